@@ -1,0 +1,56 @@
+import { mkdirSync } from 'node:fs'
+import { join, resolve } from 'node:path'
+import { openDatabase, type Db } from './db'
+import { acquireLock, type ArchiveLock } from './lock'
+
+/** An open archive: its directory, database connection and originals folder. */
+export interface Archive {
+  readonly dir: string
+  readonly dbFile: string
+  readonly originalsDir: string
+  readonly db: Db
+  readonly readonly: boolean
+  close(): void
+}
+
+export interface OpenArchiveOptions {
+  /** Read-only opens take no lock and never migrate. */
+  readonly?: boolean
+}
+
+/** Opens the archive in `dir`, creating it if needed; writers hold the single-writer lock. */
+export function openArchive(dir: string, options: OpenArchiveOptions = {}): Archive {
+  const root = resolve(dir)
+  const dbFile = join(root, 'archive.sqlite')
+  const originalsDir = join(root, 'originals')
+  if (options.readonly) {
+    const db = openDatabase(dbFile, { readonly: true })
+    return { dir: root, dbFile, originalsDir, db, readonly: true, close: () => db.close() }
+  }
+  mkdirSync(originalsDir, { recursive: true })
+  const lock: ArchiveLock = acquireLock(join(root, 'archive.lock'))
+  let db: Db
+  try {
+    db = openDatabase(dbFile)
+  } catch (err) {
+    lock.release()
+    throw err
+  }
+  let closed = false
+  return {
+    dir: root,
+    dbFile,
+    originalsDir,
+    db,
+    readonly: false,
+    close() {
+      if (closed) return
+      closed = true
+      try {
+        db.close()
+      } finally {
+        lock.release()
+      }
+    }
+  }
+}

@@ -1,0 +1,83 @@
+import Database from 'better-sqlite3'
+import { existsSync } from 'node:fs'
+import { AnnalistError } from '../../shared/errors'
+import { MIGRATIONS, SCHEMA_VERSION } from './migrations'
+import type { Migration } from './migrations/types'
+
+export type Db = Database.Database
+
+/** Reads `user_version` without writing anything, so a newer archive stays byte-identical. */
+export function peekSchemaVersion(file: string): number {
+  if (!existsSync(file)) return 0
+  const db = new Database(file, { readonly: true, fileMustExist: true })
+  try {
+    return db.pragma('user_version', { simple: true }) as number
+  } finally {
+    db.close()
+  }
+}
+
+function refuseNewer(version: number, file: string): void {
+  if (version > SCHEMA_VERSION) {
+    throw new AnnalistError(
+      'archive-too-new',
+      `${file} was written by a newer Annalist (schema ${version}; this build understands up to ${SCHEMA_VERSION}). Update Annalist to open it; the archive was not changed.`
+    )
+  }
+}
+
+/** Applies connection settings every archive connection needs. */
+export function configure(db: Db): void {
+  db.pragma('journal_mode = WAL')
+  db.pragma('foreign_keys = ON')
+  db.pragma('synchronous = NORMAL')
+  db.pragma('busy_timeout = 5000')
+}
+
+/** Runs pending migrations up to `target`, each in its own transaction that bumps user_version. */
+export function migrate(db: Db, target = SCHEMA_VERSION, migrations: readonly Migration[] = MIGRATIONS): number {
+  let version = db.pragma('user_version', { simple: true }) as number
+  refuseNewer(version, db.name)
+  for (const m of migrations) {
+    if (m.version <= version || m.version > target) continue
+    db.transaction(() => {
+      m.up(db)
+      db.pragma(`user_version = ${m.version}`)
+    })()
+    version = m.version
+  }
+  return version
+}
+
+export interface OpenDatabaseOptions {
+  readonly?: boolean
+  /** Stop migrating at this version (tests of a single migration). */
+  targetVersion?: number
+}
+
+/** Opens (creating if needed) and migrates an archive database; refuses newer schemas untouched. */
+export function openDatabase(file: string, options: OpenDatabaseOptions = {}): Db {
+  refuseNewer(peekSchemaVersion(file), file)
+  if (options.readonly) {
+    const db = new Database(file, { readonly: true, fileMustExist: true })
+    db.pragma('foreign_keys = ON')
+    const version = db.pragma('user_version', { simple: true }) as number
+    if (version !== SCHEMA_VERSION) {
+      db.close()
+      throw new AnnalistError(
+        'archive-invalid',
+        `${file} has schema ${version}; open it for writing once to upgrade it to ${SCHEMA_VERSION}`
+      )
+    }
+    return db
+  }
+  const db = new Database(file)
+  try {
+    configure(db)
+    migrate(db, options.targetVersion ?? SCHEMA_VERSION)
+  } catch (err) {
+    db.close()
+    throw err
+  }
+  return db
+}

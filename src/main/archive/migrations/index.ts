@@ -1,0 +1,8 @@
+import { m001Initial } from './001-initial'
+import type { Migration } from './types'
+
+/** Every migration in order; the last one's version is the schema this build understands. */
+export const MIGRATIONS: readonly Migration[] = [m001Initial]
+
+/** Schema version this build writes. */
+export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version

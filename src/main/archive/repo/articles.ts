@@ -1,0 +1,236 @@
+import type { Db } from '../db'
+import { now } from '../clock'
+import { sha256 } from '../originals'
+import { AnnalistError } from '../../../shared/errors'
+import { edtfBounds } from '../../../shared/edtf'
+import type {
+  ArticleDetail,
+  ArticlePage,
+  ArticleSummary,
+  ListArticlesQuery,
+  NearDuplicateLink,
+  Paragraph,
+  PublishedDate
+} from '../../../shared/types'
+import { PARAGRAPH_SEPARATOR, type ParsedArticle } from '../../import/parsed'
+import { ensureSource } from './sources'
+
+interface ArticleRow {
+  id: number
+  file_id: number | null
+  title: string
+  dek: string | null
+  outlet: string | null
+  byline: string | null
+  place: string | null
+  url: string | null
+  published_edtf: string | null
+  published_precision: PublishedDate['precision'] | null
+  published_provenance: PublishedDate['provenance'] | null
+  language: string | null
+  word_count: number
+  file_name: string | null
+  duplicate_of: number | null
+  near_count: number
+  event_count: number
+  tag_list: string | null
+  created_at: string
+}
+
+/** Joins the clean text from paragraphs and computes each paragraph's offsets into it. */
+export function layoutParagraphs(paragraphs: ParsedArticle['paragraphs']): { text: string; paragraphs: Paragraph[] } {
+  const out: Paragraph[] = []
+  let offset = 0
+  const parts: string[] = []
+  paragraphs.forEach((p, i) => {
+    if (i > 0) offset += PARAGRAPH_SEPARATOR.length
+    out.push({ ordinal: i + 1, text: p.text, start: offset, end: offset + p.text.length, page: p.page })
+    parts.push(p.text)
+    offset += p.text.length
+  })
+  return { text: parts.join(PARAGRAPH_SEPARATOR), paragraphs: out }
+}
+
+/** Counts words the way readers do: runs of letters or digits. */
+export function countWords(text: string): number {
+  return text.match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu)?.length ?? 0
+}
+
+/** sha256 of text after whitespace folding, used to spot the same article in another file. */
+export function cleanTextHash(text: string): string {
+  return sha256(text.replace(/\s+/g, ' ').trim().toLowerCase())
+}
+
+/** Inserts an article with its paragraphs (FTS rows follow by trigger). Call inside a transaction. */
+export function insertArticle(db: Db, parsed: ParsedArticle, fileId: number | null): number {
+  const { text, paragraphs } = layoutParagraphs(parsed.paragraphs)
+  const sourceId = parsed.outlet ? ensureSource(db, parsed.outlet) : null
+  const bounds = parsed.published ? edtfBounds(parsed.published.edtf) : null
+  const stamp = now()
+  const id = Number(
+    db
+      .prepare(
+        `INSERT INTO articles (file_id, title, dek, source_id, byline, place, url, published_edtf, published_precision,
+           published_provenance, published_earliest, published_latest, language, text, text_hash, word_count,
+           created_at, updated_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
+      )
+      .run(
+        fileId,
+        parsed.title,
+        parsed.dek,
+        sourceId,
+        parsed.byline,
+        parsed.place,
+        parsed.url,
+        parsed.published?.edtf ?? null,
+        parsed.published?.precision ?? null,
+        parsed.published?.provenance ?? null,
+        bounds?.earliest ?? null,
+        bounds?.latest ?? null,
+        parsed.language,
+        text,
+        cleanTextHash(text),
+        countWords(text),
+        stamp,
+        stamp
+      ).lastInsertRowid
+  )
+  const insertParagraph = db.prepare(
+    'INSERT INTO paragraphs (article_id, ordinal, text, start, end, page) VALUES (?, ?, ?, ?, ?, ?)'
+  )
+  for (const p of paragraphs) insertParagraph.run(id, p.ordinal, p.text, p.start, p.end, p.page)
+  return id
+}
+
+/** The id of an article whose clean text matches, if any. */
+export function findArticleByTextHash(db: Db, textHash: string): number | undefined {
+  return db
+    .prepare<[string], { id: number }>('SELECT id FROM articles WHERE text_hash = ? ORDER BY id LIMIT 1')
+    .get(textHash)?.id
+}
+
+const SUMMARY_SELECT = `
+  SELECT a.id, a.file_id, a.title, a.dek, s.name AS outlet, a.byline, a.place, a.url,
+         a.published_edtf, a.published_precision, a.published_provenance, a.language, a.word_count,
+         f.name AS file_name, a.duplicate_of, a.created_at,
+         (SELECT count(*) FROM near_duplicates n WHERE n.article_id = a.id) AS near_count,
+         (SELECT count(DISTINCT c.event_id) FROM citations c WHERE c.article_id = a.id) AS event_count,
+         (SELECT group_concat(t.name, char(31)) FROM article_tags at JOIN tags t ON t.id = at.tag_id
+            WHERE at.article_id = a.id) AS tag_list
+  FROM articles a
+  LEFT JOIN sources s ON s.id = a.source_id
+  LEFT JOIN files f ON f.id = a.file_id`
+
+function toPublished(row: ArticleRow): PublishedDate | null {
+  if (!row.published_edtf || !row.published_precision || !row.published_provenance) return null
+  return { edtf: row.published_edtf, precision: row.published_precision, provenance: row.published_provenance }
+}
+
+function toSummary(row: ArticleRow): ArticleSummary {
+  return {
+    id: row.id,
+    title: row.title,
+    dek: row.dek,
+    outlet: row.outlet,
+    byline: row.byline,
+    place: row.place,
+    published: toPublished(row),
+    language: row.language,
+    words: row.word_count,
+    fileName: row.file_name,
+    duplicateOf: row.duplicate_of,
+    nearDuplicateCount: row.near_count,
+    eventCount: row.event_count,
+    tags: row.tag_list ? row.tag_list.split('\u001f').sort() : [],
+    createdAt: row.created_at
+  }
+}
+
+const SORT_COLUMNS: Record<NonNullable<ListArticlesQuery['sort']>, string> = {
+  imported: 'a.id',
+  published: 'a.published_earliest',
+  title: 'a.title COLLATE NOCASE',
+  outlet: 's.name COLLATE NOCASE',
+  words: 'a.word_count'
+}
+
+/** A page of article summaries in the requested order. */
+export function listArticles(db: Db, query: ListArticlesQuery): ArticlePage {
+  const sort = SORT_COLUMNS[query.sort ?? 'imported']
+  const alphabetical = query.sort === 'title' || query.sort === 'outlet'
+  const order = (query.order ?? (alphabetical ? 'asc' : 'desc')) === 'asc' ? 'ASC' : 'DESC'
+  const limit = query.limit ?? 200
+  const offset = query.offset ?? 0
+  const rows = db
+    .prepare<[number, number], ArticleRow>(
+      `${SUMMARY_SELECT} ORDER BY ${sort} ${order} NULLS LAST, a.id ${order} LIMIT ? OFFSET ?`
+    )
+    .all(limit, offset)
+  const total = (db.prepare('SELECT count(*) AS n FROM articles').get() as { n: number }).n
+  return { total, items: rows.map(toSummary) }
+}
+
+/** Summaries for specific ids, in the order given; unknown ids are skipped. */
+export function getSummaries(db: Db, ids: readonly number[]): ArticleSummary[] {
+  if (ids.length === 0) return []
+  const stmt = db.prepare<[number], ArticleRow>(`${SUMMARY_SELECT} WHERE a.id = ?`)
+  return ids.flatMap((id) => {
+    const row = stmt.get(id)
+    return row ? [toSummary(row)] : []
+  })
+}
+
+/** Near-duplicate links of an article, most shared paragraphs first. */
+export function nearDuplicateLinks(db: Db, articleId: number): NearDuplicateLink[] {
+  return db
+    .prepare<[number], { other_id: number; title: string; outlet: string | null; shared: number }>(
+      `SELECT n.other_id, a.title, s.name AS outlet, n.shared_paragraphs AS shared
+       FROM near_duplicates n JOIN articles a ON a.id = n.other_id LEFT JOIN sources s ON s.id = a.source_id
+       WHERE n.article_id = ? ORDER BY n.shared_paragraphs DESC, n.other_id`
+    )
+    .all(articleId)
+    .map((r) => ({ articleId: r.other_id, title: r.title, outlet: r.outlet, sharedParagraphs: r.shared }))
+}
+
+/** One article with its text, paragraphs, file and near-duplicate links; `not-found` if absent. */
+export function getArticle(db: Db, id: number): ArticleDetail {
+  const row = db.prepare<[number], ArticleRow>(`${SUMMARY_SELECT} WHERE a.id = ?`).get(id)
+  if (!row) throw new AnnalistError('not-found', `no article with id ${id}`)
+  const extra = db
+    .prepare<[number], { text: string; updated_at: string; url: string | null }>(
+      'SELECT text, updated_at, url FROM articles WHERE id = ?'
+    )
+    .get(id)!
+  const paragraphs = db
+    .prepare<[number], Paragraph>(
+      'SELECT ordinal, text, start, end, page FROM paragraphs WHERE article_id = ? ORDER BY ordinal'
+    )
+    .all(id)
+  const file = row.file_id
+    ? db
+        .prepare<
+          [number],
+          { sha256: string; name: string; size: number; media_type: string; original_path: string | null; imported_at: string }
+        >('SELECT sha256, name, size, media_type, original_path, imported_at FROM files WHERE id = ?')
+        .get(row.file_id)
+    : undefined
+  return {
+    ...toSummary(row),
+    url: extra.url,
+    text: extra.text,
+    updatedAt: extra.updated_at,
+    paragraphs,
+    file: file
+      ? {
+          sha256: file.sha256,
+          name: file.name,
+          size: file.size,
+          mediaType: file.media_type,
+          originalPath: file.original_path,
+          importedAt: file.imported_at
+        }
+      : null,
+    nearDuplicates: nearDuplicateLinks(db, id)
+  }
+}

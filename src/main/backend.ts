@@ -1,0 +1,80 @@
+import { API_METHODS, type AnnalistApi, type AnnalistEvents, type ApiEvent, type ApiMethod } from '../shared/api'
+import { AnnalistError, toErrorInfo } from '../shared/errors'
+import type { Envelope } from '../shared/envelope'
+import { apiArgs } from '../shared/validation'
+import type { Archive } from './archive/archive'
+import { archiveApi } from './api/archive'
+import { articlesApi } from './api/articles'
+import type { BackendContext } from './api/context'
+import { importApi } from './api/import'
+
+type Listener<E extends ApiEvent> = (payload: AnnalistEvents[E]) => void
+
+/** The backend behind both transports: the API implementation plus an event hub. */
+export interface Backend {
+  readonly api: AnnalistApi
+  /** Validates the raw argument, runs the method, and wraps the result in an envelope. */
+  invoke(method: string, rawArg: unknown): Promise<Envelope<unknown>>
+  on<E extends ApiEvent>(event: E, listener: Listener<E>): () => void
+  readonly archive: Archive
+  /** Replaces the open archive (closing the old one). */
+  switchArchive(next: Archive): void
+  close(): void
+}
+
+/** Builds the backend over an open archive. */
+export function createBackend(initial: Archive): Backend {
+  let archive = initial
+  const listeners = new Map<ApiEvent, Set<Listener<ApiEvent>>>()
+  const ctx: BackendContext = {
+    get archive() {
+      return archive
+    },
+    emit(event, payload) {
+      for (const l of listeners.get(event) ?? []) l(payload)
+    }
+  }
+  const api = {
+    ...archiveApi(ctx),
+    ...importApi(ctx),
+    ...articlesApi(ctx)
+  } satisfies AnnalistApi
+
+  const isMethod = (m: string): m is ApiMethod => (API_METHODS as readonly string[]).includes(m)
+
+  return {
+    api,
+    get archive() {
+      return archive
+    },
+    async invoke(method, rawArg) {
+      try {
+        if (!isMethod(method)) throw new AnnalistError('invalid-argument', `unknown method ${method}`)
+        const parsed = apiArgs[method].safeParse(rawArg ?? {})
+        if (!parsed.success) {
+          const issue = parsed.error.issues[0]
+          const where = issue?.path.length ? ` at ${issue.path.join('.')}` : ''
+          throw new AnnalistError('invalid-argument', `${method}: ${issue?.message ?? 'invalid argument'}${where}`)
+        }
+        const fn = api[method] as (arg: unknown) => Promise<unknown>
+        return { ok: true, value: await fn(parsed.data) }
+      } catch (err) {
+        return { ok: false, error: toErrorInfo(err) }
+      }
+    },
+    on(event, listener) {
+      let set = listeners.get(event)
+      if (!set) listeners.set(event, (set = new Set()))
+      set.add(listener as Listener<ApiEvent>)
+      return () => set.delete(listener as Listener<ApiEvent>)
+    },
+    switchArchive(next) {
+      const old = archive
+      archive = next
+      if (old !== next) old.close()
+    },
+    close() {
+      archive.close()
+    }
+  }
+}

@@ -1,0 +1,22 @@
+import type { PublishedDate } from '../../shared/types'
+
+/** What a format parser produces from one file: clean paragraphs plus metadata. */
+export interface ParsedArticle {
+  title: string
+  dek: string | null
+  outlet: string | null
+  byline: string | null
+  place: string | null
+  url: string | null
+  published: PublishedDate | null
+  language: string | null
+  paragraphs: ParsedParagraph[]
+}
+
+export interface ParsedParagraph {
+  text: string
+  page: number | null
+}
+
+/** Paragraphs are separated by one blank line in the clean text; offsets depend on this. */
+export const PARAGRAPH_SEPARATOR = '\n\n'

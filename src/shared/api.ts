@@ -1,0 +1,76 @@
+/**
+ * The one contract between UI and backend. Main implements it (`satisfies AnnalistApi`), the
+ * preload and the HTTP client are generated from API_METHODS and API_EVENTS. Every method takes
+ * exactly one plain-data argument object and resolves to plain data, so the same call works over
+ * Electron IPC and over HTTP. Add a method here, to API_METHODS and to `apiArgs` in
+ * validation.ts; nowhere else by hand.
+ */
+import type {
+  ArchiveInfo,
+  ArticleDetail,
+  ArticlePage,
+  BlobFile,
+  ImportProgress,
+  ImportReport,
+  ListArticlesQuery
+} from './types'
+
+export interface AnnalistApi {
+  // --- Archive ---
+  getArchiveInfo(args: Record<string, never>): Promise<ArchiveInfo>
+
+  // --- Import ---
+  /** Imports files and folders (walked recursively) the user chose by path. */
+  importFiles(args: { paths: string[] }): Promise<ImportReport>
+  /** Imports dropped files that carry no path (browser mode, dragged-out attachments). */
+  importBlobs(args: { files: BlobFile[] }): Promise<ImportReport>
+
+  // --- Articles ---
+  listArticles(args: ListArticlesQuery): Promise<ArticlePage>
+  getArticle(args: { id: number }): Promise<ArticleDetail>
+}
+
+export type ApiMethod = keyof AnnalistApi
+
+/** Every method of AnnalistApi, in one list the transports are generated from. */
+export const API_METHODS = [
+  'getArchiveInfo',
+  'importFiles',
+  'importBlobs',
+  'listArticles',
+  'getArticle'
+] as const satisfies readonly ApiMethod[]
+
+// Compile-time proof that API_METHODS lists every method of the interface and nothing else.
+type MissingMethods = Exclude<ApiMethod, (typeof API_METHODS)[number]>
+const methodsComplete: MissingMethods extends never ? true : MissingMethods = true
+void methodsComplete
+
+/** Events the backend pushes to the UI. */
+export interface AnnalistEvents {
+  importProgress: ImportProgress
+}
+
+export type ApiEvent = keyof AnnalistEvents
+
+export const API_EVENTS = ['importProgress'] as const satisfies readonly ApiEvent[]
+
+type MissingEvents = Exclude<ApiEvent, (typeof API_EVENTS)[number]>
+const eventsComplete: MissingEvents extends never ? true : MissingEvents = true
+void eventsComplete
+
+export type ApiArgs<M extends ApiMethod> = Parameters<AnnalistApi[M]>[0]
+export type ApiResult<M extends ApiMethod> = Awaited<ReturnType<AnnalistApi[M]>>
+
+/** `onImportProgress(cb)` for each event; returns an unsubscribe function. */
+export type AnnalistSubscriptions = {
+  [E in ApiEvent as `on${Capitalize<E>}`]: (listener: (payload: AnnalistEvents[E]) => void) => () => void
+}
+
+/** What the renderer sees as `window.annalist`, whichever transport is behind it. */
+export type AnnalistClient = AnnalistApi & AnnalistSubscriptions
+
+/** `importProgress` -> `onImportProgress`. */
+export function subscriptionName<E extends ApiEvent>(event: E): `on${Capitalize<E>}` {
+  return `on${event.charAt(0).toUpperCase()}${event.slice(1)}` as `on${Capitalize<E>}`
+}

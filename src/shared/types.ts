@@ -1,0 +1,157 @@
+/** Domain types of the archive: articles, files, imports. Plain data, safe on every side. */
+
+export type DatePrecision = 'day' | 'month' | 'year'
+
+/** Where an article's publication date came from; `user` wins over everything. */
+export type DateProvenance = 'meta' | 'dateline' | 'text' | 'file' | 'user'
+
+export interface PublishedDate {
+  /** EDTF level 1, e.g. `2021-09-01`, `2021-09`, `2021?`. */
+  edtf: string
+  precision: DatePrecision
+  provenance: DateProvenance
+}
+
+export interface ArchiveInfo {
+  /** Absolute path of the archive directory. */
+  path: string
+  schemaVersion: number
+  appVersion: string
+  articleCount: number
+  eventCount: number
+  chronologyCount: number
+  fileCount: number
+  /** Bytes of the database plus originals. */
+  sizeBytes: number
+}
+
+export interface ArticleSummary {
+  id: number
+  title: string
+  dek: string | null
+  outlet: string | null
+  byline: string | null
+  place: string | null
+  published: PublishedDate | null
+  language: string | null
+  words: number
+  fileName: string | null
+  duplicateOf: number | null
+  nearDuplicateCount: number
+  eventCount: number
+  tags: string[]
+  createdAt: string
+}
+
+export interface Paragraph {
+  /** 1-based position in the article. */
+  ordinal: number
+  text: string
+  /** Character offsets into the article's clean text, end exclusive. */
+  start: number
+  end: number
+  /** Page number for paginated originals (PDF), else null. */
+  page: number | null
+}
+
+export interface NearDuplicateLink {
+  articleId: number
+  title: string
+  outlet: string | null
+  sharedParagraphs: number
+}
+
+export interface ArticleFile {
+  sha256: string
+  name: string
+  size: number
+  mediaType: string
+  originalPath: string | null
+  importedAt: string
+}
+
+export interface ArticleDetail extends ArticleSummary {
+  url: string | null
+  text: string
+  paragraphs: Paragraph[]
+  file: ArticleFile | null
+  nearDuplicates: NearDuplicateLink[]
+  updatedAt: string
+}
+
+export type ArticleSort = 'imported' | 'published' | 'title' | 'outlet' | 'words'
+
+export interface ListArticlesQuery {
+  limit?: number
+  offset?: number
+  sort?: ArticleSort
+  order?: 'asc' | 'desc'
+}
+
+export interface ArticlePage {
+  total: number
+  items: ArticleSummary[]
+}
+
+export const IMPORT_FAILURE_CODES = [
+  'unreadable',
+  'empty',
+  'unsupported-type',
+  'too-large',
+  'decode-failed',
+  'parse-failed',
+  'timeout',
+  'cancelled',
+  'storage-failed'
+] as const
+
+export type ImportFailureCode = (typeof IMPORT_FAILURE_CODES)[number]
+
+export interface ImportAdded {
+  id: number
+  path: string
+  title: string
+}
+
+export interface ImportDuplicate {
+  path: string
+  /** Id of the article already in the archive. */
+  duplicateOf: number
+  /** `bytes` when the same file was imported before, `text` when the clean text matches. */
+  reason: 'bytes' | 'text'
+}
+
+export interface ImportFailure {
+  path: string
+  code: ImportFailureCode
+  message: string
+}
+
+export interface ImportNearDuplicate {
+  articleId: number
+  otherId: number
+  sharedParagraphs: number
+}
+
+export interface ImportReport {
+  batchId: string
+  added: ImportAdded[]
+  duplicates: ImportDuplicate[]
+  failed: ImportFailure[]
+  nearDuplicates: ImportNearDuplicate[]
+  skipped: { path: string; reason: string }[]
+  cancelled: boolean
+  elapsedMs: number
+}
+
+export interface ImportProgress {
+  batchId: string
+  done: number
+  total: number
+  current: string | null
+}
+
+export interface BlobFile {
+  name: string
+  bytes: Uint8Array
+}

@@ -1,0 +1,29 @@
+/** zod schemas for every argument that crosses a process boundary, keyed by API method. */
+import { z } from 'zod'
+import type { ApiMethod } from './api'
+
+const id = z.number().int().positive()
+const path = z.string().min(1).max(4096)
+
+/** Argument schema per method; main validates with these before any handler runs. */
+export const apiArgs = {
+  getArchiveInfo: z.object({}).strict(),
+  importFiles: z.object({ paths: z.array(path).min(1).max(100_000) }).strict(),
+  importBlobs: z
+    .object({
+      files: z
+        .array(z.object({ name: z.string().min(1).max(1024), bytes: z.instanceof(Uint8Array) }).strict())
+        .min(1)
+        .max(10_000)
+    })
+    .strict(),
+  listArticles: z
+    .object({
+      limit: z.number().int().min(1).max(100_000).optional(),
+      offset: z.number().int().min(0).optional(),
+      sort: z.enum(['imported', 'published', 'title', 'outlet', 'words']).optional(),
+      order: z.enum(['asc', 'desc']).optional()
+    })
+    .strict(),
+  getArticle: z.object({ id }).strict()
+} satisfies Record<ApiMethod, z.ZodType>

@@ -1,0 +1,35 @@
+import { writeFileSync, mkdirSync } from 'node:fs'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { runImport } from '../../../src/main/import/pipeline'
+import { getArticle, listArticles } from '../../../src/main/archive/repo/articles'
+import { tempArchive, tempDir } from '../../support/tmp'
+
+describe('runImport', () => {
+  it('imports a folder, reports bad files, and adds nothing on re-import', () => {
+    const archive = tempArchive()
+    const dir = tempDir()
+    mkdirSync(join(dir, 'sub'))
+    writeFileSync(join(dir, 'a.txt'), 'Headline one\n\nFirst paragraph.\n\nSecond paragraph.')
+    writeFileSync(join(dir, 'sub', 'b.txt'), 'Headline two\n\nOther body.')
+    writeFileSync(join(dir, 'empty.txt'), '')
+    writeFileSync(join(dir, 'image.png'), Buffer.from([0x89, 0x50, 0x4e, 0x47]))
+    writeFileSync(join(dir, '.hidden.txt'), 'Hidden\n\nSkipped.')
+
+    const first = runImport(archive, [{ kind: 'path', path: dir }])
+    expect(first.added.map((a) => a.title).sort()).toEqual(['Headline one', 'Headline two'])
+    expect(first.failed.map((f) => f.code).sort()).toEqual(['empty', 'unsupported-type'])
+    expect(listArticles(archive.db, {}).total).toBe(2)
+
+    const article = getArticle(archive.db, first.added.find((a) => a.title === 'Headline one')!.id)
+    expect(article.paragraphs.map((p) => article.text.slice(p.start, p.end))).toEqual([
+      'First paragraph.',
+      'Second paragraph.'
+    ])
+
+    const again = runImport(archive, [{ kind: 'path', path: dir }])
+    expect(again.added).toEqual([])
+    expect(again.duplicates).toHaveLength(2)
+    expect(listArticles(archive.db, {}).total).toBe(2)
+  })
+})
