@@ -1,0 +1,9 @@
+import type { Command } from '../command'
+import { importCommand } from './import'
+import { listCommand } from './list'
+import { serveCommand } from './serve'
+import { showCommand } from './show'
+import { statsCommand } from './stats'
+
+/** Every CLI command, in the order `--help` lists them. */
+export const COMMANDS: readonly Command[] = [importCommand, listCommand, showCommand, statsCommand, serveCommand]

@@ -1,0 +1,28 @@
+import { createBackend } from '../../backend'
+import { startServer } from '../../server/server'
+import { findRendererDir } from '../../server/renderer-dir'
+import type { Command } from '../command'
+
+/** `annalist serve`: the workbench in a browser, on 127.0.0.1 only. */
+export const serveCommand: Command = {
+  name: 'serve',
+  summary: 'Serve the workbench to a local browser (127.0.0.1 only)',
+  usage: 'annalist serve [--port N]',
+  options: { port: { type: 'string' } },
+  async run(ctx) {
+    const port = ctx.values.port === undefined ? 0 : Number(ctx.values.port)
+    if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error('--port takes a number from 0 to 65535')
+    const rendererDir = findRendererDir()
+    if (!rendererDir) throw new Error('the workbench is not built yet: run npm run build')
+    const backend = createBackend(ctx.openArchive())
+    const server = await startServer({ backend, rendererDir, port })
+    ctx.io.out(`Annalist is serving ${backend.archive.dir}\nOpen ${server.openUrl}\n(Ctrl+C to stop)\n`)
+    await new Promise<void>((resolve) => {
+      const stop = (): void => resolve()
+      process.once('SIGINT', stop)
+      process.once('SIGTERM', stop)
+    })
+    await server.close()
+    backend.close()
+  }
+}

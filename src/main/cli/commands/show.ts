@@ -1,0 +1,32 @@
+import { getArticle } from '../../archive/repo/articles'
+import { printJson, type Command } from '../command'
+import { formatPublished } from '../format'
+
+/** `annalist show <id>`: one article with its metadata and clean text. */
+export const showCommand: Command = {
+  name: 'show',
+  summary: 'Show one article',
+  usage: 'annalist show <id> [--json]',
+  options: { json: { type: 'boolean' } },
+  async run(ctx) {
+    const id = Number(ctx.positionals[0])
+    if (!Number.isInteger(id) || id < 1) throw new Error('show needs an article id, e.g. annalist show 12')
+    const article = getArticle(ctx.openArchiveReadonly().db, id)
+    if (ctx.values.json) {
+      printJson(ctx.io, article)
+      return
+    }
+    const lines = [
+      article.title,
+      article.dek ?? '',
+      [article.outlet, article.byline, article.place, formatPublished(article.published)].filter(Boolean).join(' · '),
+      '',
+      ...article.paragraphs.map((p) => `[${p.ordinal}] ${p.text}\n`)
+    ]
+    if (article.nearDuplicates.length) {
+      lines.push('Shares paragraphs with:')
+      for (const n of article.nearDuplicates) lines.push(`  #${n.articleId} ${n.title} (${n.sharedParagraphs} paragraphs)`)
+    }
+    ctx.io.out(lines.filter((l, i) => i !== 1 || l !== '').join('\n') + '\n')
+  }
+}

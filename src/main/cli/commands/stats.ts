@@ -1,0 +1,29 @@
+import { archiveApi } from '../../api/archive'
+import { printJson, type Command } from '../command'
+
+/** `annalist stats`: counts and size of the archive. */
+export const statsCommand: Command = {
+  name: 'stats',
+  summary: 'Show archive statistics',
+  usage: 'annalist stats [--json]',
+  options: { json: { type: 'boolean' } },
+  async run(ctx) {
+    const archive = ctx.openArchiveReadonly()
+    const info = await archiveApi({ archive, emit: () => {} }).getArchiveInfo({})
+    if (ctx.values.json) {
+      printJson(ctx.io, info)
+      return
+    }
+    ctx.io.out(
+      [
+        `archive     ${info.path}`,
+        `schema      ${info.schemaVersion} (Annalist ${info.appVersion})`,
+        `articles    ${info.articleCount}`,
+        `files       ${info.fileCount}`,
+        `events      ${info.eventCount}`,
+        `chronologies ${info.chronologyCount}`,
+        `size        ${(info.sizeBytes / 1024 / 1024).toFixed(1)} MB`
+      ].join('\n') + '\n'
+    )
+  }
+}
