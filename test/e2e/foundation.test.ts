@@ -1,0 +1,40 @@
+import { join } from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { ROOT, dropFiles, dropFilesFrom, openWorkbench, type Workbench } from './support'
+
+const FIXTURE = join(ROOT, 'test/fixtures/e2e/valley-talks.txt')
+
+describe('foundation: drop a file, read it', () => {
+  let wb: Workbench
+
+  beforeAll(async () => {
+    wb = await openWorkbench()
+  })
+  afterAll(async () => {
+    await wb?.close()
+  })
+
+  it('highlights the drop zone, imports the dropped file, lists it and opens it in the Reader', async () => {
+    const { page } = wb
+    await dropFiles(page, dropFilesFrom([FIXTURE]), async () => {
+      await page.locator('[data-testid="dropzone"].dropzone-over').waitFor({ timeout: 5000 })
+      await page.getByText('Drop articles to import').waitFor()
+      await wb.screenshot('foundation-1-drag-over')
+    })
+    const summary = page.getByTestId('import-summary')
+    await summary.waitFor()
+    expect(await summary.textContent()).toContain('1 added')
+    expect(await page.locator('[data-testid="dropzone"]').getAttribute('class')).not.toContain('dropzone-over')
+
+    const row = page.getByRole('option', { name: /Talks over northern valley stall/ })
+    await row.waitFor()
+    await row.click()
+    const reader = page.getByRole('region', { name: 'Reader' })
+    await reader.getByRole('heading', { name: 'Talks over northern valley stall as both sides dig in' }).waitFor()
+    await reader.getByText('We asked for guarantees and were offered promises').waitFor()
+    expect(await reader.locator('[data-ordinal]').count()).toBe(3)
+    await wb.screenshot('foundation-2-reader')
+    expect(wb.foreignRequests).toEqual([])
+    expect(wb.pageErrors).toEqual([])
+  })
+})
