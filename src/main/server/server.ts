@@ -57,16 +57,22 @@ function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
     }
     const chunks: Buffer[] = []
     let size = 0
+    let over = false
     req.on('data', (chunk: Buffer) => {
+      if (over) return
       size += chunk.length
       if (size > limit) {
+        // Keep draining (and discarding) so the client can read the 413 instead of a reset.
+        over = true
+        chunks.length = 0
         reject(new AnnalistError('payload-too-large', `request body exceeds ${limit} bytes`))
-        req.destroy()
         return
       }
       chunks.push(chunk)
     })
-    req.on('end', () => resolve(Buffer.concat(chunks)))
+    req.on('end', () => {
+      if (!over) resolve(Buffer.concat(chunks))
+    })
     req.on('error', reject)
   })
 }
@@ -129,7 +135,10 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
         const body = await readBody(req, limit)
         arg = body.length ? fromWire(body.toString('utf8')) : {}
       } catch (err) {
-        if (err instanceof AnnalistError) fail(res, 413, err)
+        if (err instanceof AnnalistError) {
+          res.setHeader('connection', 'close')
+          fail(res, 413, err)
+        }
         else fail(res, 400, new AnnalistError('invalid-argument', 'request body is not valid JSON'))
         return
       }

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest'
+import { API_EVENTS, API_METHODS, subscriptionName } from '../../src/shared/api'
+import { buildClient } from '../../src/shared/client'
+import { AnnalistError } from '../../src/shared/errors'
+import { apiArgs } from '../../src/shared/validation'
+import { createBackend } from '../../src/main/backend'
+import { tempArchive } from '../support/tmp'
+
+describe('backend', () => {
+  it('implements every method in the list and validates each argument', () => {
+    const backend = createBackend(tempArchive())
+    for (const method of API_METHODS) {
+      expect(typeof backend.api[method]).toBe('function')
+      expect(apiArgs[method]).toBeDefined()
+    }
+  })
+
+  it('rejects extra and mistyped arguments before any handler runs', async () => {
+    const backend = createBackend(tempArchive())
+    expect(await backend.invoke('listArticles', { limit: -1 })).toMatchObject({ ok: false, error: { code: 'invalid-argument' } })
+    expect(await backend.invoke('getArchiveInfo', { sneaky: true })).toMatchObject({ ok: false, error: { code: 'invalid-argument' } })
+    expect(await backend.invoke('importFiles', { paths: 'not-a-list' })).toMatchObject({ ok: false, error: { code: 'invalid-argument' } })
+  })
+
+  it('gives a generated client that rethrows typed errors', async () => {
+    const backend = createBackend(tempArchive())
+    const client = buildClient((m, a) => backend.invoke(m, a), (e, l) => backend.on(e, l))
+    expect(Object.keys(client).sort()).toEqual([...API_METHODS, ...API_EVENTS.map(subscriptionName)].sort())
+    expect((await client.getArchiveInfo({})).articleCount).toBe(0)
+    const err = await client.getArticle({ id: 7 }).catch((e: unknown) => e)
+    expect(err).toBeInstanceOf(AnnalistError)
+    expect((err as AnnalistError).code).toBe('not-found')
+  })
+})

@@ -1,0 +1,91 @@
+import { afterAll, describe, expect, it, vi } from 'vitest'
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { API_METHODS } from '../../../src/shared/api'
+
+const state = vi.hoisted(() => ({
+  windows: [] as { options: Record<string, unknown>; loaded: string[] }[],
+  handled: [] as string[],
+  appEvents: {} as Record<string, (...args: unknown[]) => void>,
+  sandboxed: false,
+  csp: false,
+  permissions: false
+}))
+
+vi.mock('electron', () => {
+  class BrowserWindow {
+    static all: BrowserWindow[] = []
+    options: Record<string, unknown>
+    loaded: string[] = []
+    webContents = {
+      setWindowOpenHandler: () => {},
+      on: () => {},
+      getURL: () => '',
+      isDestroyed: () => false,
+      send: () => {}
+    }
+    constructor(options: Record<string, unknown>) {
+      this.options = options
+      BrowserWindow.all.push(this)
+      state.windows.push(this)
+    }
+    static getAllWindows(): BrowserWindow[] {
+      return BrowserWindow.all
+    }
+    once(): void {}
+    loadFile(file: string): Promise<void> {
+      this.loaded.push(file)
+      return Promise.resolve()
+    }
+    loadURL(url: string): Promise<void> {
+      this.loaded.push(url)
+      return Promise.resolve()
+    }
+  }
+  return {
+    app: {
+      enableSandbox: () => (state.sandboxed = true),
+      requestSingleInstanceLock: () => true,
+      whenReady: () => Promise.resolve(),
+      on: (name: string, h: (...args: unknown[]) => void) => (state.appEvents[name] = h),
+      getPath: () => process.env.ANNALIST_TEST_USERDATA,
+      quit: () => {}
+    },
+    BrowserWindow,
+    ipcMain: { handle: (channel: string) => state.handled.push(channel), removeHandler: () => {} },
+    session: {
+      defaultSession: {
+        webRequest: { onHeadersReceived: () => (state.csp = true), onBeforeRequest: () => {} },
+        setPermissionRequestHandler: () => (state.permissions = true),
+        setPermissionCheckHandler: () => {}
+      }
+    }
+  }
+})
+
+const userData = mkdtempSync(join(tmpdir(), 'annalist-electron-'))
+process.env.ANNALIST_TEST_USERDATA = userData
+delete process.env.ANNALIST_ARCHIVE
+
+afterAll(() => {
+  state.appEvents['will-quit']?.()
+  rmSync(userData, { recursive: true, force: true })
+})
+
+describe('Electron main', () => {
+  it('starts sandboxed, hardens the session, wires IPC and opens one secure window', async () => {
+    await import('../../../src/main/electron/index')
+    await new Promise((r) => setTimeout(r, 20))
+    expect(state.sandboxed).toBe(true)
+    expect(state.csp).toBe(true)
+    expect(state.permissions).toBe(true)
+    expect(state.handled).toHaveLength(API_METHODS.length)
+    expect(state.windows).toHaveLength(1)
+    const prefs = state.windows[0]!.options.webPreferences as Record<string, unknown>
+    expect(prefs).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false })
+    expect(String(prefs.preload)).toMatch(/preload[\\/]index\.cjs$/)
+    expect(state.windows[0]!.loaded[0]).toMatch(/renderer[\\/]index\.html$/)
+    expect(state.appEvents['second-instance']).toBeTypeOf('function')
+  })
+})
