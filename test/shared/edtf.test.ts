@@ -1,0 +1,197 @@
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import {
+  deriveEdtf,
+  edtfBounds,
+  edtfSortKey,
+  formatEdtf,
+  humanizeEdtf,
+  humanizeEdtfString,
+  parseEdtf,
+  type Edtf,
+  type EdtfDate
+} from '../../src/shared/edtf'
+
+describe('parseEdtf', () => {
+  it('reads every supported form with its bounds', () => {
+    const cases: [string, string, string][] = [
+      ['2021-08-15', '2021-08-15', '2021-08-15'],
+      ['2021-08', '2021-08-01', '2021-08-31'],
+      ['2021', '2021-01-01', '2021-12-31'],
+      ['2020-02', '2020-02-01', '2020-02-29'],
+      ['2021-08-30/2021-08-31', '2021-08-30', '2021-08-31'],
+      ['2021-08-23~', '2021-08-23', '2021-08-23'],
+      ['2021-08-23~/2021-08-29~', '2021-08-23', '2021-08-29'],
+      ['2021-09-03?', '2021-09-03', '2021-09-03'],
+      ['2021-09%', '2021-09-01', '2021-09-30'],
+      ['2021-08-31T23:00+04:30', '2021-08-31', '2021-08-31'],
+      ['2021-08-31T19:30:05Z', '2021-08-31', '2021-08-31'],
+      ['2021-08-31T23:00', '2021-08-31', '2021-08-31'],
+      ['../2021-08-31', '0000-01-01', '2021-08-31'],
+      ['2021-08-30/..', '2021-08-30', '9999-12-31'],
+      ['/2021', '0000-01-01', '2021-12-31']
+    ]
+    for (const [edtf, earliest, latest] of cases) {
+      expect(edtfBounds(edtf), edtf).toEqual({ earliest, latest })
+      expect(formatEdtf(parseEdtf(edtf)), edtf).toBe(edtf)
+    }
+  })
+
+  it('keeps the time and offset', () => {
+    const d = parseEdtf('2021-08-31T23:00+04:30') as EdtfDate
+    expect(d.time).toEqual({ hour: 23, minute: 0, second: null, offsetMinutes: 270, utc: false })
+    expect((parseEdtf('2021-08-31T23:00-03:00') as EdtfDate).time?.offsetMinutes).toBe(-180)
+  })
+
+  it('rejects what it cannot represent, saying why', () => {
+    expect(() => parseEdtf('2021-13')).toThrow(/month 13 does not exist/)
+    expect(() => parseEdtf('2021-02-29')).toThrow(/has no day 29/)
+    expect(() => parseEdtf('2021-21')).toThrow(/seasons/)
+    expect(() => parseEdtf('202X')).toThrow(/unspecified digits/)
+    expect(() => parseEdtf('2021-08-31/2021-08-30')).toThrow(/ends before it starts/)
+    expect(() => parseEdtf('2021-08-31T23:00~')).toThrow(/qualifiers/)
+    expect(() => parseEdtf('2021-08T23:00')).toThrow(/full date/)
+    expect(() => parseEdtf('../..')).toThrow(/at least one date/)
+    expect(() => parseEdtf('last week')).toThrow(/not a supported EDTF date/)
+    expect(edtfBounds('nonsense')).toBeNull()
+  })
+})
+
+describe('edtfSortKey', () => {
+  it('orders by earliest day, then precision, then time', () => {
+    const written = [
+      '2021-09-01',
+      '2021-08-31T23:00+04:30',
+      '2021-08-31',
+      '2021-08',
+      '2021-08-01',
+      '2021',
+      '2021-08-30/2021-08-31',
+      '2021-08-23~/2021-08-29~',
+      '2021-08-31T08:15Z',
+      '../2021-07-01',
+      '2020-12-31'
+    ]
+    const sorted = [...written].sort((a, b) => (edtfSortKey(parseEdtf(a)) < edtfSortKey(parseEdtf(b)) ? -1 : 1))
+    expect(sorted).toEqual([
+      '2020-12-31',
+      '2021',
+      '../2021-07-01',
+      '2021-08',
+      '2021-08-01',
+      '2021-08-23~/2021-08-29~',
+      '2021-08-30/2021-08-31',
+      '2021-08-31',
+      '2021-08-31T08:15Z',
+      '2021-08-31T23:00+04:30',
+      '2021-09-01'
+    ])
+  })
+
+  it('derives what an event row stores', () => {
+    expect(deriveEdtf(' 2021-08-15 ')).toEqual({
+      edtf: '2021-08-15',
+      earliest: '2021-08-15',
+      latest: '2021-08-15',
+      sortKey: '2021-08-15|2|--:--:--|2021-08-15'
+    })
+  })
+})
+
+describe('humanizeEdtf', () => {
+  it('writes dates as a person would', () => {
+    const cases: [string, string][] = [
+      ['2021-08-15', '15 August 2021'],
+      ['2021-08', 'August 2021'],
+      ['2021', '2021'],
+      ['2021-08-30/2021-08-31', '30–31 August 2021'],
+      ['2021-08-30/2021-09-02', '30 August – 2 September 2021'],
+      ['2021-08/2021-09', 'August–September 2021'],
+      ['2020/2021', '2020–2021'],
+      ['2020-12-30/2021-01-02', '30 December 2020 – 2 January 2021'],
+      ['2021-08-23~/2021-08-29~', 'late August 2021 (approx.)'],
+      ['2021-08-02~/2021-08-08~', 'early August 2021 (approx.)'],
+      ['2021-08-01~/2021-08-20~', '1–20 August 2021 (approx.)'],
+      ['2021-08-23~', 'c. 23 August 2021'],
+      ['2021-09-03?', '3 September 2021 (uncertain)'],
+      ['2021-09%', 'c. September 2021 (uncertain)'],
+      ['2021-08-31T23:00+04:30', '31 August 2021, 23:00 (UTC+4:30)'],
+      ['2021-08-31T21:30+03:00', '31 August 2021, 21:30 (UTC+3)'],
+      ['2021-08-31T19:30Z', '31 August 2021, 19:30 (UTC)'],
+      ['2021-08-31T23:00', '31 August 2021, 23:00'],
+      ['2021-08-31T23:00-03:30', '31 August 2021, 23:00 (UTC−3:30)'],
+      ['2021-08-30/2021-08-31?', '30 August 2021 – 31 August 2021 (uncertain)'],
+      ['../2021-08-31', 'until 31 August 2021'],
+      ['2021-08-30/..', 'from 30 August 2021'],
+      ['2021-08-30/', '30 August 2021 – unknown end']
+    ]
+    for (const [edtf, human] of cases) expect(humanizeEdtf(parseEdtf(edtf)), edtf).toBe(human)
+    expect(humanizeEdtfString('not a date')).toBe('not a date')
+  })
+})
+
+const dateArb: fc.Arbitrary<EdtfDate> = fc
+  .record({
+    year: fc.integer({ min: 0, max: 9999 }),
+    month: fc.integer({ min: 1, max: 12 }),
+    day: fc.integer({ min: 1, max: 28 }),
+    precision: fc.constantFrom('year', 'month', 'day'),
+    q: fc.constantFrom('', '~', '?', '%'),
+    time: fc.option(
+      fc.record({
+        hour: fc.integer({ min: 0, max: 23 }),
+        minute: fc.integer({ min: 0, max: 59 }),
+        second: fc.option(fc.integer({ min: 0, max: 59 })),
+        offset: fc.option(fc.integer({ min: -14 * 60, max: 14 * 60 })),
+        utc: fc.boolean()
+      })
+    )
+  })
+  .map(({ year, month, day, precision, q, time }): EdtfDate => {
+    const timed = precision === 'day' && time !== null
+    return {
+      type: 'date',
+      year,
+      month: precision === 'year' ? null : month,
+      day: precision === 'day' ? day : null,
+      precision: precision as EdtfDate['precision'],
+      approximate: !timed && (q === '~' || q === '%'),
+      uncertain: !timed && (q === '?' || q === '%'),
+      time: timed
+        ? {
+            hour: time.hour,
+            minute: time.minute,
+            second: time.second,
+            offsetMinutes: time.utc ? 0 : time.offset,
+            utc: time.utc
+          }
+        : null
+    }
+  })
+
+const edtfArb: fc.Arbitrary<Edtf> = fc.oneof(
+  dateArb,
+  fc
+    .tuple(dateArb, dateArb)
+    .map(([a, b]): Edtf => {
+      const [start, end] = edtfBounds(formatEdtf(a))!.earliest <= edtfBounds(formatEdtf(b))!.latest ? [a, b] : [b, a]
+      return { type: 'interval', start, end }
+    })
+    .filter((v) => edtfBounds(formatEdtf(v)) !== null),
+  dateArb.map((d): Edtf => ({ type: 'interval', start: { type: 'open' }, end: d })),
+  dateArb.map((d): Edtf => ({ type: 'interval', start: d, end: { type: 'unknown' } }))
+)
+
+describe('EDTF round trip', () => {
+  it('parse(format(v)) is v and format(parse(s)) is s', () => {
+    fc.assert(
+      fc.property(edtfArb, (v) => {
+        const s = formatEdtf(v)
+        expect(parseEdtf(s)).toEqual(v)
+        expect(formatEdtf(parseEdtf(s))).toBe(s)
+        expect(humanizeEdtf(v).length).toBeGreaterThan(0)
+      }),
+      { numRuns: 2000 }
+    )
+  })
+})
