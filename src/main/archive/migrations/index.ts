@@ -1,8 +1,9 @@
 import { m001Initial } from './001-initial'
+import { m002ImportDedupe } from './002-import-dedupe'
 import type { Migration } from './types'
 
 /** Every migration in order; the last one's version is the schema this build understands. */
-export const MIGRATIONS: readonly Migration[] = [m001Initial]
+export const MIGRATIONS: readonly Migration[] = [m001Initial, m002ImportDedupe]
 
 /** Schema version this build writes. */
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version
