@@ -17,7 +17,8 @@ export function peekSchemaVersion(file: string): number {
   }
 }
 
-function refuseNewer(version: number, file: string): void {
+/** Throws `archive-too-new` when `version` is beyond what this build understands. */
+export function refuseNewer(version: number, file: string): void {
   if (version > SCHEMA_VERSION) {
     throw new AnnalistError(
       'archive-too-new',

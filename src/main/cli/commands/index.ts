@@ -1,4 +1,5 @@
 import type { Command } from '../command'
+import { checkCommand } from './check'
 import { importCommand } from './import'
 import { listCommand } from './list'
 import { serveCommand } from './serve'
@@ -6,4 +7,4 @@ import { showCommand } from './show'
 import { statsCommand } from './stats'
 
 /** Every CLI command, in the order `--help` lists them. */
-export const COMMANDS: readonly Command[] = [importCommand, listCommand, showCommand, statsCommand, serveCommand]
+export const COMMANDS: readonly Command[] = [importCommand, listCommand, showCommand, statsCommand, serveCommand, checkCommand]

@@ -1,0 +1,196 @@
+import Database from 'better-sqlite3'
+import { existsSync, mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import type { CheckProblem, CheckProblemKind, CheckReport } from '../../../shared/archive'
+import { AnnalistError } from '../../../shared/errors'
+import { peekSchemaVersion, refuseNewer, type Db } from '../db'
+import { cleanTextHash } from '../repo/articles'
+import { hashFile } from './hash-file'
+import { scanOriginals } from './originals-scan'
+
+/** Where check may put its temporary snapshot of the database. */
+export interface CheckOptions {
+  tempDir?: string
+  /** Stop listing problems after this many (the count is still reported). */
+  maxProblems?: number
+}
+
+class Findings {
+  readonly problems: CheckProblem[] = []
+  readonly notes: string[] = []
+  private dropped = 0
+
+  constructor(private readonly max: number) {}
+
+  add(kind: CheckProblemKind, message: string): void {
+    if (this.problems.length < this.max) this.problems.push({ kind, message })
+    else this.dropped++
+  }
+
+  finish(): CheckProblem[] {
+    if (this.dropped > 0) {
+      this.problems.push({ kind: this.problems[this.problems.length - 1]!.kind, message: `…and ${this.dropped} more problems` })
+    }
+    return this.problems
+  }
+}
+
+function checkSqliteIntegrity(db: Db, out: Findings): void {
+  for (const row of db.pragma('integrity_check(200)') as { integrity_check: string }[]) {
+    if (row.integrity_check !== 'ok') out.add('integrity', `database: ${row.integrity_check}`)
+  }
+  for (const row of db.pragma('foreign_key_check') as { table: string; rowid: number | null; parent: string }[]) {
+    const which = row.rowid === null ? `a row of ${row.table}` : `${row.table} row ${row.rowid}`
+    out.add('foreign-key', `${which} points at a missing ${row.parent} row`)
+  }
+}
+
+function ftsTables(db: Db): string[] {
+  return db
+    .prepare<[], { name: string }>(
+      `SELECT name FROM sqlite_master WHERE type = 'table' AND sql LIKE 'CREATE VIRTUAL TABLE%USING fts5%' ORDER BY name`
+    )
+    .all()
+    .map((r) => r.name)
+}
+
+/**
+ * FTS5's own integrity-check; with rank 1 it also compares an external-content index against its
+ * content table. It is a write statement to SQLite, hence it runs on the snapshot.
+ */
+function checkFts(snapshot: Db, out: Findings): void {
+  for (const table of ftsTables(snapshot)) {
+    try {
+      snapshot.prepare(`INSERT INTO "${table}"("${table}", rank) VALUES ('integrity-check', 1)`).run()
+    } catch (err) {
+      out.add('fts-drift', `${table}: the full-text index does not match its content (${(err as Error).message})`)
+    }
+  }
+}
+
+function checkArticleText(db: Db, out: Findings): void {
+  const paragraphs = db.prepare<[number], { ordinal: number; text: string; start: number; end: number }>(
+    'SELECT ordinal, text, start, end FROM paragraphs WHERE article_id = ? ORDER BY ordinal'
+  )
+  const articles = db.prepare<[], { id: number; text: string; text_hash: string }>(
+    'SELECT id, text, text_hash FROM articles ORDER BY id'
+  )
+  for (const a of articles.iterate()) {
+    if (cleanTextHash(a.text) !== a.text_hash) out.add('text-hash', `article ${a.id}: text_hash does not match its text`)
+    const rows = paragraphs.all(a.id)
+    if (rows.length === 0 && a.text.trim() !== '') {
+      out.add('paragraph-offsets', `article ${a.id}: has text but no paragraphs`)
+      continue
+    }
+    let cursor = 0
+    let bad: string | null = null
+    rows.forEach((p, i) => {
+      if (bad) return
+      if (p.ordinal !== i + 1) bad = `paragraph ordinals skip from ${i} to ${p.ordinal}`
+      else if (p.start < cursor || p.end < p.start || p.end > a.text.length) bad = `paragraph ${p.ordinal} has offsets ${p.start}–${p.end} out of order or beyond the text`
+      else if (a.text.slice(p.start, p.end) !== p.text) bad = `paragraph ${p.ordinal} differs from the article text at ${p.start}–${p.end}`
+      else if (a.text.slice(cursor, p.start).trim() !== '') bad = `text before paragraph ${p.ordinal} belongs to no paragraph`
+      cursor = p.end
+    })
+    if (!bad && a.text.slice(cursor).trim() !== '') bad = 'text after the last paragraph belongs to no paragraph'
+    if (bad) out.add('paragraph-offsets', `article ${a.id}: ${bad}`)
+  }
+}
+
+async function checkOriginals(db: Db, originalsDir: string, out: Findings): Promise<number> {
+  const { byHash, strays } = scanOriginals(originalsDir)
+  const referenced = new Set<string>()
+  const files = db.prepare<[], { id: number; sha256: string; size: number; name: string }>(
+    'SELECT id, sha256, size, name FROM files ORDER BY id'
+  )
+  for (const f of files.all()) {
+    referenced.add(f.sha256)
+    const path = byHash.get(f.sha256)
+    if (!path) {
+      out.add('original-missing', `file ${f.id} (${f.name}): original ${f.sha256} is missing from originals/`)
+      continue
+    }
+    let actual
+    try {
+      actual = await hashFile(path)
+    } catch (err) {
+      out.add('original-missing', `file ${f.id} (${f.name}): original ${path} cannot be read: ${(err as Error).message}`)
+      continue
+    }
+    if (actual.sha256 !== f.sha256) out.add('original-corrupt', `file ${f.id} (${f.name}): ${path} no longer matches its sha256`)
+    else if (actual.size !== f.size) out.add('original-corrupt', `file ${f.id} (${f.name}): ${path} is ${actual.size} bytes, the row says ${f.size}`)
+  }
+  const unreferenced = [...byHash.keys()].filter((h) => !referenced.has(h)).length
+  if (unreferenced > 0) {
+    out.notes.push(`${unreferenced} original${unreferenced === 1 ? '' : 's'} with no file row (left by an interrupted import; harmless, reused on re-import)`)
+  }
+  if (strays.length > 0) {
+    out.notes.push(`${strays.length} stray file${strays.length === 1 ? '' : 's'} in originals/ (temporary files of an interrupted import; harmless): ${strays.slice(0, 5).join(', ')}${strays.length > 5 ? ', …' : ''}`)
+  }
+  return byHash.size
+}
+
+function count(db: Db, table: string): number {
+  return (db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n
+}
+
+/**
+ * Checks an archive without changing it: SQLite integrity and foreign keys on the live file
+ * (opened read-only), then FTS sync, paragraph offsets, text hashes and originals on a consistent
+ * snapshot taken with the online backup API, so a writer working meanwhile is no false alarm.
+ */
+export async function checkArchive(dir: string, options: CheckOptions = {}): Promise<CheckReport> {
+  const started = Date.now()
+  const root = resolve(dir)
+  const dbFile = join(root, 'archive.sqlite')
+  if (!existsSync(dbFile)) throw new AnnalistError('not-found', `no archive at ${root} (archive.sqlite is missing)`)
+  const out = new Findings(options.maxProblems ?? 500)
+  const report = (schemaVersion: number, counts: CheckReport['counts']): CheckReport => {
+    const problems = out.finish()
+    return { path: root, healthy: problems.length === 0, schemaVersion, counts, problems, notes: out.notes, elapsedMs: Date.now() - started }
+  }
+  const emptyCounts = { articles: 0, paragraphs: 0, files: 0, originals: 0 }
+
+  let schemaVersion: number
+  let live: Db
+  try {
+    schemaVersion = peekSchemaVersion(dbFile)
+    refuseNewer(schemaVersion, dbFile)
+    live = new Database(dbFile, { readonly: true, fileMustExist: true })
+  } catch (err) {
+    if (err instanceof AnnalistError) throw err
+    out.add('unreadable', `${dbFile} cannot be opened: ${(err as Error).message}`)
+    return report(0, emptyCounts)
+  }
+
+  const scratch = mkdtempSync(join(options.tempDir ?? tmpdir(), 'annalist-check-'))
+  try {
+    const snapshotFile = join(scratch, 'snapshot.sqlite')
+    try {
+      checkSqliteIntegrity(live, out)
+      await live.backup(snapshotFile)
+    } catch (err) {
+      out.add('unreadable', `${dbFile} cannot be read: ${(err as Error).message}`)
+      return report(schemaVersion, emptyCounts)
+    } finally {
+      live.close()
+    }
+    const snapshot = new Database(snapshotFile)
+    try {
+      checkFts(snapshot, out)
+      checkArticleText(snapshot, out)
+      const originals = await checkOriginals(snapshot, join(root, 'originals'), out)
+      return report(schemaVersion, {
+        articles: count(snapshot, 'articles'),
+        paragraphs: count(snapshot, 'paragraphs'),
+        files: count(snapshot, 'files'),
+        originals
+      })
+    } finally {
+      snapshot.close()
+    }
+  } finally {
+    rmSync(scratch, { recursive: true, force: true })
+  }
+}

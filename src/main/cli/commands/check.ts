@@ -1,0 +1,27 @@
+import { checkArchive } from '../../archive/maintenance/check'
+import { printJson, type Command } from '../command'
+
+/** `annalist check`: verifies the archive without changing it; exit 1 when unhealthy. */
+export const checkCommand: Command = {
+  name: 'check',
+  summary: 'Verify the archive (database, full-text index, originals) without changing it',
+  usage: 'annalist check [--json]',
+  options: { json: { type: 'boolean' } },
+  async run(ctx) {
+    const report = await checkArchive(ctx.archiveDir)
+    if (ctx.values.json) {
+      printJson(ctx.io, report)
+      return report.healthy ? 0 : 1
+    }
+    const { counts } = report
+    const lines = [
+      `archive   ${report.path}`,
+      `checked   ${counts.articles} articles, ${counts.paragraphs} paragraphs, ${counts.files} files, ${counts.originals} originals in ${(report.elapsedMs / 1000).toFixed(1)} s`,
+      ...report.problems.map((p) => `problem   [${p.kind}] ${p.message}`),
+      ...report.notes.map((n) => `note      ${n}`),
+      report.healthy ? 'healthy' : `UNHEALTHY: ${report.problems.length} problem${report.problems.length === 1 ? '' : 's'}`
+    ]
+    ctx.io.out(lines.join('\n') + '\n')
+    return report.healthy ? 0 : 1
+  }
+}
