@@ -1,10 +1,11 @@
 import { contextBridge, ipcRenderer, webUtils } from 'electron'
 import { buildClient } from '../shared/client'
 import type { Envelope } from '../shared/envelope'
+import { HOST_CHANNELS, MENU_COMMANDS, type DesktopHost, type MenuCommand } from '../shared/host'
 import { eventChannel, methodChannel } from '../shared/ipc'
 
-// Only generated methods, event subscriptions and the drop-path helper cross the bridge:
-// the renderer never sees ipcRenderer itself.
+// Only generated methods, event subscriptions and the host bridge cross the bridge: the
+// renderer never sees ipcRenderer itself.
 const client = buildClient(
   (method, arg) => ipcRenderer.invoke(methodChannel(method), arg) as Promise<Envelope<unknown>>,
   (event, listener) => {
@@ -17,8 +18,27 @@ const client = buildClient(
   }
 )
 
-contextBridge.exposeInMainWorld('annalist', client)
-contextBridge.exposeInMainWorld('annalistHost', {
+const host: DesktopHost = {
   kind: 'electron',
-  pathForFile: (file: File): string => webUtils.getPathForFile(file)
-})
+  pathForFile(file) {
+    const path = webUtils.getPathForFile(file)
+    // Synchronous so the grant is in place before the import call that follows it.
+    if (path) ipcRenderer.sendSync(HOST_CHANNELS.grantPath, path)
+    return path
+  },
+  chooseImportPaths: () => ipcRenderer.invoke(HOST_CHANNELS.chooseImportPaths) as Promise<string[]>,
+  chooseArchiveDir: () => ipcRenderer.invoke(HOST_CHANNELS.chooseArchiveDir) as Promise<string | null>,
+  saveFile: (request) => ipcRenderer.invoke(HOST_CHANNELS.saveFile, request) as Promise<string | null>,
+  onMenuCommand(listener) {
+    const handler = (_e: unknown, command: unknown): void => {
+      if ((MENU_COMMANDS as readonly unknown[]).includes(command)) listener(command as MenuCommand)
+    }
+    ipcRenderer.on(HOST_CHANNELS.menu, handler)
+    return () => {
+      ipcRenderer.removeListener(HOST_CHANNELS.menu, handler)
+    }
+  }
+}
+
+contextBridge.exposeInMainWorld('annalist', client)
+contextBridge.exposeInMainWorld('annalistHost', host)

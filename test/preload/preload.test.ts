@@ -7,7 +7,7 @@ const invoke = vi.fn(async () => ({ ok: true, value: 'pong' }))
 
 vi.mock('electron', () => ({
   contextBridge: { exposeInMainWorld: (key: string, value: unknown) => (exposed[key] = value) },
-  ipcRenderer: { invoke, on: vi.fn(), removeListener: vi.fn() },
+  ipcRenderer: { invoke, on: vi.fn(), removeListener: vi.fn(), sendSync: vi.fn() },
   webUtils: { getPathForFile: () => '/dropped/file.txt' }
 }))
 
@@ -22,7 +22,14 @@ describe('preload', () => {
     const api = exposed.annalist as Record<string, unknown>
     expect(Object.keys(api).sort()).toEqual([...API_METHODS, ...API_EVENTS.map(subscriptionName)].sort())
     expect(Object.values(api).every((v) => typeof v === 'function')).toBe(true)
-    expect(Object.keys(exposed.annalistHost as object).sort()).toEqual(['kind', 'pathForFile'])
+    expect(Object.keys(exposed.annalistHost as object).sort()).toEqual([
+      'chooseArchiveDir',
+      'chooseImportPaths',
+      'kind',
+      'onMenuCommand',
+      'pathForFile',
+      'saveFile'
+    ])
   })
 
   it('routes a call to its method channel', async () => {

@@ -1,47 +1,86 @@
-import { app, BrowserWindow, ipcMain, session } from 'electron'
-import { join } from 'node:path'
+import { app, BrowserWindow, ipcMain, Menu, session } from 'electron'
+import { existsSync } from 'node:fs'
+import { join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { openArchive } from '../archive/archive'
-import { defaultArchiveDir } from '../archive/location'
 import { createBackend, type Backend } from '../backend'
+import { PathGrants } from '../security/path-grants'
+import { registerHost } from './host'
 import { registerIpc } from './ipc'
+import { buildMenu } from './menu'
 import { hardenContents, hardenSession } from './security'
 import { windowOptions } from './window-options'
+import { loadWindowState, saveWindowState } from './window-state'
 
 const here = fileURLToPath(new URL('.', import.meta.url))
 const devServerUrl = process.env['ELECTRON_RENDERER_URL']
+const grants = new PathGrants()
 
 let backend: Backend | null = null
+const pendingFiles: string[] = []
+
+function stateFile(): string {
+  return join(app.getPath('userData'), 'window-state.json')
+}
 
 function createWindow(): BrowserWindow {
-  const win = new BrowserWindow(windowOptions(join(here, '../preload/index.cjs')))
+  const saved = loadWindowState(stateFile())
+  const options = windowOptions(join(here, '../preload/index.cjs'))
+  const win = new BrowserWindow(saved ? { ...options, x: saved.x, y: saved.y, width: saved.width, height: saved.height } : options)
   hardenContents(win.webContents, devServerUrl)
-  win.once('ready-to-show', () => win.show())
+  win.once('ready-to-show', () => {
+    if (saved?.maximized) win.maximize()
+    win.show()
+  })
+  win.on('close', () => {
+    saveWindowState(stateFile(), { ...win.getNormalBounds(), maximized: win.isMaximized() })
+  })
   if (devServerUrl) void win.loadURL(devServerUrl)
   else void win.loadFile(join(here, '../renderer/index.html'))
   return win
 }
 
+/** Files passed on the command line or opened with the app are imported like a drop. */
+function importOpened(paths: string[]): void {
+  const files = paths.filter((p) => !p.startsWith('-') && existsSync(p)).map((p) => resolve(p))
+  if (files.length === 0) return
+  for (const f of files) grants.grant(f)
+  if (!backend) {
+    pendingFiles.push(...files)
+    return
+  }
+  void backend.api.importFiles({ paths: files })
+}
+
 app.enableSandbox()
 app.on('web-contents-created', (_e, contents) => hardenContents(contents, devServerUrl))
+app.on('open-file', (event, path) => {
+  event.preventDefault()
+  importOpened([path])
+})
 
 if (!app.requestSingleInstanceLock()) {
   app.quit()
 } else {
-  app.on('second-instance', () => {
+  app.on('second-instance', (_event, argv) => {
     const [win] = BrowserWindow.getAllWindows()
     if (win) {
       if (win.isMinimized()) win.restore()
       win.focus()
     }
+    importOpened(argv.slice(app.isPackaged ? 1 : 2))
   })
 
   void app.whenReady().then(() => {
     hardenSession(session.defaultSession, devServerUrl)
-    const archiveDir = process.env['ANNALIST_ARCHIVE'] ?? join(app.getPath('userData'), 'archive')
-    backend = createBackend(openArchive(archiveDir || defaultArchiveDir()))
-    registerIpc(ipcMain, backend, devServerUrl, () => BrowserWindow.getAllWindows().map((w) => w.webContents))
+    const archiveDir = process.env['ANNALIST_ARCHIVE'] || join(app.getPath('userData'), 'archive')
+    backend = createBackend(openArchive(archiveDir))
+    const windows = (): Electron.WebContents[] => BrowserWindow.getAllWindows().map((w) => w.webContents)
+    registerIpc(ipcMain, backend, devServerUrl, windows, grants)
+    registerHost(ipcMain, grants, devServerUrl, (sender) => BrowserWindow.fromWebContents(sender))
+    Menu.setApplicationMenu(buildMenu(() => BrowserWindow.getFocusedWindow() ?? BrowserWindow.getAllWindows()[0] ?? null))
     createWindow()
+    importOpened([...pendingFiles.splice(0), ...process.argv.slice(app.isPackaged ? 1 : 2)])
     app.on('activate', () => {
       if (BrowserWindow.getAllWindows().length === 0) createWindow()
     })

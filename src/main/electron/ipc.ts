@@ -2,24 +2,43 @@ import type { IpcMain, IpcMainInvokeEvent, WebContents } from 'electron'
 import { API_EVENTS, API_METHODS } from '../../shared/api'
 import { AnnalistError } from '../../shared/errors'
 import { eventChannel, methodChannel } from '../../shared/ipc'
+import { pathsInArgument } from '../../shared/host'
 import type { Backend } from '../backend'
+import type { PathGrants } from '../security/path-grants'
 import { isAppUrl } from './security'
+
+/** True when an IPC event comes from the app's own top-level page. */
+export function fromAppFrame(
+  event: { senderFrame: { url: string } | null; sender: { mainFrame: unknown } },
+  devServerUrl: string | undefined
+): boolean {
+  const frame = event.senderFrame
+  return !!frame && isAppUrl(frame.url, devServerUrl) && frame === event.sender.mainFrame
+}
 
 /**
  * Registers one handler per API method. Each checks that the call comes from the app's own
- * main frame, then lets the backend validate the argument and wrap the answer in an envelope.
+ * main frame and that every filesystem path in it was chosen by the user, then lets the backend
+ * validate the argument and wrap the answer in an envelope.
  */
 export function registerIpc(
   ipcMain: IpcMain,
   backend: Backend,
   devServerUrl: string | undefined,
-  windows: () => WebContents[]
+  windows: () => WebContents[],
+  grants: PathGrants
 ): () => void {
   for (const method of API_METHODS) {
     ipcMain.handle(methodChannel(method), async (event: IpcMainInvokeEvent, arg: unknown) => {
-      const frameUrl = event.senderFrame?.url ?? ''
-      if (!isAppUrl(frameUrl, devServerUrl) || event.senderFrame !== event.sender.mainFrame) {
+      if (!fromAppFrame(event, devServerUrl)) {
         return { ok: false, error: new AnnalistError('unauthorized', 'call from a frame that is not the app').toInfo() }
+      }
+      const refused = (pathsInArgument(method, arg) ?? []).find((p) => !grants.allows(p))
+      if (refused !== undefined) {
+        return {
+          ok: false,
+          error: new AnnalistError('forbidden-path', `${refused} was not chosen by you (drop it or pick it in a dialog)`).toInfo()
+        }
       }
       return backend.invoke(method, arg)
     })

@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { API_METHODS } from '../../../src/shared/api'
+import { methodChannel } from '../../../src/shared/ipc'
 
 const state = vi.hoisted(() => ({
   windows: [] as { options: Record<string, unknown>; loaded: string[] }[],
@@ -10,7 +11,8 @@ const state = vi.hoisted(() => ({
   appEvents: {} as Record<string, (...args: unknown[]) => void>,
   sandboxed: false,
   csp: false,
-  permissions: false
+  permissions: false,
+  menu: null as unknown
 }))
 
 vi.mock('electron', () => {
@@ -33,7 +35,14 @@ vi.mock('electron', () => {
     static getAllWindows(): BrowserWindow[] {
       return BrowserWindow.all
     }
+    static getFocusedWindow(): BrowserWindow | null {
+      return BrowserWindow.all[0] ?? null
+    }
+    static fromWebContents(): BrowserWindow | null {
+      return BrowserWindow.all[0] ?? null
+    }
     once(): void {}
+    on(): void {}
     loadFile(file: string): Promise<void> {
       this.loaded.push(file)
       return Promise.resolve()
@@ -53,7 +62,13 @@ vi.mock('electron', () => {
       quit: () => {}
     },
     BrowserWindow,
-    ipcMain: { handle: (channel: string) => state.handled.push(channel), removeHandler: () => {} },
+    ipcMain: {
+      handle: (channel: string) => state.handled.push(channel),
+      on: () => {},
+      removeHandler: () => {}
+    },
+    Menu: { buildFromTemplate: (t: unknown[]) => ({ items: t }), setApplicationMenu: (m: unknown) => (state.menu = m) },
+    dialog: {},
     session: {
       defaultSession: {
         webRequest: { onHeadersReceived: () => (state.csp = true), onBeforeRequest: () => {} },
@@ -80,7 +95,8 @@ describe('Electron main', () => {
     expect(state.sandboxed).toBe(true)
     expect(state.csp).toBe(true)
     expect(state.permissions).toBe(true)
-    expect(state.handled).toHaveLength(API_METHODS.length)
+    expect(state.handled).toEqual(expect.arrayContaining(API_METHODS.map(methodChannel)))
+    expect(state.menu).not.toBeNull()
     expect(state.windows).toHaveLength(1)
     const prefs = state.windows[0]!.options.webPreferences as Record<string, unknown>
     expect(prefs).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false })

@@ -3,7 +3,8 @@ import { API_METHODS } from '../../../src/shared/api'
 import { eventChannel, methodChannel } from '../../../src/shared/ipc'
 import { registerIpc } from '../../../src/main/electron/ipc'
 import { createBackend } from '../../../src/main/backend'
-import { tempArchive } from '../../support/tmp'
+import { PathGrants } from '../../../src/main/security/path-grants'
+import { tempArchive, tempDir } from '../../support/tmp'
 
 type Invoke = (event: unknown, arg: unknown) => Promise<unknown>
 
@@ -26,7 +27,7 @@ function event(url: string, main = true) {
 describe('IPC wiring', () => {
   it('registers exactly one handler per API method and removes them', () => {
     const { handlers, ipcMain } = fakeIpcMain()
-    const dispose = registerIpc(ipcMain as never, createBackend(tempArchive()), undefined, () => [])
+    const dispose = registerIpc(ipcMain as never, createBackend(tempArchive()), undefined, () => [], new PathGrants())
     expect([...handlers.keys()].sort()).toEqual(API_METHODS.map(methodChannel).sort())
     dispose()
     expect(handlers.size).toBe(0)
@@ -34,7 +35,7 @@ describe('IPC wiring', () => {
 
   it('answers the app\'s own frame with envelopes and validates arguments', async () => {
     const { handlers, ipcMain } = fakeIpcMain()
-    registerIpc(ipcMain as never, createBackend(tempArchive()), undefined, () => [])
+    registerIpc(ipcMain as never, createBackend(tempArchive()), undefined, () => [], new PathGrants())
     const info = await handlers.get(methodChannel('getArchiveInfo'))!(event('file:///app/index.html'), {})
     expect(info).toMatchObject({ ok: true, value: { articleCount: 0 } })
     const bad = await handlers.get(methodChannel('getArticle'))!(event('file:///app/index.html'), { id: -3 })
@@ -43,7 +44,7 @@ describe('IPC wiring', () => {
 
   it('refuses calls from foreign origins and from subframes', async () => {
     const { handlers, ipcMain } = fakeIpcMain()
-    registerIpc(ipcMain as never, createBackend(tempArchive()), undefined, () => [])
+    registerIpc(ipcMain as never, createBackend(tempArchive()), undefined, () => [], new PathGrants())
     const h = handlers.get(methodChannel('getArchiveInfo'))!
     expect(await h(event('https://evil.example/'), {})).toMatchObject({ ok: false, error: { code: 'unauthorized' } })
     expect(await h(event('file:///app/index.html', false), {})).toMatchObject({ ok: false, error: { code: 'unauthorized' } })
@@ -54,8 +55,22 @@ describe('IPC wiring', () => {
     const backend = createBackend(tempArchive())
     const sent: [string, unknown][] = []
     const wc = { isDestroyed: () => false, send: (c: string, p: unknown) => sent.push([c, p]) }
-    registerIpc(ipcMain as never, backend, undefined, () => [wc as never])
+    registerIpc(ipcMain as never, backend, undefined, () => [wc as never], new PathGrants())
     await backend.api.importBlobs({ files: [{ name: 'a.txt', bytes: new TextEncoder().encode('T\n\nBody.') }] })
     expect(sent.some(([c]) => c === eventChannel('importProgress'))).toBe(true)
+  })
+
+  it('accepts only paths the user chose (dropped or picked) and what lies inside them', async () => {
+    const { handlers, ipcMain } = fakeIpcMain()
+    const grants = new PathGrants()
+    registerIpc(ipcMain as never, createBackend(tempArchive()), undefined, () => [], grants)
+    const h = handlers.get(methodChannel('importFiles'))!
+    const chosen = tempDir()
+    const app = event('file:///app/index.html')
+    expect(await h(app, { paths: ['/etc/passwd'] })).toMatchObject({ ok: false, error: { code: 'forbidden-path' } })
+    grants.grant(chosen)
+    expect(await h(app, { paths: [`${chosen}/inside.txt`] })).toMatchObject({ ok: true })
+    expect(await h(app, { paths: [`${chosen}/../elsewhere`] })).toMatchObject({ ok: false, error: { code: 'forbidden-path' } })
+    expect(await h(app, { paths: [`${chosen}-sibling`] })).toMatchObject({ ok: false, error: { code: 'forbidden-path' } })
   })
 })

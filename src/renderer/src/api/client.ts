@@ -5,18 +5,16 @@
 import type { AnnalistClient } from '../../../shared/api'
 import { buildClient } from '../../../shared/client'
 import type { Envelope } from '../../../shared/envelope'
+import type { DesktopHost } from '../../../shared/host'
 import { fromWire, toWire } from '../../../shared/wire'
 
-export interface HostBridge {
-  kind: 'electron' | 'browser'
-  /** Absolute path of a dropped file (Electron only). */
-  pathForFile?: (file: File) => string
-}
+/** Electron's host bridge, or nothing beyond the contract in a plain browser. */
+export type HostBridge = DesktopHost | { kind: 'browser' }
 
 declare global {
   interface Window {
     annalist?: AnnalistClient
-    annalistHost?: HostBridge
+    annalistHost?: DesktopHost
   }
 }
 
@@ -77,5 +75,5 @@ function httpClient(): AnnalistClient {
 /** The API client for this window, whichever transport is behind it. */
 export const api: AnnalistClient = window.annalist ?? httpClient()
 
-/** What the host can do beyond the contract (drop paths in Electron). */
+/** What the host can do beyond the contract (drop paths, dialogs, menu in Electron). */
 export const host: HostBridge = window.annalistHost ?? { kind: 'browser' }

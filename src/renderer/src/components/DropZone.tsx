@@ -1,10 +1,11 @@
 import { useRef, useState, type ReactNode } from 'react'
-import type { BlobFile, ImportReport } from '../../../shared/types'
-import { api, host } from '../api/client'
+import type { BlobFile } from '../../../shared/types'
+import { host } from '../api/client'
 
 interface Props {
   children: ReactNode
-  onImported(report: ImportReport): void
+  onPaths(paths: string[]): void
+  onBlobs(files: BlobFile[]): void
   onError(message: string): void
 }
 
@@ -29,8 +30,15 @@ async function readEntries(items: DataTransferItemList): Promise<File[]> {
   return files
 }
 
+/** Reads browser Files into the contract's BlobFile shape. */
+export async function filesToBlobs(files: File[]): Promise<BlobFile[]> {
+  return Promise.all(
+    files.map(async (f) => ({ name: f.webkitRelativePath || f.name, bytes: new Uint8Array(await f.arrayBuffer()) }))
+  )
+}
+
 /** The whole window accepts dropped files and folders, highlighting while something is over it. */
-export function DropZone({ children, onImported, onError }: Props): React.JSX.Element {
+export function DropZone({ children, onPaths, onBlobs, onError }: Props): React.JSX.Element {
   const [over, setOver] = useState(false)
   const depth = useRef(0)
 
@@ -40,43 +48,50 @@ export function DropZone({ children, onImported, onError }: Props): React.JSX.El
     setOver(false)
     try {
       const dropped = Array.from(e.dataTransfer.files)
-      const paths = host.pathForFile ? dropped.map((f) => host.pathForFile!(f)).filter((p) => p) : []
+      const desktop = host.kind === 'electron' ? host : null
+      const paths = desktop ? dropped.map((f) => desktop.pathForFile(f)).filter((p) => p) : []
       if (paths.length > 0 && paths.length === dropped.length) {
-        onImported(await api.importFiles({ paths }))
+        onPaths(paths)
         return
       }
       const hasEntries = Array.from(e.dataTransfer.items).some((i) => typeof i.webkitGetAsEntry === 'function' && i.webkitGetAsEntry())
       const files = hasEntries ? await readEntries(e.dataTransfer.items) : dropped
       if (files.length === 0) return
-      const blobs: BlobFile[] = await Promise.all(
-        files.map(async (f) => ({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) }))
-      )
-      onImported(await api.importBlobs({ files: blobs }))
+      onBlobs(await filesToBlobs(files))
     } catch (err) {
       onError(err instanceof Error ? err.message : String(err))
     }
   }
+
+  const isFileDrag = (e: React.DragEvent): boolean => Array.from(e.dataTransfer.types).includes('Files')
 
   return (
     <div
       className={over ? 'dropzone dropzone-over' : 'dropzone'}
       data-testid="dropzone"
       onDragEnter={(e) => {
+        if (!isFileDrag(e)) return
         e.preventDefault()
         depth.current++
         setOver(true)
       }}
-      onDragOver={(e) => e.preventDefault()}
-      onDragLeave={() => {
+      onDragOver={(e) => {
+        if (isFileDrag(e)) e.preventDefault()
+      }}
+      onDragLeave={(e) => {
+        if (!isFileDrag(e)) return
         depth.current = Math.max(0, depth.current - 1)
         if (depth.current === 0) setOver(false)
       }}
-      onDrop={(e) => void onDrop(e)}
+      onDrop={(e) => {
+        if (isFileDrag(e)) void onDrop(e)
+      }}
     >
       {children}
       {over && (
         <div className="drop-overlay" aria-hidden="true">
-          Drop articles to import
+          <span>Drop articles to import</span>
+          <small>Text, web pages, PDF, Word, e-mail — files or whole folders</small>
         </div>
       )}
     </div>

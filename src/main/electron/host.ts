@@ -1,0 +1,68 @@
+import { dialog, type BrowserWindow, type IpcMain } from 'electron'
+import { rename, writeFile } from 'node:fs/promises'
+import { dirname, join, basename } from 'node:path'
+import { randomBytes } from 'node:crypto'
+import { HOST_CHANNELS, type SaveFileRequest } from '../../shared/host'
+import type { PathGrants } from '../security/path-grants'
+import { fromAppFrame } from './ipc'
+
+/** Writes through a temp file and a rename so a failed export never leaves half a file. */
+async function writeAtomically(path: string, content: string): Promise<void> {
+  const tmp = join(dirname(path), `.${basename(path)}.${randomBytes(4).toString('hex')}.tmp`)
+  await writeFile(tmp, content, 'utf8')
+  await rename(tmp, path)
+}
+
+/** Native dialogs and drop-path grants for the renderer's host bridge. */
+export function registerHost(
+  ipcMain: IpcMain,
+  grants: PathGrants,
+  devServerUrl: string | undefined,
+  windowFor: (sender: Electron.WebContents) => BrowserWindow | null
+): void {
+  ipcMain.on(HOST_CHANNELS.grantPath, (event, path: unknown) => {
+    // Only the preload calls this, with a path webUtils resolved from a real dropped File.
+    if (fromAppFrame(event, devServerUrl) && typeof path === 'string') grants.grant(path)
+    event.returnValue = true
+  })
+  ipcMain.handle(HOST_CHANNELS.chooseImportPaths, async (event) => {
+    if (!fromAppFrame(event, devServerUrl)) return []
+    const win = windowFor(event.sender)
+    const options: Electron.OpenDialogOptions = {
+      title: 'Import articles',
+      properties: ['openFile', 'openDirectory', 'multiSelections'],
+      filters: [
+        { name: 'Articles', extensions: ['txt', 'md', 'markdown', 'html', 'htm', 'pdf', 'eml', 'docx'] },
+        { name: 'All files', extensions: ['*'] }
+      ]
+    }
+    const result = win ? await dialog.showOpenDialog(win, options) : await dialog.showOpenDialog(options)
+    if (result.canceled) return []
+    for (const p of result.filePaths) grants.grant(p)
+    return result.filePaths
+  })
+  ipcMain.handle(HOST_CHANNELS.chooseArchiveDir, async (event) => {
+    if (!fromAppFrame(event, devServerUrl)) return null
+    const win = windowFor(event.sender)
+    const options: Electron.OpenDialogOptions = {
+      title: 'Open or create an archive',
+      properties: ['openDirectory', 'createDirectory']
+    }
+    const result = win ? await dialog.showOpenDialog(win, options) : await dialog.showOpenDialog(options)
+    const [dir] = result.filePaths
+    if (result.canceled || !dir) return null
+    grants.grant(dir)
+    return dir
+  })
+  ipcMain.handle(HOST_CHANNELS.saveFile, async (event, request: SaveFileRequest) => {
+    if (!fromAppFrame(event, devServerUrl)) return null
+    if (!request || typeof request.content !== 'string' || typeof request.suggestedName !== 'string') return null
+    const win = windowFor(event.sender)
+    const options: Electron.SaveDialogOptions = { title: 'Export', defaultPath: basename(request.suggestedName) }
+    const result = win ? await dialog.showSaveDialog(win, options) : await dialog.showSaveDialog(options)
+    if (result.canceled || !result.filePath) return null
+    // Export writes only where the save dialog said.
+    await writeAtomically(result.filePath, request.content)
+    return result.filePath
+  })
+}

@@ -1,0 +1,50 @@
+/**
+ * What a desktop host adds beyond the API contract: native dialogs, drop paths and menu
+ * commands. Electron provides it through the preload as `window.annalistHost`; the browser mode
+ * has none of it and falls back to downloads and dropped bytes.
+ */
+
+export const MENU_COMMANDS = ['import', 'open-archive', 'export', 'backup', 'find', 'shortcuts'] as const
+export type MenuCommand = (typeof MENU_COMMANDS)[number]
+
+export interface SaveFileRequest {
+  suggestedName: string
+  content: string
+  mediaType: string
+}
+
+export interface DesktopHost {
+  kind: 'electron'
+  /** Absolute path of a dropped file; the path is granted to the backend for this session. */
+  pathForFile(file: File): string
+  /** Native open dialog for files and folders to import; returns granted paths ([] if cancelled). */
+  chooseImportPaths(): Promise<string[]>
+  /** Native folder dialog for an archive; returns a granted path or null. */
+  chooseArchiveDir(): Promise<string | null>
+  /** Native save dialog, then writes the content there; returns the path or null if cancelled. */
+  saveFile(request: SaveFileRequest): Promise<string | null>
+  /** Menu commands the renderer should act on; returns an unsubscribe function. */
+  onMenuCommand(listener: (command: MenuCommand) => void): () => void
+}
+
+/** IPC channels of the host bridge. */
+export const HOST_CHANNELS = {
+  grantPath: 'annalist:host:grant-path',
+  chooseImportPaths: 'annalist:host:choose-import-paths',
+  chooseArchiveDir: 'annalist:host:choose-archive-dir',
+  saveFile: 'annalist:host:save-file',
+  menu: 'annalist:host:menu'
+} as const
+
+/** The filesystem paths inside a method's argument; those need the user's grant in Electron. */
+export function pathsInArgument(method: string, arg: unknown): string[] | null {
+  const a = (arg ?? {}) as Record<string, unknown>
+  switch (method) {
+    case 'importFiles':
+      return Array.isArray(a.paths) ? a.paths.filter((p): p is string => typeof p === 'string') : []
+    case 'openArchive':
+      return typeof a.path === 'string' ? [a.path] : []
+    default:
+      return null
+  }
+}

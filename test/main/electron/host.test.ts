@@ -1,0 +1,67 @@
+import { existsSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { describe, expect, it, vi } from 'vitest'
+import { HOST_CHANNELS } from '../../../src/shared/host'
+import { PathGrants } from '../../../src/main/security/path-grants'
+import { tempDir } from '../../support/tmp'
+
+const dialogs = vi.hoisted(() => ({ open: [] as string[], save: '' as string, canceled: false }))
+
+vi.mock('electron', () => ({
+  dialog: {
+    showOpenDialog: async () => ({ canceled: dialogs.canceled, filePaths: dialogs.open }),
+    showSaveDialog: async () => ({ canceled: dialogs.canceled, filePath: dialogs.save })
+  }
+}))
+
+const { registerHost } = await import('../../../src/main/electron/host')
+
+function setup() {
+  const on = new Map<string, (e: unknown, arg?: unknown) => void>()
+  const handle = new Map<string, (e: unknown, arg?: unknown) => Promise<unknown>>()
+  const grants = new PathGrants()
+  registerHost(
+    { on: (c: string, h: never) => on.set(c, h), handle: (c: string, h: never) => handle.set(c, h) } as never,
+    grants,
+    undefined,
+    () => null
+  )
+  const frame = { url: 'file:///app/index.html' }
+  const appEvent = (): { sender: { mainFrame: unknown }; senderFrame: unknown; returnValue?: unknown } => ({ sender: { mainFrame: frame }, senderFrame: frame })
+  const foreign = { sender: { mainFrame: { url: 'https://evil.example/' } }, senderFrame: { url: 'https://evil.example/' } }
+  return { on, handle, grants, appEvent, foreign }
+}
+
+describe('host bridge', () => {
+  it('grants dropped paths only for the app frame', () => {
+    const { on, grants, appEvent, foreign } = setup()
+    on.get(HOST_CHANNELS.grantPath)!({ ...foreign, returnValue: undefined }, '/secret')
+    expect(grants.allows('/secret')).toBe(false)
+    const e = appEvent()
+    on.get(HOST_CHANNELS.grantPath)!(e, '/home/me/dropped.txt')
+    expect(e.returnValue).toBe(true)
+    expect(grants.allows('/home/me/dropped.txt')).toBe(true)
+  })
+
+  it('grants what the open dialog returns', async () => {
+    const { handle, grants, appEvent } = setup()
+    dialogs.canceled = false
+    dialogs.open = ['/data/articles']
+    expect(await handle.get(HOST_CHANNELS.chooseImportPaths)!(appEvent())).toEqual(['/data/articles'])
+    expect(grants.allows('/data/articles/a.txt')).toBe(true)
+  })
+
+  it('writes exports only where the save dialog said, atomically', async () => {
+    const { handle, appEvent, foreign } = setup()
+    const dir = tempDir()
+    dialogs.canceled = false
+    dialogs.save = join(dir, 'chronology.md')
+    const request = { suggestedName: '../../etc/evil.md', content: '# Chronology\n', mediaType: 'text/markdown' }
+    expect(await handle.get(HOST_CHANNELS.saveFile)!(foreign, request)).toBeNull()
+    expect(existsSync(dialogs.save)).toBe(false)
+    expect(await handle.get(HOST_CHANNELS.saveFile)!(appEvent(), request)).toBe(dialogs.save)
+    expect(readFileSync(dialogs.save, 'utf8')).toBe('# Chronology\n')
+    dialogs.canceled = true
+    expect(await handle.get(HOST_CHANNELS.saveFile)!(appEvent(), request)).toBeNull()
+  })
+})
