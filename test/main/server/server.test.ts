@@ -148,4 +148,18 @@ describe('browser-mode server', () => {
     await done
     expect(frames.join('')).toContain('event: importProgress')
   })
+
+  it('answers 50 concurrent API calls without error', async () => {
+    const s = await start()
+    const calls = Array.from({ length: 50 }, (_, i) =>
+      i % 5 === 0
+        ? call(s, 'importBlobs', { files: [{ name: `c${i}.txt`, bytes: new TextEncoder().encode(`Headline ${i}\n\nBody ${i}.`) }] })
+        : call(s, i % 2 ? 'listArticles' : 'getArchiveInfo', {})
+    )
+    const results = await Promise.all(calls)
+    expect(results.map((r) => r.status)).toEqual(Array(50).fill(200))
+    expect(results.every((r) => (fromWire(r.body) as { ok: boolean }).ok)).toBe(true)
+    const info = fromWire((await call(s, 'getArchiveInfo', {})).body) as { value: { articleCount: number } }
+    expect(info.value.articleCount).toBe(10)
+  })
 })
