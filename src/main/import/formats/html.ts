@@ -1,0 +1,56 @@
+import type { ParsedArticle } from '../parsed'
+import { ImportError } from '../errors'
+import { decodeHtml } from '../html/decode'
+import { parseDocument, type DomDocument } from '../html/dom'
+import { checkDepth, checkMarkup } from '../html/guard'
+import { readMetadata, squash } from '../html/metadata'
+import { extractBody } from '../html/extract'
+
+function stripSiteName(title: string, outlet: string | null): string {
+  const parts = title.split(/\s+[|–—•·:-]\s+/)
+  if (parts.length < 2) return title
+  const last = parts[parts.length - 1]!.toLowerCase()
+  if (outlet && (last.includes(outlet.toLowerCase()) || outlet.toLowerCase().includes(last))) return parts.slice(0, -1).join(' - ')
+  return title
+}
+
+/**
+ * Turns a saved web page into an article: clean body paragraphs plus title, dek, byline, outlet,
+ * canonical URL, publication date and language from the page's metadata. Bytes are decoded by
+ * BOM, declared charset, then detection. Never runs scripts or fetches anything.
+ */
+export function parseHtml(input: string | Uint8Array, fileName: string): ParsedArticle {
+  const html = typeof input === 'string' ? input : decodeHtml(input).text
+  checkMarkup(html, fileName)
+  let doc: DomDocument
+  try {
+    doc = parseDocument(html)
+  } catch (err) {
+    throw new ImportError('parse-failed', `${fileName}: the HTML could not be parsed (${(err as Error).message})`)
+  }
+  checkDepth(doc, fileName)
+  const meta = readMetadata(doc)
+  let body
+  try {
+    body = extractBody(doc)
+  } catch (err) {
+    if (err instanceof ImportError) throw err
+    throw new ImportError('parse-failed', `${fileName}: article extraction failed (${(err as Error).message})`)
+  }
+  if (body.paragraphs.length === 0) {
+    throw new ImportError('empty', `${fileName}: no article text found in the page`)
+  }
+  const outlet = meta.outlet ?? (body.readabilitySiteName ? squash(body.readabilitySiteName) : null)
+  const rawTitle = meta.title ?? body.readabilityTitle ?? meta.documentTitle ?? fileName.replace(/\.[^.]+$/, '')
+  return {
+    title: stripSiteName(squash(rawTitle), outlet).slice(0, 500),
+    dek: meta.dek,
+    outlet,
+    byline: meta.byline ?? (body.readabilityByline ? squash(body.readabilityByline) : null),
+    place: null,
+    url: meta.url,
+    published: meta.published,
+    language: meta.language,
+    paragraphs: body.paragraphs.map((text) => ({ text, page: null }))
+  }
+}

@@ -1,0 +1,75 @@
+import { ELEMENT_NODE, TEXT_NODE, type DomElement, type DomNode } from './dom'
+
+/** Elements whose boundaries end a paragraph of clean text. */
+const BLOCK = new Set([
+  'address', 'article', 'aside', 'blockquote', 'body', 'caption', 'center', 'dd', 'details', 'dialog', 'div', 'dl', 'dt',
+  'fieldset', 'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hgroup', 'hr',
+  'li', 'main', 'nav', 'ol', 'p', 'pre', 'section', 'summary', 'table', 'tbody', 'td', 'tfoot', 'th', 'thead', 'tr', 'ul', 'br'
+])
+/** Table cells stay on one line, separated by a space; rows and other blocks make paragraphs. */
+const CELL = new Set(['td', 'th'])
+const SKIP = new Set(['script', 'style', 'noscript', 'template', 'svg', 'math', 'head', 'title', 'button', 'select', 'option', 'textarea'])
+
+export interface TextBlock {
+  text: string
+  /** Tag of the nearest block element the text sits in (`p`, `h2`, `li`, ...). */
+  tag: string
+}
+
+function fold(s: string): string {
+  return s.replace(/[\s\u00a0\u200b\u200c\u200d\ufeff]+/g, ' ').trim()
+}
+
+/**
+ * Flattens an element into paragraphs of text: every block boundary or `<br>` ends a paragraph,
+ * inline markup is joined into running text. Iterative, so nesting depth cannot overflow the stack.
+ */
+export function textBlocks(root: DomElement): TextBlock[] {
+  const out: TextBlock[] = []
+  let buffer = ''
+  const tags: string[] = [root.localName?.toLowerCase() ?? 'div']
+  const flush = (): void => {
+    const text = fold(buffer)
+    if (text !== '') out.push({ text, tag: tags[tags.length - 1] ?? 'div' })
+    buffer = ''
+  }
+  let node: DomNode | null = root.firstChild
+  const open: { el: DomNode; block: boolean }[] = []
+  while (node) {
+    let descend = false
+    if (node.nodeType === TEXT_NODE) {
+      buffer += node.textContent ?? ''
+    } else if (node.nodeType === ELEMENT_NODE) {
+      const name = (node as DomElement).localName.toLowerCase()
+      if (!SKIP.has(name)) {
+        const block = BLOCK.has(name) && !CELL.has(name)
+        if (block) flush()
+        if (CELL.has(name)) buffer += ' '
+        if (name !== 'br' && name !== 'hr' && node.firstChild) {
+          open.push({ el: node, block })
+          if (block) tags.push(name)
+          descend = true
+        }
+      }
+    }
+    if (descend) {
+      node = node.firstChild
+      continue
+    }
+    while (node && !node.nextSibling) {
+      const top = open.pop()
+      if (!top) {
+        node = null
+        break
+      }
+      if (top.block) {
+        flush()
+        tags.pop()
+      } else if (CELL.has((top.el as DomElement).localName.toLowerCase())) buffer += ' '
+      node = top.el
+    }
+    node = node ? node.nextSibling : null
+  }
+  flush()
+  return out
+}

@@ -1,0 +1,50 @@
+/**
+ * Line rules for paragraphs that survive DOM cleaning but are still furniture: share prompts,
+ * follow/subscribe calls, "See also" teasers, comment forms, "Back to top", credits, copyright.
+ * Each rule is anchored on a short paragraph, so article sentences that merely mention these
+ * words are kept.
+ */
+const SHORT_RULES: readonly RegExp[] = [
+  /^(share|tweet|email|print|pin|whatsapp|facebook|twitter|linkedin|reddit|copy link|save)( (this|on|the|article|story|page|via|to|it))*[\s:!.]*$/i,
+  /^(share|follow|like) (this|us|our)\b/i,
+  /^(subscribe|sign up|register|join|get)\b.{0,80}\b(newsletter|updates|inbox|email|alerts|free|daily|weekly|podcast|channel)\b/i,
+  /\b(newsletter|mailing list)\b.{0,60}\b(sign up|subscribe|delivered|inbox)\b/i,
+  /^(see also|read also|also read|read more|more from|more on|related|related articles?|related stories|recommended|you may also like|you might also like|more stories|most read|popular|trending|further reading|also on|read next|what to read next|don't miss|top stories)\b/i,
+  /^(leave a (reply|comment)|post a comment|add a comment|join the (conversation|discussion)|comments?( \(\d+\))?|\d+ comments?|show comments|view comments|your email address will not be published|required fields are marked|notify me of)\b/i,
+  /^(back to top|scroll to top|top of page|skip to (main )?content|jump to)\b/i,
+  /^(image|photo|picture|video|graphic|illustration|media)\s*(copyright|caption|credit|source|courtesy)\b/i,
+  /^(photo|image|picture|illustration|video|credit|source|photograph)s?\s*(:|by\b|courtesy\b|©)/i,
+  /^(getty images|reuters|ap photo|afp|shutterstock|epa|istock|pa media)\b.{0,40}$/i,
+  /^media playback is (unsupported|not supported)/i,
+  /^(advertisement|advertising|sponsored( content)?|paid content|promoted|ad|story continues below|article continues below|continue reading|continue reading below)\b.{0,30}$/i,
+  /^(©|copyright\b|\(c\) ?\d{4}|all rights reserved)/i,
+  /\ball rights reserved\b/i,
+  /^(tags?|topics?|filed under|categories|category|posted in|keywords)\s*:/i,
+  /^(click|tap) here\b/i,
+  /^(this (article|story) (was|has been) (updated|corrected|originally published))\b/i,
+  /^(updated|last updated|published|posted|first published|last modified)( on| at)?:?\s*[\w,.:\s/-]{0,40}$/i,
+  /^(we use cookies|by (using|continuing to use) this (site|website))\b/i,
+  /^(download (the|our) app|get the app|open in app|listen to (this|the) (article|story))\b/i,
+  /^(report (an )?(error|typo|correction)|suggest a correction|spotted an error)\b/i,
+  /^(loading|please wait|javascript is (disabled|required))\b.{0,40}$/i,
+  /^(next|previous|prev|older|newer)( (article|story|post|page))?\s*[:>»›]?$/i,
+  /^(watch|listen)\s*:?$/i,
+  /^(about the author|about us|contact us|privacy policy|terms of (use|service))\b.{0,40}$/i
+]
+
+/** Longest paragraph (in characters) the short rules apply to. */
+const SHORT_LIMIT = 200
+
+/** True when a paragraph is page furniture rather than article text. */
+export function isBoilerplateParagraph(text: string): boolean {
+  const t = text.trim()
+  if (t === '') return true
+  if (t.length > SHORT_LIMIT) return false
+  return SHORT_RULES.some((r) => r.test(t))
+}
+
+/** A run of link-ish labels separated by pipes or bullets ("Home | News | Sport") is navigation. */
+export function isNavigationLine(text: string): boolean {
+  const parts = text.split(/\s*[|•·»›]\s*/)
+  return parts.length >= 3 && parts.every((p) => p.split(' ').length <= 4)
+}

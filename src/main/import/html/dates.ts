@@ -1,0 +1,47 @@
+import type { PublishedDate } from '../../../shared/types'
+
+function pad(n: number): string {
+  return String(n).padStart(2, '0')
+}
+
+function validDay(y: number, m: number, d: number): boolean {
+  if (m < 1 || m > 12 || d < 1) return false
+  return d <= new Date(Date.UTC(y, m, 0)).getUTCDate()
+}
+
+function plausibleYear(y: number, now: Date): boolean {
+  return y >= 1800 && y <= now.getUTCFullYear() + 1
+}
+
+/**
+ * Turns a machine-readable date from page metadata into an EDTF date. The calendar day is read
+ * as written (the publisher's local day), not shifted to UTC.
+ */
+export function metaDate(raw: string, now: Date = new Date()): PublishedDate | null {
+  const s = raw.trim()
+  if (s === '') return null
+  const iso = /^(\d{4})-?(\d{2})(?:-?(\d{2}))?(?![\d])/.exec(s)
+  if (iso && (s.includes('-') || s.length >= 8)) {
+    const y = Number(iso[1])
+    const m = Number(iso[2])
+    if (!plausibleYear(y, now)) return null
+    if (iso[3] === undefined) {
+      return m >= 1 && m <= 12 ? { edtf: `${iso[1]}-${iso[2]}`, precision: 'month', provenance: 'meta' } : null
+    }
+    const d = Number(iso[3])
+    return validDay(y, m, d) ? { edtf: `${iso[1]}-${iso[2]}-${iso[3]}`, precision: 'day', provenance: 'meta' } : null
+  }
+  if (/^\d{4}$/.test(s)) {
+    return plausibleYear(Number(s), now) ? { edtf: s, precision: 'year', provenance: 'meta' } : null
+  }
+  let ms: number
+  if (/^\d{10}(\d{3})?$/.test(s)) ms = s.length === 10 ? Number(s) * 1000 : Number(s)
+  // Free-form dates ("Tue, 19 Nov 2019 10:04:00 GMT", "November 19, 2019") need a year to be trusted.
+  else if (/\b(1[89]|20)\d{2}\b/.test(s)) ms = Date.parse(s)
+  else return null
+  if (!Number.isFinite(ms)) return null
+  const date = new Date(ms)
+  const y = date.getUTCFullYear()
+  if (!plausibleYear(y, now)) return null
+  return { edtf: `${y}-${pad(date.getUTCMonth() + 1)}-${pad(date.getUTCDate())}`, precision: 'day', provenance: 'meta' }
+}

@@ -1,0 +1,67 @@
+import { parseHTML } from 'linkedom'
+
+/**
+ * The slice of the DOM this extractor uses. linkedom's own typings lean on the browser `lib.dom`
+ * types, which the main process does not load, so the shape is spelled out here.
+ */
+export interface DomNode {
+  readonly nodeType: number
+  readonly nodeName: string
+  readonly parentNode: DomNode | null
+  readonly firstChild: DomNode | null
+  readonly nextSibling: DomNode | null
+  readonly childNodes: ArrayLike<DomNode>
+  textContent: string | null
+}
+
+export interface DomElement extends DomNode {
+  readonly tagName: string
+  readonly localName: string
+  readonly parentElement: DomElement | null
+  readonly firstElementChild: DomElement | null
+  readonly nextElementSibling: DomElement | null
+  readonly children: ArrayLike<DomElement>
+  getAttribute(name: string): string | null
+  hasAttribute(name: string): boolean
+  querySelector(selector: string): DomElement | null
+  querySelectorAll(selector: string): ArrayLike<DomElement>
+  remove(): void
+}
+
+export interface DomDocument {
+  readonly documentElement: DomElement
+  readonly head: DomElement | null
+  readonly body: DomElement | null
+  querySelector(selector: string): DomElement | null
+  querySelectorAll(selector: string): ArrayLike<DomElement>
+}
+
+export const ELEMENT_NODE = 1
+export const TEXT_NODE = 3
+
+/** Parses markup into an inert document: linkedom never runs scripts or loads resources. */
+export function parseDocument(html: string): DomDocument {
+  // linkedom builds a usable <body> only when the markup has a document shell.
+  const shell = /<html[\s>]/i.test(html) ? html : `<!DOCTYPE html><html><head></head><body>${html}</body></html>`
+  return parseHTML(shell).document as unknown as DomDocument
+}
+
+/** Visits every element below `root` in document order without recursion; return false to skip a subtree. */
+export function walkElements(root: DomElement, visit: (el: DomElement, depth: number) => boolean | void): void {
+  let depth = 0
+  let el: DomElement | null = root.firstElementChild
+  while (el) {
+    const descend = visit(el, depth + 1) !== false
+    if (descend && el.firstElementChild) {
+      el = el.firstElementChild
+      depth++
+      continue
+    }
+    while (el && !el.nextElementSibling) {
+      el = el.parentElement
+      depth--
+      if (el === root || depth < 0) return
+    }
+    el = el ? el.nextElementSibling : null
+  }
+}

@@ -1,0 +1,154 @@
+import type { PublishedDate } from '../../../shared/types'
+import type { DomDocument } from './dom'
+import { metaDate } from './dates'
+import { ldNames, ldString, readJsonLd, deref, type JsonLd } from './jsonld'
+
+/** Everything about a page except its body text, read from meta tags, JSON-LD and markup. */
+export interface HtmlMetadata {
+  title: string | null
+  /** Title as the browser tab shows it (often with the site name appended). */
+  documentTitle: string | null
+  dek: string | null
+  description: string | null
+  byline: string | null
+  outlet: string | null
+  url: string | null
+  published: PublishedDate | null
+  language: string | null
+  /** The article text the publisher put in JSON-LD, when present (used to check the extraction). */
+  ldBody: string | null
+}
+
+export function squash(s: string): string {
+  return s.replace(/[\s\u00a0\u200b]+/g, ' ').trim()
+}
+
+/** Meta tags keyed by lower-cased property/name/itemprop; the first occurrence wins. */
+function readMeta(doc: DomDocument): Map<string, string> {
+  const meta = new Map<string, string>()
+  const tags = doc.querySelectorAll('meta')
+  for (let i = 0; i < tags.length; i++) {
+    const el = tags[i]!
+    const content = el.getAttribute('content')
+    if (content === null || content.trim() === '') continue
+    for (const attr of ['property', 'name', 'itemprop', 'http-equiv']) {
+      const key = el.getAttribute(attr)?.trim().toLowerCase()
+      if (key && !meta.has(key)) meta.set(key, squash(content))
+    }
+  }
+  return meta
+}
+
+function first(meta: Map<string, string>, keys: readonly string[]): string | null {
+  for (const k of keys) {
+    const v = meta.get(k)
+    if (v) return v
+  }
+  return null
+}
+
+const DATE_KEYS = [
+  'article:published_time', 'og:published_time', 'og:article:published_time', 'datepublished',
+  'parsely-pub-date', 'sailthru.date', 'dc.date.issued', 'dc.date', 'dcterms.issued', 'dcterms.created',
+  'dcterms.date', 'publish-date', 'publishdate', 'pubdate', 'article.published', 'date', 'cxenseparse:recs:publishtime'
+] as const
+const AUTHOR_KEYS = ['author', 'article:author', 'parsely-author', 'sailthru.author', 'dc.creator', 'dcterms.creator', 'byl', 'twitter:creator'] as const
+
+function published(doc: DomDocument, meta: Map<string, string>, ld: JsonLd): PublishedDate | null {
+  const fromLd = ldString(ld.article, 'datePublished') ?? ldString(ld.article, 'dateCreated')
+  const candidates = [fromLd, ...DATE_KEYS.map((k) => meta.get(k) ?? null)]
+  const itemprop = doc.querySelector('[itemprop="datePublished"]')
+  if (itemprop) candidates.push(itemprop.getAttribute('content') ?? itemprop.getAttribute('datetime'))
+  const time = doc.querySelector('time[pubdate][datetime], article time[datetime], time[datetime]')
+  if (time) candidates.push(time.getAttribute('datetime'))
+  for (const c of candidates) {
+    const d = c ? metaDate(c) : null
+    if (d) return d
+  }
+  return null
+}
+
+function cleanByline(raw: string): string | null {
+  const s = squash(raw).replace(/^(by|written by|posted by|von|par|por|автор:?)\s+/i, '').replace(/\s*[|•·]\s*$/, '')
+  if (s === '' || s.length > 200 || /^https?:\/\//i.test(s) || /^@/.test(s) && !s.includes(' ')) return null
+  return s
+}
+
+function byline(doc: DomDocument, meta: Map<string, string>, ld: JsonLd): string | null {
+  const names = [...new Set(ldNames(ld.article?.author, ld))]
+  if (names.length > 0) return cleanByline(names.join(', '))
+  const fromMeta = first(meta, AUTHOR_KEYS.filter((k) => k !== 'twitter:creator'))
+  if (fromMeta && cleanByline(fromMeta)) return cleanByline(fromMeta)
+  const el = doc.querySelector('[rel="author"], [itemprop="author"] [itemprop="name"], [itemprop="author"], .byline, .author-name')
+  return el ? cleanByline(el.textContent ?? '') : null
+}
+
+function absoluteUrl(raw: string | null): string | null {
+  if (!raw) return null
+  try {
+    const u = new URL(raw.trim())
+    return u.protocol === 'http:' || u.protocol === 'https:' ? u.href : null
+  } catch {
+    return null
+  }
+}
+
+function canonicalUrl(doc: DomDocument, meta: Map<string, string>, ld: JsonLd): string | null {
+  const link = doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? null
+  const main = deref(ld.article?.mainEntityOfPage, ld)
+  const mainUrl = typeof main === 'string' ? main : main && typeof main === 'object' ? ldString(main as Record<string, unknown>, '@id') : null
+  return absoluteUrl(link) ?? absoluteUrl(meta.get('og:url') ?? null) ?? absoluteUrl(ldString(ld.article, 'url')) ?? absoluteUrl(mainUrl)
+}
+
+/** `en_US`, `EN-us`, `en` → `en-US`, `en`; anything that is not a language tag → null. */
+export function normaliseLanguage(raw: string | null | undefined): string | null {
+  if (!raw) return null
+  const m = /^([a-zA-Z]{2,3})(?:[-_]([a-zA-Z]{2}|\d{3}))?\b/.exec(raw.trim())
+  if (!m) return null
+  return m[2] ? `${m[1]!.toLowerCase()}-${m[2].toUpperCase()}` : m[1]!.toLowerCase()
+}
+
+function outletName(meta: Map<string, string>, ld: JsonLd, url: string | null): string | null {
+  const publisher = ldNames(ld.article?.publisher, ld)[0] ?? null
+  const named = first(meta, ['og:site_name', 'application-name', 'apple-mobile-web-app-title', 'publisher', 'dc.publisher', 'twitter:site']) ?? publisher
+  if (named) return named.replace(/^@/, '')
+  if (!url) return null
+  return new URL(url).hostname.replace(/^www\./, '')
+}
+
+function dekText(doc: DomDocument, ld: JsonLd): string | null {
+  const alt = ldString(ld.article, 'alternativeHeadline')
+  if (alt) return squash(alt)
+  const el = doc.querySelector(
+    '[itemprop="alternativeHeadline"], [class*="standfirst"], [class*="dek"]:not(body):not(article), [class*="subtitle"]:not(body), [class*="subheadline"], [class*="sub-headline"], [class*="strapline"], h2[class*="summary"], p[class*="summary"], [class*="article-summary"], [class*="lede"]'
+  )
+  const text = el ? squash(el.textContent ?? '') : ''
+  return text.length >= 15 && text.length <= 400 ? text : null
+}
+
+/** Reads title, dek, byline, outlet, URL, date and language from a parsed page (before Readability touches it). */
+export function readMetadata(doc: DomDocument): HtmlMetadata {
+  const meta = readMeta(doc)
+  const ld = readJsonLd(doc)
+  const url = canonicalUrl(doc, meta, ld)
+  const titleEl = doc.querySelector('title')
+  const documentTitle = titleEl ? squash(titleEl.textContent ?? '') || null : null
+  const title = ldString(ld.article, 'headline') ?? first(meta, ['og:title', 'twitter:title', 'dc.title', 'headline']) ?? null
+  const ldBody = ldString(ld.article, 'articleBody')
+  return {
+    title: title ? squash(title) : null,
+    documentTitle,
+    dek: dekText(doc, ld),
+    description: first(meta, ['og:description', 'description', 'twitter:description', 'dc.description']),
+    byline: byline(doc, meta, ld),
+    outlet: outletName(meta, ld, url),
+    url,
+    published: published(doc, meta, ld),
+    language:
+      normaliseLanguage(doc.documentElement.getAttribute('lang') ?? doc.documentElement.getAttribute('xml:lang')) ??
+      normaliseLanguage(meta.get('og:locale')) ??
+      normaliseLanguage(meta.get('content-language')) ??
+      normaliseLanguage(ldString(ld.article, 'inLanguage')),
+    ldBody: ldBody ? ldBody : null
+  }
+}

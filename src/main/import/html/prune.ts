@@ -1,0 +1,121 @@
+import { TEXT_NODE, walkElements, type DomDocument, type DomElement } from './dom'
+
+/** Elements that never carry article prose. */
+const DROP_TAGS = new Set([
+  'script', 'style', 'noscript', 'template', 'iframe', 'svg', 'canvas', 'button', 'select', 'input', 'textarea',
+  'nav', 'aside', 'footer', 'figcaption', 'dialog', 'object', 'embed', 'video', 'audio', 'map'
+])
+
+/**
+ * Words in class names and ids that mark page furniture around an article: share and follow
+ * bars, related and recommended teasers, newsletter boxes, comment threads, captions and credits,
+ * author bios, ads. Class names are split into words so `commentary` is not `comment`.
+ */
+const BOILERPLATE_WORDS = new Set([
+  'share', 'sharing', 'sharebar', 'social', 'socials', 'follow', 'newsletter', 'newsletters', 'subscribe', 'subscription',
+  'signup', 'related', 'recommended', 'recommendation', 'recommendations', 'promo', 'promos', 'promotion', 'outbrain',
+  'taboola', 'comment', 'comments', 'disqus', 'advert', 'advertisement', 'advertising', 'ad', 'ads', 'adsense', 'dfp',
+  'sponsor', 'sponsored', 'caption', 'captions', 'credit', 'credits', 'breadcrumb', 'breadcrumbs', 'bio', 'popular',
+  'trending', 'cookie', 'cookies', 'consent', 'gdpr', 'modal', 'popup', 'tooltip', 'toolbar', 'navbar', 'nav', 'menu',
+  'sidebar', 'widget', 'widgets', 'banner', 'masthead', 'pagination', 'pager', 'tags', 'skip', 'print',
+  'teaser', 'teasers', 'meta', 'byline', 'dateline', 'timestamp', 'rating', 'reactions', 'jump'
+])
+/** Multi-word markers matched against the joined class/id text. */
+const BOILERPLATE_PHRASES = /(read-?more|more-?stories|most-?read|also-?read|see-?also|author-?(box|info|card|bio|about)|about-?the-?author|post-?author|inline-?ad|ad-?slot|ad-?unit|in-?article-?ad|story-?footer|article-?footer|post-?footer|post-?meta|entry-?meta|article-?meta|entry-?footer|image-?credit|photo-?credit|media-?caption|wp-?caption|sr-?only|visually-?hidden|screen-?reader)/i
+const ROLES = new Set(['navigation', 'complementary', 'contentinfo', 'banner', 'search', 'dialog', 'alert', 'menu', 'menubar', 'toolbar'])
+const PROTECTED = new Set(['html', 'body', 'main', 'article'])
+const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i
+
+function words(attr: string): string[] {
+  return attr
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter((w) => w !== '')
+}
+
+/** Why an element is page furniture, or null when it may hold article text. */
+export function furnitureReason(el: DomElement): string | null {
+  const tag = el.localName.toLowerCase()
+  if (DROP_TAGS.has(tag)) return tag
+  if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return 'hidden'
+  const style = el.getAttribute('style')
+  if (style && HIDDEN_STYLE.test(style)) return 'hidden'
+  const role = el.getAttribute('role')
+  if (role && ROLES.has(role.toLowerCase())) return `role=${role}`
+  if (PROTECTED.has(tag)) return null
+  const attrs = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`
+  if (attrs.trim() === '') return null
+  if (BOILERPLATE_PHRASES.test(attrs)) return attrs.trim()
+  for (const w of words(attrs)) if (BOILERPLATE_WORDS.has(w)) return attrs.trim()
+  return null
+}
+
+const INVISIBLE = new Set(['script', 'style', 'noscript', 'template', 'svg'])
+
+/** Visible text length of every element (scripts and styles excluded), in one pass without recursion. */
+export function visibleTextLengths(root: DomElement): Map<DomElement, number> {
+  const order: DomElement[] = [root]
+  const own = new Map<DomElement, number>()
+  walkElements(root, (el) => {
+    if (INVISIBLE.has(el.localName.toLowerCase())) {
+      own.set(el, 0)
+      return false
+    }
+    order.push(el)
+    return true
+  })
+  for (const el of order) {
+    let n = 0
+    for (let c = el.firstChild; c; c = c.nextSibling) if (c.nodeType === TEXT_NODE) n += (c.textContent ?? '').trim().length
+    own.set(el, n)
+  }
+  // Children come after their parents in document order, so a reverse sweep sums subtrees.
+  for (let i = order.length - 1; i > 0; i--) {
+    const el = order[i]!
+    const parent = el.parentElement
+    if (parent && own.has(parent)) own.set(parent, own.get(parent)! + own.get(el)!)
+  }
+  return own
+}
+
+/** The element whose direct <p> children hold the most text: the likeliest article container. */
+function densestParagraphParent(root: DomElement, lengths: Map<DomElement, number>): DomElement | null {
+  const sums = new Map<DomElement, number>()
+  walkElements(root, (el) => {
+    const tag = el.localName.toLowerCase()
+    if (INVISIBLE.has(tag)) return false
+    if (tag === 'p' && el.parentElement) sums.set(el.parentElement, (sums.get(el.parentElement) ?? 0) + (lengths.get(el) ?? 0))
+    return true
+  })
+  let best: DomElement | null = null
+  let bestSum = 0
+  for (const [el, sum] of sums) if (sum > bestSum) [best, bestSum] = [el, sum]
+  return best
+}
+
+/**
+ * Removes navigation, share/follow bars, related teasers, comments, captions, ads and hidden
+ * elements before Readability scores the page, so their text cannot end up in the article.
+ */
+export function pruneFurniture(doc: DomDocument): void {
+  const body = doc.body
+  if (!body) return
+  const lengths = visibleTextLengths(body)
+  const bodyLength = lengths.get(body) ?? 0
+  // Never prune the container of the main run of paragraphs, nor anything around it.
+  const keep = new Set<DomElement>()
+  for (let el = densestParagraphParent(body, lengths); el && el !== body; el = el.parentElement) keep.add(el)
+  const doomed: DomElement[] = []
+  walkElements(body, (el) => {
+    const reason = furnitureReason(el)
+    if (reason === null) return true
+    const tag = el.localName.toLowerCase()
+    // A wrapper holding most of the page's text is a layout container whatever its class says.
+    const holdsArticle = keep.has(el) || (lengths.get(el) ?? 0) > bodyLength * 0.4 || el.querySelector('[itemprop="articleBody"]') !== null
+    if (holdsArticle && !INVISIBLE.has(tag)) return true
+    doomed.push(el)
+    return false
+  })
+  for (const el of doomed) el.remove()
+}
