@@ -1,0 +1,74 @@
+import { mkdirSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { zipSync } from 'fflate'
+
+export interface HostileCase {
+  file: string
+  /** Codes acceptable for this file, or 'added' when it must import cleanly. */
+  expect: ('added' | 'skipped' | string)[]
+}
+
+function minimalPdf(pageContent: string | null): Buffer {
+  // A one-page PDF; with null content the page has no text layer (like a scan).
+  const stream = pageContent === null ? '' : `BT /F1 12 Tf 72 720 Td (${pageContent}) Tj ET`
+  const objects = [
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>',
+    `<< /Length ${stream.length} >>\nstream\n${stream}\nendstream`,
+    '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>'
+  ]
+  let body = '%PDF-1.4\n'
+  const offsets: number[] = []
+  objects.forEach((o, i) => {
+    offsets.push(body.length)
+    body += `${i + 1} 0 obj\n${o}\nendobj\n`
+  })
+  const xref = body.length
+  body += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`
+  for (const off of offsets) body += `${String(off).padStart(10, '0')} 00000 n \n`
+  body += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`
+  return Buffer.from(body, 'latin1')
+}
+
+/** Writes the hostile and broken files of the hardening issue (plus good ones) into `dir`. */
+export function writeHostileFiles(dir: string): HostileCase[] {
+  mkdirSync(dir, { recursive: true })
+  const cases: HostileCase[] = []
+  const add = (name: string, data: string | Buffer | Uint8Array, expect: HostileCase['expect']): void => {
+    writeFileSync(join(dir, name), data)
+    cases.push({ file: name, expect })
+  }
+  add('good-1.txt', 'A good headline\n\nKABUL, (Agency) – A good first paragraph of text.\n\nAnother paragraph.', ['added'])
+  add('empty.txt', '', ['empty'])
+  const huge = join(dir, 'huge.txt')
+  writeFileSync(huge, '')
+  truncateSync(huge, 200 * 1024 * 1024) // sparse: 200 MB on paper, nothing on disk
+  cases.push({ file: 'huge.txt', expect: ['too-large'] })
+  const binary = Buffer.alloc(4096)
+  for (let i = 0; i < binary.length; i++) binary[i] = (i * 7919 + 13) & 0xff
+  add('binary.txt', binary, ['decode-failed', 'unsupported-type'])
+  add('latin1.txt', Buffer.from('Caf\xe9 headline\n\nThe caf\xe9 was closed on Monday, the r\xe9sum\xe9 said.', 'latin1'), ['added'])
+  const utf16 = Buffer.from('UTF-16 headline\n\nThis body has no byte order mark at all.', 'utf16le')
+  add('utf16-nobom.txt', utf16, ['added'])
+  add('deep.html', '<html><body>' + '<div>'.repeat(100_000) + 'deep text' + '</div>'.repeat(100_000) + '</body></html>', ['parse-failed', 'too-large'])
+  add('million.html', '<html><body>' + '<p>x</p>'.repeat(1_000_000) + '</body></html>', ['parse-failed', 'too-large'])
+  const bomb = zipSync({
+    '[Content_Types].xml': new TextEncoder().encode('<Types/>'),
+    'word/document.xml': new Uint8Array(300 * 1024 * 1024)
+  }, { level: 9 })
+  add('bomb.docx', bomb, ['too-large'])
+  add('scan.pdf', minimalPdf(null), ['empty', 'parse-failed'])
+  const pdf = minimalPdf('Truncated document text')
+  add('truncated.pdf', pdf.subarray(0, Math.floor(pdf.length / 3)), ['parse-failed'])
+  add('malformed.eml', Buffer.from('\x00\x01\x02 not a message\r\n\r\n\xff\xfe'), ['parse-failed', 'empty'])
+  add('name with\nnewline.txt', 'Newline name\n\nBody of the newline file.', ['added'])
+  add('emoji-📰-name.txt', 'Emoji name\n\nBody of the emoji file.', ['added'])
+  add(`${'l'.repeat(251)}.txt`, 'Long name\n\nBody of the long-name file.', ['added'])
+  mkdirSync(join(dir, 'loop'))
+  symlinkSync('..', join(dir, 'loop', 'back'))
+  // /proc/self/mem stats as an empty regular file but fails to read (EIO), even for root.
+  symlinkSync('/proc/self/mem', join(dir, 'unreadable.txt'))
+  cases.push({ file: 'unreadable.txt', expect: ['unreadable', 'empty'] })
+  return cases
+}
