@@ -1,14 +1,33 @@
 import Database from 'better-sqlite3'
-import { existsSync } from 'node:fs'
+import { closeSync, existsSync, openSync, readSync } from 'node:fs'
 import { AnnalistError } from '../../shared/errors'
 import { MIGRATIONS, SCHEMA_VERSION } from './migrations'
 import type { Migration } from './migrations/types'
 
 export type Db = Database.Database
 
-/** Reads `user_version` without writing anything, so a newer archive stays byte-identical. */
+const SQLITE_MAGIC = 'SQLite format 3\u0000'
+
+/**
+ * Reads `user_version` without writing anything, so a newer archive stays byte-identical. With no
+ * WAL beside it the file header is authoritative and SQLite is not even opened (a read-only open
+ * would leave an empty -wal file behind); with a WAL, SQLite must merge it, read-only.
+ */
 export function peekSchemaVersion(file: string): number {
   if (!existsSync(file)) return 0
+  const header = Buffer.alloc(100)
+  const fd = openSync(file, 'r')
+  let read: number
+  try {
+    read = readSync(fd, header, 0, 100, 0)
+  } finally {
+    closeSync(fd)
+  }
+  if (read === 0) return 0
+  if (read < 100 || header.toString('latin1', 0, 16) !== SQLITE_MAGIC) {
+    throw new AnnalistError('archive-invalid', `${file} is not an Annalist archive (not an SQLite database)`)
+  }
+  if (!existsSync(`${file}-wal`)) return header.readInt32BE(60)
   const db = new Database(file, { readonly: true, fileMustExist: true })
   try {
     return db.pragma('user_version', { simple: true }) as number
