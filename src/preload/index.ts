@@ -29,6 +29,7 @@ const host: DesktopHost = {
   chooseImportPaths: () => ipcRenderer.invoke(HOST_CHANNELS.chooseImportPaths) as Promise<string[]>,
   chooseArchiveDir: () => ipcRenderer.invoke(HOST_CHANNELS.chooseArchiveDir) as Promise<string | null>,
   saveFile: (request) => ipcRenderer.invoke(HOST_CHANNELS.saveFile, request) as Promise<string | null>,
+  openExternal: (url) => ipcRenderer.invoke(HOST_CHANNELS.openExternal, url) as Promise<boolean>,
   onMenuCommand(listener) {
     const handler = (_e: unknown, command: unknown): void => {
       if ((MENU_COMMANDS as readonly unknown[]).includes(command)) listener(command as MenuCommand)

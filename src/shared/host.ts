@@ -23,6 +23,8 @@ export interface DesktopHost {
   chooseArchiveDir(): Promise<string | null>
   /** Native save dialog, then writes the content there; returns the path or null if cancelled. */
   saveFile(request: SaveFileRequest): Promise<string | null>
+  /** Opens an http(s) link in the system browser after the user confirms; false if refused. */
+  openExternal(url: string): Promise<boolean>
   /** Menu commands the renderer should act on; returns an unsubscribe function. */
   onMenuCommand(listener: (command: MenuCommand) => void): () => void
 }
@@ -33,6 +35,7 @@ export const HOST_CHANNELS = {
   chooseImportPaths: 'annalist:host:choose-import-paths',
   chooseArchiveDir: 'annalist:host:choose-archive-dir',
   saveFile: 'annalist:host:save-file',
+  openExternal: 'annalist:host:open-external',
   menu: 'annalist:host:menu'
 } as const
 
@@ -46,5 +49,15 @@ export function pathsInArgument(method: string, arg: unknown): string[] | null {
       return typeof a.path === 'string' ? [a.path] : []
     default:
       return null
+  }
+}
+
+/** Only plain web links may leave the app, never javascript:, file:, data: or custom schemes. */
+export function isSafeExternalUrl(url: string): boolean {
+  try {
+    const parsed = new URL(url)
+    return (parsed.protocol === 'http:' || parsed.protocol === 'https:') && parsed.hostname !== ''
+  } catch {
+    return false
   }
 }

@@ -27,6 +27,7 @@ describe('preload', () => {
       'chooseImportPaths',
       'kind',
       'onMenuCommand',
+      'openExternal',
       'pathForFile',
       'saveFile'
     ])

@@ -1,8 +1,8 @@
-import { dialog, type BrowserWindow, type IpcMain } from 'electron'
+import { dialog, shell, type BrowserWindow, type IpcMain } from 'electron'
 import { rename, writeFile } from 'node:fs/promises'
 import { dirname, join, basename } from 'node:path'
 import { randomBytes } from 'node:crypto'
-import { HOST_CHANNELS, type SaveFileRequest } from '../../shared/host'
+import { HOST_CHANNELS, isSafeExternalUrl, type SaveFileRequest } from '../../shared/host'
 import type { PathGrants } from '../security/path-grants'
 import { fromAppFrame } from './ipc'
 
@@ -64,5 +64,21 @@ export function registerHost(
     // Export writes only where the save dialog said.
     await writeAtomically(result.filePath, request.content)
     return result.filePath
+  })
+  ipcMain.handle(HOST_CHANNELS.openExternal, async (event, url: unknown) => {
+    if (!fromAppFrame(event, devServerUrl) || typeof url !== 'string' || !isSafeExternalUrl(url)) return false
+    const win = windowFor(event.sender)
+    const options: Electron.MessageBoxOptions = {
+      type: 'question',
+      buttons: ['Open in Browser', 'Cancel'],
+      defaultId: 1,
+      cancelId: 1,
+      message: 'Open this link in your web browser?',
+      detail: `${url}\n\nThe page will be loaded from the internet, outside Annalist.`
+    }
+    const answer = win ? await dialog.showMessageBox(win, options) : await dialog.showMessageBox(options)
+    if (answer.response !== 0) return false
+    await shell.openExternal(url)
+    return true
   })
 }

@@ -5,13 +5,15 @@ import { HOST_CHANNELS } from '../../../src/shared/host'
 import { PathGrants } from '../../../src/main/security/path-grants'
 import { tempDir } from '../../support/tmp'
 
-const dialogs = vi.hoisted(() => ({ open: [] as string[], save: '' as string, canceled: false }))
+const dialogs = vi.hoisted(() => ({ open: [] as string[], save: '' as string, canceled: false, confirm: 0, opened: [] as string[] }))
 
 vi.mock('electron', () => ({
   dialog: {
     showOpenDialog: async () => ({ canceled: dialogs.canceled, filePaths: dialogs.open }),
-    showSaveDialog: async () => ({ canceled: dialogs.canceled, filePath: dialogs.save })
-  }
+    showSaveDialog: async () => ({ canceled: dialogs.canceled, filePath: dialogs.save }),
+    showMessageBox: async () => ({ response: dialogs.confirm })
+  },
+  shell: { openExternal: async (url: string) => void dialogs.opened.push(url) }
 }))
 
 const { registerHost } = await import('../../../src/main/electron/host')
@@ -63,5 +65,21 @@ describe('host bridge', () => {
     expect(readFileSync(dialogs.save, 'utf8')).toBe('# Chronology\n')
     dialogs.canceled = true
     expect(await handle.get(HOST_CHANNELS.saveFile)!(appEvent(), request)).toBeNull()
+  })
+
+  it('opens only confirmed http(s) links in the system browser', async () => {
+    const { handle, appEvent, foreign } = setup()
+    const open = handle.get(HOST_CHANNELS.openExternal)!
+    dialogs.opened = []
+    dialogs.confirm = 0
+    expect(await open(appEvent(), 'javascript:alert(1)')).toBe(false)
+    expect(await open(appEvent(), 'file:///etc/passwd')).toBe(false)
+    expect(await open(appEvent(), 'data:text/html,hi')).toBe(false)
+    expect(await open(foreign, 'https://example.org/')).toBe(false)
+    dialogs.confirm = 1
+    expect(await open(appEvent(), 'https://example.org/a')).toBe(false)
+    dialogs.confirm = 0
+    expect(await open(appEvent(), 'https://example.org/b')).toBe(true)
+    expect(dialogs.opened).toEqual(['https://example.org/b'])
   })
 })
