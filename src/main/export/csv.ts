@@ -1,0 +1,97 @@
+/** CSV export (RFC 4180): one row per event and citation, so a spreadsheet can check every claim. */
+import type { ChronologyEvent, Citation } from '../../shared/chronology'
+import { humanizeEdtfString } from '../../shared/edtf'
+import { annalistLink, locator } from './footnotes'
+import { exportedCitations, resolveOptions, type ExportInput, type ResolvedOptions } from './model'
+
+export const CSV_COLUMNS = [
+  'event_id',
+  'date',
+  'date_edtf',
+  'earliest',
+  'latest',
+  'title',
+  'status',
+  'tags',
+  'people',
+  'places',
+  'note',
+  'citation_id',
+  'stance',
+  'article_id',
+  'outlet',
+  'article_title',
+  'byline',
+  'published',
+  'url',
+  'locator',
+  'paragraph',
+  'page',
+  'quote',
+  'start',
+  'end',
+  'orphaned',
+  'citation_note',
+  'link'
+] as const
+
+type Row = Record<(typeof CSV_COLUMNS)[number], string>
+
+/** A field quoted when it holds a comma, a double quote or a line break, quotes doubled. */
+export function csvField(value: string): string {
+  return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value
+}
+
+function eventFields(e: ChronologyEvent): Pick<Row, 'event_id' | 'date' | 'date_edtf' | 'earliest' | 'latest' | 'title' | 'status' | 'tags' | 'people' | 'places' | 'note'> {
+  return {
+    event_id: String(e.id),
+    date: humanizeEdtfString(e.date.edtf),
+    date_edtf: e.date.edtf,
+    earliest: e.date.earliest,
+    latest: e.date.latest,
+    title: e.title,
+    status: e.status,
+    tags: e.tags.join('; '),
+    people: e.people.join('; '),
+    places: e.places.join('; '),
+    note: e.note
+  }
+}
+
+function citationFields(c: Citation | null, o: ResolvedOptions): Omit<Row, keyof ReturnType<typeof eventFields>> {
+  const a = c?.article
+  return {
+    citation_id: c ? String(c.id) : '',
+    stance: c?.stance ?? '',
+    article_id: c ? String(c.articleId) : '',
+    outlet: a?.outlet ?? '',
+    article_title: a?.title ?? '',
+    byline: a?.byline ?? '',
+    published: a?.published?.edtf ?? '',
+    url: a?.url ?? '',
+    locator: c ? (locator(c) ?? '') : '',
+    paragraph: c?.paragraph != null ? String(c.paragraph) : '',
+    page: c?.page != null ? String(c.page) : '',
+    quote: c && o.quotes ? c.anchor.exact : '',
+    start: c ? String(c.anchor.start) : '',
+    end: c ? String(c.anchor.end) : '',
+    orphaned: c ? (c.orphaned ? 'yes' : 'no') : '',
+    citation_note: c?.note ?? '',
+    link: c && o.links ? annalistLink(c) : ''
+  }
+}
+
+/** Renders the events as CSV with a header row and CRLF line ends. */
+export function renderCsv(input: ExportInput): string {
+  const o = resolveOptions(input)
+  const lines = [CSV_COLUMNS.join(',')]
+  for (const event of input.events) {
+    const base = eventFields(event)
+    const citations = exportedCitations(event, o)
+    for (const c of citations.length ? citations : [null]) {
+      const row: Row = { ...base, ...citationFields(c, o) }
+      lines.push(CSV_COLUMNS.map((col) => csvField(row[col])).join(','))
+    }
+  }
+  return lines.join('\r\n') + '\r\n'
+}

@@ -1,0 +1,82 @@
+/** Footnotes that stand alone: one per distinct cited passage, numbered in order of first use. */
+import type { CitedArticle, Citation } from '../../shared/chronology'
+import { humanizeEdtfString } from '../../shared/edtf'
+import { mdInline } from './markdown-escape'
+
+/** Same article and same offsets: the same passage, so the same footnote. */
+export function passageKey(c: Pick<Citation, 'articleId' | 'anchor'>): string {
+  return `${c.articleId}:${c.anchor.start}-${c.anchor.end}`
+}
+
+/** The app link that opens the article in the Reader at the passage. */
+export function annalistLink(c: Pick<Citation, 'articleId' | 'anchor'>): string {
+  return `annalist://article/${c.articleId}#${c.anchor.start}-${c.anchor.end}`
+}
+
+/** Where in the article a reader finds the passage: the page of a PDF, else the paragraph. */
+export function locator(c: Pick<Citation, 'page' | 'paragraph'>): string | null {
+  if (c.page !== null) return `p. ${c.page}`
+  if (c.paragraph !== null) return `para. ${c.paragraph}`
+  return null
+}
+
+const SAFE_URL = /^https?:\/\/[^\s<>"`\\]+$/i
+
+/** An article's public address as an autolink when it is a plain http(s) URL, else escaped text. */
+export function mdUrl(url: string): string {
+  const trimmed = url.trim()
+  return SAFE_URL.test(trimmed) ? `<${trimmed}>` : mdInline(trimmed)
+}
+
+/** "TASS, “Title”, By A. Writer, 1 September 2021": who published what, when. */
+export function articleReference(a: CitedArticle): string {
+  const parts = [
+    a.outlet?.trim() ? mdInline(a.outlet) : null,
+    `“${mdInline(a.title) || 'Untitled'}”`,
+    a.byline?.trim() ? mdInline(a.byline) : null,
+    a.published ? humanizeEdtfString(a.published.edtf) : 'undated'
+  ]
+  return parts.filter((p): p is string => p !== null).join(', ')
+}
+
+export interface FootnoteOptions {
+  quotes: boolean
+  links: boolean
+}
+
+/** The footnote text (without its `[^n]: ` label) for a cited passage. */
+export function footnoteText(c: Citation, options: FootnoteOptions): string {
+  const where = locator(c)
+  let text = articleReference(c.article) + (where ? `, ${where}` : '')
+  if (options.quotes) {
+    const quote = mdInline(c.anchor.exact)
+    // A quote that ends its own sentence needs no second full stop after the closing mark.
+    text += `: “${quote}”${/[.!?…]$/.test(quote) ? '' : '.'}`
+  } else text += '.'
+  if (c.orphaned) text += ' The passage can no longer be found in the archived text of the article.'
+  if (c.note?.trim()) text += ` Note: ${mdInline(c.note)}`
+  if (c.article.url?.trim()) text += ` ${mdUrl(c.article.url)}`
+  if (options.links) text += ` [Open in Annalist](${annalistLink(c)})`
+  return text
+}
+
+/** Numbers passages in order of first reference and keeps the first citation of each. */
+export class FootnoteRegistry {
+  private readonly byKey = new Map<string, { label: number; citation: Citation }>()
+
+  /** The footnote label for a citation, reusing the label of an earlier citation of the same passage. */
+  label(c: Citation): number {
+    const key = passageKey(c)
+    let entry = this.byKey.get(key)
+    if (!entry) {
+      entry = { label: this.byKey.size + 1, citation: c }
+      this.byKey.set(key, entry)
+    }
+    return entry.label
+  }
+
+  /** Every footnote in label order. */
+  entries(): { label: number; citation: Citation }[] {
+    return [...this.byKey.values()]
+  }
+}

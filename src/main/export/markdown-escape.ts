@@ -1,0 +1,56 @@
+/**
+ * Turns user text (titles, notes, quotes, outlet names) into Markdown that renders as that same
+ * text and can never open a construct of its own, in CommonMark/GFM (markdown-it) and in Pandoc's
+ * Markdown with its default extensions (citations, math, spans, divs, definition and fancy lists).
+ */
+
+// Characters that open a construct anywhere on a line in one dialect or the other: emphasis,
+// code, links and footnotes, raw HTML and entities, tables, strikeout/sub/superscript, math,
+// citations, attributes and raw TeX.
+const ANYWHERE = /[\\`*_[\]<>#|~^$@&{}]/g
+
+// Characters that only matter as the first one on a line: list bullets, setext underlines and
+// thematic breaks, Pandoc definition lists, fenced divs, grid tables and `(1)` / `(@)` lists.
+const LINE_START = /^[-+=:(%]/
+
+// Ordered-list markers, including Pandoc's fancy lists (`a.`, `B)`, `iv.`), at the start of a line.
+const LIST_MARKER = /^([0-9]{1,9}|[A-Za-z]|[ivxlcdmIVXLCDM]+)([.)])(?=[ \t]|$)/
+
+// C0 and DEL controls other than tab and newlines render as nothing useful and NUL is rewritten
+// differently by each parser; they are dropped.
+// eslint-disable-next-line no-control-regex
+const CONTROLS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g
+
+function escapeChars(text: string): string {
+  return text.replace(CONTROLS, '').replace(ANYWHERE, (c) => `\\${c}`)
+}
+
+/** User text as inline Markdown on one line: line breaks become spaces, every marker is escaped. */
+export function mdInline(text: string): string {
+  return escapeChars(text.replace(/\s*[\r\n\t]+\s*/g, ' ').trim())
+}
+
+function escapeLine(line: string): string {
+  const escaped = escapeChars(line.trim())
+  if (LINE_START.test(escaped)) return `\\${escaped}`
+  return escaped.replace(LIST_MARKER, (_m, marker: string, delim: string) => `${marker}\\${delim}`)
+}
+
+/**
+ * User text as block Markdown: paragraphs (split at blank lines) whose lines are escaped and
+ * stripped of the indentation that would make code blocks or hard breaks. Returns one string per
+ * paragraph with lines joined by `\n` + `indent`, so the caller can place them inside a list item.
+ */
+export function mdParagraphs(text: string, indent = ''): string[] {
+  const normalized = text.replace(/\r\n?/g, '\n').replace(/\t/g, ' ')
+  return normalized
+    .split(/\n[ \u00A0]*\n/)
+    .map((para) =>
+      para
+        .split('\n')
+        .map(escapeLine)
+        .filter((line) => line !== '')
+    )
+    .filter((lines) => lines.length > 0)
+    .map((lines) => lines.join(`\n${indent}`))
+}

@@ -1,0 +1,100 @@
+/** The main deliverable: a chronology in Markdown whose every line is backed by a footnote. */
+import type { ChronologyEvent, Citation } from '../../shared/chronology'
+import { MONTH_NAMES, edtfPrecision, humanizeEdtfString, tryParseEdtf } from '../../shared/edtf'
+import { FootnoteRegistry, articleReference, footnoteText, mdUrl } from './footnotes'
+import { mdInline, mdParagraphs } from './markdown-escape'
+import { resolveOptions, type ExportInput, type ResolvedOptions } from './model'
+import { eventSortKey } from './select'
+
+const INDENT = '  '
+
+interface Section {
+  year: string
+  /** `YYYY-MM`, or null for events known only to the year. */
+  month: string | null
+}
+
+function sectionOf(event: ChronologyEvent): Section {
+  const day = eventSortKey(event).slice(0, 10)
+  const parsed = tryParseEdtf(event.date.edtf)
+  const yearOnly = parsed !== null && edtfPrecision(parsed) === 'year'
+  return { year: day.slice(0, 4), month: yearOnly ? null : day.slice(0, 7) }
+}
+
+function monthHeading(month: string): string {
+  return `${MONTH_NAMES[Number(month.slice(5, 7)) - 1]} ${Number(month.slice(0, 4))}`
+}
+
+function refs(citations: Citation[], notes: FootnoteRegistry): string {
+  return citations.map((c) => `[^${notes.label(c)}]`).join('')
+}
+
+function eventItem(event: ChronologyEvent, o: ResolvedOptions, notes: FootnoteRegistry): string {
+  const supporting = event.citations.filter((c) => c.stance === 'supports')
+  const contradicting = o.bothSides ? event.citations.filter((c) => c.stance === 'contradicts') : []
+  let head = `- **${mdInline(humanizeEdtfString(event.date.edtf))}** — ${mdInline(event.title) || 'Untitled event'}`
+  if (event.status !== 'reported') head += ` *(${event.status})*`
+  const blocks: string[] = []
+  if (contradicting.length > 0) {
+    const sides = [
+      supporting.length ? `Supported by${refs(supporting, notes)}` : null,
+      `${supporting.length ? 'contradicted' : 'Contradicted'} by${refs(contradicting, notes)}`
+    ]
+    blocks.push(`${sides.filter(Boolean).join('; ')}.`)
+  } else if (supporting.length > 0) {
+    head += refs(supporting, notes)
+  } else {
+    head += ' *(no source cited)*'
+  }
+  const note = mdParagraphs(event.note, INDENT)
+  return [head, ...note, ...blocks].join(`\n\n${INDENT}`)
+}
+
+function bibliography(notes: FootnoteRegistry): string[] {
+  const seen = new Map<number, Citation>()
+  for (const { citation } of notes.entries()) if (!seen.has(citation.articleId)) seen.set(citation.articleId, citation)
+  const lines = [...seen.values()].map((c) => {
+    const url = c.article.url?.trim() ? ` ${mdUrl(c.article.url)}` : ''
+    return { sort: `${(c.article.outlet ?? '').toLowerCase()}\u0000${c.article.title.toLowerCase()}\u0000${String(c.articleId).padStart(12, '0')}`, line: `- ${articleReference(c.article)}.${url}` }
+  })
+  lines.sort((a, b) => (a.sort < b.sort ? -1 : a.sort > b.sort ? 1 : 0))
+  return lines.map((l) => l.line)
+}
+
+/** Renders the selected events as a Markdown document with Pandoc/GitHub footnotes. */
+export function renderMarkdown(input: ExportInput): string {
+  const o = resolveOptions(input)
+  const notes = new FootnoteRegistry()
+  const blocks: string[] = [`# ${mdInline(o.title)}`, ...mdParagraphs(o.preamble)]
+  if (o.generatedAt) blocks.push(`*Exported ${mdInline(o.generatedAt)}.*`)
+
+  let year: string | null = null
+  let month: string | null = null
+  let list: string[] = []
+  const flush = (): void => {
+    if (list.length) blocks.push(list.join('\n\n'))
+    list = []
+  }
+  for (const event of input.events) {
+    const section = sectionOf(event)
+    if (o.group !== 'none' && section.year !== year) {
+      flush()
+      year = section.year
+      month = null
+      blocks.push(`## ${Number(year)}`)
+    }
+    if (o.group === 'month' && section.month !== null && section.month !== month) {
+      flush()
+      month = section.month
+      blocks.push(`### ${monthHeading(month)}`)
+    }
+    list.push(eventItem(event, o, notes))
+  }
+  flush()
+  if (input.events.length === 0) blocks.push('*No events match the export options.*')
+
+  if (o.bibliography && notes.entries().length > 0) blocks.push('## Sources', bibliography(notes).join('\n'))
+  const defs = notes.entries().map(({ label, citation }) => `[^${label}]: ${footnoteText(citation, o)}`)
+  if (defs.length) blocks.push(defs.join('\n\n'))
+  return blocks.join('\n\n') + '\n'
+}

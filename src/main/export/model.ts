@@ -1,0 +1,46 @@
+/** What every renderer takes: the selected events in order, and where they came from. */
+import type { Chronology, ChronologyEvent, Citation } from '../../shared/chronology'
+import type { ExportOptions } from '../../shared/export'
+
+/** The chronology metadata an export prints; null when exporting every event in the archive. */
+export type ExportChronology = Pick<Chronology, 'id' | 'name' | 'description'>
+
+export interface ExportInput {
+  chronology: ExportChronology | null
+  /** Already filtered and sorted by `selectEvents`. */
+  events: ChronologyEvent[]
+  options: ExportOptions
+}
+
+/** Options with their defaults filled in, so renderers never guess. */
+export interface ResolvedOptions {
+  title: string
+  preamble: string
+  quotes: boolean
+  group: 'none' | 'year' | 'month'
+  links: boolean
+  bibliography: boolean
+  bothSides: boolean
+  generatedAt: string | null
+}
+
+/** Fills in defaults: title from the chronology name, preamble from its description. */
+export function resolveOptions(input: Pick<ExportInput, 'chronology' | 'options'>): ResolvedOptions {
+  const o = input.options
+  const title = o.title?.trim() || input.chronology?.name.trim() || 'Chronology'
+  return {
+    title,
+    preamble: o.preamble ?? input.chronology?.description ?? '',
+    quotes: o.quotes ?? true,
+    group: o.group ?? 'month',
+    links: o.links ?? false,
+    bibliography: o.bibliography ?? false,
+    bothSides: o.bothSides ?? true,
+    generatedAt: o.generatedAt ?? null
+  }
+}
+
+/** The citations an export shows for an event: all of them, or only the supporting side. */
+export function exportedCitations(event: ChronologyEvent, o: Pick<ResolvedOptions, 'bothSides'>): Citation[] {
+  return o.bothSides ? event.citations : event.citations.filter((c) => c.stance === 'supports')
+}
