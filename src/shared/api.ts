@@ -20,10 +20,15 @@ export interface AnnalistApi {
   getArchiveInfo(args: Record<string, never>): Promise<ArchiveInfo>
 
   // --- Import ---
-  /** Imports files and folders (walked recursively) the user chose by path. */
-  importFiles(args: { paths: string[] }): Promise<ImportReport>
+  /**
+   * Imports files and folders (walked recursively) the user chose by path. `batchId` names the
+   * batch for cancelImport; without it progress events carry a generated one.
+   */
+  importFiles(args: { paths: string[]; batchId?: string }): Promise<ImportReport>
   /** Imports dropped files that carry no path (browser mode, dragged-out attachments). */
-  importBlobs(args: { files: BlobFile[] }): Promise<ImportReport>
+  importBlobs(args: { files: BlobFile[]; batchId?: string }): Promise<ImportReport>
+  /** Stops a running import between files; what is stored stays. False when no such batch is running. */
+  cancelImport(args: { batchId: string }): Promise<{ cancelled: boolean }>
 
   // --- Articles ---
   listArticles(args: ListArticlesQuery): Promise<ArticlePage>
@@ -37,6 +42,7 @@ export const API_METHODS = [
   'getArchiveInfo',
   'importFiles',
   'importBlobs',
+  'cancelImport',
   'listArticles',
   'getArticle'
 ] as const satisfies readonly ApiMethod[]

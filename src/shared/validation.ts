@@ -4,19 +4,22 @@ import type { ApiMethod } from './api'
 
 const id = z.number().int().positive()
 const path = z.string().min(1).max(4096)
+const batchId = z.string().min(1).max(100)
 
 /** Argument schema per method; main validates with these before any handler runs. */
 export const apiArgs = {
   getArchiveInfo: z.object({}).strict(),
-  importFiles: z.object({ paths: z.array(path).min(1).max(100_000) }).strict(),
+  importFiles: z.object({ paths: z.array(path).min(1).max(100_000), batchId: batchId.optional() }).strict(),
   importBlobs: z
     .object({
       files: z
         .array(z.object({ name: z.string().min(1).max(1024), bytes: z.instanceof(Uint8Array) }).strict())
         .min(1)
-        .max(10_000)
+        .max(10_000),
+      batchId: batchId.optional()
     })
     .strict(),
+  cancelImport: z.object({ batchId }).strict(),
   listArticles: z
     .object({
       limit: z.number().int().min(1).max(100_000).optional(),

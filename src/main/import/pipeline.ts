@@ -1,54 +1,98 @@
 import { randomUUID } from 'node:crypto'
+import { readFile, stat } from 'node:fs/promises'
 import { basename } from 'node:path'
-import { readFileSync, statSync } from 'node:fs'
 import type { Archive } from '../archive/archive'
 import { sha256 } from '../archive/originals'
-import type { BlobFile, ImportProgress, ImportReport } from '../../shared/types'
-import { ImportError } from './errors'
-import { MAX_FILE_BYTES, parseSourceFile, type SourceFile } from './formats'
-import { findByBytes, storeArticle } from './store'
+import type { BlobFile, ImportFailureCode, ImportProgress, ImportReport } from '../../shared/types'
+import { MAX_FILE_BYTES } from './formats'
+import { findByBytes, storeParsedArticle, type StoreInput } from './store'
 import { collectFiles } from './walk'
+import { defaultPoolSize, ParsePool } from './worker-pool'
 
 /** One thing to import: a path on disk, or bytes that arrived without one. */
 export type ImportInput = { kind: 'path'; path: string } | { kind: 'blob'; blob: BlobFile }
 
 export interface ImportOptions {
   onProgress?: (progress: ImportProgress) => void
+  /** Aborting stops the batch between files; files already stored stay. */
   signal?: AbortSignal
+  /** Id reported in progress events and the report (so a caller can cancel by it). */
+  batchId?: string
+  /** Parse workers (default: one per core). */
+  workers?: number
+  /** A file whose parse takes longer fails with `timeout` (default 30 s). */
+  timeoutMs?: number
+  /** A larger file fails with `too-large` without being read (default MAX_FILE_BYTES). */
+  maxFileBytes?: number
+  /** Minimum time between progress events; the first and the last are always sent. */
+  progressIntervalMs?: number
+  /** Module exporting `parseSourceFile` to parse with instead of the built-in formats (tests). */
+  parserModule?: string
 }
 
-function readInput(path: string): SourceFile {
-  let size: number
-  let mtime: Date
-  try {
-    const st = statSync(path)
-    size = st.size
-    mtime = st.mtime
-  } catch (err) {
-    throw new ImportError('unreadable', `${path} cannot be read: ${(err as Error).message}`)
+/** Default per-file parse time limit. */
+export const DEFAULT_TIMEOUT_MS = 30_000
+
+type Prepared =
+  | { kind: 'failed'; label: string; code: ImportFailureCode; message: string }
+  | { kind: 'duplicate'; label: string; duplicateOf: number }
+  | { kind: 'parsed'; label: string; input: StoreInput }
+
+interface Loaded {
+  name: string
+  path: string | null
+  bytes: Uint8Array
+  mtimeMs: number | null
+}
+
+class FileFailure extends Error {
+  constructor(
+    readonly code: ImportFailureCode,
+    message: string
+  ) {
+    super(message)
   }
-  if (size > MAX_FILE_BYTES) {
-    throw new ImportError('too-large', `${path} is ${size} bytes; the limit is ${MAX_FILE_BYTES}`)
+}
+
+async function load(item: ImportInput, maxBytes: number): Promise<Loaded> {
+  if (item.kind === 'blob') {
+    const { name, bytes } = item.blob
+    if (bytes.length > maxBytes) throw new FileFailure('too-large', `${name} is ${bytes.length} bytes; the limit is ${maxBytes}`)
+    return { name, path: null, bytes, mtimeMs: null }
   }
+  const { path } = item
   try {
-    return { name: basename(path), bytes: readFileSync(path), mtime }
+    const st = await stat(path)
+    if (st.size > maxBytes) throw new FileFailure('too-large', `${path} is ${st.size} bytes; the limit is ${maxBytes}`)
+    const bytes = await readFile(path)
+    // The size is checked again: the file may have grown since the stat.
+    if (bytes.length > maxBytes) throw new FileFailure('too-large', `${path} is ${bytes.length} bytes; the limit is ${maxBytes}`)
+    return { name: basename(path), path, bytes, mtimeMs: st.mtimeMs }
   } catch (err) {
-    throw new ImportError('unreadable', `${path} cannot be read: ${(err as Error).message}`)
+    if (err instanceof FileFailure) throw err
+    throw new FileFailure('unreadable', `${path} cannot be read: ${(err as Error).message}`)
   }
 }
 
 /**
- * Imports a batch. One bad file never aborts the batch: it is reported with a code and a
- * message, and nothing of it is stored. Each stored file is its own transaction.
+ * Imports a batch. Files are read and hashed on the main thread (asynchronously), parsed in
+ * worker threads, and stored by the main thread in input order, each file in its own
+ * transaction. Only a small window of files is in flight at once, so memory stays bounded
+ * however large the batch. One bad file never aborts the batch: it is reported with a code and
+ * a message naming it, and nothing of it is stored.
  */
-export function runImport(archive: Archive, inputs: readonly ImportInput[], options: ImportOptions = {}): ImportReport {
+export async function runImport(
+  archive: Archive,
+  inputs: readonly ImportInput[],
+  options: ImportOptions = {}
+): Promise<ImportReport> {
   const started = Date.now()
-  const batchId = randomUUID()
-  const paths = inputs.flatMap((i) => (i.kind === 'path' ? [i.path] : []))
-  const walked = collectFiles(paths)
-  const items: ({ kind: 'path'; path: string } | { kind: 'blob'; blob: BlobFile })[] = [
+  const batchId = options.batchId ?? randomUUID()
+  const maxBytes = options.maxFileBytes ?? MAX_FILE_BYTES
+  const walked = collectFiles(inputs.flatMap((i) => (i.kind === 'path' ? [i.path] : [])))
+  const items: ImportInput[] = [
     ...walked.files.map((path) => ({ kind: 'path' as const, path })),
-    ...inputs.filter((i): i is { kind: 'blob'; blob: BlobFile } => i.kind === 'blob')
+    ...inputs.filter((i) => i.kind === 'blob')
   ]
   const report: ImportReport = {
     batchId,
@@ -61,38 +105,122 @@ export function runImport(archive: Archive, inputs: readonly ImportInput[], opti
     elapsedMs: 0
   }
   const total = items.length
-  options.onProgress?.({ batchId, done: 0, total, current: null })
-  items.forEach((item, index) => {
-    if (report.cancelled) return
-    if (options.signal?.aborted) {
-      report.cancelled = true
-      return
-    }
-    const label = item.kind === 'path' ? item.path : item.blob.name
-    try {
-      const source: SourceFile =
-        item.kind === 'path' ? readInput(item.path) : { name: item.blob.name, bytes: item.blob.bytes, mtime: null }
-      const existing = findByBytes(archive, sha256(source.bytes))
-      if (existing !== undefined) {
-        report.duplicates.push({ path: label, duplicateOf: existing, reason: 'bytes' })
-      } else {
-        const parsed = parseSourceFile(source)
-        const outcome = storeArticle(archive, {
-          name: source.name,
-          path: item.kind === 'path' ? item.path : null,
-          bytes: source.bytes,
-          mediaType: parsed.mediaType,
-          article: parsed.article
-        })
-        if (outcome.status === 'added') report.added.push({ id: outcome.id, path: label, title: outcome.title })
-        else report.duplicates.push({ path: label, duplicateOf: outcome.duplicateOf, reason: outcome.reason })
-      }
-    } catch (err) {
-      if (err instanceof ImportError) report.failed.push({ path: label, code: err.code, message: err.message })
-      else report.failed.push({ path: label, code: 'storage-failed', message: `${label}: ${(err as Error).message}` })
-    }
-    options.onProgress?.({ batchId, done: index + 1, total, current: label })
+  const interval = options.progressIntervalMs ?? 100
+  let lastProgress = 0
+  const progress = (done: number, current: string | null, force: boolean): void => {
+    if (!options.onProgress) return
+    const now = Date.now()
+    if (!force && now - lastProgress < interval) return
+    lastProgress = now
+    options.onProgress({ batchId, done, total, current })
+  }
+  progress(0, null, true)
+  if (total === 0) {
+    report.elapsedMs = Date.now() - started
+    return report
+  }
+
+  const poolSize = Math.min(options.workers ?? defaultPoolSize(), total)
+  const pool = new ParsePool({
+    size: poolSize,
+    timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+    parserModule: options.parserModule ?? null
   })
+  let nextId = 0
+  const prepare = async (item: ImportInput): Promise<Prepared> => {
+    const label = item.kind === 'path' ? item.path : item.blob.name
+    let loaded: Loaded
+    try {
+      loaded = await load(item, maxBytes)
+    } catch (err) {
+      const f = err as FileFailure
+      return { kind: 'failed', label, code: f.code, message: f.message }
+    }
+    const hash = sha256(loaded.bytes)
+    const existing = findByBytes(archive, hash)
+    if (existing !== undefined) return { kind: 'duplicate', label, duplicateOf: existing }
+    const reply = await pool.run({
+      id: nextId++,
+      name: loaded.name,
+      bytes: loaded.bytes,
+      mtimeMs: loaded.mtimeMs,
+      sha256: hash,
+      originalsDir: archive.originalsDir
+    })
+    if (!reply.ok) return { kind: 'failed', label, code: reply.code, message: reply.message }
+    return {
+      kind: 'parsed',
+      label,
+      input: {
+        name: loaded.name,
+        path: loaded.path,
+        sha256: hash,
+        size: loaded.bytes.length,
+        mediaType: reply.mediaType,
+        article: reply.article,
+        analysis: reply.analysis
+      }
+    }
+  }
+
+  // Results are committed in input order, so article ids and "which copy is the original"
+  // do not depend on which worker finished first.
+  const window = Math.max(2, poolSize * 4)
+  const inFlight: Promise<Prepared>[] = []
+  let next = 0
+  let done = 0
+  try {
+    while (done < total) {
+      if (options.signal?.aborted) {
+        report.cancelled = true
+        break
+      }
+      while (inFlight.length < window && next < total) {
+        const p = prepare(items[next++]!)
+        p.catch(() => undefined) // awaited in order below; this only silences the early rejection
+        inFlight.push(p)
+      }
+      const result = await inFlight.shift()!
+      if (options.signal?.aborted) {
+        report.cancelled = true
+        break
+      }
+      commit(archive, result, report)
+      done++
+      progress(done, result.label, done === total)
+    }
+  } finally {
+    await pool.close()
+  }
+  if (report.cancelled) progress(done, null, true)
   report.elapsedMs = Date.now() - started
   return report
+}
+
+function commit(archive: Archive, result: Prepared, report: ImportReport): void {
+  if (result.kind === 'failed') {
+    report.failed.push({ path: result.label, code: result.code, message: result.message })
+    return
+  }
+  if (result.kind === 'duplicate') {
+    report.duplicates.push({ path: result.label, duplicateOf: result.duplicateOf, reason: 'bytes' })
+    return
+  }
+  try {
+    const outcome = storeParsedArticle(archive, result.input)
+    if (outcome.status === 'duplicate') {
+      report.duplicates.push({ path: result.label, duplicateOf: outcome.duplicateOf, reason: outcome.reason })
+      return
+    }
+    report.added.push({ id: outcome.id, path: result.label, title: outcome.title })
+    for (const n of outcome.nearDuplicates) {
+      report.nearDuplicates.push({ articleId: outcome.id, otherId: n.otherId, sharedParagraphs: n.sharedParagraphs })
+    }
+  } catch (err) {
+    report.failed.push({
+      path: result.label,
+      code: 'storage-failed',
+      message: `${result.label} could not be stored: ${(err as Error).message}`
+    })
+  }
 }

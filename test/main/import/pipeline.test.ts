@@ -6,7 +6,7 @@ import { getArticle, listArticles } from '../../../src/main/archive/repo/article
 import { tempArchive, tempDir } from '../../support/tmp'
 
 describe('runImport', () => {
-  it('imports a folder, reports bad files, and adds nothing on re-import', () => {
+  it('imports a folder, reports bad files, and adds nothing on re-import', async () => {
     const archive = tempArchive()
     const dir = tempDir()
     mkdirSync(join(dir, 'sub'))
@@ -16,7 +16,7 @@ describe('runImport', () => {
     writeFileSync(join(dir, 'image.png'), Buffer.from([0x89, 0x50, 0x4e, 0x47]))
     writeFileSync(join(dir, '.hidden.txt'), 'Hidden\n\nSkipped.')
 
-    const first = runImport(archive, [{ kind: 'path', path: dir }])
+    const first = await runImport(archive, [{ kind: 'path', path: dir }])
     expect(first.added.map((a) => a.title).sort()).toEqual(['Headline one', 'Headline two'])
     expect(first.failed.map((f) => f.code).sort()).toEqual(['empty', 'unsupported-type'])
     expect(listArticles(archive.db, {}).total).toBe(2)
@@ -27,7 +27,7 @@ describe('runImport', () => {
       'Second paragraph.'
     ])
 
-    const again = runImport(archive, [{ kind: 'path', path: dir }])
+    const again = await runImport(archive, [{ kind: 'path', path: dir }])
     expect(again.added).toEqual([])
     expect(again.duplicates).toHaveLength(2)
     expect(listArticles(archive.db, {}).total).toBe(2)

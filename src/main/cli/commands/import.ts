@@ -1,5 +1,39 @@
+import type { ImportProgress, ImportReport } from '../../../shared/types'
 import { runImport } from '../../import/pipeline'
-import { printJson, type Command } from '../command'
+import { printJson, type CliIO, type Command } from '../command'
+
+const BAR_WIDTH = 30
+
+function progressLine(p: ImportProgress): string {
+  const filled = p.total ? Math.round((p.done / p.total) * BAR_WIDTH) : BAR_WIDTH
+  const current = p.current ? `  ${p.current.length > 40 ? `…${p.current.slice(-39)}` : p.current}` : ''
+  return `\r[${'#'.repeat(filled)}${'.'.repeat(BAR_WIDTH - filled)}] ${p.done}/${p.total}${current}\u001b[K`
+}
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`
+}
+
+function printSummary(io: CliIO, report: ImportReport): void {
+  for (const f of report.failed) io.out(`failed     ${f.path}: [${f.code}] ${f.message}\n`)
+  for (const d of report.duplicates) {
+    io.out(`duplicate  ${d.path} (same ${d.reason === 'bytes' ? 'file' : 'text'} as article #${d.duplicateOf})\n`)
+  }
+  for (const n of report.nearDuplicates) {
+    io.out(`near-dup   article #${n.articleId} shares ${plural(n.sharedParagraphs, 'paragraph')} with #${n.otherId}\n`)
+  }
+  for (const s of report.skipped) io.out(`skipped    ${s.path}: ${s.reason}\n`)
+  const parts = [
+    `${report.added.length} added`,
+    plural(report.duplicates.length, 'duplicate'),
+    plural(report.nearDuplicates.length, 'near-duplicate link'),
+    `${report.failed.length} failed`
+  ]
+  io.out(`${parts.join(', ')}${report.cancelled ? ' (cancelled)' : ''}\n`)
+  if (report.added.length === 0 && report.failed.length === 0 && report.duplicates.length > 0) {
+    io.out('Nothing new: every file is already in the archive.\n')
+  }
+}
 
 /** `annalist import <paths...>`: files and folders into the archive. */
 export const importCommand: Command = {
@@ -11,35 +45,44 @@ export const importCommand: Command = {
     if (ctx.positionals.length === 0) throw new Error('import needs at least one file or folder')
     const archive = ctx.openArchive()
     const showBar = ctx.io.isTTY && !ctx.values.json
-    const report = runImport(
-      archive,
-      ctx.positionals.map((path) => ({ kind: 'path' as const, path })),
-      {
-        onProgress: showBar
-          ? (p) => {
-              const width = 30
-              const filled = p.total ? Math.round((p.done / p.total) * width) : width
-              ctx.io.err(`\r[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${p.done}/${p.total}`)
-              if (p.done === p.total) ctx.io.err('\n')
-            }
-          : undefined
-      }
-    )
+    // First Ctrl-C stops between files (everything stored stays complete); a second one kills.
+    const controller = new AbortController()
+    const onSigint = (): void => {
+      if (controller.signal.aborted) process.exit(130)
+      controller.abort()
+      ctx.io.err('\nstopping after the current file… (Ctrl-C again to quit now)\n')
+    }
+    process.on('SIGINT', onSigint)
+    let report: ImportReport
+    try {
+      report = await runImport(
+        archive,
+        ctx.positionals.map((path) => ({ kind: 'path' as const, path })),
+        {
+          signal: controller.signal,
+          onProgress: showBar
+            ? (p) => {
+                ctx.io.err(progressLine(p))
+                if (p.done === p.total || controller.signal.aborted) ctx.io.err('\n')
+              }
+            : undefined
+        }
+      )
+    } finally {
+      process.off('SIGINT', onSigint)
+    }
     if (ctx.values.json) {
       printJson(ctx.io, {
-        added: report.added,
-        duplicates: report.duplicates,
-        failed: report.failed,
+        added: report.added.map((a) => ({ id: a.id, path: a.path, title: a.title })),
+        duplicates: report.duplicates.map((d) => ({ path: d.path, duplicateOf: d.duplicateOf, reason: d.reason })),
+        failed: report.failed.map((f) => ({ path: f.path, code: f.code, message: f.message })),
         nearDuplicates: report.nearDuplicates,
-        skipped: report.skipped
+        skipped: report.skipped,
+        cancelled: report.cancelled
       })
     } else {
-      for (const f of report.failed) ctx.io.out(`failed     ${f.path}: [${f.code}] ${f.message}\n`)
-      for (const d of report.duplicates) ctx.io.out(`duplicate  ${d.path} (already article #${d.duplicateOf})\n`)
-      ctx.io.out(
-        `${report.added.length} added, ${report.duplicates.length} duplicate${report.duplicates.length === 1 ? '' : 's'}, ${report.failed.length} failed\n`
-      )
+      printSummary(ctx.io, report)
     }
-    return report.failed.length > 0 && report.added.length === 0 && report.duplicates.length === 0 ? 1 : 0
+    return report.added.length === 0 && report.failed.length > 0 ? 1 : 0
   }
 }

@@ -1,0 +1,87 @@
+import type { Db } from '../../archive/db'
+import { prepared } from '../statements'
+import { paragraphsMatch, shingleSet } from './shingles'
+
+/** A fingerprint carried by more paragraphs than this is a stock phrase, not evidence of reuse. */
+const COMMON_FINGERPRINT = 64
+
+export interface IndexedParagraph {
+  ordinal: number
+  text: string
+  fingerprints: readonly number[]
+}
+
+export interface NearDuplicate {
+  otherId: number
+  sharedParagraphs: number
+}
+
+/**
+ * Finds earlier articles that share paragraphs with this one, records the links both ways and
+ * indexes this article's fingerprints for later imports. Candidates come from an indexed lookup
+ * of sampled fingerprints; each candidate paragraph pair is then verified on its exact shingles.
+ * `sharedParagraphs` counts matching paragraph pairs, so it reads the same from either side.
+ * Call inside the article's transaction.
+ */
+export function linkNearDuplicates(db: Db, articleId: number, paragraphs: readonly IndexedParagraph[]): NearDuplicate[] {
+  const lookup = prepared<[number, number, number], { article_id: number; ordinal: number }>(
+    db,
+    'SELECT article_id, ordinal FROM paragraph_fingerprints WHERE hash = ? AND article_id <> ? LIMIT ?'
+  )
+  // other article -> "otherOrdinal:ownOrdinal" candidate pairs
+  const candidates = new Map<number, Set<string>>()
+  for (const p of paragraphs) {
+    for (const h of p.fingerprints) {
+      const rows = lookup.all(h, articleId, COMMON_FINGERPRINT + 1)
+      if (rows.length > COMMON_FINGERPRINT) continue
+      for (const r of rows) {
+        let pairs = candidates.get(r.article_id)
+        if (!pairs) candidates.set(r.article_id, (pairs = new Set()))
+        pairs.add(`${r.ordinal}:${p.ordinal}`)
+      }
+    }
+  }
+  const found: NearDuplicate[] = []
+  if (candidates.size > 0) {
+    const otherText = prepared<[number, number], { text: string }>(
+      db,
+      'SELECT text FROM paragraphs WHERE article_id = ? AND ordinal = ?'
+    )
+    const own = new Map(paragraphs.map((p) => [p.ordinal, p]))
+    const ownSets = new Map<number, Set<number>>()
+    const ownSet = (ordinal: number): Set<number> => {
+      let s = ownSets.get(ordinal)
+      if (!s) ownSets.set(ordinal, (s = shingleSet(own.get(ordinal)!.text)))
+      return s
+    }
+    for (const [otherId, pairs] of candidates) {
+      const otherSets = new Map<number, Set<number>>()
+      let shared = 0
+      for (const pair of pairs) {
+        const [otherOrdinal, ownOrdinal] = pair.split(':').map(Number) as [number, number]
+        let theirs = otherSets.get(otherOrdinal)
+        if (!theirs) {
+          const row = otherText.get(otherId, otherOrdinal)
+          if (!row) continue
+          otherSets.set(otherOrdinal, (theirs = shingleSet(row.text)))
+        }
+        if (paragraphsMatch(ownSet(ownOrdinal), theirs)) shared++
+      }
+      if (shared > 0) found.push({ otherId, sharedParagraphs: shared })
+    }
+  }
+  const link = prepared(
+    db,
+    'INSERT OR REPLACE INTO near_duplicates (article_id, other_id, shared_paragraphs) VALUES (?, ?, ?)'
+  )
+  for (const n of found) {
+    link.run(articleId, n.otherId, n.sharedParagraphs)
+    link.run(n.otherId, articleId, n.sharedParagraphs)
+  }
+  const index = prepared(
+    db,
+    'INSERT OR IGNORE INTO paragraph_fingerprints (hash, article_id, ordinal) VALUES (?, ?, ?)'
+  )
+  for (const p of paragraphs) for (const h of p.fingerprints) index.run(h, articleId, p.ordinal)
+  return found.sort((a, b) => b.sharedParagraphs - a.sharedParagraphs || a.otherId - b.otherId)
+}

@@ -1,0 +1,106 @@
+import { createHash } from 'node:crypto'
+
+/**
+ * Word shingles for paragraph-level reuse detection. Pure functions: the worker computes
+ * fingerprints off the main thread, the main thread verifies candidates with exact shingle sets.
+ */
+
+/** Words of a paragraph as compared for reuse: NFKC, lower case, letters and digits only. */
+export function words(text: string): string[] {
+  return text.normalize('NFKC').toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []
+}
+
+/** FNV-1a over a string, 32 bits unsigned. */
+export function hash32(text: string): number {
+  let h = 0x811c9dc5
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i)
+    h = Math.imul(h, 0x01000193)
+  }
+  return h >>> 0
+}
+
+/** Hashes of every run of `k` consecutive words (one hash for a shorter text). */
+export function shingleHashes(tokens: readonly string[], k: number): number[] {
+  if (tokens.length === 0) return []
+  if (tokens.length <= k) return [hash32(tokens.join(' '))]
+  const out: number[] = []
+  for (let i = 0; i + k <= tokens.length; i++) out.push(hash32(tokens.slice(i, i + k).join(' ')))
+  return out
+}
+
+/**
+ * Winnowing (Schleimer, Wilkerson & Aiken 2003): the minimum hash of every window of `w`
+ * shingles. Two texts sharing a run of at least w + k - 1 words are guaranteed to share a
+ * selected hash, while only about 2/(w + 1) of the shingles are kept.
+ */
+export function winnow(hashes: readonly number[], w: number): number[] {
+  if (hashes.length === 0) return []
+  const selected = new Set<number>()
+  if (hashes.length <= w) {
+    selected.add(Math.min(...hashes))
+    return [...selected]
+  }
+  let lastPos = -1
+  for (let start = 0; start + w <= hashes.length; start++) {
+    let minPos = start
+    for (let i = start + 1; i < start + w; i++) if (hashes[i]! <= hashes[minPos]!) minPos = i
+    if (minPos !== lastPos) {
+      selected.add(hashes[minPos]!)
+      lastPos = minPos
+    }
+  }
+  return [...selected]
+}
+
+/** Shingle length (words) of the stored fingerprints. */
+export const FINGERPRINT_K = 4
+/** Winnowing window: shared runs of FINGERPRINT_K + FINGERPRINT_W - 1 = 9 words are always found. */
+export const FINGERPRINT_W = 6
+/** Paragraphs shorter than this (in words) take no part in near-duplicate detection. */
+export const MIN_REUSE_WORDS = 8
+
+/** The sampled fingerprints stored for a paragraph; empty when it is too short to count. */
+export function paragraphFingerprints(text: string): number[] {
+  const tokens = words(text)
+  if (tokens.length < MIN_REUSE_WORDS) return []
+  return winnow(shingleHashes(tokens, FINGERPRINT_K), FINGERPRINT_W)
+}
+
+/** Shingle length (words) used to verify a candidate pair exactly. */
+export const VERIFY_K = 3
+/** Share of the shorter paragraph's shingles that must recur in the other paragraph. */
+export const MIN_CONTAINMENT = 0.4
+/** And at least this many shared shingles, so stock phrases do not link short paragraphs. */
+export const MIN_SHARED_SHINGLES = 8
+
+/** The exact shingle set of a paragraph, for verification. */
+export function shingleSet(text: string): Set<number> {
+  return new Set(shingleHashes(words(text), VERIFY_K))
+}
+
+/**
+ * Whether two paragraphs carry the same text: most of the shorter one recurs in the other.
+ * Containment rather than Jaccard, because wire copy is often merged into a longer paragraph.
+ */
+export function paragraphsMatch(a: ReadonlySet<number>, b: ReadonlySet<number>): boolean {
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a]
+  if (small.size < MIN_SHARED_SHINGLES) return false
+  let shared = 0
+  for (const h of small) if (large.has(h)) shared++
+  return shared >= MIN_SHARED_SHINGLES && shared >= MIN_CONTAINMENT * small.size
+}
+
+/** Paragraphs longer than this (in words) are never treated as repeated boilerplate. */
+export const MAX_BOILERPLATE_WORDS = 50
+
+/**
+ * Key of a short paragraph for the per-outlet repetition memory: normalised words with digits
+ * folded (so "© 2021" and "© 2022" footers agree), hashed to 48 bits. Null for long paragraphs.
+ */
+export function boilerplateKey(text: string): number | null {
+  const tokens = words(text)
+  if (tokens.length === 0 || tokens.length > MAX_BOILERPLATE_WORDS) return null
+  const normalised = tokens.join(' ').replace(/\p{N}/gu, '0')
+  return createHash('sha256').update(normalised).digest().readUIntBE(0, 6)
+}

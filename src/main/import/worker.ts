@@ -1,0 +1,72 @@
+import { parentPort, workerData } from 'node:worker_threads'
+import { pathToFileURL } from 'node:url'
+import { IMPORT_FAILURE_CODES, type ImportFailureCode } from '../../shared/types'
+import { boilerplateKey, paragraphFingerprints } from './dedupe/shingles'
+import { ImportError } from './errors'
+import { parseSourceFile, type FormatResult, type SourceFile } from './formats'
+import { storeOriginalDurably } from './originals-durable'
+import type { ParseReply, ParseTask, WorkerInit } from './worker-protocol'
+
+type Parse = (file: SourceFile) => FormatResult | Promise<FormatResult>
+
+/**
+ * Import worker: parses one file at a time off the main thread, computes the paragraph
+ * fingerprints, and stores the original durably before answering, so the main thread only
+ * writes rows that point at bytes already on disk.
+ */
+async function main(): Promise<void> {
+  const port = parentPort
+  if (!port) throw new Error('the import worker must run in a worker thread')
+  const init = workerData as WorkerInit
+  let parse: Parse = parseSourceFile
+  if (init.parserModule) {
+    const mod = (await import(pathToFileURL(init.parserModule).href)) as { parseSourceFile: Parse }
+    parse = mod.parseSourceFile
+  }
+  port.on('message', (task: ParseTask) => {
+    void handle(task, parse)
+      .catch((err: unknown): ParseReply => ({
+        id: task.id,
+        ok: false,
+        code: 'parse-failed',
+        message: `${task.name}: ${err instanceof Error ? err.message : String(err)}`
+      }))
+      .then((reply) => port.postMessage(reply))
+  })
+  port.postMessage({ ready: true })
+}
+
+function failureCode(err: unknown): ImportFailureCode {
+  if (err instanceof ImportError) return err.code
+  const code = (err as { code?: unknown } | null)?.code
+  return typeof code === 'string' && (IMPORT_FAILURE_CODES as readonly string[]).includes(code)
+    ? (code as ImportFailureCode)
+    : 'parse-failed'
+}
+
+async function handle(task: ParseTask, parse: Parse): Promise<ParseReply> {
+  let result: FormatResult
+  try {
+    result = await parse({ name: task.name, bytes: task.bytes, mtime: task.mtimeMs === null ? null : new Date(task.mtimeMs) })
+  } catch (err) {
+    const message = err instanceof Error ? err.message : String(err)
+    const code = failureCode(err)
+    // Parser messages usually name the file; make sure every one does.
+    return { id: task.id, ok: false, code, message: message.includes(task.name) ? message : `${task.name}: ${message}` }
+  }
+  if (result.article.paragraphs.length === 0) {
+    return { id: task.id, ok: false, code: 'empty', message: `${task.name} has no text after cleaning` }
+  }
+  try {
+    storeOriginalDurably(task.originalsDir, task.bytes, task.sha256)
+  } catch (err) {
+    return { id: task.id, ok: false, code: 'storage-failed', message: `${task.name}: original could not be stored: ${(err as Error).message}` }
+  }
+  const analysis = result.article.paragraphs.map((p) => ({
+    fingerprints: paragraphFingerprints(p.text),
+    boilerplateKey: boilerplateKey(p.text)
+  }))
+  return { id: task.id, ok: true, mediaType: result.mediaType, article: result.article, analysis }
+}
+
+void main()
