@@ -1,86 +1,180 @@
-import { useCallback, useEffect, useState } from 'react'
-import type { ArticleDetail, ArticleSummary, ImportProgress, ImportReport } from '../../shared/types'
-import { api } from './api/client'
-import { DropZone } from './components/DropZone'
+import { useCallback, useEffect, useRef, useState } from 'react'
+import type { ArchiveInfo, ArticleDetail, ArticleSort } from '../../shared/types'
+import { api, host } from './api/client'
+import { DropZone, filesToBlobs } from './components/DropZone'
 import { ImportStatus } from './components/ImportStatus'
-import { Library } from './views/Library'
-import { Reader } from './views/Reader'
+import { ShortcutsOverlay } from './components/ShortcutsOverlay'
+import { SplitPanes } from './components/SplitPanes'
+import { baseName, count } from './lib/format'
+import { usePersistentState } from './lib/persist'
+import { useArticlePages } from './lib/useArticlePages'
+import { useImport } from './lib/useImport'
+import { useShortcuts } from './lib/useShortcuts'
+import { Library, type ListHandle } from './views/Library'
+import { Reader, type ReaderHandle } from './views/Reader'
 import { ChronologyPane } from './views/ChronologyPane'
 
 /** The three-pane workbench: Library, Reader, Chronology. */
 export function App(): React.JSX.Element {
-  const [articles, setArticles] = useState<ArticleSummary[]>([])
-  const [total, setTotal] = useState(0)
-  const [selected, setSelected] = useState<number | null>(null)
+  const [version, setVersion] = useState(0)
+  const [info, setInfo] = useState<ArchiveInfo | null>(null)
+  const [sort, setSort] = usePersistentState<ArticleSort>('library.sort', 'imported')
+  const [order, setOrder] = usePersistentState<'asc' | 'desc'>('library.order', 'desc')
+  const [openId, setOpenId] = usePersistentState<number | null>('reader.open', null)
   const [article, setArticle] = useState<ArticleDetail | null>(null)
-  const [progress, setProgress] = useState<ImportProgress | null>(null)
-  const [report, setReport] = useState<ImportReport | null>(null)
-  const [archivePath, setArchivePath] = useState('')
+  const [loadingArticle, setLoadingArticle] = useState(false)
+  const [help, setHelp] = useState(false)
+  const [hintDismissed, setHintDismissed] = usePersistentState('hint.drop.dismissed', false)
+  const library = useRef<ListHandle>(null)
+  const reader = useRef<ReaderHandle>(null)
+  const fileInput = useRef<HTMLInputElement>(null)
+  const folderInput = useRef<HTMLInputElement>(null)
 
-  const refresh = useCallback(async () => {
-    const page = await api.listArticles({ limit: 500 })
-    setArticles(page.items)
-    setTotal(page.total)
-  }, [])
-
-  useEffect(() => {
-    void refresh()
-    void api.getArchiveInfo({}).then((info) => setArchivePath(info.path))
-    return api.onImportProgress(setProgress)
-  }, [refresh])
+  const changed = useCallback(() => setVersion((v) => v + 1), [])
+  const pages = useArticlePages(sort, order, version)
+  const importer = useImport(changed)
 
   useEffect(() => {
-    if (selected === null) {
+    void api.getArchiveInfo({}).then(setInfo)
+  }, [version])
+
+  useEffect(() => {
+    if (openId === null) {
       setArticle(null)
       return
     }
     let stale = false
-    void api.getArticle({ id: selected }).then((a) => {
-      if (!stale) setArticle(a)
-    })
+    setLoadingArticle(true)
+    api
+      .getArticle({ id: openId })
+      .then((a) => {
+        if (!stale) setArticle(a)
+      })
+      .catch(() => {
+        // The remembered article may have been deleted since; forget it.
+        if (!stale) setOpenId(null)
+      })
+      .finally(() => {
+        if (!stale) setLoadingArticle(false)
+      })
     return () => {
       stale = true
     }
-  }, [selected])
+  }, [openId, version, setOpenId])
 
-  const onImported = useCallback(
-    async (r: ImportReport) => {
-      setReport(r)
-      setProgress(null)
-      await refresh()
+  useShortcuts({
+    focusSearch: () => document.getElementById('search-input')?.focus(),
+    move: (d) => {
+      library.current?.focus()
+      library.current?.move(d)
     },
-    [refresh]
-  )
+    open: () => library.current?.openActive(),
+    cite: () => undefined,
+    editEvent: () => undefined,
+    undo: () => undefined,
+    redo: () => undefined,
+    nextHit: (d) => reader.current?.step(d),
+    help: () => setHelp(true)
+  })
 
+  const chooseImport = async (): Promise<void> => {
+    if (host.kind === 'electron') {
+      const paths = await host.chooseImportPaths()
+      if (paths.length) await importer.importPaths(paths)
+    } else fileInput.current?.click()
+  }
+
+  const onInputFiles = async (e: React.ChangeEvent<HTMLInputElement>): Promise<void> => {
+    const files = Array.from(e.target.files ?? [])
+    e.target.value = ''
+    if (files.length) await importer.importBlobs(await filesToBlobs(files))
+  }
+
+  const showHint = !hintDismissed && !importer.state.running
   return (
-    <DropZone onImported={onImported} onError={(message) => setReport(errorReport(message))}>
+    <DropZone
+      onPaths={(paths) => void importer.importPaths(paths)}
+      onBlobs={(files) => {
+        setHintDismissed(true)
+        void importer.importBlobs(files)
+      }}
+      onError={importer.fail}
+    >
       <div className="workbench">
         <header className="topbar">
           <h1 className="brand">Annalist</h1>
-          <span className="archive-path" title={archivePath}>
-            {archivePath}
+          <span className="archive-name" title={info?.path}>
+            {info ? baseName(info.path) : ''}
           </span>
+          {info && (
+            <span className="archive-stats">
+              {count(info.articleCount)} articles · {count(info.eventCount)} events
+            </span>
+          )}
+          <span className="topbar-spacer" />
+          <button type="button" onClick={() => void chooseImport()}>
+            Import files…
+          </button>
+          {host.kind === 'browser' && (
+            <button type="button" onClick={() => folderInput.current?.click()}>
+              Import folder…
+            </button>
+          )}
+          <button type="button" className="icon-button" onClick={() => setHelp(true)} aria-label="Keyboard shortcuts" title="Keyboard shortcuts (?)">
+            ?
+          </button>
+          <input ref={fileInput} type="file" multiple hidden onChange={(e) => void onInputFiles(e)} aria-hidden="true" tabIndex={-1} />
+          <input
+            ref={folderInput}
+            type="file"
+            multiple
+            hidden
+            onChange={(e) => void onInputFiles(e)}
+            aria-hidden="true"
+            tabIndex={-1}
+            {...{ webkitdirectory: '' }}
+          />
         </header>
+        {showHint && (
+          <div className="hint" role="note">
+            <span>
+              <strong>Drop your own articles here</strong> — text, web pages, PDFs, Word files or e-mails, or whole folders. They stay on
+              this computer.
+            </span>
+            <button type="button" className="link-button" onClick={() => setHintDismissed(true)}>
+              Got it
+            </button>
+          </div>
+        )}
         <main className="panes">
-          <Library articles={articles} total={total} selected={selected} onSelect={setSelected} />
-          <Reader article={article} />
-          <ChronologyPane />
+          <SplitPanes id="main" initial={[0.27, 0.45, 0.28]} labels={['Library', 'Reader', 'Chronology']}>
+            <Library
+              ref={library}
+              pages={pages}
+              sort={sort}
+              order={order}
+              onSort={(s, o) => {
+                setSort(s)
+                setOrder(o)
+              }}
+              openId={openId}
+              onOpen={setOpenId}
+            />
+            <Reader
+              ref={reader}
+              article={article}
+              loading={loadingArticle}
+              terms={[]}
+              citations={[]}
+              focus={null}
+              onOpenArticle={setOpenId}
+            />
+            <ChronologyPane />
+          </SplitPanes>
         </main>
-        <ImportStatus progress={progress} report={report} onDismiss={() => setReport(null)} />
+        <ImportStatus state={importer.state} onCancel={importer.cancel} onDismiss={importer.dismiss} onOpenArticle={setOpenId} />
+        {help && <ShortcutsOverlay onClose={() => setHelp(false)} />}
       </div>
     </DropZone>
   )
-}
-
-function errorReport(message: string): ImportReport {
-  return {
-    batchId: 'error',
-    added: [],
-    duplicates: [],
-    failed: [{ path: '(drop)', code: 'unreadable', message }],
-    nearDuplicates: [],
-    skipped: [],
-    cancelled: false,
-    elapsedMs: 0
-  }
 }

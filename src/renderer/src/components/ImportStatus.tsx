@@ -1,42 +1,100 @@
-import type { ImportProgress, ImportReport } from '../../../shared/types'
+import type { ImportReport } from '../../../shared/types'
+import { baseName, count } from '../lib/format'
+import type { ImportState } from '../lib/useImport'
 
 interface Props {
-  progress: ImportProgress | null
-  report: ImportReport | null
+  state: ImportState
+  onCancel(): void
   onDismiss(): void
+  onOpenArticle(id: number): void
 }
 
-/** Import progress bar while a batch runs, then a toast with the summary and every failure. */
-export function ImportStatus({ progress, report, onDismiss }: Props): React.JSX.Element | null {
-  if (progress && progress.done < progress.total) {
+function plural(n: number, one: string, many = `${one}s`): string {
+  return `${count(n)} ${n === 1 ? one : many}`
+}
+
+/** Import progress bar with a cancel button while a batch runs, then a summary with every failure. */
+export function ImportStatus({ state, onCancel, onDismiss, onOpenArticle }: Props): React.JSX.Element | null {
+  if (state.running) {
     return (
-      <div className="import-progress" role="status" aria-live="polite">
+      <div className="import-progress" role="status" aria-live="polite" data-testid="import-progress">
         <label htmlFor="import-progress-bar">
-          Importing {progress.done} of {progress.total}
+          Importing {count(state.done)} of {count(state.total)}
+          {state.current && <span className="current-file"> — {baseName(state.current)}</span>}
         </label>
-        <progress id="import-progress-bar" max={progress.total} value={progress.done} />
+        <progress id="import-progress-bar" max={Math.max(1, state.total)} value={state.done} />
+        <button type="button" onClick={onCancel}>
+          Cancel
+        </button>
       </div>
     )
   }
+  const report = state.report
   if (!report) return null
+  return <ImportSummary report={report} onDismiss={onDismiss} onOpenArticle={onOpenArticle} />
+}
+
+function ImportSummary({ report, onDismiss, onOpenArticle }: { report: ImportReport; onDismiss(): void; onOpenArticle(id: number): void }): React.JSX.Element {
+  const failed = report.failed.length
   return (
-    <div className="toast" role="alert" data-testid="import-summary">
-      <p>
-        {report.added.length} added, {report.duplicates.length} duplicate{report.duplicates.length === 1 ? '' : 's'},{' '}
-        {report.failed.length} failed
+    <div className={failed ? 'toast toast-warn' : 'toast'} role={failed ? 'alert' : 'status'} data-testid="import-summary" aria-label="Import summary">
+      <div className="toast-head">
+        <strong>{report.cancelled ? 'Import cancelled' : 'Import finished'}</strong>
+        <button type="button" className="icon-button" onClick={onDismiss} aria-label="Dismiss import summary">
+          ✕
+        </button>
+      </div>
+      <p className="summary-line">
+        {plural(report.added.length, 'added', 'added')}, {plural(report.duplicates.length, 'duplicate')},{' '}
+        {plural(report.nearDuplicates.length, 'near-duplicate')}, {count(failed)} failed
+        {report.skipped.length > 0 && <>, {count(report.skipped.length)} skipped</>}
       </p>
-      {report.failed.length > 0 && (
-        <ul className="failures">
-          {report.failed.map((f) => (
-            <li key={f.path}>
-              <strong>{f.path.split(/[\\/]/).pop()}</strong>: {f.message} <code>{f.code}</code>
-            </li>
-          ))}
-        </ul>
+      {failed > 0 && (
+        <details open className="failures-box">
+          <summary>Failures with reasons</summary>
+          <ul className="failures" data-testid="import-failures">
+            {report.failed.map((f, i) => (
+              <li key={`${f.path}-${i}`}>
+                <strong>{baseName(f.path)}</strong> <code>{f.code}</code>
+                <div className="failure-message">{f.message}</div>
+              </li>
+            ))}
+          </ul>
+        </details>
       )}
-      <button type="button" onClick={onDismiss}>
-        Dismiss
-      </button>
+      {report.nearDuplicates.length > 0 && (
+        <details className="failures-box">
+          <summary>Near-duplicates</summary>
+          <ul className="failures">
+            {report.nearDuplicates.map((n) => (
+              <li key={`${n.articleId}-${n.otherId}`}>
+                <button type="button" className="link-button" onClick={() => onOpenArticle(n.articleId)}>
+                  Article {n.articleId}
+                </button>{' '}
+                shares {plural(n.sharedParagraphs, 'paragraph')} with{' '}
+                <button type="button" className="link-button" onClick={() => onOpenArticle(n.otherId)}>
+                  article {n.otherId}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
+      {report.duplicates.length > 0 && (
+        <details className="failures-box">
+          <summary>Duplicates (not imported again)</summary>
+          <ul className="failures">
+            {report.duplicates.map((d, i) => (
+              <li key={`${d.path}-${i}`}>
+                {baseName(d.path)}: same {d.reason === 'bytes' ? 'file' : 'text'} as{' '}
+                <button type="button" className="link-button" onClick={() => onOpenArticle(d.duplicateOf)}>
+                  article {d.duplicateOf}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
     </div>
   )
 }

@@ -1,35 +1,240 @@
-import type { ArticleSummary } from '../../../shared/types'
+import { forwardRef, useCallback, useImperativeHandle, useRef, useState } from 'react'
+import type { ArticleSort, ArticleSummary } from '../../../shared/types'
+import { VirtualList, type VirtualListHandle } from '../components/VirtualList'
+import { count, publishedLabel } from '../lib/format'
+import type { ArticlePages } from '../lib/useArticlePages'
+
+export const LIBRARY_ROW_HEIGHT = 58
+
+const SORTS: { value: ArticleSort; label: string }[] = [
+  { value: 'imported', label: 'Imported' },
+  { value: 'published', label: 'Published' },
+  { value: 'title', label: 'Title' },
+  { value: 'outlet', label: 'Outlet' },
+  { value: 'words', label: 'Length' }
+]
 
 interface Props {
-  articles: ArticleSummary[]
-  total: number
-  selected: number | null
-  onSelect(id: number): void
+  pages: ArticlePages
+  sort: ArticleSort
+  order: 'asc' | 'desc'
+  onSort(sort: ArticleSort, order: 'asc' | 'desc'): void
+  openId: number | null
+  onOpen(id: number): void
 }
 
-/** The list of imported articles. */
-export function Library({ articles, total, selected, onSelect }: Props): React.JSX.Element {
+/** What App drives from global shortcuts. */
+export interface ListHandle {
+  move(delta: number): void
+  openActive(): void
+  focus(): void
+}
+
+/** Badges shared by Library rows and search hits. */
+export function ArticleBadges({ a }: { a: ArticleSummary }): React.JSX.Element {
+  return (
+    <span className="badges">
+      {a.duplicateOf !== null && (
+        <span className="badge badge-dup" title={`Same text as article ${a.duplicateOf}`}>
+          duplicate
+        </span>
+      )}
+      {a.nearDuplicateCount > 0 && (
+        <span className="badge badge-near" title={`Shares paragraphs with ${a.nearDuplicateCount} other article(s)`}>
+          ≈{a.nearDuplicateCount}
+        </span>
+      )}
+      {a.eventCount > 0 && (
+        <span className="badge badge-events" title={`Cited by ${a.eventCount} event(s)`}>
+          {a.eventCount} ev
+        </span>
+      )}
+      {a.tags.map((t) => (
+        <span key={t} className="badge badge-tag">
+          {t}
+        </span>
+      ))}
+    </span>
+  )
+}
+
+/** The archive's articles: sortable, windowed (100,000 rows stay smooth), multi-select. */
+export const Library = forwardRef<ListHandle, Props>(function Library({ pages, sort, order, onSort, openId, onOpen }, ref) {
+  const list = useRef<VirtualListHandle>(null)
+  const [active, setActive] = useState(0)
+  const [selected, setSelected] = useState<Set<number>>(new Set())
+  const anchor = useRef(0)
+
+  const moveTo = useCallback(
+    (index: number) => {
+      if (pages.total === 0) return
+      const next = Math.max(0, Math.min(pages.total - 1, index))
+      setActive(next)
+      anchor.current = next
+      list.current?.scrollToIndex(next)
+    },
+    [pages.total]
+  )
+
+  const openIndex = useCallback(
+    (index: number) => {
+      const a = pages.at(index)
+      if (a) onOpen(a.id)
+    },
+    [pages, onOpen]
+  )
+
+  useImperativeHandle(
+    ref,
+    () => ({
+      move: (delta) => moveTo(active + delta),
+      openActive: () => openIndex(active),
+      focus: () => list.current?.focus()
+    }),
+    [active, moveTo, openIndex]
+  )
+
+  const onRowClick = (index: number, e: React.MouseEvent): void => {
+    const a = pages.at(index)
+    if (!a) return
+    if (e.metaKey || e.ctrlKey) {
+      setSelected((prev) => {
+        const next = new Set(prev)
+        if (next.has(a.id)) next.delete(a.id)
+        else next.add(a.id)
+        return next
+      })
+      setActive(index)
+      anchor.current = index
+      return
+    }
+    if (e.shiftKey) {
+      const [lo, hi] = anchor.current < index ? [anchor.current, index] : [index, anchor.current]
+      const next = new Set<number>()
+      for (let i = lo; i <= hi; i++) {
+        const row = pages.at(i)
+        if (row) next.add(row.id)
+      }
+      setSelected(next)
+      setActive(index)
+      return
+    }
+    setSelected(new Set())
+    moveTo(index)
+    onOpen(a.id)
+  }
+
+  const onKeyDown = (e: React.KeyboardEvent<HTMLDivElement>): void => {
+    const k = e.key
+    if (k === 'ArrowDown' || k === 'j') moveTo(active + 1)
+    else if (k === 'ArrowUp' || k === 'k') moveTo(active - 1)
+    else if (k === 'PageDown') moveTo(active + 10)
+    else if (k === 'PageUp') moveTo(active - 10)
+    else if (k === 'Home') moveTo(0)
+    else if (k === 'End') moveTo(pages.total - 1)
+    else if (k === 'Enter') openIndex(active)
+    else if (k === ' ') {
+      const a = pages.at(active)
+      if (!a) return
+      setSelected((prev) => {
+        const next = new Set(prev)
+        if (next.has(a.id)) next.delete(a.id)
+        else next.add(a.id)
+        return next
+      })
+    } else if (k === 'a' && (e.metaKey || e.ctrlKey)) {
+      const all = new Set<number>()
+      for (let i = 0; i < pages.total; i++) {
+        const row = pages.at(i)
+        if (row) all.add(row.id)
+      }
+      setSelected(all)
+    } else if (k === 'Escape') setSelected(new Set())
+    else return
+    e.preventDefault()
+    e.stopPropagation()
+  }
+
+  const activeArticle = pages.at(active)
   return (
     <section className="pane library" aria-label="Library">
-      <h2 className="pane-title">
-        Library <span className="count">{total}</span>
-      </h2>
-      {articles.length === 0 ? (
+      <div className="pane-head">
+        <h2 className="pane-title">
+          Library <span className="count">{count(pages.total)}</span>
+        </h2>
+        <label className="sort">
+          <span className="visually-hidden">Sort by</span>
+          <select value={sort} onChange={(e) => onSort(e.target.value as ArticleSort, order)} aria-label="Sort articles by">
+            {SORTS.map((s) => (
+              <option key={s.value} value={s.value}>
+                {s.label}
+              </option>
+            ))}
+          </select>
+        </label>
+        <button
+          type="button"
+          className="icon-button"
+          onClick={() => onSort(sort, order === 'asc' ? 'desc' : 'asc')}
+          aria-label={order === 'asc' ? 'Ascending; switch to descending' : 'Descending; switch to ascending'}
+          title={order === 'asc' ? 'Ascending' : 'Descending'}
+        >
+          {order === 'asc' ? '↑' : '↓'}
+        </button>
+      </div>
+      {selected.size > 0 && (
+        <div className="selection-bar" role="status">
+          {count(selected.size)} selected
+          <button type="button" className="link-button" onClick={() => setSelected(new Set())}>
+            Clear
+          </button>
+        </div>
+      )}
+      {pages.loaded && pages.total === 0 ? (
         <p className="empty">Drop text files, web pages, PDFs or e-mails anywhere in this window.</p>
       ) : (
-        <ul className="article-list" role="listbox" aria-label="Articles">
-          {articles.map((a) => (
-            <li key={a.id} role="option" aria-selected={a.id === selected}>
-              <button type="button" className="article-row" onClick={() => onSelect(a.id)}>
-                <span className="article-title">{a.title}</span>
-                <span className="article-meta">
-                  {[a.outlet, a.published?.edtf, `${a.words} words`].filter(Boolean).join(' · ')}
+        <VirtualList
+          ref={list}
+          count={pages.total}
+          rowHeight={LIBRARY_ROW_HEIGHT}
+          onRange={pages.ensure}
+          className="article-list"
+          role="listbox"
+          ariaLabel="Articles"
+          ariaMultiselectable
+          ariaActiveDescendant={activeArticle ? `article-row-${activeArticle.id}` : undefined}
+          tabIndex={0}
+          onKeyDown={onKeyDown}
+          renderRow={(i, style) => {
+            const a = pages.at(i)
+            if (!a) {
+              return <div key={`loading-${i}`} className="lib-row lib-row-loading" style={style} aria-hidden="true" />
+            }
+            const cls = ['lib-row', i === active ? 'is-active' : '', a.id === openId ? 'is-open' : '', selected.has(a.id) ? 'is-selected' : '']
+            return (
+              <div
+                key={a.id}
+                id={`article-row-${a.id}`}
+                role="option"
+                aria-selected={selected.has(a.id) || a.id === openId}
+                aria-posinset={i + 1}
+                aria-setsize={pages.total}
+                className={cls.join(' ')}
+                style={style}
+                onClick={(e) => onRowClick(i, e)}
+              >
+                <span className="row-title">{a.title}</span>
+                <span className="row-meta">
+                  <span className="row-outlet">{a.outlet ?? a.fileName ?? 'unknown outlet'}</span>
+                  <span className="row-date">{publishedLabel(a.published)}</span>
+                  <span className="row-words">{count(a.words)} w</span>
+                  <ArticleBadges a={a} />
                 </span>
-              </button>
-            </li>
-          ))}
-        </ul>
+              </div>
+            )
+          }}
+        />
       )}
     </section>
   )
-}
+})

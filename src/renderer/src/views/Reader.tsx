@@ -1,31 +1,233 @@
+import { forwardRef, useCallback, useEffect, useImperativeHandle, useMemo, useRef, useState, type ReactNode } from 'react'
+import type { PassageAnchor } from '../../../shared/chronology'
 import type { ArticleDetail } from '../../../shared/types'
+import { anchorFor } from '../lib/anchor'
+import { selectionOffsets } from '../lib/domOffsets'
+import { count, publishedLabel } from '../lib/format'
+import { findTermRanges, segmentText, type Range } from '../lib/highlight'
 
-/** Clean text of the selected article with paragraph numbers. */
-export function Reader({ article }: { article: ArticleDetail | null }): React.JSX.Element {
+/** A passage of this article cited by an event, drawn as a mark in text and margin. */
+export interface ReaderCitation {
+  id: number
+  eventId: number
+  eventTitle: string
+  start: number
+  end: number
+  stance: 'supports' | 'contradicts'
+  orphaned: boolean
+}
+
+interface Props {
+  article: ArticleDetail | null
+  loading: boolean
+  /** Words to highlight (the search's terms and their matched variants). */
+  terms: string[]
+  citations: ReaderCitation[]
+  /** A passage to scroll to and flash (a clicked citation). */
+  focus: { start: number; end: number } | null
+  onOpenArticle(id: number): void
+  onOpenEvent?(eventId: number): void
+  /** Actions offered for a selected passage; the popover only appears when this is given. */
+  selectionActions?(anchor: PassageAnchor, done: () => void): ReactNode
+  /** Extra panels below the header (metadata editor, proposals). */
+  children?: ReactNode
+  /** Receives the current selection so the C shortcut can cite it. */
+  onSelectionChange?(anchor: PassageAnchor | null): void
+}
+
+const LAYER_HIT = 0
+const LAYER_ACTIVE = 1
+const LAYER_SUPPORTS = 2
+const LAYER_CONTRADICTS = 3
+const LAYER_FOCUS = 4
+
+/** What App drives from shortcuts. */
+export interface ReaderHandle {
+  /** Moves to the next (1) or previous (-1) search match. */
+  step(delta: number): void
+}
+
+/** Clean text with paragraph numbers, search-hit highlights, citation marks and a cite popover. */
+export const Reader = forwardRef<ReaderHandle, Props>(function Reader(
+  { article, loading, terms, citations, focus, onOpenArticle, onOpenEvent, selectionActions, children, onSelectionChange },
+  ref
+) {
+  const body = useRef<HTMLDivElement>(null)
+  const [activeHit, setActiveHit] = useState(0)
+  const [popover, setPopover] = useState<{ anchor: PassageAnchor; top: number; left: number } | null>(null)
+
+  const hits = useMemo<Range[]>(() => {
+    if (!article || terms.length === 0) return []
+    return article.paragraphs.flatMap((p) => findTermRanges(p.text, terms).map(([s, e]) => [s + p.start, e + p.start] as Range))
+  }, [article, terms])
+
+  useEffect(() => {
+    setActiveHit(0)
+    setPopover(null)
+  }, [article?.id, terms])
+
+  const step = useCallback(
+    (d: number) => setActiveHit((i) => (hits.length ? (i + d + hits.length) % hits.length : 0)),
+    [hits.length]
+  )
+  useImperativeHandle(ref, () => ({ step }), [step])
+
+  const scrollToMark = useCallback((selector: string) => {
+    requestAnimationFrame(() => {
+      body.current?.querySelector(selector)?.scrollIntoView({ block: 'center' })
+    })
+  }, [])
+
+  useEffect(() => {
+    if (hits.length > 0) scrollToMark('.hit-active')
+  }, [hits, activeHit, scrollToMark])
+
+  useEffect(() => {
+    if (focus) scrollToMark('.focus-mark')
+  }, [focus, article?.id, scrollToMark])
+
+  const layers = useMemo(() => {
+    const active = hits[activeHit]
+    return [
+      hits,
+      active ? [active] : [],
+      citations.filter((c) => !c.orphaned && c.stance === 'supports').map((c) => [c.start, c.end] as Range),
+      citations.filter((c) => !c.orphaned && c.stance === 'contradicts').map((c) => [c.start, c.end] as Range),
+      focus ? [[focus.start, focus.end] as Range] : []
+    ]
+  }, [hits, activeHit, citations, focus])
+
+  const captureSelection = useCallback(() => {
+    if (!article || !body.current) return
+    const sel = selectionOffsets(body.current)
+    const anchor = sel ? anchorFor(article.text, sel.start, sel.end) : null
+    onSelectionChange?.(anchor)
+    if (!sel || !anchor || !selectionActions) {
+      setPopover(null)
+      return
+    }
+    const box = body.current.getBoundingClientRect()
+    setPopover({ anchor, top: sel.rect.bottom - box.top + body.current.scrollTop + 6, left: Math.max(0, sel.rect.left - box.left) })
+  }, [article, selectionActions, onSelectionChange])
+
   if (!article) {
     return (
       <section className="pane reader" aria-label="Reader">
-        <p className="empty">Select an article to read it.</p>
+        <p className="empty">{loading ? 'Opening…' : 'Select an article to read it.'}</p>
       </section>
     )
   }
+
   return (
     <section className="pane reader" aria-label="Reader">
-      <article>
-        <h2 className="reader-title">{article.title}</h2>
-        {article.dek && <p className="reader-dek">{article.dek}</p>}
-        <p className="reader-meta">
-          {[article.outlet, article.byline, article.place, article.published?.edtf].filter(Boolean).join(' · ')}
-        </p>
-        {article.paragraphs.map((p) => (
-          <p key={p.ordinal} className="paragraph" data-ordinal={p.ordinal}>
-            <span className="ordinal" aria-hidden="true">
-              {p.ordinal}
-            </span>
-            {p.text}
-          </p>
-        ))}
-      </article>
+      <div className="reader-scroll" ref={body} onMouseUp={captureSelection} onKeyUp={(e) => e.shiftKey && captureSelection()}>
+        <article className="reader-article" aria-labelledby="reader-title">
+          <header className="reader-head">
+            <h2 className="reader-title" id="reader-title">
+              {article.title}
+            </h2>
+            {article.dek && <p className="reader-dek">{article.dek}</p>}
+            <p className="reader-meta">
+              {[article.outlet, article.byline, article.place].filter(Boolean).join(' · ')}
+              {article.outlet || article.byline || article.place ? ' · ' : ''}
+              <span title={article.published ? `${article.published.precision} precision, from ${article.published.provenance}` : 'no publication date found'}>
+                {publishedLabel(article.published)}
+              </span>
+              {' · '}
+              {count(article.words)} words
+              {article.file && <> · <span className="file-name">{article.file.name}</span></>}
+            </p>
+            {article.nearDuplicates.length > 0 && (
+              <ul className="near-dups" aria-label="Near-duplicates">
+                {article.nearDuplicates.map((n) => (
+                  <li key={n.articleId}>
+                    Shares {n.sharedParagraphs} paragraph{n.sharedParagraphs === 1 ? '' : 's'} with{' '}
+                    <button type="button" className="link-button" onClick={() => onOpenArticle(n.articleId)}>
+                      {n.title}
+                    </button>
+                    {n.outlet ? ` (${n.outlet})` : ''}
+                  </li>
+                ))}
+              </ul>
+            )}
+            {hits.length > 0 && (
+              <div className="hit-nav" role="group" aria-label="Search matches">
+                <span aria-live="polite">
+                  Match {activeHit + 1} of {hits.length}
+                </span>
+                <button type="button" onClick={() => step(-1)} aria-label="Previous match" title="Previous match (Shift+F3)">
+                  ↑
+                </button>
+                <button type="button" onClick={() => step(1)} aria-label="Next match" title="Next match (F3)">
+                  ↓
+                </button>
+              </div>
+            )}
+            {children}
+          </header>
+          <div className="reader-body">
+            {article.paragraphs.map((p) => {
+              const here = citations.filter((c) => !c.orphaned && c.start < p.end && c.end > p.start)
+              return (
+                <p key={p.ordinal} className="paragraph" data-ordinal={p.ordinal} id={`para-${p.ordinal}`}>
+                  <span className="ordinal" aria-hidden="true">
+                    {p.ordinal}
+                  </span>
+                  <span className="ptext" data-text-start={p.start}>
+                    {segmentText(p.text, p.start, layers).map((seg) => renderSegment(seg.text, seg.start, seg.marks))}
+                  </span>
+                  {here.length > 0 && (
+                    <span className="margin-marks">
+                      {here.map((c) => (
+                        <button
+                          key={c.id}
+                          type="button"
+                          className={`margin-mark stance-${c.stance}`}
+                          title={`${c.stance === 'contradicts' ? 'Contradicts' : 'Cited in'}: ${c.eventTitle}`}
+                          aria-label={`Citation: ${c.eventTitle} (${c.stance})`}
+                          onClick={() => onOpenEvent?.(c.eventId)}
+                        >
+                          {c.stance === 'contradicts' ? '✕' : '❝'}
+                        </button>
+                      ))}
+                    </span>
+                  )}
+                </p>
+              )
+            })}
+          </div>
+        </article>
+        {popover && selectionActions && (
+          <div className="cite-popover" role="dialog" aria-label="Cite selection" style={{ top: popover.top, left: popover.left }}>
+            {selectionActions(popover.anchor, () => {
+              setPopover(null)
+              window.getSelection()?.removeAllRanges()
+            })}
+          </div>
+        )}
+      </div>
     </section>
+  )
+})
+
+function renderSegment(text: string, start: number, marks: number[]): ReactNode {
+  if (marks.length === 0) return text
+  const cls: string[] = []
+  if (marks.includes(LAYER_SUPPORTS)) cls.push('cited')
+  if (marks.includes(LAYER_CONTRADICTS)) cls.push('cited-contra')
+  if (marks.includes(LAYER_FOCUS)) cls.push('focus-mark')
+  if (marks.includes(LAYER_HIT)) {
+    cls.push('hit')
+    if (marks.includes(LAYER_ACTIVE)) cls.push('hit-active')
+    return (
+      <mark key={start} className={cls.join(' ')}>
+        {text}
+      </mark>
+    )
+  }
+  return (
+    <span key={start} className={cls.join(' ')}>
+      {text}
+    </span>
   )
 }

@@ -1,0 +1,35 @@
+/** Text-quote anchors for passages the user selects in the Reader. Pure. */
+import type { PassageAnchor } from '../../../shared/chronology'
+
+/** Characters of context kept on each side of a quote (W3C TextQuoteSelector prefix/suffix). */
+export const CONTEXT_CHARS = 32
+
+/**
+ * The anchor for text[start, end), with the selection's outer whitespace trimmed away so a
+ * sloppy drag still cites exactly the words. Null when nothing but whitespace was selected.
+ */
+export function anchorFor(text: string, start: number, end: number): PassageAnchor | null {
+  let s = Math.max(0, Math.min(start, end))
+  let e = Math.min(text.length, Math.max(start, end))
+  while (s < e && /\s/.test(text[s]!)) s++
+  while (e > s && /\s/.test(text[e - 1]!)) e--
+  if (e <= s) return null
+  return {
+    exact: text.slice(s, e),
+    prefix: text.slice(Math.max(0, s - CONTEXT_CHARS), s),
+    suffix: text.slice(e, e + CONTEXT_CHARS),
+    start: s,
+    end: e
+  }
+}
+
+/** The sentence of `text` around offset `at`, as [start, end): for "cite this sentence" shortcuts. */
+export function sentenceAt(text: string, at: number): [number, number] {
+  let s = at
+  while (s > 0 && !/[.!?\n]/.test(text[s - 1]!)) s--
+  let e = at
+  while (e < text.length && !/[.!?\n]/.test(text[e]!)) e++
+  if (e < text.length && text[e] !== '\n') e++
+  while (s < e && /\s/.test(text[s]!)) s++
+  return [s, e]
+}

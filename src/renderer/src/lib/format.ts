@@ -1,0 +1,52 @@
+/** Display formatting shared by the views. Pure. */
+import type { PublishedDate } from '../../../shared/types'
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December']
+const SHORT = MONTHS.map((m) => m.slice(0, 3))
+
+/** "1 Sep 2021", "Sep 2021", "2021" for a day, month or year EDTF date; qualifiers kept as written. */
+export function shortDate(edtf: string): string {
+  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?/.exec(edtf)
+  if (!m) return edtf
+  const rest = edtf.slice(m[0].length)
+  const qualifier = /^[?~%]/.test(rest) ? rest[0] : ''
+  const [, y, mo, d] = m
+  const month = mo ? SHORT[Number(mo) - 1] : undefined
+  const base = d && month ? `${Number(d)} ${month} ${y}` : month ? `${month} ${y}` : y!
+  return qualifier ? `${base} ${qualifier}` : base
+}
+
+/** "1 September 2021" style, for an article's publication date. */
+export function publishedLabel(p: PublishedDate | null): string {
+  return p ? shortDate(p.edtf) : 'undated'
+}
+
+/** Human month heading for a `YYYY-MM` key: "August 2021". */
+export function monthHeading(key: string): string {
+  const [y, m] = key.split('-')
+  const name = m ? MONTHS[Number(m) - 1] : undefined
+  return name ? `${name} ${y}` : key
+}
+
+/** "12,345" with the user's locale grouping. */
+export function count(n: number): string {
+  return n.toLocaleString()
+}
+
+/** "3.1 MB" */
+export function bytes(n: number): string {
+  if (n < 1024) return `${n} B`
+  const units = ['KB', 'MB', 'GB']
+  let v = n / 1024
+  let u = 0
+  while (v >= 1024 && u < units.length - 1) {
+    v /= 1024
+    u++
+  }
+  return `${v.toFixed(v < 10 ? 1 : 0)} ${units[u]}`
+}
+
+/** A file name from a path in either separator style. */
+export function baseName(path: string): string {
+  return path.split(/[\\/]/).pop() ?? path
+}

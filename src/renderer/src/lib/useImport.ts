@@ -1,0 +1,131 @@
+import { useCallback, useEffect, useRef, useState } from 'react'
+import type { BlobFile, ImportReport } from '../../../shared/types'
+import { api } from '../api/client'
+
+/** Dropped bytes go to the backend in batches of at most this many files or bytes. */
+const BATCH_FILES = 20
+const BATCH_BYTES = 8 * 1024 * 1024
+
+export interface ImportState {
+  running: boolean
+  done: number
+  total: number
+  current: string | null
+  report: ImportReport | null
+}
+
+export interface Importer {
+  state: ImportState
+  importBlobs(files: BlobFile[]): Promise<void>
+  importPaths(paths: string[]): Promise<void>
+  /** Stops after the batch in flight; files not yet sent are not imported. */
+  cancel(): void
+  dismiss(): void
+  fail(message: string): void
+}
+
+function emptyReport(): ImportReport {
+  return { batchId: 'ui', added: [], duplicates: [], failed: [], nearDuplicates: [], skipped: [], cancelled: false, elapsedMs: 0 }
+}
+
+function merge(into: ImportReport, r: ImportReport): void {
+  into.added.push(...r.added)
+  into.duplicates.push(...r.duplicates)
+  into.failed.push(...r.failed)
+  into.nearDuplicates.push(...r.nearDuplicates)
+  into.skipped.push(...r.skipped)
+  into.cancelled ||= r.cancelled
+  into.elapsedMs += r.elapsedMs
+}
+
+/** Splits dropped files so no request nears the server's body limit and progress shows between batches. */
+export function batchBlobs(files: BlobFile[], maxFiles = BATCH_FILES, maxBytes = BATCH_BYTES): BlobFile[][] {
+  const out: BlobFile[][] = []
+  let cur: BlobFile[] = []
+  let size = 0
+  for (const f of files) {
+    if (cur.length > 0 && (cur.length >= maxFiles || size + f.bytes.length > maxBytes)) {
+      out.push(cur)
+      cur = []
+      size = 0
+    }
+    cur.push(f)
+    size += f.bytes.length
+  }
+  if (cur.length) out.push(cur)
+  return out
+}
+
+/**
+ * Runs imports for the whole window: one at a time, with progress from the backend's
+ * `importProgress` events added up across batches, and one merged summary at the end.
+ */
+export function useImport(onChanged: () => void): Importer {
+  const [state, setState] = useState<ImportState>({ running: false, done: 0, total: 0, current: null, report: null })
+  const base = useRef(0)
+  const running = useRef(false)
+  const cancelled = useRef(false)
+
+  useEffect(
+    () =>
+      api.onImportProgress((p) => {
+        if (!running.current) return
+        setState((s) => ({
+          ...s,
+          done: Math.max(s.done, base.current + p.done),
+          total: Math.max(s.total, base.current + p.total),
+          current: p.current
+        }))
+      }),
+    []
+  )
+
+  const run = useCallback(
+    async (total: number, batches: (() => Promise<ImportReport>)[], sizes: number[]) => {
+      if (running.current) return
+      running.current = true
+      cancelled.current = false
+      base.current = 0
+      setState({ running: true, done: 0, total, current: null, report: null })
+      const report = emptyReport()
+      try {
+        for (let i = 0; i < batches.length; i++) {
+          if (cancelled.current) {
+            report.cancelled = true
+            break
+          }
+          merge(report, await batches[i]!())
+          base.current += sizes[i]!
+          setState((s) => ({ ...s, done: Math.max(s.done, base.current) }))
+        }
+      } catch (err) {
+        report.failed.push({ path: '(import)', code: 'storage-failed', message: err instanceof Error ? err.message : String(err) })
+      } finally {
+        running.current = false
+        setState((s) => ({ ...s, running: false, current: null, report }))
+        onChanged()
+      }
+    },
+    [onChanged]
+  )
+
+  return {
+    state,
+    importBlobs: (files) => {
+      const batches = batchBlobs(files)
+      return run(
+        files.length,
+        batches.map((b) => () => api.importBlobs({ files: b })),
+        batches.map((b) => b.length)
+      )
+    },
+    // Folders are walked by the backend, so the total is only known once its progress arrives.
+    importPaths: (paths) => run(paths.length, [() => api.importFiles({ paths })], [paths.length]),
+    cancel: () => {
+      cancelled.current = true
+    },
+    dismiss: () => setState((s) => ({ ...s, report: null })),
+    fail: (message) =>
+      setState((s) => ({ ...s, report: { ...emptyReport(), failed: [{ path: '(drop)', code: 'unreadable', message }] } }))
+  }
+}
