@@ -9,7 +9,9 @@ export default defineConfig({
       rolldownOptions: {
         input: {
           index: resolve('src/main/electron/index.ts'),
-          cli: resolve('src/main/cli/index.ts')
+          cli: resolve('src/main/cli/index.ts'),
+          // Parse workers are started by file path (worker-pool.ts finds it next to the main code).
+          'import-worker': resolve('src/main/import/worker.ts')
         }
       }
     }
