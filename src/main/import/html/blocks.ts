@@ -14,6 +14,8 @@ export interface TextBlock {
   text: string
   /** Tag of the nearest block element the text sits in (`p`, `h2`, `li`, ...). */
   tag: string
+  /** Share of the text (0..1) that sits inside links. */
+  linkDensity: number
 }
 
 function fold(s: string): string {
@@ -27,18 +29,26 @@ function fold(s: string): string {
 export function textBlocks(root: DomElement): TextBlock[] {
   const out: TextBlock[] = []
   let buffer = ''
+  let linked = ''
+  let inLink = 0
   const tags: string[] = [root.localName?.toLowerCase() ?? 'div']
   const flush = (): void => {
     const text = fold(buffer)
-    if (text !== '') out.push({ text, tag: tags[tags.length - 1] ?? 'div' })
+    if (text !== '') {
+      const linkDensity = Math.min(1, fold(linked).length / text.length)
+      out.push({ text, tag: tags[tags.length - 1] ?? 'div', linkDensity })
+    }
     buffer = ''
+    linked = ''
   }
   let node: DomNode | null = root.firstChild
   const open: { el: DomNode; block: boolean }[] = []
   while (node) {
     let descend = false
     if (node.nodeType === TEXT_NODE) {
-      buffer += node.textContent ?? ''
+      const text = node.textContent ?? ''
+      buffer += text
+      if (inLink > 0) linked += text
     } else if (node.nodeType === ELEMENT_NODE) {
       const name = (node as DomElement).localName.toLowerCase()
       if (!SKIP.has(name)) {
@@ -48,6 +58,7 @@ export function textBlocks(root: DomElement): TextBlock[] {
         if (name !== 'br' && name !== 'hr' && node.firstChild) {
           open.push({ el: node, block })
           if (block) tags.push(name)
+          if (name === 'a') inLink++
           descend = true
         }
       }
@@ -62,10 +73,12 @@ export function textBlocks(root: DomElement): TextBlock[] {
         node = null
         break
       }
+      const topName = (top.el as DomElement).localName.toLowerCase()
+      if (topName === 'a') inLink--
       if (top.block) {
         flush()
         tags.pop()
-      } else if (CELL.has((top.el as DomElement).localName.toLowerCase())) buffer += ' '
+      } else if (CELL.has(topName)) buffer += ' '
       node = top.el
     }
     node = node ? node.nextSibling : null

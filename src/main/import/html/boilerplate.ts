@@ -16,7 +16,7 @@ const SHORT_RULES: readonly RegExp[] = [
   /^(photo|image|picture|illustration|video|credit|source|photograph)s?\s*(:|by\b|courtesy\b|©)/i,
   /^(getty images|reuters|ap photo|afp|shutterstock|epa|istock|pa media)\b.{0,40}$/i,
   /^media playback is (unsupported|not supported)/i,
-  /^(advertisement|advertising|sponsored( content)?|paid content|promoted|ad|story continues below|article continues below|continue reading|continue reading below)\b.{0,30}$/i,
+  /^(advert|advertisement|advertising|sponsored( content)?|paid content|promoted|ad|story continues below|article continues below|continue reading|continue reading below)\b.{0,30}$/i,
   /^(©|copyright\b|\(c\) ?\d{4}|all rights reserved)/i,
   /\ball rights reserved\b/i,
   /^(tags?|topics?|filed under|categories|category|posted in|keywords)\s*:/i,
@@ -29,8 +29,20 @@ const SHORT_RULES: readonly RegExp[] = [
   /^(loading|please wait|javascript is (disabled|required))\b.{0,40}$/i,
   /^(next|previous|prev|older|newer)( (article|story|post|page))?\s*[:>»›]?$/i,
   /^(watch|listen)\s*:?$/i,
+  /^(image|photo|slide|picture|item) \d+ (of|\/) \d+$/i,
+  /\bthis (slideshow|video|content|feature) requires javascript\b/i,
+  /\bclick(ing)? here\b/i,
+  /^follow @\w+/i,
+  /\bfollow (us|him|her|them|me)\b.{0,60}\b(twitter|facebook|instagram|linkedin|youtube|telegram|tiktok)\b/i,
+  /\b(want|get) more stories like this\b/i,
   /^(about the author|about us|contact us|privacy policy|terms of (use|service))\b.{0,40}$/i
 ]
+
+/** A byline line: "By Jane Doe", "By Jane Doe and John Roe - 11/18/19 11:04 PM EST". */
+const BYLINE = /^(by|written by|posted by|von|par|por|автор:?)\s+\p{Lu}[\p{L}'’.-]*(\s+\p{Lu}[\p{L}'’.-]*){0,3}(\s*(,|and|&)\s*\p{Lu}[\p{L}'’.-]*(\s+\p{Lu}[\p{L}'’.-]*){0,3})*(\s*[-|,•·]\s*.{0,60})?$/u
+/** Dates and times, for lines that only carry publication metadata. */
+const DATE_OR_TIME = /\b\d{1,2}[:.]\d{2}\b|\b\d{1,4}[./-]\d{1,2}[./-]\d{2,4}\b|\b(19|20)\d{2}\b/
+const META_WORD = /\b(updated|published|posted|modified|publicado|publicada|actualizado|aktualisiert|veröffentlicht|publié|mis à jour|опубликовано|обновлено|pubblicato|aggiornato)\b/iu
 
 /** Longest paragraph (in characters) the short rules apply to. */
 const SHORT_LIMIT = 200
@@ -40,6 +52,8 @@ export function isBoilerplateParagraph(text: string): boolean {
   const t = text.trim()
   if (t === '') return true
   if (t.length > SHORT_LIMIT) return false
+  if (t.length <= 120 && BYLINE.test(t)) return true
+  if (t.length <= 120 && DATE_OR_TIME.test(t) && META_WORD.test(t)) return true
   return SHORT_RULES.some((r) => r.test(t))
 }
 

@@ -2,7 +2,7 @@ import { Readability } from '@mozilla/readability'
 import type { DomDocument, DomElement } from './dom'
 import { textBlocks, type TextBlock } from './blocks'
 import { isBoilerplateParagraph, isNavigationLine } from './boilerplate'
-import { pruneFurniture } from './prune'
+import { densestParagraphParent, pruneFurniture, visibleTextLengths } from './prune'
 
 export interface ExtractedBody {
   paragraphs: string[]
@@ -14,7 +14,18 @@ export interface ExtractedBody {
 
 /** Paragraphs of a Readability result or a fallback container, with furniture lines dropped. */
 function cleanBlocks(blocks: TextBlock[]): string[] {
-  return blocks.map((b) => b.text).filter((t) => !isBoilerplateParagraph(t) && !isNavigationLine(t))
+  return blocks
+    .filter((b) => !isTeaserLink(b) && !isBoilerplateParagraph(b.text) && !isNavigationLine(b.text))
+    .map((b) => b.text)
+}
+
+/** A short paragraph that is all link is a teaser for another story, not part of this one. */
+function isTeaserLink(block: TextBlock): boolean {
+  return block.linkDensity >= 0.8 && block.text.split(' ').length <= 25
+}
+
+function totalLength(paragraphs: readonly string[]): number {
+  return paragraphs.reduce((n, p) => n + p.length, 0)
 }
 
 function runReadability(doc: DomDocument): { root: DomElement; title: string | null; byline: string | null; siteName: string | null } | null {
@@ -31,8 +42,13 @@ function runReadability(doc: DomDocument): { root: DomElement; title: string | n
  */
 export function extractBody(doc: DomDocument): ExtractedBody {
   pruneFurniture(doc)
+  // Read before Readability rearranges the document: the plain densest-paragraphs container.
+  const dense = doc.body ? densestParagraphParent(doc.body, visibleTextLengths(doc.body)) : null
+  const fallback = dense ? cleanBlocks(textBlocks(dense)) : []
   const found = runReadability(doc)
-  const paragraphs = found ? cleanBlocks(textBlocks(found.root)) : []
+  let paragraphs = found ? cleanBlocks(textBlocks(found.root)) : []
+  // Readability sometimes settles on a caption or teaser; the main run of paragraphs is then better.
+  if (totalLength(paragraphs) < totalLength(fallback) * 0.5) paragraphs = fallback
   return {
     paragraphs,
     readabilityTitle: found?.title ?? null,

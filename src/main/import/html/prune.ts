@@ -18,7 +18,7 @@ const BOILERPLATE_WORDS = new Set([
   'sponsor', 'sponsored', 'caption', 'captions', 'credit', 'credits', 'breadcrumb', 'breadcrumbs', 'bio', 'popular',
   'trending', 'cookie', 'cookies', 'consent', 'gdpr', 'modal', 'popup', 'tooltip', 'toolbar', 'navbar', 'nav', 'menu',
   'sidebar', 'widget', 'widgets', 'banner', 'masthead', 'pagination', 'pager', 'tags', 'skip', 'print',
-  'teaser', 'teasers', 'meta', 'byline', 'dateline', 'timestamp', 'rating', 'reactions', 'jump'
+  'teaser', 'teasers', 'meta', 'rollover', 'popover', 'hovercard', 'byline', 'dateline', 'timestamp', 'rating', 'reactions', 'jump'
 ])
 /** Multi-word markers matched against the joined class/id text. */
 const BOILERPLATE_PHRASES = /(read-?more|more-?stories|most-?read|also-?read|see-?also|author-?(box|info|card|bio|about)|about-?the-?author|post-?author|inline-?ad|ad-?slot|ad-?unit|in-?article-?ad|story-?footer|article-?footer|post-?footer|post-?meta|entry-?meta|article-?meta|entry-?footer|image-?credit|photo-?credit|media-?caption|wp-?caption|sr-?only|visually-?hidden|screen-?reader)/i
@@ -80,7 +80,7 @@ export function visibleTextLengths(root: DomElement): Map<DomElement, number> {
 }
 
 /** The element whose direct <p> children hold the most text: the likeliest article container. */
-function densestParagraphParent(root: DomElement, lengths: Map<DomElement, number>): DomElement | null {
+export function densestParagraphParent(root: DomElement, lengths: Map<DomElement, number>): DomElement | null {
   const sums = new Map<DomElement, number>()
   walkElements(root, (el) => {
     const tag = el.localName.toLowerCase()
@@ -112,7 +112,7 @@ export function pruneFurniture(doc: DomDocument): void {
     if (reason === null) return true
     const tag = el.localName.toLowerCase()
     // A wrapper holding most of the page's text is a layout container whatever its class says.
-    const holdsArticle = keep.has(el) || (lengths.get(el) ?? 0) > bodyLength * 0.4 || el.querySelector('[itemprop="articleBody"]') !== null
+    const holdsArticle = keep.has(el) || (lengths.get(el) ?? 0) > bodyLength * 0.4 || el.querySelector('[itemprop="articleBody"], blockquote.twitter-tweet, blockquote.instagram-media') !== null
     if (holdsArticle && !INVISIBLE.has(tag)) return true
     doomed.push(el)
     return false
