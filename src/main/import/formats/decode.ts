@@ -1,0 +1,136 @@
+import iconv from 'iconv-lite'
+import jschardet from 'jschardet'
+import { ImportError } from '../errors'
+import { looksBinary, sniffBinaryKind } from './sniff'
+import { scoreDecoding } from './decode-score'
+
+/** Text decoded from bytes, with the encoding that was used. */
+export interface DecodedText {
+  text: string
+  /** Lower-case encoding label as iconv-lite knows it, e.g. `utf-8`, `windows-1251`, `utf-16le`. */
+  encoding: string
+  /** True when invalid UTF-8 sequences were replaced by U+FFFD. */
+  lossy: boolean
+}
+
+// Legacy encodings always tried alongside the detector's guesses: the detector often confuses
+// the Cyrillic code pages (and Latin-1 relatives) on short articles, which the scorer resolves.
+const ALWAYS_TRY = ['windows-1251', 'koi8-r', 'maccyrillic', 'iso-8859-5', 'cp866', 'windows-1252', 'iso-8859-2']
+
+// DOS and Mac Latin pages fit typographic quotes as accented letters; news files almost never use them.
+const RARE_LATIN = /^(?:cp|ibm)(?!866)\d+$|^mac(?!cyrillic)/
+
+const SAMPLE_BYTES = 64 * 1024
+
+function utf16WithoutBom(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+  const n = Math.min(bytes.length, 4096) & ~1
+  if (n < 4) return null
+  let evenNul = 0
+  let oddNul = 0
+  for (let i = 0; i < n; i += 2) {
+    if (bytes[i] === 0) evenNul++
+    if (bytes[i + 1] === 0) oddNul++
+  }
+  const pairs = n / 2
+  // Latin text in UTF-16 has a NUL in every other byte; real binaries have NULs on both sides.
+  if (oddNul / pairs > 0.3 && evenNul / pairs < 0.05) return 'utf-16le'
+  if (evenNul / pairs > 0.3 && oddNul / pairs < 0.05) return 'utf-16be'
+  return null
+}
+
+interface Utf8Census {
+  valid: boolean
+  multibyte: number
+  invalid: number
+}
+
+function utf8Census(bytes: Uint8Array): Utf8Census {
+  let multibyte = 0
+  let invalid = 0
+  let i = 0
+  while (i < bytes.length) {
+    const b = bytes[i]!
+    if (b < 0x80) {
+      i++
+      continue
+    }
+    const len = b >= 0xc2 && b <= 0xdf ? 2 : b >= 0xe0 && b <= 0xef ? 3 : b >= 0xf0 && b <= 0xf4 ? 4 : 0
+    let ok = len > 0 && i + len <= bytes.length
+    for (let k = 1; ok && k < len; k++) ok = (bytes[i + k]! & 0xc0) === 0x80
+    if (ok) {
+      multibyte++
+      i += len
+    } else {
+      invalid++
+      i++
+    }
+  }
+  return { valid: invalid === 0, multibyte, invalid }
+}
+
+function canonicalEncoding(name: string): string | null {
+  const lower = name.toLowerCase()
+  if (lower === 'ascii' || lower === 'us-ascii') return 'utf-8'
+  const aliases: Record<string, string> = { ibm866: 'cp866', 'iso-8859-1': 'windows-1252', iso88591: 'windows-1252' }
+  const mapped = aliases[lower] ?? lower
+  return iconv.encodingExists(mapped) ? mapped : null
+}
+
+function decodeLegacy(bytes: Uint8Array): DecodedText {
+  const sample = bytes.subarray(0, SAMPLE_BYTES)
+  const guesses = jschardet
+    .detectAll(sample)
+    .map((g) => (g.encoding ? canonicalEncoding(g.encoding) : null))
+    .filter((e): e is string => e !== null && e !== 'utf-8' && !RARE_LATIN.test(e))
+  const candidates = [...new Set([...ALWAYS_TRY, ...guesses])]
+  let best: { encoding: string; score: number } | null = null
+  for (const encoding of candidates) {
+    const score = scoreDecoding(iconv.decode(Buffer.from(sample), encoding))
+    // Strictly greater: on a tie the common code pages of the fixed list win.
+    if (best === null || score > best.score) best = { encoding, score }
+  }
+  const encoding = best!.encoding
+  return { text: iconv.decode(Buffer.from(bytes), encoding), encoding, lossy: false }
+}
+
+/**
+ * Decodes the bytes of a text file. BOMs win; UTF-16 without a BOM is recognised by its NUL
+ * pattern; valid UTF-8 is taken as is; UTF-8 with a few stray bytes is decoded with
+ * replacement characters; anything else goes to a legacy code page chosen by jschardet's
+ * guesses re-scored on letter statistics. Binary data is refused.
+ */
+export function decodeText(bytes: Uint8Array, fileName: string): DecodedText {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
+    return decodeUtf8(bytes.subarray(3), fileName)
+  }
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) {
+    return { text: iconv.decode(Buffer.from(bytes.subarray(2)), 'utf-16le'), encoding: 'utf-16le', lossy: false }
+  }
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) {
+    return { text: iconv.decode(Buffer.from(bytes.subarray(2)), 'utf-16be'), encoding: 'utf-16be', lossy: false }
+  }
+  const utf16 = utf16WithoutBom(bytes)
+  if (utf16 !== null) return { text: iconv.decode(Buffer.from(bytes), utf16), encoding: utf16, lossy: false }
+  const kind = sniffBinaryKind(bytes)
+  if (kind !== null) {
+    throw new ImportError('unsupported-type', `${fileName} is not text: its content is a ${kind}`)
+  }
+  if (looksBinary(bytes.subarray(0, SAMPLE_BYTES))) {
+    throw new ImportError('decode-failed', `${fileName} is not text: it contains NUL or control bytes (binary data)`)
+  }
+  return decodeUtf8(bytes, fileName)
+}
+
+function decodeUtf8(bytes: Uint8Array, fileName: string): DecodedText {
+  const census = utf8Census(bytes)
+  if (census.valid) return { text: new TextDecoder('utf-8').decode(bytes), encoding: 'utf-8', lossy: false }
+  // A handful of bad bytes among many good sequences is a damaged UTF-8 file, not a legacy one.
+  if (census.multibyte >= 3 && census.invalid <= Math.max(2, census.multibyte / 50)) {
+    return { text: new TextDecoder('utf-8').decode(bytes), encoding: 'utf-8', lossy: true }
+  }
+  try {
+    return decodeLegacy(bytes)
+  } catch (err) {
+    throw new ImportError('decode-failed', `${fileName}: no text encoding fits its bytes (${(err as Error).message})`)
+  }
+}

@@ -1,0 +1,157 @@
+import type { PublishedDate } from '../../../shared/types'
+import type { ParsedArticle } from '../parsed'
+import { authorFromBio, markBoilerplate, normaliseLineForRepetition, type BoilerplateKind } from './boilerplate'
+import type { TextBlock } from './blocks'
+import { parseDateline, type Dateline } from './dateline'
+import { isDek, isHeadlineLike, parseByline, splitHeadlineOutlet } from './headline'
+import { detectLanguage } from './language'
+import { inferPublished, parseWrittenDate, toPublished } from './published'
+
+/** Metadata a format already knows (front matter, mail headers); it wins over text heuristics. */
+export interface ArticleMeta {
+  title?: string | null
+  dek?: string | null
+  author?: string | null
+  outlet?: string | null
+  url?: string | null
+  published?: PublishedDate | null
+  language?: string | null
+}
+
+export interface AnalyseOptions {
+  meta?: ArticleMeta
+  /** File modification time: the weakest hint for the publication year. */
+  mtime?: Date | null
+  /** Clock for files without an mtime; defaults to the current time. */
+  now?: Date
+}
+
+/** A paragraph left out of the clean text, and why. */
+export interface RemovedParagraph {
+  text: string
+  kind: BoilerplateKind | 'byline' | 'date-stamp'
+}
+
+export interface AnalysedArticle {
+  article: ParsedArticle
+  removed: RemovedParagraph[]
+}
+
+const sameText = (a: string, b: string): boolean => normaliseLineForRepetition(a) === normaliseLineForRepetition(b)
+
+function firstSentence(text: string): string {
+  const m = /^(.{20,200}?[.!?])(?:\s|$)/u.exec(text)
+  const s = m ? m[1]! : text
+  return s.length <= 200 ? s : `${s.slice(0, 199).replace(/\s+\S*$/, '')}…`
+}
+
+// A stamp like "Published: 1 September 2021, 10:00" is metadata: what remains besides the date is short.
+function dateStamp(text: string): ReturnType<typeof parseWrittenDate> {
+  if (text.length > 80) return null
+  const date = parseWrittenDate(text.replace(/^[^\d\p{L}]*(?:published|updated|posted|date|опубликовано|обновлено|publié le|mis à jour)?\s*(?:on|:)?\s*/iu, ''))
+  if (date === null || date.day === null) return null
+  const rest = text.replace(/\d{1,4}|[^\p{L}]+/gu, ' ').trim().split(/\s+/).filter(Boolean)
+  return rest.length <= 6 ? date : null
+}
+
+/**
+ * Turns the paragraphs of one article into clean text and metadata: drops boilerplate, picks
+ * the headline (skipping navigation) and dek, reads the byline and dateline (its prefix is cut
+ * from the first paragraph, which stays), the outlet (metadata, else a headline suffix, else
+ * the dateline's agency), the publication date (metadata, else dateline plus best-supported
+ * year, else a date stamp, else weekday-and-date pairs) and the language.
+ */
+export function analyseArticle(blocks: readonly TextBlock[], options: AnalyseOptions = {}): AnalysedArticle {
+  const meta = options.meta ?? {}
+  const now = options.now ?? new Date()
+  const texts = blocks.map((b) => b.text)
+  const marks = markBoilerplate(texts)
+  const removed: RemovedParagraph[] = []
+  let body: TextBlock[] = []
+  blocks.forEach((b, i) => {
+    const kind = marks[i]
+    if (kind === null || kind === undefined) body.push({ ...b })
+    else removed.push({ text: b.text, kind })
+  })
+
+  let title: string
+  if (meta.title) {
+    title = meta.title
+    if (body.length > 1 && sameText(body[0]!.text, title)) body = body.slice(1)
+  } else if (body.length > 1 && isHeadlineLike(body[0]!.text)) {
+    title = body[0]!.text
+    body = body.slice(1)
+  } else {
+    title = firstSentence(body[0]?.text ?? '')
+  }
+  const split = splitHeadlineOutlet(title)
+  title = split.title
+
+  let dek = meta.dek ?? null
+  if (dek !== null && body.length > 1 && sameText(body[0]!.text, dek)) body = body.slice(1)
+  if (dek === null && body.length >= 2 && parseDateline(body[0]!.text) === null && parseByline(body[0]!.text) === null) {
+    if (isDek(body[0]!.text, parseDateline(body[1]!.text) !== null, body.length >= 2)) {
+      dek = body[0]!.text
+      body = body.slice(1)
+    }
+  }
+
+  let byline = meta.author ?? null
+  for (let i = 0; i < Math.min(2, body.length - 1); i++) {
+    const author = parseByline(body[i]!.text)
+    if (author === null) continue
+    byline ??= author
+    removed.push({ text: body[i]!.text, kind: 'byline' })
+    body.splice(i, 1)
+    break
+  }
+  byline ??= authorFromBio(texts, marks)
+
+  let stamp: ReturnType<typeof parseWrittenDate> = null
+  const stampAt = [0, 1, 2, body.length - 1, body.length - 2].filter((i, k, all) => i >= 0 && i < body.length && all.indexOf(i) === k)
+  for (const i of stampAt) {
+    if (body.length <= 1) break
+    const d = dateStamp(body[i]!.text)
+    if (d === null) continue
+    stamp = d
+    removed.push({ text: body[i]!.text, kind: 'date-stamp' })
+    body.splice(i, 1)
+    break
+  }
+
+  let dateline: Dateline | null = null
+  let lead: string | null = null
+  if (body.length > 0) {
+    dateline = parseDateline(body[0]!.text)
+    if (dateline !== null) {
+      lead = body[0]!.text
+      body[0] = { ...body[0]!, text: body[0]!.text.slice(dateline.length).trim() }
+    }
+  }
+  if (body.length === 0) body = [{ text: title, page: blocks[0]?.page ?? null }]
+
+  const cleanText = body.map((b) => b.text).join('\n')
+  const mtime = options.mtime ?? null
+  let published: PublishedDate | null = meta.published ?? null
+  if (published === null && dateline?.month != null && dateline.day != null) {
+    const dl = { month: dateline.month, day: dateline.day, year: dateline.year }
+    published = inferPublished({ dateline: dl, lead, text: cleanText, mtime, now })
+  }
+  if (published === null && stamp !== null) published = toPublished(stamp, 'text')
+  published ??= inferPublished({ dateline: null, lead, text: cleanText, mtime, now })
+
+  return {
+    article: {
+      title: title.slice(0, 500),
+      dek,
+      outlet: meta.outlet ?? split.outlet ?? dateline?.outlet ?? null,
+      byline,
+      place: dateline?.place ?? null,
+      url: meta.url ?? null,
+      published,
+      language: meta.language ?? detectLanguage(`${title}\n${cleanText}`),
+      paragraphs: body.map((b) => ({ text: b.text, page: b.page }))
+    },
+    removed
+  }
+}

@@ -1,0 +1,79 @@
+import { MONTH_PATTERN, monthNumber } from './months'
+
+/** What a dateline at the start of a paragraph says. */
+export interface Dateline {
+  /** Place as written, e.g. `MOSCOW`, `BEIRUT, Lebanon`. */
+  place: string
+  month: number | null
+  day: number | null
+  year: number | null
+  /** News agency or outlet named in the dateline (`TASS`, `AP`, `Reuters`), else null. */
+  outlet: string | null
+  /** Number of characters of the paragraph the dateline occupies, trailing space included. */
+  length: number
+}
+
+const UPPER = 'A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁІЇЄҐ'
+const LOWER = 'a-zß-öø-ÿā-žа-яёіїєґ'
+const CAPS_WORD = `[${UPPER}][${UPPER}.'’\\-]*[${UPPER}.]`
+const CAPS_PLACE = `${CAPS_WORD}(?:\\s+${CAPS_WORD}){0,3}`
+const TITLE_WORD = `[${UPPER}][${LOWER}.'’\\-]+`
+const TITLE_PLACE = `${TITLE_WORD}(?:\\s+${TITLE_WORD}){0,2}`
+// A region after the city: "BEIRUT, Lebanon", "SAN JOSE, Calif.", "KYIV, Ukraine".
+const REGION = `,\\s*(?!(?:${MONTH_PATTERN})\\.?\\s+\\d)(${TITLE_WORD}(?:\\s+${TITLE_WORD}){0,2})`
+const DATE = `,?\\s*(?:(${MONTH_PATTERN})\\.?\\s+(\\d{1,2})|(\\d{1,2})\\.?\\s+(${MONTH_PATTERN}))(?:,?\\s+(\\d{4}))?\\.?`
+const OUTLET = `,?\\s*(?:\\(([^()]{1,60})\\)|\\/([^/\\n]{1,40})\\/)`
+const TERMINATOR = `(\\s*(?:--|[-–—]|\\.|:)\\s+|\\s+(?=[${UPPER}"“«]))`
+
+function build(place: string): RegExp {
+  return new RegExp(`^(${place})(?:${REGION})?(?:${DATE})?(?:${OUTLET})?${TERMINATOR}`, 'u')
+}
+
+const CAPS_DATELINE = build(CAPS_PLACE)
+const TITLE_DATELINE = build(TITLE_PLACE)
+
+// Parenthesised agency names are short and name-like; "($1= 86.02 Afghan Afghani)" is debris.
+const OUTLET_NAME = new RegExp(`^[${UPPER}${LOWER}][${UPPER}${LOWER}&.'’\\- ]{0,39}$`, 'u')
+
+function outletName(raw: string | undefined): string | null {
+  if (raw === undefined) return null
+  const name = raw.trim()
+  if (!OUTLET_NAME.test(name) || name.split(/\s+/).length > 4) return null
+  return name
+}
+
+/**
+ * Parses a dateline at the start of a paragraph: `MOSCOW, September 1. /TASS/.`,
+ * `WASHINGTON (AP) —`, `LONDON, March 3 (Reuters) -`, `NEW YORK, Jan. 5, 2021 /PRNewswire/ --`,
+ * `KABUL, (...) –`. Returns null when the paragraph does not start with one.
+ */
+export function parseDateline(paragraph: string): Dateline | null {
+  const head = paragraph.slice(0, 200)
+  for (const [re, needsOutlet] of [
+    [CAPS_DATELINE, false],
+    [TITLE_DATELINE, true]
+  ] as const) {
+    const m = re.exec(head)
+    if (!m) continue
+    const [whole, place, region, monthA, dayA, dayB, monthB, year, parens, slashes, terminator] = m
+    const monthName = monthA ?? monthB
+    const hasDate = monthName !== undefined
+    const hasOutletMark = parens !== undefined || slashes !== undefined
+    const dashed = /[-–—:]/.test(terminator ?? '')
+    const outlet = outletName(parens ?? slashes)
+    if (needsOutlet && outlet === null) continue
+    // A bare "WORD." or "WORD Capitalised" is an ordinary sentence, not a dateline.
+    if (!hasDate && !hasOutletMark && !dashed) continue
+    if (!hasDate && !hasOutletMark && place!.replace(/[^\p{L}]/gu, '').length < 3) continue
+    if (whole.length >= paragraph.length) continue
+    return {
+      place: region === undefined ? place! : `${place}, ${region}`,
+      month: hasDate ? monthNumber(monthName) : null,
+      day: hasDate ? Number(dayA ?? dayB) : null,
+      year: year === undefined ? null : Number(year),
+      outlet,
+      length: whole.length
+    }
+  }
+  return null
+}
