@@ -2,9 +2,10 @@ import Database from 'better-sqlite3'
 import { join } from 'node:path'
 import { afterEach, expect } from 'vitest'
 import { configure, migrate, type Db } from '../../src/main/archive/db'
+import { ftsTables } from '../../src/main/archive/maintenance/check'
 import { tempDir } from './tmp'
 
-/** Every row of every ordinary table, keyed by table; FTS virtual and shadow tables are left out. */
+/** Every row of every ordinary table, keyed by table; virtual tables and FTS shadow tables are left out. */
 export type TableRows = Record<string, Record<string, unknown>[]>
 
 const opened: Db[] = []
@@ -23,21 +24,16 @@ export function databaseAt(version: number): Db {
   return db
 }
 
-function ftsTables(db: Db): string[] {
-  return db
-    .prepare<[], { name: string }>(`SELECT name FROM sqlite_master WHERE type = 'table' AND sql LIKE 'CREATE VIRTUAL TABLE%USING fts5%'`)
-    .all()
-    .map((r) => r.name)
-}
-
 /** Names of the ordinary tables (no sqlite_*, no FTS tables or their shadow tables). */
 export function ordinaryTables(db: Db): string[] {
   const fts = ftsTables(db)
   return db
-    .prepare<[], { name: string }>(`SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name`)
+    .prepare<[], { name: string }>(
+      `SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND sql NOT LIKE 'CREATE VIRTUAL TABLE%' ORDER BY name`
+    )
     .all()
     .map((r) => r.name)
-    .filter((name) => !fts.some((f) => name === f || name.startsWith(`${f}_`)))
+    .filter((name) => !fts.some((f) => name.startsWith(`${f}_`)))
 }
 
 /** Snapshot of all ordinary tables' rows in a stable order (by every column). */

@@ -5,6 +5,7 @@ import { join, resolve } from 'node:path'
 import type { CheckProblem, CheckProblemKind, CheckReport } from '../../../shared/archive'
 import { AnnalistError } from '../../../shared/errors'
 import { peekSchemaVersion, refuseNewer, type Db } from '../db'
+import { SCHEMA_VERSION } from '../migrations'
 import { cleanTextHash } from '../repo/articles'
 import { hashFile } from './hash-file'
 import { scanOriginals } from './originals-scan'
@@ -46,12 +47,12 @@ function checkSqliteIntegrity(db: Db, out: Findings): void {
   }
 }
 
-function ftsTables(db: Db): string[] {
+/** FTS5 index tables (not fts5vocab views, whose statement also says "USING fts5"). */
+export function ftsTables(db: Db): string[] {
   return db
-    .prepare<[], { name: string }>(
-      `SELECT name FROM sqlite_master WHERE type = 'table' AND sql LIKE 'CREATE VIRTUAL TABLE%USING fts5%' ORDER BY name`
-    )
+    .prepare<[], { name: string; sql: string }>(`SELECT name, sql FROM sqlite_master WHERE type = 'table' AND sql LIKE 'CREATE VIRTUAL TABLE%' ORDER BY name`)
     .all()
+    .filter((r) => /\bUSING\s+fts5\s*\(/i.test(r.sql))
     .map((r) => r.name)
 }
 
@@ -162,6 +163,15 @@ export async function checkArchive(dir: string, options: CheckOptions = {}): Pro
     if (err instanceof AnnalistError) throw err
     out.add('unreadable', `${dbFile} cannot be opened: ${(err as Error).message}`)
     return report(0, emptyCounts)
+  }
+
+  if (schemaVersion === 0) {
+    live.close()
+    out.notes.push('the database is empty: the archive was never initialised (an interrupted first open); it is set up when next opened for writing')
+    return report(0, { ...emptyCounts, originals: scanOriginals(join(root, 'originals')).byHash.size })
+  }
+  if (schemaVersion < SCHEMA_VERSION) {
+    out.notes.push(`schema ${schemaVersion}; it is upgraded to ${SCHEMA_VERSION} when next opened for writing`)
   }
 
   const scratch = mkdtempSync(join(options.tempDir ?? tmpdir(), 'annalist-check-'))
