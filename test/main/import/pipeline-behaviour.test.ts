@@ -1,0 +1,172 @@
+import { chmodSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { getArticle, listArticles } from '../../../src/main/archive/repo/articles'
+import { runImport } from '../../../src/main/import/pipeline'
+import type { ImportProgress } from '../../../src/shared/types'
+import { tempArchive, tempDir } from '../../support/tmp'
+import { MISBEHAVING_PARSER, writeArticle } from './support'
+
+function counts(db: ReturnType<typeof tempArchive>['db']): Record<string, number> {
+  const n = (sql: string): number => (db.prepare(sql).get() as { n: number }).n
+  return {
+    files: n('SELECT count(*) AS n FROM files'),
+    articles: n('SELECT count(*) AS n FROM articles'),
+    paragraphs: n('SELECT count(*) AS n FROM paragraphs'),
+    fts: n('SELECT count(*) AS n FROM paragraphs_fts'),
+    fingerprints: n('SELECT count(*) AS n FROM paragraph_fingerprints')
+  }
+}
+
+describe('runImport behaviour', () => {
+  it('sends throttled progress with one batch id, starting at 0 and always ending at the total', async () => {
+    const archive = tempArchive()
+    const dir = tempDir()
+    for (let i = 0; i < 12; i++) writeArticle(dir, `f${String(i).padStart(2, '0')}.txt`, `Story number ${i}`)
+    const events: ImportProgress[] = []
+    const report = await runImport(archive, [{ kind: 'path', path: dir }], {
+      onProgress: (p) => events.push(p),
+      progressIntervalMs: 60_000
+    })
+    expect(report.added).toHaveLength(12)
+    expect(events.map((e) => e.done)).toEqual([0, 12])
+    expect(new Set(events.map((e) => e.batchId))).toEqual(new Set([report.batchId]))
+    expect(events.at(-1)).toMatchObject({ done: 12, total: 12, current: join(dir, 'f11.txt') })
+
+    const every: ImportProgress[] = []
+    await runImport(archive, [{ kind: 'path', path: tempDir() }], { onProgress: (p) => every.push(p) })
+    expect(every).toEqual([{ batchId: every[0]!.batchId, done: 0, total: 0, current: null }])
+  })
+
+  it('stores in input order whatever the worker timing', async () => {
+    const archive = tempArchive()
+    const dir = tempDir()
+    writeArticle(dir, 'a-slow.txt', 'Alpha story')
+    writeArticle(dir, 'b.txt', 'Bravo story')
+    writeArticle(dir, 'c.txt', 'Charlie story')
+    const report = await runImport(archive, [{ kind: 'path', path: dir }], { parserModule: MISBEHAVING_PARSER, workers: 2 })
+    expect(report.added.map((a) => [a.id, a.title])).toEqual([
+      [1, 'Alpha story'],
+      [2, 'Bravo story'],
+      [3, 'Charlie story']
+    ])
+  })
+
+  it('cancels between files, keeps what was stored, and a re-run adds exactly the rest', async () => {
+    const archive = tempArchive()
+    const dir = tempDir()
+    for (let i = 0; i < 8; i++) writeArticle(dir, `n${i}-slow.txt`, `Slow story ${i}`)
+    const controller = new AbortController()
+    const report = await runImport(archive, [{ kind: 'path', path: dir }], {
+      parserModule: MISBEHAVING_PARSER,
+      signal: controller.signal,
+      progressIntervalMs: 0,
+      onProgress: (p) => {
+        if (p.done === 2) controller.abort()
+      }
+    })
+    expect(report.cancelled).toBe(true)
+    expect(report.added).toHaveLength(2)
+    const c = counts(archive.db)
+    expect(c.articles).toBe(2)
+    expect(c.paragraphs).toBe(c.fts)
+
+    const rest = await runImport(archive, [{ kind: 'path', path: dir }], { parserModule: MISBEHAVING_PARSER })
+    expect(rest.cancelled).toBe(false)
+    expect(rest.added).toHaveLength(6)
+    expect(rest.duplicates).toHaveLength(2)
+    expect(listArticles(archive.db, {}).total).toBe(8)
+  })
+
+  it('terminates a worker stuck past the time limit, fails that file with timeout, and carries on', async () => {
+    const archive = tempArchive()
+    const dir = tempDir()
+    writeArticle(dir, 'a.txt', 'Before the hang')
+    writeArticle(dir, 'b-hang.txt', 'Never parsed')
+    writeArticle(dir, 'c.txt', 'After the hang')
+    writeArticle(dir, 'd-crash.txt', 'Takes the worker down')
+    writeArticle(dir, 'e.txt', 'After the crash')
+    const report = await runImport(archive, [{ kind: 'path', path: dir }], {
+      parserModule: MISBEHAVING_PARSER,
+      workers: 1,
+      timeoutMs: 1500
+    })
+    expect(report.added.map((a) => a.title)).toEqual(['Before the hang', 'After the hang', 'After the crash'])
+    expect(report.failed).toEqual([
+      {
+        path: join(dir, 'b-hang.txt'),
+        code: 'timeout',
+        message: 'b-hang.txt took longer than 1.5 s to parse and was abandoned'
+      },
+      expect.objectContaining({ path: join(dir, 'd-crash.txt'), code: 'parse-failed' })
+    ])
+    expect(report.failed[1]!.message).toContain('d-crash.txt')
+  })
+
+  it('reports every kind of bad file with its code and name, and stores nothing of them', async () => {
+    const archive = tempArchive()
+    const dir = tempDir()
+    writeArticle(dir, 'good.txt', 'A good story')
+    writeArticle(dir, 'big.txt', 'Too big for the limit', 40)
+    writeArticle(dir, 'x-throws.txt', 'Parser bug')
+    writeArticle(dir, 'x-fails.txt', 'Bad encoding')
+    writeFileSync(join(dir, 'empty.txt'), '')
+    writeFileSync(join(dir, 'photo.jpg'), Buffer.from([0xff, 0xd8, 0xff, 0xe0]))
+    const locked = writeArticle(dir, 'locked.txt', 'Unreadable')
+    chmodSync(locked, 0)
+    const asRoot = process.getuid?.() === 0
+    const report = await runImport(archive, [{ kind: 'path', path: dir }], {
+      parserModule: MISBEHAVING_PARSER,
+      maxFileBytes: 1000
+    })
+    expect(report.added.map((a) => a.title)).toEqual(asRoot ? ['A good story', 'Unreadable'] : ['A good story'])
+    const byName = Object.fromEntries(report.failed.map((f) => [f.path.slice(dir.length + 1), f]))
+    expect(byName['big.txt']).toMatchObject({ code: 'too-large' })
+    expect(byName['x-throws.txt']).toMatchObject({ code: 'parse-failed' })
+    expect(byName['x-fails.txt']).toMatchObject({ code: 'decode-failed' })
+    expect(byName['empty.txt']).toMatchObject({ code: 'empty' })
+    expect(byName['photo.jpg']).toMatchObject({ code: 'unsupported-type' })
+    if (!asRoot) expect(byName['locked.txt']).toMatchObject({ code: 'unreadable' })
+    for (const [name, f] of Object.entries(byName)) expect(f.message).toContain(name)
+    const c = counts(archive.db)
+    expect(c.files).toBe(report.added.length)
+    expect(c.articles).toBe(report.added.length)
+  })
+
+  it('recognises the same text in different bytes and the same bytes within one batch', async () => {
+    const archive = tempArchive()
+    const dir = tempDir()
+    writeFileSync(join(dir, 'a.txt'), 'Same story\n\nThe same words in the same order.\n')
+    writeFileSync(join(dir, 'b.txt'), 'Same story\r\n\r\nThe same words   in the same order.\r\n')
+    writeFileSync(join(dir, 'c.txt'), 'Same story\n\nThe same words in the same order.\n')
+    const report = await runImport(archive, [{ kind: 'path', path: dir }])
+    expect(report.added.map((a) => a.path)).toEqual([join(dir, 'a.txt')])
+    expect(report.duplicates).toEqual([
+      { path: join(dir, 'b.txt'), duplicateOf: report.added[0]!.id, reason: 'text' },
+      { path: join(dir, 'c.txt'), duplicateOf: report.added[0]!.id, reason: 'bytes' }
+    ])
+  })
+
+  it('imports dropped blobs and keeps their originals', async () => {
+    const archive = tempArchive()
+    const bytes = new TextEncoder().encode('Dropped story\n\nIt came without a path.')
+    const report = await runImport(archive, [{ kind: 'blob', blob: { name: 'dropped.txt', bytes } }])
+    expect(report.added).toEqual([{ id: 1, path: 'dropped.txt', title: 'Dropped story' }])
+    const article = getArticle(archive.db, 1)
+    expect(article.file).toMatchObject({ name: 'dropped.txt', originalPath: null, size: bytes.length })
+  })
+
+  it('rolls a file back completely when storing it fails part-way', async () => {
+    const archive = tempArchive()
+    const dir = tempDir()
+    writeArticle(dir, 'a.txt', 'Will not fit')
+    // Break the last step of the transaction (fingerprint indexing) after article and paragraphs are in.
+    archive.db.exec(`CREATE TRIGGER fail_fingerprints BEFORE INSERT ON paragraph_fingerprints
+      BEGIN SELECT RAISE(ABORT, 'disk is full (simulated)'); END`)
+    const report = await runImport(archive, [{ kind: 'path', path: dir }])
+    expect(report.failed).toEqual([
+      { path: join(dir, 'a.txt'), code: 'storage-failed', message: `${join(dir, 'a.txt')} could not be stored: disk is full (simulated)` }
+    ])
+    expect(counts(archive.db)).toEqual({ files: 0, articles: 0, paragraphs: 0, fts: 0, fingerprints: 0 })
+  })
+})

@@ -1,0 +1,64 @@
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import {
+  boilerplateKey,
+  FINGERPRINT_K,
+  FINGERPRINT_W,
+  paragraphFingerprints,
+  paragraphsMatch,
+  shingleHashes,
+  shingleSet,
+  winnow,
+  words
+} from '../../../src/main/import/dedupe/shingles'
+
+const vocabulary = 'river dam town rain gate water field road bridge mayor council school farm storm north south'.split(' ')
+const word = fc.constantFrom(...vocabulary).chain((w) => fc.nat(99).map((n) => `${w}${n}`))
+
+describe('shingles', () => {
+  it('tokenises to lower-case letters and digits across scripts', () => {
+    expect(words('Москва, 1 сентября. /ТАСС/. Fighting—raged!')).toEqual(['москва', '1', 'сентября', 'тасс', 'fighting', 'raged'])
+  })
+
+  it('winnowing always finds a shared run of w + k - 1 words', () => {
+    fc.assert(
+      fc.property(
+        fc.array(word, { maxLength: 30 }),
+        fc.array(word, { maxLength: 30 }),
+        fc.array(word, { minLength: FINGERPRINT_K + FINGERPRINT_W - 1, maxLength: 40 }),
+        (before, after, shared) => {
+          const a = winnow(shingleHashes([...before, ...shared], FINGERPRINT_K), FINGERPRINT_W)
+          const b = new Set(winnow(shingleHashes([...shared, ...after], FINGERPRINT_K), FINGERPRINT_W))
+          expect(a.some((h) => b.has(h))).toBe(true)
+        }
+      )
+    )
+  })
+
+  it('keeps a fraction of the shingles and none for short paragraphs', () => {
+    const text = Array.from({ length: 300 }, (_, i) => `w${(i * 7919) % 1000}`).join(' ')
+    const kept = paragraphFingerprints(text).length
+    expect(kept).toBeGreaterThan(0)
+    expect(kept).toBeLessThan(297 * 0.45)
+    expect(paragraphFingerprints('Back to top')).toEqual([])
+  })
+
+  it('matches a paragraph merged into a longer one, not one on the same topic', () => {
+    const wire =
+      'Engineers opened four of the six spillway gates on Tuesday after the river rose more than two metres above its seasonal flood mark.'
+    const merged = `${wire.replace('four of the six', 'four of its six')} The dam holds back the largest body of fresh water in the province and was inspected twice since cracks were found.`
+    const sameTopic =
+      'The river rose on Tuesday and the authority opened gates at the dam, which was inspected after cracks appeared three years ago.'
+    expect(paragraphsMatch(shingleSet(wire), shingleSet(merged))).toBe(true)
+    expect(paragraphsMatch(shingleSet(wire), shingleSet(sameTopic))).toBe(false)
+    expect(paragraphsMatch(shingleSet('He said.'), shingleSet('He said.'))).toBe(false)
+  })
+
+  it('keys short paragraphs with digits folded and ignores long ones', () => {
+    expect(boilerplateKey('© 2021 Northwind News. All rights reserved.')).toBe(
+      boilerplateKey('© 2023 Northwind News — all rights reserved')
+    )
+    expect(boilerplateKey('Follow us on Telegram')).not.toBe(boilerplateKey('Follow us on Twitter'))
+    expect(boilerplateKey(Array.from({ length: 60 }, (_, i) => `word${i}`).join(' '))).toBeNull()
+  })
+})
