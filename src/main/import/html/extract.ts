@@ -19,9 +19,15 @@ function cleanBlocks(blocks: TextBlock[]): string[] {
     .map((b) => b.text)
 }
 
-/** A short paragraph that is all link is a teaser for another story, not part of this one. */
+/**
+ * A short paragraph that is all link is a teaser for another story, not part of this one; bare
+ * URLs and priced shopping links are kept, since deal and link-list posts consist of them.
+ */
 function isTeaserLink(block: TextBlock): boolean {
-  return block.linkDensity >= 0.8 && block.text.split(' ').length <= 25
+  if (block.linkDensity < 0.8) return false
+  const words = block.text.split(' ').length
+  if (words < 3 || words > 25) return false
+  return !/^(https?:\/\/|www\.)/i.test(block.text) && !/[$€£¥₹]\s?\d/.test(block.text)
 }
 
 function totalLength(paragraphs: readonly string[]): number {

@@ -22,6 +22,7 @@ const BOILERPLATE_WORDS = new Set([
 ])
 /** Multi-word markers matched against the joined class/id text. */
 const BOILERPLATE_PHRASES = /(read-?more|more-?stories|most-?read|also-?read|see-?also|author-?(box|info|card|bio|about)|about-?the-?author|post-?author|inline-?ad|ad-?slot|ad-?unit|in-?article-?ad|story-?footer|article-?footer|post-?footer|post-?meta|entry-?meta|article-?meta|entry-?footer|image-?credit|photo-?credit|media-?caption|wp-?caption|sr-?only|visually-?hidden|screen-?reader)/i
+const COMMENT_REASON = /(^|[^a-z])(comments?|disqus)([^a-z]|$)/i
 const ROLES = new Set(['navigation', 'complementary', 'contentinfo', 'banner', 'search', 'dialog', 'alert', 'menu', 'menubar', 'toolbar'])
 const PROTECTED = new Set(['html', 'body', 'main', 'article'])
 const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i
@@ -111,6 +112,11 @@ export function pruneFurniture(doc: DomDocument): void {
     const reason = furnitureReason(el)
     if (reason === null) return true
     const tag = el.localName.toLowerCase()
+    // Reader comments can outweigh a short post, so size alone does not protect a comment thread.
+    if (COMMENT_REASON.test(reason) && !el.querySelector('h1, article, [itemprop="articleBody"]')) {
+      doomed.push(el)
+      return false
+    }
     // A wrapper holding most of the page's text is a layout container whatever its class says.
     const holdsArticle = keep.has(el) || (lengths.get(el) ?? 0) > bodyLength * 0.4 || el.querySelector('[itemprop="articleBody"], blockquote.twitter-tweet, blockquote.instagram-media') !== null
     if (holdsArticle && !INVISIBLE.has(tag)) return true
