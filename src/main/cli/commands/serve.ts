@@ -1,4 +1,5 @@
 import { createBackend } from '../../backend'
+import { ensureSampleArchive, findResourcesDir } from '../../firstrun'
 import { startServer } from '../../server/server'
 import { findRendererDir } from '../../server/renderer-dir'
 import type { Command } from '../command'
@@ -14,7 +15,14 @@ export const serveCommand: Command = {
     if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error('--port takes a number from 0 to 65535')
     const rendererDir = findRendererDir()
     if (!rendererDir) throw new Error('the workbench is not built yet: run npm run build')
-    const backend = createBackend(ctx.openArchive())
+    const archive = ctx.openArchive()
+    const resourcesDir = findResourcesDir()
+    // A brand-new archive opens with the sample articles so the workbench is never blank.
+    if (resourcesDir) {
+      const sample = await ensureSampleArchive(archive, resourcesDir)
+      if (sample.seeded) ctx.io.out(`New archive: imported ${sample.report.added.length} sample articles to explore.\n`)
+    }
+    const backend = createBackend(archive)
     const server = await startServer({ backend, rendererDir, port })
     ctx.io.out(`Annalist is serving ${backend.archive.dir}\nOpen ${server.openUrl}\n(Ctrl+C to stop)\n`)
     await new Promise<void>((resolve) => {

@@ -18,7 +18,7 @@ export interface Importer {
   state: ImportState
   importBlobs(files: BlobFile[]): Promise<void>
   importPaths(paths: string[]): Promise<void>
-  /** Stops after the batch in flight; files not yet sent are not imported. */
+  /** Stops the batch in flight between files; what is stored stays, files not yet sent are not sent. */
   cancel(): void
   dismiss(): void
   fail(message: string): void
@@ -65,11 +65,12 @@ export function useImport(onChanged: () => void): Importer {
   const base = useRef(0)
   const running = useRef(false)
   const cancelled = useRef(false)
+  const batchId = useRef<string | null>(null)
 
   useEffect(
     () =>
       api.onImportProgress((p) => {
-        if (!running.current) return
+        if (!running.current || p.batchId !== batchId.current) return
         setState((s) => ({
           ...s,
           done: Math.max(s.done, base.current + p.done),
@@ -81,7 +82,7 @@ export function useImport(onChanged: () => void): Importer {
   )
 
   const run = useCallback(
-    async (total: number, batches: (() => Promise<ImportReport>)[], sizes: number[]) => {
+    async (total: number, batches: ((id: string) => Promise<ImportReport>)[], sizes: number[]) => {
       if (running.current) return
       running.current = true
       cancelled.current = false
@@ -94,7 +95,8 @@ export function useImport(onChanged: () => void): Importer {
             report.cancelled = true
             break
           }
-          merge(report, await batches[i]!())
+          batchId.current = crypto.randomUUID()
+          merge(report, await batches[i]!(batchId.current))
           base.current += sizes[i]!
           setState((s) => ({ ...s, done: Math.max(s.done, base.current) }))
         }
@@ -102,6 +104,7 @@ export function useImport(onChanged: () => void): Importer {
         report.failed.push({ path: '(import)', code: 'storage-failed', message: err instanceof Error ? err.message : String(err) })
       } finally {
         running.current = false
+        batchId.current = null
         setState((s) => ({ ...s, running: false, current: null, report }))
         onChanged()
       }
@@ -115,14 +118,16 @@ export function useImport(onChanged: () => void): Importer {
       const batches = batchBlobs(files)
       return run(
         files.length,
-        batches.map((b) => () => api.importBlobs({ files: b })),
+        batches.map((b) => (id) => api.importBlobs({ files: b, batchId: id })),
         batches.map((b) => b.length)
       )
     },
     // Folders are walked by the backend, so the total is only known once its progress arrives.
-    importPaths: (paths) => run(paths.length, [() => api.importFiles({ paths })], [paths.length]),
+    importPaths: (paths) => run(paths.length, [(id) => api.importFiles({ paths, batchId: id })], [paths.length]),
     cancel: () => {
       cancelled.current = true
+      const id = batchId.current
+      if (id) void api.cancelImport({ batchId: id })
     },
     dismiss: () => setState((s) => ({ ...s, report: null })),
     fail: (message) =>
