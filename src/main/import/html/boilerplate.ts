@@ -9,6 +9,8 @@ const SHORT_RULES: readonly RegExp[] = [
   /^(share|follow|like) (this|us|our)\b/i,
   /^(subscribe|sign up|register|join|get)\b.{0,80}\b(newsletter|updates|inbox|email|alerts|free|daily|weekly|podcast|channel)\b/i,
   /\b(newsletter|mailing list)\b.{0,60}\b(sign up|subscribe|delivered|inbox)\b/i,
+  /\b(sign up|subscribe)\b.{0,60}\b(newsletter|mailing list)\b/i,
+  /^subscribe\b/i,
   /^(see also|read also|also read|read more|more from|more on|related|related articles?|related stories|recommended|you may also like|you might also like|more stories|most read|popular|trending|further reading|also on|read next|what to read next|don't miss|top stories)\b/i,
   /^(leave a (reply|comment)|post a comment|add a comment|join the (conversation|discussion)|comments?( \(\d+\))?|\d+ comments?|show comments|view comments|your email address will not be published|required fields are marked|notify me of)\b/i,
   /^(back to top|scroll to top|top of page|skip to (main )?content|jump to)\b/i,
@@ -45,7 +47,7 @@ const DATE_OR_TIME = /\b\d{1,2}[:.]\d{2}\b|\b\d{1,4}[./-]\d{1,2}[./-]\d{2,4}\b|\
 const META_WORD = /\b(updated|published|posted|modified|publicado|publicada|actualizado|aktualisiert|veröffentlicht|publié|mis à jour|опубликовано|обновлено|pubblicato|aggiornato)\b/iu
 
 /** Longest paragraph (in characters) the short rules apply to. */
-const SHORT_LIMIT = 200
+const SHORT_LIMIT = 300
 
 /** True when a paragraph is page furniture rather than article text. */
 export function isBoilerplateParagraph(text: string): boolean {
@@ -61,4 +63,22 @@ export function isBoilerplateParagraph(text: string): boolean {
 export function isNavigationLine(text: string): boolean {
   const parts = text.split(/\s*[|•·»›]\s*/)
   return parts.length >= 3 && parts.every((p) => p.split(' ').length <= 4)
+}
+
+/** Headings after which a page lists other stories, tags or an about-the-company blurb. */
+const TAIL_HEADING =
+  /^(related( (articles?|stories|posts|content|coverage|reading|links|news|topics))?|more (great |top |recent |popular )?(\S+ ){0,2}(stories|news|articles|coverage|reading)|more (from|on|in) .{1,30}|see also|read (more|next|also)|recommended( for you| reading| stories)?|you (may|might) also (like|enjoy)|further reading|popular (now|stories|posts)|most (read|popular|viewed|shared)|trending( now| stories)?|tags|topics|about the author|about us|latest (news|stories|articles))\s*:?$/i
+const ABOUT_ORGANISATION = /^About (the )?\p{Lu}[\p{L}\p{N}&.'’-]*( \p{Lu}[\p{L}\p{N}&.'’-]*){0,3}\s*:?$/u
+
+/**
+ * Cuts the tail of an article at a "Related stories" / "Tags" / "About Company" heading in its
+ * second half: what follows such a heading is a list of other pages or a corporate blurb.
+ */
+export function trimTail(paragraphs: readonly string[]): string[] {
+  const start = Math.ceil(paragraphs.length / 2)
+  for (let i = Math.max(1, start); i < paragraphs.length; i++) {
+    const p = paragraphs[i]!
+    if (p.split(' ').length <= 8 && (TAIL_HEADING.test(p) || ABOUT_ORGANISATION.test(p))) return paragraphs.slice(0, i)
+  }
+  return [...paragraphs]
 }

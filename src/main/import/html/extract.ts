@@ -1,7 +1,7 @@
 import { Readability } from '@mozilla/readability'
 import type { DomDocument, DomElement } from './dom'
 import { textBlocks, type TextBlock } from './blocks'
-import { isBoilerplateParagraph, isNavigationLine } from './boilerplate'
+import { isBoilerplateParagraph, isNavigationLine, trimTail } from './boilerplate'
 import { densestParagraphParent, pruneFurniture, visibleTextLengths } from './prune'
 
 export interface ExtractedBody {
@@ -14,9 +14,9 @@ export interface ExtractedBody {
 
 /** Paragraphs of a Readability result or a fallback container, with furniture lines dropped. */
 function cleanBlocks(blocks: TextBlock[]): string[] {
-  return blocks
-    .filter((b) => !isTeaserLink(b) && !isBoilerplateParagraph(b.text) && !isNavigationLine(b.text))
-    .map((b) => b.text)
+  return trimTail(blocks.map((b) => b.text)).filter(
+    (t, i) => !isTeaserLink(blocks[i]!) && !isBoilerplateParagraph(t) && !isNavigationLine(t)
+  )
 }
 
 /**
