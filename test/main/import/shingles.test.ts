@@ -54,11 +54,12 @@ describe('shingles', () => {
     expect(paragraphsMatch(shingleSet('He said.'), shingleSet('He said.'))).toBe(false)
   })
 
-  it('keys short paragraphs with digits folded and ignores long ones', () => {
+  it('keys short paragraphs with years folded and ignores long ones', () => {
     expect(boilerplateKey('© 2021 Northwind News. All rights reserved.')).toBe(
       boilerplateKey('© 2023 Northwind News — all rights reserved')
     )
     expect(boilerplateKey('Follow us on Telegram')).not.toBe(boilerplateKey('Follow us on Twitter'))
+    expect(boilerplateKey('The death toll rose to 15.')).not.toBe(boilerplateKey('The death toll rose to 23.'))
     expect(boilerplateKey(Array.from({ length: 60 }, (_, i) => `word${i}`).join(' '))).toBeNull()
   })
 })

@@ -95,12 +95,13 @@ export function paragraphsMatch(a: ReadonlySet<number>, b: ReadonlySet<number>):
 export const MAX_BOILERPLATE_WORDS = 50
 
 /**
- * Key of a short paragraph for the per-outlet repetition memory: normalised words with digits
+ * Key of a short paragraph for the per-outlet repetition memory: normalised words with years
  * folded (so "© 2021" and "© 2022" footers agree), hashed to 48 bits. Null for long paragraphs.
+ * Other numbers stay: "the death toll rose to 15" and "… to 23" are news, not boilerplate.
  */
 export function boilerplateKey(text: string): number | null {
   const tokens = words(text)
   if (tokens.length === 0 || tokens.length > MAX_BOILERPLATE_WORDS) return null
-  const normalised = tokens.join(' ').replace(/\p{N}/gu, '0')
+  const normalised = tokens.map((t) => (/^(?:19|20)\d\d$/.test(t) ? 'yyyy' : t)).join(' ')
   return createHash('sha256').update(normalised).digest().readUIntBE(0, 6)
 }

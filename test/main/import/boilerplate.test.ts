@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest'
+import { getArticle } from '../../../src/main/archive/repo/articles'
+import { addSourceAlias, ensureSource } from '../../../src/main/archive/repo/sources'
+import { BOILERPLATE_MIN_ARTICLES } from '../../../src/main/import/dedupe/boilerplate'
+import { boilerplateKey, paragraphFingerprints } from '../../../src/main/import/dedupe/shingles'
+import type { ParsedArticle } from '../../../src/main/import/parsed'
+import { storeParsedArticle, type StoreOutcome } from '../../../src/main/import/store'
+import { tempArchive } from '../../support/tmp'
+
+const FOOTER = 'Follow Northwind News on Telegram for breaking updates'
+const COPYRIGHT = (year: number): string => `© ${year} Northwind News. All rights reserved.`
+
+let serial = 0
+function store(archive: ReturnType<typeof tempArchive>, outlet: string | null, paragraphs: string[], url: string | null = null): StoreOutcome {
+  serial++
+  const article: ParsedArticle = {
+    title: `Story ${serial}`,
+    dek: null,
+    outlet,
+    byline: null,
+    place: null,
+    url,
+    published: null,
+    language: 'en',
+    paragraphs: paragraphs.map((text) => ({ text, page: null }))
+  }
+  return storeParsedArticle(archive, {
+    name: `story-${serial}.txt`,
+    path: null,
+    sha256: `${serial}`.padStart(64, '0'),
+    size: 100,
+    mediaType: 'text/plain',
+    article,
+    analysis: paragraphs.map((p) => ({ fingerprints: paragraphFingerprints(p), boilerplateKey: boilerplateKey(p) }))
+  })
+}
+
+function body(n: number): string {
+  return `Story ${n} has a body paragraph of its own that no other story in this test repeats, number ${n * 7919}.`
+}
+
+function paragraphsOf(archive: ReturnType<typeof tempArchive>, outcome: StoreOutcome): string[] {
+  if (outcome.status !== 'added') throw new Error('not added')
+  return getArticle(archive.db, outcome.id).paragraphs.map((p) => p.text)
+}
+
+describe('outlet boilerplate memory', () => {
+  it(`drops a short paragraph from the ${BOILERPLATE_MIN_ARTICLES}rd article of one outlet on, years folded`, () => {
+    const archive = tempArchive()
+    const first = store(archive, 'Northwind News', [body(1), FOOTER, COPYRIGHT(2021)])
+    const second = store(archive, 'Northwind News', [body(2), FOOTER, COPYRIGHT(2022)])
+    const third = store(archive, 'Northwind News', [body(3), FOOTER, COPYRIGHT(2023)])
+    const fourth = store(archive, 'Northwind News', [FOOTER, body(4)])
+    expect(paragraphsOf(archive, first)).toEqual([body(1), FOOTER, COPYRIGHT(2021)])
+    expect(paragraphsOf(archive, second)).toEqual([body(2), FOOTER, COPYRIGHT(2022)])
+    expect(paragraphsOf(archive, third)).toEqual([body(3)])
+    expect(third).toMatchObject({ boilerplateDropped: 2 })
+    expect(paragraphsOf(archive, fourth)).toEqual([body(4)])
+    // Offsets still index the clean text after paragraphs were dropped.
+    const detail = getArticle(archive.db, (fourth as { id: number }).id)
+    expect(detail.text).toBe(body(4))
+    expect(detail.paragraphs[0]).toMatchObject({ ordinal: 1, start: 0, end: body(4).length })
+  })
+
+  it('keeps repetition of one outlet from affecting another, and follows outlet aliases', () => {
+    const archive = tempArchive()
+    const tass = ensureSource(archive.db, 'TASS')
+    addSourceAlias(archive.db, tass, 'ТАСС')
+    store(archive, 'TASS', [body(1), FOOTER])
+    store(archive, 'ТАСС', [body(2), FOOTER])
+    const other = store(archive, 'Southern Courier', [body(3), FOOTER])
+    const third = store(archive, 'tass', [body(4), FOOTER])
+    expect(paragraphsOf(archive, other)).toEqual([body(3), FOOTER])
+    expect(paragraphsOf(archive, third)).toEqual([body(4)])
+  })
+
+  it('uses the URL host when the outlet is unknown, and never empties an article', () => {
+    const archive = tempArchive()
+    for (let i = 1; i <= 2; i++) store(archive, null, [body(i), FOOTER], `https://www.northwind.example/news/${i}`)
+    const third = store(archive, null, [body(3), FOOTER], 'https://northwind.example/news/3')
+    expect(paragraphsOf(archive, third)).toEqual([body(3)])
+    const onlyFooter = store(archive, null, [FOOTER], 'https://northwind.example/news/4')
+    expect(paragraphsOf(archive, onlyFooter)).toEqual([FOOTER])
+    const noKey = [1, 2, 3].map(() => store(archive, null, [body(serial + 100), FOOTER]))
+    expect(paragraphsOf(archive, noKey[2]!)).toContain(FOOTER)
+  })
+
+  it('never treats a long repeated paragraph as boilerplate', () => {
+    const archive = tempArchive()
+    const background = Array.from({ length: 60 }, (_, i) => `background${i}`).join(' ')
+    const outcomes = [1, 2, 3, 4].map((i) => store(archive, 'Northwind News', [body(i), background]))
+    expect(paragraphsOf(archive, outcomes[3]!)).toEqual([body(4), background])
+  })
+})

@@ -1,0 +1,63 @@
+import { cpSync, existsSync } from 'node:fs'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { getArticle } from '../../../src/main/archive/repo/articles'
+import { runImport } from '../../../src/main/import/pipeline'
+import { tempArchive, tempDir } from '../../support/tmp'
+import { WIRE_DIR } from './support'
+
+const SEEDS = '/work/shared/seeds'
+
+describe('near-duplicates', () => {
+  it('links two stories sharing wire paragraphs both ways, and not the unrelated one', async () => {
+    const archive = tempArchive()
+    const report = await runImport(archive, [{ kind: 'path', path: WIRE_DIR }])
+    const id = (name: string): number => report.added.find((a) => a.path.endsWith(name))!.id
+    const [orchard, a, b] = [id('orchard.txt'), id('river-a.txt'), id('river-b.txt')]
+    // river-a's spillway and dam paragraphs are merged into one of river-b's; the release paragraph recurs lightly edited.
+    expect(report.nearDuplicates).toEqual([{ articleId: b, otherId: a, sharedParagraphs: 3 }])
+    expect(getArticle(archive.db, a).nearDuplicates).toEqual([
+      { articleId: b, title: getArticle(archive.db, b).title, outlet: null, sharedParagraphs: 3 }
+    ])
+    expect(getArticle(archive.db, b).nearDuplicates.map((n) => n.articleId)).toEqual([a])
+    expect(getArticle(archive.db, orchard).nearDuplicates).toEqual([])
+    expect(getArticle(archive.db, a).nearDuplicateCount).toBe(1)
+  })
+
+  it('finds the link whichever story arrives first, and one batch or two gives the same rows', async () => {
+    const archive = tempArchive()
+    const dir = tempDir()
+    cpSync(join(WIRE_DIR, 'river-b.txt'), join(dir, 'first.txt'))
+    const first = await runImport(archive, [{ kind: 'path', path: dir }])
+    const second = await runImport(archive, [{ kind: 'path', path: join(WIRE_DIR, 'river-a.txt') }])
+    expect(second.nearDuplicates).toEqual([
+      { articleId: second.added[0]!.id, otherId: first.added[0]!.id, sharedParagraphs: 3 }
+    ])
+    const rows = archive.db.prepare('SELECT article_id, other_id, shared_paragraphs FROM near_duplicates ORDER BY 1').all()
+    expect(rows).toEqual([
+      { article_id: 1, other_id: 2, shared_paragraphs: 3 },
+      { article_id: 2, other_id: 1, shared_paragraphs: 3 }
+    ])
+  })
+
+  it('forgets an article’s fingerprints and links when it is deleted', async () => {
+    const archive = tempArchive()
+    const report = await runImport(archive, [{ kind: 'path', path: WIRE_DIR }])
+    const a = report.added.find((x) => x.path.endsWith('river-a.txt'))!.id
+    archive.db.prepare('DELETE FROM articles WHERE id = ?').run(a)
+    const left = (sql: string): number => (archive.db.prepare(sql).get({ id: a }) as { n: number }).n
+    expect(left('SELECT count(*) AS n FROM paragraph_fingerprints WHERE article_id = @id')).toBe(0)
+    expect(left('SELECT count(*) AS n FROM near_duplicates WHERE article_id = @id OR other_id = @id')).toBe(0)
+  })
+
+  it.skipIf(!existsSync(SEEDS))('links the two seed articles that share TASS wire paragraphs', async () => {
+    const archive = tempArchive()
+    const report = await runImport(archive, [{ kind: 'path', path: SEEDS }])
+    const id = (prefix: string): number => report.added.find((x) => x.path.includes(`/${prefix}_`))!.id
+    expect(report.added).toHaveLength(4)
+    expect(report.nearDuplicates).toEqual([{ articleId: id('002'), otherId: id('001'), sharedParagraphs: 2 }])
+    expect(getArticle(archive.db, id('001')).nearDuplicates.map((n) => [n.articleId, n.sharedParagraphs])).toEqual([[id('002'), 2]])
+    expect(getArticle(archive.db, id('000')).nearDuplicates).toEqual([])
+    expect(getArticle(archive.db, id('003')).nearDuplicates).toEqual([])
+  })
+})
