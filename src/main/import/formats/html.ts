@@ -32,7 +32,7 @@ export function parseHtml(input: string | Uint8Array, fileName: string): ParsedA
   const meta = readMetadata(doc)
   let body
   try {
-    body = extractBody(doc)
+    body = extractBody(doc, meta.dek)
   } catch (err) {
     if (err instanceof ImportError) throw err
     throw new ImportError('parse-failed', `${fileName}: article extraction failed (${(err as Error).message})`)

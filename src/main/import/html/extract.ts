@@ -30,6 +30,11 @@ function isTeaserLink(block: TextBlock): boolean {
   return !/^(https?:\/\/|www\.)/i.test(block.text) && !/[$€£¥₹]\s?\d/.test(block.text)
 }
 
+function sameWords(a: string, b: string): boolean {
+  const norm = (s: string): string => (s.match(/[\p{L}\p{N}]+/gu) ?? []).join(' ').toLowerCase()
+  return norm(a) === norm(b)
+}
+
 function totalLength(paragraphs: readonly string[]): number {
   return paragraphs.reduce((n, p) => n + p.length, 0)
 }
@@ -46,7 +51,7 @@ function runReadability(doc: DomDocument): { root: DomElement; title: string | n
  * Finds the article text of a page: furniture is pruned, Readability picks the main content,
  * then line rules drop what is left of share prompts, teasers and credits.
  */
-export function extractBody(doc: DomDocument): ExtractedBody {
+export function extractBody(doc: DomDocument, dek: string | null = null): ExtractedBody {
   pruneFurniture(doc)
   // Read before Readability rearranges the document: the plain densest-paragraphs container.
   const dense = doc.body ? densestParagraphParent(doc.body, visibleTextLengths(doc.body)) : null
@@ -55,6 +60,8 @@ export function extractBody(doc: DomDocument): ExtractedBody {
   let paragraphs = found ? cleanBlocks(textBlocks(found.root)) : []
   // Readability sometimes settles on a caption or teaser; the main run of paragraphs is then better.
   if (totalLength(paragraphs) < totalLength(fallback) * 0.5) paragraphs = fallback
+  // The standfirst is metadata (the dek), not the first paragraph of the body.
+  if (dek && paragraphs.length > 1 && sameWords(paragraphs[0]!, dek)) paragraphs = paragraphs.slice(1)
   return {
     paragraphs,
     readabilityTitle: found?.title ?? null,
