@@ -2,6 +2,7 @@ import { extname } from 'node:path'
 import type { ParsedArticle } from '../parsed'
 import { ImportError } from '../errors'
 import { parsePlainText } from './text'
+import { parseHtml } from './html'
 
 export interface SourceFile {
   /** File name shown in reports and stored with the article. */
@@ -37,6 +38,10 @@ export function parseSourceFile(file: SourceFile): FormatResult {
       }
       return { mediaType: 'text/plain', article: parsePlainText(text, file.name) }
     }
+    case '.html':
+    case '.htm':
+    case '.xhtml':
+      return { mediaType: ext === '.xhtml' ? 'application/xhtml+xml' : 'text/html', article: parseHtml(file.bytes, file.name) }
     default:
       throw new ImportError('unsupported-type', `${file.name}: files of type "${ext || 'none'}" cannot be imported`)
   }
