@@ -1,10 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
 import type { BlobFile, ImportReport } from '../../../shared/types'
 import { api } from '../api/client'
-
-/** Dropped bytes go to the backend in batches of at most this many files or bytes. */
-const BATCH_FILES = 20
-const BATCH_BYTES = 8 * 1024 * 1024
+import { batchBlobs } from './batches'
 
 export interface ImportState {
   running: boolean
@@ -36,24 +33,6 @@ function merge(into: ImportReport, r: ImportReport): void {
   into.skipped.push(...r.skipped)
   into.cancelled ||= r.cancelled
   into.elapsedMs += r.elapsedMs
-}
-
-/** Splits dropped files so no request nears the server's body limit and progress shows between batches. */
-export function batchBlobs(files: BlobFile[], maxFiles = BATCH_FILES, maxBytes = BATCH_BYTES): BlobFile[][] {
-  const out: BlobFile[][] = []
-  let cur: BlobFile[] = []
-  let size = 0
-  for (const f of files) {
-    if (cur.length > 0 && (cur.length >= maxFiles || size + f.bytes.length > maxBytes)) {
-      out.push(cur)
-      cur = []
-      size = 0
-    }
-    cur.push(f)
-    size += f.bytes.length
-  }
-  if (cur.length) out.push(cur)
-  return out
 }
 
 /**
