@@ -1,8 +1,15 @@
 import { extname } from 'node:path'
 import type { ParsedArticle } from '../parsed'
 import { ImportError } from '../errors'
-import { parsePlainText } from './text'
+import type { AnalysedArticle, AnalyseOptions, RemovedParagraph } from '../text/analyse'
+import { decodeText } from './decode'
+import { parseDocx } from './docx'
+import { parseEml } from './eml'
 import { parseHtml } from './html'
+import { parseMarkdown } from './markdown'
+import { parsePdf } from './pdf'
+import { looksBinary, sniffBinaryKind } from './sniff'
+import { parsePlainText } from './text'
 
 export interface SourceFile {
   /** File name shown in reports and stored with the article. */
@@ -15,34 +22,64 @@ export interface SourceFile {
 export interface FormatResult {
   mediaType: string
   article: ParsedArticle
+  /** Text encoding the file was decoded from, for text formats. */
+  encoding?: string
+  /** Paragraphs left out of the clean text as boilerplate or metadata, in file order. */
+  removed?: RemovedParagraph[]
 }
 
 /** Maximum size of one imported file. */
 export const MAX_FILE_BYTES = 64 * 1024 * 1024
 
+/** File extensions (lower case, with the dot) that parseSourceFile reads. */
+export const SUPPORTED_EXTENSIONS = ['.txt', '.text', '.md', '.markdown', '.mdown', '.mkd', '.eml', '.pdf', '.docx', '.html', '.htm', '.xhtml'] as const
+
+function analysed(mediaType: string, result: AnalysedArticle, encoding?: string): FormatResult {
+  return { mediaType, article: result.article, removed: result.removed, ...(encoding === undefined ? {} : { encoding }) }
+}
+
+function unsupported(file: SourceFile, ext: string): ImportError {
+  const kind = sniffBinaryKind(file.bytes)
+  const what = kind ?? (looksBinary(file.bytes.subarray(0, 4096)) ? 'unrecognised binary data' : 'text of an unknown kind')
+  return new ImportError('unsupported-type', `${file.name}: files of type "${ext || 'none'}" cannot be imported (content: ${what})`)
+}
+
 /** Decodes and parses one file into an article, or throws an ImportError with a documented code. */
-export function parseSourceFile(file: SourceFile): FormatResult {
+export async function parseSourceFile(file: SourceFile): Promise<FormatResult> {
   if (file.bytes.length === 0) throw new ImportError('empty', `${file.name} is empty (0 bytes)`)
   if (file.bytes.length > MAX_FILE_BYTES) {
     throw new ImportError('too-large', `${file.name} is ${file.bytes.length} bytes; the limit is ${MAX_FILE_BYTES}`)
   }
+  const options: AnalyseOptions = { mtime: file.mtime }
   const ext = extname(file.name).toLowerCase()
   switch (ext) {
     case '.txt':
     case '.text': {
-      let text: string
-      try {
-        text = new TextDecoder('utf-8', { fatal: true }).decode(file.bytes)
-      } catch {
-        throw new ImportError('decode-failed', `${file.name} is not valid UTF-8 text`)
-      }
-      return { mediaType: 'text/plain', article: parsePlainText(text, file.name) }
+      const decoded = decodeText(file.bytes, file.name)
+      return analysed('text/plain', parsePlainText(decoded.text, file.name, options), decoded.encoding)
     }
+    case '.md':
+    case '.markdown':
+    case '.mdown':
+    case '.mkd': {
+      const decoded = decodeText(file.bytes, file.name)
+      return analysed('text/markdown', parseMarkdown(decoded.text, file.name, options), decoded.encoding)
+    }
+    case '.eml':
+      if (looksBinary(file.bytes.subarray(0, 4096))) throw unsupported(file, ext)
+      return analysed('message/rfc822', await parseEml(file.bytes, file.name, options))
+    case '.pdf':
+      return analysed('application/pdf', await parsePdf(file.bytes, file.name, options))
+    case '.docx':
+      return analysed(
+        'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+        await parseDocx(file.bytes, file.name, options)
+      )
     case '.html':
     case '.htm':
     case '.xhtml':
       return { mediaType: ext === '.xhtml' ? 'application/xhtml+xml' : 'text/html', article: parseHtml(file.bytes, file.name) }
     default:
-      throw new ImportError('unsupported-type', `${file.name}: files of type "${ext || 'none'}" cannot be imported`)
+      throw unsupported(file, ext)
   }
 }

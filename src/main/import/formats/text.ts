@@ -1,5 +1,8 @@
 import type { ParsedArticle } from '../parsed'
 import { ImportError } from '../errors'
+import { analyseArticle, type AnalyseOptions, type AnalysedArticle } from '../text/analyse'
+import { splitBlocks, type TextBlock } from '../text/blocks'
+import { normaliseText } from '../text/normalise'
 
 /** Splits text into paragraphs at blank lines, folding whitespace inside each. */
 export function splitParagraphs(text: string): string[] {
@@ -10,20 +13,18 @@ export function splitParagraphs(text: string): string[] {
     .filter((p) => p.length > 0)
 }
 
-/** Plain text: the first paragraph is the title, the rest is the body. */
-export function parsePlainText(text: string, fileName: string): ParsedArticle {
-  const paragraphs = splitParagraphs(text)
-  if (paragraphs.length === 0) throw new ImportError('empty', `${fileName} has no text`)
-  const [title, ...body] = paragraphs
-  return {
-    title: title!.slice(0, 500),
-    dek: null,
-    outlet: null,
-    byline: null,
-    place: null,
-    url: null,
-    published: null,
-    language: null,
-    paragraphs: (body.length > 0 ? body : [title!]).map((t) => ({ text: t, page: null }))
-  }
+/** Analyses the paragraphs of a file, refusing a file that has none. */
+export function analyseBlocks(blocks: readonly TextBlock[], fileName: string, options: AnalyseOptions): AnalysedArticle {
+  if (blocks.length === 0) throw new ImportError('empty', `${fileName} has no text`)
+  return analyseArticle(blocks, options)
+}
+
+/** Plain text (already decoded): paragraphs, headline, dek, dateline and boilerplate. */
+export function parsePlainText(text: string, fileName: string, options: AnalyseOptions = {}): AnalysedArticle {
+  return analyseBlocks(splitBlocks(normaliseText(text)), fileName, options)
+}
+
+/** The article alone, for callers that do not report removed boilerplate. */
+export function plainTextArticle(text: string, fileName: string, options: AnalyseOptions = {}): ParsedArticle {
+  return parsePlainText(text, fileName, options).article
 }

@@ -1,0 +1,48 @@
+import PostalMime from 'postal-mime'
+import { ImportError } from '../errors'
+import type { AnalysedArticle, AnalyseOptions, ArticleMeta } from '../text/analyse'
+import { splitBlocks } from '../text/blocks'
+import { foldWhitespace, normaliseText } from '../text/normalise'
+import { parseWrittenDate, toPublished } from '../text/published'
+import { htmlToText } from './html-text'
+import { analyseBlocks } from './text'
+
+type Email = Awaited<ReturnType<typeof PostalMime.parse>>
+
+// A signature starts at "-- " on its own line (RFC 3676); forwarded and quoted tails follow it.
+function cutSignature(text: string): string {
+  const at = text.search(/^-- ?$/m)
+  return at > 0 ? text.slice(0, at) : text
+}
+
+function header(email: Email, name: string): string | null {
+  const h = email.headers.find((x) => x.key.toLowerCase() === name)
+  return h ? h.value : null
+}
+
+/** An .eml message: Subject is the title, From the byline, Date the publication date. */
+export async function parseEml(bytes: Uint8Array, fileName: string, options: AnalyseOptions = {}): Promise<AnalysedArticle> {
+  let email: Email
+  try {
+    email = await PostalMime.parse(bytes)
+  } catch (err) {
+    throw new ImportError('parse-failed', `${fileName} is not a readable e-mail message: ${(err as Error).message}`)
+  }
+  const known = ['from', 'to', 'subject', 'date', 'message-id', 'received', 'mime-version', 'content-type']
+  if (!email.headers.some((h) => known.includes(h.key.toLowerCase()))) {
+    throw new ImportError('parse-failed', `${fileName} is not an e-mail message: it has no mail headers (From, Subject, Date …)`)
+  }
+  const rawDate = header(email, 'date') ?? email.date ?? null
+  const date = rawDate === null ? null : parseWrittenDate(rawDate.replace(/^\s*[A-Za-z]{3},\s*/, ''))
+  const from = email.from
+  const meta: ArticleMeta = {
+    title: email.subject ? foldWhitespace(email.subject) : null,
+    author: from ? foldWhitespace(from.name || ('address' in from ? (from.address ?? '') : '')) || null : null,
+    published: date === null ? null : toPublished(date, 'meta')
+  }
+  const body = email.text && email.text.trim() !== '' ? normaliseText(email.text) : email.html ? htmlToText(email.html) : ''
+  const blocks = splitBlocks(normaliseText(cutSignature(body)))
+  if (blocks.length === 0 && meta.title === null) throw new ImportError('empty', `${fileName} has neither a subject nor a body`)
+  if (blocks.length === 0) throw new ImportError('empty', `${fileName} has no message body`)
+  return analyseBlocks(blocks, fileName, { ...options, meta: { ...meta, ...options.meta } })
+}

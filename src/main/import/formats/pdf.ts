@@ -1,0 +1,161 @@
+import { extractTextItems, getDocumentProxy, getMeta, type StructuredTextItem } from 'unpdf'
+import { ImportError } from '../errors'
+import type { AnalysedArticle, AnalyseOptions, ArticleMeta } from '../text/analyse'
+import { joinLines, type TextBlock } from '../text/blocks'
+import { foldWhitespace, normaliseText } from '../text/normalise'
+import { analyseBlocks } from './text'
+
+// Everything pdf.js could fetch or evaluate is off: the data is in memory, fonts are not
+// rendered (text extraction needs no glyphs), and no worker script is loaded.
+const PDF_OPTIONS = {
+  isEvalSupported: false,
+  useSystemFonts: false,
+  disableFontFace: true,
+  useWorkerFetch: false,
+  disableAutoFetch: true,
+  disableStream: true,
+  disableRange: true,
+  standardFontDataUrl: undefined,
+  cMapUrl: undefined,
+  stopAtErrors: false,
+  verbosity: 0
+}
+
+interface Line {
+  text: string
+  y: number
+  size: number
+  right: number
+}
+
+function pageLines(items: readonly StructuredTextItem[]): Line[] {
+  const lines: Line[] = []
+  let current: Line | null = null
+  let lastX = 0
+  for (const item of items) {
+    const str = item.str
+    if (current !== null && Math.abs(item.y - current.y) > Math.max(2, item.fontSize * 0.4)) {
+      lines.push(current)
+      current = null
+    }
+    if (str.length > 0) {
+      if (current === null) current = { text: str, y: item.y, size: item.fontSize, right: item.x + item.width }
+      else {
+        const gap = item.x - lastX
+        current.text += gap > item.fontSize * 0.15 && !current.text.endsWith(' ') && !str.startsWith(' ') ? ' ' + str : str
+        current.right = Math.max(current.right, item.x + item.width)
+        current.size = Math.max(current.size, item.fontSize)
+      }
+      lastX = item.x + item.width
+    }
+    if (item.hasEOL && current !== null) {
+      lines.push(current)
+      current = null
+    }
+  }
+  if (current !== null) lines.push(current)
+  return lines.map((l) => ({ ...l, text: normaliseText(l.text).replace(/\n/g, ' ') })).filter((l) => l.text.trim().length > 0)
+}
+
+const PAGE_NUMBER = /^(?:page\s+)?\d{1,4}(?:\s*(?:of|\/)\s*\d{1,4})?$|^[-–—]\s*\d{1,4}\s*[-–—]$/i
+
+/**
+ * Groups the lines of one page into paragraphs: a new paragraph starts after a vertical gap
+ * clearly larger than the usual line spacing, at a change of font size, or after a line that
+ * ends a sentence well short of the right margin. Lone page numbers are dropped.
+ */
+function lineGaps(lines: readonly Line[]): number[] {
+  const gaps: number[] = []
+  for (let i = 1; i < lines.length; i++) {
+    const g = lines[i - 1]!.y - lines[i]!.y
+    if (g > 0) gaps.push(g)
+  }
+  return gaps
+}
+
+/** Median line spacing over the whole document: a short page alone says too little. */
+function usualLineGap(pages: readonly Line[][]): number {
+  const gaps = pages.flatMap(lineGaps).sort((a, b) => a - b)
+  return gaps.length > 0 ? gaps[Math.floor(gaps.length / 2)]! : 0
+}
+
+function pageParagraphs(lines: Line[], page: number, usualGap: number): TextBlock[] {
+  const kept = lines.filter((l) => !PAGE_NUMBER.test(l.text.trim()))
+  if (kept.length === 0) return []
+  const rightMargin = Math.max(...kept.map((l) => l.right))
+  const blocks: TextBlock[] = []
+  let current: string[] = [kept[0]!.text]
+  for (let i = 1; i < kept.length; i++) {
+    const prev = kept[i - 1]!
+    const line = kept[i]!
+    const gap = prev.y - line.y
+    const breakHere =
+      gap <= 0 ||
+      (usualGap > 0 && gap > usualGap * 1.4) ||
+      Math.abs(line.size - prev.size) > 0.5 ||
+      (/[.!?:"”»]$/.test(prev.text) && prev.right < rightMargin * 0.8)
+    if (breakHere) {
+      blocks.push({ text: joinLines(current), page })
+      current = []
+    }
+    current.push(line.text)
+  }
+  blocks.push({ text: joinLines(current), page })
+  return blocks
+}
+
+/** A paragraph cut by a page break continues when it lacks an ending and the next starts lower-case. */
+function mergeAcrossPages(blocks: TextBlock[]): TextBlock[] {
+  const out: TextBlock[] = []
+  for (const b of blocks) {
+    const prev = out[out.length - 1]
+    if (prev !== undefined && prev.page !== b.page && !/[.!?:"”»]$/.test(prev.text) && /^\p{Ll}/u.test(b.text)) {
+      prev.text = joinLines([prev.text, b.text])
+    } else out.push({ ...b })
+  }
+  return out
+}
+
+function usefulInfo(value: unknown): string | null {
+  if (typeof value !== 'string') return null
+  const v = foldWhitespace(value)
+  if (v === '' || /^(?:untitled|unknown|microsoft word\b.*|.*\.(?:docx?|pdf|rtf|odt|indd|qxd))$/i.test(v)) return null
+  return v
+}
+
+/** A PDF: its text layer page by page; paragraphs keep their page numbers for citations. */
+export async function parsePdf(bytes: Uint8Array, fileName: string, options: AnalyseOptions = {}): Promise<AnalysedArticle> {
+  // pdf.js takes ownership of (and detaches) the buffer it is given: hand it a copy.
+  let doc: Awaited<ReturnType<typeof getDocumentProxy>>
+  try {
+    doc = await getDocumentProxy(new Uint8Array(bytes), PDF_OPTIONS)
+  } catch (err) {
+    const e = err as Error
+    if (e.name === 'PasswordException') throw new ImportError('parse-failed', `${fileName} is password-protected`)
+    throw new ImportError('parse-failed', `${fileName} is not a readable PDF (${e.message})`)
+  }
+  try {
+    let pages: StructuredTextItem[][]
+    try {
+      pages = (await extractTextItems(doc)).items
+    } catch (err) {
+      throw new ImportError('parse-failed', `${fileName}: its pages cannot be read (${(err as Error).message})`)
+    }
+    const lines = pages.map((items) => pageLines(items))
+    const gap = usualLineGap(lines)
+    const blocks = mergeAcrossPages(lines.flatMap((l, i) => pageParagraphs(l, i + 1, gap)))
+    if (blocks.length === 0) {
+      throw new ImportError('empty', `${fileName} has no text layer (a scanned or image-only PDF; it would need OCR)`)
+    }
+    let meta: ArticleMeta = {}
+    try {
+      const info = (await getMeta(doc)).info
+      meta = { author: usefulInfo(info['Author']) }
+    } catch {
+      // The document information dictionary is optional; a damaged one costs only the byline.
+    }
+    return analyseBlocks(blocks, fileName, { ...options, meta: { ...meta, ...options.meta } })
+  } finally {
+    await doc.loadingTask.destroy()
+  }
+}
