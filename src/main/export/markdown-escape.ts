@@ -18,16 +18,10 @@ const LIST_MARKER = /^([0-9]{1,9}|[A-Za-z]|[ivxlcdmIVXLCDM]+)([.)])(?=[ \t]|$)/
 
 // C0 and DEL controls other than tab and newlines render as nothing useful and NUL is rewritten
 // differently by each parser; they are dropped.
-// eslint-disable-next-line no-control-regex
 const CONTROLS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g
 
 function escapeChars(text: string): string {
-  return text.replace(CONTROLS, '').replace(ANYWHERE, (c) => `\\${c}`)
-}
-
-/** User text as inline Markdown on one line: line breaks become spaces, every marker is escaped. */
-export function mdInline(text: string): string {
-  return escapeChars(text.replace(/\s*[\r\n\t]+\s*/g, ' ').trim())
+  return text.replace(ANYWHERE, (c) => `\\${c}`)
 }
 
 function escapeLine(line: string): string {
@@ -37,12 +31,21 @@ function escapeLine(line: string): string {
 }
 
 /**
+ * User text as inline Markdown on one line: line breaks become spaces, every marker is escaped.
+ * The start is escaped as a line start too, because footnote and list-item content is block
+ * context: `[^1]: 2) text` would otherwise open a list inside the footnote.
+ */
+export function mdInline(text: string): string {
+  return escapeLine(text.replace(CONTROLS, '').replace(/\s*[\r\n\t]+\s*/g, ' '))
+}
+
+/**
  * User text as block Markdown: paragraphs (split at blank lines) whose lines are escaped and
  * stripped of the indentation that would make code blocks or hard breaks. Returns one string per
  * paragraph with lines joined by `\n` + `indent`, so the caller can place them inside a list item.
  */
 export function mdParagraphs(text: string, indent = ''): string[] {
-  const normalized = text.replace(/\r\n?/g, '\n').replace(/\t/g, ' ')
+  const normalized = text.replace(CONTROLS, '').replace(/\r\n?/g, '\n').replace(/\t/g, ' ')
   return normalized
     .split(/\n[ \u00A0]*\n/)
     .map((para) =>

@@ -1,0 +1,62 @@
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import type { ChronologyEvent } from '../../../src/shared/chronology'
+import { edtfBounds } from '../../../src/shared/edtf'
+import { renderExport } from '../../../src/main/export'
+import { buildTimeline, escapeHtml } from '../../../src/main/export/timelinejs'
+import { fixtureChronology, fixtureEvents } from '../../fixtures/export/chronology'
+import { timelineErrors } from './timelinejs-rules'
+
+const DATES = ['2021', '2021-08', '2021-08-15', '2021-08-30/2021-08-31', '2021-08-23~/2021-08-29~', '2021-08-31T23:00+04:30', '2021-09-06T09:30Z', '2021-09-03?', '2021-08-15%', '../2021-08-31', '2021-08-30/..', '/2021-09', '2020/2022', '0800']
+
+function bare(id: number, edtf: string, title: string): ChronologyEvent {
+  const b = edtfBounds(edtf)!
+  return { ...fixtureEvents[0]!, id, title, date: { edtf, earliest: b.earliest, latest: b.latest }, citations: [], chronologyIds: [1] }
+}
+
+describe('TimelineJS export against TimelineJS’s own parsing rules', () => {
+  it('loads the fixture chronology and every archive-wide export', () => {
+    for (const options of [{ chronologyId: 1 }, {}, { quotes: false, links: true }]) {
+      const json = JSON.parse(renderExport('timelinejs', fixtureEvents, fixtureChronology, options).content) as unknown
+      expect(timelineErrors(json)).toEqual([])
+    }
+  })
+
+  it('loads any event date the archive can hold and any title', () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.constantFrom(...DATES), fc.string()), { minLength: 1, maxLength: 8 }), (rows) => {
+        const events = rows.map(([edtf, title], i) => bare(i + 1, edtf, title))
+        const json = JSON.parse(renderExport('timelinejs', events, null, {}).content) as unknown
+        expect(timelineErrors(json)).toEqual([])
+      }),
+      { numRuns: 200 }
+    )
+  })
+
+  it('gives spans an end date and times their hour and minute', () => {
+    const t = buildTimeline({ chronology: fixtureChronology, events: fixtureEvents.filter((e) => [13, 15].includes(e.id)), options: {} })
+    expect(t.events[0]).toMatchObject({ start_date: { year: 2021, month: 8, day: 23 }, end_date: { year: 2021, month: 8, day: 29 }, display_date: 'late August 2021 (approx.)' })
+    expect(t.events[1]).toMatchObject({ start_date: { year: 2021, month: 8, day: 31, hour: 23, minute: 0 }, display_date: '31 August 2021, 23:00 (UTC+4:30)' })
+  })
+
+  it('escapes user text, which TimelineJS treats as HTML', () => {
+    const t = buildTimeline({ chronology: null, events: [bare(1, '2021', '<img src=x onerror=alert(1)> & "q"')], options: {} })
+    expect(t.events[0]!.text.headline).toBe('&#60;img src=x onerror=alert(1)&#62; &#38; &#34;q&#34;')
+    expect(escapeHtml("'")).toBe('&#39;')
+  })
+
+  it('refuses an export with no event, which TimelineJS cannot show', () => {
+    expect(() => renderExport('timelinejs', fixtureEvents, null, { tags: ['no-such-tag'] })).toThrow(/at least one event/)
+  })
+
+  it('has rules that reject what TimelineJS rejects or would misread', () => {
+    expect(timelineErrors({ events: [] })).toEqual(['Timeline configuration has no events.'])
+    expect(timelineErrors({ events: [{ text: { headline: 'x' } }] })).toEqual(['events[0]: missing_start_date_err'])
+    expect(timelineErrors({ events: [{ start_date: { year: '20x1' }, text: { headline: 'x' } }] })[0]).toMatch(/not an integer/)
+    expect(timelineErrors({ events: [{ start_date: { month: 8 }, text: { headline: 'x' } }] })[0]).toMatch(/year: missing/)
+    expect(timelineErrors({ events: [{ start_date: { year: 2021, month: 13 }, text: { headline: 'x' } }] })[0]).toMatch(/out of range/)
+    expect(timelineErrors({ events: [{ start_date: { year: 2021 }, text: { headline: '<b></b>' } }] })[0]).toMatch(/headline or media/)
+    expect(timelineErrors({ events: [{ start_date: { year: '2021' }, end_date: { year: 2020 }, text: { headline: 'x' } }] })[0]).toMatch(/before/)
+    expect(timelineErrors({ events: [{ start_date: { year: 2021, month: 2, day: 30 }, text: { headline: 'x' } }] })[0]).toMatch(/no day 30/)
+  })
+})
