@@ -9,6 +9,7 @@ import { SCHEMA_VERSION } from '../migrations'
 import { cleanTextHash } from '../repo/articles'
 import { hashFile } from './hash-file'
 import { scanOriginals } from './originals-scan'
+import { snapshotDatabase } from './snapshot'
 
 /** Where check may put its temporary snapshot of the database. */
 export interface CheckOptions {
@@ -179,7 +180,7 @@ export async function checkArchive(dir: string, options: CheckOptions = {}): Pro
     const snapshotFile = join(scratch, 'snapshot.sqlite')
     try {
       checkSqliteIntegrity(live, out)
-      await live.backup(snapshotFile)
+      await snapshotDatabase(live, snapshotFile)
     } catch (err) {
       out.add('unreadable', `${dbFile} cannot be read: ${(err as Error).message}`)
       return report(schemaVersion, emptyCounts)

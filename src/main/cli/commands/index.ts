@@ -1,10 +1,12 @@
 import type { Command } from '../command'
+import { backupCommand } from './backup'
 import { checkCommand } from './check'
 import { importCommand } from './import'
 import { listCommand } from './list'
+import { restoreCommand } from './restore'
 import { serveCommand } from './serve'
 import { showCommand } from './show'
 import { statsCommand } from './stats'
 
 /** Every CLI command, in the order `--help` lists them. */
-export const COMMANDS: readonly Command[] = [importCommand, listCommand, showCommand, statsCommand, serveCommand, checkCommand]
+export const COMMANDS: readonly Command[] = [importCommand, listCommand, showCommand, statsCommand, serveCommand, checkCommand, backupCommand, restoreCommand]

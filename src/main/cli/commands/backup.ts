@@ -1,0 +1,24 @@
+import { backupArchive } from '../../archive/maintenance/backup'
+import type { Command } from '../command'
+
+/** `annalist backup <file>`: one-file snapshot of the archive, safe while the app is writing. */
+export const backupCommand: Command = {
+  name: 'backup',
+  summary: 'Write the archive (database and originals) into one backup file, even while it is in use',
+  usage: 'annalist backup <file>',
+  async run(ctx) {
+    const target = ctx.positionals[0]
+    if (!target || ctx.positionals.length > 1) throw new Error('backup needs exactly one file name, e.g. annalist backup ~/annalist-2024-05-01.tar')
+    const { file, bytes, manifest } = await backupArchive(ctx.archiveDir, target)
+    const { counts } = manifest
+    ctx.io.out(
+      `backed up ${counts.articles} articles, ${counts.events} events and ${counts.originals} originals (${(bytes / 1024 / 1024).toFixed(1)} MB) to ${file}\n`
+    )
+    if (manifest.missingOriginals.length > 0) {
+      ctx.io.err(
+        `warning: ${manifest.missingOriginals.length} original file(s) were already missing from the archive and are not in the backup; run annalist check\n`
+      )
+      return 1
+    }
+  }
+}

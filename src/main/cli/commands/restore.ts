@@ -1,0 +1,26 @@
+import { checkArchive } from '../../archive/maintenance/check'
+import { restoreArchive } from '../../archive/maintenance/restore'
+import type { Command } from '../command'
+
+/** `annalist restore <file> --archive DIR`: a backup into an empty folder, verified. */
+export const restoreCommand: Command = {
+  name: 'restore',
+  summary: 'Restore a backup file into an empty folder and verify it',
+  usage: 'annalist restore <file> --archive DIR   (DIR must be empty or not exist yet)',
+  async run(ctx) {
+    const source = ctx.positionals[0]
+    if (!source || ctx.positionals.length > 1) throw new Error('restore needs exactly one backup file')
+    if (typeof ctx.values.archive !== 'string') {
+      throw new Error('restore needs --archive DIR naming an empty folder to restore into (it never overwrites an archive)')
+    }
+    const { dir, manifest } = await restoreArchive(source, ctx.values.archive)
+    const report = await checkArchive(dir)
+    ctx.io.out(
+      `restored ${manifest.counts.articles} articles, ${manifest.counts.events} events and ${manifest.counts.originals} originals (backup of ${manifest.createdAt}) into ${dir}\n`
+    )
+    if (!report.healthy) {
+      for (const p of report.problems) ctx.io.err(`problem   [${p.kind}] ${p.message}\n`)
+      return 1
+    }
+  }
+}
