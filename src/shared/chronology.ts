@@ -95,4 +95,125 @@ export interface ProposedEvent {
   anchor: PassageAnchor
   status: ProposalStatus
   eventId: number | null
+  /** Existing events with the same date sharing a person or place (merge candidates on accept). */
+  mergeCandidates?: number[]
+}
+
+export const ENTITY_KINDS = ['person', 'place'] as const
+export type EntityKind = (typeof ENTITY_KINDS)[number]
+
+/** True when an event's sources disagree: it is marked `disputed` or cites both sides. */
+export function isDisputed(event: Pick<ChronologyEvent, 'status' | 'citations'>): boolean {
+  if (event.status === 'disputed') return true
+  const stances = new Set(event.citations.map((c) => c.stance))
+  return stances.has('supports') && stances.has('contradicts')
+}
+
+/** Filters for `listEvents`; every given filter must hold. Dates are `YYYY-MM-DD`, inclusive. */
+export interface EventQuery {
+  chronologyId?: number
+  tag?: string
+  person?: string
+  place?: string
+  status?: ClaimStatus
+  /** Events whose latest possible day is on or after this day. */
+  from?: string
+  /** Events whose earliest possible day is on or before this day. */
+  to?: string
+}
+
+/** A citation given by offsets into the article's current clean text; the server fills in the quote. */
+export interface CitationInput {
+  articleId: number
+  start: number
+  end: number
+  stance?: Stance
+  note?: string | null
+}
+
+export interface EventInput {
+  title: string
+  /** EDTF string; rejected with a reason when it does not parse. */
+  date: string
+  note?: string
+  status?: ClaimStatus
+  tags?: string[]
+  people?: string[]
+  places?: string[]
+  chronologyIds?: number[]
+  citations?: CitationInput[]
+}
+
+/** Fields to change; lists given replace the current ones. */
+export interface EventPatch {
+  id: number
+  title?: string
+  date?: string
+  note?: string
+  status?: ClaimStatus
+  tags?: string[]
+  people?: string[]
+  places?: string[]
+  chronologyIds?: number[]
+}
+
+export interface CitationPatch {
+  id: number
+  stance?: Stance
+  note?: string | null
+  /** Re-anchor to new offsets in the article's current text (also clears `orphaned`). */
+  start?: number
+  end?: number
+}
+
+/** What `reanchorArticle` found after an article's clean text changed. */
+export interface ReanchorReport {
+  articleId: number
+  /** Citations still found exactly (possibly at new offsets). */
+  kept: number[]
+  /** Citations whose offsets changed because the text around them moved. */
+  moved: number[]
+  /** Citations whose passage can no longer be found exactly. */
+  orphaned: number[]
+}
+
+/** Edits to an article's metadata or clean text (paragraphs separated by blank lines). */
+export interface ArticleEdit {
+  id: number
+  title?: string
+  dek?: string | null
+  outlet?: string | null
+  byline?: string | null
+  place?: string | null
+  /** New clean text; paragraphs are split at blank lines. Citations are re-anchored. */
+  text?: string
+  /** EDTF publication date set by the user, or null to clear it. */
+  published?: string | null
+}
+
+/** Edits applied when accepting a proposal. */
+export interface ProposalEdits {
+  title?: string
+  date?: string
+  note?: string
+  status?: ClaimStatus
+  tags?: string[]
+  people?: string[]
+  places?: string[]
+  chronologyIds?: number[]
+}
+
+/** Result of `undo` / `redo`: the action's label, or null when there was nothing to do. */
+export interface UndoResult {
+  label: string | null
+  canUndo: boolean
+  canRedo: boolean
+}
+
+/** Pushed after every chronology edit (including undo/redo) so views can refresh. */
+export interface ChronologyChange {
+  /** What happened, e.g. `createEvent`, `undo`. */
+  action: string
+  eventIds: number[]
+  articleIds: number[]
 }

@@ -179,9 +179,8 @@ function formatDate(d: EdtfDate): string {
 }
 
 function formatEnd(e: EdtfDate | EdtfOpenEnd): string {
-  if (e.type === 'open') return '..'
-  if (e.type === 'unknown') return ''
-  return formatDate(e)
+  if (e.type === 'date') return formatDate(e)
+  return e.type === 'open' ? '..' : ''
 }
 
 /** Canonical EDTF string of a parsed value (inverse of `parseEdtf`). */
@@ -307,10 +306,10 @@ function compactRange(a: EdtfDate, b: EdtfDate): string | null {
   return `${a.day} ${MONTH_NAMES[a.month! - 1]} – ${b.day} ${MONTH_NAMES[b.month! - 1]} ${a.year}`
 }
 
-/** "early/mid/late August 2021" for a span of at most ten days inside one month. */
+/** "early/mid/late August 2021" for a span of at most eleven days inside one month. */
 function partOfMonth(a: EdtfDate, b: EdtfDate): string | null {
   if (a.precision !== 'day' || b.precision !== 'day' || a.year !== b.year || a.month !== b.month) return null
-  if (b.day! - a.day! > 9) return null
+  if (b.day! - a.day! > 10) return null
   const middle = (a.day! + b.day!) / 2
   const part = middle <= 10 ? 'early' : middle <= 20 ? 'mid' : 'late'
   return `${part} ${MONTH_NAMES[a.month! - 1]} ${a.year}`

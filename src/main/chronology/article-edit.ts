@@ -1,0 +1,127 @@
+/**
+ * Editing an article's metadata and clean text, setting its publication date, and deleting it,
+ * each as one undoable transaction that keeps citations and proposals consistent.
+ */
+import type { Db } from '../archive/db'
+import { now } from '../archive/clock'
+import { cleanTextHash, countWords, getArticle, layoutParagraphs } from '../archive/repo/articles'
+import { ensureSource } from '../archive/repo/sources'
+import { splitParagraphs } from '../import/formats/text'
+import { AnnalistError } from '../../shared/errors'
+import { boundsOf, edtfPrecision, formatEdtf, parseEdtf, EdtfError } from '../../shared/edtf'
+import type { ArticleEdit, ReanchorReport } from '../../shared/chronology'
+import type { ArticleDetail } from '../../shared/types'
+import { journaled } from './journal'
+import { refreshArticleProposals } from './proposals/store'
+import { reanchorArticle } from './reanchor'
+
+/** What an article edit changed besides the article itself. */
+export interface ArticleEditResult {
+  article: ArticleDetail
+  /** Present when the text changed. */
+  reanchor: ReanchorReport | null
+}
+
+function publishedColumns(edtf: string | null): (string | null)[] {
+  if (edtf === null) return [null, null, null, null, null]
+  let value
+  try {
+    value = parseEdtf(edtf)
+  } catch (err) {
+    if (err instanceof EdtfError) throw new AnnalistError('invalid-argument', err.message)
+    throw err
+  }
+  const bounds = boundsOf(value)
+  return [formatEdtf(value), edtfPrecision(value), 'user', bounds.earliest, bounds.latest]
+}
+
+function requireArticle(db: Db, id: number): void {
+  if (!db.prepare('SELECT 1 FROM articles WHERE id = ?').get(id)) throw new AnnalistError('not-found', `no article with id ${id}`)
+}
+
+/** Replaces the clean text and paragraphs (FTS follows by trigger); pages are kept where a paragraph is unchanged. */
+function rewriteText(db: Db, id: number, text: string): void {
+  const parts = splitParagraphs(text)
+  if (parts.length === 0) throw new AnnalistError('invalid-argument', `article ${id}: the new text is empty`)
+  const oldPages = new Map(
+    db
+      .prepare<[number], { text: string; page: number | null }>('SELECT text, page FROM paragraphs WHERE article_id = ?')
+      .all(id)
+      .map((p) => [p.text, p.page])
+  )
+  const layout = layoutParagraphs(parts.map((t) => ({ text: t, page: oldPages.get(t) ?? null })))
+  db.prepare('DELETE FROM paragraphs WHERE article_id = ?').run(id)
+  const insert = db.prepare('INSERT INTO paragraphs (article_id, ordinal, text, start, end, page) VALUES (?, ?, ?, ?, ?, ?)')
+  for (const p of layout.paragraphs) insert.run(id, p.ordinal, p.text, p.start, p.end, p.page)
+  db.prepare('UPDATE articles SET text = ?, text_hash = ?, word_count = ? WHERE id = ?').run(
+    layout.text,
+    cleanTextHash(layout.text),
+    countWords(layout.text),
+    id
+  )
+}
+
+/**
+ * Applies metadata and text edits in one transaction: paragraphs are rewritten, citations are
+ * re-anchored (orphaned when their passage is gone), and proposals follow the new text and date.
+ */
+export function updateArticle(db: Db, edit: ArticleEdit): ArticleEditResult {
+  requireArticle(db, edit.id)
+  return journaled(db, `Edit article ${edit.id}`, () => {
+    const { id } = edit
+    const sets: string[] = []
+    const params: (string | number | null)[] = []
+    const set = (column: string, value: string | number | null): void => {
+      sets.push(`${column} = ?`)
+      params.push(value)
+    }
+    if (edit.title !== undefined) {
+      const title = edit.title.trim()
+      if (title === '') throw new AnnalistError('invalid-argument', `article ${id}: the title cannot be empty`)
+      set('title', title)
+    }
+    if (edit.dek !== undefined) set('dek', edit.dek?.trim() || null)
+    if (edit.byline !== undefined) set('byline', edit.byline?.trim() || null)
+    if (edit.place !== undefined) set('place', edit.place?.trim() || null)
+    if (edit.outlet !== undefined) set('source_id', edit.outlet?.trim() ? ensureSource(db, edit.outlet.trim()) : null)
+    if (edit.published !== undefined) {
+      const cols = publishedColumns(edit.published)
+      for (const [i, c] of ['published_edtf', 'published_precision', 'published_provenance', 'published_earliest', 'published_latest'].entries()) {
+        set(c, cols[i]!)
+      }
+    }
+    set('updated_at', now())
+    db.prepare(`UPDATE articles SET ${sets.join(', ')} WHERE id = ?`).run(...params, id)
+    let reanchor: ReanchorReport | null = null
+    if (edit.text !== undefined) {
+      rewriteText(db, id, edit.text)
+      reanchor = reanchorArticle(db, id)
+    }
+    if (edit.text !== undefined || edit.published !== undefined || edit.place !== undefined) refreshArticleProposals(db, id)
+    return { article: getArticle(db, id), reanchor }
+  })
+}
+
+/** Sets (or clears, with null) the user's publication date; pending proposals are re-resolved. */
+export function setArticleDate(db: Db, args: { id: number; edtf: string | null }): ArticleDetail {
+  return updateArticle(db, { id: args.id, published: args.edtf }).article
+}
+
+/** Deletes an article; refused with `conflict` naming the events while any citation points to it. */
+export function deleteArticle(db: Db, id: number): { id: number; title: string } {
+  requireArticle(db, id)
+  const citing = db
+    .prepare<[number], { id: number; title: string }>(
+      'SELECT DISTINCT e.id, e.title FROM citations c JOIN events e ON e.id = c.event_id WHERE c.article_id = ? ORDER BY e.id'
+    )
+    .all(id)
+  if (citing.length > 0) {
+    const list = citing.map((e) => `#${e.id} "${e.title}"`).join(', ')
+    throw new AnnalistError('conflict', `article ${id} is cited by ${citing.length === 1 ? 'event' : 'events'} ${list}; remove those citations first`)
+  }
+  const title = db.prepare<[number], { title: string }>('SELECT title FROM articles WHERE id = ?').get(id)!.title
+  return journaled(db, `Delete article "${title}"`, () => {
+    db.prepare('DELETE FROM articles WHERE id = ?').run(id)
+    return { id, title }
+  })
+}

@@ -1,0 +1,185 @@
+/**
+ * Undo/redo for chronology edits, persisted in the archive (tables from migration 003), so the
+ * last MAX_ACTIONS actions survive a restart and are shared by the app and the CLI.
+ *
+ * How: while an action runs, per-connection TEMP triggers on every ordinary table write the SQL
+ * that reverses each row change into `undo_log` (the technique of sqlite.org/undoredo.html).
+ * Undo replays an action's log backwards with foreign keys deferred, and the same triggers
+ * capture the reverse of the replay, which becomes the action's redo log (and vice versa).
+ * Triggers are generated from the live table definitions on first use per connection, so tables
+ * and columns added by later migrations are covered without touching this file.
+ */
+import type { Db } from '../archive/db'
+import { now } from '../archive/clock'
+import { AnnalistError } from '../../shared/errors'
+import type { UndoResult } from '../../shared/chronology'
+
+/** How many actions are kept; older ones can no longer be undone. */
+export const MAX_ACTIONS = 100
+
+const EXCLUDED = new Set(['undo_actions', 'undo_log', 'undo_recording', 'settings', 'files'])
+
+const prepared = new WeakSet<Db>()
+
+interface ColumnInfo {
+  name: string
+  type: string
+  pk: number
+}
+
+function ident(name: string): string {
+  return `"${name.replace(/"/g, '""')}"`
+}
+
+/** SQL text literal of a string (for embedding generated SQL inside trigger bodies). */
+function lit(s: string): string {
+  return `'${s.replace(/'/g, "''")}'`
+}
+
+function journaledTables(db: Db): string[] {
+  return db
+    .prepare<[], { name: string; type: string; schema: string }>('PRAGMA main.table_list')
+    .all()
+    .filter((t) => t.schema === 'main' && t.type === 'table' && !t.name.startsWith('sqlite_') && !EXCLUDED.has(t.name))
+    .map((t) => t.name)
+}
+
+function triggersFor(db: Db, table: string): string[] {
+  const cols = db.prepare<[], ColumnInfo>(`PRAGMA main.table_info(${ident(table)})`).all()
+  const pks = cols.filter((c) => c.pk > 0).sort((a, b) => a.pk - b.pk)
+  const withoutRowid = db.prepare<[string], { sql: string }>("SELECT sql FROM main.sqlite_master WHERE name = ?").get(table)!
+    .sql.toUpperCase()
+    .includes('WITHOUT ROWID')
+  const rowidAlias = pks.length === 1 && pks[0]!.type.toUpperCase() === 'INTEGER'
+  const keyCols = withoutRowid || rowidAlias ? pks.map((c) => c.name) : ['rowid']
+  const insertCols = rowidAlias || withoutRowid ? cols.map((c) => c.name) : ['rowid', ...cols.map((c) => c.name)]
+  const where = (row: 'new' | 'old'): string =>
+    keyCols.map((k, i) => `${lit(`${i ? ' AND ' : ''}${ident(k)} = `)} || quote(${row}.${ident(k)})`).join(' || ')
+  const t = ident(table)
+  const name = (op: string): string => ident(`undo_${table}_${op}`)
+  const when = 'WHEN (SELECT action_id FROM main.undo_recording WHERE id = 1) IS NOT NULL'
+  const log = (sqlExpr: string): string =>
+    `INSERT INTO main.undo_log (action_id, sql) SELECT action_id, ${sqlExpr} FROM main.undo_recording WHERE id = 1;`
+  const setList = cols.map((c, i) => `${lit(`${i ? ', ' : ''}${ident(c.name)} = `)} || quote(old.${ident(c.name)})`).join(' || ')
+  const values = insertCols.map((c, i) => `${i ? "', ' || " : ''}quote(old.${ident(c)})`).join(' || ')
+  return [
+    `CREATE TEMP TRIGGER ${name('ins')} AFTER INSERT ON main.${t} ${when} BEGIN
+       ${log(`${lit(`DELETE FROM ${t} WHERE `)} || ${where('new')}`)}
+     END`,
+    `CREATE TEMP TRIGGER ${name('upd')} AFTER UPDATE ON main.${t} ${when} BEGIN
+       ${log(`${lit(`UPDATE ${t} SET `)} || ${setList} || ' WHERE ' || ${where('new')}`)}
+     END`,
+    `CREATE TEMP TRIGGER ${name('del')} AFTER DELETE ON main.${t} ${when} BEGIN
+       ${log(`${lit(`INSERT INTO ${t} (${insertCols.map(ident).join(', ')}) VALUES (`)} || ${values} || ')'`)}
+     END`
+  ]
+}
+
+function ensureTriggers(db: Db): void {
+  if (prepared.has(db)) return
+  for (const table of journaledTables(db)) for (const sql of triggersFor(db, table)) db.exec(sql)
+  prepared.add(db)
+}
+
+function recordingAction(db: Db): number | null {
+  return db.prepare<[], { action_id: number | null }>('SELECT action_id FROM undo_recording WHERE id = 1').get()!.action_id
+}
+
+function setRecording(db: Db, actionId: number | null): void {
+  db.prepare('UPDATE undo_recording SET action_id = ? WHERE id = 1').run(actionId)
+}
+
+/**
+ * Runs `fn` as one undoable action in one transaction. Nested calls join the outer action, so
+ * composite edits (accept a proposal = create an event + cite) undo in one step.
+ */
+export function journaled<T>(db: Db, label: string, fn: () => T): T {
+  ensureTriggers(db)
+  return db.transaction((): T => {
+    if (recordingAction(db) !== null) return fn()
+    db.prepare("DELETE FROM undo_log WHERE action_id IN (SELECT id FROM undo_actions WHERE state = 'undone')").run()
+    db.prepare("DELETE FROM undo_actions WHERE state = 'undone'").run()
+    const actionId = Number(
+      db.prepare("INSERT INTO undo_actions (label, state, created_at) VALUES (?, 'done', ?)").run(label, now())
+        .lastInsertRowid
+    )
+    setRecording(db, actionId)
+    let result: T
+    try {
+      result = fn()
+    } finally {
+      setRecording(db, null)
+    }
+    const logged = db.prepare('SELECT 1 FROM undo_log WHERE action_id = ? LIMIT 1').get(actionId)
+    if (!logged) db.prepare('DELETE FROM undo_actions WHERE id = ?').run(actionId)
+    db.prepare(
+      'DELETE FROM undo_log WHERE action_id IN (SELECT id FROM undo_actions ORDER BY id DESC LIMIT -1 OFFSET ?)'
+    ).run(MAX_ACTIONS)
+    db.prepare('DELETE FROM undo_actions WHERE id IN (SELECT id FROM undo_actions ORDER BY id DESC LIMIT -1 OFFSET ?)').run(
+      MAX_ACTIONS
+    )
+    return result
+  })()
+}
+
+/** Replays an action's log backwards; the triggers capture the reverse, which replaces the log. */
+function replay(db: Db, actionId: number, label: string): void {
+  const statements = db
+    .prepare<[number], { sql: string }>('SELECT sql FROM undo_log WHERE action_id = ? ORDER BY seq DESC')
+    .all(actionId)
+  db.pragma('defer_foreign_keys = ON')
+  setRecording(db, -actionId)
+  try {
+    for (const { sql } of statements) db.prepare(sql).run()
+  } catch (err) {
+    throw new AnnalistError(
+      'conflict',
+      `cannot reverse "${label}": later changes made outside the undo history get in the way (${(err as Error).message})`
+    )
+  } finally {
+    setRecording(db, null)
+  }
+  db.prepare('DELETE FROM undo_log WHERE action_id = ?').run(actionId)
+  db.prepare('UPDATE undo_log SET action_id = ? WHERE action_id = ?').run(actionId, -actionId)
+}
+
+function state(db: Db, label: string | null): UndoResult {
+  const has = (s: string): boolean => !!db.prepare('SELECT 1 FROM undo_actions WHERE state = ? LIMIT 1').get(s)
+  return { label, canUndo: has('done'), canRedo: has('undone') }
+}
+
+/** Reverses the most recent action still done. */
+export function undo(db: Db): UndoResult {
+  ensureTriggers(db)
+  return db.transaction((): UndoResult => {
+    const action = db
+      .prepare<[], { id: number; label: string }>("SELECT id, label FROM undo_actions WHERE state = 'done' ORDER BY id DESC LIMIT 1")
+      .get()
+    if (!action) return state(db, null)
+    replay(db, action.id, action.label)
+    db.prepare("UPDATE undo_actions SET state = 'undone' WHERE id = ?").run(action.id)
+    return state(db, action.label)
+  })()
+}
+
+/** Re-applies the most recently undone action. */
+export function redo(db: Db): UndoResult {
+  ensureTriggers(db)
+  return db.transaction((): UndoResult => {
+    const action = db
+      .prepare<[], { id: number; label: string }>("SELECT id, label FROM undo_actions WHERE state = 'undone' ORDER BY id ASC LIMIT 1")
+      .get()
+    if (!action) return state(db, null)
+    replay(db, action.id, action.label)
+    db.prepare("UPDATE undo_actions SET state = 'done' WHERE id = ?").run(action.id)
+    return state(db, action.label)
+  })()
+}
+
+/** Whether undo and redo are currently possible, and the label undo would reverse. */
+export function undoState(db: Db): UndoResult {
+  const last = db
+    .prepare<[], { label: string }>("SELECT label FROM undo_actions WHERE state = 'done' ORDER BY id DESC LIMIT 1")
+    .get()
+  return state(db, last?.label ?? null)
+}

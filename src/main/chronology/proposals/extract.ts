@@ -1,0 +1,365 @@
+/**
+ * Finds the dates an article's text reports, resolved against its publication date, each with
+ * the sentence (or clause) around it as an exact passage anchor. Pure: text in, candidates out.
+ *
+ * chrono-node (en.casual) finds the expressions; the resolution rules are ours, because news copy
+ * speaks of the past: a bare weekday is the most recent such day on or before the dispatch ("on
+ * Tuesday" in a Wednesday 1 September 2021 dispatch is 31 August; "on Thursday" in a Thursday
+ * dispatch is that day), "last week" is the previous Monday–Sunday as an approximate interval
+ * (`2021-08-23~/2021-08-29~`), a day and month without a year take the dispatch's year (the year
+ * before when that would put them more than six months after it). Durations ("for 20 years",
+ * "within a few hours"), "now", life spans "(1953-2001)" and the dateline are not events.
+ * A time followed by "local time" takes its offset from a parenthetical conversion ("23:00 local
+ * time (21:30 Moscow time)" → +04:30), else from the dateline or article place, else stays
+ * without offset; "Moscow time", "GMT" etc. give their own offset (see zones.ts).
+ */
+import * as chrono from 'chrono-node'
+import { daysInMonth, formatEdtf, type Edtf, type EdtfDate, type EdtfTime } from '../../../shared/edtf'
+import type { PassageAnchor } from '../../../shared/chronology'
+import { anchorAt } from '../anchor'
+import { clauseAround, sentenceAt, sentenceSpans, type Span } from './sentences'
+import { zoneOffset } from './zones'
+
+/** The publication date the text is read against; relative expressions need day precision. */
+export interface ReferenceDate {
+  year: number
+  month: number | null
+  day: number | null
+}
+
+export interface ExtractOptions {
+  reference: ReferenceDate | null
+  /** The article's place (dateline city) if known, for "local time". */
+  place?: string | null
+}
+
+/** One proposed date with its passage. */
+export interface DateCandidate {
+  edtf: string
+  /** The date expression as written. */
+  expression: string
+  /** The sentence (or clause) quoted. */
+  text: string
+  anchor: PassageAnchor
+}
+
+interface Ymd {
+  y: number
+  m: number
+  d: number
+}
+
+interface Found extends Span {
+  value: Edtf
+}
+
+interface TimeFound extends Span {
+  time: EdtfTime
+  /** Span of a parenthetical conversion that the time consumed, if any. */
+  consumed: Span | null
+}
+
+const MONTH_SRC =
+  '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)'
+const MONTH_INDEX = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec']
+
+const DATELINE = new RegExp(
+  `^([A-Z][A-Z'’.\\- ]*[A-Z])(?:\\s*\\([^)\\n]{0,40}\\))?\\s*(?:,|\\s[-–—])\\s*(?:\\([^)\\n]{0,60}\\)\\s*)?` +
+    `(?:${MONTH_SRC}\\.?\\s+\\d{1,2}|\\d{1,2}\\s+${MONTH_SRC}\\.?)?(?:,?\\s*\\d{4})?\\.?(?:\\s*/[^/\\n]{1,20}/\\.?)?`
+)
+const DAY_RANGE_MD = new RegExp(`\\b(${MONTH_SRC})\\.?\\s+(\\d{1,2})\\s*[-–—]\\s*(\\d{1,2})\\b(?:,?\\s+(\\d{4})\\b)?`, 'g')
+const DAY_RANGE_DM = new RegExp(`\\b(\\d{1,2})\\s*[-–—]\\s*(\\d{1,2})\\s+(${MONTH_SRC})\\b\\.?(?:,?\\s+(\\d{4})\\b)?`, 'g')
+const PART_OF_MONTH = new RegExp(`\\b([Ee]arly|[Mm]id|[Ll]ate)[- ](${MONTH_SRC})\\b\\.?(?:,?\\s+(\\d{4})\\b)?`, 'g')
+const IN_YEAR = /\b[Ii]n\s+((?:1[5-9]|20)\d\d)\b(?![s\d'’-])/g
+const LIFESPAN = /\(\s*\d{3,4}\s*[-–—]\s*\d{3,4}\s*\)/g
+const ZONE_AFTER = /^\s*(?:hours?\s+)?(local time|([A-Z][a-z]+(?: [A-Z][a-z]+)?) time\b|GMT|UTC)/
+const CONVERSION = /^\s*\(\s*(?:or\s+)?(\d{1,2})[:.](\d{2})\s*(?:hours?\s+)?([A-Z][a-z]+(?: [A-Z][a-z]+)?|GMT|UTC)(?:\s+time)?\s*\)/
+
+function monthNumber(name: string): number {
+  return MONTH_INDEX.indexOf(name.slice(0, 3).toLowerCase()) + 1
+}
+
+function shift(day: Ymd, days: number): Ymd {
+  const t = new Date(Date.UTC(day.y, day.m - 1, day.d + days))
+  return { y: t.getUTCFullYear(), m: t.getUTCMonth() + 1, d: t.getUTCDate() }
+}
+
+function weekday(day: Ymd): number {
+  return new Date(Date.UTC(day.y, day.m - 1, day.d)).getUTCDay()
+}
+
+function date(y: number, m: number | null, d: number | null, approximate = false): EdtfDate {
+  return {
+    type: 'date',
+    year: y,
+    month: m,
+    day: d,
+    precision: d !== null ? 'day' : m !== null ? 'month' : 'year',
+    approximate,
+    uncertain: false,
+    time: null
+  }
+}
+
+function validDay(y: number, m: number, d: number): boolean {
+  return m >= 1 && m <= 12 && d >= 1 && d <= daysInMonth(y, m)
+}
+
+/** Splits a text into paragraph spans at blank lines. */
+function paragraphSpans(text: string): Span[] {
+  const spans: Span[] = []
+  const re = /\n\s*\n/g
+  let start = 0
+  for (const m of text.matchAll(re)) {
+    spans.push({ start, end: m.index })
+    start = m.index + m[0].length
+  }
+  spans.push({ start, end: text.length })
+  return spans
+}
+
+function titleCase(s: string): string {
+  return s.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, sep: string, c: string) => sep + c.toUpperCase())
+}
+
+/** The dateline ("MOSCOW, September 1. /TASS/.") near the top of the text, if any. */
+export function findDateline(text: string): { span: Span; place: string } | null {
+  for (const p of paragraphSpans(text).slice(0, 6)) {
+    const m = DATELINE.exec(text.slice(p.start, p.end))
+    if (m && m[1]!.replace(/[^A-Z]/g, '').length >= 3) {
+      return { span: { start: p.start, end: p.start + m[0].length }, place: titleCase(m[1]!) }
+    }
+  }
+  return null
+}
+
+function overlaps(a: Span, b: Span): boolean {
+  return a.start < b.end && b.start < a.end
+}
+
+class Extractor {
+  private readonly refDay: Ymd | null
+  private readonly claimed: Span[] = []
+  private readonly excluded: Span[] = []
+  private readonly dates: Found[] = []
+  private readonly times: TimeFound[] = []
+  private readonly localOffset: number | null
+
+  constructor(
+    private readonly text: string,
+    private readonly ref: ReferenceDate | null,
+    place: string | null
+  ) {
+    this.refDay = ref && ref.month !== null && ref.day !== null ? { y: ref.year, m: ref.month, d: ref.day } : null
+    const dateline = findDateline(text)
+    if (dateline) this.excluded.push(dateline.span)
+    for (const m of text.matchAll(LIFESPAN)) this.excluded.push({ start: m.index, end: m.index + m[0].length })
+    this.localOffset = zoneOffset(dateline?.place) ?? zoneOffset(place)
+  }
+
+  private free(span: Span): boolean {
+    return !this.excluded.some((x) => overlaps(x, span)) && !this.claimed.some((x) => overlaps(x, span))
+  }
+
+  /** Year for a month (and day) written without one, from the reference; null when unknown. */
+  private inferYear(month: number): number | null {
+    if (!this.ref) return null
+    if (this.ref.month === null) return this.ref.year
+    return month - this.ref.month > 6 ? this.ref.year - 1 : this.ref.year
+  }
+
+  private addDate(start: number, end: number, value: Edtf): void {
+    this.dates.push({ start, end, value })
+    this.claimed.push({ start, end })
+  }
+
+  private patterns(): void {
+    for (const m of this.text.matchAll(DAY_RANGE_MD)) this.dayRange(m, m[1]!, m[2]!, m[3]!, m[4])
+    for (const m of this.text.matchAll(DAY_RANGE_DM)) this.dayRange(m, m[3]!, m[1]!, m[2]!, m[4])
+    for (const m of this.text.matchAll(PART_OF_MONTH)) {
+      const span = { start: m.index, end: m.index + m[0].length }
+      const month = monthNumber(m[2]!)
+      const y = m[3] ? Number(m[3]) : this.inferYear(month)
+      if (y === null || !this.free(span)) continue
+      const part = m[1]!.toLowerCase()
+      const [from, to] = part === 'early' ? [1, 10] : part === 'mid' ? [11, 20] : [21, daysInMonth(y, month)]
+      this.addDate(span.start, span.end, { type: 'interval', start: date(y, month, from, true), end: date(y, month, to, true) })
+    }
+    for (const m of this.text.matchAll(IN_YEAR)) {
+      const span = { start: m.index, end: m.index + m[0].length }
+      if (this.free(span)) this.addDate(span.start, span.end, date(Number(m[1]), null, null))
+    }
+  }
+
+  private dayRange(m: RegExpExecArray | RegExpMatchArray, monthName: string, from: string, to: string, year: string | undefined): void {
+    const span = { start: m.index!, end: m.index! + m[0].length }
+    const month = monthNumber(monthName)
+    const y = year ? Number(year) : this.inferYear(month)
+    const a = Number(from)
+    const b = Number(to)
+    if (y === null || !this.free(span) || !validDay(y, month, a) || !validDay(y, month, b) || b <= a) return
+    this.addDate(span.start, span.end, { type: 'interval', start: date(y, month, a), end: date(y, month, b) })
+  }
+
+  /** The offset that follows a time ("local time (21:30 Moscow time)", "GMT"), if written. */
+  private zoneAfter(hour: number, minute: number, end: number): { offset: number | null; utc: boolean; consumed: Span | null } {
+    const after = this.text.slice(end, end + 80)
+    const z = ZONE_AFTER.exec(after)
+    if (!z) return { offset: null, utc: false, consumed: null }
+    if (z[1] === 'GMT' || z[1] === 'UTC') return { offset: 0, utc: true, consumed: null }
+    if (z[1] !== 'local time') return { offset: zoneOffset(z[2]), utc: false, consumed: null }
+    const rest = after.slice(z[0].length)
+    const conv = CONVERSION.exec(rest)
+    const convZone = conv ? zoneOffset(conv[3]) : null
+    if (conv && convZone !== null) {
+      let offset = convZone + (hour * 60 + minute) - (Number(conv[1]) * 60 + Number(conv[2]))
+      if (offset > 14 * 60) offset -= 1440
+      if (offset <= -12 * 60) offset += 1440
+      const start = end + z[0].length
+      return { offset, utc: false, consumed: { start, end: start + conv[0].length } }
+    }
+    return { offset: this.localOffset, utc: false, consumed: null }
+  }
+
+  private chronoResults(): void {
+    const r = this.ref
+    const instant = new Date(Date.UTC(r?.year ?? 2000, (r?.month ?? 1) - 1, r?.day ?? 1, 12))
+    for (const res of chrono.en.casual.parse(this.text, { instant, timezone: 0 }, { forwardDate: false })) {
+      const written = res.text.replace(/[\s,.;:]+$/, '')
+      const span = { start: res.index, end: res.index + written.length }
+      if (!this.free(span)) continue
+      const tags = res.tags()
+      if (tags.has('casualReference/now')) continue
+      const s = res.start
+      const sure = (c: Parameters<typeof s.isCertain>[0]): boolean => s.isCertain(c)
+      const lower = written.toLowerCase()
+      let value: EdtfDate | Edtf | null = null
+      if (tags.has('result/relativeDate')) {
+        value = this.relative(lower, res)
+      } else if ([...tags].some((t) => t.startsWith('casualReference/')) && sure('day')) {
+        value = this.refDay ? date(s.get('year')!, s.get('month')!, s.get('day')!) : null
+      } else if (sure('day') && sure('month')) {
+        const y = sure('year') ? s.get('year')! : this.inferYear(s.get('month')!)
+        value = y === null ? null : date(y, s.get('month')!, s.get('day')!)
+        const e = res.end
+        if (value && e?.isCertain('day')) {
+          const ey = e.isCertain('year') ? e.get('year')! : y!
+          const end = date(ey, e.get('month')!, e.get('day')!)
+          if (formatEdtf(end) > formatEdtf(value)) value = { type: 'interval', start: value as EdtfDate, end }
+        }
+      } else if (sure('weekday')) {
+        value = this.weekdayDate(s.get('weekday')!, lower)
+      } else if (sure('month')) {
+        const y = sure('year') ? s.get('year')! : this.inferYear(s.get('month')!)
+        value = y === null ? null : date(y, s.get('month')!, null)
+      } else if (sure('year')) {
+        value = date(s.get('year')!, null, null)
+      } else if (sure('hour')) {
+        this.addTime(span, s.get('hour')!, s.get('minute') ?? 0, sure('timezoneOffset') ? s.get('timezoneOffset') : null)
+        continue
+      }
+      if (!value) continue
+      if (value.type === 'date' && value.precision === 'day' && !value.approximate && sure('hour')) {
+        const t = this.timeOf(span, s.get('hour')!, s.get('minute') ?? 0, sure('timezoneOffset') ? s.get('timezoneOffset') : null)
+        value = { ...value, time: t.time }
+        if (t.consumed) this.claimed.push(t.consumed)
+      }
+      this.addDate(span.start, span.end, value)
+    }
+  }
+
+  private timeOf(span: Span, hour: number, minute: number, tzOffset: number | null | undefined): { time: EdtfTime; consumed: Span | null } {
+    if (tzOffset !== null && tzOffset !== undefined) {
+      return { time: { hour, minute, second: null, offsetMinutes: tzOffset, utc: tzOffset === 0 }, consumed: null }
+    }
+    const z = this.zoneAfter(hour, minute, span.end)
+    return { time: { hour, minute, second: null, offsetMinutes: z.offset, utc: z.utc }, consumed: z.consumed }
+  }
+
+  private addTime(span: Span, hour: number, minute: number, tzOffset: number | null | undefined): void {
+    if (this.times.some((t) => t.consumed && overlaps(t.consumed, span))) return
+    const t = this.timeOf(span, hour, minute, tzOffset)
+    this.times.push({ ...span, time: t.time, consumed: t.consumed })
+    if (t.consumed) this.claimed.push(t.consumed)
+  }
+
+  private weekdayDate(target: number, lower: string): EdtfDate | null {
+    if (!this.refDay) return null
+    const refWd = weekday(this.refDay)
+    let delta: number
+    if (/\bnext\b/.test(lower)) delta = ((target - refWd + 7) % 7) || 7
+    else if (/\blast\b/.test(lower)) delta = -(((refWd - target + 7) % 7) || 7)
+    else delta = -((refWd - target + 7) % 7)
+    const d = shift(this.refDay, delta)
+    return date(d.y, d.m, d.d)
+  }
+
+  private relative(lower: string, res: chrono.ParsedResult): Edtf | null {
+    if (!this.refDay) return null
+    const s = res.start
+    if (/\b(last|previous|past) week\b/.test(lower)) {
+      const monday = shift(this.refDay, -((weekday(this.refDay) + 6) % 7) - 7)
+      const sunday = shift(monday, 6)
+      return { type: 'interval', start: date(monday.y, monday.m, monday.d, true), end: date(sunday.y, sunday.m, sunday.d, true) }
+    }
+    if (/\blast month\b/.test(lower) && s.isCertain('month')) return date(s.get('year')!, s.get('month')!, null)
+    if (/\blast year\b/.test(lower)) return date(this.refDay.y - 1, null, null)
+    if (/\bago\b/.test(lower) && s.isCertain('day')) {
+      return date(s.get('year')!, s.get('month')!, s.get('day')!, /\b(weeks?|about|some|around)\b/.test(lower))
+    }
+    return null
+  }
+
+  /** Gives each free time the nearest timeless day-precision date in its sentence. */
+  private attachTimes(sentences: readonly Span[]): void {
+    for (const t of this.times) {
+      const sentence = sentenceAt(sentences, t.start)
+      if (!sentence) continue
+      const near = this.dates
+        .filter((d) => d.start >= sentence.start && d.end <= sentence.end)
+        .filter((d) => d.value.type === 'date' && d.value.precision === 'day' && !d.value.time && !d.value.approximate && !d.value.uncertain)
+        .sort((a, b) => Math.abs(a.start - t.start) - Math.abs(b.start - t.start))[0]
+      if (!near) continue
+      near.value = { ...(near.value as EdtfDate), time: t.time }
+      near.start = Math.min(near.start, t.start)
+      near.end = Math.max(near.end, t.end)
+    }
+  }
+
+  run(): DateCandidate[] {
+    this.patterns()
+    this.chronoResults()
+    const sentences = sentenceSpans(this.text)
+    this.attachTimes(sentences)
+    const bySentence = new Map<Span, Found[]>()
+    for (const d of [...this.dates].sort((a, b) => a.start - b.start)) {
+      const sentence = sentenceAt(sentences, d.start)
+      if (!sentence) continue
+      const list = bySentence.get(sentence) ?? []
+      if (!list.some((x) => formatEdtf(x.value) === formatEdtf(d.value))) list.push(d)
+      bySentence.set(sentence, list)
+    }
+    const out: DateCandidate[] = []
+    const used = new Set<string>()
+    for (const [sentence, found] of bySentence) {
+      for (const d of found) {
+        const spans = found.length === 1 ? [sentence] : [clauseAround(this.text, sentence, d.start, d.end), d]
+        const quote = spans.find((q) => !used.has(`${q.start}:${q.end}`))
+        if (!quote) continue
+        used.add(`${quote.start}:${quote.end}`)
+        out.push({
+          edtf: formatEdtf(d.value),
+          expression: this.text.slice(d.start, d.end),
+          text: this.text.slice(sentence.start, sentence.end),
+          anchor: anchorAt(this.text, quote.start, quote.end)
+        })
+      }
+    }
+    return out.sort((a, b) => a.anchor.start - b.anchor.start || a.edtf.localeCompare(b.edtf))
+  }
+}
+
+/** Every date the text reports, resolved against the reference date, with its quoted passage. */
+export function extractDateCandidates(text: string, options: ExtractOptions): DateCandidate[] {
+  return new Extractor(text, options.reference, options.place ?? null).run()
+}
