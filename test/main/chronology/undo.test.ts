@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest'
+import { getArticle } from '../../../src/main/archive/repo/articles'
+import { deleteArticle, updateArticle } from '../../../src/main/chronology/article-edit'
+import { createChronology, listChronologies, renameChronology } from '../../../src/main/chronology/chronologies'
+import { getEvent, listEvents } from '../../../src/main/chronology/event-read'
+import { createEvent, deleteEvent, updateEvent } from '../../../src/main/chronology/events'
+import { MAX_ACTIONS, redo, undo, undoState } from '../../../src/main/chronology/journal'
+import { mergeEvents } from '../../../src/main/chronology/merge'
+import { tempArchive } from '../../support/tmp'
+import { addArticle, span } from './helpers'
+
+describe('undo and redo', () => {
+  it('reverses and re-applies every kind of edit, step by step', () => {
+    const archive = tempArchive()
+    const { db } = archive
+    const id = addArticle(archive, ['The bridge at Dolna was blown up on Friday night, residents said.'])
+    const text = getArticle(db, id).text
+    const chron = createChronology(db, { name: 'Dolna' })
+    const a = createEvent(db, {
+      title: 'Bridge destroyed',
+      date: '2024-05-10',
+      tags: ['bridge'],
+      people: ['Ana Holt'],
+      chronologyIds: [chron.id],
+      citations: [{ articleId: id, ...span(text, 'blown up on Friday night') }]
+    })
+    const b = createEvent(db, { title: 'Bridge attacked', date: '2024-05-10~', places: ['Dolna'] })
+    updateEvent(db, { id: a.id, title: 'Bridge blown up', status: 'confirmed' })
+    mergeEvents(db, { targetId: a.id, sourceId: b.id })
+    renameChronology(db, { id: chron.id, name: 'Dolna 2024' })
+    const snapshot = (): unknown => ({ events: listEvents(db, {}), chronologies: listChronologies(db) })
+    const states = [snapshot()]
+
+    deleteEvent(db, a.id)
+    states.push(snapshot())
+    expect(listEvents(db, {})).toEqual([])
+
+    expect(undo(db)).toEqual({ label: 'Delete event "Bridge blown up"', canUndo: true, canRedo: true })
+    expect(snapshot()).toEqual(states[0])
+    expect(undo(db).label).toBe('Rename chronology "Dolna"')
+    expect(listChronologies(db)[0]!.name).toBe('Dolna')
+    expect(undo(db).label).toBe('Merge "Bridge attacked" into "Bridge blown up"')
+    expect(getEvent(db, b.id).places).toEqual(['Dolna'])
+    expect(getEvent(db, a.id).places).toEqual([])
+    expect(undo(db).label).toBe('Edit event "Bridge destroyed"')
+    expect(getEvent(db, a.id)).toEqual(a)
+
+    expect(redo(db).label).toBe('Edit event "Bridge destroyed"')
+    expect(redo(db).label).toBe('Merge "Bridge attacked" into "Bridge blown up"')
+    expect(redo(db).label).toBe('Rename chronology "Dolna"')
+    expect(snapshot()).toEqual(states[0])
+    expect(redo(db).label).toBe('Delete event "Bridge blown up"')
+    expect(snapshot()).toEqual(states[1])
+    expect(redo(db)).toEqual({ label: null, canUndo: true, canRedo: false })
+
+    // A new edit after undo drops the redo history.
+    undo(db)
+    createEvent(db, { title: 'Other', date: '2024' })
+    expect(undoState(db)).toMatchObject({ label: 'Create event "Other"', canRedo: false })
+  })
+
+  it('undoes article text edits (citations, search) and article deletion', () => {
+    const archive = tempArchive()
+    const { db } = archive
+    const id = addArticle(archive, ['The army blamed saboteurs.', 'Second paragraph.'])
+    const text = getArticle(db, id).text
+    const e = createEvent(db, { title: 'Blame', date: '2024', citations: [{ articleId: id, ...span(text, 'blamed saboteurs') }] })
+    const before = getArticle(db, id)
+    updateArticle(db, { id, text: 'The army blamed partisans.' })
+    expect(getEvent(db, e.id).citations[0]!.orphaned).toBe(true)
+    undo(db)
+    expect(getArticle(db, id)).toEqual(before)
+    expect(getEvent(db, e.id)).toEqual(e)
+    const search = (w: string): number => (db.prepare('SELECT count(*) AS n FROM paragraphs_fts WHERE paragraphs_fts MATCH ?').get(w) as { n: number }).n
+    expect([search('saboteurs'), search('partisans')]).toEqual([1, 0])
+
+    deleteEvent(db, e.id)
+    deleteArticle(db, id)
+    undo(db)
+    expect(getArticle(db, id)).toEqual({ ...before, eventCount: 0 })
+    expect(search('saboteurs')).toBe(1)
+  })
+
+  it('keeps at least the last 50 actions', () => {
+    const { db } = tempArchive()
+    for (let i = 0; i < MAX_ACTIONS + 5; i++) createEvent(db, { title: `E${i}`, date: '2024' })
+    let undone = 0
+    while (undo(db).label !== null) undone++
+    expect(undone).toBe(MAX_ACTIONS)
+    expect(MAX_ACTIONS).toBeGreaterThanOrEqual(50)
+    expect(listEvents(db, {}).map((e) => e.title)).toEqual(['E0', 'E1', 'E2', 'E3', 'E4'])
+  })
+})
