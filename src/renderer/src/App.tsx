@@ -10,7 +10,10 @@ import { usePersistentState } from './lib/persist'
 import { useArticlePages } from './lib/useArticlePages'
 import { useImport } from './lib/useImport'
 import { useShortcuts } from './lib/useShortcuts'
+import { searchBackend } from './api/features'
 import { Library, type ListHandle } from './views/Library'
+import { SearchPane } from './views/search/SearchPane'
+import type { Hit } from '../../shared/search'
 import { Reader, type ReaderHandle } from './views/Reader'
 import { ChronologyPane } from './views/ChronologyPane'
 
@@ -25,7 +28,11 @@ export function App(): React.JSX.Element {
   const [loadingArticle, setLoadingArticle] = useState(false)
   const [help, setHelp] = useState(false)
   const [hintDismissed, setHintDismissed] = usePersistentState('hint.drop.dismissed', false)
+  const [query, setQuery] = usePersistentState('search.query', '')
+  const [fuzzy, setFuzzy] = usePersistentState('search.fuzzy', false)
+  const [terms, setTerms] = useState<string[]>([])
   const library = useRef<ListHandle>(null)
+  const results = useRef<ListHandle>(null)
   const reader = useRef<ReaderHandle>(null)
   const fileInput = useRef<HTMLInputElement>(null)
   const folderInput = useRef<HTMLInputElement>(null)
@@ -65,10 +72,11 @@ export function App(): React.JSX.Element {
   useShortcuts({
     focusSearch: () => document.getElementById('search-input')?.focus(),
     move: (d) => {
-      library.current?.focus()
-      library.current?.move(d)
+      const list = query && searchBackend ? results.current : library.current
+      list?.focus()
+      list?.move(d)
     },
-    open: () => library.current?.openActive(),
+    open: () => (query && searchBackend ? results.current : library.current)?.openActive(),
     cite: () => undefined,
     editEvent: () => undefined,
     undo: () => undefined,
@@ -91,6 +99,23 @@ export function App(): React.JSX.Element {
   }
 
   const showHint = !hintDismissed && !importer.state.running
+  const libraryList = (
+    <Library
+      ref={library}
+      pages={pages}
+      sort={sort}
+      order={order}
+      onSort={(s, o) => {
+        setSort(s)
+        setOrder(o)
+      }}
+      openId={openId}
+      onOpen={(id) => {
+        setTerms([])
+        setOpenId(id)
+      }}
+    />
+  )
   return (
     <DropZone
       onPaths={(paths) => void importer.importPaths(paths)}
@@ -148,23 +173,32 @@ export function App(): React.JSX.Element {
         )}
         <main className="panes">
           <SplitPanes id="main" initial={[0.27, 0.45, 0.28]} labels={['Library', 'Reader', 'Chronology']}>
-            <Library
-              ref={library}
-              pages={pages}
-              sort={sort}
-              order={order}
-              onSort={(s, o) => {
-                setSort(s)
-                setOrder(o)
-              }}
-              openId={openId}
-              onOpen={setOpenId}
-            />
+            {searchBackend ? (
+              <SearchPane
+                ref={results}
+                backend={searchBackend}
+                query={query}
+                onQuery={setQuery}
+                fuzzy={fuzzy}
+                onFuzzy={setFuzzy}
+                openId={openId}
+                onOpen={(id, hit) => {
+                  setTerms(hitTerms(hit))
+                  setOpenId(id)
+                }}
+              >
+                {libraryList}
+              </SearchPane>
+            ) : (
+              <section className="pane library" aria-label="Library">
+                {libraryList}
+              </section>
+            )}
             <Reader
               ref={reader}
               article={article}
               loading={loadingArticle}
-              terms={[]}
+              terms={query ? terms : []}
               citations={[]}
               focus={null}
               onOpenArticle={setOpenId}
@@ -177,4 +211,11 @@ export function App(): React.JSX.Element {
       </div>
     </DropZone>
   )
+}
+
+/** The words a hit matched, as the backend highlighted them in its snippets: the Reader marks these. */
+function hitTerms(hit: Hit): string[] {
+  const words = new Set<string>()
+  for (const s of hit.snippets) for (const [a, b] of s.highlights) words.add(s.text.slice(a, b).toLowerCase())
+  return [...words]
 }

@@ -157,7 +157,7 @@ export const Library = forwardRef<ListHandle, Props>(function Library({ pages, s
 
   const activeArticle = pages.at(active)
   return (
-    <section className="pane library" aria-label="Library">
+    <div className="library-body">
       <div className="pane-head">
         <h2 className="pane-title">
           Library <span className="count">{count(pages.total)}</span>
@@ -235,6 +235,6 @@ export const Library = forwardRef<ListHandle, Props>(function Library({ pages, s
           }}
         />
       )}
-    </section>
+    </div>
   )
 })

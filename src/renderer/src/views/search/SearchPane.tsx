@@ -1,0 +1,295 @@
+import { forwardRef, useCallback, useEffect, useImperativeHandle, useMemo, useRef, useState } from 'react'
+import type { Facets, Hit, SavedSearch, SearchSort, Snippet } from '../../../../shared/search'
+import { publishedLabel, count, monthHeading } from '../../lib/format'
+import { usePersistentState } from '../../lib/persist'
+import type { ListHandle } from '../Library'
+import type { SearchBackend } from './backend'
+import { SyntaxHelp } from './SyntaxHelp'
+import { SEARCH_PAGE, useSearch } from './useSearch'
+
+interface Props {
+  backend: SearchBackend
+  query: string
+  onQuery(q: string): void
+  fuzzy: boolean
+  onFuzzy(f: boolean): void
+  openId: number | null
+  onOpen(id: number, hit: Hit): void
+  /** The Library is shown instead while the box is empty. */
+  children: React.ReactNode
+}
+
+const FACET_FIELDS: { key: keyof Facets; field: string; label: string }[] = [
+  { key: 'outlet', field: 'outlet', label: 'Outlet' },
+  { key: 'month', field: 'after', label: 'Month' },
+  { key: 'place', field: 'place', label: 'Place' },
+  { key: 'language', field: 'lang', label: 'Language' }
+]
+
+function quoteValue(v: string): string {
+  return /[\s"()]/.test(v) ? `"${v.replace(/"/g, '')}"` : v
+}
+
+/** The query text for a facet chip; months become an after:/before: pair. */
+function facetFilter(field: string, value: string): string {
+  if (field === 'after') {
+    const [y, m] = value.split('-')
+    if (!m) return `after:${y}-01-01 before:${y}-12-31`
+    const last = new Date(Date.UTC(Number(y), Number(m), 0)).getUTCDate()
+    return `after:${value}-01 before:${value}-${String(last).padStart(2, '0')}`
+  }
+  return `${field}:${quoteValue(value)}`
+}
+
+function SnippetText({ s }: { s: Snippet }): React.JSX.Element {
+  const parts: React.ReactNode[] = []
+  let at = 0
+  for (const [a, b] of s.highlights) {
+    if (a > at) parts.push(s.text.slice(at, a))
+    parts.push(<mark key={a}>{s.text.slice(a, b)}</mark>)
+    at = b
+  }
+  parts.push(s.text.slice(at))
+  return (
+    <span className="snippet">
+      <span className="snippet-para" aria-label={`paragraph ${s.paragraph}`}>
+        ¶{s.paragraph}
+      </span>{' '}
+      {s.clippedStart && '… '}
+      {parts}
+      {s.clippedEnd && ' …'}
+    </span>
+  )
+}
+
+/** Search box, how the query was read, facet chips, saved searches and the hit list. */
+export const SearchPane = forwardRef<ListHandle, Props>(function SearchPane({ backend, query, onQuery, fuzzy, onFuzzy, openId, onOpen, children }, ref) {
+  const [sort, setSort] = usePersistentState<SearchSort>('search.sort', 'rank')
+  const [limit, setLimit] = useState(SEARCH_PAGE)
+  const [active, setActive] = useState(0)
+  const [help, setHelp] = useState(false)
+  const [saved, setSaved] = useState<SavedSearch[]>([])
+  const list = useRef<HTMLUListElement>(null)
+  const q = useMemo(() => ({ query, fuzzy, sort }), [query, fuzzy, sort])
+  const { result, pending, error } = useSearch(backend, q, limit)
+  const hits = result?.hits ?? []
+
+  useEffect(() => {
+    setLimit(SEARCH_PAGE)
+    setActive(0)
+  }, [query, fuzzy, sort])
+
+  const refreshSaved = useCallback(() => {
+    if (backend.saved) void backend.saved.list().then(setSaved)
+  }, [backend])
+  useEffect(refreshSaved, [refreshSaved])
+
+  const moveTo = useCallback(
+    (i: number) => {
+      if (hits.length === 0) return
+      const next = Math.max(0, Math.min(hits.length - 1, i))
+      setActive(next)
+      list.current?.querySelector(`[data-index="${next}"]`)?.scrollIntoView({ block: 'nearest' })
+    },
+    [hits.length]
+  )
+  const openIndex = useCallback(
+    (i: number) => {
+      const hit = hits[i]
+      if (hit) onOpen(hit.articleId, hit)
+    },
+    [hits, onOpen]
+  )
+  useImperativeHandle(
+    ref,
+    () => ({
+      move: (d) => moveTo(active + d),
+      openActive: () => openIndex(active),
+      focus: () => list.current?.focus()
+    }),
+    [active, moveTo, openIndex]
+  )
+
+  const onBoxKey = (e: React.KeyboardEvent<HTMLInputElement>): void => {
+    if (e.key === 'ArrowDown') moveTo(active + 1)
+    else if (e.key === 'ArrowUp') moveTo(active - 1)
+    else if (e.key === 'Enter') openIndex(active)
+    else if (e.key === 'Escape') {
+      if (query) onQuery('')
+      else (e.target as HTMLInputElement).blur()
+    } else return
+    e.preventDefault()
+  }
+
+  const toggleFilter = (text: string): void => {
+    const has = query.includes(text)
+    onQuery(has ? query.replace(text, '').replace(/\s{2,}/g, ' ').trim() : `${query.trim()} ${text}`.trim())
+  }
+
+  const expansions = Object.entries(result?.expansions ?? {}).filter(([, v]) => v.length > 0)
+  const parsed = result?.query.parsed
+  const activeHit = hits[active]
+
+  return (
+    <section className="pane library search-pane" aria-label="Library">
+      <div className="search-head" role="search">
+        <div className="search-row">
+          <label htmlFor="search-input" className="visually-hidden">
+            Search the archive
+          </label>
+          <input
+            id="search-input"
+            type="search"
+            placeholder="Search (Ctrl+K)…"
+            value={query}
+            onChange={(e) => onQuery(e.target.value)}
+            onKeyDown={onBoxKey}
+            autoComplete="off"
+            spellCheck={false}
+            aria-controls="search-hits"
+            aria-activedescendant={query && activeHit ? `hit-${activeHit.articleId}` : undefined}
+            aria-describedby="search-read-as"
+          />
+          <label className="switch" title="Match spelling variants of every word (word~)">
+            <input type="checkbox" checked={fuzzy} onChange={(e) => onFuzzy(e.target.checked)} />
+            Fuzzy
+          </label>
+          <button type="button" className="icon-button" aria-label="Search syntax help" aria-expanded={help} onClick={() => setHelp((h) => !h)}>
+            ?
+          </button>
+        </div>
+        {help && <SyntaxHelp onClose={() => setHelp(false)} />}
+        {query && (
+          <div className="search-info" id="search-read-as" aria-live="polite">
+            {expansions.length > 0 && (
+              <p className="also-matched" data-testid="also-matched">
+                also matched: {expansions.flatMap(([, v]) => v).join(', ')}
+              </p>
+            )}
+            {parsed && parsed.warnings.length > 0 && <p className="query-warning">{parsed.warnings.join(' ')}</p>}
+            {parsed && <p className="read-as">Read as: {parsed.readAs}</p>}
+            {error && <p className="query-warning">{error}</p>}
+          </div>
+        )}
+        {(saved.length > 0 || (backend.saved && query)) && (
+          <div className="saved-row">
+            {saved.length > 0 && (
+              <select
+                aria-label="Saved searches"
+                value=""
+                onChange={(e) => {
+                  const s = saved.find((x) => String(x.id) === e.target.value)
+                  if (!s) return
+                  onQuery(s.query)
+                  onFuzzy(s.fuzzy)
+                  setSort(s.sort)
+                }}
+              >
+                <option value="">Saved searches…</option>
+                {saved.map((s) => (
+                  <option key={s.id} value={s.id}>
+                    {s.name}
+                  </option>
+                ))}
+              </select>
+            )}
+            {backend.saved && query && (
+              <button
+                type="button"
+                onClick={() => {
+                  const name = window.prompt('Name this search', query)
+                  if (name) void backend.saved!.save({ name, query, fuzzy, sort }).then(refreshSaved)
+                }}
+              >
+                Save search
+              </button>
+            )}
+          </div>
+        )}
+      </div>
+      {!query ? (
+        children
+      ) : (
+        <>
+          <div className="results-head">
+            <h2 className="pane-title" aria-live="polite">
+              {result ? `${count(result.total)} result${result.total === 1 ? '' : 's'}` : 'Searching…'}
+              {pending && result && <span className="spinner" aria-label="updating" />}
+            </h2>
+            <select aria-label="Sort results" value={sort} onChange={(e) => setSort(e.target.value as SearchSort)}>
+              <option value="rank">Best match</option>
+              <option value="date">Newest</option>
+              <option value="date-asc">Oldest</option>
+            </select>
+          </div>
+          {result && (
+            <div className="facets" aria-label="Refine">
+              {FACET_FIELDS.map(({ key, field, label }) =>
+                result.facets[key].length === 0 ? null : (
+                  <div key={key} className="facet-group" role="group" aria-label={label}>
+                    {result.facets[key].slice(0, 6).map((f) => {
+                      const text = facetFilter(field, f.value)
+                      const on = query.includes(text)
+                      return (
+                        <button key={f.value} type="button" className={on ? 'chip chip-on' : 'chip'} aria-pressed={on} onClick={() => toggleFilter(text)}>
+                          {key === 'month' ? monthHeading(f.value) : f.value} <span className="chip-count">{count(f.count)}</span>
+                        </button>
+                      )
+                    })}
+                  </div>
+                )
+              )}
+            </div>
+          )}
+          <ul
+            className="hits"
+            id="search-hits"
+            ref={list}
+            role="listbox"
+            aria-label="Search results"
+            tabIndex={0}
+            aria-activedescendant={activeHit ? `hit-${activeHit.articleId}` : undefined}
+            onKeyDown={(e) => {
+              const k = e.key
+              if (k === 'ArrowDown' || k === 'j') moveTo(active + 1)
+              else if (k === 'ArrowUp' || k === 'k') moveTo(active - 1)
+              else if (k === 'Enter') openIndex(active)
+              else return
+              e.preventDefault()
+              e.stopPropagation()
+            }}
+          >
+            {hits.map((h, i) => (
+              <li
+                key={h.articleId}
+                id={`hit-${h.articleId}`}
+                data-index={i}
+                role="option"
+                aria-selected={h.articleId === openId}
+                className={['hit-row', i === active ? 'is-active' : '', h.articleId === openId ? 'is-open' : ''].join(' ')}
+                onClick={() => {
+                  setActive(i)
+                  openIndex(i)
+                }}
+              >
+                <span className="row-title">{h.title}</span>
+                <span className="row-meta">
+                  <span className="row-outlet">{h.outlet ?? 'unknown outlet'}</span>
+                  <span className="row-date">{publishedLabel(h.published)}</span>
+                </span>
+                {h.snippets.map((s, k) => (
+                  <SnippetText key={k} s={s} />
+                ))}
+              </li>
+            ))}
+          </ul>
+          {result && hits.length < result.total && (
+            <button type="button" className="more" onClick={() => setLimit((l) => l + SEARCH_PAGE)}>
+              Show more ({count(result.total - hits.length)} left)
+            </button>
+          )}
+        </>
+      )}
+    </section>
+  )
+})
