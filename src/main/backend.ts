@@ -4,6 +4,7 @@ import type { Envelope } from '../shared/envelope'
 import { apiArgs } from '../shared/validation'
 import type { Archive } from './archive/archive'
 import { archiveApi } from './api/archive'
+import { defaultRecentFile, RecentArchives } from './archive/recent'
 import { articlesApi } from './api/articles'
 import type { BackendContext } from './api/context'
 import { importApi } from './api/import'
@@ -22,9 +23,20 @@ export interface Backend {
   close(): void
 }
 
+/** Options of createBackend. */
+export interface BackendOptions {
+  /** The recent-archives list file (default `<userData>/recent-archives.json`; tests pass a temp file). */
+  recentArchivesFile?: string
+}
+
 /** Builds the backend over an open archive. */
-export function createBackend(initial: Archive): Backend {
+export function createBackend(initial: Archive, options: BackendOptions = {}): Backend {
   let archive = initial
+  const switchArchive = (next: Archive): void => {
+    const old = archive
+    archive = next
+    if (old !== next) old.close()
+  }
   const listeners = new Map<ApiEvent, Set<Listener<ApiEvent>>>()
   const ctx: BackendContext = {
     get archive() {
@@ -35,7 +47,7 @@ export function createBackend(initial: Archive): Backend {
     }
   }
   const api = {
-    ...archiveApi(ctx),
+    ...archiveApi(ctx, { recent: new RecentArchives(options.recentArchivesFile ?? defaultRecentFile()), switchArchive }),
     ...importApi(ctx),
     ...articlesApi(ctx)
   } satisfies AnnalistApi
@@ -68,11 +80,7 @@ export function createBackend(initial: Archive): Backend {
       set.add(listener as Listener<ApiEvent>)
       return () => set.delete(listener as Listener<ApiEvent>)
     },
-    switchArchive(next) {
-      const old = archive
-      archive = next
-      if (old !== next) old.close()
-    },
+    switchArchive,
     close() {
       archive.close()
     }

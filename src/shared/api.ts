@@ -14,10 +14,15 @@ import type {
   ImportReport,
   ListArticlesQuery
 } from './types'
+import type { RecentArchive } from './archive'
 
 export interface AnnalistApi {
   // --- Archive ---
   getArchiveInfo(args: Record<string, never>): Promise<ArchiveInfo>
+  /** Opens (creating if needed) the archive folder at `path` and makes it the current one. */
+  openArchive(args: { path: string }): Promise<ArchiveInfo>
+  /** The current archive first, then archives opened before, most recent first. */
+  listRecentArchives(args: Record<string, never>): Promise<RecentArchive[]>
 
   // --- Import ---
   /**
@@ -40,6 +45,8 @@ export type ApiMethod = keyof AnnalistApi
 /** Every method of AnnalistApi, in one list the transports are generated from. */
 export const API_METHODS = [
   'getArchiveInfo',
+  'openArchive',
+  'listRecentArchives',
   'importFiles',
   'importBlobs',
   'cancelImport',

@@ -9,6 +9,8 @@ const batchId = z.string().min(1).max(100)
 /** Argument schema per method; main validates with these before any handler runs. */
 export const apiArgs = {
   getArchiveInfo: z.object({}).strict(),
+  openArchive: z.object({ path }).strict(),
+  listRecentArchives: z.object({}).strict(),
   importFiles: z.object({ paths: z.array(path).min(1).max(100_000), batchId: batchId.optional() }).strict(),
   importBlobs: z
     .object({

@@ -1,7 +1,12 @@
-import { readdirSync, statSync } from 'node:fs'
-import { join } from 'node:path'
+import { existsSync, readdirSync, statSync } from 'node:fs'
+import { join, resolve } from 'node:path'
 import type { AnnalistApi } from '../../shared/api'
+import type { RecentArchive } from '../../shared/archive'
+import { AnnalistError } from '../../shared/errors'
+import type { ArchiveInfo } from '../../shared/types'
+import { openArchive as openArchiveAt, type Archive } from '../archive/archive'
 import { SCHEMA_VERSION } from '../archive/migrations'
+import type { RecentArchives } from '../archive/recent'
 import { APP_VERSION } from '../version'
 import type { BackendContext } from './context'
 
@@ -21,22 +26,67 @@ function dirSize(dir: string): number {
   return total
 }
 
-/** Archive-level methods. */
-export function archiveApi(ctx: BackendContext): Pick<AnnalistApi, 'getArchiveInfo'> {
+/** Counts and size of one open archive. */
+export function archiveInfo(archive: Archive): ArchiveInfo {
+  const { db, dir } = archive
+  const count = (sql: string): number => (db.prepare(sql).get() as { n: number }).n
+  return {
+    path: dir,
+    schemaVersion: SCHEMA_VERSION,
+    appVersion: APP_VERSION,
+    articleCount: count('SELECT count(*) AS n FROM articles'),
+    eventCount: count('SELECT count(*) AS n FROM events'),
+    chronologyCount: count('SELECT count(*) AS n FROM chronologies'),
+    fileCount: count('SELECT count(*) AS n FROM files'),
+    sizeBytes: dirSize(dir)
+  }
+}
+
+/** What archive switching needs from the backend; without it only getArchiveInfo works. */
+export interface ArchiveSwitching {
+  recent: RecentArchives
+  /** Makes `next` the open archive and closes the previous one. */
+  switchArchive(next: Archive): void
+}
+
+/** Archive-level methods: info, open/switch, recent list. */
+export function archiveApi(
+  ctx: BackendContext,
+  switching?: ArchiveSwitching
+): Pick<AnnalistApi, 'getArchiveInfo' | 'openArchive' | 'listRecentArchives'> {
+  const need = (): ArchiveSwitching => {
+    if (!switching) throw new AnnalistError('internal', 'this backend cannot switch archives')
+    return switching
+  }
   return {
     async getArchiveInfo() {
-      const { db, dir } = ctx.archive
-      const count = (sql: string): number => (db.prepare(sql).get() as { n: number }).n
-      return {
-        path: dir,
-        schemaVersion: SCHEMA_VERSION,
-        appVersion: APP_VERSION,
-        articleCount: count('SELECT count(*) AS n FROM articles'),
-        eventCount: count('SELECT count(*) AS n FROM events'),
-        chronologyCount: count('SELECT count(*) AS n FROM chronologies'),
-        fileCount: count('SELECT count(*) AS n FROM files'),
-        sizeBytes: dirSize(dir)
+      return archiveInfo(ctx.archive)
+    },
+    async openArchive({ path }) {
+      const { recent, switchArchive } = need()
+      const target = resolve(path)
+      const current = ctx.archive
+      if (target !== current.dir) {
+        // Opened before the switch: if it fails (locked, too new) the current archive stays open.
+        const next = openArchiveAt(target)
+        recent.remember(current.dir)
+        switchArchive(next)
       }
+      recent.remember(target)
+      return archiveInfo(ctx.archive)
+    },
+    async listRecentArchives() {
+      const { recent } = need()
+      const current = ctx.archive.dir
+      const rows: RecentArchive[] = [{ path: current, openedAt: new Date().toISOString(), exists: true, current: true }]
+      for (const e of recent.list()) {
+        if (e.path === current) {
+          rows[0]!.openedAt = e.openedAt
+          continue
+        }
+        rows.push({ path: e.path, openedAt: e.openedAt, exists: existsSync(join(e.path, 'archive.sqlite')), current: false })
+      }
+      return rows
     }
   }
 }

@@ -1,4 +1,5 @@
 import type { Command } from '../command'
+import { archiveCommand } from './archive'
 import { backupCommand } from './backup'
 import { checkCommand } from './check'
 import { importCommand } from './import'
@@ -9,4 +10,4 @@ import { showCommand } from './show'
 import { statsCommand } from './stats'
 
 /** Every CLI command, in the order `--help` lists them. */
-export const COMMANDS: readonly Command[] = [importCommand, listCommand, showCommand, statsCommand, serveCommand, checkCommand, backupCommand, restoreCommand]
+export const COMMANDS: readonly Command[] = [importCommand, listCommand, showCommand, statsCommand, serveCommand, checkCommand, backupCommand, restoreCommand, archiveCommand]
