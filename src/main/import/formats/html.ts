@@ -4,7 +4,13 @@ import { decodeHtml } from '../html/decode'
 import { parseDocument, type DomDocument } from '../html/dom'
 import { checkDepth, checkMarkup } from '../html/guard'
 import { readMetadata, squash } from '../html/metadata'
+import { sameWords } from '../html/blocks'
 import { extractBody } from '../html/extract'
+import { parseDateline } from '../text/dateline'
+
+function nonEmpty(s: string | null | undefined): s is string {
+  return typeof s === 'string' && s.trim() !== ''
+}
 
 function stripSiteName(title: string, outlet: string | null): string {
   const parts = title.split(/\s+[|–—•·:-]\s+/)
@@ -37,20 +43,25 @@ export function parseHtml(input: string | Uint8Array, fileName: string): ParsedA
     if (err instanceof ImportError) throw err
     throw new ImportError('parse-failed', `${fileName}: article extraction failed (${(err as Error).message})`)
   }
-  if (body.paragraphs.length === 0) {
+  const outlet = meta.outlet ?? (nonEmpty(body.readabilitySiteName) ? squash(body.readabilitySiteName!) : null)
+  const rawTitle = [meta.title, body.readabilityTitle, meta.heading, meta.documentTitle].find(nonEmpty) ?? fileName.replace(/\.[^.]+$/, '')
+  const title = stripSiteName(squash(rawTitle), outlet).slice(0, 500)
+  // The headline often survives extraction as the first block; it belongs in the title only.
+  const paragraphs = body.paragraphs.slice(0, 2).some((p) => sameWords(p, title))
+    ? body.paragraphs.filter((p, i) => i > 1 || !sameWords(p, title))
+    : body.paragraphs
+  if (paragraphs.length === 0) {
     throw new ImportError('empty', `${fileName}: no article text found in the page`)
   }
-  const outlet = meta.outlet ?? (body.readabilitySiteName ? squash(body.readabilitySiteName) : null)
-  const rawTitle = meta.title ?? body.readabilityTitle ?? meta.documentTitle ?? fileName.replace(/\.[^.]+$/, '')
   return {
-    title: stripSiteName(squash(rawTitle), outlet).slice(0, 500),
+    title,
     dek: meta.dek,
     outlet,
-    byline: meta.byline ?? (body.readabilityByline ? squash(body.readabilityByline) : null),
-    place: null,
+    byline: meta.byline ?? (nonEmpty(body.readabilityByline) ? squash(body.readabilityByline) : null),
+    place: parseDateline(paragraphs[0]!)?.place ?? null,
     url: meta.url,
     published: meta.published,
     language: meta.language,
-    paragraphs: body.paragraphs.map((text) => ({ text, page: null }))
+    paragraphs: paragraphs.map((text) => ({ text, page: null }))
   }
 }

@@ -19,7 +19,7 @@ export interface TextBlock {
 }
 
 function fold(s: string): string {
-  return s.replace(/[\s\u00a0\u200b\u200c\u200d\ufeff]+/g, ' ').trim()
+  return s.replace(/[\s\u200b]+/g, ' ').trim()
 }
 
 /**
@@ -85,4 +85,10 @@ export function textBlocks(root: DomElement): TextBlock[] {
   }
   flush()
   return out
+}
+
+/** True when two texts have the same words, ignoring case, punctuation and spacing. */
+export function sameWords(a: string, b: string): boolean {
+  const norm = (s: string): string => (s.match(/[\p{L}\p{N}]+/gu) ?? []).join(' ').toLowerCase()
+  return norm(a) === norm(b)
 }

@@ -1,6 +1,6 @@
 import { Readability } from '@mozilla/readability'
 import type { DomDocument, DomElement } from './dom'
-import { textBlocks, type TextBlock } from './blocks'
+import { sameWords, textBlocks, type TextBlock } from './blocks'
 import { isBoilerplateParagraph, isNavigationLine, trimTail } from './boilerplate'
 import { densestParagraphParent, pruneFurniture, visibleTextLengths } from './prune'
 
@@ -28,11 +28,6 @@ function isTeaserLink(block: TextBlock): boolean {
   const words = block.text.split(' ').length
   if (words < 3 || words > 25) return false
   return !/^(https?:\/\/|www\.)/i.test(block.text) && !/[$€£¥₹]\s?\d/.test(block.text)
-}
-
-function sameWords(a: string, b: string): boolean {
-  const norm = (s: string): string => (s.match(/[\p{L}\p{N}]+/gu) ?? []).join(' ').toLowerCase()
-  return norm(a) === norm(b)
 }
 
 function totalLength(paragraphs: readonly string[]): number {

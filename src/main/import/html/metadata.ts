@@ -8,6 +8,8 @@ export interface HtmlMetadata {
   title: string | null
   /** Title as the browser tab shows it (often with the site name appended). */
   documentTitle: string | null
+  /** Text of the page's first <h1>. */
+  heading: string | null
   dek: string | null
   description: string | null
   byline: string | null
@@ -133,11 +135,14 @@ export function readMetadata(doc: DomDocument): HtmlMetadata {
   const url = canonicalUrl(doc, meta, ld)
   const titleEl = doc.querySelector('title')
   const documentTitle = titleEl ? squash(titleEl.textContent ?? '') || null : null
+  const h1 = doc.querySelector('h1')
+  const heading = h1 ? squash(h1.textContent ?? '').slice(0, 500) || null : null
   const title = ldString(ld.article, 'headline') ?? first(meta, ['og:title', 'twitter:title', 'dc.title', 'headline']) ?? null
   const ldBody = ldString(ld.article, 'articleBody')
   return {
     title: title ? squash(title) : null,
     documentTitle,
+    heading,
     dek: dekText(doc, ld),
     description: first(meta, ['og:description', 'description', 'twitter:description', 'dc.description']),
     byline: byline(doc, meta, ld),

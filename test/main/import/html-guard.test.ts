@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest'
+import { parseHtml } from '../../../src/main/import/formats/html'
+import { ImportError } from '../../../src/main/import/errors'
+import { checkMarkup, HTML_LIMITS } from '../../../src/main/import/html/guard'
+
+function failure(run: () => unknown): ImportError {
+  try {
+    run()
+  } catch (err) {
+    if (err instanceof ImportError) return err
+    throw err
+  }
+  throw new Error('expected an ImportError')
+}
+
+const paragraph = `<p>${'A plain sentence of reporting that gives the page some body text. '.repeat(4)}</p>`
+
+describe('HTML guards', () => {
+  it('a million elements is too large, before any DOM is built', () => {
+    const html = `<html><body>${'<p>x</p>'.repeat(1_000_000)}</body></html>`
+    const err = failure(() => parseHtml(html, 'million.html'))
+    expect(err.code).toBe('too-large')
+    expect(err.message).toMatch(/^million\.html: more than 200000 HTML elements/)
+  })
+
+  it('100,000 nested elements fail as parse-failed instead of overflowing the stack', () => {
+    const html = `<html><body>${'<div>'.repeat(100_000)}deep text${'</div>'.repeat(100_000)}</body></html>`
+    const err = failure(() => parseHtml(html, 'deep.html'))
+    expect(err.code).toBe('parse-failed')
+    expect(err.message).toMatch(/nested more than 1000 levels/)
+  })
+
+  it('unclosed inline tags nesting without end count toward the depth too', () => {
+    const html = `<html><body>${'<span><b>'.repeat(5_000)}text</body></html>`
+    expect(failure(() => parseHtml(html, 'spans.html')).code).toBe('parse-failed')
+  })
+
+  it('pages at the edges of the limits still parse', () => {
+    const nested = `<html><body>${'<div>'.repeat(200)}${paragraph.repeat(3)}${'</div>'.repeat(200)}</body></html>`
+    expect(parseHtml(nested, 'nested.html').paragraphs.length).toBe(3)
+    // Unclosed <p> and <li> are closed by their next sibling, as browsers do, so they do not nest.
+    const sloppy = `<html><body><article>${'<p>Another line of plain reporting text for the record, long enough to count'.repeat(3000)}<ul>${'<li>item'.repeat(3000)}</ul></article></body></html>`
+    expect(() => checkMarkup(sloppy, 'sloppy.html')).not.toThrow()
+  })
+
+  it('script and comment bodies are not counted as markup', () => {
+    const script = `<script>${'<div>'.repeat(HTML_LIMITS.maxDepth * 2)}</script><!-- ${'<div>'.repeat(HTML_LIMITS.maxDepth * 2)} -->`
+    expect(() => checkMarkup(`<html><head>${script}</head><body>${paragraph}</body></html>`, 'script.html')).not.toThrow()
+  })
+
+  it('the character limit applies before scanning', () => {
+    const err = failure(() => checkMarkup('x'.repeat(101), 'big.html', { ...HTML_LIMITS, maxChars: 100 }))
+    expect(err.code).toBe('too-large')
+  })
+})
