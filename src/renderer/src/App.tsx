@@ -6,6 +6,7 @@ import { ImportStatus } from './components/ImportStatus'
 import { ShortcutsOverlay } from './components/ShortcutsOverlay'
 import { SplitPanes } from './components/SplitPanes'
 import { baseName, count } from './lib/format'
+import type { Range } from './lib/highlight'
 import { usePersistentState } from './lib/persist'
 import { useArticlePages } from './lib/useArticlePages'
 import { useImport } from './lib/useImport'
@@ -13,7 +14,6 @@ import { useShortcuts } from './lib/useShortcuts'
 import { searchBackend } from './api/features'
 import { Library, type ListHandle } from './views/Library'
 import { SearchPane } from './views/search/SearchPane'
-import type { Hit } from '../../shared/search'
 import { Reader, type ReaderHandle } from './views/Reader'
 import { ChronologyPane } from './views/ChronologyPane'
 
@@ -30,7 +30,7 @@ export function App(): React.JSX.Element {
   const [hintDismissed, setHintDismissed] = usePersistentState('hint.drop.dismissed', false)
   const [query, setQuery] = usePersistentState('search.query', '')
   const [fuzzy, setFuzzy] = usePersistentState('search.fuzzy', false)
-  const [terms, setTerms] = useState<string[]>([])
+  const [hits, setHits] = useState<Range[]>([])
   const library = useRef<ListHandle>(null)
   const results = useRef<ListHandle>(null)
   const reader = useRef<ReaderHandle>(null)
@@ -69,14 +69,34 @@ export function App(): React.JSX.Element {
     }
   }, [openId, version, setOpenId])
 
+  // Matches of the current query inside the open article, for the Reader's marks and next/previous.
+  useEffect(() => {
+    if (openId === null || query.trim() === '') {
+      setHits([])
+      return
+    }
+    let stale = false
+    api
+      .highlightArticle({ articleId: openId, query, fuzzy })
+      .then((h) => {
+        if (!stale) setHits(h.ranges)
+      })
+      .catch(() => {
+        if (!stale) setHits([])
+      })
+    return () => {
+      stale = true
+    }
+  }, [openId, query, fuzzy, version])
+
   useShortcuts({
     focusSearch: () => document.getElementById('search-input')?.focus(),
     move: (d) => {
-      const list = query && searchBackend ? results.current : library.current
+      const list = query ? results.current : library.current
       list?.focus()
       list?.move(d)
     },
-    open: () => (query && searchBackend ? results.current : library.current)?.openActive(),
+    open: () => (query ? results.current : library.current)?.openActive(),
     cite: () => undefined,
     editEvent: () => undefined,
     undo: () => undefined,
@@ -110,10 +130,7 @@ export function App(): React.JSX.Element {
         setOrder(o)
       }}
       openId={openId}
-      onOpen={(id) => {
-        setTerms([])
-        setOpenId(id)
-      }}
+      onOpen={setOpenId}
     />
   )
   return (
@@ -173,8 +190,7 @@ export function App(): React.JSX.Element {
         )}
         <main className="panes">
           <SplitPanes id="main" initial={[0.27, 0.45, 0.28]} labels={['Library', 'Reader', 'Chronology']}>
-            {searchBackend ? (
-              <SearchPane
+            <SearchPane
                 ref={results}
                 backend={searchBackend}
                 query={query}
@@ -182,23 +198,15 @@ export function App(): React.JSX.Element {
                 fuzzy={fuzzy}
                 onFuzzy={setFuzzy}
                 openId={openId}
-                onOpen={(id, hit) => {
-                  setTerms(hitTerms(hit))
-                  setOpenId(id)
-                }}
+                onOpen={setOpenId}
               >
                 {libraryList}
               </SearchPane>
-            ) : (
-              <section className="pane library" aria-label="Library">
-                {libraryList}
-              </section>
-            )}
             <Reader
               ref={reader}
               article={article}
               loading={loadingArticle}
-              terms={query ? terms : []}
+              hits={hits}
               citations={[]}
               focus={null}
               onOpenArticle={setOpenId}
@@ -213,9 +221,3 @@ export function App(): React.JSX.Element {
   )
 }
 
-/** The words a hit matched, as the backend highlighted them in its snippets: the Reader marks these. */
-function hitTerms(hit: Hit): string[] {
-  const words = new Set<string>()
-  for (const s of hit.snippets) for (const [a, b] of s.highlights) words.add(s.text.slice(a, b).toLowerCase())
-  return [...words]
-}

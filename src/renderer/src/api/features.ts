@@ -1,8 +1,16 @@
-/**
- * Which backend features this build's contract offers, as the views consume them. A view whose
- * feature is null is not shown; nothing here imitates the backend.
- */
+/** Adapters from the API contract to what the views consume. */
 import type { SearchBackend } from '../views/search/backend'
+import { api } from './client'
 
 /** Search, suggestions and saved searches. */
-export const searchBackend: SearchBackend | null = null
+export const searchBackend: SearchBackend = {
+  search: (q) => api.search(q),
+  suggest: (prefix) => api.suggest({ prefix, limit: 8 }),
+  saved: {
+    list: () => api.listSavedSearches({}),
+    save: (s) => api.saveSearch(s),
+    remove: async (id) => {
+      await api.deleteSavedSearch({ id })
+    }
+  }
+}

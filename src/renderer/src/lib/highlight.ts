@@ -49,39 +49,3 @@ export function segmentText(text: string, base: number, layers: readonly (readon
   }
   return segments
 }
-
-function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-}
-
-/**
- * Ranges where any of `terms` occurs in `text` as a whole word (or as a word prefix for terms
- * ending in `*`), case- and accent-insensitively. Offsets are relative to `text`.
- */
-export function findTermRanges(text: string, terms: readonly string[]): Range[] {
-  const words = terms.map((t) => t.trim()).filter((t) => t.replace(/\*$/, '').length > 0)
-  if (words.length === 0) return []
-  const folded = fold(text)
-  const parts = words
-    .sort((a, b) => b.length - a.length)
-    .map((t) => {
-      const prefix = t.endsWith('*')
-      const body = escapeRegExp(fold(prefix ? t.slice(0, -1) : t)).replace(/\s+/g, '\\s+')
-      return prefix ? `${body}[\\p{L}\\p{N}]*` : body
-    })
-  const re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${parts.join('|')})(?![\\p{L}\\p{N}])`, 'gu')
-  const out: Range[] = []
-  for (const m of folded.matchAll(re)) out.push([m.index, m.index + m[0].length])
-  return out
-}
-
-/** Lower-cases and strips combining marks without changing the string's length. */
-export function fold(text: string): string {
-  let out = ''
-  for (const ch of text) {
-    const base = ch.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase()
-    // Keep offsets aligned: a character that folds to a different length stays as it was.
-    out += base.length === ch.length ? base : ch.toLowerCase().length === ch.length ? ch.toLowerCase() : ch
-  }
-  return out
-}

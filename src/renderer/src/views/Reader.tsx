@@ -4,7 +4,7 @@ import type { ArticleDetail } from '../../../shared/types'
 import { anchorFor } from '../lib/anchor'
 import { selectionOffsets } from '../lib/domOffsets'
 import { count, publishedLabel } from '../lib/format'
-import { findTermRanges, segmentText, type Range } from '../lib/highlight'
+import { segmentText, type Range } from '../lib/highlight'
 
 /** A passage of this article cited by an event, drawn as a mark in text and margin. */
 export interface ReaderCitation {
@@ -20,8 +20,8 @@ export interface ReaderCitation {
 interface Props {
   article: ArticleDetail | null
   loading: boolean
-  /** Words to highlight (the search's terms and their matched variants). */
-  terms: string[]
+  /** Search matches in the clean text, [start, end) offsets, in order. */
+  hits: Range[]
   citations: ReaderCitation[]
   /** A passage to scroll to and flash (a clicked citation). */
   focus: { start: number; end: number } | null
@@ -49,22 +49,17 @@ export interface ReaderHandle {
 
 /** Clean text with paragraph numbers, search-hit highlights, citation marks and a cite popover. */
 export const Reader = forwardRef<ReaderHandle, Props>(function Reader(
-  { article, loading, terms, citations, focus, onOpenArticle, onOpenEvent, selectionActions, children, onSelectionChange },
+  { article, loading, hits, citations, focus, onOpenArticle, onOpenEvent, selectionActions, children, onSelectionChange },
   ref
 ) {
   const body = useRef<HTMLDivElement>(null)
   const [activeHit, setActiveHit] = useState(0)
   const [popover, setPopover] = useState<{ anchor: PassageAnchor; top: number; left: number } | null>(null)
 
-  const hits = useMemo<Range[]>(() => {
-    if (!article || terms.length === 0) return []
-    return article.paragraphs.flatMap((p) => findTermRanges(p.text, terms).map(([s, e]) => [s + p.start, e + p.start] as Range))
-  }, [article, terms])
-
   useEffect(() => {
     setActiveHit(0)
     setPopover(null)
-  }, [article?.id, terms])
+  }, [article?.id, hits])
 
   const step = useCallback(
     (d: number) => setActiveHit((i) => (hits.length ? (i + d + hits.length) % hits.length : 0)),
