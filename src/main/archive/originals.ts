@@ -22,17 +22,25 @@ export function storeOriginal(originalsDir: string, bytes: Uint8Array, hash = sh
   if (existsSync(target)) return hash
   mkdirSync(dirname(target), { recursive: true })
   const tmp = `${target}.${randomBytes(6).toString('hex')}.tmp`
-  writeFileSync(tmp, bytes)
-  const fd = openSync(tmp, 'r')
   try {
-    fsyncSync(fd)
-  } finally {
-    closeSync(fd)
-  }
-  try {
+    writeFileSync(tmp, bytes)
+    const fd = openSync(tmp, 'r')
+    try {
+      fsyncSync(fd)
+    } finally {
+      closeSync(fd)
+    }
     renameSync(tmp, target)
   } catch (err) {
-    unlinkSync(tmp)
+    // A partial temp file would waste the very space a full disk lacks.
+    try {
+      unlinkSync(tmp)
+    } catch {
+      // Never created.
+    }
+    if ((err as NodeJS.ErrnoException).code === 'ENOSPC') {
+      throw new Error(`disk full: no space left to store the original (${bytes.length} bytes) in ${originalsDir}`)
+    }
     throw err
   }
   return hash
