@@ -1,0 +1,87 @@
+import type { SearchResult, SearchSort, Snippet } from '../../../shared/search'
+import { searchEngine } from '../../search/engine'
+import { runSearch } from '../../search/execute'
+import { printJson, type CliIO, type Command } from '../command'
+
+const SORTS: readonly SearchSort[] = ['rank', 'date', 'date-asc']
+
+function marked(s: Snippet, io: CliIO): string {
+  const [open, close] = io.isTTY ? ['\u001b[7m', '\u001b[27m'] : ['«', '»']
+  let out = ''
+  let at = 0
+  for (const [start, end] of s.highlights) {
+    out += s.text.slice(at, start) + open + s.text.slice(start, end) + close
+    at = end
+  }
+  out += s.text.slice(at)
+  return `${s.clippedStart ? '…' : ''}${out}${s.clippedEnd ? '…' : ''}`
+}
+
+/** The `--json` shape: exactly the fields scripts rely on. */
+export function searchJson(result: SearchResult): unknown {
+  return {
+    query: { parsed: result.query.parsed },
+    total: result.total,
+    hits: result.hits.map((h) => ({
+      articleId: h.articleId,
+      title: h.title,
+      outlet: h.outlet,
+      published: h.published,
+      score: h.score,
+      snippets: h.snippets.map((s) => ({ text: s.text, highlights: s.highlights }))
+    })),
+    facets: result.facets,
+    expansions: result.expansions
+  }
+}
+
+function printText(io: CliIO, result: SearchResult): void {
+  const { parsed } = result.query
+  io.out(`Read as: ${parsed.readAs}\n`)
+  for (const w of parsed.warnings) io.out(`Note: ${w}\n`)
+  const also = Object.entries(result.expansions).map(([word, list]) => `${word} → ${list.join(', ')}`)
+  if (also.length) io.out(`Also matched: ${also.join('; ')}\n`)
+  io.out('\n')
+  for (const h of result.hits) {
+    const meta = [h.outlet, h.published?.edtf, h.score ? `score ${h.score}` : null].filter(Boolean).join(' · ')
+    io.out(`${String(h.articleId).padStart(6)}  ${h.title}\n`)
+    if (meta) io.out(`        ${meta}\n`)
+    for (const s of h.snippets) io.out(`        ${marked(s, io)}\n`)
+    io.out('\n')
+  }
+  io.out(`${result.total} article${result.total === 1 ? '' : 's'} (${result.elapsedMs} ms)\n`)
+}
+
+/** `annalist search`: runs a query in the search-box language. */
+export const searchCommand: Command = {
+  name: 'search',
+  summary: 'Search the archive (see "Search syntax" in the README)',
+  usage: 'annalist search <query> [--limit N] [--offset N] [--sort rank|date|date-asc] [--fuzzy] [--json]',
+  options: {
+    json: { type: 'boolean' },
+    fuzzy: { type: 'boolean' },
+    sort: { type: 'string' },
+    limit: { type: 'string' },
+    offset: { type: 'string' }
+  },
+  async run(ctx) {
+    const query = ctx.positionals.join(' ')
+    if (!query.trim()) throw new Error('give a query, e.g. annalist search "masood~ baghlan"')
+    const sort = (ctx.values.sort as string | undefined) ?? 'rank'
+    if (!(SORTS as readonly string[]).includes(sort)) throw new Error(`unknown sort "${sort}"; use rank, date or date-asc`)
+    const limit = ctx.values.limit ? Number(ctx.values.limit) : 20
+    const offset = ctx.values.offset ? Number(ctx.values.offset) : 0
+    if (!Number.isInteger(limit) || limit < 1 || limit > 1000) throw new Error('--limit takes a whole number from 1 to 1000')
+    if (!Number.isInteger(offset) || offset < 0) throw new Error('--offset takes a whole number')
+    const archive = ctx.openArchiveReadonly()
+    const result = runSearch(searchEngine(archive.db), {
+      query,
+      fuzzy: ctx.values.fuzzy === true,
+      sort: sort as SearchSort,
+      limit,
+      offset
+    })
+    if (ctx.values.json) printJson(ctx.io, searchJson(result))
+    else printText(ctx.io, result)
+  }
+}

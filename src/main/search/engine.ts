@@ -1,0 +1,100 @@
+import type { Db } from '../archive/db'
+import { ArticleMeta } from './meta'
+import type { VariantIndex } from './variants'
+import { drainVocabQueue, loadVocabulary, rebuildVocabulary } from './vocab'
+
+/** What `ensureSearchIndex` found at open. */
+export interface IndexCheck {
+  rebuilt: boolean
+  reason: string | null
+}
+
+/**
+ * Compares the article table with the FTS index (row count and highest rowid) and rebuilds the
+ * index and vocabulary when they disagree, e.g. after a restore from an older copy or a tool
+ * that wrote articles with triggers off. Cheap enough for every open: two index counts.
+ */
+export function ensureSearchIndex(db: Db): IndexCheck {
+  const [articles, maxArticle] = db.prepare('SELECT count(*), coalesce(max(id), 0) FROM articles').raw().get() as [
+    number,
+    number
+  ]
+  const [indexed, maxIndexed] = db
+    .prepare('SELECT count(*), coalesce(max(id), 0) FROM search_fts_docsize')
+    .raw()
+    .get() as [number, number]
+  const built = db.prepare('SELECT vocab_built FROM search_state').pluck().get() === 1
+  if (articles === indexed && maxArticle === maxIndexed) {
+    if (!built) rebuildVocabulary(db)
+    return { rebuilt: false, reason: null }
+  }
+  const reason = `search index had ${indexed} articles (last ${maxIndexed}), archive has ${articles} (last ${maxArticle})`
+  db.transaction(() => {
+    db.exec("INSERT INTO search_fts(search_fts) VALUES ('rebuild')")
+    db.exec('UPDATE search_state SET generation = generation + 1')
+  }).immediate()
+  rebuildVocabulary(db)
+  return { rebuilt: true, reason }
+}
+
+/**
+ * Per-archive search state: the in-memory article columns and variant vocabulary, refreshed
+ * when the archive's search generation (bumped by triggers on every article change, from any
+ * process) moves. One engine per database connection.
+ */
+export class SearchEngine {
+  readonly check: IndexCheck
+  private generation = -1
+  private metaCache: ArticleMeta | null = null
+  private vocabCache: VariantIndex | null = null
+  /** Fuzzy word → variants, valid for one generation (search-as-you-type repeats words). */
+  readonly expansionMemo = new Map<string, string[]>()
+  private readonly generationStmt
+
+  constructor(readonly db: Db) {
+    this.check = db.readonly ? { rebuilt: false, reason: null } : ensureSearchIndex(db)
+    this.generationStmt = db.prepare('SELECT generation FROM search_state').pluck()
+  }
+
+  /** Drops caches the archive has moved past; call at the start of every request. */
+  refresh(): void {
+    const generation = this.generationStmt.get() as number
+    if (generation === this.generation) return
+    this.generation = generation
+    this.metaCache = null
+    this.expansionMemo.clear()
+    // A read-only connection cannot empty the queue, so it reloads instead of applying deltas twice.
+    if (this.vocabCache && this.db.readonly) this.vocabCache = null
+    if (this.vocabCache) {
+      const deltas = drainVocabQueue(this.db)
+      if (deltas) this.vocabCache.apply(deltas)
+      else this.vocabCache = null
+    }
+  }
+
+  /** Per-article filter/facet columns. */
+  meta(): ArticleMeta {
+    this.refresh()
+    this.metaCache ??= ArticleMeta.load(this.db)
+    return this.metaCache
+  }
+
+  /** The variant vocabulary, loaded on first use. */
+  vocabulary(): VariantIndex {
+    this.refresh()
+    if (!this.vocabCache) {
+      const queued = drainVocabQueue(this.db)
+      this.vocabCache = loadVocabulary(this.db, this.db.readonly ? queued : null)
+    }
+    return this.vocabCache
+  }
+}
+
+const engines = new WeakMap<Db, SearchEngine>()
+
+/** The search engine of an open archive connection (created on first use). */
+export function searchEngine(db: Db): SearchEngine {
+  let engine = engines.get(db)
+  if (!engine) engines.set(db, (engine = new SearchEngine(db)))
+  return engine
+}

@@ -1,0 +1,152 @@
+import { AnnalistError } from '../../shared/errors'
+import { allLeaves, parseQuery } from '../../shared/query'
+import type { Facets, Hit, SearchQuery, SearchResult } from '../../shared/search'
+import type { DatePrecision, DateProvenance } from '../../shared/types'
+import { compileQuery, snippetQuery, type Expand } from './compile'
+import type { SearchEngine } from './engine'
+import { facetCounts } from './facets'
+import { buildArticleTest } from './filters'
+import { ArticleMeta } from './meta'
+import { articleSnippets } from './snippets'
+import { topK } from './topk'
+
+export const DEFAULT_LIMIT = 20
+/** How many completions a prefix word reports under `expansions` (it matches all of them). */
+const PREFIX_EXPANSIONS = 8
+
+type SummaryRow = [
+  number,
+  string,
+  string | null,
+  string | null,
+  DatePrecision | null,
+  DateProvenance | null,
+  string | null,
+  string | null,
+  string | null
+]
+
+/** Variant lookup for one query, memoised per archive generation, recording what it reports. */
+function expander(engine: SearchEngine, expansions: Record<string, string[]>): Expand {
+  return (term) => {
+    let variants = engine.expansionMemo.get(term)
+    if (!variants) {
+      variants = engine.vocabulary().variants(term)
+      engine.expansionMemo.set(term, variants)
+    }
+    expansions[term] = variants
+    return variants
+  }
+}
+
+function runMatch(engine: SearchEngine, sql: string, match: string): unknown[] {
+  try {
+    return engine.db.prepare(sql).raw().all(match)
+  } catch (err) {
+    // compileQuery only emits valid FTS5; reaching here is a bug, reported instead of a crash.
+    throw new AnnalistError('internal', `search could not run ${JSON.stringify(match)}: ${(err as Error).message}`)
+  }
+}
+
+function emptyFacets(): Facets {
+  return { outlet: [], month: [], place: [], language: [] }
+}
+
+/** Runs a query: parse, expand variants, FTS5 + filters, facets, one page of hits with snippets. */
+export function runSearch(engine: SearchEngine, q: SearchQuery): SearchResult {
+  const started = performance.now()
+  const parsed = parseQuery(q.query, { fuzzy: q.fuzzy === true })
+  const sort = q.sort ?? 'rank'
+  const limit = q.limit ?? DEFAULT_LIMIT
+  const offset = q.offset ?? 0
+  engine.refresh()
+  const expansions: Record<string, string[]> = {}
+  const expand = expander(engine, expansions)
+  const compiled = compileQuery(parsed.root, expand)
+  for (const leaf of allLeaves(parsed.root)) {
+    if (leaf.kind === 'term' && leaf.prefix && !leaf.text.includes(' ')) {
+      expansions[`${leaf.text}*`] = engine
+        .vocabulary()
+        .completions(leaf.text, PREFIX_EXPANSIONS + 1)
+        .map((c) => c.term)
+        .filter((t) => t !== leaf.text)
+        .slice(0, PREFIX_EXPANSIONS)
+    }
+  }
+  const result = (total: number, hits: Hit[], facets: Facets): SearchResult => ({
+    query: { text: q.query, parsed },
+    total,
+    hits,
+    facets,
+    expansions: Object.fromEntries(Object.entries(expansions).filter(([, v]) => v.length > 0)),
+    elapsedMs: Math.round((performance.now() - started) * 100) / 100
+  })
+  const filtered = parsed.filters.length > 0 || parsed.dates.after !== null || parsed.dates.before !== null
+  if (!compiled.match && !compiled.exclude && !filtered) return result(0, [], emptyFacets())
+
+  const meta = engine.meta()
+  const test = buildArticleTest(engine.db, meta, parsed.filters, parsed.dates)
+  const ranked = sort === 'rank' && compiled.match !== null
+  const ids: number[] = []
+  const scores: number[] = []
+  if (compiled.match) {
+    if (ranked) {
+      const rows = runMatch(engine, 'SELECT rowid, rank FROM search_fts WHERE search_fts MATCH ?', compiled.match) as [
+        number,
+        number
+      ][]
+      for (const [id, rank] of rows) {
+        if (meta.present[id] && test(id)) {
+          ids.push(id)
+          scores.push(rank)
+        }
+      }
+    } else {
+      const rows = runMatch(engine, 'SELECT rowid FROM search_fts WHERE search_fts MATCH ?', compiled.match) as [number][]
+      for (const [id] of rows) if (meta.present[id] && test(id)) ids.push(id)
+    }
+  } else {
+    const excluded = compiled.exclude
+      ? new Set((runMatch(engine, 'SELECT rowid FROM search_fts WHERE search_fts MATCH ?', compiled.exclude) as [number][]).map((r) => r[0]))
+      : null
+    for (let id = 1; id <= meta.maxId; id++) {
+      if (meta.present[id] && !excluded?.has(id) && test(id)) ids.push(id)
+    }
+  }
+
+  const facets = facetCounts(meta, ids)
+  const keys = new Float64Array(ids.length)
+  if (ranked) keys.set(scores)
+  else {
+    const sign = sort === 'date-asc' ? 1 : -1
+    ids.forEach((id, i) => {
+      const day = meta.earliest[id]!
+      keys[i] = ArticleMeta.isDay(day) ? sign * day : Number.POSITIVE_INFINITY
+    })
+  }
+  const page = topK(keys, ids, offset + limit).slice(offset)
+  const summary = engine.db.prepare(
+    `SELECT a.id, a.title, s.name, a.published_edtf, a.published_precision, a.published_provenance, a.byline, a.place, a.language
+     FROM articles a LEFT JOIN sources s ON s.id = a.source_id WHERE a.id = ?`
+  )
+  const snippetMatch = snippetQuery(parsed.root, expand)
+  const hits = page.flatMap((index): Hit[] => {
+    const row = summary.raw().get(ids[index]!) as SummaryRow | undefined
+    if (!row) return []
+    const [id, title, outlet, edtf, precision, provenance, byline, place, language] = row
+    return [
+      {
+        articleId: id,
+        title,
+        outlet,
+        published: edtf && precision && provenance ? { edtf, precision, provenance } : null,
+        byline,
+        place,
+        language,
+        score: ranked ? Number((-scores[index]!).toPrecision(6)) : 0,
+        snippets: articleSnippets(engine.db, id, snippetMatch)
+      }
+    ]
+  })
+  return result(ids.length, hits, facets)
+}

@@ -1,0 +1,92 @@
+import type { Db } from '../archive/db'
+import type { DateRange, QueryFilter } from '../../shared/search'
+import { ArticleMeta, dayNumber } from './meta'
+
+/** A test on an article id, built once per query from the filters and the in-memory columns. */
+export type ArticleTest = (id: number) => boolean
+
+function contains(needle: string): (value: string) => boolean {
+  const n = needle.toLowerCase()
+  return (value) => value.toLowerCase().includes(n)
+}
+
+function outletIds(db: Db, meta: ArticleMeta, value: string): Set<number> {
+  const exact = db
+    .prepare(
+      `SELECT id FROM sources WHERE name = @value COLLATE NOCASE
+       UNION SELECT source_id FROM source_aliases WHERE alias = @value COLLATE NOCASE`
+    )
+    .pluck()
+    .all({ value }) as number[]
+  if (exact.length) return new Set(exact)
+  const test = contains(value)
+  return new Set([...meta.sourceNames].filter(([, name]) => test(name)).map(([id]) => id))
+}
+
+function idSet(db: Db, sql: string, ...params: string[]): Set<number> {
+  return new Set(db.prepare(sql).pluck().all(...params) as number[])
+}
+
+function filterTest(db: Db, meta: ArticleMeta, filter: QueryFilter): ArticleTest {
+  const any = <T>(make: (value: string) => T, union: (sets: T[]) => ArticleTest): ArticleTest =>
+    union(filter.values.map(make))
+  switch (filter.field) {
+    case 'outlet':
+      return any(
+        (v) => outletIds(db, meta, v),
+        (sets) => (id) => sets.some((s) => s.has(meta.source[id]!))
+      )
+    case 'place':
+      return any(
+        (v) => meta.places.matching(contains(v)),
+        (sets) => (id) => sets.some((s) => s.has(meta.place[id]!))
+      )
+    case 'byline':
+      return any(
+        (v) => meta.bylines.matching(contains(v)),
+        (sets) => (id) => sets.some((s) => s.has(meta.byline[id]!))
+      )
+    case 'lang':
+      return any(
+        (v) => meta.languages.matching((l) => l === v || l.startsWith(`${v}-`)),
+        (sets) => (id) => sets.some((s) => s.has(meta.language[id]!))
+      )
+    case 'tag':
+      return any(
+        (v) =>
+          idSet(
+            db,
+            'SELECT at.article_id FROM article_tags at JOIN tags t ON t.id = at.tag_id WHERE t.name = ? COLLATE NOCASE',
+            v
+          ),
+        (sets) => (id) => sets.some((s) => s.has(id))
+      )
+    case 'has': {
+      const cited = idSet(db, 'SELECT DISTINCT article_id FROM citations')
+      return (id) => cited.has(id)
+    }
+  }
+}
+
+/**
+ * One predicate for all filters and the date range. Dates honour precision: an article dated
+ * only to August 2021 passes `after:2021-08-15` because some day it may denote does.
+ */
+export function buildArticleTest(db: Db, meta: ArticleMeta, filters: QueryFilter[], dates: DateRange): ArticleTest {
+  const tests: ArticleTest[] = filters.map((f) => {
+    const test = filterTest(db, meta, f)
+    return f.negate ? (id) => !test(id) : test
+  })
+  if (dates.after) {
+    const after = dayNumber(dates.after)
+    tests.push((id) => meta.latest[id]! >= after)
+  }
+  if (dates.before) {
+    const before = dayNumber(dates.before)
+    // Undated articles hold the smallest day number; they must not pass a before: filter.
+    tests.push((id) => meta.earliest[id]! <= before && ArticleMeta.isDay(meta.earliest[id]!))
+  }
+  if (tests.length === 0) return () => true
+  if (tests.length === 1) return tests[0]!
+  return (id) => tests.every((t) => t(id))
+}

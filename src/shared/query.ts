@@ -1,0 +1,483 @@
+/**
+ * The search box language: words (all must match), "exact phrase", OR, -exclude, NEAR(a b, 5),
+ * prefix taliba*, fuzzy masood~, field filters (title: outlet: byline: place: lang: tag: has:)
+ * and dates (after: before:). `parseQuery` never throws: whatever it cannot read as syntax it
+ * reads literally and says so in `warnings`; `readAs` restates the query in words.
+ */
+import { edtfBounds } from './edtf'
+import type { DateRange, FilterField, ParsedQuery, QueryFilter, QueryNode } from './search'
+import { tokenize } from './tokens'
+
+export interface ParseOptions {
+  /** The global fuzzy toggle: every plain word becomes `word~`. */
+  fuzzy?: boolean
+}
+
+/** Words shorter than this are never expanded by the global fuzzy toggle (the, of, a…). */
+export const MIN_FUZZY_LENGTH = 4
+const DEFAULT_NEAR = 10
+const MAX_NEAR = 1000
+
+const FIELD_ALIASES: Record<string, FilterField | 'title' | 'after' | 'before'> = {
+  title: 'title',
+  outlet: 'outlet',
+  source: 'outlet',
+  byline: 'byline',
+  by: 'byline',
+  place: 'place',
+  lang: 'lang',
+  language: 'lang',
+  tag: 'tag',
+  has: 'has',
+  after: 'after',
+  before: 'before'
+}
+
+type Item =
+  | { type: 'node'; node: QueryNode; negate: boolean }
+  | { type: 'filter'; filter: QueryFilter }
+  | { type: 'date'; which: 'after' | 'before'; day: string }
+
+class Reader {
+  i = 0
+  readonly warnings: string[] = []
+  constructor(
+    readonly s: string,
+    readonly fuzzy: boolean
+  ) {}
+
+  eof(): boolean {
+    return this.i >= this.s.length
+  }
+  skipWs(): void {
+    while (this.i < this.s.length && /\s/.test(this.s[this.i]!)) this.i++
+  }
+  warn(message: string): void {
+    if (!this.warnings.includes(message)) this.warnings.push(message)
+  }
+  /** The bare word starting here (up to whitespace, a parenthesis or a quote). */
+  peekWord(): string {
+    const m = /^[^\s()"]+/.exec(this.s.slice(this.i))
+    return m ? m[0] : ''
+  }
+}
+
+function isOperatorWord(r: Reader, word: string): boolean {
+  return r.peekWord() === word
+}
+
+function termNode(r: Reader, raw: string, field: 'title' | null): QueryNode | null {
+  let word = raw
+  let prefix = false
+  let fuzzy = false
+  while (word.endsWith('*') || word.endsWith('~')) {
+    if (word.endsWith('*')) prefix = true
+    else fuzzy = true
+    word = word.slice(0, -1)
+  }
+  const tokens = tokenize(word)
+  if (tokens.length === 0) {
+    r.warn(`ignored ${JSON.stringify(raw)}: it has no letters or digits`)
+    return null
+  }
+  if (prefix && fuzzy) {
+    r.warn(`${raw}: a word is either a prefix (*) or fuzzy (~); read as the prefix ${tokens.join(' ')}*`)
+    fuzzy = false
+  }
+  if (fuzzy && tokens.length > 1) {
+    r.warn(`${raw}: ~ applies to single words; read as the exact phrase "${tokens.join(' ')}"`)
+    fuzzy = false
+  }
+  const text = tokens.join(' ')
+  if (tokens.length > 1 && !prefix) return { kind: 'phrase', text, field }
+  const globalFuzzy = r.fuzzy && !prefix && text.length >= MIN_FUZZY_LENGTH
+  return { kind: 'term', text, prefix, fuzzy: fuzzy || globalFuzzy, field }
+}
+
+function quotedNode(r: Reader, inner: string, field: 'title' | null): QueryNode | null {
+  const tokens = tokenize(inner)
+  if (tokens.length === 0) {
+    r.warn(`ignored the phrase "${inner}": it has no letters or digits`)
+    return null
+  }
+  const text = tokens.join(' ')
+  // A quoted single word is an explicit request for that exact word: no fuzzy expansion.
+  if (tokens.length === 1) return { kind: 'term', text, prefix: false, fuzzy: false, field }
+  return { kind: 'phrase', text, field }
+}
+
+function readNear(r: Reader): QueryNode | null {
+  const start = r.i
+  const close = r.s.indexOf(')', start + 5)
+  if (close < 0) {
+    r.warn('NEAR( has no closing ")"; read as plain words')
+    r.i = start + 5
+    return null
+  }
+  r.i = close + 1
+  let body = r.s.slice(start + 5, close)
+  let distance = DEFAULT_NEAR
+  const comma = /,\s*([^,]*)$/.exec(body)
+  if (comma) {
+    body = body.slice(0, comma.index)
+    const n = Number(comma[1]!.trim())
+    if (Number.isInteger(n) && n >= 0) distance = Math.min(n, MAX_NEAR)
+    else r.warn(`NEAR distance "${comma[1]!.trim()}" is not a whole number; used ${DEFAULT_NEAR}`)
+  }
+  const terms = body
+    .split(/\s+/)
+    .map((w) => tokenize(w).join(' '))
+    .filter((t) => t.length > 0)
+  if (terms.length === 0) {
+    r.warn('NEAR() with no words ignored')
+    return null
+  }
+  if (terms.length === 1) {
+    r.warn(`NEAR() needs two or more words; read as ${terms[0]}`)
+    return quotedNode(r, terms[0]!, null)
+  }
+  return { kind: 'near', terms, distance }
+}
+
+function readQuoted(r: Reader): string | null {
+  const close = r.s.indexOf('"', r.i + 1)
+  if (close < 0) return null
+  const inner = r.s.slice(r.i + 1, close)
+  r.i = close + 1
+  return inner
+}
+
+function readField(r: Reader, name: string, negate: boolean): Item | null {
+  const field = FIELD_ALIASES[name.toLowerCase()]!
+  let value: string
+  let quoted = false
+  if (r.s[r.i] === '"') {
+    const inner = readQuoted(r)
+    if (inner === null) {
+      r.warn(`${name}: has an unmatched quote; read the rest as its value`)
+      value = r.s.slice(r.i + 1)
+      r.i = r.s.length
+    } else {
+      value = inner
+      quoted = true
+    }
+  } else {
+    value = r.peekWord()
+    r.i += value.length
+  }
+  value = value.trim()
+  if (!value) {
+    r.warn(`${name}: with nothing after it ignored`)
+    return null
+  }
+  if (field === 'title') {
+    const node = quoted ? quotedNode(r, value, 'title') : termNode(r, value, 'title')
+    return node ? { type: 'node', node, negate } : null
+  }
+  if (field === 'after' || field === 'before') {
+    const bounds = /^\d{4}(-\d{2}(-\d{2})?)?$/.test(value) ? edtfBounds(value) : null
+    if (!bounds) {
+      r.warn(`${name}:${value} is not a date (use YYYY, YYYY-MM or YYYY-MM-DD); ignored`)
+      return null
+    }
+    if (negate) r.warn(`-${name}: read as ${name}: (dates cannot be excluded)`)
+    return { type: 'date', which: field, day: field === 'after' ? bounds.earliest : bounds.latest }
+  }
+  if (field === 'has') {
+    if (!/^events?$/i.test(value)) {
+      r.warn(`has:${value} is not known (only has:events); ignored`)
+      return null
+    }
+    return { type: 'filter', filter: { field, values: ['events'], negate } }
+  }
+  return { type: 'filter', filter: { field, values: [field === 'lang' ? value.toLowerCase() : value], negate } }
+}
+
+function readPrimary(r: Reader, negate: boolean, depth: number): Item | null {
+  const c = r.s[r.i]!
+  if (c === '(') {
+    r.i++
+    const items = readSeq(r, depth + 1)
+    const node = buildAnd(r, items, 'group')
+    return node ? { type: 'node', node, negate } : null
+  }
+  if (c === '"') {
+    const start = r.i
+    const inner = readQuoted(r)
+    if (inner === null) {
+      r.warn('unmatched quote: read the words after it as plain words')
+      r.i = start + 1
+      return null
+    }
+    const node = quotedNode(r, inner, null)
+    return node ? { type: 'node', node, negate } : null
+  }
+  if (r.s.startsWith('NEAR(', r.i)) {
+    const node = readNear(r)
+    return node ? { type: 'node', node, negate } : null
+  }
+  const field = /^([A-Za-z]+):/.exec(r.s.slice(r.i))
+  if (field && FIELD_ALIASES[field[1]!.toLowerCase()] !== undefined) {
+    r.i += field[0].length
+    return readField(r, field[1]!, negate)
+  }
+  const word = r.peekWord()
+  r.i += word.length
+  const node = termNode(r, word, null)
+  return node ? { type: 'node', node, negate } : null
+}
+
+function readUnary(r: Reader, depth: number): Item | null {
+  let negate = false
+  if (r.s[r.i] === '-') {
+    const next = r.s[r.i + 1]
+    if (next === undefined || /\s/.test(next)) {
+      r.warn('a "-" on its own was ignored')
+      r.i++
+      return null
+    }
+    negate = true
+    r.i++
+  } else if (isOperatorWord(r, 'NOT')) {
+    r.i += 3
+    r.skipWs()
+    if (r.eof() || r.s[r.i] === ')') {
+      r.warn('NOT at the end read as the word "not"')
+      return { type: 'node', node: { kind: 'term', text: 'not', prefix: false, fuzzy: false, field: null }, negate: false }
+    }
+    negate = true
+  }
+  if (r.s[r.i] === ')') return null
+  return readPrimary(r, negate, depth)
+}
+
+function literalOr(): Item {
+  return { type: 'node', node: { kind: 'term', text: 'or', prefix: false, fuzzy: false, field: null }, negate: false }
+}
+
+function mergeFilters(items: Item[]): Item | null {
+  const filters = items.filter((i): i is Extract<Item, { type: 'filter' }> => i.type === 'filter')
+  const first = filters[0]
+  if (!first || filters.length !== items.length) return null
+  if (filters.some((f) => f.filter.field !== first.filter.field || f.filter.negate !== first.filter.negate)) return null
+  return {
+    type: 'filter',
+    filter: { ...first.filter, values: [...new Set(filters.flatMap((f) => f.filter.values))] }
+  }
+}
+
+function readOr(r: Reader, depth: number): Item[] {
+  if (isOperatorWord(r, 'OR')) {
+    r.warn('OR with nothing before it read as the word "or"')
+    r.i += 2
+    return [literalOr()]
+  }
+  const first = readUnary(r, depth)
+  const alternatives: Item[] = first ? [first] : []
+  const trailing: Item[] = []
+  for (;;) {
+    const save = r.i
+    r.skipWs()
+    if (!isOperatorWord(r, 'OR')) {
+      r.i = save
+      break
+    }
+    r.i += 2
+    r.skipWs()
+    while (isOperatorWord(r, 'OR')) {
+      r.warn('a repeated OR was read as one')
+      r.i += 2
+      r.skipWs()
+    }
+    if (r.eof() || r.s[r.i] === ')') {
+      r.warn('OR with nothing after it read as the word "or"')
+      trailing.push(literalOr())
+      break
+    }
+    const next = readUnary(r, depth)
+    if (next) alternatives.push(next)
+  }
+  if (alternatives.length <= 1) return [...alternatives, ...trailing]
+  const merged = mergeFilters(alternatives)
+  if (merged) return [merged, ...trailing]
+  const nodes: QueryNode[] = []
+  const pulled: Item[] = []
+  for (const a of alternatives) {
+    if (a.type !== 'node') {
+      r.warn('filters and dates inside OR apply to the whole query')
+      pulled.push(a)
+    } else if (isNegativeOnly(a.node)) {
+      r.warn('an excluded group cannot be one side of OR; ignored')
+    } else {
+      if (a.negate) r.warn('"-" inside OR ignored (OR needs words to find)')
+      nodes.push(a.node)
+    }
+  }
+  const orNode = flattenOr(nodes)
+  return orNode ? [{ type: 'node', node: orNode, negate: false }, ...pulled, ...trailing] : [...pulled, ...trailing]
+}
+
+function flattenOr(nodes: QueryNode[]): QueryNode | null {
+  const flat = nodes.flatMap((n) => (n.kind === 'or' ? n.children : [n]))
+  if (flat.length === 0) return null
+  return flat.length === 1 ? flat[0]! : { kind: 'or', children: flat }
+}
+
+function isNegativeOnly(node: QueryNode): boolean {
+  return node.kind === 'and' && node.children.length === 0
+}
+
+function readSeq(r: Reader, depth: number): Item[] {
+  const items: Item[] = []
+  for (;;) {
+    r.skipWs()
+    if (r.eof()) {
+      if (depth > 0) r.warn('a "(" was never closed; the group runs to the end')
+      return items
+    }
+    if (r.s[r.i] === ')') {
+      r.i++
+      if (depth > 0) return items
+      r.warn('a ")" with no "(" before it was ignored')
+      continue
+    }
+    if (isOperatorWord(r, 'AND')) {
+      r.i += 3
+      continue
+    }
+    const before = r.i
+    items.push(...readOr(r, depth))
+    if (r.i === before) r.i++
+  }
+}
+
+/** Groups items into an AND node; filters and dates are lifted out to `lifted`. */
+function buildAnd(r: Reader, items: Item[], where: 'group' | 'top', lifted?: Item[]): QueryNode | null {
+  const children: QueryNode[] = []
+  const exclude: QueryNode[] = []
+  for (const item of items) {
+    if (item.type !== 'node') {
+      if (where === 'group') liftedItems(r).push(item)
+      else lifted?.push(item)
+      continue
+    }
+    const node = item.node
+    if (isNegativeOnly(node) && node.kind === 'and') {
+      if (item.negate) r.warn('a double exclusion -( -word ) was ignored')
+      else exclude.push(...node.exclude)
+      continue
+    }
+    if (item.negate) exclude.push(node)
+    else if (node.kind === 'and' && node.exclude.length === 0) children.push(...node.children)
+    else children.push(node)
+  }
+  if (children.length === 0 && exclude.length === 0) return null
+  if (children.length === 1 && exclude.length === 0) return children[0]!
+  return { kind: 'and', children, exclude }
+}
+
+// Filters typed inside parentheses still apply to the whole query; the reader carries them up.
+const liftedByReader = new WeakMap<Reader, Item[]>()
+function liftedItems(r: Reader): Item[] {
+  let list = liftedByReader.get(r)
+  if (!list) liftedByReader.set(r, (list = []))
+  return list
+}
+
+function describeNode(node: QueryNode, nested: boolean): string {
+  switch (node.kind) {
+    case 'term': {
+      const word = node.prefix ? `${node.text}…` : node.fuzzy ? `${node.text} (or a similar spelling)` : node.text
+      return node.field ? `${word} in the title` : word
+    }
+    case 'phrase':
+      return node.field ? `"${node.text}" in the title` : `"${node.text}"`
+    case 'near':
+      return `${node.terms.join(', ')} within ${node.distance} words of each other`
+    case 'or': {
+      const text = node.children.map((c) => describeNode(c, true)).join(' or ')
+      return nested ? `(${text})` : text
+    }
+    case 'and': {
+      const parts = node.children.map((c) => describeNode(c, true)).join(' and ')
+      const not = node.exclude.map((c) => describeNode(c, true)).join(' or ')
+      const text = parts ? (not ? `${parts} but not ${not}` : parts) : `not ${not}`
+      return nested ? `(${text})` : text
+    }
+  }
+}
+
+const FILTER_WORDS: Record<FilterField, [string, string]> = {
+  outlet: ['outlet is', 'outlet is not'],
+  byline: ['byline contains', 'byline does not contain'],
+  place: ['place contains', 'place does not contain'],
+  lang: ['language is', 'language is not'],
+  tag: ['tagged', 'not tagged'],
+  has: ['has', 'has no']
+}
+
+function describe(root: QueryNode | null, filters: QueryFilter[], dates: DateRange): string {
+  const parts: string[] = []
+  if (root) parts.push(describeNode(root, false))
+  for (const f of filters) {
+    const [yes, no] = FILTER_WORDS[f.field]
+    parts.push(`${f.negate ? no : yes} ${f.values.map((v) => (f.field === 'has' ? v : `"${v}"`)).join(' or ')}`)
+  }
+  if (dates.after) parts.push(`published on or after ${dates.after}`)
+  if (dates.before) parts.push(`published on or before ${dates.before}`)
+  return parts.length ? parts.join('; ') : 'nothing to search for'
+}
+
+/** Parses the search box; never throws. */
+export function parseQuery(input: string, options: ParseOptions = {}): ParsedQuery {
+  const r = new Reader(input, options.fuzzy === true)
+  const items = readSeq(r, 0)
+  const lifted: Item[] = []
+  const root = buildAnd(r, items, 'top', lifted)
+  lifted.push(...liftedItems(r))
+  const filters: QueryFilter[] = []
+  const dates: DateRange = { after: null, before: null }
+  for (const item of lifted) {
+    if (item.type === 'filter') filters.push(item.filter)
+    else if (item.type === 'date') {
+      const current = dates[item.which]
+      // Two after: (or before:) filters narrow to the stricter one.
+      if (item.which === 'after') dates.after = current && current > item.day ? current : item.day
+      else dates.before = current && current < item.day ? current : item.day
+    }
+  }
+  if (dates.after && dates.before && dates.after > dates.before) {
+    r.warn(`after:${dates.after} is later than before:${dates.before}; nothing can match`)
+  }
+  return {
+    root,
+    filters,
+    dates,
+    fuzzy: options.fuzzy === true,
+    readAs: describe(root, filters, dates),
+    warnings: r.warnings
+  }
+}
+
+/** Every word node the query looks for (not excluded), with the field it is limited to. */
+export function positiveLeaves(node: QueryNode | null): QueryNode[] {
+  if (!node) return []
+  switch (node.kind) {
+    case 'term':
+    case 'phrase':
+    case 'near':
+      return [node]
+    case 'or':
+      return node.children.flatMap(positiveLeaves)
+    case 'and':
+      return node.children.flatMap(positiveLeaves)
+  }
+}
+
+/** Every word node of the tree, excluded ones included. */
+export function allLeaves(node: QueryNode | null): QueryNode[] {
+  if (!node) return []
+  if (node.kind === 'and') return [...node.children, ...node.exclude].flatMap(allLeaves)
+  if (node.kind === 'or') return node.children.flatMap(allLeaves)
+  return [node]
+}

@@ -1,0 +1,23 @@
+/**
+ * Word tokens the way the archive's FTS5 tokenizer (`unicode61 remove_diacritics 2`) sees them:
+ * runs of letters, digits and private-use characters, lower-cased, diacritics removed. Used to
+ * decide whether a query word can match anything and to keep the variant vocabulary in step.
+ */
+
+const TOKEN = /[\p{L}\p{N}\p{Co}]+/gu
+const MARKS = /\p{M}+/gu
+
+const ASCII = /^[\x00-\x7f]*$/
+const ASCII_TOKEN = /[a-z0-9]+/g
+
+/** Lower-cases and strips diacritics (é→e, ō→o) so terms compare as FTS5 stores them. */
+export function foldTerm(text: string): string {
+  return text.normalize('NFD').replace(MARKS, '').toLowerCase()
+}
+
+/** The folded tokens of `text`, in order. */
+export function tokenize(text: string): string[] {
+  // Most archive text is ASCII; skipping Unicode normalisation there keeps bulk indexing cheap.
+  if (ASCII.test(text)) return text.toLowerCase().match(ASCII_TOKEN) ?? []
+  return foldTerm(text).match(TOKEN) ?? []
+}

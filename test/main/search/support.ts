@@ -1,0 +1,21 @@
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import type { Archive } from '../../../src/main/archive/archive'
+import { insertArticle } from '../../../src/main/archive/repo/articles'
+import type { ParsedArticle } from '../../../src/main/import/parsed'
+
+interface FixtureArticle extends Omit<ParsedArticle, 'paragraphs' | 'url'> {
+  paragraphs: string[]
+}
+
+/** The search fixture articles (own text, in the shapes of the seeds). */
+export function fixtureArticles(): ParsedArticle[] {
+  const file = join(__dirname, '../../fixtures/search/articles.json')
+  const raw = JSON.parse(readFileSync(file, 'utf8')) as FixtureArticle[]
+  return raw.map((a) => ({ ...a, url: null, paragraphs: a.paragraphs.map((text) => ({ text, page: null })) }))
+}
+
+/** Inserts the fixtures; returns their ids in fixture order. */
+export function seed(archive: Archive, articles = fixtureArticles()): number[] {
+  return archive.db.transaction(() => articles.map((a) => insertArticle(archive.db, a, null)))()
+}

@@ -1,0 +1,107 @@
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { openArchive } from '../../../src/main/archive/archive'
+import type { Db } from '../../../src/main/archive/db'
+import { insertArticle } from '../../../src/main/archive/repo/articles'
+import { SearchEngine, searchEngine } from '../../../src/main/search/engine'
+import { runSearch } from '../../../src/main/search/execute'
+import { tempArchive, tempDir } from '../../support/tmp'
+import { fixtureArticles, seed } from './support'
+
+/** The persisted vocabulary must equal what FTS5 itself holds. */
+function expectVocabularyInStep(db: Db): void {
+  const vocab = db.prepare('SELECT term, docs FROM search_vocab ORDER BY term').raw().all()
+  const fts = db.prepare('SELECT term, doc FROM search_terms ORDER BY term').raw().all()
+  expect(vocab).toEqual(fts)
+}
+
+function editText(db: Db, id: number, from: string, to: string): void {
+  db.transaction(() => {
+    const text = db.prepare('SELECT text FROM articles WHERE id = ?').pluck().get(id) as string
+    db.prepare('UPDATE articles SET text = ? WHERE id = ?').run(text.replaceAll(from, to), id)
+    for (const p of db.prepare('SELECT id, text FROM paragraphs WHERE article_id = ?').all(id) as { id: number; text: string }[]) {
+      db.prepare('UPDATE paragraphs SET text = ? WHERE id = ?').run(p.text.replaceAll(from, to), p.id)
+    }
+  })()
+}
+
+describe('search index upkeep', () => {
+  it('stays correct through import, edit, delete and re-import', () => {
+    const archive = tempArchive()
+    const db = archive.db
+    const engine = searchEngine(db)
+    const articles = fixtureArticles()
+    const ids = seed(archive)
+    const search = (q: string) => runSearch(engine, { query: q })
+    expect(search('masood~').expansions.masood!.sort()).toEqual(['masoud', 'massoud'])
+    expectVocabularyInStep(db)
+
+    editText(db, ids[0]!, 'Masood', 'Massood')
+    expect(search('masood').total).toBe(0)
+    expect(search('massood').total).toBe(1)
+    expect(search('masoud~').expansions.masoud!.sort()).toEqual(['massood', 'massoud'])
+    expectVocabularyInStep(db)
+
+    db.prepare('DELETE FROM articles WHERE id = ?').run(ids[2])
+    expect(search('massoud').total).toBe(0)
+    expect(search('masoud~').expansions.masoud).toEqual(['massood'])
+    expect(search('outlet:tass').total).toBe(1)
+    expectVocabularyInStep(db)
+
+    const again = db.transaction(() => insertArticle(db, articles[2]!, null))()
+    expect(search('massoud').hits.map((h) => h.articleId)).toEqual([again])
+    expect(search('masoud~').expansions.masoud!.sort()).toEqual(['massood', 'massoud'])
+    expect(search('outlet:tass').total).toBe(2)
+    expectVocabularyInStep(db)
+  })
+
+  it('sees changes made through another connection', () => {
+    const dir = join(tempDir(), 'archive')
+    const writer = openArchive(dir)
+    seed(writer, fixtureArticles().slice(0, 2))
+    const reader = openArchive(dir, { readonly: true })
+    try {
+      const engine = new SearchEngine(reader.db)
+      expect(runSearch(engine, { query: 'masood~' }).total).toBe(1)
+      seed(writer, fixtureArticles().slice(2))
+      const r = runSearch(engine, { query: 'masood~' })
+      expect(r.total).toBe(3)
+      expect(r.expansions.masood!.sort()).toEqual(['masoud', 'massoud'])
+    } finally {
+      reader.close()
+      writer.close()
+    }
+  })
+
+  it('rebuilds an index found out of step with the articles at open', () => {
+    const dir = join(tempDir(), 'archive')
+    const first = openArchive(dir)
+    seed(first)
+    // Simulate an index that lost rows (a restore from an older copy, a tool writing with triggers off).
+    first.db.exec("INSERT INTO search_fts(search_fts) VALUES ('delete-all')")
+    first.db.exec('DELETE FROM search_vocab')
+    first.close()
+    const second = openArchive(dir)
+    try {
+      const engine = new SearchEngine(second.db)
+      expect(engine.check.rebuilt).toBe(true)
+      expect(runSearch(engine, { query: 'masood~' }).total).toBe(3)
+      expectVocabularyInStep(second.db)
+      second.db.exec("INSERT INTO search_fts(search_fts, rank) VALUES ('integrity-check', 1)")
+    } finally {
+      second.close()
+    }
+  })
+
+  it('rebuilds the vocabulary from fts5vocab after a bulk import', () => {
+    const archive = tempArchive()
+    const engine = searchEngine(archive.db)
+    runSearch(engine, { query: 'masood~' })
+    const base = fixtureArticles()
+    const many = Array.from({ length: 2_100 }, (_, i) => ({ ...base[i % base.length]!, title: `${base[i % base.length]!.title} ${i}` }))
+    seed(archive, many)
+    expect(runSearch(engine, { query: 'masood~' }).expansions.masood!.sort()).toEqual(['masoud', 'massoud'])
+    expect(archive.db.prepare('SELECT count(*) FROM search_vocab_queue').pluck().get()).toBe(0)
+    expectVocabularyInStep(archive.db)
+  })
+})
