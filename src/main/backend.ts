@@ -6,9 +6,9 @@ import type { Archive } from './archive/archive'
 import { archiveApi } from './api/archive'
 import { defaultRecentFile, RecentArchives } from './archive/recent'
 import { articlesApi } from './api/articles'
+import { exportApi } from './api/export'
 import type { BackendContext } from './api/context'
 import { importApi } from './api/import'
-import { searchApi } from './api/search'
 
 type Listener<E extends ApiEvent> = (payload: AnnalistEvents[E]) => void
 
@@ -50,8 +50,8 @@ export function createBackend(initial: Archive, options: BackendOptions = {}): B
   const api = {
     ...archiveApi(ctx, { recent: new RecentArchives(options.recentArchivesFile ?? defaultRecentFile()), switchArchive }),
     ...importApi(ctx),
-    ...articlesApi(ctx),
-    ...searchApi(ctx)
+    ...exportApi(ctx),
+    ...articlesApi(ctx)
   } satisfies AnnalistApi
 
   const isMethod = (m: string): m is ApiMethod => (API_METHODS as readonly string[]).includes(m)

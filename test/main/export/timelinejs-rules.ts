@@ -13,7 +13,7 @@
  */
 
 const DATE_PARTS = ['millisecond', 'second', 'minute', 'hour', 'day', 'month', 'year'] as const
-const RANGES: Record<string, [number, number]> = {
+const RANGES: Partial<Record<(typeof DATE_PARTS)[number], [number, number]>> = {
   month: [1, 12],
   day: [1, 31],
   hour: [0, 23],
@@ -38,7 +38,7 @@ function checkDate(where: string, date: unknown, errors: string[]): number | nul
     errors.push(`${where}: not a date object`)
     return null
   }
-  const parts: Record<string, number | null> = {}
+  const parts = {} as Record<(typeof DATE_PARTS)[number], number | null>
   for (const name of DATE_PARTS) {
     const value = partValue(date[name])
     if (value === 'invalid') {
@@ -47,25 +47,27 @@ function checkDate(where: string, date: unknown, errors: string[]): number | nul
     }
     parts[name] = value
   }
-  if (parts.year === null) {
+  const year = parts.year
+  if (year === null) {
     errors.push(`${where}.year: missing`)
     return null
   }
-  if (parts.year < -271820 || parts.year > 275759) errors.push(`${where}.year: outside the human scale`)
-  for (const [name, [lo, hi]] of Object.entries(RANGES)) {
+  if (year < -271820 || year > 275759) errors.push(`${where}.year: outside the human scale`)
+  for (const name of DATE_PARTS) {
+    const range = RANGES[name]
     const v = parts[name]
-    if (v !== null && v !== undefined && (v < lo || v > hi)) errors.push(`${where}.${name}: ${v} out of range`)
+    if (range && v !== null && (v < range[0] || v > range[1])) errors.push(`${where}.${name}: ${v} out of range`)
   }
   if (parts.day !== null && parts.month === null) errors.push(`${where}: a day without a month`)
   if (parts.day !== null && parts.month !== null) {
-    const days = new Date(Date.UTC(parts.year, parts.month, 0)).getUTCDate()
-    if (parts.day > days) errors.push(`${where}: ${parts.year}-${parts.month} has no day ${parts.day}`)
+    const days = new Date(Date.UTC(year, parts.month, 0)).getUTCDate()
+    if (parts.day > days) errors.push(`${where}: ${year}-${parts.month} has no day ${parts.day}`)
   }
   for (const name of ['display_date', 'format']) {
     if (date[name] !== undefined && typeof date[name] !== 'string') errors.push(`${where}.${name}: not a string`)
   }
-  const d = new Date(parts.year, (parts.month ?? 1) - 1, parts.day ?? 1, parts.hour ?? 0, parts.minute ?? 0, parts.second ?? 0, parts.millisecond ?? 0)
-  d.setFullYear(parts.year)
+  const d = new Date(year, (parts.month ?? 1) - 1, parts.day ?? 1, parts.hour ?? 0, parts.minute ?? 0, parts.second ?? 0, parts.millisecond ?? 0)
+  d.setFullYear(year)
   return d.getTime()
 }
 

@@ -1,0 +1,77 @@
+import { CLAIM_STATUSES, type ClaimStatus } from '../../../shared/chronology'
+import { EXPORT_FORMATS, EXPORT_GROUPINGS, type ExportFormat, type ExportGrouping, type ExportOptions } from '../../../shared/export'
+import { chronologyByName } from '../../chronology/chronologies'
+import { exportFromArchive } from '../../export/load'
+import { writeFileAtomic } from '../../export/write-file'
+import type { Command, OptionValues } from '../command'
+
+function list(values: OptionValues, name: string): string[] {
+  const v = values[name]
+  if (v === undefined) return []
+  return (Array.isArray(v) ? v : [v]).map(String)
+}
+
+function oneOf<T extends string>(value: string | undefined, allowed: readonly T[], flag: string): T | undefined {
+  if (value === undefined) return undefined
+  if (!(allowed as readonly string[]).includes(value)) throw new Error(`--${flag} "${value}" is not one of ${allowed.join(', ')}`)
+  return value as T
+}
+
+/** `annalist export`: the chronology as Markdown (default), CSV, JSON, TimelineJS or CSL-JSON. */
+export const exportCommand: Command = {
+  name: 'export',
+  summary: 'Export a chronology (or all events) as Markdown with footnotes, CSV, JSON, TimelineJS or CSL-JSON',
+  usage: [
+    'annalist export [--chronology NAME] [--format md|csv|json|timelinejs|csl] [--out FILE]',
+    '                [--from DATE] [--to DATE] [--tag T]... [--status reported|confirmed|disputed|denied]...',
+    '                [--no-quotes] [--group none|year|month] [--links] [--bibliography] [--supporting-only]',
+    '                [--title TEXT] [--preamble TEXT]',
+    '  Writes to stdout unless --out is given; DATE is EDTF (2021, 2021-08, 2021-08-15).'
+  ].join('\n'),
+  options: {
+    chronology: { type: 'string' },
+    format: { type: 'string', short: 'f' },
+    out: { type: 'string', short: 'o' },
+    from: { type: 'string' },
+    to: { type: 'string' },
+    tag: { type: 'string', multiple: true },
+    status: { type: 'string', multiple: true },
+    'no-quotes': { type: 'boolean' },
+    group: { type: 'string' },
+    links: { type: 'boolean' },
+    bibliography: { type: 'boolean' },
+    'supporting-only': { type: 'boolean' },
+    title: { type: 'string' },
+    preamble: { type: 'string' }
+  },
+  async run(ctx) {
+    if (ctx.positionals.length > 0) throw new Error(`unexpected argument "${ctx.positionals[0]}"; name a chronology with --chronology`)
+    const v = ctx.values
+    const format = oneOf<ExportFormat>(v.format as string | undefined, EXPORT_FORMATS, 'format') ?? 'md'
+    const statuses = list(v, 'status').map((s) => oneOf<ClaimStatus>(s, CLAIM_STATUSES, 'status')!)
+    const archive = ctx.openArchiveReadonly()
+    const options: ExportOptions = {
+      from: v.from as string | undefined,
+      to: v.to as string | undefined,
+      group: oneOf<ExportGrouping>(v.group as string | undefined, EXPORT_GROUPINGS, 'group'),
+      title: v.title as string | undefined,
+      preamble: v.preamble as string | undefined
+    }
+    if (v.chronology !== undefined) options.chronologyId = chronologyByName(archive.db, String(v.chronology)).id
+    const tags = list(v, 'tag')
+    if (tags.length) options.tags = tags
+    if (statuses.length) options.statuses = statuses
+    if (v['no-quotes']) options.quotes = false
+    if (v.links) options.links = true
+    if (v.bibliography) options.bibliography = true
+    if (v['supporting-only']) options.bothSides = false
+    for (const key of Object.keys(options) as (keyof ExportOptions)[]) if (options[key] === undefined) delete options[key]
+    const result = exportFromArchive(archive.db, format, options)
+    if (v.out === undefined) {
+      ctx.io.out(result.content)
+      return
+    }
+    const file = writeFileAtomic(String(v.out), result.content)
+    ctx.io.err(`wrote ${file}\n`)
+  }
+}

@@ -1,0 +1,28 @@
+/** zod schema of the export API argument; `apiArgs.exportChronology` in validation.ts uses it. */
+import { z } from 'zod'
+import { CLAIM_STATUSES } from './chronology'
+import { EXPORT_FORMATS, EXPORT_GROUPINGS } from './export'
+
+const flag = z.boolean().optional()
+
+/** ExportOptions as validated at the process boundary. */
+export const exportOptionsSchema = z
+  .object({
+    chronologyId: z.number().int().positive().optional(),
+    title: z.string().max(1000).optional(),
+    preamble: z.string().max(100_000).optional(),
+    from: z.string().min(1).max(64).optional(),
+    to: z.string().min(1).max(64).optional(),
+    tags: z.array(z.string().min(1).max(200)).max(1000).optional(),
+    statuses: z.array(z.enum(CLAIM_STATUSES)).max(CLAIM_STATUSES.length).optional(),
+    quotes: flag,
+    group: z.enum(EXPORT_GROUPINGS).optional(),
+    links: flag,
+    bibliography: flag,
+    bothSides: flag,
+    generatedAt: z.string().max(100).optional()
+  })
+  .strict()
+
+/** `{ format, options }` of `exportChronology`. */
+export const exportChronologyArgs = z.object({ format: z.enum(EXPORT_FORMATS), options: exportOptionsSchema.optional() }).strict()
