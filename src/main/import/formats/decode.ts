@@ -124,8 +124,9 @@ export function decodeText(bytes: Uint8Array, fileName: string): DecodedText {
 function decodeUtf8(bytes: Uint8Array, fileName: string): DecodedText {
   const census = utf8Census(bytes)
   if (census.valid) return { text: new TextDecoder('utf-8').decode(bytes), encoding: 'utf-8', lossy: false }
-  // A handful of bad bytes among many good sequences is a damaged UTF-8 file, not a legacy one.
-  if (census.multibyte >= 3 && census.invalid <= Math.max(2, census.multibyte / 50)) {
+  // Valid multi-byte sequences almost never occur by accident in legacy-encoded prose, so a few
+  // bad bytes beside them mark a damaged UTF-8 file rather than a legacy one.
+  if (census.multibyte >= 1 && census.invalid <= Math.max(1, census.multibyte / 10)) {
     return { text: new TextDecoder('utf-8').decode(bytes), encoding: 'utf-8', lossy: true }
   }
   try {

@@ -1,4 +1,3 @@
-import mammoth from 'mammoth'
 import { unzipSync, strFromU8 } from 'fflate'
 import { ImportError } from '../errors'
 import type { AnalysedArticle, AnalyseOptions, ArticleMeta } from '../text/analyse'
@@ -38,6 +37,8 @@ export async function parseDocx(bytes: Uint8Array, fileName: string, options: An
   }
   let text: string
   try {
+    // Loaded on first use: mammoth costs ~120 ms at start-up in every import worker.
+    const { default: mammoth } = await import('mammoth')
     text = (await mammoth.extractRawText({ buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) })).value
   } catch (err) {
     throw new ImportError('parse-failed', `${fileName} is not a readable Word document: ${(err as Error).message}`)

@@ -39,6 +39,13 @@ export interface AnalysedArticle {
 
 const sameText = (a: string, b: string): boolean => normaliseLineForRepetition(a) === normaliseLineForRepetition(b)
 
+// A mail subject or page title often wraps the headline ("Morning briefing: <headline>").
+function repeatsTitle(paragraph: string, title: string): boolean {
+  const p = normaliseLineForRepetition(paragraph)
+  const t = normaliseLineForRepetition(title)
+  return p === t || (p.length >= 12 && isHeadlineLike(paragraph) && paragraph.length <= 200 && t.includes(p))
+}
+
 function firstSentence(text: string): string {
   const m = /^(.{20,200}?[.!?])(?:\s|$)/u.exec(text)
   const s = m ? m[1]! : text
@@ -74,10 +81,23 @@ export function analyseArticle(blocks: readonly TextBlock[], options: AnalyseOpt
     else removed.push({ text: b.text, kind })
   })
 
+  // Date stamps go first, so that a "Published: …" line above the headline is not taken for it.
+  let stamp: ReturnType<typeof parseWrittenDate> = null
+  const stampAt = [0, 1, 2, body.length - 1, body.length - 2].filter((i, k, all) => i >= 0 && i < body.length && all.indexOf(i) === k)
+  for (const i of stampAt) {
+    if (body.length <= 2) break
+    const d = dateStamp(body[i]!.text)
+    if (d === null) continue
+    stamp = d
+    removed.push({ text: body[i]!.text, kind: 'date-stamp' })
+    body.splice(i, 1)
+    break
+  }
+
   let title: string
   if (meta.title) {
     title = meta.title
-    if (body.length > 1 && sameText(body[0]!.text, title)) body = body.slice(1)
+    if (body.length > 1 && repeatsTitle(body[0]!.text, title)) body = body.slice(1)
   } else if (body.length > 1 && isHeadlineLike(body[0]!.text)) {
     title = body[0]!.text
     body = body.slice(1)
@@ -107,18 +127,6 @@ export function analyseArticle(blocks: readonly TextBlock[], options: AnalyseOpt
   }
   byline ??= authorFromBio(texts, marks)
 
-  let stamp: ReturnType<typeof parseWrittenDate> = null
-  const stampAt = [0, 1, 2, body.length - 1, body.length - 2].filter((i, k, all) => i >= 0 && i < body.length && all.indexOf(i) === k)
-  for (const i of stampAt) {
-    if (body.length <= 1) break
-    const d = dateStamp(body[i]!.text)
-    if (d === null) continue
-    stamp = d
-    removed.push({ text: body[i]!.text, kind: 'date-stamp' })
-    body.splice(i, 1)
-    break
-  }
-
   let dateline: Dateline | null = null
   let lead: string | null = null
   if (body.length > 0) {
@@ -140,6 +148,7 @@ export function analyseArticle(blocks: readonly TextBlock[], options: AnalyseOpt
   if (published === null && stamp !== null) published = toPublished(stamp, 'text')
   published ??= inferPublished({ dateline: null, lead, text: cleanText, mtime, now })
 
+  removed.sort((a, b) => texts.indexOf(a.text) - texts.indexOf(b.text))
   return {
     article: {
       title: title.slice(0, 500),

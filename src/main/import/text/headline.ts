@@ -8,7 +8,9 @@ const ATTRIBUTION = new Set([
   'source', 'sources', 'media', 'report', 'reports', 'official', 'officials', 'expert', 'experts', 'analysis', 'opinion',
   'video', 'photos', 'photo', 'live', 'update', 'updates', 'breaking', 'exclusive', 'interview', 'witnesses', 'eyewitness',
   'statement', 'study', 'poll', 'survey', 'sources say', 'reports say', 'media reports', 'data', 'ministry', 'police',
-  'army', 'military', 'government', 'kremlin', 'white house', 'pentagon', 'un', 'nato', 'eu'
+  'army', 'military', 'government', 'kremlin', 'white house', 'pentagon', 'un', 'nato', 'eu',
+  'сми', 'источник', 'источники', 'эксперт', 'эксперты', 'мид', 'кремль', 'джерело', 'джерела', 'змі',
+  'médias', 'source', 'sources', 'medien', 'quelle', 'kreise', 'fuente', 'fuentes', 'medios', 'fonte', 'fontes', 'mídia'
 ])
 
 const OUTLET_WORDS = /\b(?:news|times|post|journal|herald|agency|tribune|gazette|daily|press|media|tv|radio|online|today|review|telegraph|guardian|observer|chronicle|monitor|wire|network|broadcasting|magazine|weekly|express|mail|standard|independent|world|global|insider|report)\b/iu
@@ -63,7 +65,7 @@ export function isDek(text: string, nextStartsWithDateline: boolean, hasBodyAfte
   return nextStartsWithDateline || !/[.!?]["”»']?$/.test(text)
 }
 
-const BYLINE = /^(?:by|от|par|von|por|di|door|av)\s+(\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|and|und|et|y|e|de|da|van|von|der|al|bin|&|,))*)$/u
+const BYLINE = /^(?:[Bb]y|[Оо]т|[Pp]ar|[Vv]on|[Pp]or|[Dd]i|[Dd]oor|[Aa]v)\s+(\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|and|und|et|y|e|de|da|van|von|der|al|bin|&|,))*)$/u
 const AUTHOR_LABEL = /^(?:author|written by|reporter|автор)\s*:\s*(.{2,60})$/iu
 
 /** The author named by a byline paragraph ("By Jane Doe", "Author: Jane Doe"), else null. */
