@@ -9,6 +9,7 @@ import { articlesApi } from './api/articles'
 import { exportApi } from './api/export'
 import type { BackendContext } from './api/context'
 import { importApi } from './api/import'
+import { searchApi } from './api/search'
 
 type Listener<E extends ApiEvent> = (payload: AnnalistEvents[E]) => void
 
@@ -51,7 +52,8 @@ export function createBackend(initial: Archive, options: BackendOptions = {}): B
     ...archiveApi(ctx, { recent: new RecentArchives(options.recentArchivesFile ?? defaultRecentFile()), switchArchive }),
     ...importApi(ctx),
     ...exportApi(ctx),
-    ...articlesApi(ctx)
+    ...articlesApi(ctx),
+    ...searchApi(ctx)
   } satisfies AnnalistApi
 
   const isMethod = (m: string): m is ApiMethod => (API_METHODS as readonly string[]).includes(m)

@@ -15,6 +15,7 @@ import type {
   ListArticlesQuery
 } from './types'
 import type { ExportFormat, ExportOptions, ExportResult } from './export'
+import type { ArticleHighlights, SavedSearch, SearchQuery, SearchResult, SearchSort, Suggestion } from './search'
 import type { RecentArchive } from './archive'
 
 export interface AnnalistApi {
@@ -40,6 +41,18 @@ export interface AnnalistApi {
   listArticles(args: ListArticlesQuery): Promise<ArticlePage>
   getArticle(args: { id: number }): Promise<ArticleDetail>
 
+  // --- Search ---
+  /** Runs a search-box query: ranked or dated hits with snippets, total, facets and variant expansions. */
+  search(args: SearchQuery): Promise<SearchResult>
+  /** Autocomplete for the word being typed: archive words, outlets, places, people, titles. */
+  suggest(args: { prefix: string; limit?: number }): Promise<Suggestion[]>
+  /** Where a query matches inside one article's clean text, for the Reader's next/previous. */
+  highlightArticle(args: { articleId: number; query: string; fuzzy?: boolean }): Promise<ArticleHighlights>
+  listSavedSearches(args: Record<string, never>): Promise<SavedSearch[]>
+  /** Saves (or, for an existing name, replaces) a named search. */
+  saveSearch(args: { name: string; query: string; fuzzy?: boolean; sort?: SearchSort }): Promise<SavedSearch>
+  deleteSavedSearch(args: { id: number }): Promise<{ deleted: true }>
+
   // --- Export ---
   /** Renders the events of one chronology (or all) as a document: Markdown, CSV, JSON, TimelineJS or CSL-JSON. */
   exportChronology(args: { format: ExportFormat; options?: ExportOptions }): Promise<ExportResult>
@@ -57,7 +70,13 @@ export const API_METHODS = [
   'importBlobs',
   'cancelImport',
   'listArticles',
-  'getArticle'
+  'getArticle',
+  'search',
+  'suggest',
+  'highlightArticle',
+  'listSavedSearches',
+  'saveSearch',
+  'deleteSavedSearch'
 ] as const satisfies readonly ApiMethod[]
 
 // Compile-time proof that API_METHODS lists every method of the interface and nothing else.

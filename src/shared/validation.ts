@@ -32,5 +32,26 @@ export const apiArgs = {
       order: z.enum(['asc', 'desc']).optional()
     })
     .strict(),
-  getArticle: z.object({ id }).strict()
+  getArticle: z.object({ id }).strict(),
+  search: z
+    .object({
+      query: z.string().max(10_000),
+      fuzzy: z.boolean().optional(),
+      sort: z.enum(['rank', 'date', 'date-asc']).optional(),
+      limit: z.number().int().min(1).max(1000).optional(),
+      offset: z.number().int().min(0).max(1_000_000).optional()
+    })
+    .strict(),
+  suggest: z.object({ prefix: z.string().max(500), limit: z.number().int().min(1).max(100).optional() }).strict(),
+  highlightArticle: z.object({ articleId: id, query: z.string().max(10_000), fuzzy: z.boolean().optional() }).strict(),
+  listSavedSearches: z.object({}).strict(),
+  saveSearch: z
+    .object({
+      name: z.string().min(1).max(200),
+      query: z.string().max(10_000),
+      fuzzy: z.boolean().optional(),
+      sort: z.enum(['rank', 'date', 'date-asc']).optional()
+    })
+    .strict(),
+  deleteSavedSearch: z.object({ id }).strict()
 } satisfies Record<ApiMethod, z.ZodType>

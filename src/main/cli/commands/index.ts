@@ -6,9 +6,10 @@ import { exportCommand } from './export'
 import { importCommand } from './import'
 import { listCommand } from './list'
 import { restoreCommand } from './restore'
+import { searchCommand } from './search'
 import { serveCommand } from './serve'
 import { showCommand } from './show'
 import { statsCommand } from './stats'
 
 /** Every CLI command, in the order `--help` lists them. */
-export const COMMANDS: readonly Command[] = [importCommand, listCommand, showCommand, statsCommand, exportCommand, serveCommand, checkCommand, backupCommand, restoreCommand, archiveCommand]
+export const COMMANDS: readonly Command[] = [importCommand, listCommand, searchCommand, showCommand, statsCommand, exportCommand, serveCommand, checkCommand, backupCommand, restoreCommand, archiveCommand]
