@@ -139,7 +139,7 @@ export interface ArchiveLock {
 function holderState(file: string, text: string | null): { stale: boolean; info: LockInfo | null } {
   const info = text === null ? null : parseLock(text)
   if (!info) {
-    let age = Infinity
+    let age: number
     try {
       age = Date.now() - statSync(file).mtimeMs
     } catch {

@@ -39,7 +39,7 @@ export function storeOriginal(originalsDir: string, bytes: Uint8Array, hash = sh
       // Never created.
     }
     if ((err as NodeJS.ErrnoException).code === 'ENOSPC') {
-      throw new Error(`disk full: no space left to store the original (${bytes.length} bytes) in ${originalsDir}`)
+      throw new Error(`disk full: no space left to store the original (${bytes.length} bytes) in ${originalsDir}`, { cause: err })
     }
     throw err
   }

@@ -74,7 +74,7 @@ describe('checkArchive', () => {
     archive.db.prepare('UPDATE paragraphs SET start = start + 1 WHERE article_id = 1 AND ordinal = 2').run()
     archive.db.prepare("UPDATE articles SET text_hash = 'x' WHERE id = 2").run()
     archive.db.pragma('foreign_keys = OFF')
-    archive.db.prepare("INSERT INTO article_tags (article_id, tag_id) VALUES (3, 99)").run()
+    archive.db.prepare('INSERT INTO article_tags (article_id, tag_id) VALUES (3, 99)').run()
     const report = await checkArchive(archive.dir)
     expect(report.problems.map((p) => p.kind)).toEqual(['foreign-key', 'paragraph-offsets', 'text-hash'])
     expect(report.problems[0]!.message).toBe('a row of article_tags points at a missing tags row')
