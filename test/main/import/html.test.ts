@@ -5,10 +5,12 @@ import { parseHtml } from '../../../src/main/import/formats/html'
 import { ImportError } from '../../../src/main/import/errors'
 
 const FIXTURES = join(__dirname, '../../fixtures/import/html')
+/** Fixed clock, so dates inferred from text do not drift with the calendar. */
+const NOW = new Date('2026-01-01T12:00:00Z')
 
 /** Compares the parse of a fixture with its committed `.expected.json`; UPDATE_GOLDEN=1 rewrites it. */
 function expectGolden(fixture: string): ReturnType<typeof parseHtml> {
-  const article = parseHtml(new Uint8Array(readFileSync(join(FIXTURES, fixture))), fixture)
+  const article = parseHtml(new Uint8Array(readFileSync(join(FIXTURES, fixture))), fixture, { now: NOW })
   const actual = `${JSON.stringify(article, null, 2)}\n`
   const golden = join(FIXTURES, fixture.replace(/\.html$/, '.expected.json'))
   if (process.env.UPDATE_GOLDEN === '1') writeFileSync(golden, actual)
@@ -58,10 +60,14 @@ describe('parseHtml golden files', () => {
     expect(a.paragraphs[0]!.text).toMatch(/^Уровень воды/)
   })
 
-  it('a bare fragment still yields its paragraph, titled after the file', () => {
+  it('a bare fragment still yields its paragraph, titled after the file, dated from its text', () => {
     const a = expectGolden('short-note.html')
     expect(a.title).toBe('short-note')
     expect(a.paragraphs).toHaveLength(1)
+    // "Thursday 14 November" fits 2024, the latest such year before the clock; the pair dates the
+    // meeting, not the note, so only the year is claimed.
+    expect(a.published).toEqual({ edtf: '2024', precision: 'year', provenance: 'text' })
+    expect(a.language).toBe('en')
   })
 
   it('a page without an article fails with a clear "empty" error', () => {
@@ -95,8 +101,10 @@ describe('parseHtml inputs', () => {
 
   it('reads a dateline place from the first paragraph without cutting it', () => {
     const body = 'LISBON, May 4 (Reuters) - The central bank held its main rate steady on Thursday, citing a slowdown in services inflation over the spring. '
-    const a = parseHtml(`<html><body><article><h1>Bank holds rates</h1><p>${body}</p><p>${'Analysts had expected the decision. '.repeat(5)}</p></article></body></html>`, 'd.html')
+    const a = parseHtml(`<html><body><article><h1>Bank holds rates</h1><p>${body}</p><p>${'Analysts had expected the decision. '.repeat(5)}</p></article></body></html>`, 'd.html', { mtime: new Date('2023-05-05T10:00:00Z') })
     expect(a.place).toBe('LISBON')
+    // No date metadata: the dateline's day and month, with the year the file's mtime allows.
+    expect(a.published?.edtf).toBe('2023-05-04')
     expect(a.paragraphs[0]!.text).toBe(body.trim())
   })
 })

@@ -7,6 +7,15 @@ import { readMetadata, squash } from '../html/metadata'
 import { sameWords } from '../html/blocks'
 import { extractBody } from '../html/extract'
 import { parseDateline } from '../text/dateline'
+import { detectLanguage } from '../text/language'
+import { inferPublished } from '../text/published'
+
+export interface HtmlParseOptions {
+  /** File modification time: the article cannot be newer, and it anchors a year-less dateline. */
+  mtime?: Date | null
+  /** Clock standing in for a missing mtime; defaults to the current time. */
+  now?: Date
+}
 
 function nonEmpty(s: string | null | undefined): s is string {
   return typeof s === 'string' && s.trim() !== ''
@@ -25,7 +34,7 @@ function stripSiteName(title: string, outlet: string | null): string {
  * canonical URL, publication date and language from the page's metadata. Bytes are decoded by
  * BOM, declared charset, then detection. Never runs scripts or fetches anything.
  */
-export function parseHtml(input: string | Uint8Array, fileName: string): ParsedArticle {
+export function parseHtml(input: string | Uint8Array, fileName: string, options: HtmlParseOptions = {}): ParsedArticle {
   const html = typeof input === 'string' ? input : decodeHtml(input).text
   checkMarkup(html, fileName)
   let doc: DomDocument
@@ -53,15 +62,22 @@ export function parseHtml(input: string | Uint8Array, fileName: string): ParsedA
   if (paragraphs.length === 0) {
     throw new ImportError('empty', `${fileName}: no article text found in the page`)
   }
+  const lead = paragraphs[0]!
+  const dateline = parseDateline(lead)
+  const text = paragraphs.join('\n\n')
+  // Pages without date metadata fall back on the dateline and the text, as plain-text files do.
+  const evidence = { lead, text, mtime: options.mtime ?? null, now: options.now ?? new Date() }
+  const datelineDay = dateline && dateline.month !== null && dateline.day !== null ? { month: dateline.month, day: dateline.day, year: dateline.year } : null
+  const published = meta.published ?? inferPublished({ ...evidence, dateline: datelineDay })
   return {
     title,
     dek: meta.dek,
     outlet,
     byline: meta.byline ?? (nonEmpty(body.readabilityByline) ? squash(body.readabilityByline) : null),
-    place: parseDateline(paragraphs[0]!)?.place ?? null,
+    place: dateline?.place ?? null,
     url: meta.url,
-    published: meta.published,
-    language: meta.language,
+    published,
+    language: meta.language ?? detectLanguage(`${title}\n${text}`),
     paragraphs: paragraphs.map((text) => ({ text, page: null }))
   }
 }
