@@ -78,7 +78,7 @@ export async function parseSourceFile(file: SourceFile): Promise<FormatResult> {
     case '.html':
     case '.htm':
     case '.xhtml':
-      return { mediaType: ext === '.xhtml' ? 'application/xhtml+xml' : 'text/html', article: parseHtml(file.bytes, file.name) }
+      return { mediaType: ext === '.xhtml' ? 'application/xhtml+xml' : 'text/html', article: parseHtml(file.bytes, file.name, { mtime: file.mtime }) }
     default:
       throw unsupported(file, ext)
   }
