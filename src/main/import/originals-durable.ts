@@ -1,25 +1,70 @@
-import { closeSync, existsSync, fsyncSync, openSync } from 'node:fs'
+import { randomBytes } from 'node:crypto'
+import { mkdirSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs'
+import { open } from 'node:fs/promises'
 import { dirname } from 'node:path'
-import { originalPath, storeOriginal } from '../archive/originals'
+import { originalPath } from '../archive/originals'
 
 /**
- * Stores an original and makes it survive a power cut: the file is fsynced by storeOriginal,
- * and its folder is fsynced here so the rename itself is on disk before any row points at it.
+ * Originals are written in two steps so that durability costs no worker time:
+ *
+ * 1. `writeOriginal` (worker thread): temp file + rename under the content hash. Atomic against a
+ *    crash of the process, since the name appears only with the full content behind it.
+ * 2. `makeOriginalDurable` (main thread, asynchronous on libuv's pool): fsync of the file and of
+ *    its folder, awaited before the row pointing at it is committed, so a power cut can lose a
+ *    row, never leave one without its bytes. Several files' fsyncs run at once and the file
+ *    system folds them into few journal commits, which is what makes ~10 ms fsyncs affordable.
+ *
+ * A file left at its final name by a power cut before step 2 may be short; it is rewritten when
+ * its size does not match the bytes being imported.
  */
-export function storeOriginalDurably(originalsDir: string, bytes: Uint8Array, hash: string): void {
-  const target = originalPath(originalsDir, hash)
-  if (existsSync(target)) return
-  const folderIsNew = !existsSync(dirname(target))
-  storeOriginal(originalsDir, bytes, hash)
-  fsyncFolder(dirname(target))
-  if (folderIsNew) fsyncFolder(originalsDir)
+/** Where an original was written, and whether its two-letter folder had to be created. */
+export interface WrittenOriginal {
+  path: string
+  newFolder: boolean
 }
 
-function fsyncFolder(path: string): void {
-  const fd = openSync(path, 'r')
+/** Step 1: writes the original under its hash (no fsync); reuses a complete existing copy. */
+export function writeOriginal(originalsDir: string, bytes: Uint8Array, hash: string): WrittenOriginal {
+  const target = originalPath(originalsDir, hash)
+  const existing = statSync(target, { throwIfNoEntry: false })
+  if (existing?.isFile() && existing.size === bytes.length) return { path: target, newFolder: false }
+  const newFolder = !statSync(dirname(target), { throwIfNoEntry: false })
+  mkdirSync(dirname(target), { recursive: true })
+  const tmp = `${target}.${randomBytes(6).toString('hex')}.tmp`
   try {
-    fsyncSync(fd)
-  } finally {
-    closeSync(fd)
+    writeFileSync(tmp, bytes)
+    renameSync(tmp, target)
+  } catch (err) {
+    // A partial temp file would waste the very space a full disk lacks.
+    try {
+      unlinkSync(tmp)
+    } catch {
+      // Never created.
+    }
+    if ((err as NodeJS.ErrnoException).code === 'ENOSPC') {
+      throw new Error(`disk full: no space left to store the original (${bytes.length} bytes) in ${originalsDir}`, {
+        cause: err
+      })
+    }
+    throw err
   }
+  return { path: target, newFolder }
+}
+
+async function fsyncPath(path: string): Promise<void> {
+  const handle = await open(path, 'r')
+  try {
+    await handle.sync()
+  } finally {
+    await handle.close()
+  }
+}
+
+/** Step 2: flushes an original and the folder entries naming it; resolves when they are durable. */
+export async function makeOriginalDurable(originalsDir: string, written: WrittenOriginal): Promise<void> {
+  await Promise.all([
+    fsyncPath(written.path),
+    fsyncPath(dirname(written.path)),
+    written.newFolder ? fsyncPath(originalsDir) : undefined
+  ])
 }

@@ -5,6 +5,7 @@ import type { Archive } from '../archive/archive'
 import { sha256 } from '../archive/originals'
 import type { BlobFile, ImportFailureCode, ImportProgress, ImportReport } from '../../shared/types'
 import { MAX_FILE_BYTES } from './formats'
+import { makeOriginalDurable } from './originals-durable'
 import { findByBytes, storeParsedArticle, type StoreInput } from './store'
 import { collectFiles } from './walk'
 import { defaultPoolSize, ParsePool } from './worker-pool'
@@ -148,6 +149,11 @@ export async function runImport(
       originalsDir: archive.originalsDir
     })
     if (!reply.ok) return { kind: 'failed', label, code: reply.code, message: reply.message }
+    try {
+      await makeOriginalDurable(archive.originalsDir, reply.original)
+    } catch (err) {
+      return { kind: 'failed', label, code: 'storage-failed', message: `${label}: original could not be saved: ${(err as Error).message}` }
+    }
     return {
       kind: 'parsed',
       label,
@@ -165,7 +171,8 @@ export async function runImport(
 
   // Results are committed in input order, so article ids and "which copy is the original"
   // do not depend on which worker finished first.
-  const window = Math.max(2, poolSize * 4)
+  // The window is wider than the pool so that fsyncs of originals overlap with parsing.
+  const window = Math.max(4, poolSize * 8)
   const inFlight: Promise<Prepared>[] = []
   let next = 0
   let done = 0

