@@ -4,6 +4,8 @@ import { humanizeEdtfString } from '../../shared/edtf'
 import { annalistLink, locator } from './footnotes'
 import { exportedCitations, resolveOptions, type ExportInput, type ResolvedOptions } from './model'
 
+/** Names the document type, so a reader can tell an Annalist export from other JSON. */
+export const JSON_EXPORT_FORMAT = 'annalist-chronology'
 /** Bumped on any change that could break a reader of the format. */
 export const JSON_EXPORT_VERSION = 1
 
@@ -71,6 +73,7 @@ export function renderJson(input: ExportInput): string {
   const o = resolveOptions(input)
   const opts = input.options
   const doc = {
+    format: JSON_EXPORT_FORMAT,
     version: JSON_EXPORT_VERSION,
     title: o.title,
     preamble: o.preamble,

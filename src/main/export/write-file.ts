@@ -17,7 +17,7 @@ export function writeFileAtomic(target: string, content: string): string {
     renameSync(temp, file)
   } catch (err) {
     rmSync(temp, { force: true })
-    throw new Error(`cannot write ${file}: ${(err as Error).message}`)
+    throw new Error(`cannot write ${file}: ${(err as Error).message}`, { cause: err })
   }
   return file
 }
