@@ -28,9 +28,11 @@ function charScore(c: string, prev: string | undefined, next: string | undefined
   if (/^\p{Script=Cyrillic}$/u.test(c)) {
     if (isAsciiLetter(prev) || isAsciiLetter(next)) return -3
     if (midWordCaps) return -3
+    const freq = CYRILLIC_FREQ[c.toLowerCase()]
+    // Letters outside Russian and Ukrainian (Serbian Њ, Ђ …) are what a wrong code page yields.
+    if (freq === undefined) return -1
     if (isUpper(c)) return 0.5
-    const freq = CYRILLIC_FREQ[c]
-    return freq === undefined ? -1 : Math.log(freq + 0.1)
+    return Math.log(freq + 0.1)
   }
   if (/^\p{Script=Latin}$/u.test(c)) {
     if (midWordCaps) return -2

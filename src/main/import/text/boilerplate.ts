@@ -19,11 +19,12 @@ const NAVIGATION = /^(?:all news|all stories|latest news|latest|top stories|home
 const BREADCRUMB = /^[\p{L}\p{N}][\p{L}\p{N}&' .-]{0,30}(?:\s*[>»›/|]\s*[\p{L}\p{N}][\p{L}\p{N}&' .-]{0,30}){1,6}$/u
 
 const SOCIAL = /\b(?:facebook|twitter|x\.com|youtube|linkedin|reddit|instagram|telegram|whatsapp|tiktok|pinterest|vk|vkontakte|google news|flipboard|feedly|rss|mastodon|threads|bluesky)\b/gi
-const SHARE_START = /^(?:follow us\b|follow (?:@|on\b)|subscribe (?:to|for|now|today)\b|sign up (?:for|to)\b|share (?:this|on|via)\b|like us on\b|join (?:us|our)\b|download (?:our|the) app\b|get (?:our|the) (?:newsletter|app)\b|подписывайтесь\b|abonnez-vous\b|folgen sie uns\b|síguenos\b)/iu
+// `(?!\p{L})` rather than `\b`: JavaScript's \b only knows ASCII letters, so it fails after Cyrillic.
+const SHARE_START = /^(?:follow us(?!\p{L})|follow (?:@|on(?!\p{L}))|subscribe (?:to|for|now|today)(?!\p{L})|sign up (?:for|to)(?!\p{L})|share (?:this|on|via)(?!\p{L})|like us on(?!\p{L})|join (?:us|our)(?!\p{L})|download (?:our|the) app(?!\p{L})|get (?:our|the) (?:newsletter|app)(?!\p{L})|подписывайтесь(?!\p{L})|abonnez-vous(?!\p{L})|folgen sie uns(?!\p{L})|síguenos(?!\p{L}))/iu
 const SHARE_WORDS = /^(?:share|tweet|email|e-mail|print|copy link|copy|facebook|twitter|whatsapp|telegram|linkedin|reddit|pinterest|share this article|share on facebook|share on twitter|comments?)$/iu
 const EMBED_MARKER = /^\/[^/\n]{0,40}\bembed\b[^/\n]{0,40}\/$/iu
 const EMBED_CLOSE = /\b(?:final|end|close|closing)\b/iu
-const SEE_ALSO = /^(?:see also|read also|also read|read more|related(?: articles| stories| news| content| coverage)?|more on this(?: story)?|recommended(?: for you)?|you may also like|you might also like|more from|don't miss|must read|читайте также|см\. также|смотрите также|lire aussi|à lire aussi|voir aussi|lesen sie auch|mehr zum thema|leer también|lea también|leggi anche|leia também)\b[:.\s]*/iu
+const SEE_ALSO = /^(?:see also|read also|also read|read more|related(?: articles| stories| news| content| coverage)?|more on this(?: story)?|recommended(?: for you)?|you may also like|you might also like|more from|don't miss|must read|читайте также|см\. также|смотрите также|lire aussi|à lire aussi|voir aussi|lesen sie auch|mehr zum thema|leer también|lea también|leggi anche|leia também)(?!\p{L})[:.\s]*/iu
 const COMMENT_FORM = /^(?:leave a (?:reply|comment)|post a comment|add (?:a )?comment|write a comment|cancel reply|your email address will not be published|required fields are marked|notify me of (?:follow-up comments|new posts)|save my name, email|comments? \(\d+\)|\d+ comments?|comments are closed|you must be logged in to post a comment|log in to comment|be the first to comment)/iu
 const BACK_TO_TOP = /^(?:back to top|to top|top of page|scroll to top|return to top|наверх|вверх|haut de page|nach oben|volver arriba)\W*$/iu
 const STANDARDS = /^our standards\s*:/iu

@@ -1,0 +1,54 @@
+import iconv from 'iconv-lite'
+import { describe, expect, it } from 'vitest'
+import { decodeText } from '../../../../src/main/import/formats/decode'
+import { ImportError } from '../../../../src/main/import/errors'
+
+const failure = (fn: () => unknown): { code: string; message: string } => {
+  try {
+    fn()
+  } catch (err) {
+    if (err instanceof ImportError) return { code: err.code, message: err.message }
+    throw err
+  }
+  throw new Error('expected an ImportError')
+}
+
+describe('decodeText', () => {
+  it('tells the Cyrillic code pages apart on short text', () => {
+    for (const text of ['Мир', 'Новости дня', 'ПРИВЕТ МИР. Новости дня', 'Київ, 24 лютого. Україна отримала допомогу.']) {
+      for (const encoding of ['windows-1251', 'koi8-r', 'koi8-u', 'maccyrillic', 'iso-8859-5', 'cp866']) {
+        const bytes = iconv.encode(text, encoding)
+        if (iconv.decode(bytes, encoding) !== text) continue
+        expect(decodeText(bytes, 'x.txt').text, `${text} in ${encoding}`).toBe(text)
+      }
+    }
+  })
+
+  it('keeps typographic quotes in Windows-1252 rather than reading a DOS code page', () => {
+    expect(decodeText(iconv.encode('Smart “quotes” – and a dash…', 'windows-1252'), 'q.txt').text).toBe('Smart “quotes” – and a dash…')
+  })
+
+  it('recognises UTF-16 without a BOM by its NUL pattern, in both byte orders', () => {
+    const text = 'Plain English text in UTF-16, no byte order mark.'
+    expect(decodeText(iconv.encode(text, 'utf-16le'), 'le.txt')).toEqual({ text, encoding: 'utf-16le', lossy: false })
+    expect(decodeText(iconv.encode(text, 'utf-16be'), 'be.txt')).toEqual({ text, encoding: 'utf-16be', lossy: false })
+  })
+
+  it('replaces a stray byte in otherwise valid UTF-8 instead of switching code page', () => {
+    const bytes = new Uint8Array([...Buffer.from('Ce n’est pas ça'), 0xff, ...Buffer.from(' — fin')])
+    expect(decodeText(bytes, 'fr.txt')).toEqual({ text: 'Ce n’est pas ça\ufffd — fin', encoding: 'utf-8', lossy: true })
+  })
+
+  it('refuses binary data named .txt, naming the file and why', () => {
+    expect(failure(() => decodeText(new Uint8Array([0x25, 0x50, 0x44, 0x46, 0x2d, 0x31, 0x2e, 0x34]), 'report.txt'))).toEqual({
+      code: 'unsupported-type',
+      message: 'report.txt is not text: its content is a PDF document'
+    })
+    const noise = new Uint8Array(300).map((_, i) => (i * 101) % 256)
+    expect(failure(() => decodeText(noise, 'noise.txt')).code).toBe('decode-failed')
+  })
+
+  it('does not take text starting with "MZ" or "BM" for a binary', () => {
+    expect(decodeText(Buffer.from('MZ Kazakh news agency reports'), 'mz.txt').text).toBe('MZ Kazakh news agency reports')
+  })
+})

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest'
+import { parseDateline } from '../../../../src/main/import/text/dateline'
+
+describe('parseDateline', () => {
+  const cases: [string, { place: string; month: number | null; day: number | null; year: number | null; outlet: string | null }, string][] = [
+    ['MOSCOW, September 1. /TASS/. Fighting continued', { place: 'MOSCOW', month: 9, day: 1, year: null, outlet: 'TASS' }, 'Fighting continued'],
+    ['CAIRO, August 30. /TASS/. Resistance forces', { place: 'CAIRO', month: 8, day: 30, year: null, outlet: 'TASS' }, 'Resistance forces'],
+    ['KABUL, (...) – Under the leadership', { place: 'KABUL', month: null, day: null, year: null, outlet: null }, 'Under the leadership'],
+    ['KABUL, ($1= 86.02 Afghan Afghani) – Under the', { place: 'KABUL', month: null, day: null, year: null, outlet: null }, 'Under the'],
+    ['WASHINGTON (AP) — The Senate voted', { place: 'WASHINGTON', month: null, day: null, year: null, outlet: 'AP' }, 'The Senate voted'],
+    ['LONDON, March 3 (Reuters) - Britain said', { place: 'LONDON', month: 3, day: 3, year: null, outlet: 'Reuters' }, 'Britain said'],
+    ['PARIS (AFP) - France said', { place: 'PARIS', month: null, day: null, year: null, outlet: 'AFP' }, 'France said'],
+    ['NEW YORK, Jan. 5, 2021 /PRNewswire/ -- Acme announced', { place: 'NEW YORK', month: 1, day: 5, year: 2021, outlet: 'PRNewswire' }, 'Acme announced'],
+    ['BEIRUT, Lebanon (AP) — A blast', { place: 'BEIRUT, Lebanon', month: null, day: null, year: null, outlet: 'AP' }, 'A blast'],
+    ['KYIV, Ukraine, Feb. 24 (Reuters) - Russia', { place: 'KYIV, Ukraine', month: 2, day: 24, year: null, outlet: 'Reuters' }, 'Russia'],
+    ['UNITED NATIONS (AP) — The U.N. said', { place: 'UNITED NATIONS', month: null, day: null, year: null, outlet: 'AP' }, 'The U.N. said'],
+    ['BERLIN, 3. März (dpa) - Die Bahn', { place: 'BERLIN', month: 3, day: 3, year: null, outlet: 'dpa' }, 'Die Bahn'],
+    ['МОСКВА, 1 сентября. /ТАСС/. Бои продолжаются', { place: 'МОСКВА', month: 9, day: 1, year: null, outlet: 'ТАСС' }, 'Бои продолжаются'],
+    ['Moscow, September 1 /TASS/ - The ministry', { place: 'Moscow', month: 9, day: 1, year: null, outlet: 'TASS' }, 'The ministry'],
+    ['WASHINGTON, May 5 — The president', { place: 'WASHINGTON', month: 5, day: 5, year: null, outlet: null }, 'The president']
+  ]
+  for (const [paragraph, expected, rest] of cases) {
+    it(`reads "${paragraph.slice(0, 40)}"`, () => {
+      const d = parseDateline(paragraph)
+      expect(d).not.toBeNull()
+      expect({ place: d!.place, month: d!.month, day: d!.day, year: d!.year, outlet: d!.outlet }).toEqual(expected)
+      expect(paragraph.slice(d!.length)).toBe(rest)
+    })
+  }
+
+  it('leaves ordinary first sentences alone', () => {
+    for (const p of ['NATO said on Monday that', 'The Taliban said', 'US President Joe Biden said', 'Washington said on May 5 that', 'EU. Leaders met', 'Talks resumed in Geneva.']) {
+      expect(parseDateline(p)).toBeNull()
+    }
+  })
+})
