@@ -2,7 +2,9 @@ import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { z } from 'zod'
+import type { ExportOptions } from '../../../src/shared/export'
 import { renderExport } from '../../../src/main/export'
+import type { ExportChronology } from '../../../src/main/export/model'
 import { fixtureChronology, fixtureEvents } from '../../fixtures/export/chronology'
 import { chronologyJsonSchema } from './json-schema'
 
@@ -11,11 +13,12 @@ const BLOCK = /<!-- schema:start -->\n[\s\S]*?<!-- schema:end -->/
 
 describe('JSON export', () => {
   it('parses with the documented schema under every option that changes its content', () => {
-    for (const [chronology, options] of [
+    const cases: [ExportChronology | null, ExportOptions][] = [
       [fixtureChronology, { chronologyId: 1 }],
       [null, {}],
-      [null, { quotes: false, links: true, bothSides: false, from: '2021-08', to: '2021', tags: ['claims'], statuses: ['disputed' as const], generatedAt: '2021-10-05T12:00:00Z' }]
-    ] as const) {
+      [null, { quotes: false, links: true, bothSides: false, from: '2021-08', to: '2021', tags: ['claims'], statuses: ['disputed'], generatedAt: '2021-10-05T12:00:00Z' }]
+    ]
+    for (const [chronology, options] of cases) {
       const doc = JSON.parse(renderExport('json', fixtureEvents, chronology, options).content) as unknown
       expect(() => chronologyJsonSchema.parse(doc)).not.toThrow()
     }
