@@ -12,7 +12,8 @@ const SHORT_RULES: readonly RegExp[] = [
   /\b(sign up|subscribe)\b.{0,60}\b(newsletter|mailing list)\b/i,
   /^subscribe\b/i,
   /^(see also|read also|also read|read more|more from|more on|related|related articles?|related stories|recommended|you may also like|you might also like|more stories|most read|popular|trending|further reading|also on|read next|what to read next|don't miss|top stories)\b/i,
-  /^(leave a (reply|comment)|post a comment|add a comment|join the (conversation|discussion)|comments?( \(\d+\))?|\d+ comments?|show comments|view comments|your email address will not be published|required fields are marked|notify me of)\b/i,
+  /^(leave a (reply|comment)|post a comment|add a comment|join the (conversation|discussion)|show comments|view comments|your email address will not be published|required fields are marked|notify me of)\b/i,
+  /^(\d+ )?comments?( \(\d+\))?[\s:]*$/i,
   /^(back to top|scroll to top|top of page|skip to (main )?content|jump to)\b/i,
   /^(image|photo|picture|video|graphic|illustration|media)\s*(copyright|caption|credit|source|courtesy)\b/i,
   /^(photo|image|picture|illustration|video|credit|source|photograph)s?\s*(:|by\b|courtesy\b|©)/i,
@@ -41,10 +42,13 @@ const SHORT_RULES: readonly RegExp[] = [
 ]
 
 /** A byline line: "By Jane Doe", "By Jane Doe and John Roe - 11/18/19 11:04 PM EST". */
-const BYLINE = /^(by|written by|posted by|von|par|por|автор:?)\s+\p{Lu}[\p{L}'’.-]*(\s+\p{Lu}[\p{L}'’.-]*){0,3}(\s*(,|and|&)\s*\p{Lu}[\p{L}'’.-]*(\s+\p{Lu}[\p{L}'’.-]*){0,3})*(\s*[-|,•·]\s*.{0,60})?$/u
+const BYLINE = /^([Bb]y|BY|[Ww]ritten [Bb]y|[Pp]osted [Bb]y|[Vv]on|[Pp]ar|[Pp]or|[Аа]втор:?)\s+\p{Lu}[\p{L}'’.-]*(\s+\p{Lu}[\p{L}'’.-]*){0,3}(\s*(,|and|&)\s*\p{Lu}[\p{L}'’.-]*(\s+\p{Lu}[\p{L}'’.-]*){0,3})*(\s*[-|,•·]\s*([\p{Lu}\d][\p{L}\d:/.,'’-]*\s*){1,8})?$/u
 /** Dates and times, for lines that only carry publication metadata. */
 const DATE_OR_TIME = /\b\d{1,2}[:.]\d{2}\b|\b\d{1,4}[./-]\d{1,2}[./-]\d{2,4}\b|\b(19|20)\d{2}\b/
+const DATE_START = /^[\s|•·-]*\d{1,4}[./-]\d{1,2}[./-]\d{2,4}\b/
 const META_WORD = /\b(updated|published|posted|modified|publicado|publicada|actualizado|aktualisiert|veröffentlicht|publié|mis à jour|опубликовано|обновлено|pubblicato|aggiornato)\b/iu
+
+const META_START = new RegExp(`^[\\s|•·-]*${META_WORD.source}`, 'iu')
 
 /** Longest paragraph (in characters) the short rules apply to. */
 const SHORT_LIMIT = 300
@@ -55,7 +59,8 @@ export function isBoilerplateParagraph(text: string): boolean {
   if (t === '') return true
   if (t.length > SHORT_LIMIT) return false
   if (t.length <= 120 && BYLINE.test(t)) return true
-  if (t.length <= 120 && DATE_OR_TIME.test(t) && META_WORD.test(t)) return true
+  // "| UPDATED: 11:05, Tue, Nov 19, 2019", "05/10/2018 - Publicado por: ...": a stamp, not a sentence.
+  if (t.length <= 120 && DATE_OR_TIME.test(t) && META_WORD.test(t) && (DATE_START.test(t) || META_START.test(t))) return true
   return SHORT_RULES.some((r) => r.test(t))
 }
 

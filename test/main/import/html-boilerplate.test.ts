@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest'
+import { isBoilerplateParagraph, isNavigationLine, trimTail } from '../../../src/main/import/html/boilerplate'
+import { furnitureReason } from '../../../src/main/import/html/prune'
+import { parseDocument } from '../../../src/main/import/html/dom'
+
+describe('isBoilerplateParagraph', () => {
+  it.each([
+    'Share this article',
+    'Follow us on Twitter and Facebook for the latest updates.',
+    'Sign up for our free newsletter, delivered to your inbox every weekday morning.',
+    'See also: Ministers meet on border crossings',
+    'Leave a Reply',
+    'Your email address will not be published. Required fields are marked *',
+    'Back to top',
+    'Image copyright Getty Images',
+    'Photo: Lena Voss/Coastal Ledger',
+    'Advertisement',
+    'Story continues below advertisement',
+    '© 2023 The Coastal Ledger. All rights reserved.',
+    'Tags: ports, unions',
+    'By Justine Coleman - 11/18/19 11:04 PM EST',
+    'By Jane Doe and John Roe',
+    '| UPDATED: 11:05, Tue, Nov 19, 2019',
+    'Image 3 of 5',
+    'This slideshow requires JavaScript.'
+  ])('drops %j', (text) => {
+    expect(isBoilerplateParagraph(text)).toBe(true)
+  })
+
+  it.each([
+    'By Sunday, the fires had spread to three counties.',
+    'The report, published in 2019, found that rents rose faster than wages.',
+    'Officials said they would share the findings with the committee next week.',
+    'Comments from residents at the meeting were overwhelmingly negative.',
+    `Follow-up talks are planned for March. ${'The ministry gave no further details. '.repeat(8)}`,
+    'Updated figures will be released on Friday, the statistics office said, after a delay caused by the strike.'
+  ])('keeps %j', (text) => {
+    expect(isBoilerplateParagraph(text)).toBe(false)
+  })
+
+  it('recognises a pipe-separated menu as navigation', () => {
+    expect(isNavigationLine('Home | News | Sport | Business')).toBe(true)
+    expect(isNavigationLine('Prices rose 3% | the highest since 2008 according to the national statistics office')).toBe(false)
+  })
+})
+
+describe('trimTail', () => {
+  const body = ['One.', 'Two.', 'Three.', 'Four.']
+  it('cuts at a related-stories heading in the second half', () => {
+    expect(trimTail([...body, 'More Great WIRED Stories', 'Another story'])).toEqual(body)
+    expect(trimTail([...body, 'About Ascendia Robotics', 'Ascendia makes robots.'])).toEqual(body)
+  })
+  it('leaves an early heading of the same words alone', () => {
+    const early = ['Related', ...body, 'Five.', 'Six.']
+    expect(trimTail(early)).toEqual(early)
+  })
+})
+
+describe('furnitureReason', () => {
+  const el = (html: string) => parseDocument(`<html><body>${html}</body></html>`).body!.firstElementChild!
+  it('matches whole words in class names, so commentary is not a comment thread', () => {
+    expect(furnitureReason(el('<div class="commentary-body">x</div>'))).toBeNull()
+    expect(furnitureReason(el('<div class="comment-list">x</div>'))).not.toBeNull()
+    expect(furnitureReason(el('<div class="articleShareBar">x</div>'))).not.toBeNull()
+    expect(furnitureReason(el('<div id="story-body">x</div>'))).toBeNull()
+  })
+  it('flags hidden elements and landmark roles', () => {
+    expect(furnitureReason(el('<div style="display: none">x</div>'))).toBe('hidden')
+    expect(furnitureReason(el('<div aria-hidden="true">x</div>'))).toBe('hidden')
+    expect(furnitureReason(el('<div role="navigation">x</div>'))).toBe('role=navigation')
+  })
+})
