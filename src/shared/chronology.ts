@@ -1,5 +1,5 @@
 /** Domain types of chronologies, events, citations and proposals. */
-import type { PublishedDate } from './types'
+import type { ArticleDetail, PublishedDate } from './types'
 
 export const CLAIM_STATUSES = ['reported', 'confirmed', 'disputed', 'denied'] as const
 export type ClaimStatus = (typeof CLAIM_STATUSES)[number]
@@ -216,4 +216,16 @@ export interface ChronologyChange {
   action: string
   eventIds: number[]
   articleIds: number[]
+}
+
+/** Result of `updateArticle`: the article as stored, and the re-anchoring report when the text changed. */
+export interface ArticleEditResult {
+  article: ArticleDetail
+  reanchor: ReanchorReport | null
+}
+
+/** Result of `acceptProposal`: the proposal (now accepted) and the event it created or joined. */
+export interface AcceptedProposal {
+  proposal: ProposedEvent
+  event: ChronologyEvent
 }

@@ -9,18 +9,11 @@ import { ensureSource } from '../archive/repo/sources'
 import { splitParagraphs } from '../import/formats/text'
 import { AnnalistError } from '../../shared/errors'
 import { boundsOf, edtfPrecision, formatEdtf, parseEdtf, EdtfError } from '../../shared/edtf'
-import type { ArticleEdit, ReanchorReport } from '../../shared/chronology'
+import type { ArticleEdit, ArticleEditResult, ReanchorReport } from '../../shared/chronology'
 import type { ArticleDetail } from '../../shared/types'
 import { journaled } from './journal'
 import { refreshArticleProposals } from './proposals/store'
 import { reanchorArticle } from './reanchor'
-
-/** What an article edit changed besides the article itself. */
-export interface ArticleEditResult {
-  article: ArticleDetail
-  /** Present when the text changed. */
-  reanchor: ReanchorReport | null
-}
 
 function publishedColumns(edtf: string | null): (string | null)[] {
   if (edtf === null) return [null, null, null, null, null]

@@ -63,7 +63,8 @@ export function clauseAround(text: string, sentence: Span, start: number, end: n
   for (const m of body.matchAll(boundary)) {
     const bEnd = m.index + m[0].length
     if (bEnd <= rel) from = bEnd
-    else if (m.index >= relEnd) {
+    // A clause that is little more than the date itself ("In 2019,") says nothing: run on to the next boundary.
+    else if (m.index >= relEnd && m.index - from - (relEnd - rel) >= 12) {
       to = m.index
       break
     }

@@ -7,7 +7,7 @@ import type { Db } from '../../archive/db'
 import { now } from '../../archive/clock'
 import { AnnalistError } from '../../../shared/errors'
 import { parseEdtf, tryParseEdtf } from '../../../shared/edtf'
-import type { ChronologyEvent, PassageAnchor, ProposalEdits, ProposalStatus, ProposedEvent } from '../../../shared/chronology'
+import type { AcceptedProposal, PassageAnchor, ProposalEdits, ProposalStatus, ProposedEvent } from '../../../shared/chronology'
 import { locateAnchor } from '../anchor'
 import { articleText, insertAnchoredCitation } from '../citations'
 import { getEvent } from '../event-read'
@@ -171,7 +171,7 @@ function defaultTitle(sentence: string): string {
 export function acceptProposal(
   db: Db,
   args: { proposalId: number; edits?: ProposalEdits; mergeInto?: number }
-): { proposal: ProposedEvent; event: ChronologyEvent } {
+): AcceptedProposal {
   const row = proposalRow(db, args.proposalId)
   if (row.status !== 'pending') throw new AnnalistError('conflict', `proposal ${row.id} is already ${row.status}`)
   return journaled(db, `Accept proposal "${row.expression}"`, () => {
