@@ -15,8 +15,27 @@ import type {
   ListArticlesQuery
 } from './types'
 import type { ExportFormat, ExportOptions, ExportResult } from './export'
-import type { ArticleHighlights, SavedSearch, SearchQuery, SearchResult, SearchSort, Suggestion } from './search'
 import type { RecentArchive } from './archive'
+import type { ArticleHighlights, SavedSearch, SearchQuery, SearchResult, SearchSort, Suggestion } from './search'
+import type {
+  AcceptedProposal,
+  ArticleEdit,
+  ArticleEditResult,
+  Chronology,
+  ChronologyChange,
+  ChronologyEvent,
+  Citation,
+  CitationInput,
+  CitationPatch,
+  EntityKind,
+  EventInput,
+  EventPatch,
+  EventQuery,
+  ProposalEdits,
+  ProposalStatus,
+  ProposedEvent,
+  UndoResult
+} from './chronology'
 
 export interface AnnalistApi {
   // --- Archive ---
@@ -53,6 +72,46 @@ export interface AnnalistApi {
   saveSearch(args: { name: string; query: string; fuzzy?: boolean; sort?: SearchSort }): Promise<SavedSearch>
   deleteSavedSearch(args: { id: number }): Promise<{ deleted: true }>
 
+  // --- Chronology (every edit is undoable and followed by a `chronologyChanged` event) ---
+  listChronologies(args: Record<string, never>): Promise<Chronology[]>
+  createChronology(args: { name: string; description?: string }): Promise<Chronology>
+  renameChronology(args: { id: number; name?: string; description?: string }): Promise<Chronology>
+  /** Deletes the chronology only; its events stay in the archive. */
+  deleteChronology(args: { id: number }): Promise<Chronology>
+  /** Events matching every given filter, in chronological order (earliest day, precision, time). */
+  listEvents(args: EventQuery): Promise<ChronologyEvent[]>
+  getEvent(args: { id: number }): Promise<ChronologyEvent>
+  createEvent(args: EventInput): Promise<ChronologyEvent>
+  updateEvent(args: EventPatch): Promise<ChronologyEvent>
+  deleteEvent(args: { id: number }): Promise<ChronologyEvent>
+  /** Moves the source's citations, tags, people, places and memberships to the target; the source is deleted. */
+  mergeEvents(args: { targetId: number; sourceId: number }): Promise<ChronologyEvent>
+  /** Cites `[start, end)` of the article's clean text; the server computes quote, context and hash. */
+  addCitation(args: CitationInput & { eventId: number }): Promise<Citation>
+  updateCitation(args: CitationPatch): Promise<Citation>
+  removeCitation(args: { id: number }): Promise<{ eventId: number; articleId: number }>
+  /** Every citation into one article (Reader highlights), orphaned ones included. */
+  listArticleCitations(args: { articleId: number }): Promise<Citation[]>
+  /** (Re)computes proposed events from the article's text and date; returns the pending ones. */
+  suggestEvents(args: { articleId: number }): Promise<ProposedEvent[]>
+  listProposals(args: { articleId: number; status?: ProposalStatus }): Promise<ProposedEvent[]>
+  /** Creates an event from a proposal (with edits), or adds its citation to `mergeInto`. */
+  acceptProposal(args: { proposalId: number; edits?: ProposalEdits; mergeInto?: number }): Promise<AcceptedProposal>
+  dismissProposal(args: { proposalId: number }): Promise<ProposedEvent>
+  /** The user's publication date (EDTF, or null to clear); pending proposals are re-resolved. */
+  setArticleDate(args: { id: number; edtf: string | null }): Promise<ArticleDetail>
+  /** Edits metadata and/or clean text; citations are re-anchored (orphaned if lost). */
+  updateArticle(args: ArticleEdit): Promise<ArticleEditResult>
+  /** Deletes an article; `conflict` naming the events while it is cited. */
+  deleteArticle(args: { id: number }): Promise<{ id: number; title: string }>
+  /** People or place names used on events, starting with `prefix`, most used first. */
+  entityNames(args: { kind: EntityKind; prefix: string; limit?: number }): Promise<string[]>
+  eventTagNames(args: { prefix: string; limit?: number }): Promise<string[]>
+  undo(args: Record<string, never>): Promise<UndoResult>
+  redo(args: Record<string, never>): Promise<UndoResult>
+  /** What undo would reverse, and whether redo is possible (for menu labels). */
+  undoState(args: Record<string, never>): Promise<UndoResult>
+
   // --- Export ---
   /** Renders the events of one chronology (or all) as a document: Markdown, CSV, JSON, TimelineJS or CSL-JSON. */
   exportChronology(args: { format: ExportFormat; options?: ExportOptions }): Promise<ExportResult>
@@ -76,7 +135,33 @@ export const API_METHODS = [
   'highlightArticle',
   'listSavedSearches',
   'saveSearch',
-  'deleteSavedSearch'
+  'deleteSavedSearch',
+  'listChronologies',
+  'createChronology',
+  'renameChronology',
+  'deleteChronology',
+  'listEvents',
+  'getEvent',
+  'createEvent',
+  'updateEvent',
+  'deleteEvent',
+  'mergeEvents',
+  'addCitation',
+  'updateCitation',
+  'removeCitation',
+  'listArticleCitations',
+  'suggestEvents',
+  'listProposals',
+  'acceptProposal',
+  'dismissProposal',
+  'setArticleDate',
+  'updateArticle',
+  'deleteArticle',
+  'entityNames',
+  'eventTagNames',
+  'undo',
+  'redo',
+  'undoState'
 ] as const satisfies readonly ApiMethod[]
 
 // Compile-time proof that API_METHODS lists every method of the interface and nothing else.
@@ -87,11 +172,12 @@ void methodsComplete
 /** Events the backend pushes to the UI. */
 export interface AnnalistEvents {
   importProgress: ImportProgress
+  chronologyChanged: ChronologyChange
 }
 
 export type ApiEvent = keyof AnnalistEvents
 
-export const API_EVENTS = ['importProgress'] as const satisfies readonly ApiEvent[]
+export const API_EVENTS = ['importProgress', 'chronologyChanged'] as const satisfies readonly ApiEvent[]
 
 type MissingEvents = Exclude<ApiEvent, (typeof API_EVENTS)[number]>
 const eventsComplete: MissingEvents extends never ? true : MissingEvents = true

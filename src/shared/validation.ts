@@ -2,6 +2,7 @@
 import { z } from 'zod'
 import type { ApiMethod } from './api'
 import { exportChronologyArgs } from './export-validation'
+import { chronologyArgs } from './chronology-validation'
 
 const id = z.number().int().positive()
 const path = z.string().min(1).max(4096)
@@ -9,6 +10,7 @@ const batchId = z.string().min(1).max(100)
 
 /** Argument schema per method; main validates with these before any handler runs. */
 export const apiArgs = {
+  ...chronologyArgs,
   exportChronology: exportChronologyArgs,
   getArchiveInfo: z.object({}).strict(),
   openArchive: z.object({ path }).strict(),
