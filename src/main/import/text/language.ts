@@ -22,32 +22,37 @@ const STOPWORDS: Record<string, string> = {
   fa: 'در و به از که این را با است برای آن یک خود تا می بر شد هم نیز کرد شده'
 }
 
-const LISTS = new Map(Object.entries(STOPWORDS).map(([lang, words]) => [lang, new Set(words.split(' '))]))
+// word → languages whose stopword list holds it: one lookup per word.
+const STOPWORD_INDEX = new Map<string, string[]>()
+for (const [lang, words] of Object.entries(STOPWORDS)) {
+  for (const w of words.split(' ')) STOPWORD_INDEX.set(w, [...(STOPWORD_INDEX.get(w) ?? []), lang])
+}
 
-const SCRIPT_LANGUAGE: readonly [RegExp, string][] = [
-  [/\p{Script=Greek}/u, 'el'],
-  [/\p{Script=Hebrew}/u, 'he'],
-  [/\p{Script=Hangul}/u, 'ko'],
-  [/[\p{Script=Hiragana}\p{Script=Katakana}]/u, 'ja'],
-  [/\p{Script=Han}/u, 'zh'],
-  [/\p{Script=Devanagari}/u, 'hi'],
-  [/\p{Script=Thai}/u, 'th'],
-  [/\p{Script=Georgian}/u, 'ka'],
-  [/\p{Script=Armenian}/u, 'hy']
+// Code-point ranges rather than per-character regexes: this runs on every imported article.
+const SCRIPT_RANGES: readonly [number, number, string][] = [
+  [0x41, 0x5a, 'latin'], [0x61, 0x7a, 'latin'], [0xc0, 0x24f, 'latin'], [0x1e00, 0x1eff, 'latin'],
+  [0x370, 0x3ff, 'el'], [0x400, 0x52f, 'cyrillic'], [0x530, 0x58f, 'hy'], [0x590, 0x5ff, 'he'],
+  [0x600, 0x6ff, 'arabic'], [0x750, 0x77f, 'arabic'], [0x900, 0x97f, 'hi'], [0xe00, 0xe7f, 'th'],
+  [0x10a0, 0x10ff, 'ka'], [0x1100, 0x11ff, 'ko'], [0x3040, 0x30ff, 'ja'], [0x3400, 0x4dbf, 'zh'],
+  [0x4e00, 0x9fff, 'zh'], [0xac00, 0xd7af, 'ko'], [0xfb50, 0xfdff, 'arabic'], [0xfe70, 0xfeff, 'arabic']
 ]
 
-function dominantScript(text: string): 'latin' | 'cyrillic' | 'arabic' | string | null {
+function scriptOf(code: number): string | null {
+  for (const [lo, hi, script] of SCRIPT_RANGES) if (code >= lo && code <= hi) return script
+  return null
+}
+
+function dominantScript(text: string): string | null {
   const counts = new Map<string, number>()
   let letters = 0
-  for (const ch of text.slice(0, 20000)) {
-    if (!/\p{L}/u.test(ch)) continue
+  const n = Math.min(text.length, 8000)
+  for (let i = 0; i < n; i++) {
+    const code = text.charCodeAt(i)
+    if (code < 0x41 || code === 0xd7 || code === 0xf7) continue
+    const key = scriptOf(code)
+    if (key === null) continue
     letters++
-    let key: string | null = null
-    if (/\p{Script=Latin}/u.test(ch)) key = 'latin'
-    else if (/\p{Script=Cyrillic}/u.test(ch)) key = 'cyrillic'
-    else if (/\p{Script=Arabic}/u.test(ch)) key = 'arabic'
-    else for (const [re, lang] of SCRIPT_LANGUAGE) if (re.test(ch)) key = lang
-    if (key !== null) counts.set(key, (counts.get(key) ?? 0) + 1)
+    counts.set(key, (counts.get(key) ?? 0) + 1)
   }
   if (letters < 20) return null
   let best: string | null = null
@@ -69,10 +74,15 @@ export function detectLanguage(text: string): string | null {
   if (script === null) return null
   const candidates = CANDIDATES[script]
   if (candidates === undefined) return script
-  const words = text.toLowerCase().slice(0, 30000).match(/[\p{L}\p{M}'’]+/gu) ?? []
+  const words = text.slice(0, 20000).toLowerCase().match(/[\p{L}\p{M}'’]+/gu) ?? []
   if (words.length < 8) return null
   const hits = new Map(candidates.map((c) => [c, 0]))
-  for (const w of words) for (const c of candidates) if (LISTS.get(c)!.has(w)) hits.set(c, hits.get(c)! + 1)
+  for (const w of words) {
+    for (const lang of STOPWORD_INDEX.get(w) ?? []) {
+      const n = hits.get(lang)
+      if (n !== undefined) hits.set(lang, n + 1)
+    }
+  }
   if (script === 'cyrillic') {
     // Letters only one of the languages uses are strong evidence on their own.
     const uk = (text.match(/[іїєґ]/giu) ?? []).length
