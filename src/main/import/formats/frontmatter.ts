@@ -11,7 +11,7 @@ export interface FrontMatter {
 }
 
 function unquote(raw: string): string {
-  const v = raw.trim()
+  const v = raw.trim().replace(/^((["']).*\2)\s+#.*$/, '$1')
   if ((v.startsWith('"') && v.endsWith('"')) || (v.startsWith("'") && v.endsWith("'"))) {
     const inner = v.slice(1, -1)
     return v.startsWith('"') ? inner.replace(/\\(["\\])/g, '$1').replace(/\\n/g, ' ') : inner.replace(/''/g, "'")

@@ -73,10 +73,13 @@ function lineGaps(lines: readonly Line[]): number[] {
   return gaps
 }
 
-/** Median line spacing over the whole document: a short page alone says too little. */
+/**
+ * Median line spacing over the whole document (a short page alone says too little); 0 when
+ * there are too few lines for a median to mean anything, and font size stands in.
+ */
 function usualLineGap(pages: readonly Line[][]): number {
   const gaps = pages.flatMap(lineGaps).sort((a, b) => a - b)
-  return gaps.length > 0 ? gaps[Math.floor(gaps.length / 2)]! : 0
+  return gaps.length >= 4 ? gaps[Math.floor(gaps.length / 2)]! : 0
 }
 
 function pageParagraphs(lines: Line[], page: number, usualGap: number): TextBlock[] {
@@ -91,7 +94,7 @@ function pageParagraphs(lines: Line[], page: number, usualGap: number): TextBloc
     const gap = prev.y - line.y
     const breakHere =
       gap <= 0 ||
-      (usualGap > 0 && gap > usualGap * 1.4) ||
+      gap > (usualGap > 0 ? usualGap : prev.size * 1.5) * 1.4 ||
       Math.abs(line.size - prev.size) > 0.5 ||
       (/[.!?:"”»]$/.test(prev.text) && prev.right < rightMargin * 0.8)
     if (breakHere) {
