@@ -35,6 +35,8 @@ export interface CitedArticle {
   published: PublishedDate | null
   url: string | null
   fileName: string | null
+  /** BCP 47 language when known; exports pass it on (CSL-JSON `language` keeps citeproc from title-casing). */
+  language?: string | null
 }
 
 export interface Citation {

@@ -20,6 +20,7 @@ export interface CslItem {
   author?: CslName[]
   issued?: CslDate
   URL?: string
+  language?: string
 }
 
 // Bylines that name a desk or an agency rather than a person stay literal.
@@ -62,6 +63,7 @@ export function cslItem(a: CitedArticle): CslItem {
   const date = published?.type === 'date' ? published : published?.type === 'interval' && published.start.type === 'date' ? published.start : null
   if (date) item.issued = cslDate(date)
   if (a.url?.trim()) item.URL = a.url.trim()
+  if (a.language?.trim()) item.language = a.language.trim()
   return item
 }
 

@@ -57,7 +57,8 @@ function articleJson(a: CitedArticle): Record<string, unknown> {
     byline: a.byline,
     published: a.published ? { ...a.published, display: humanizeEdtfString(a.published.edtf) } : null,
     url: a.url,
-    fileName: a.fileName
+    fileName: a.fileName,
+    language: a.language ?? null
   }
 }
 

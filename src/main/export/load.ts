@@ -1,5 +1,6 @@
 /** Reads what an export needs from the archive and hands it to the pure renderers. */
 import type { Db } from '../archive/db'
+import type { ChronologyEvent } from '../../shared/chronology'
 import type { ExportFormat, ExportOptions, ExportResult } from '../../shared/export'
 import { getChronology } from '../chronology/chronologies'
 import { listEvents } from '../chronology/event-read'
@@ -11,7 +12,21 @@ export function exportFromArchive(db: Db, format: ExportFormat, options: ExportO
   // One read transaction, so a concurrent edit cannot tear the export between chronology and events.
   const { chronology, events } = db.transaction(() => ({
     chronology: id === undefined ? null : getChronology(db, id),
-    events: listEvents(db, id === undefined ? {} : { chronologyId: id })
+    events: withLanguages(db, listEvents(db, id === undefined ? {} : { chronologyId: id }))
   }))()
   return renderExport(format, events, chronology, options)
+}
+
+/** Fills in each cited article's language, which the event reader does not load. */
+function withLanguages(db: Db, events: ChronologyEvent[]): ChronologyEvent[] {
+  const ids = [...new Set(events.flatMap((e) => e.citations.map((c) => c.articleId)))]
+  if (ids.length === 0) return events
+  const rows = db
+    .prepare<[string], { id: number; language: string | null }>('SELECT id, language FROM articles WHERE id IN (SELECT value FROM json_each(?))')
+    .all(JSON.stringify(ids))
+  const language = new Map(rows.map((r) => [r.id, r.language]))
+  return events.map((e) => ({
+    ...e,
+    citations: e.citations.map((c) => (c.article.language !== undefined ? c : { ...c, article: { ...c.article, language: language.get(c.articleId) ?? null } }))
+  }))
 }

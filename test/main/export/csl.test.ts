@@ -1,7 +1,12 @@
+import { spawnSync } from 'node:child_process'
+import { writeFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { renderExport } from '../../../src/main/export'
 import { bylineAuthors, cslItem } from '../../../src/main/export/csl'
 import { fixtureChronology, fixtureEvents, securityReport, undatedPost } from '../../fixtures/export/chronology'
+import { tempDir } from '../../support/tmp'
+import { hasPandoc } from './markdown-check'
 
 describe('CSL-JSON export', () => {
   it('turns bylines into CSL names, keeping agencies and odd bylines literal', () => {
@@ -40,5 +45,18 @@ describe('CSL-JSON export', () => {
   it('leaves out articles cited only against an event when one side is asked for', () => {
     const items = JSON.parse(renderExport('csl', fixtureEvents, fixtureChronology, { chronologyId: 1, bothSides: false, statuses: ['disputed'] }).content) as { id: string }[]
     expect(items.map((i) => i.id)).toEqual(['annalist-article-1', 'annalist-article-3'])
+  })
+
+  it.skipIf(!hasPandoc())('formats a bibliography with pandoc --citeproc (skipped without pandoc)', () => {
+    const file = join(tempDir(), 'sources.csl.json')
+    writeFileSync(file, renderExport('csl', fixtureEvents, fixtureChronology, { chronologyId: 1 }).content)
+    const text = 'Claims [@annalist-article-1; @annalist-article-3], report [@annalist-article-4], statement [@annalist-article-5].'
+    const run = spawnSync('pandoc', ['--citeproc', `--bibliography=${file}`, '-f', 'markdown', '-t', 'plain', '--wrap=none'], { input: text, encoding: 'utf8' })
+    expect(run.stderr).toBe('')
+    expect(run.status).toBe(0)
+    expect(run.stdout).toContain('(TASS 2021; Петров 2021)')
+    expect(run.stdout).toContain('O’Neill, Sarah, and Ahmad Zia Rahimi. 2021. “Northern Provinces: Weekly Security Report.” Kabul Monitor, August 2021.')
+    // A Russian title keeps its own capitalisation because the item says it is Russian.
+    expect(run.stdout).toContain('“Талибы заявили о взятии последней провинции.” Коммерсантъ, September 6, 2021.')
   })
 })

@@ -96,7 +96,10 @@ describe('export from an archive', () => {
     expect(md.content).toContain('Supported by[^')
     expect(md.content).not.toContain('Outside the chronology')
     const all = exportFromArchive(archive.db, 'json', {})
-    expect((JSON.parse(all.content) as { events: unknown[] }).events).toHaveLength(4)
+    const doc = JSON.parse(all.content) as { events: unknown[]; articles: { language: string | null }[] }
+    expect(doc.events).toHaveLength(4)
+    // The event reader does not load article languages; the export fills them in for CSL-JSON.
+    expect(doc.articles.map((a) => a.language)).toEqual(['en', 'en'])
   })
 
   it('is served by the exportChronology API method, validated like every other', async () => {

@@ -72,7 +72,8 @@ const article = z
       .strict()
       .nullable(),
     url: nullableText,
-    fileName: nullableText.describe('Name of the imported file.')
+    fileName: nullableText.describe('Name of the imported file.'),
+    language: nullableText.describe('BCP 47 language of the article when known.')
   })
   .strict()
 
