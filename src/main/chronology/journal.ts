@@ -47,7 +47,7 @@ function journaledTables(db: Db): string[] {
 function triggersFor(db: Db, table: string): string[] {
   const cols = db.prepare<[], ColumnInfo>(`PRAGMA main.table_info(${ident(table)})`).all()
   const pks = cols.filter((c) => c.pk > 0).sort((a, b) => a.pk - b.pk)
-  const withoutRowid = db.prepare<[string], { sql: string }>("SELECT sql FROM main.sqlite_master WHERE name = ?").get(table)!
+  const withoutRowid = db.prepare<[string], { sql: string }>('SELECT sql FROM main.sqlite_master WHERE name = ?').get(table)!
     .sql.toUpperCase()
     .includes('WITHOUT ROWID')
   const rowidAlias = pks.length === 1 && pks[0]!.type.toUpperCase() === 'INTEGER'

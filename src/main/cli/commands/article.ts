@@ -29,7 +29,7 @@ async function edit(ctx: CommandContext): Promise<void> {
     try {
       edit.text = readFileSync(file, 'utf8')
     } catch (err) {
-      throw new Error(`${file} cannot be read: ${(err as Error).message}`)
+      throw new Error(`${file} cannot be read: ${(err as Error).message}`, { cause: err })
     }
   }
   const result = updateArticle(ctx.openArchive().db, edit)
