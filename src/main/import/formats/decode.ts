@@ -82,11 +82,12 @@ function decodeLegacy(bytes: Uint8Array): DecodedText {
     .detectAll(sample)
     .map((g) => (g.encoding ? canonicalEncoding(g.encoding) : null))
     .filter((e): e is string => e !== null && e !== 'utf-8' && !RARE_LATIN.test(e))
-  const candidates = [...new Set([...ALWAYS_TRY, ...guesses])]
+  // The detector's first guess leads so that it wins ties (Turkish 1254 and 1252 score alike).
+  const candidates = [...new Set([...guesses.slice(0, 1), ...ALWAYS_TRY, ...guesses])]
   let best: { encoding: string; score: number } | null = null
   for (const encoding of candidates) {
     const score = scoreDecoding(iconv.decode(Buffer.from(sample), encoding))
-    // Strictly greater: on a tie the common code pages of the fixed list win.
+    // Strictly greater: on a tie the earlier candidate wins.
     if (best === null || score > best.score) best = { encoding, score }
   }
   const encoding = best!.encoding

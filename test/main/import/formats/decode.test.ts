@@ -24,6 +24,16 @@ describe('decodeText', () => {
     }
   })
 
+  it.each([
+    ['Η κυβέρνηση δήλωσε τη Δευτέρα ότι δεν θα αλλάξει το σχέδιο και ότι οι συνομιλίες έχουν τελειώσει.', ['iso-8859-7', 'windows-1253']],
+    ['Hükümet pazartesi günü planı değiştirmeyeceğini ve sendikalarla görüşmelerin sona erdiğini söyledi.', ['windows-1254', 'iso-8859-9']],
+    ['قال المتحدث باسم الحكومة في مؤتمر صحفي إن الحكومة لن تغير الخطة', ['windows-1256', 'iso-8859-6']],
+    ['הממשלה הודיעה ביום שני כי לא תשנה את התוכנית וכי השיחות עם האיגודים הסתיימו.', ['windows-1255', 'iso-8859-8']],
+    ['Vláda v pondělí uvedla, že plán nezmění a že jednání s odbory skončila. Příliš žluťoučký kůň.', ['windows-1250', 'iso-8859-2']]
+  ])('decodes legacy code pages of other scripts: %s', (text, encodings) => {
+    for (const encoding of encodings) expect(decodeText(iconv.encode(text, encoding), 'x.txt').text, encoding).toBe(text)
+  })
+
   it('keeps typographic quotes in Windows-1252 rather than reading a DOS code page', () => {
     expect(decodeText(iconv.encode('Smart “quotes” – and a dash…', 'windows-1252'), 'q.txt').text).toBe('Smart “quotes” – and a dash…')
   })
