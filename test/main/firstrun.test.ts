@@ -4,6 +4,8 @@ import { SAMPLE_SETTING, ensureSampleArchive, findResourcesDir } from '../../src
 import { runImport } from '../../src/main/import/pipeline'
 import { listArticles } from '../../src/main/archive/repo/articles'
 import { tempArchive } from '../support/tmp'
+import { listEvents } from '../../src/main/chronology/event-read'
+import { undoState } from '../../src/main/chronology/journal'
 
 const RESOURCES = resolve(__dirname, '../../resources')
 
@@ -28,6 +30,16 @@ describe('ensureSampleArchive', () => {
     const titles = page.items.map((a) => a.title)
     expect(titles).toContain('Authority says it has taken the Anjir pass')
     expect(setting(archive)).toMatch(/^seeded/)
+    expect(first.events).toBe(6)
+    const events = listEvents(archive.db, {})
+    expect(events).toHaveLength(6)
+    expect(events.flatMap((e) => e.citations).every((c) => !c.orphaned)).toBe(true)
+    const pass = events.find((e) => e.title.includes('Anjir pass'))!
+    expect(pass.status).toBe('disputed')
+    expect(pass.citations.map((c) => c.stance).sort()).toEqual(['contradicts', 'supports'])
+    expect(events.map((e) => e.date.edtf)).toContain('2023-10-24/2023-10-25')
+    // The sample is not an action the user can undo.
+    expect(undoState(archive.db).canUndo).toBe(false)
     expect(await ensureSampleArchive(archive, RESOURCES)).toEqual({ seeded: false, reason: 'already-decided' })
   })
 

@@ -1,6 +1,8 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
+import type { Citation, PassageAnchor, Stance } from '../../shared/chronology'
 import type { ArchiveInfo, ArticleDetail, ArticleSort } from '../../shared/types'
 import { api, host } from './api/client'
+import { searchBackend } from './api/features'
 import { DropZone, filesToBlobs } from './components/DropZone'
 import { ImportStatus } from './components/ImportStatus'
 import { ShortcutsOverlay } from './components/ShortcutsOverlay'
@@ -11,13 +13,24 @@ import { usePersistentState } from './lib/persist'
 import { useArticlePages } from './lib/useArticlePages'
 import { useImport } from './lib/useImport'
 import { useShortcuts } from './lib/useShortcuts'
-import { searchBackend } from './api/features'
+import { ArticleMeta } from './views/ArticleMeta'
+import { ChronologyPane } from './views/chronology/ChronologyPane'
+import { CiteActions } from './views/chronology/CiteActions'
+import { Proposals } from './views/chronology/Proposals'
+import { useChronology } from './views/chronology/useChronology'
+import { ExportDialog } from './views/ExportDialog'
 import { Library, type ListHandle } from './views/Library'
+import { Reader, type ReaderCitation, type ReaderHandle } from './views/Reader'
 import { SearchPane } from './views/search/SearchPane'
-import { Reader, type ReaderHandle } from './views/Reader'
-import { ChronologyPane } from './views/ChronologyPane'
 
-/** The three-pane workbench: Library, Reader, Chronology. */
+/** A title for an event made from a quote: its first words, cut at a word boundary. */
+function titleFromQuote(quote: string): string {
+  const flat = quote.replace(/\s+/g, ' ').trim()
+  if (flat.length <= 80) return flat.replace(/[.,;:]$/, '')
+  return `${flat.slice(0, 80).replace(/\s+\S*$/, '')}…`
+}
+
+/** The three-pane workbench: Library/Search, Reader, Chronology/Timeline. */
 export function App(): React.JSX.Element {
   const [version, setVersion] = useState(0)
   const [info, setInfo] = useState<ArchiveInfo | null>(null)
@@ -27,10 +40,16 @@ export function App(): React.JSX.Element {
   const [article, setArticle] = useState<ArticleDetail | null>(null)
   const [loadingArticle, setLoadingArticle] = useState(false)
   const [help, setHelp] = useState(false)
+  const [exporting, setExporting] = useState(false)
   const [hintDismissed, setHintDismissed] = usePersistentState('hint.drop.dismissed', false)
   const [query, setQuery] = usePersistentState('search.query', '')
   const [fuzzy, setFuzzy] = usePersistentState('search.fuzzy', false)
   const [hits, setHits] = useState<Range[]>([])
+  const [citations, setCitations] = useState<Citation[]>([])
+  const [focus, setFocus] = useState<{ start: number; end: number } | null>(null)
+  const [selectedEvent, setSelectedEvent] = useState<number | null>(null)
+  const [editingEvent, setEditingEvent] = useState<number | null>(null)
+  const selection = useRef<PassageAnchor | null>(null)
   const library = useRef<ListHandle>(null)
   const results = useRef<ListHandle>(null)
   const reader = useRef<ReaderHandle>(null)
@@ -40,10 +59,17 @@ export function App(): React.JSX.Element {
   const changed = useCallback(() => setVersion((v) => v + 1), [])
   const pages = useArticlePages(sort, order, version)
   const importer = useImport(changed)
+  const chronology = useChronology()
+  const { revision } = chronology
 
   useEffect(() => {
     void api.getArchiveInfo({}).then(setInfo)
-  }, [version])
+  }, [version, revision])
+
+  // The Library's event badges follow chronology edits.
+  useEffect(() => {
+    if (revision > 0) changed()
+  }, [revision, changed])
 
   useEffect(() => {
     if (openId === null) {
@@ -89,18 +115,110 @@ export function App(): React.JSX.Element {
     }
   }, [openId, query, fuzzy, version])
 
+  useEffect(() => {
+    if (openId === null) {
+      setCitations([])
+      return
+    }
+    let stale = false
+    api
+      .listArticleCitations({ articleId: openId })
+      .then((c) => {
+        if (!stale) setCitations(c)
+      })
+      .catch(() => {
+        if (!stale) setCitations([])
+      })
+    return () => {
+      stale = true
+    }
+  }, [openId, revision])
+
+  const open = useCallback(
+    (id: number) => {
+      setFocus(null)
+      setOpenId(id)
+    },
+    [setOpenId]
+  )
+
+  const reportError = useCallback((message: string) => chronology.setError(message), [chronology])
+  const attempt = useCallback(
+    async <T,>(fn: () => Promise<T>): Promise<T | undefined> => {
+      try {
+        return await fn()
+      } catch (err) {
+        reportError(err instanceof Error ? err.message : String(err))
+        return undefined
+      }
+    },
+    [reportError]
+  )
+
+  const citeNew = useCallback(
+    async (anchor: PassageAnchor, stance: Stance) => {
+      if (!article) return
+      const proposals = await attempt(() => api.listProposals({ articleId: article.id, status: 'pending' }))
+      // A date the text itself gives for this passage beats the article's publication date.
+      const proposed = proposals?.find((p) => p.anchor.start < anchor.end && p.anchor.end > anchor.start)
+      const date = proposed?.date.edtf ?? article.published?.edtf.replace(/[?~%]$/, '') ?? `${new Date().getFullYear()}?`
+      const event = await attempt(() =>
+        api.createEvent({
+          title: titleFromQuote(anchor.exact),
+          date,
+          ...(chronology.chronologyId !== null ? { chronologyIds: [chronology.chronologyId] } : {}),
+          citations: [{ articleId: article.id, start: anchor.start, end: anchor.end, stance }]
+        })
+      )
+      if (event) {
+        setSelectedEvent(event.id)
+        setEditingEvent(event.id)
+      }
+    },
+    [article, attempt, chronology.chronologyId]
+  )
+
+  const citeInto = useCallback(
+    async (eventId: number, anchor: PassageAnchor, stance: Stance) => {
+      if (!article) return
+      const c = await attempt(() => api.addCitation({ eventId, articleId: article.id, start: anchor.start, end: anchor.end, stance }))
+      if (c) setSelectedEvent(eventId)
+    },
+    [article, attempt]
+  )
+
+  const openCitation = useCallback(
+    (c: Citation) => {
+      setSelectedEvent(c.eventId)
+      setOpenId(c.articleId)
+      setFocus(c.orphaned ? null : { start: c.anchor.start, end: c.anchor.end })
+    },
+    [setOpenId]
+  )
+
+  const undo = useCallback(() => void attempt(() => api.undo({})), [attempt])
+  const redo = useCallback(() => void attempt(() => api.redo({})), [attempt])
+
   useShortcuts({
-    focusSearch: () => document.getElementById('search-input')?.focus(),
+    focusSearch: () => {
+      const box = document.getElementById('search-input') as HTMLInputElement | null
+      box?.focus()
+      box?.select()
+    },
     move: (d) => {
       const list = query ? results.current : library.current
       list?.focus()
       list?.move(d)
     },
     open: () => (query ? results.current : library.current)?.openActive(),
-    cite: () => undefined,
-    editEvent: () => undefined,
-    undo: () => undefined,
-    redo: () => undefined,
+    cite: () => {
+      if (selection.current) void citeNew(selection.current, 'supports')
+    },
+    editEvent: () => {
+      if (selectedEvent !== null) setEditingEvent(selectedEvent)
+    },
+    undo,
+    redo,
     nextHit: (d) => reader.current?.step(d),
     help: () => setHelp(true)
   })
@@ -118,21 +236,39 @@ export function App(): React.JSX.Element {
     if (files.length) await importer.importBlobs(await filesToBlobs(files))
   }
 
+  // Menu commands from the desktop host (File > Import…, Open Archive…, Export…).
+  useEffect(() => {
+    if (host.kind !== 'electron') return
+    const desktop = host
+    return desktop.onMenuCommand((command) => {
+      if (command === 'import') void chooseImport()
+      else if (command === 'export') setExporting(true)
+      else if (command === 'find') document.getElementById('search-input')?.focus()
+      else if (command === 'shortcuts') setHelp(true)
+      else if (command === 'open-archive') {
+        void desktop.chooseArchiveDir().then(async (path) => {
+          if (!path) return
+          await attempt(() => api.openArchive({ path }))
+          setOpenId(null)
+          setSelectedEvent(null)
+          changed()
+          chronology.reload()
+        })
+      }
+    })
+  })
+
+  const readerCitations: ReaderCitation[] = citations.map((c) => ({
+    id: c.id,
+    eventId: c.eventId,
+    eventTitle: chronology.allEvents.find((e) => e.id === c.eventId)?.title ?? `event ${c.eventId}`,
+    start: c.anchor.start,
+    end: c.anchor.end,
+    stance: c.stance,
+    orphaned: c.orphaned
+  }))
+
   const showHint = !hintDismissed && !importer.state.running
-  const libraryList = (
-    <Library
-      ref={library}
-      pages={pages}
-      sort={sort}
-      order={order}
-      onSort={(s, o) => {
-        setSort(s)
-        setOrder(o)
-      }}
-      openId={openId}
-      onOpen={setOpenId}
-    />
-  )
   return (
     <DropZone
       onPaths={(paths) => void importer.importPaths(paths)}
@@ -162,6 +298,9 @@ export function App(): React.JSX.Element {
               Import folder…
             </button>
           )}
+          <button type="button" onClick={() => setExporting(true)}>
+            Export…
+          </button>
           <button type="button" className="icon-button" onClick={() => setHelp(true)} aria-label="Keyboard shortcuts" title="Keyboard shortcuts (?)">
             ?
           </button>
@@ -189,35 +328,86 @@ export function App(): React.JSX.Element {
           </div>
         )}
         <main className="panes">
-          <SplitPanes id="main" initial={[0.27, 0.45, 0.28]} labels={['Library', 'Reader', 'Chronology']}>
+          <SplitPanes id="main" initial={[0.27, 0.43, 0.3]} labels={['Library', 'Reader', 'Chronology']}>
             <SearchPane
-                ref={results}
-                backend={searchBackend}
-                query={query}
-                onQuery={setQuery}
-                fuzzy={fuzzy}
-                onFuzzy={setFuzzy}
+              ref={results}
+              backend={searchBackend}
+              query={query}
+              onQuery={setQuery}
+              fuzzy={fuzzy}
+              onFuzzy={setFuzzy}
+              openId={openId}
+              onOpen={open}
+            >
+              <Library
+                ref={library}
+                pages={pages}
+                sort={sort}
+                order={order}
+                onSort={(s, o) => {
+                  setSort(s)
+                  setOrder(o)
+                }}
                 openId={openId}
-                onOpen={setOpenId}
-              >
-                {libraryList}
-              </SearchPane>
+                onOpen={open}
+              />
+            </SearchPane>
             <Reader
               ref={reader}
               article={article}
               loading={loadingArticle}
               hits={hits}
-              citations={[]}
-              focus={null}
-              onOpenArticle={setOpenId}
+              citations={readerCitations}
+              focus={focus}
+              onOpenArticle={open}
+              onOpenEvent={(id) => setSelectedEvent(id)}
+              onSelectionChange={(a) => {
+                selection.current = a
+              }}
+              selectionActions={(anchor, done) => (
+                <CiteActions
+                  anchor={anchor}
+                  events={chronology.allEvents}
+                  selectedEventId={selectedEvent}
+                  onNewEvent={(a, s) => void citeNew(a, s)}
+                  onAddToEvent={(id, a, s) => void citeInto(id, a, s)}
+                  onDone={done}
+                />
+              )}
+            >
+              {article && (
+                <>
+                  <ArticleMeta key={`${article.id}-${article.updatedAt}`} article={article} onSaved={(a) => {
+                    setArticle(a)
+                    changed()
+                  }} />
+                  <Proposals
+                    articleId={article.id}
+                    revision={revision + version}
+                    chronologyId={chronology.chronologyId}
+                    onFocus={setFocus}
+                    onAccepted={(id) => setSelectedEvent(id)}
+                    onError={reportError}
+                  />
+                </>
+              )}
+            </Reader>
+            <ChronologyPane
+              data={chronology}
+              selectedId={selectedEvent}
+              onSelect={setSelectedEvent}
+              editingId={editingEvent}
+              onEditing={setEditingEvent}
+              onOpenCitation={openCitation}
+              onUndo={undo}
+              onRedo={redo}
             />
-            <ChronologyPane />
           </SplitPanes>
         </main>
-        <ImportStatus state={importer.state} onCancel={importer.cancel} onDismiss={importer.dismiss} onOpenArticle={setOpenId} />
+        <ImportStatus state={importer.state} onCancel={importer.cancel} onDismiss={importer.dismiss} onOpenArticle={open} />
         {help && <ShortcutsOverlay onClose={() => setHelp(false)} />}
+        {exporting && <ExportDialog chronologyId={chronology.chronologyId} onClose={() => setExporting(false)} />}
       </div>
     </DropZone>
   )
 }
-

@@ -20,7 +20,7 @@ export const serveCommand: Command = {
     // A brand-new archive opens with the sample articles so the workbench is never blank.
     if (resourcesDir) {
       const sample = await ensureSampleArchive(archive, resourcesDir)
-      if (sample.seeded) ctx.io.out(`New archive: imported ${sample.report.added.length} sample articles to explore.\n`)
+      if (sample.seeded) ctx.io.out(`New archive: added ${sample.report.added.length} sample articles and a ${sample.events}-event sample chronology to explore.\n`)
     }
     const backend = createBackend(archive)
     const server = await startServer({ backend, rendererDir, port })

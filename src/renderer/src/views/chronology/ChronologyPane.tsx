@@ -1,0 +1,214 @@
+import { useState } from 'react'
+import { CLAIM_STATUSES, type ChronologyEvent, type Citation, type ClaimStatus, type EventPatch } from '../../../../shared/chronology'
+import { api } from '../../api/client'
+import { usePersistentState } from '../../lib/persist'
+import { EventDetail } from './EventDetail'
+import { EventEditor } from './EventEditor'
+import { EventList } from './EventList'
+import { Timeline } from './Timeline'
+import { NO_FILTERS, type ChronologyData, type EventFilters } from './useChronology'
+
+interface Props {
+  data: ChronologyData
+  selectedId: number | null
+  onSelect(id: number | null): void
+  editingId: number | null
+  onEditing(id: number | null): void
+  onOpenCitation(c: Citation): void
+  onUndo(): void
+  onRedo(): void
+}
+
+/** The chronology: a month-grouped list or a visual timeline sharing one selection, filters, undo. */
+export function ChronologyPane({ data, selectedId, onSelect, editingId, onEditing, onOpenCitation, onUndo, onRedo }: Props): React.JSX.Element {
+  const [mode, setMode] = usePersistentState<'list' | 'timeline'>('chronology.mode', 'list')
+  const [showFilters, setShowFilters] = useState(false)
+  const [merge, setMerge] = useState<{ target: ChronologyEvent; source: ChronologyEvent } | null>(null)
+  const { events, filters, setFilters } = data
+  const filtered = Object.values(filters).some((v) => v !== '')
+
+  const run = async (fn: () => Promise<unknown>): Promise<void> => {
+    try {
+      data.setError(null)
+      await fn()
+    } catch (err) {
+      data.setError(err instanceof Error ? err.message : String(err))
+    }
+  }
+  const save = async (patch: EventPatch): Promise<void> => {
+    await api.updateEvent(patch)
+    onEditing(null)
+  }
+
+  const renderSelected = (e: ChronologyEvent): React.ReactNode =>
+    editingId === e.id ? (
+      <EventEditor event={e} onSave={save} onCancel={() => onEditing(null)} />
+    ) : (
+      <EventDetail
+        event={e}
+        onEdit={() => onEditing(e.id)}
+        onDelete={() => void run(() => api.deleteEvent({ id: e.id }).then(() => onSelect(null)))}
+        onOpenCitation={onOpenCitation}
+        onStance={(c, stance) => void run(() => api.updateCitation({ id: c.id, stance }))}
+        onRemoveCitation={(c) => void run(() => api.removeCitation({ id: c.id }))}
+      />
+    )
+  const selected = events.find((e) => e.id === selectedId)
+  const setFilter = (k: keyof EventFilters, v: string): void => setFilters({ ...filters, [k]: v })
+
+  return (
+    <section className="pane chronology" aria-label="Chronology">
+      <div className="pane-head">
+        <h2 className="pane-title">
+          Chronology <span className="count">{events.length}</span>
+        </h2>
+        <select
+          aria-label="Chronology shown"
+          value={data.chronologyId ?? ''}
+          onChange={(e) => {
+            if (e.target.value === '__new') {
+              const name = window.prompt('Name of the new chronology')
+              if (name?.trim()) void run(() => api.createChronology({ name: name.trim() }).then((c) => data.setChronologyId(c.id)))
+              return
+            }
+            data.setChronologyId(e.target.value === '' ? null : Number(e.target.value))
+          }}
+        >
+          <option value="">All events</option>
+          {data.chronologies.map((c) => (
+            <option key={c.id} value={c.id}>
+              {c.name} ({c.eventCount})
+            </option>
+          ))}
+          <option value="__new">New chronology…</option>
+        </select>
+      </div>
+      <div className="chrono-tools" role="toolbar" aria-label="Chronology tools">
+        <div className="segmented" role="group" aria-label="View">
+          <button type="button" aria-pressed={mode === 'list'} onClick={() => setMode('list')}>
+            List
+          </button>
+          <button type="button" aria-pressed={mode === 'timeline'} onClick={() => setMode('timeline')}>
+            Timeline
+          </button>
+        </div>
+        <button type="button" aria-expanded={showFilters} onClick={() => setShowFilters((s) => !s)} className={filtered ? 'is-filtered' : ''}>
+          Filter{filtered ? ' •' : ''}
+        </button>
+        <button type="button" onClick={onUndo} disabled={!data.undo.canUndo} title={data.undo.label ? `Undo: ${data.undo.label} (Ctrl+Z)` : 'Nothing to undo'}>
+          Undo
+        </button>
+        <button type="button" onClick={onRedo} disabled={!data.undo.canRedo} title="Redo (Ctrl+Shift+Z)">
+          Redo
+        </button>
+      </div>
+      {showFilters && (
+        <div className="chrono-filters" role="group" aria-label="Filters">
+          <label>
+            Status
+            <select value={filters.status} onChange={(e) => setFilter('status', e.target.value as ClaimStatus | '')}>
+              <option value="">any</option>
+              {CLAIM_STATUSES.map((s) => (
+                <option key={s} value={s}>
+                  {s}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label>
+            Tag
+            <input value={filters.tag} onChange={(e) => setFilter('tag', e.target.value)} />
+          </label>
+          <label>
+            Person
+            <input value={filters.person} onChange={(e) => setFilter('person', e.target.value)} />
+          </label>
+          <label>
+            Place
+            <input value={filters.place} onChange={(e) => setFilter('place', e.target.value)} />
+          </label>
+          <label>
+            From
+            <input value={filters.from} onChange={(e) => setFilter('from', e.target.value)} placeholder="2023-10" />
+          </label>
+          <label>
+            To
+            <input value={filters.to} onChange={(e) => setFilter('to', e.target.value)} placeholder="2023-11-15" />
+          </label>
+          <button type="button" onClick={() => setFilters(NO_FILTERS)} disabled={!filtered}>
+            Clear
+          </button>
+        </div>
+      )}
+      {data.error && (
+        <p className="form-error" role="alert">
+          {data.error}{' '}
+          <button type="button" className="link-button" onClick={() => data.setError(null)}>
+            Dismiss
+          </button>
+        </p>
+      )}
+      {merge && (
+        <div className="merge-confirm" role="alertdialog" aria-label="Merge events">
+          <p>
+            Merge “{merge.source.title}” into “{merge.target.title}”? Its citations, tags, people and places move over and it is removed.
+          </p>
+          <div className="form-actions">
+            <button
+              type="button"
+              className="primary"
+              autoFocus
+              onClick={() => {
+                const m = merge
+                setMerge(null)
+                void run(() => api.mergeEvents({ targetId: m.target.id, sourceId: m.source.id }).then((e) => onSelect(e.id)))
+              }}
+            >
+              Merge
+            </button>
+            <button type="button" onClick={() => setMerge(null)}>
+              Cancel
+            </button>
+          </div>
+        </div>
+      )}
+      <div className="chrono-body">
+        {mode === 'list' ? (
+          <EventList
+            events={events}
+            selectedId={selectedId}
+            onSelect={(id) => onSelect(id)}
+            onEdit={(id) => {
+              onSelect(id)
+              onEditing(id)
+            }}
+            onMerge={(targetId, sourceId) => {
+              const target = events.find((e) => e.id === targetId)
+              const source = events.find((e) => e.id === sourceId)
+              if (target && source) setMerge({ target, source })
+            }}
+            renderSelected={renderSelected}
+          />
+        ) : (
+          <>
+            <Timeline
+              events={events}
+              selectedId={selectedId}
+              onSelect={(id) => onSelect(id)}
+              onEdit={(id) => {
+                onSelect(id)
+                onEditing(id)
+              }}
+            />
+            {selected && (
+              <div className="timeline-detail" aria-label="Selected event">
+                <h3 className="timeline-detail-title">{selected.title}</h3>
+                {renderSelected(selected)}
+              </div>
+            )}
+          </>
+        )}
+      </div>
+    </section>
+  )
+}

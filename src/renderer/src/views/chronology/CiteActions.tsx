@@ -1,0 +1,71 @@
+import { useState } from 'react'
+import { STANCES, type ChronologyEvent, type PassageAnchor, type Stance } from '../../../../shared/chronology'
+import { humanizeEdtfString } from '../../../../shared/edtf'
+
+interface Props {
+  anchor: PassageAnchor
+  events: ChronologyEvent[]
+  /** Preselected target: the event selected in the chronology, if any. */
+  selectedEventId: number | null
+  onNewEvent(anchor: PassageAnchor, stance: Stance): void
+  onAddToEvent(eventId: number, anchor: PassageAnchor, stance: Stance): void
+  onDone(): void
+}
+
+/** The selection popover: cite the passage into a new event or an existing one, as support or contradiction. */
+export function CiteActions({ anchor, events, selectedEventId, onNewEvent, onAddToEvent, onDone }: Props): React.JSX.Element {
+  const [target, setTarget] = useState<number | ''>(selectedEventId ?? events[0]?.id ?? '')
+  const [stance, setStance] = useState<Stance>('supports')
+  const quote = anchor.exact.length > 90 ? `${anchor.exact.slice(0, 87)}…` : anchor.exact
+  return (
+    <div
+      className="cite-actions"
+      onKeyDown={(e) => {
+        if (e.key === 'Escape') {
+          e.stopPropagation()
+          onDone()
+        }
+      }}
+    >
+      <p className="cite-quote">“{quote}”</p>
+      <div className="segmented" role="radiogroup" aria-label="This passage">
+        {STANCES.map((s) => (
+          <button key={s} type="button" role="radio" aria-checked={stance === s} onClick={() => setStance(s)}>
+            {s}
+          </button>
+        ))}
+      </div>
+      <button
+        type="button"
+        className="primary"
+        onClick={() => {
+          onNewEvent(anchor, stance)
+          onDone()
+        }}
+      >
+        Cite → new event
+      </button>
+      {events.length > 0 && (
+        <div className="cite-existing">
+          <select aria-label="Event to add the citation to" value={target} onChange={(e) => setTarget(Number(e.target.value))}>
+            {events.map((e) => (
+              <option key={e.id} value={e.id}>
+                {humanizeEdtfString(e.date.edtf)} — {e.title.length > 50 ? `${e.title.slice(0, 49)}…` : e.title}
+              </option>
+            ))}
+          </select>
+          <button
+            type="button"
+            disabled={target === ''}
+            onClick={() => {
+              if (target !== '') onAddToEvent(target, anchor, stance)
+              onDone()
+            }}
+          >
+            Add to event
+          </button>
+        </div>
+      )}
+    </div>
+  )
+}

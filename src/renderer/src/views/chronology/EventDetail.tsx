@@ -1,0 +1,76 @@
+import { STANCES, type ChronologyEvent, type Citation, type Stance } from '../../../../shared/chronology'
+import { publishedLabel } from '../../lib/format'
+
+interface Props {
+  event: ChronologyEvent
+  onEdit(): void
+  onDelete(): void
+  onOpenCitation(c: Citation): void
+  onStance(c: Citation, stance: Stance): void
+  onRemoveCitation(c: Citation): void
+}
+
+/** The selected event's note, entities and citations (quote, source, stance), with actions. */
+export function EventDetail({ event, onEdit, onDelete, onOpenCitation, onStance, onRemoveCitation }: Props): React.JSX.Element {
+  return (
+    <div className="event-detail">
+      {event.note && <p className="event-note">{event.note}</p>}
+      {(event.people.length > 0 || event.places.length > 0 || event.tags.length > 0) && (
+        <p className="event-entities">
+          {event.people.map((p) => (
+            <span key={`p-${p}`} className="badge">
+              {p}
+            </span>
+          ))}
+          {event.places.map((p) => (
+            <span key={`l-${p}`} className="badge badge-place">
+              {p}
+            </span>
+          ))}
+          {event.tags.map((t) => (
+            <span key={`t-${t}`} className="badge badge-tag">
+              #{t}
+            </span>
+          ))}
+        </p>
+      )}
+      <ol className="citations" aria-label="Citations">
+        {event.citations.map((c) => (
+          <li key={c.id} className={`citation stance-${c.stance}${c.orphaned ? ' is-orphaned' : ''}`}>
+            <button type="button" className="quote-button" onClick={() => onOpenCitation(c)} title="Open the article at this passage">
+              “{c.anchor.exact}”
+            </button>
+            <span className="citation-source">
+              {c.article.outlet ?? 'unknown outlet'}, {publishedLabel(c.article.published)}
+              {c.paragraph !== null && <>, ¶{c.paragraph}</>}
+              {c.orphaned && <strong className="status status-orphan"> passage no longer found</strong>}
+            </span>
+            <span className="citation-actions">
+              <label>
+                <span className="visually-hidden">Stance of this citation</span>
+                <select value={c.stance} onChange={(e) => onStance(c, e.target.value as Stance)} aria-label="Stance">
+                  {STANCES.map((s) => (
+                    <option key={s} value={s}>
+                      {s}
+                    </option>
+                  ))}
+                </select>
+              </label>
+              <button type="button" className="link-button" onClick={() => onRemoveCitation(c)}>
+                Remove
+              </button>
+            </span>
+          </li>
+        ))}
+      </ol>
+      <div className="form-actions">
+        <button type="button" onClick={onEdit}>
+          Edit (E)
+        </button>
+        <button type="button" onClick={onDelete}>
+          Delete
+        </button>
+      </div>
+    </div>
+  )
+}

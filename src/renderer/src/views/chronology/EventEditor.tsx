@@ -1,0 +1,120 @@
+import { useEffect, useRef, useState } from 'react'
+import { CLAIM_STATUSES, type ChronologyEvent, type ClaimStatus, type EventPatch } from '../../../../shared/chronology'
+import { humanizeEdtfString, tryParseEdtf } from '../../../../shared/edtf'
+
+interface Props {
+  event: ChronologyEvent
+  onSave(patch: EventPatch): Promise<void>
+  onCancel(): void
+}
+
+const splitList = (s: string): string[] =>
+  s
+    .split(',')
+    .map((x) => x.trim())
+    .filter(Boolean)
+
+/** Inline editor for one event: title, EDTF date (with a plain-words preview), status, note, tags, people, places. */
+export function EventEditor({ event, onSave, onCancel }: Props): React.JSX.Element {
+  const [title, setTitle] = useState(event.title)
+  const [date, setDate] = useState(event.date.edtf)
+  const [status, setStatus] = useState<ClaimStatus>(event.status)
+  const [note, setNote] = useState(event.note)
+  const [tags, setTags] = useState(event.tags.join(', '))
+  const [people, setPeople] = useState(event.people.join(', '))
+  const [places, setPlaces] = useState(event.places.join(', '))
+  const [error, setError] = useState<string | null>(null)
+  const [busy, setBusy] = useState(false)
+  const first = useRef<HTMLInputElement>(null)
+  useEffect(() => first.current?.focus(), [])
+
+  const dateOk = tryParseEdtf(date.trim()) !== null
+  const id = `ev-${event.id}`
+  const submit = async (e: React.FormEvent): Promise<void> => {
+    e.preventDefault()
+    if (!dateOk) {
+      setError('The date is not a valid EDTF date (examples: 2023-10-14, 2023-10, 2023, 2023-10-24/2023-10-25, 2023-10~).')
+      return
+    }
+    setBusy(true)
+    try {
+      await onSave({ id: event.id, title: title.trim(), date: date.trim(), status, note, tags: splitList(tags), people: splitList(people), places: splitList(places) })
+    } catch (err) {
+      setError(err instanceof Error ? err.message : String(err))
+    } finally {
+      setBusy(false)
+    }
+  }
+
+  return (
+    <form
+      className="event-editor"
+      aria-label={`Edit event ${event.title}`}
+      onSubmit={(e) => void submit(e)}
+      onKeyDown={(e) => {
+        if (e.key === 'Escape') {
+          e.stopPropagation()
+          onCancel()
+        }
+      }}
+    >
+      <label htmlFor={`${id}-title`}>Title</label>
+      <input id={`${id}-title`} ref={first} value={title} onChange={(e) => setTitle(e.target.value)} required />
+      <label htmlFor={`${id}-date`}>Date (EDTF)</label>
+      <div className="date-field">
+        <input
+          id={`${id}-date`}
+          value={date}
+          onChange={(e) => setDate(e.target.value)}
+          aria-invalid={!dateOk}
+          aria-describedby={`${id}-date-read`}
+          spellCheck={false}
+        />
+        <span id={`${id}-date-read`} className={dateOk ? 'date-read' : 'date-read date-bad'}>
+          {dateOk ? humanizeEdtfString(date.trim()) : 'not a date yet'}
+        </span>
+      </div>
+      <div className="precision-buttons" role="group" aria-label="Precision">
+        {(['day', 'month', 'year'] as const).map((p) => {
+          const m = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?/.exec(date.trim())
+          const disabled = !m || (p === 'month' && !m[2]) || (p === 'day' && !m[3])
+          const value = m ? (p === 'year' ? m[1]! : p === 'month' ? `${m[1]}-${m[2]}` : `${m[1]}-${m[2]}-${m[3]}`) : ''
+          return (
+            <button key={p} type="button" disabled={disabled} aria-pressed={date.trim() === value} onClick={() => setDate(value)}>
+              {p}
+            </button>
+          )
+        })}
+      </div>
+      <label htmlFor={`${id}-status`}>Status</label>
+      <select id={`${id}-status`} value={status} onChange={(e) => setStatus(e.target.value as ClaimStatus)}>
+        {CLAIM_STATUSES.map((s) => (
+          <option key={s} value={s}>
+            {s}
+          </option>
+        ))}
+      </select>
+      <label htmlFor={`${id}-note`}>Note (Markdown)</label>
+      <textarea id={`${id}-note`} rows={3} value={note} onChange={(e) => setNote(e.target.value)} />
+      <label htmlFor={`${id}-tags`}>Tags</label>
+      <input id={`${id}-tags`} value={tags} onChange={(e) => setTags(e.target.value)} placeholder="comma, separated" />
+      <label htmlFor={`${id}-people`}>People</label>
+      <input id={`${id}-people`} value={people} onChange={(e) => setPeople(e.target.value)} placeholder="comma, separated" />
+      <label htmlFor={`${id}-places`}>Places</label>
+      <input id={`${id}-places`} value={places} onChange={(e) => setPlaces(e.target.value)} placeholder="comma, separated" />
+      {error && (
+        <p className="form-error" role="alert">
+          {error}
+        </p>
+      )}
+      <div className="form-actions">
+        <button type="submit" className="primary" disabled={busy}>
+          Save
+        </button>
+        <button type="button" onClick={onCancel}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  )
+}

@@ -1,0 +1,107 @@
+import { useState } from 'react'
+import { isDisputed, type ChronologyEvent } from '../../../../shared/chronology'
+import { humanizeEdtfString } from '../../../../shared/edtf'
+import { monthHeading } from '../../lib/format'
+import { groupEvents } from '../../lib/months'
+
+interface Props {
+  events: ChronologyEvent[]
+  selectedId: number | null
+  onSelect(id: number): void
+  onEdit(id: number): void
+  /** Dropping `sourceId` onto `targetId` asks to merge them. */
+  onMerge(targetId: number, sourceId: number): void
+  /** Rendered right under the selected row (details or the inline editor). */
+  renderSelected(e: ChronologyEvent): React.ReactNode
+}
+
+const DRAG_TYPE = 'application/x-annalist-event'
+
+/** Status as a small badge; `reported` is the default and shows none. */
+export function StatusBadge({ e }: { e: ChronologyEvent }): React.JSX.Element | null {
+  const disputed = isDisputed(e)
+  if (e.status === 'reported' && !disputed) return null
+  const label = disputed && e.status !== 'disputed' ? `${e.status}, sources disagree` : e.status
+  return <span className={`status status-${disputed ? 'disputed' : e.status}`}>{label}</span>
+}
+
+/** The chronology as a dense list under month headings; drag a row onto another to merge them. */
+export function EventList({ events, selectedId, onSelect, onEdit, onMerge, renderSelected }: Props): React.JSX.Element {
+  const [dropTarget, setDropTarget] = useState<number | null>(null)
+  if (events.length === 0) {
+    return <p className="empty">No events yet. Select a passage in the Reader and choose “Cite → new event”, or accept a proposed event.</p>
+  }
+  const index = events.findIndex((e) => e.id === selectedId)
+  const move = (d: number): void => {
+    const next = events[Math.max(0, Math.min(events.length - 1, (index < 0 ? 0 : index) + d))]
+    if (next) {
+      onSelect(next.id)
+      document.getElementById(`event-${next.id}`)?.focus()
+    }
+  }
+  return (
+    <div className="event-list">
+      {groupEvents(events).map((g) => (
+        <section key={g.key} className="month-group" aria-labelledby={`month-${g.key}`}>
+          <h3 className="month-heading" id={`month-${g.key}`}>
+            {monthHeading(g.key)}
+          </h3>
+          <ul className="month-events">
+            {g.events.map((e) => (
+              <li
+                key={e.id}
+                className={['event-item', dropTarget === e.id ? 'is-drop' : ''].join(' ')}
+                draggable
+                onDragStart={(d) => {
+                  d.dataTransfer.setData(DRAG_TYPE, String(e.id))
+                  d.dataTransfer.effectAllowed = 'move'
+                }}
+                onDragOver={(d) => {
+                  if (!d.dataTransfer.types.includes(DRAG_TYPE)) return
+                  d.preventDefault()
+                  setDropTarget(e.id)
+                }}
+                onDragLeave={() => setDropTarget((t) => (t === e.id ? null : t))}
+                onDrop={(d) => {
+                  const source = Number(d.dataTransfer.getData(DRAG_TYPE))
+                  setDropTarget(null)
+                  if (!source || source === e.id) return
+                  d.preventDefault()
+                  onMerge(e.id, source)
+                }}
+              >
+                <button
+                  type="button"
+                  id={`event-${e.id}`}
+                  aria-current={e.id === selectedId ? 'true' : undefined}
+                  className={['event-row', e.id === selectedId ? 'is-selected' : '', isDisputed(e) ? 'is-disputed' : ''].join(' ')}
+                  onClick={() => onSelect(e.id)}
+                  onDoubleClick={() => onEdit(e.id)}
+                  onKeyDown={(k) => {
+                    if (k.key === 'ArrowDown' || k.key === 'j') move(1)
+                    else if (k.key === 'ArrowUp' || k.key === 'k') move(-1)
+                    else if (k.key === 'e' || (k.key === 'Enter' && e.id === selectedId)) onEdit(e.id)
+                    else return
+                    k.preventDefault()
+                    k.stopPropagation()
+                  }}
+                >
+                  <span className="event-date">{humanizeEdtfString(e.date.edtf)}</span>
+                  <span className="event-title">{e.title}</span>
+                  <span className="event-meta">
+                    <StatusBadge e={e} />
+                    <span className="cite-count" title={`${e.citations.length} citation(s)`}>
+                      ❝ {e.citations.length}
+                    </span>
+                    {e.citations.some((c) => c.orphaned) && <span className="status status-orphan">orphaned citation</span>}
+                  </span>
+                </button>
+                {e.id === selectedId && renderSelected(e)}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ))}
+    </div>
+  )
+}

@@ -1,0 +1,252 @@
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
+import { isDisputed, type ChronologyEvent } from '../../../../shared/chronology'
+import { humanizeEdtfString } from '../../../../shared/edtf'
+import { axisTicks, dayNumber, layoutLanes, type Placed, type Span } from '../../lib/timeline'
+
+interface Props {
+  events: ChronologyEvent[]
+  selectedId: number | null
+  onSelect(id: number): void
+  onEdit(id: number): void
+}
+
+const AXIS_H = 26
+const LANE_H = 22
+const MAX_LANES = 40
+
+function css(name: string): string {
+  return getComputedStyle(document.documentElement).getPropertyValue(name).trim()
+}
+
+/**
+ * The chronology on a zoomable time axis, painted on a canvas: single days as points, spans as
+ * bars, disputed events ringed and marked. Only what is in view is laid out and painted, so
+ * thousands of events stay smooth. Wheel or +/− zooms, drag or ←/→ (with Shift) pans.
+ */
+export function Timeline({ events, selectedId, onSelect, onEdit }: Props): React.JSX.Element {
+  const box = useRef<HTMLDivElement>(null)
+  const canvas = useRef<HTMLCanvasElement>(null)
+  const placed = useRef<Placed[]>([])
+  const [size, setSize] = useState({ w: 600, h: 300 })
+  const spans = useMemo<Span[]>(() => events.map((e) => ({ id: e.id, start: dayNumber(e.date.earliest), end: dayNumber(e.date.latest) + 1 })), [events])
+  const byId = useMemo(() => new Map(events.map((e) => [e.id, e])), [events])
+  const fit = useCallback((): [number, number] => {
+    if (spans.length === 0) return [dayNumber('2000-01-01'), dayNumber('2001-01-01')]
+    const lo = Math.min(...spans.map((s) => s.start))
+    const hi = Math.max(...spans.map((s) => s.end))
+    const pad = Math.max(3, (hi - lo) * 0.06)
+    return [lo - pad, hi + pad]
+  }, [spans])
+  const [view, setView] = useState<[number, number]>(fit)
+  const fitted = useRef(false)
+
+  useEffect(() => {
+    if (!fitted.current && spans.length > 0) {
+      fitted.current = true
+      setView(fit())
+    }
+  }, [spans, fit])
+
+  useEffect(() => {
+    const el = box.current
+    if (!el) return
+    const ro = new ResizeObserver(() => setSize({ w: el.clientWidth, h: el.clientHeight }))
+    ro.observe(el)
+    return () => ro.disconnect()
+  }, [])
+
+  useEffect(() => {
+    const c = canvas.current
+    if (!c) return
+    const frame = requestAnimationFrame(() => {
+      const dpr = window.devicePixelRatio || 1
+      c.width = Math.round(size.w * dpr)
+      c.height = Math.round(size.h * dpr)
+      const g = c.getContext('2d')
+      if (!g) return
+      g.setTransform(dpr, 0, 0, dpr, 0, 0)
+      g.clearRect(0, 0, size.w, size.h)
+      const [from, to] = view
+      const font = getComputedStyle(c).fontFamily
+      g.font = `12px ${font}`
+      const fg = css('--fg')
+      const muted = css('--muted')
+      const line = css('--line')
+      const accent = css('--accent')
+      const contra = css('--contra')
+      const cite = css('--cite')
+      const scale = size.w / (to - from)
+      // Axis
+      g.fillStyle = muted
+      g.strokeStyle = line
+      g.lineWidth = 1
+      for (const t of axisTicks(from, to, size.w)) {
+        const x = Math.round((t.day - from) * scale) + 0.5
+        g.beginPath()
+        g.moveTo(x, t.major ? 0 : AXIS_H - 8)
+        g.lineTo(x, t.major ? size.h : AXIS_H)
+        g.stroke()
+        g.fillText(t.label, x + 3, 14)
+      }
+      g.beginPath()
+      g.moveTo(0, AXIS_H + 0.5)
+      g.lineTo(size.w, AXIS_H + 0.5)
+      g.stroke()
+      const lanes = Math.max(1, Math.min(MAX_LANES, Math.floor((size.h - AXIS_H - 8) / LANE_H)))
+      const titleWidth = (id: number): number => Math.min(180, g.measureText(byId.get(id)?.title ?? '').width)
+      const laid = layoutLanes(spans, from, to, size.w, titleWidth, lanes)
+      placed.current = laid
+      for (const p of laid) {
+        const e = byId.get(p.id)!
+        const y = AXIS_H + 8 + p.lane * LANE_H + LANE_H / 2
+        const disputed = isDisputed(e)
+        const colour = disputed ? contra : e.status === 'confirmed' ? cite : e.status === 'denied' ? muted : accent
+        const selected = p.id === selectedId
+        g.fillStyle = colour
+        g.strokeStyle = colour
+        const point = p.x1 - p.x0 <= 8
+        if (point) {
+          g.beginPath()
+          g.arc(p.x0 + 4, y, selected ? 6 : 4.5, 0, Math.PI * 2)
+          g.fill()
+          if (disputed) {
+            g.lineWidth = 2
+            g.beginPath()
+            g.arc(p.x0 + 4, y, 8.5, 0, Math.PI * 2)
+            g.stroke()
+          }
+        } else {
+          const h = selected ? 10 : 8
+          g.globalAlpha = 0.85
+          g.fillRect(p.x0, y - h / 2, p.x1 - p.x0, h)
+          g.globalAlpha = 1
+          if (disputed) {
+            g.lineWidth = 2
+            g.strokeRect(p.x0 - 2, y - h / 2 - 2, p.x1 - p.x0 + 4, h + 4)
+          }
+        }
+        if (selected) {
+          g.strokeStyle = fg
+          g.lineWidth = 2
+          g.strokeRect(p.x0 - 5, y - 10, Math.max(18, p.x1 - p.x0 + 10), 20)
+        }
+        const labelX = (point ? p.x0 + 8 : p.x1) + 6
+        g.fillStyle = selected ? fg : muted
+        const mark = disputed ? '⚠ ' : ''
+        let label = mark + e.title
+        while (label.length > 3 && g.measureText(label).width > 180) label = label.slice(0, -2)
+        if (label !== mark + e.title) label += '…'
+        g.fillText(label, labelX, y + 4)
+      }
+    })
+    return () => cancelAnimationFrame(frame)
+  }, [view, size, spans, byId, selectedId])
+
+  const zoom = (factor: number, atX = size.w / 2): void => {
+    setView(([from, to]) => {
+      const at = from + (atX / size.w) * (to - from)
+      const span = Math.max(2, Math.min(365 * 200, (to - from) * factor))
+      const left = at - ((at - from) / (to - from)) * span
+      return [left, left + span]
+    })
+  }
+  const pan = (fraction: number): void => setView(([from, to]) => [from + (to - from) * fraction, to + (to - from) * fraction])
+
+  const hitAt = (x: number, y: number): number | null => {
+    let best: { id: number; d: number } | null = null
+    for (const p of placed.current) {
+      const py = AXIS_H + 8 + p.lane * LANE_H + LANE_H / 2
+      if (Math.abs(py - y) > LANE_H / 2) continue
+      const dx = x < p.x0 ? p.x0 - x : x > p.x1 ? x - p.x1 : 0
+      if (dx < 10 && (!best || dx < best.d)) best = { id: p.id, d: dx }
+    }
+    return best?.id ?? null
+  }
+
+  const drag = useRef<{ x: number; moved: boolean } | null>(null)
+  const index = events.findIndex((e) => e.id === selectedId)
+  const selected = index >= 0 ? events[index] : undefined
+  const disputedCount = events.filter(isDisputed).length
+
+  return (
+    <div className="timeline">
+      <div className="timeline-tools" role="toolbar" aria-label="Timeline zoom">
+        <button type="button" onClick={() => zoom(0.5)} aria-label="Zoom in">
+          +
+        </button>
+        <button type="button" onClick={() => zoom(2)} aria-label="Zoom out">
+          −
+        </button>
+        <button type="button" onClick={() => setView(fit())}>
+          Fit
+        </button>
+        <span className="legend">
+          <span className="dot dot-reported" /> reported <span className="dot dot-confirmed" /> confirmed <span className="dot dot-disputed" /> disputed
+        </span>
+      </div>
+      <div ref={box} className="timeline-canvas-box">
+        <canvas
+          ref={canvas}
+          style={{ width: size.w, height: size.h }}
+          tabIndex={0}
+          role="img"
+          aria-label={`Timeline of ${events.length} events, ${disputedCount} disputed. ${selected ? `Selected: ${humanizeEdtfString(selected.date.edtf)}, ${selected.title}.` : ''} Use left and right arrows to move between events, plus and minus to zoom.`}
+          data-testid="timeline-canvas"
+          onWheel={(e) => {
+            const rect = e.currentTarget.getBoundingClientRect()
+            if (e.shiftKey || Math.abs(e.deltaX) > Math.abs(e.deltaY)) pan((e.deltaX || e.deltaY) / size.w)
+            else zoom(Math.exp(e.deltaY * 0.0015), e.clientX - rect.left)
+          }}
+          onPointerDown={(e) => {
+            drag.current = { x: e.clientX, moved: false }
+            e.currentTarget.setPointerCapture(e.pointerId)
+          }}
+          onPointerMove={(e) => {
+            const d = drag.current
+            if (!d) return
+            const dx = e.clientX - d.x
+            if (Math.abs(dx) > 2) d.moved = true
+            if (d.moved) {
+              pan(-dx / size.w)
+              d.x = e.clientX
+            }
+          }}
+          onPointerUp={(e) => {
+            const d = drag.current
+            drag.current = null
+            if (d?.moved) return
+            const rect = e.currentTarget.getBoundingClientRect()
+            const id = hitAt(e.clientX - rect.left, e.clientY - rect.top)
+            if (id !== null) onSelect(id)
+          }}
+          onDoubleClick={(e) => {
+            const rect = e.currentTarget.getBoundingClientRect()
+            const id = hitAt(e.clientX - rect.left, e.clientY - rect.top)
+            if (id !== null) onEdit(id)
+          }}
+          onKeyDown={(e) => {
+            if (e.key === '+' || e.key === '=') zoom(0.5)
+            else if (e.key === '-') zoom(2)
+            else if (e.key === '0') setView(fit())
+            else if ((e.key === 'ArrowRight' || e.key === 'ArrowLeft') && e.shiftKey) pan(e.key === 'ArrowRight' ? 0.2 : -0.2)
+            else if (e.key === 'ArrowRight' || e.key === 'ArrowLeft' || e.key === 'j' || e.key === 'k') {
+              const d = e.key === 'ArrowRight' || e.key === 'j' ? 1 : -1
+              const next = events[Math.max(0, Math.min(events.length - 1, (index < 0 ? -1 : index) + d))]
+              if (next) {
+                onSelect(next.id)
+                const s = dayNumber(next.date.earliest)
+                setView(([from, to]) => (s < from || s > to ? [s - (to - from) / 2, s + (to - from) / 2] : [from, to]))
+              }
+            } else if (e.key === 'Enter' && selected) onEdit(selected.id)
+            else return
+            e.preventDefault()
+            e.stopPropagation()
+          }}
+        />
+      </div>
+      <p className="visually-hidden" aria-live="polite">
+        {selected ? `${humanizeEdtfString(selected.date.edtf)}: ${selected.title}${isDisputed(selected) ? ', disputed' : ''}` : ''}
+      </p>
+    </div>
+  )
+}
