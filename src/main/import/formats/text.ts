@@ -13,10 +13,15 @@ export function splitParagraphs(text: string): string[] {
     .filter((p) => p.length > 0)
 }
 
-/** Analyses the paragraphs of a file, refusing a file that has none. */
+/** Analyses the paragraphs of a file, refusing a file that has none or only boilerplate. */
 export function analyseBlocks(blocks: readonly TextBlock[], fileName: string, options: AnalyseOptions): AnalysedArticle {
   if (blocks.length === 0) throw new ImportError('empty', `${fileName} has no text`)
-  return analyseArticle(blocks, options)
+  const result = analyseArticle(blocks, options)
+  if (result.article.paragraphs.length === 0) {
+    const kinds = [...new Set(result.removed.map((r) => r.kind))].join(', ')
+    throw new ImportError('empty', `${fileName} has no article text, only page furniture (${kinds})`)
+  }
+  return result
 }
 
 /** Plain text (already decoded): paragraphs, headline, dek, dateline and boilerplate. */

@@ -136,7 +136,8 @@ export function analyseArticle(blocks: readonly TextBlock[], options: AnalyseOpt
       body[0] = { ...body[0]!, text: body[0]!.text.slice(dateline.length).trim() }
     }
   }
-  if (body.length === 0) body = [{ text: title, page: blocks[0]?.page ?? null }]
+  body = body.filter((b) => b.text.length > 0)
+  if (body.length === 0 && title.length > 0) body = [{ text: title, page: blocks[0]?.page ?? null }]
 
   const cleanText = body.map((b) => b.text).join('\n')
   const mtime = options.mtime ?? null
