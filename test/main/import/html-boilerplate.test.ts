@@ -22,7 +22,11 @@ describe('isBoilerplateParagraph', () => {
     'By Jane Doe and John Roe',
     '| UPDATED: 11:05, Tue, Nov 19, 2019',
     'Image 3 of 5',
-    'This slideshow requires JavaScript.'
+    'This slideshow requires JavaScript.',
+    'Читайте также: Власти района отчитались о паводке',
+    'Поделиться',
+    'Lesen Sie auch: Die Pegel sinken wieder',
+    'Foto: Archiv'
   ])('drops %j', (text) => {
     expect(isBoilerplateParagraph(text)).toBe(true)
   })
@@ -33,7 +37,9 @@ describe('isBoilerplateParagraph', () => {
     'Officials said they would share the findings with the committee next week.',
     'Comments from residents at the meeting were overwhelmingly negative.',
     `Follow-up talks are planned for March. ${'The ministry gave no further details. '.repeat(8)}`,
-    'Updated figures will be released on Friday, the statistics office said, after a delay caused by the strike.'
+    'Updated figures will be released on Friday, the statistics office said, after a delay caused by the strike.',
+    'Фото из архива показывает, что мост уже затапливало в 1998 году.',
+    'Video footage shared online showed the bridge partly under water.'
   ])('keeps %j', (text) => {
     expect(isBoilerplateParagraph(text)).toBe(false)
   })
@@ -50,6 +56,18 @@ describe('trimTail', () => {
     expect(trimTail([...body, 'More Great WIRED Stories', 'Another story'])).toEqual(body)
     expect(trimTail([...body, 'About Ascendia Robotics', 'Ascendia makes robots.'])).toEqual(body)
   })
+  it('keeps reporting that follows an inline "Read also" teaser', () => {
+    const prose = 'Returning to the remake, the working title is fixed and the first season should have twelve episodes, each of them adapting one arc of the original comic, the producers said on Monday.'
+    const withTeaser = [...body, 'Read also', prose]
+    expect(trimTail(withTeaser)).toEqual(withTeaser)
+    expect(trimTail([...body, 'Tags', 'ports, unions, shipping, strikes, harbour, pay deals, inflation, cranes, lorries, tiles, builders, fruit, timber, ferries, storms, councils, timetables, anchorages, quays, chambers, commerce, retail, shortages'])).toEqual(body)
+  })
+
+  it('cuts at headings in the other languages of the archive', () => {
+    expect(trimTail([...body, 'Читайте также', 'Паводок отступает'])).toEqual(body)
+    expect(trimTail([...body, 'Mehr zum Thema:', 'Ein anderer Artikel'])).toEqual(body)
+  })
+
   it('leaves an early heading of the same words alone', () => {
     const early = ['Related', ...body, 'Five.', 'Six.']
     expect(trimTail(early)).toEqual(early)

@@ -38,6 +38,10 @@ const SHORT_RULES: readonly RegExp[] = [
   /^follow @\w+/i,
   /\bfollow (us|him|her|them|me)\b.{0,60}\b(twitter|facebook|instagram|linkedin|youtube|telegram|tiktok)\b/i,
   /\b(want|get) more stories like this\b/i,
+  // The same furniture in the other languages of the archive's typical sources: teaser lead-ins
+  // anywhere at the start, single-word labels only when they stand alone or end in a colon.
+  /^(читайте( также)?|смотрите также|см\. также|похожие (статьи|новости|материалы)|lesen sie auch|mehr zum thema|das könnte sie auch interessieren|à lire aussi|lire aussi|voir aussi|sur le même sujet|lee también|leer también|te puede interesar|noticias relacionadas|leia também|veja também|notícias relacionadas|leggi anche|articoli correlati)(?![\p{L}\p{N}])/iu,
+  /^(по теме|подробнее|поделиться|подписывайтесь|реклама|фото|видео|источник|теги|teilen|anzeige|werbung|foto|bild|partager|publicité|crédit photo|compartir|publicidad|compartilhe|compartilhar|publicidade|condividi|pubblicità)\s*(:|$)/iu,
   /^(about the author|about us|contact us|privacy policy|terms of (use|service))\b.{0,40}$/i
 ]
 
@@ -72,18 +76,28 @@ export function isNavigationLine(text: string): boolean {
 
 /** Headings after which a page lists other stories, tags or an about-the-company blurb. */
 const TAIL_HEADING =
-  /^(related( (articles?|stories|posts|content|coverage|reading|links|news|topics))?|more (great |top |recent |popular )?(\S+ ){0,2}(stories|news|articles|coverage|reading)|more (from|on|in) .{1,30}|see also|read (more|next|also)|recommended( for you| reading| stories)?|you (may|might) also (like|enjoy)|further reading|popular (now|stories|posts)|most (read|popular|viewed|shared)|trending( now| stories)?|tags|topics|about the author|about us|latest (news|stories|articles))\s*:?$/i
+  /^(related( (articles?|stories|posts|content|coverage|reading|links|news|topics))?|more (great |top |recent |popular )?(\S+ ){0,2}(stories|news|articles|coverage|reading)|more (from|on|in) .{1,30}|see also|read (more|next|also)|recommended( for you| reading| stories)?|you (may|might) also (like|enjoy)|further reading|popular (now|stories|posts)|most (read|popular|viewed|shared)|trending( now| stories)?|tags|topics|about the author|about us|latest (news|stories|articles)|читайте также|похожие (статьи|новости|материалы)|самые (популярные|читаемые)( \S+)?|популярное|лучшее|mehr zum thema|weitere artikel|das könnte sie auch interessieren|à lire aussi|sur le même sujet|articles similaires|noticias relacionadas|te puede interesar|notícias relacionadas|leia também|veja também|mais lidas|articoli correlati|leggi anche)\s*:?$/iu
+/** Longest item (in words) of a closing list of links or tags. */
+const TAIL_ITEM_WORDS = 30
+
+/** Running sentences longer than a teaser: what an inline "Read also" is followed by. */
+function isProse(text: string): boolean {
+  return text.split(' ').length > TAIL_ITEM_WORDS && /[.!?…]["”»’)]?(\s|$)/u.test(text)
+}
 const ABOUT_ORGANISATION = /^About (the )?\p{Lu}[\p{L}\p{N}&.'’-]*( \p{Lu}[\p{L}\p{N}&.'’-]*){0,3}\s*:?$/u
 
 /**
  * Cuts the tail of an article at a "Related stories" / "Tags" / "About Company" heading in its
- * second half: what follows such a heading is a list of other pages or a corporate blurb.
+ * second half when what follows is a list of other pages (short items) or a corporate blurb.
  */
 export function trimTail(paragraphs: readonly string[]): string[] {
   const start = Math.ceil(paragraphs.length / 2)
   for (let i = Math.max(1, start); i < paragraphs.length; i++) {
     const p = paragraphs[i]!
-    if (p.split(' ').length <= 8 && (TAIL_HEADING.test(p) || ABOUT_ORGANISATION.test(p))) return paragraphs.slice(0, i)
+    if (p.split(' ').length > 8 || !(TAIL_HEADING.test(p) || ABOUT_ORGANISATION.test(p))) continue
+    // An inline "Read also" teaser is followed by more reporting; a closing list is not.
+    const rest = paragraphs.slice(i + 1)
+    if (ABOUT_ORGANISATION.test(p) || !rest.some(isProse)) return paragraphs.slice(0, i)
   }
   return [...paragraphs]
 }
