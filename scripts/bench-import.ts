@@ -9,7 +9,7 @@
  */
 import { spawnSync } from 'node:child_process'
 import { existsSync, mkdirSync, rmSync } from 'node:fs'
-import { availableParallelism, tmpdir } from 'node:os'
+import { availableParallelism, loadavg, tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { openArchive } from '../src/main/archive/archive'
@@ -44,6 +44,8 @@ interface Result {
   nearDuplicates: number
   seconds: number
   perSecond: number
+  /** CPU seconds of the whole process (main thread and workers) per 1,000 articles added. */
+  cpuPer1000: number | null
   failures: Record<string, number>
 }
 
@@ -51,9 +53,11 @@ async function fromSource(set: 'text' | 'html', dir: string, archiveDir: string)
   const archive = openArchive(archiveDir)
   try {
     const t0 = performance.now()
+    const cpu0 = process.cpuUsage()
     const report = await runImport(archive, [{ kind: 'path', path: dir }])
     const seconds = (performance.now() - t0) / 1000
-    return summarise(set, report, seconds)
+    const cpu = process.cpuUsage(cpu0)
+    return summarise(set, report, seconds, (cpu.user + cpu.system) / 1e6)
   } finally {
     archive.close()
   }
@@ -68,13 +72,14 @@ function viaBuiltCli(set: 'text' | 'html', dir: string, archiveDir: string): Res
   })
   const seconds = (performance.now() - t0) / 1000
   if (run.status !== 0 && !run.stdout) throw new Error(`annalist import failed: ${run.stderr}`)
-  return summarise(set, JSON.parse(run.stdout), seconds)
+  return summarise(set, JSON.parse(run.stdout), seconds, null)
 }
 
 function summarise(
   set: 'text' | 'html',
   report: { added: unknown[]; duplicates: unknown[]; failed: { code: string }[]; nearDuplicates: unknown[] },
-  seconds: number
+  seconds: number,
+  cpuSeconds: number | null
 ): Result {
   const failures: Record<string, number> = {}
   for (const f of report.failed) failures[f.code] = (failures[f.code] ?? 0) + 1
@@ -87,6 +92,7 @@ function summarise(
     nearDuplicates: report.nearDuplicates.length,
     seconds: Math.round(seconds * 100) / 100,
     perSecond: Math.round((report.added.length / seconds) * 10) / 10,
+    cpuPer1000: cpuSeconds === null || report.added.length === 0 ? null : Math.round((cpuSeconds / report.added.length) * 1e5) / 100,
     failures
   }
 }
@@ -102,10 +108,11 @@ for (const set of ['text', 'html'] as const) {
   const verdict = result.perSecond >= TARGETS[set] ? 'meets' : 'BELOW'
   process.stdout.write(
     `${set.padEnd(4)}  ${result.added}/${result.files} added in ${result.seconds} s = ${result.perSecond} articles/s ` +
-      `(${verdict} target ${TARGETS[set]}/s); ${result.nearDuplicates} near-duplicate links; failed ${JSON.stringify(result.failures)}\n`
+      `(${verdict} target ${TARGETS[set]}/s); ${result.cpuPer1000 ?? '?'} CPU s per 1,000; ` +
+      `${result.nearDuplicates} near-duplicate links; failed ${JSON.stringify(result.failures)}\n`
   )
   if (!values.keep) rmSync(archiveDir, { recursive: true, force: true })
 }
 process.stdout.write(
-  JSON.stringify({ cores: availableParallelism(), mode: values.built ? 'built CLI' : 'source (tsx)', results }) + '\n'
+  JSON.stringify({ cores: availableParallelism(), loadAverage: loadavg().map((l) => Math.round(l * 10) / 10), mode: values.built ? 'built CLI' : 'source (tsx)', results }) + '\n'
 )

@@ -31,6 +31,9 @@ export interface ImportOptions {
   parserModule?: string
 }
 
+/** WAL pages between automatic checkpoints while an import runs (SQLite's default is 1,000). */
+const IMPORT_AUTOCHECKPOINT_PAGES = 8192
+
 /** Default per-file parse time limit. */
 export const DEFAULT_TIMEOUT_MS = 30_000
 
@@ -176,6 +179,10 @@ export async function runImport(
   const inFlight: Promise<Prepared>[] = []
   let next = 0
   let done = 0
+  // Thousands of small commits dirty the same index pages over and over; checkpointing every
+  // 32 MB of WAL instead of every 4 MB writes each page back (and fsyncs) far less often.
+  const autocheckpoint = archive.db.pragma('wal_autocheckpoint', { simple: true }) as number
+  archive.db.pragma(`wal_autocheckpoint = ${Math.max(autocheckpoint, IMPORT_AUTOCHECKPOINT_PAGES)}`)
   try {
     while (done < total) {
       if (options.signal?.aborted) {
@@ -197,6 +204,7 @@ export async function runImport(
       progress(done, result.label, done === total)
     }
   } finally {
+    archive.db.pragma(`wal_autocheckpoint = ${autocheckpoint}`)
     await pool.close()
   }
   if (report.cancelled) progress(done, null, true)

@@ -4,7 +4,7 @@ import { findFileByHash, insertFile } from '../archive/repo/files'
 import { knownBoilerplate, outletKey, rememberParagraphs } from './dedupe/boilerplate'
 import { linkNearDuplicates, type NearDuplicate } from './dedupe/near'
 import type { ParsedArticle } from './parsed'
-import { prepared } from './statements'
+import { prepared } from '../archive/statements'
 import type { ParagraphAnalysis } from './worker-protocol'
 
 export type StoreOutcome =

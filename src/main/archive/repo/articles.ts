@@ -1,6 +1,7 @@
 import type { Db } from '../db'
 import { now } from '../clock'
 import { sha256 } from '../originals'
+import { prepared } from '../statements'
 import { AnnalistError } from '../../../shared/errors'
 import { edtfBounds } from '../../../shared/edtf'
 import type {
@@ -68,35 +69,35 @@ export function insertArticle(db: Db, parsed: ParsedArticle, fileId: number | nu
   const bounds = parsed.published ? edtfBounds(parsed.published.edtf) : null
   const stamp = now()
   const id = Number(
-    db
-      .prepare(
-        `INSERT INTO articles (file_id, title, dek, source_id, byline, place, url, published_edtf, published_precision,
+    prepared(
+      db,
+      `INSERT INTO articles (file_id, title, dek, source_id, byline, place, url, published_edtf, published_precision,
            published_provenance, published_earliest, published_latest, language, text, text_hash, word_count,
            created_at, updated_at)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
-      )
-      .run(
-        fileId,
-        parsed.title,
-        parsed.dek,
-        sourceId,
-        parsed.byline,
-        parsed.place,
-        parsed.url,
-        parsed.published?.edtf ?? null,
-        parsed.published?.precision ?? null,
-        parsed.published?.provenance ?? null,
-        bounds?.earliest ?? null,
-        bounds?.latest ?? null,
-        parsed.language,
-        text,
-        cleanTextHash(text),
-        countWords(text),
-        stamp,
-        stamp
-      ).lastInsertRowid
+    ).run(
+      fileId,
+      parsed.title,
+      parsed.dek,
+      sourceId,
+      parsed.byline,
+      parsed.place,
+      parsed.url,
+      parsed.published?.edtf ?? null,
+      parsed.published?.precision ?? null,
+      parsed.published?.provenance ?? null,
+      bounds?.earliest ?? null,
+      bounds?.latest ?? null,
+      parsed.language,
+      text,
+      cleanTextHash(text),
+      countWords(text),
+      stamp,
+      stamp
+    ).lastInsertRowid
   )
-  const insertParagraph = db.prepare(
+  const insertParagraph = prepared(
+    db,
     'INSERT INTO paragraphs (article_id, ordinal, text, start, end, page) VALUES (?, ?, ?, ?, ?, ?)'
   )
   for (const p of paragraphs) insertParagraph.run(id, p.ordinal, p.text, p.start, p.end, p.page)
@@ -105,9 +106,9 @@ export function insertArticle(db: Db, parsed: ParsedArticle, fileId: number | nu
 
 /** The id of an article whose clean text matches, if any. */
 export function findArticleByTextHash(db: Db, textHash: string): number | undefined {
-  return db
-    .prepare<[string], { id: number }>('SELECT id FROM articles WHERE text_hash = ? ORDER BY id LIMIT 1')
-    .get(textHash)?.id
+  return prepared<[string], { id: number }>(db, 'SELECT id FROM articles WHERE text_hash = ? ORDER BY id LIMIT 1').get(
+    textHash
+  )?.id
 }
 
 const SUMMARY_SELECT = `

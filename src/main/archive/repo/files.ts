@@ -1,5 +1,6 @@
 import type { Db } from '../db'
 import { now } from '../clock'
+import { prepared } from '../statements'
 
 export interface FileRow {
   id: number
@@ -13,7 +14,7 @@ export interface FileRow {
 
 /** The file row for a content hash, if these bytes were imported before. */
 export function findFileByHash(db: Db, sha256: string): FileRow | undefined {
-  return db.prepare<[string], FileRow>('SELECT * FROM files WHERE sha256 = ?').get(sha256)
+  return prepared<[string], FileRow>(db, 'SELECT * FROM files WHERE sha256 = ?').get(sha256)
 }
 
 /** Inserts a file row; the caller has stored the bytes under originals/ already. */
@@ -22,10 +23,9 @@ export function insertFile(
   args: { sha256: string; size: number; name: string; originalPath: string | null; mediaType: string }
 ): number {
   return Number(
-    db
-      .prepare(
-        'INSERT INTO files (sha256, size, name, original_path, media_type, imported_at) VALUES (?, ?, ?, ?, ?, ?)'
-      )
-      .run(args.sha256, args.size, args.name, args.originalPath, args.mediaType, now()).lastInsertRowid
+    prepared(
+      db,
+      'INSERT INTO files (sha256, size, name, original_path, media_type, imported_at) VALUES (?, ?, ?, ?, ?, ?)'
+    ).run(args.sha256, args.size, args.name, args.originalPath, args.mediaType, now()).lastInsertRowid
   )
 }

@@ -1,5 +1,5 @@
 import type { Db } from '../../archive/db'
-import { prepared } from '../statements'
+import { prepared } from '../../archive/statements'
 
 /** A short paragraph seen in this many articles of one outlet is boilerplate from then on. */
 export const BOILERPLATE_MIN_ARTICLES = 3

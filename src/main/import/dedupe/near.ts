@@ -1,5 +1,5 @@
 import type { Db } from '../../archive/db'
-import { prepared } from '../statements'
+import { prepared } from '../../archive/statements'
 import { paragraphsMatch, shingleSet } from './shingles'
 
 /** A fingerprint carried by more paragraphs than this is a stock phrase, not evidence of reuse. */
