@@ -41,6 +41,7 @@ interface CitationRow {
   outlet: string | null
   byline: string | null
   url: string | null
+  language: string | null
   published_edtf: string | null
   published_precision: PublishedDate['precision'] | null
   published_provenance: PublishedDate['provenance'] | null
@@ -84,7 +85,8 @@ function toCitation(r: CitationRow): Citation {
       byline: r.byline,
       published,
       url: r.url,
-      fileName: r.file_name
+      fileName: r.file_name,
+      language: r.language
     },
     createdAt: r.created_at
   }
@@ -95,7 +97,7 @@ export function citationsOf(db: Db, eventIds: readonly number[], citationWhere =
   const rows = db
     .prepare<[string], CitationRow>(
       `SELECT c.id, c.event_id, c.article_id, c.exact, c.prefix, c.suffix, c.start, c.end, c.text_hash, c.stance,
-              c.orphaned, c.note, c.created_at, a.title, s.name AS outlet, a.byline, a.url, a.published_edtf,
+              c.orphaned, c.note, c.created_at, a.title, s.name AS outlet, a.byline, a.url, a.language, a.published_edtf,
               a.published_precision, a.published_provenance, f.name AS file_name, p.ordinal AS paragraph, p.page
        FROM citations c
        JOIN articles a ON a.id = c.article_id

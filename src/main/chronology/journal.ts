@@ -60,13 +60,21 @@ function triggersFor(db: Db, table: string): string[] {
   const when = 'WHEN (SELECT action_id FROM main.undo_recording WHERE id = 1) IS NOT NULL'
   const log = (sqlExpr: string): string =>
     `INSERT INTO main.undo_log (action_id, sql) SELECT action_id, ${sqlExpr} FROM main.undo_recording WHERE id = 1;`
-  const setList = cols.map((c, i) => `${lit(`${i ? ', ' : ''}${ident(c.name)} = `)} || quote(old.${ident(c.name)})`).join(' || ')
+  // Key columns are set only when they changed: rewriting a parent key, even to the same value,
+  // makes SQLite re-check every child table that references it.
+  const keyCells = keyCols.filter((k) => k !== 'rowid')
+  const assignments = [
+    ...cols.filter((c) => !keyCells.includes(c.name)).map((c) => `${lit(`, ${ident(c.name)} = `)} || quote(old.${ident(c.name)})`),
+    ...keyCells.map((k) => `CASE WHEN old.${ident(k)} IS new.${ident(k)} THEN '' ELSE ${lit(`, ${ident(k)} = `)} || quote(old.${ident(k)}) END`)
+  ]
+  const setList = `substr(${assignments.join(' || ')}, 3)`
+  const changed = cols.map((c) => `old.${ident(c.name)} IS NOT new.${ident(c.name)}`).join(' OR ')
   const values = insertCols.map((c, i) => `${i ? "', ' || " : ''}quote(old.${ident(c)})`).join(' || ')
   return [
     `CREATE TEMP TRIGGER ${name('ins')} AFTER INSERT ON main.${t} ${when} BEGIN
        ${log(`${lit(`DELETE FROM ${t} WHERE `)} || ${where('new')}`)}
      END`,
-    `CREATE TEMP TRIGGER ${name('upd')} AFTER UPDATE ON main.${t} ${when} BEGIN
+    `CREATE TEMP TRIGGER ${name('upd')} AFTER UPDATE ON main.${t} ${when} AND (${changed}) BEGIN
        ${log(`${lit(`UPDATE ${t} SET `)} || ${setList} || ' WHERE ' || ${where('new')}`)}
      END`,
     `CREATE TEMP TRIGGER ${name('del')} AFTER DELETE ON main.${t} ${when} BEGIN
