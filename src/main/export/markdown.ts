@@ -66,7 +66,7 @@ export function renderMarkdown(input: ExportInput): string {
   const o = resolveOptions(input)
   const notes = new FootnoteRegistry()
   const blocks: string[] = [`# ${mdInline(o.title)}`, ...mdParagraphs(o.preamble)]
-  if (o.generatedAt) blocks.push(`*Exported ${mdInline(o.generatedAt)}.*`)
+  if (o.generatedAt) blocks.push(`*Exported ${mdInline(humanizeEdtfString(o.generatedAt))}.*`)
 
   let year: string | null = null
   let month: string | null = null

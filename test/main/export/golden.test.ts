@@ -33,6 +33,9 @@ describe('export determinism', () => {
   it('prints a timestamp only when one is passed in', () => {
     const without = renderExport('md', fixtureEvents, fixtureChronology, {}).content
     expect(without).not.toMatch(/Exported/)
-    expect(renderExport('md', fixtureEvents, fixtureChronology, { generatedAt: '2021-10-05' }).content).toContain('*Exported 2021-10-05.*')
+    const stamped = (generatedAt: string) => renderExport('md', fixtureEvents, fixtureChronology, { generatedAt }).content
+    expect(stamped('2021-10-05')).toContain('*Exported 5 October 2021.*')
+    expect(stamped('2021-10-05T12:30Z')).toContain('*Exported 5 October 2021, 12:30 (UTC).*')
+    expect(stamped('before the *deadline*')).toContain('*Exported before the \\*deadline\\*.*')
   })
 })
