@@ -177,3 +177,48 @@ export function docsScreenshotPath(name: string): string {
   mkdirSync(dir, { recursive: true })
   return join(dir, `${name}.png`)
 }
+
+/**
+ * Selects `text` inside the Reader's article body the way a mouse drag would (a DOM range over
+ * the text nodes, even when highlights split them) and releases the mouse there.
+ */
+export async function selectInReader(page: Page, text: string): Promise<void> {
+  const ok = await page.evaluate((wanted) => {
+    const body = document.querySelector('.reader-body')
+    if (!body) return false
+    for (const ptext of Array.from(body.querySelectorAll('.ptext'))) {
+      const walker = document.createTreeWalker(ptext, NodeFilter.SHOW_TEXT)
+      const nodes: Text[] = []
+      let full = ''
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        nodes.push(n as Text)
+        full += (n as Text).data
+      }
+      const at = full.indexOf(wanted)
+      if (at < 0) continue
+      const locate = (offset: number, isEnd: boolean): [Text, number] => {
+        let seen = 0
+        for (const node of nodes) {
+          const len = node.data.length
+          if (offset < seen + len || (isEnd && offset === seen + len)) return [node, offset - seen]
+          seen += len
+        }
+        const last = nodes[nodes.length - 1]!
+        return [last, last.data.length]
+      }
+      const [sn, so] = locate(at, false)
+      const [en, eo] = locate(at + wanted.length, true)
+      const range = document.createRange()
+      range.setStart(sn, so)
+      range.setEnd(en, eo)
+      const sel = window.getSelection()!
+      sel.removeAllRanges()
+      sel.addRange(range)
+      const rect = range.getBoundingClientRect()
+      ptext.dispatchEvent(new MouseEvent('mouseup', { bubbles: true, clientX: rect.right, clientY: rect.bottom }))
+      return true
+    }
+    return false
+  }, text)
+  if (!ok) throw new Error(`"${text}" is not in the Reader`)
+}

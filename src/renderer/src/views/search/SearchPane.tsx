@@ -146,9 +146,9 @@ export const SearchPane = forwardRef<ListHandle, Props>(function SearchPane({ ba
             onKeyDown={onBoxKey}
             autoComplete="off"
             spellCheck={false}
-            aria-controls="search-hits"
+            aria-controls={query ? 'search-hits' : undefined}
             aria-activedescendant={query && activeHit ? `hit-${activeHit.articleId}` : undefined}
-            aria-describedby="search-read-as"
+            aria-describedby={query ? 'search-read-as' : undefined}
           />
           <label className="switch" title="Match spelling variants of every word (word~)">
             <input type="checkbox" checked={fuzzy} onChange={(e) => onFuzzy(e.target.checked)} />
