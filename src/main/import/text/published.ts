@@ -56,8 +56,8 @@ const WEEKDAY_DATE = new RegExp(
   'gu'
 )
 const WEEKDAY_ALONE = new RegExp(`(?:^|[^\\p{L}])(${FULL_WEEKDAY_PATTERN})(?![\\p{L}])`, 'gu')
-const YEAR_WITH_MONTH = new RegExp(`(?<!\\p{L})(?:${MONTH_PATTERN})\\.?(?:\\s+\\d{1,2}(?:st|nd|rd|th)?)?,?\\s+((?:19|20)\\d{2})(?!\\d)`, 'gu')
-const BARE_YEAR = /(?:^|[^\d])((?:19|20)\d{2})(?![\d])/g
+const YEAR_WITH_MONTH = new RegExp(`(?<!\\p{L})(?:${MONTH_PATTERN})\\.?(?:\\s+\\d{1,2}(?:st|nd|rd|th)?)?,?\\s+((?:1[6-9]|20)\\d{2})(?!\\d)`, 'gu')
+const BARE_YEAR = /(?:^|[^\d])((?:1[6-9]|20)\d{2})(?![\d])/g
 
 /** The evidence for a publication date that the text and the file offer. */
 export interface DateEvidence {
@@ -74,6 +74,22 @@ export interface DateEvidence {
 }
 
 const FIRST_YEAR = 1990
+
+/** The latest plausible year the text itself mentions (not after the limit), or null. */
+function latestMentionedYear(text: string, limitYear: number): number | null {
+  let latest: number | null = null
+  for (const m of text.matchAll(BARE_YEAR)) {
+    const y = Number(m[1])
+    if (y <= limitYear && (latest === null || y > latest)) latest = y
+  }
+  return latest
+}
+
+/** First candidate year: 1990, or earlier for a text whose own years are older (archives, history). */
+function firstCandidateYear(ev: DateEvidence, limitYear: number): number {
+  const latest = latestMentionedYear(ev.text, limitYear)
+  return latest === null ? FIRST_YEAR : Math.min(FIRST_YEAR, latest - 1)
+}
 
 function latestPossible(ev: DateEvidence): Date {
   const t = ev.mtime ?? ev.now
@@ -139,8 +155,13 @@ function textScores(ev: DateEvidence, month: number, day: number, years: number[
  * the mtime, provenance `file`, and the EDTF carries `?` because the year is a guess from when
  * the file was saved (or imported, when no mtime is known) rather than from the article.
  *
- * Without a dateline date, weekday-and-date pairs alone may still fix a year: the result is
- * then year-precision with provenance `text`. Returns null when nothing supports a date.
+ * The candidate years start in 1990, or earlier when the latest year the text mentions is
+ * older (an archive of historical texts).
+ *
+ * Without a dateline date, weekday-and-date pairs alone may still suggest a year: the result is
+ * then year-precision with provenance `text`, marked `?` unless two pairs agree, and dropped
+ * when it lies more than two years after the latest year the text mentions. Returns null when
+ * nothing supports a date.
  */
 export function inferPublished(ev: DateEvidence): PublishedDate | null {
   const limit = latestPossible(ev)
@@ -149,7 +170,7 @@ export function inferPublished(ev: DateEvidence): PublishedDate | null {
     const { month, day, year } = ev.dateline
     if (year !== null) return toPublished({ year, month, day }, 'dateline')
     const years: number[] = []
-    for (let y = FIRST_YEAR; y <= anchor; y++) if (isValidDate(y, month, day) && notAfter(y, month, day, limit)) years.push(y)
+    for (let y = firstCandidateYear(ev, anchor); y <= anchor; y++) if (isValidDate(y, month, day) && notAfter(y, month, day, limit)) years.push(y)
     if (years.length === 0) return null
     const scores = textScores(ev, month, day, years)
     let best = years[years.length - 1]!
@@ -169,12 +190,13 @@ export function inferPublished(ev: DateEvidence): PublishedDate | null {
 
 function yearFromWeekdayPairs(ev: DateEvidence, anchor: number, limit: Date): PublishedDate | null {
   const votes = new Map<number, number>()
+  const first = firstCandidateYear(ev, anchor)
   for (const m of ev.text.matchAll(WEEKDAY_DATE)) {
     const wd = weekdayNumber(m[1]!)
     const pm = monthNumber((m[2] ?? m[5])!)
     const pd = Number(m[3] ?? m[4])
     if (wd === null || pm === null) continue
-    for (let y = FIRST_YEAR; y <= anchor; y++) {
+    for (let y = first; y <= anchor; y++) {
       if (isValidDate(y, pm, pd) && notAfter(y, pm, pd, limit) && weekdayOf(y, pm, pd) === wd) votes.set(y, (votes.get(y) ?? 0) + 1)
     }
   }
@@ -183,5 +205,10 @@ function yearFromWeekdayPairs(ev: DateEvidence, anchor: number, limit: Date): Pu
     const bv = best === null ? -1 : votes.get(best)!
     if (v > bv || (v === bv && Math.abs(anchor - y) < Math.abs(anchor - best!))) best = y
   }
-  return best === null ? null : toPublished({ year: best, month: null, day: null }, 'text')
+  if (best === null) return null
+  // An article rarely appears years after the latest year it mentions.
+  const latest = latestMentionedYear(ev.text, anchor)
+  if (latest !== null && best - latest > 2) return null
+  // One pair fits a year in seven: the year stays uncertain unless two pairs agree on it.
+  return toPublished({ year: best, month: null, day: null }, 'text', votes.get(best)! < 2)
 }

@@ -40,9 +40,19 @@ describe('inferPublished', () => {
     expect(p).toEqual({ edtf: '2019-06-02', precision: 'day', provenance: 'text' })
   })
 
-  it('without a dateline, a weekday-and-date pair gives a year', () => {
-    const p = inferPublished({ dateline: null, lead: null, text: 'on Saturday, August 21 and handed over', mtime: now, now })
-    expect(p).toEqual({ edtf: '2021', precision: 'year', provenance: 'text' })
+  it('without a dateline, one weekday-and-date pair suggests an uncertain year; two agreeing pairs settle it', () => {
+    const one = inferPublished({ dateline: null, lead: null, text: 'on Saturday, August 21 and handed over', mtime: now, now })
+    expect(one).toEqual({ edtf: '2021?', precision: 'year', provenance: 'text' })
+    const two = inferPublished({ dateline: null, lead: null, text: 'on Saturday, August 21, then on Wednesday, September 1', mtime: now, now })
+    expect(two).toEqual({ edtf: '2021', precision: 'year', provenance: 'text' })
+  })
+
+  it('does not move a historical text into recent years', () => {
+    const text = 'The treaty of 1846 was ratified. On Monday, the 14th of December the Congress met, as in December 1847.'
+    expect(inferPublished({ dateline: null, lead: null, text, mtime: now, now })).toBeNull()
+    const older = 'The war ended in March 1848, after the campaign of December 1847.'
+    const dated = inferPublished({ dateline: { month: 12, day: 5, year: null }, lead: '', text: older, mtime: now, now })
+    expect(dated).toEqual({ edtf: '1848-12-05', precision: 'day', provenance: 'text' })
   })
 
   it('returns null when nothing supports a date', () => {
