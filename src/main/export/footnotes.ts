@@ -44,8 +44,11 @@ export interface FootnoteOptions {
   links: boolean
 }
 
-/** The footnote text (without its `[^n]: ` label) for a cited passage. */
-export function footnoteText(c: Citation, options: FootnoteOptions): string {
+/**
+ * The footnote text (without its `[^n]: ` label) for a cited passage; `notes` are the distinct
+ * notes of every citation of that passage (default: the citation's own).
+ */
+export function footnoteText(c: Citation, options: FootnoteOptions, notes: string[] = c.note?.trim() ? [c.note] : []): string {
   const where = locator(c)
   let text = articleReference(c.article) + (where ? `, ${where}` : '')
   if (options.quotes) {
@@ -54,29 +57,39 @@ export function footnoteText(c: Citation, options: FootnoteOptions): string {
     text += `: “${quote}”${/[.!?…]$/.test(quote) ? '' : '.'}`
   } else text += '.'
   if (c.orphaned) text += ' The passage can no longer be found in the archived text of the article.'
-  if (c.note?.trim()) text += ` Note: ${mdInline(c.note)}`
+  if (notes.length) text += ` Note: ${notes.map(mdInline).join(' / ')}`
   if (c.article.url?.trim()) text += ` ${mdUrl(c.article.url)}`
   if (options.links) text += ` [Open in Annalist](${annalistLink(c)})`
   return text
 }
 
-/** Numbers passages in order of first reference and keeps the first citation of each. */
+export interface FootnoteEntry {
+  label: number
+  /** The first citation of the passage; the others differ only in event, stance and note. */
+  citation: Citation
+  /** Distinct notes of all citations of the passage, in order of first use. */
+  notes: string[]
+}
+
+/** Numbers passages in order of first reference and gathers the notes of every citation of each. */
 export class FootnoteRegistry {
-  private readonly byKey = new Map<string, { label: number; citation: Citation }>()
+  private readonly byKey = new Map<string, FootnoteEntry>()
 
   /** The footnote label for a citation, reusing the label of an earlier citation of the same passage. */
   label(c: Citation): number {
     const key = passageKey(c)
     let entry = this.byKey.get(key)
     if (!entry) {
-      entry = { label: this.byKey.size + 1, citation: c }
+      entry = { label: this.byKey.size + 1, citation: c, notes: [] }
       this.byKey.set(key, entry)
     }
+    const note = c.note?.trim()
+    if (note && !entry.notes.includes(note)) entry.notes.push(note)
     return entry.label
   }
 
   /** Every footnote in label order. */
-  entries(): { label: number; citation: Citation }[] {
+  entries(): FootnoteEntry[] {
     return [...this.byKey.values()]
   }
 }

@@ -31,7 +31,8 @@ function refs(citations: Citation[], notes: FootnoteRegistry): string {
 
 function eventItem(event: ChronologyEvent, o: ResolvedOptions, notes: FootnoteRegistry): string {
   const supporting = event.citations.filter((c) => c.stance === 'supports')
-  const contradicting = o.bothSides ? event.citations.filter((c) => c.stance === 'contradicts') : []
+  const allContradicting = event.citations.filter((c) => c.stance === 'contradicts')
+  const contradicting = o.bothSides ? allContradicting : []
   let head = `- **${mdInline(humanizeEdtfString(event.date.edtf))}** — ${mdInline(event.title) || 'Untitled event'}`
   if (event.status !== 'reported') head += ` *(${event.status})*`
   const blocks: string[] = []
@@ -44,7 +45,8 @@ function eventItem(event: ChronologyEvent, o: ResolvedOptions, notes: FootnoteRe
   } else if (supporting.length > 0) {
     head += refs(supporting, notes)
   } else {
-    head += ' *(no source cited)*'
+    // Saying "no source" when contradicting sources were only left out would misreport the archive.
+    head += allContradicting.length ? ' *(contradicting sources only, not shown)*' : ' *(no source cited)*'
   }
   const note = mdParagraphs(event.note, INDENT)
   return [head, ...note, ...blocks].join(`\n\n${INDENT}`)
@@ -94,7 +96,7 @@ export function renderMarkdown(input: ExportInput): string {
   if (input.events.length === 0) blocks.push('*No events match the export options.*')
 
   if (o.bibliography && notes.entries().length > 0) blocks.push('## Sources', bibliography(notes).join('\n'))
-  const defs = notes.entries().map(({ label, citation }) => `[^${label}]: ${footnoteText(citation, o)}`)
+  const defs = notes.entries().map(({ label, citation, notes: citationNotes }) => `[^${label}]: ${footnoteText(citation, o, citationNotes)}`)
   if (defs.length) blocks.push(defs.join('\n\n'))
   return blocks.join('\n\n') + '\n'
 }

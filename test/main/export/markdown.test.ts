@@ -67,3 +67,22 @@ describe('Markdown export', () => {
     expect(mdParagraphs('# heading\n    indented\n\n\n---\n: term', '  ')).toEqual(['\\# heading\n  indented', '\\---\n  \\: term'])
   })
 })
+
+describe('Markdown export edge cases', () => {
+  const base = fixtureEvents.find((e) => e.id === 19)!
+  const fell = base.citations[0]!
+
+  it('gathers the notes of every citation of a shared passage into its one footnote', () => {
+    const a = { ...base, id: 901, citations: [{ ...fell, id: 9001, eventId: 901, note: 'Repeated by police.' }] }
+    const b = { ...base, id: 902, citations: [{ ...fell, id: 9002, eventId: 902, note: 'Denied later.' }, { ...fell, id: 9003, eventId: 902, note: 'Repeated by police.' }] }
+    const doc = renderExport('md', [a, b], null, {}).content
+    expect(doc).toContain('Note: Repeated by police. / Denied later.')
+    expect(mdStructure(doc).footnoteDefs).toBe(1)
+  })
+
+  it('does not call an event unsourced when its contradicting sources were left out', () => {
+    const only = { ...base, id: 903, citations: [{ ...fell, stance: 'contradicts' as const }] }
+    expect(renderExport('md', [only], null, { bothSides: false }).content).toContain('*(contradicting sources only, not shown)*')
+    expect(renderExport('md', [only], null, {}).content).toContain('Contradicted by[^1].')
+  })
+})
