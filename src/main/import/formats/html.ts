@@ -47,7 +47,7 @@ export function parseHtml(input: string | Uint8Array, fileName: string, options:
   const meta = readMetadata(doc)
   let body
   try {
-    body = extractBody(doc, meta.dek)
+    body = extractBody(doc, meta.dek, meta.ldBody)
   } catch (err) {
     if (err instanceof ImportError) throw err
     throw new ImportError('parse-failed', `${fileName}: article extraction failed (${(err as Error).message})`)

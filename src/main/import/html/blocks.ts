@@ -87,8 +87,12 @@ export function textBlocks(root: DomElement): TextBlock[] {
   return out
 }
 
+/** The words of a text, lower-cased and single-spaced, for comparisons that ignore punctuation. */
+export function wordKey(text: string): string {
+  return (text.match(/[\p{L}\p{N}]+/gu) ?? []).join(' ').toLowerCase()
+}
+
 /** True when two texts have the same words, ignoring case, punctuation and spacing. */
 export function sameWords(a: string, b: string): boolean {
-  const norm = (s: string): string => (s.match(/[\p{L}\p{N}]+/gu) ?? []).join(' ').toLowerCase()
-  return norm(a) === norm(b)
+  return wordKey(a) === wordKey(b)
 }

@@ -1,6 +1,7 @@
 import { Readability } from '@mozilla/readability'
 import type { DomDocument, DomElement } from './dom'
-import { sameWords, textBlocks, type TextBlock } from './blocks'
+import { sameWords, textBlocks, wordKey, type TextBlock } from './blocks'
+import { HTML_LIMITS } from './guard'
 import { isBoilerplateParagraph, isNavigationLine, trimTail } from './boilerplate'
 import { densestParagraphParent, pruneFurniture, visibleTextLengths } from './prune'
 
@@ -30,13 +31,38 @@ function isTeaserLink(block: TextBlock): boolean {
   return !/^(https?:\/\/|www\.)/i.test(block.text) && !/[$€£¥₹]\s?\d/.test(block.text)
 }
 
+/**
+ * Publishers often repeat the article text in JSON-LD `articleBody`. When the extraction covers
+ * nearly all of it, leading and trailing paragraphs that are not part of it are page furniture.
+ */
+function trimToPublisherBody(paragraphs: string[], ldBody: string): string[] {
+  // articleBody is sometimes HTML, or text with entities left in.
+  const plain = ldBody.replace(/<[^>]*>/g, ' ').replace(/&(?:#\d+|#x[\da-f]+|[a-z]+);/gi, ' ')
+  const body = ` ${wordKey(plain)} `
+  const bodyWords = body.trim().split(' ').length
+  if (bodyWords < 80) return paragraphs
+  const inBody = paragraphs.map((p) => {
+    const key = wordKey(p)
+    return key !== '' && body.includes(` ${key} `)
+  })
+  const covered = paragraphs.reduce((n, p, i) => n + (inBody[i] ? wordKey(p).split(' ').length : 0), 0)
+  if (covered < bodyWords * 0.8) return paragraphs
+  const first = inBody.indexOf(true)
+  const last = inBody.lastIndexOf(true)
+  return paragraphs.slice(first, last + 1)
+}
+
 function totalLength(paragraphs: readonly string[]): number {
   return paragraphs.reduce((n, p) => n + p.length, 0)
 }
 
 function runReadability(doc: DomDocument): { root: DomElement; title: string | null; byline: string | null; siteName: string | null } | null {
   // Readability mutates the document it is given, which is fine: metadata was read beforehand.
-  const reader = new Readability<DomElement>(doc as never, { serializer: (el) => el as unknown as DomElement, charThreshold: 250 })
+  const reader = new Readability<DomElement>(doc as never, {
+    serializer: (el) => el as unknown as DomElement,
+    charThreshold: 250,
+    maxElemsToParse: HTML_LIMITS.maxElements
+  })
   const result = reader.parse()
   if (!result || !result.content) return null
   return { root: result.content, title: result.title ?? null, byline: result.byline ?? null, siteName: result.siteName ?? null }
@@ -46,7 +72,7 @@ function runReadability(doc: DomDocument): { root: DomElement; title: string | n
  * Finds the article text of a page: furniture is pruned, Readability picks the main content,
  * then line rules drop what is left of share prompts, teasers and credits.
  */
-export function extractBody(doc: DomDocument, dek: string | null = null): ExtractedBody {
+export function extractBody(doc: DomDocument, dek: string | null = null, ldBody: string | null = null): ExtractedBody {
   pruneFurniture(doc)
   // Read before Readability rearranges the document: the plain densest-paragraphs container.
   const dense = doc.body ? densestParagraphParent(doc.body, visibleTextLengths(doc.body)) : null
@@ -55,6 +81,7 @@ export function extractBody(doc: DomDocument, dek: string | null = null): Extrac
   let paragraphs = found ? cleanBlocks(textBlocks(found.root)) : []
   // Readability sometimes settles on a caption or teaser; the main run of paragraphs is then better.
   if (totalLength(paragraphs) < totalLength(fallback) * 0.5) paragraphs = fallback
+  if (ldBody) paragraphs = trimToPublisherBody(paragraphs, ldBody)
   // The standfirst is metadata (the dek), not the first paragraph of the body.
   if (dek && paragraphs.length > 1 && sameWords(paragraphs[0]!, dek)) paragraphs = paragraphs.slice(1)
   return {
