@@ -19,8 +19,9 @@ const CAPS_WORD = `[${UPPER}][${UPPER}.'’\\-]*[${UPPER}.]`
 const CAPS_PLACE = `${CAPS_WORD}(?:\\s+${CAPS_WORD}){0,3}`
 const TITLE_WORD = `[${UPPER}][${LOWER}.'’\\-]+`
 const TITLE_PLACE = `${TITLE_WORD}(?:\\s+${TITLE_WORD}){0,2}`
-// A region after the city: "BEIRUT, Lebanon", "SAN JOSE, Calif.", "KYIV, Ukraine".
-const REGION = `,\\s*(?!(?:${MONTH_PATTERN})\\.?\\s+\\d)(${TITLE_WORD}(?:\\s+${TITLE_WORD}){0,2})`
+// A region after the city: "BEIRUT, Lebanon", "SAN JOSE, Calif.", "WASHINGTON, D.C.".
+const REGION_WORD = `[${UPPER}][${UPPER}${LOWER}.'’\\-]*[${LOWER}.]`
+const REGION = `,\\s*(?!(?:${MONTH_PATTERN})\\.?\\s+\\d)(${REGION_WORD}(?:\\s+${REGION_WORD}){0,2})`
 const DATE = `,?\\s*(?:(${MONTH_PATTERN})\\.?\\s+(\\d{1,2})|(\\d{1,2})\\.?\\s+(${MONTH_PATTERN}))(?:,?\\s+(\\d{4}))?\\.?`
 const OUTLET = `,?\\s*(?:\\(([^()]{1,60})\\)|\\/([^/\\n]{1,40})\\/)`
 const TERMINATOR = `(\\s*(?:--|[-–—]|\\.|:)\\s+|\\s+(?=[${UPPER}"“«]))`
@@ -31,6 +32,28 @@ function build(place: string): RegExp {
 
 const CAPS_DATELINE = build(CAPS_PLACE)
 const TITLE_DATELINE = build(TITLE_PLACE)
+// RIA Novosti style, the agency after the dash: "МОСКВА, 1 сен — РИА Новости. …".
+const AGENCY_AFTER = new RegExp(
+  `^(${CAPS_PLACE})(?:${REGION})?${DATE}\\s*[-–—]\\s*([${UPPER}][${UPPER}${LOWER}]+(?:\\s+[${UPPER}][${UPPER}${LOWER}]+){0,2})\\.\\s+`,
+  'u'
+)
+
+// "MOSCOW." keeps its full stop in the match; "WASHINGTON, D.C." keeps its abbreviation.
+const tidyPlace = (place: string): string => place.replace(/(\p{L}{3,})\.$/u, '$1')
+
+function agencyAfter(paragraph: string): Dateline | null {
+  const m = AGENCY_AFTER.exec(paragraph.slice(0, 200))
+  if (!m || m[0].length >= paragraph.length) return null
+  const [whole, place, region, monthA, dayA, dayB, monthB, year, outlet] = m
+  return {
+    place: tidyPlace(region === undefined ? place! : `${place}, ${region}`),
+    month: monthNumber((monthA ?? monthB)!),
+    day: Number(dayA ?? dayB),
+    year: year === undefined ? null : Number(year),
+    outlet: outlet!,
+    length: whole.length
+  }
+}
 
 // Parenthesised agency names are short and name-like; "($1= 86.02 Afghan Afghani)" is debris.
 const OUTLET_NAME = new RegExp(`^[${UPPER}${LOWER}][${UPPER}${LOWER}&.'’\\- ]{0,39}$`, 'u')
@@ -45,9 +68,12 @@ function outletName(raw: string | undefined): string | null {
 /**
  * Parses a dateline at the start of a paragraph: `MOSCOW, September 1. /TASS/.`,
  * `WASHINGTON (AP) —`, `LONDON, March 3 (Reuters) -`, `NEW YORK, Jan. 5, 2021 /PRNewswire/ --`,
- * `KABUL, (...) –`. Returns null when the paragraph does not start with one.
+ * `KABUL, (...) –`, `МОСКВА, 1 сен — РИА Новости.`, `MOSCOW. Sept 1 (Interfax) -`. Returns null
+ * when the paragraph does not start with one.
  */
 export function parseDateline(paragraph: string): Dateline | null {
+  const agency = agencyAfter(paragraph)
+  if (agency !== null) return agency
   const head = paragraph.slice(0, 200)
   for (const [re, needsOutlet] of [
     [CAPS_DATELINE, false],
@@ -67,7 +93,7 @@ export function parseDateline(paragraph: string): Dateline | null {
     if (!hasDate && !hasOutletMark && place!.replace(/[^\p{L}]/gu, '').length < 3) continue
     if (whole.length >= paragraph.length) continue
     return {
-      place: region === undefined ? place! : `${place}, ${region}`,
+      place: tidyPlace(region === undefined ? place! : `${place}, ${region}`),
       month: hasDate ? monthNumber(monthName) : null,
       day: hasDate ? Number(dayA ?? dayB) : null,
       year: year === undefined ? null : Number(year),

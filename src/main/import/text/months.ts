@@ -1,18 +1,18 @@
 /** Month and weekday names in the languages whose datelines and dates the analyser reads. */
 
 const MONTH_NAMES: readonly (readonly string[])[] = [
-  ['january', 'jan', 'janvier', 'januar', 'enero', 'gennaio', 'janeiro', 'января', 'январь', 'січня'],
-  ['february', 'feb', 'février', 'fevrier', 'februar', 'febrero', 'febbraio', 'fevereiro', 'февраля', 'февраль', 'лютого'],
-  ['march', 'mar', 'mars', 'märz', 'marz', 'marzo', 'março', 'марта', 'март', 'березня'],
-  ['april', 'apr', 'avril', 'abril', 'aprile', 'апреля', 'апрель', 'квітня'],
+  ['january', 'jan', 'janvier', 'januar', 'enero', 'gennaio', 'janeiro', 'января', 'янв', 'январь', 'січня'],
+  ['february', 'feb', 'février', 'fevrier', 'februar', 'febrero', 'febbraio', 'fevereiro', 'февраля', 'фев', 'февраль', 'лютого'],
+  ['march', 'mar', 'mars', 'märz', 'marz', 'marzo', 'março', 'марта', 'мар', 'март', 'березня'],
+  ['april', 'apr', 'avril', 'abril', 'aprile', 'апреля', 'апр', 'апрель', 'квітня'],
   ['may', 'mai', 'mayo', 'maggio', 'maio', 'мая', 'май', 'травня'],
-  ['june', 'jun', 'juin', 'juni', 'junio', 'giugno', 'junho', 'июня', 'июнь', 'червня'],
-  ['july', 'jul', 'juillet', 'juli', 'julio', 'luglio', 'julho', 'июля', 'июль', 'липня'],
-  ['august', 'aug', 'août', 'aout', 'agosto', 'августа', 'август', 'серпня'],
-  ['september', 'sep', 'sept', 'septembre', 'septiembre', 'settembre', 'setembro', 'сентября', 'сентябрь', 'вересня'],
-  ['october', 'oct', 'octobre', 'oktober', 'octubre', 'ottobre', 'outubro', 'октября', 'октябрь', 'жовтня'],
-  ['november', 'nov', 'novembre', 'noviembre', 'novembro', 'ноября', 'ноябрь', 'листопада'],
-  ['december', 'dec', 'décembre', 'decembre', 'dezember', 'diciembre', 'dicembre', 'dezembro', 'декабря', 'декабрь', 'грудня']
+  ['june', 'jun', 'juin', 'juni', 'junio', 'giugno', 'junho', 'июня', 'июн', 'июнь', 'червня'],
+  ['july', 'jul', 'juillet', 'juli', 'julio', 'luglio', 'julho', 'июля', 'июл', 'июль', 'липня'],
+  ['august', 'aug', 'août', 'aout', 'agosto', 'августа', 'авг', 'август', 'серпня'],
+  ['september', 'sep', 'sept', 'septembre', 'septiembre', 'settembre', 'setembro', 'сентября', 'сен', 'сентябрь', 'вересня'],
+  ['october', 'oct', 'octobre', 'oktober', 'octubre', 'ottobre', 'outubro', 'октября', 'окт', 'октябрь', 'жовтня'],
+  ['november', 'nov', 'novembre', 'noviembre', 'novembro', 'ноября', 'ноя', 'ноябрь', 'листопада'],
+  ['december', 'dec', 'décembre', 'decembre', 'dezember', 'diciembre', 'dicembre', 'dezembro', 'декабря', 'дек', 'декабрь', 'грудня']
 ]
 
 const WEEKDAY_NAMES: readonly (readonly string[])[] = [

@@ -17,7 +17,12 @@ describe('parseDateline', () => {
     ['BERLIN, 3. März (dpa) - Die Bahn', { place: 'BERLIN', month: 3, day: 3, year: null, outlet: 'dpa' }, 'Die Bahn'],
     ['МОСКВА, 1 сентября. /ТАСС/. Бои продолжаются', { place: 'МОСКВА', month: 9, day: 1, year: null, outlet: 'ТАСС' }, 'Бои продолжаются'],
     ['Moscow, September 1 /TASS/ - The ministry', { place: 'Moscow', month: 9, day: 1, year: null, outlet: 'TASS' }, 'The ministry'],
-    ['WASHINGTON, May 5 — The president', { place: 'WASHINGTON', month: 5, day: 5, year: null, outlet: null }, 'The president']
+    ['WASHINGTON, May 5 — The president', { place: 'WASHINGTON', month: 5, day: 5, year: null, outlet: null }, 'The president'],
+    ['МОСКВА, 1 сен — РИА Новости. Бои продолжаются', { place: 'МОСКВА', month: 9, day: 1, year: null, outlet: 'РИА Новости' }, 'Бои продолжаются'],
+    ['MOSCOW. Sept 1 (Interfax) - The ministry', { place: 'MOSCOW', month: 9, day: 1, year: null, outlet: 'Interfax' }, 'The ministry'],
+    ['ISLAMABAD: Pakistan said on Monday', { place: 'ISLAMABAD', month: null, day: null, year: null, outlet: null }, 'Pakistan said on Monday'],
+    ['BRUSSELS, 5 March 2024 — EU ministers', { place: 'BRUSSELS', month: 3, day: 5, year: 2024, outlet: null }, 'EU ministers'],
+    ['WASHINGTON, D.C. (AP) — Officials', { place: 'WASHINGTON, D.C.', month: null, day: null, year: null, outlet: 'AP' }, 'Officials']
   ]
   for (const [paragraph, expected, rest] of cases) {
     it(`reads "${paragraph.slice(0, 40)}"`, () => {
