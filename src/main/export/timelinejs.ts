@@ -107,7 +107,8 @@ function slide(event: ChronologyEvent, o: ResolvedOptions): TimelineSlide {
   let text = paragraphsHtml(event.note)
   if (event.status !== 'reported') text += `<p>Status: ${event.status}</p>`
   if (contradicting.length) text += sourcesHtml('Supported by:', supporting, o) + sourcesHtml('Contradicted by:', contradicting, o)
-  else text += supporting.length ? sourcesHtml('Sources:', supporting, o) : '<p>No source cited.</p>'
+  else if (supporting.length) text += sourcesHtml('Sources:', supporting, o)
+  else text += event.citations.length ? '<p>Contradicting sources only, not shown.</p>' : '<p>No source cited.</p>'
   return {
     ...timelineDates(event),
     display_date: humanizeEdtfString(event.date.edtf),

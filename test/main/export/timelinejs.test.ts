@@ -45,6 +45,14 @@ describe('TimelineJS export against TimelineJS’s own parsing rules', () => {
     expect(escapeHtml("'")).toBe('&#39;')
   })
 
+  it('says when an event has no source, or only contradicting ones that were left out', () => {
+    const disputed = fixtureEvents.find((e) => e.id === 16)!
+    const only = { ...disputed, citations: disputed.citations.filter((c) => c.stance === 'contradicts') }
+    expect(buildTimeline({ chronology: null, events: [only], options: { bothSides: false } }).events[0]!.text.text).toContain('Contradicting sources only, not shown.')
+    expect(buildTimeline({ chronology: null, events: [bare(1, '2021', 'x')], options: {} }).events[0]!.text.text).toBe('<p>No source cited.</p>')
+    expect(buildTimeline({ chronology: null, events: [disputed], options: {} }).events[0]!.text.text).toMatch(/<p>Supported by:<\/p><ol>.*<\/ol><p>Contradicted by:<\/p><ol><li>.*The resistance continues/)
+  })
+
   it('refuses an export with no event, which TimelineJS cannot show', () => {
     expect(() => renderExport('timelinejs', fixtureEvents, null, { tags: ['no-such-tag'] })).toThrow(/at least one event/)
   })
