@@ -3,6 +3,7 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { parseHtml } from '../../../src/main/import/formats/html'
 import { ImportError } from '../../../src/main/import/errors'
+import { parseSourceFile } from '../../../src/main/import/formats'
 
 const FIXTURES = join(__dirname, '../../fixtures/import/html')
 /** Fixed clock, so dates inferred from text do not drift with the calendar. */
@@ -106,5 +107,16 @@ describe('parseHtml inputs', () => {
     // No date metadata: the dateline's day and month, with the year the file's mtime allows.
     expect(a.published?.edtf).toBe('2023-05-04')
     expect(a.paragraphs[0]!.text).toBe(body.trim())
+  })
+})
+
+describe('import dispatch', () => {
+  it('routes .html, .htm and .xhtml files to the HTML extractor', async () => {
+    const bytes = new Uint8Array(readFileSync(join(FIXTURES, 'news-jsonld.html')))
+    for (const [name, mediaType] of [['a.html', 'text/html'], ['b.HTM', 'text/html'], ['c.xhtml', 'application/xhtml+xml']] as const) {
+      const result = await parseSourceFile({ name, bytes, mtime: null })
+      expect(result.mediaType).toBe(mediaType)
+      expect(result.article.outlet).toBe('The Coastal Ledger')
+    }
   })
 })
