@@ -5,7 +5,7 @@
  * reads literally and says so in `warnings`; `readAs` restates the query in words.
  */
 import { edtfBounds } from './edtf'
-import type { DateRange, FilterField, ParsedQuery, QueryFilter, QueryNode } from './search'
+import type { DateRange, FilterField, ParsedQuery, QueryFilter, QueryLeaf, QueryNode } from './search'
 import { tokenize } from './tokens'
 
 export interface ParseOptions {
@@ -460,7 +460,7 @@ export function parseQuery(input: string, options: ParseOptions = {}): ParsedQue
 }
 
 /** Every word node the query looks for (not excluded), with the field it is limited to. */
-export function positiveLeaves(node: QueryNode | null): QueryNode[] {
+export function positiveLeaves(node: QueryNode | null): QueryLeaf[] {
   if (!node) return []
   switch (node.kind) {
     case 'term':
@@ -475,7 +475,7 @@ export function positiveLeaves(node: QueryNode | null): QueryNode[] {
 }
 
 /** Every word node of the tree, excluded ones included. */
-export function allLeaves(node: QueryNode | null): QueryNode[] {
+export function allLeaves(node: QueryNode | null): QueryLeaf[] {
   if (!node) return []
   if (node.kind === 'and') return [...node.children, ...node.exclude].flatMap(allLeaves)
   if (node.kind === 'or') return node.children.flatMap(allLeaves)

@@ -14,6 +14,9 @@ export type QueryNode =
   | { kind: 'and'; children: QueryNode[]; exclude: QueryNode[] }
   | { kind: 'or'; children: QueryNode[] }
 
+/** A word, phrase or NEAR group: the nodes that match text. */
+export type QueryLeaf = Extract<QueryNode, { kind: 'term' | 'phrase' | 'near' }>
+
 /** Metadata filters; each may be negated (`-outlet:tass`). */
 export type FilterField = 'outlet' | 'byline' | 'place' | 'lang' | 'tag' | 'has'
 

@@ -1,7 +1,7 @@
 import type { AnnalistApi } from '../../shared/api'
 import { parseQuery } from '../../shared/query'
-import { snippetQuery } from '../search/compile'
 import { searchEngine } from '../search/engine'
+import { buildMatcher } from '../search/highlight'
 import { runSearch } from '../search/execute'
 import { deleteSavedSearch, listSavedSearches, saveSearch } from '../search/saved'
 import { articleMatchRanges } from '../search/snippets'
@@ -25,7 +25,7 @@ export function searchApi(ctx: BackendContext): Pick<AnnalistApi, SearchMethods>
       e.refresh()
       const parsed = parseQuery(query, { fuzzy: fuzzy === true })
       const expand = (term: string) => e.vocabulary().variants(term)
-      return { articleId, ranges: articleMatchRanges(e.db, articleId, snippetQuery(parsed.root, expand)) }
+      return { articleId, ranges: articleMatchRanges(e.db, articleId, buildMatcher(parsed.root, expand)) }
     },
     async listSavedSearches() {
       return listSavedSearches(ctx.archive.db)

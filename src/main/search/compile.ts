@@ -1,5 +1,4 @@
 import type { QueryNode } from '../../shared/search'
-import { positiveLeaves } from '../../shared/query'
 
 /** Variants of a fuzzy word to OR together (the word itself is always included). */
 export type Expand = (term: string) => readonly string[]
@@ -53,16 +52,4 @@ export function compileQuery(root: QueryNode | null, expand: Expand): CompiledQu
     return { match: null, exclude: root.exclude.map((c) => leaf(c, expand)).join(' OR ') || null }
   }
   return { match: leaf(root, expand), exclude: null }
-}
-
-/**
- * An OR of every wanted word, phrase and NEAR group outside `title:`, to find the paragraphs
- * worth quoting: an article matches as a whole, so no single paragraph need hold every word.
- */
-export function snippetQuery(root: QueryNode | null, expand: Expand): string | null {
-  const leaves = positiveLeaves(root).filter(
-    (n) => n.kind === 'near' || ((n.kind === 'term' || n.kind === 'phrase') && n.field === null)
-  )
-  if (leaves.length === 0) return null
-  return [...new Set(leaves.map((n) => leaf(n, expand)))].join(' OR ')
 }

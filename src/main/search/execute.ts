@@ -2,10 +2,11 @@ import { AnnalistError } from '../../shared/errors'
 import { allLeaves, parseQuery } from '../../shared/query'
 import type { Facets, Hit, SearchQuery, SearchResult } from '../../shared/search'
 import type { DatePrecision, DateProvenance } from '../../shared/types'
-import { compileQuery, snippetQuery, type Expand } from './compile'
+import { compileQuery, type Expand } from './compile'
 import type { SearchEngine } from './engine'
 import { facetCounts } from './facets'
 import { buildArticleTest } from './filters'
+import { buildMatcher } from './highlight'
 import { ArticleMeta } from './meta'
 import { articleSnippets } from './snippets'
 import { topK } from './topk'
@@ -129,7 +130,7 @@ export function runSearch(engine: SearchEngine, q: SearchQuery): SearchResult {
     `SELECT a.id, a.title, s.name, a.published_edtf, a.published_precision, a.published_provenance, a.byline, a.place, a.language
      FROM articles a LEFT JOIN sources s ON s.id = a.source_id WHERE a.id = ?`
   )
-  const snippetMatch = snippetQuery(parsed.root, expand)
+  const matcher = buildMatcher(parsed.root, expand)
   const hits = page.flatMap((index): Hit[] => {
     const row = summary.raw().get(ids[index]!) as SummaryRow | undefined
     if (!row) return []
@@ -144,7 +145,7 @@ export function runSearch(engine: SearchEngine, q: SearchQuery): SearchResult {
         place,
         language,
         score: ranked ? Number((-scores[index]!).toPrecision(6)) : 0,
-        snippets: articleSnippets(engine.db, id, snippetMatch)
+        snippets: articleSnippets(engine.db, id, matcher)
       }
     ]
   })

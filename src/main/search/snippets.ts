@@ -1,27 +1,10 @@
 import type { Db } from '../archive/db'
 import type { Snippet } from '../../shared/search'
+import { matchText, matcherEmpty, type Matcher } from './highlight'
 
-// Control characters never survive into clean text, so they can mark FTS5 highlight() output.
-const OPEN = '\u0002'
-const CLOSE = '\u0003'
 /** Longest snippet text, in characters. */
 export const SNIPPET_WIDTH = 280
 const LEAD_IN = 70
-
-/** Strips highlight markers and returns the plain text with [start, end) ranges of the marked runs. */
-export function parseMarked(marked: string): { text: string; ranges: [number, number][] } {
-  const ranges: [number, number][] = []
-  let text = ''
-  let open = -1
-  for (const ch of marked) {
-    if (ch === OPEN) open = text.length
-    else if (ch === CLOSE) {
-      if (open >= 0 && text.length > open) ranges.push([open, text.length])
-      open = -1
-    } else text += ch
-  }
-  return { text, ranges }
-}
 
 function wordStart(text: string, at: number): number {
   if (at <= 0) return 0
@@ -57,38 +40,15 @@ export function excerpt(
 }
 
 interface ParagraphRow {
-  article_id: number
   ordinal: number
   start: number
   text: string
 }
 
-/** Matching paragraphs of one article, best first, with highlight ranges in paragraph coordinates. */
-function matchingParagraphs(
-  db: Db,
-  articleId: number,
-  match: string,
-  limit: number
-): { paragraph: ParagraphRow; ranges: [number, number][] }[] {
-  const span = db
-    .prepare('SELECT min(id), max(id) FROM paragraphs WHERE article_id = ?')
-    .raw()
-    .get(articleId) as [number | null, number | null]
-  if (span[0] === null || span[1] === null) return []
-  const rows = db
-    .prepare(
-      `SELECT rowid, highlight(paragraphs_fts, 0, char(2), char(3)) FROM paragraphs_fts
-       WHERE paragraphs_fts MATCH ? AND rowid BETWEEN ? AND ? ORDER BY rank LIMIT ?`
-    )
-    .raw()
-    .all(match, span[0], span[1], limit) as [number, string][]
-  const paragraph = db.prepare<[number], ParagraphRow>('SELECT article_id, ordinal, start, text FROM paragraphs WHERE id = ?')
-  return rows.flatMap(([rowid, marked]) => {
-    const p = paragraph.get(rowid)
-    if (!p || p.article_id !== articleId) return []
-    const parsed = parseMarked(marked)
-    return [{ paragraph: p, ranges: parsed.text === p.text ? parsed.ranges : [] }]
-  })
+function paragraphs(db: Db, articleId: number): ParagraphRow[] {
+  return db
+    .prepare<[number], ParagraphRow>('SELECT ordinal, start, text FROM paragraphs WHERE article_id = ? ORDER BY ordinal')
+    .all(articleId)
 }
 
 function toSnippet(p: ParagraphRow, ranges: [number, number][]): Snippet {
@@ -104,26 +64,27 @@ function toSnippet(p: ParagraphRow, ranges: [number, number][]): Snippet {
 }
 
 /**
- * Up to `limit` snippets for one hit: the best-matching paragraphs in reading order, or the
- * opening paragraph when no paragraph holds a wanted word (a title-only or filter-only match).
+ * Up to `limit` snippets for one hit: the paragraphs quoting most of the query, in reading
+ * order, or the opening paragraph when none holds a wanted word (a title-only or filter-only match).
  */
-export function articleSnippets(db: Db, articleId: number, match: string | null, limit = 3): Snippet[] {
-  const found = match ? matchingParagraphs(db, articleId, match, limit) : []
-  if (found.length) {
-    return found.sort((a, b) => a.paragraph.ordinal - b.paragraph.ordinal).map((f) => toSnippet(f.paragraph, f.ranges))
+export function articleSnippets(db: Db, articleId: number, matcher: Matcher | null, limit = 3): Snippet[] {
+  const all = paragraphs(db, articleId)
+  if (matcher && !matcherEmpty(matcher)) {
+    const found = all
+      .map((p) => ({ p, ...matchText(p.text, matcher) }))
+      .filter((f) => f.ranges.length > 0)
+      .sort((a, b) => b.score - a.score || a.p.ordinal - b.p.ordinal)
+      .slice(0, limit)
+      .sort((a, b) => a.p.ordinal - b.p.ordinal)
+    if (found.length) return found.map((f) => toSnippet(f.p, f.ranges))
   }
-  const lead = db
-    .prepare<[number], ParagraphRow>(
-      'SELECT article_id, ordinal, start, text FROM paragraphs WHERE article_id = ? ORDER BY ordinal LIMIT 1'
-    )
-    .get(articleId)
-  return lead ? [toSnippet(lead, [])] : []
+  return all.length ? [toSnippet(all[0]!, [])] : []
 }
 
-/** Every match of `match` in an article, as [start, end) offsets into its clean text, in order. */
-export function articleMatchRanges(db: Db, articleId: number, match: string | null): [number, number][] {
-  if (!match) return []
-  return matchingParagraphs(db, articleId, match, 1_000_000)
-    .sort((a, b) => a.paragraph.ordinal - b.paragraph.ordinal)
-    .flatMap((f) => f.ranges.map(([s, e]) => [f.paragraph.start + s, f.paragraph.start + e] as [number, number]))
+/** Every match in an article, as [start, end) offsets into its clean text, in order. */
+export function articleMatchRanges(db: Db, articleId: number, matcher: Matcher): [number, number][] {
+  if (matcherEmpty(matcher)) return []
+  return paragraphs(db, articleId).flatMap((p) =>
+    matchText(p.text, matcher).ranges.map(([s, e]) => [p.start + s, p.start + e] as [number, number])
+  )
 }

@@ -7,7 +7,8 @@ import { foldTerm } from '../../shared/tokens'
  * consonant (gh, kh, sh, th, dh), ph/f, q/k, c/k, ee/ie/i/e/y, final y/i.
  */
 export function variantKey(term: string): string {
-  let s = foldTerm(term).replace(/[^\p{L}\p{N}]/gu, '')
+  // Vocabulary words are already folded; only the rare non-ASCII one pays for normalisation.
+  let s = /^[a-z0-9]*$/.test(term) ? term : foldTerm(term).replace(/[^\p{L}\p{N}]/gu, '')
   if (/\p{N}/u.test(s)) return s
   s = s
     .replace(/ph/g, 'f')

@@ -1,0 +1,118 @@
+import { positiveLeaves } from '../../shared/query'
+import type { QueryNode } from '../../shared/search'
+import { foldTerm } from '../../shared/tokens'
+import type { Expand } from './compile'
+
+const WORD = /[\p{L}\p{N}\p{Co}\p{M}]+/gu
+const ASCII = /^[\x00-\x7f]*$/
+
+/** A folded token with its [start, end) offsets in the original text. */
+export interface Span {
+  token: string
+  start: number
+  end: number
+}
+
+/** Tokens of `text` as FTS5's unicode61 tokenizer cuts them, with offsets into `text`. */
+export function tokenSpans(text: string): Span[] {
+  const out: Span[] = []
+  const ascii = ASCII.test(text)
+  for (const m of text.matchAll(WORD)) {
+    const token = ascii ? m[0].toLowerCase() : foldTerm(m[0]).replace(/[^\p{L}\p{N}\p{Co}]/gu, '')
+    if (token) out.push({ token, start: m.index, end: m.index + m[0].length })
+  }
+  return out
+}
+
+/** What to highlight: words (with fuzzy variants), prefixes, phrases and NEAR groups. */
+export interface Matcher {
+  words: Map<string, number>
+  prefixes: { prefix: string; leaf: number }[]
+  phrases: { tokens: string[]; leaf: number }[]
+  near: { tokens: string[]; distance: number; leaf: number }[]
+  leaves: number
+}
+
+/**
+ * The highlighter for a parsed query: every wanted word, phrase and NEAR group outside
+ * `title:`. Highlighting runs in JS over one page of hits, which is cheaper than asking FTS5 to
+ * seek each article's paragraphs (one B-tree seek per segment per hit).
+ */
+export function buildMatcher(root: QueryNode | null, expand: Expand): Matcher {
+  const m: Matcher = { words: new Map(), prefixes: [], phrases: [], near: [], leaves: 0 }
+  positiveLeaves(root).forEach((leaf, index) => {
+    m.leaves = index + 1
+    if (leaf.kind === 'near') {
+      m.near.push({ tokens: leaf.terms.flatMap((t) => t.split(' ')), distance: leaf.distance, leaf: index })
+      return
+    }
+    if (leaf.field !== null) return
+    const tokens = leaf.text.split(' ')
+    if (leaf.kind === 'term' && leaf.prefix) {
+      if (tokens.length === 1) m.prefixes.push({ prefix: leaf.text, leaf: index })
+      else m.phrases.push({ tokens, leaf: index })
+    } else if (tokens.length > 1) m.phrases.push({ tokens, leaf: index })
+    else {
+      m.words.set(leaf.text, index)
+      if (leaf.kind === 'term' && leaf.fuzzy) for (const v of expand(leaf.text)) m.words.set(v, index)
+    }
+  })
+  return m
+}
+
+/** Whether the matcher has anything to highlight. */
+export function matcherEmpty(m: Matcher): boolean {
+  return m.words.size === 0 && m.prefixes.length === 0 && m.phrases.length === 0 && m.near.length === 0
+}
+
+/**
+ * Highlight ranges in `text` (merged, in order) and a score: distinct query parts matched
+ * first, then the number of matches, so the paragraph quoting most of the query wins.
+ */
+export function matchText(text: string, m: Matcher): { ranges: [number, number][]; score: number } {
+  const spans = tokenSpans(text)
+  const ranges: [number, number][] = []
+  const hitLeaves = new Set<number>()
+  spans.forEach((s, i) => {
+    const word = m.words.get(s.token)
+    if (word !== undefined) {
+      ranges.push([s.start, s.end])
+      hitLeaves.add(word)
+    }
+    for (const p of m.prefixes) {
+      if (s.token.startsWith(p.prefix)) {
+        ranges.push([s.start, s.end])
+        hitLeaves.add(p.leaf)
+      }
+    }
+    for (const p of m.phrases) {
+      if (i + p.tokens.length <= spans.length && p.tokens.every((t, k) => spans[i + k]!.token === t)) {
+        ranges.push([s.start, spans[i + p.tokens.length - 1]!.end])
+        hitLeaves.add(p.leaf)
+      }
+    }
+  })
+  for (const group of m.near) {
+    const positions = group.tokens.map((t) => spans.flatMap((s, i) => (s.token === t ? [i] : [])))
+    if (positions.some((p) => p.length === 0)) continue
+    for (const [k, list] of positions.entries()) {
+      for (const i of list) {
+        const close = positions.every(
+          (other, j) => j === k || other.some((o) => Math.abs(o - i) <= group.distance + group.tokens.length - 1)
+        )
+        if (close) {
+          ranges.push([spans[i]!.start, spans[i]!.end])
+          hitLeaves.add(group.leaf)
+        }
+      }
+    }
+  }
+  ranges.sort((a, b) => a[0] - b[0] || a[1] - b[1])
+  const merged: [number, number][] = []
+  for (const r of ranges) {
+    const last = merged[merged.length - 1]
+    if (last && r[0] <= last[1]) last[1] = Math.max(last[1], r[1])
+    else merged.push([r[0], r[1]])
+  }
+  return { ranges: merged, score: hitLeaves.size * 1000 + merged.length }
+}
