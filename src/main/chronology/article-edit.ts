@@ -6,7 +6,6 @@ import type { Db } from '../archive/db'
 import { now } from '../archive/clock'
 import { cleanTextHash, countWords, getArticle, layoutParagraphs } from '../archive/repo/articles'
 import { ensureSource } from '../archive/repo/sources'
-import { splitParagraphs } from '../import/formats/text'
 import { AnnalistError } from '../../shared/errors'
 import { boundsOf, edtfPrecision, formatEdtf, parseEdtf, EdtfError } from '../../shared/edtf'
 import type { ArticleEdit, ArticleEditResult, ReanchorReport } from '../../shared/chronology'
@@ -30,6 +29,15 @@ function publishedColumns(edtf: string | null): (string | null)[] {
 
 function requireArticle(db: Db, id: number): void {
   if (!db.prepare('SELECT 1 FROM articles WHERE id = ?').get(id)) throw new AnnalistError('not-found', `no article with id ${id}`)
+}
+
+/** Paragraphs at blank lines, whitespace inside each folded to single spaces (as import stores them). */
+function splitParagraphs(text: string): string[] {
+  return text
+    .replace(/\r\n?/g, '\n')
+    .split(/\n\s*\n/)
+    .map((p) => p.replace(/\s+/g, ' ').trim())
+    .filter((p) => p.length > 0)
 }
 
 /** Replaces the clean text and paragraphs (FTS follows by trigger); pages are kept where a paragraph is unchanged. */
@@ -90,7 +98,10 @@ export function updateArticle(db: Db, edit: ArticleEdit): ArticleEditResult {
       rewriteText(db, id, edit.text)
       reanchor = reanchorArticle(db, id)
     }
-    if (edit.text !== undefined || edit.published !== undefined || edit.place !== undefined) refreshArticleProposals(db, id)
+    const hasProposals = db.prepare('SELECT 1 FROM proposals WHERE article_id = ? LIMIT 1').get(id) !== undefined
+    if (hasProposals && (edit.text !== undefined || edit.published !== undefined || edit.place !== undefined)) {
+      refreshArticleProposals(db, id)
+    }
     return { article: getArticle(db, id), reanchor }
   })
 }

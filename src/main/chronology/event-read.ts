@@ -230,15 +230,21 @@ export function listEvents(db: Db, q: EventQuery): ChronologyEvent[] {
   return loadEvents(db, queryEventIds(db, q))
 }
 
-/** Distinct people or place names starting with `prefix` (case-insensitive), most used first. */
+/**
+ * People or place names starting with `prefix` (case-insensitive), most used first: names on
+ * events, and for places also the articles' dateline places.
+ */
 export function entityNames(db: Db, kind: EntityKind, prefix: string, limit = 20): string[] {
-  const escaped = prefix.trim().replace(/[\\%_]/g, (c) => `\\${c}`)
+  const pattern = `${prefix.trim().replace(/[\\%_]/g, (c) => `\\${c}`)}%`
+  const articlePlaces =
+    kind === 'place' ? `UNION ALL SELECT place AS name FROM articles WHERE place IS NOT NULL AND place LIKE ? ESCAPE '\\'` : ''
+  const params: (string | number)[] = kind === 'place' ? [kind, pattern, pattern, limit] : [kind, pattern, limit]
   return db
-    .prepare<[string, string, number], { name: string }>(
-      `SELECT name FROM event_entities WHERE kind = ? AND name LIKE ? ESCAPE '\\'
+    .prepare<(string | number)[], { name: string }>(
+      `SELECT name FROM (SELECT name FROM event_entities WHERE kind = ? AND name LIKE ? ESCAPE '\\' ${articlePlaces})
        GROUP BY name COLLATE NOCASE ORDER BY count(*) DESC, name COLLATE NOCASE LIMIT ?`
     )
-    .all(kind, `${escaped}%`, limit)
+    .all(...params)
     .map((r) => r.name)
 }
 

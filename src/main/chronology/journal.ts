@@ -130,11 +130,24 @@ export function journaled<T>(db: Db, label: string, fn: () => T): T {
   })()
 }
 
+/**
+ * The archive file is user data that may come from someone else (a shared backup), so only the
+ * three statement shapes the triggers write, on journaled tables, are ever executed from the log.
+ */
+function checkLogged(tables: ReadonlySet<string>, sql: string): void {
+  const m = /^(?:INSERT INTO|UPDATE|DELETE FROM) "((?:[^"]|"")+)" (?:\(|SET |WHERE )/.exec(sql)
+  if (!m || !tables.has(m[1]!.replace(/""/g, '"'))) {
+    throw new AnnalistError('archive-invalid', `the undo history holds a statement Annalist did not write: ${sql.slice(0, 80)}`)
+  }
+}
+
 /** Replays an action's log backwards; the triggers capture the reverse, which replaces the log. */
 function replay(db: Db, actionId: number, label: string): void {
   const statements = db
     .prepare<[number], { sql: string }>('SELECT sql FROM undo_log WHERE action_id = ? ORDER BY seq DESC')
     .all(actionId)
+  const tables = new Set(journaledTables(db))
+  for (const { sql } of statements) checkLogged(tables, sql)
   db.pragma('defer_foreign_keys = ON')
   setRecording(db, -actionId)
   try {

@@ -108,7 +108,9 @@ describe('events', () => {
   })
 
   it('lists in chronological order and filters by every field', () => {
-    const { db } = tempArchive()
+    const archive = tempArchive()
+    const { db } = archive
+    addArticle(archive, ['Text.'], { place: 'Panjshir' })
     const chron = createChronology(db, { name: 'C' })
     const mk = (title: string, date: string, extra: Partial<Parameters<typeof createEvent>[1]> = {}): number =>
       createEvent(db, { title, date, ...extra }).id
@@ -128,6 +130,7 @@ describe('events', () => {
     expect(listEvents(db, { from: '2024-04-01' }).map((e) => e.id)).toEqual([year, later])
     expect(entityNames(db, 'person', 'iv')).toEqual(['Ivo Marek'])
     expect(entityNames(db, 'place', '%')).toEqual([])
+    expect(entityNames(db, 'place', 'p')).toEqual(['Panjshir', 'Pass'])
   })
 })
 

@@ -98,6 +98,11 @@ describe('proposal lifecycle', () => {
     return { archive, id }
   }
 
+  it('does not compute proposals nobody asked for when a date is set', async () => {
+    const { archive, id } = await setup()
+    expect(listProposals(archive.db, id)).toEqual([])
+  })
+
   it('accepts a proposal into an event cited at the exact passage', async () => {
     const { archive, id } = await setup()
     const p = suggestEvents(archive.db, id).find((x) => x.date.edtf === '2024-06-05')!

@@ -91,3 +91,13 @@ describe('undo and redo', () => {
     expect(listEvents(db, {}).map((e) => e.title)).toEqual(['E0', 'E1', 'E2', 'E3', 'E4'])
   })
 })
+
+describe('undo history from a foreign archive', () => {
+  it('refuses to run statements Annalist did not write', () => {
+    const { db } = tempArchive()
+    createEvent(db, { title: 'A', date: '2024' })
+    db.prepare("UPDATE undo_log SET sql = 'ATTACH DATABASE ''/tmp/x.sqlite'' AS x'").run()
+    expect(() => undo(db)).toThrow(/undo history holds a statement Annalist did not write/)
+    expect(listEvents(db, {}).map((e) => e.title)).toEqual(['A'])
+  })
+})

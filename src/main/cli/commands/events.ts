@@ -161,6 +161,12 @@ async function suggest(ctx: CommandContext): Promise<void> {
   const db = ctx.openArchive().db
   const articleId = positiveId(ctx.positionals[1], 'events suggest')
   const proposals = suggestEvents(db, articleId)
+  const published = db.prepare<[number], { edtf: string | null }>('SELECT published_edtf AS edtf FROM articles WHERE id = ?').get(articleId)
+  if (!published?.edtf || !/^\d{4}-\d{2}-\d{2}/.test(published.edtf)) {
+    ctx.io.err(
+      `article ${articleId} has no day-precision publication date, so weekdays and "last week" were skipped; set one with: annalist article set-date ${articleId} YYYY-MM-DD\n`
+    )
+  }
   if (ctx.values.json) return printJson(ctx.io, proposals.map(suggestionJson))
   for (const p of proposals) {
     ctx.io.out(`${String(p.id).padStart(5)}  ${p.date.edtf.padEnd(24)} ${humanizeEdtfString(p.date.edtf)}\n       “${p.anchor.exact}”\n`)
