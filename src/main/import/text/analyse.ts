@@ -5,6 +5,7 @@ import type { TextBlock } from './blocks'
 import { parseDateline, type Dateline } from './dateline'
 import { isDek, isHeadlineLike, parseByline, splitHeadlineOutlet } from './headline'
 import { detectLanguage } from './language'
+import { monthNumber, weekdayNumber } from './months'
 import { inferPublished, parseWrittenDate, toPublished } from './published'
 
 /** Metadata a format already knows (front matter, mail headers); it wins over text heuristics. */
@@ -52,13 +53,18 @@ function firstSentence(text: string): string {
   return s.length <= 200 ? s : `${s.slice(0, 199).replace(/\s+\S*$/, '')}…`
 }
 
-// A stamp like "Published: 1 September 2021, 10:00" is metadata: what remains besides the date is short.
+const STAMP_WORDS = new Set(
+  'published updated posted last modified date on at am pm gmt utc est edt cet cest msk bst pst pdt by st nd rd th of опубликовано обновлено обновлено: publié le mis à jour veröffentlicht aktualisiert am um uhr'.split(' ')
+)
+
+// A stamp like "Published: 1 September 2021, 10:00" is metadata: besides the date and time it
+// holds only stamp words ("Updated", "GMT", a weekday). A tweet's "— Name (@handle) May 2, 2019" is not one.
 function dateStamp(text: string): ReturnType<typeof parseWrittenDate> {
   if (text.length > 80) return null
   const date = parseWrittenDate(text.replace(/^[^\d\p{L}]*(?:published|updated|posted|date|опубликовано|обновлено|publié le|mis à jour)?\s*(?:on|:)?\s*/iu, ''))
   if (date === null || date.day === null) return null
-  const rest = text.replace(/\d{1,4}|[^\p{L}]+/gu, ' ').trim().split(/\s+/).filter(Boolean)
-  return rest.length <= 6 ? date : null
+  const words = text.toLowerCase().match(/\p{L}+/gu) ?? []
+  return words.every((w) => STAMP_WORDS.has(w) || monthNumber(w) !== null || weekdayNumber(w) !== null) ? date : null
 }
 
 /**

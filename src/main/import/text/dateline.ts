@@ -39,7 +39,10 @@ const AGENCY_AFTER = new RegExp(
 )
 
 // "MOSCOW." keeps its full stop in the match; "WASHINGTON, D.C." keeps its abbreviation.
-const tidyPlace = (place: string): string => place.replace(/(\p{L}{3,})\.$/u, '$1')
+const tidyPlace = (place: string): string => place.replace(/(\p{Lu}{3,})\.$/u, '$1')
+
+// Capitalised openers that are not places: column salutations, labels, kickers.
+const NOT_PLACES = /^(?:DEAR|UPDATE|UPDATED|BREAKING|EXCLUSIVE|WATCH|VIDEO|PHOTOS?|LIVE|NOTE|EDITOR'?S NOTE|CORRECTION|ANALYSIS|OPINION|COMMENT|REVIEW|INTERVIEW|Q|A|FAQ|PS|P\.S|WARNING|ALERT)(?![\p{L}])/u
 
 function agencyAfter(paragraph: string): Dateline | null {
   const m = AGENCY_AFTER.exec(paragraph.slice(0, 200))
@@ -88,6 +91,7 @@ export function parseDateline(paragraph: string): Dateline | null {
     const dashed = /[-–—:]/.test(terminator ?? '')
     const outlet = outletName(parens ?? slashes)
     if (needsOutlet && outlet === null) continue
+    if (NOT_PLACES.test(place!)) continue
     // A bare "WORD." or "WORD Capitalised" is an ordinary sentence, not a dateline.
     if (!hasDate && !hasOutletMark && !dashed) continue
     if (!hasDate && !hasOutletMark && place!.replace(/[^\p{L}]/gu, '').length < 3) continue

@@ -56,16 +56,20 @@ export function isHeadlineLike(text: string): boolean {
 }
 
 /**
- * True when the paragraph after the headline is a dek: short (≤ 250 characters, ≤ 40 words),
+ * True when the paragraph after the headline is a dek: short (≤ 250 characters, 4–40 words,
+ * not all capitals),
  * and either followed by a dateline or without a closing full stop (a one-sentence first
  * paragraph of the story ends with one). There must be body text after it.
  */
 export function isDek(text: string, nextStartsWithDateline: boolean, hasBodyAfter: boolean): boolean {
-  if (!hasBodyAfter || text.length > 250 || text.split(/\s+/).length > 40) return false
+  const words = text.split(/\s+/).length
+  if (!hasBodyAfter || text.length > 250 || words > 40) return false
+  // Short or all-capital lines under a headline are kickers and labels ("GIRLS BASKETBALL").
+  if (words < 4 || text === text.toUpperCase()) return false
   return nextStartsWithDateline || !/[.!?]["”»']?$/.test(text)
 }
 
-const BYLINE = /^(?:[Bb]y|[Оо]т|[Pp]ar|[Vv]on|[Pp]or|[Dd]i|[Dd]oor|[Aa]v)\s+(\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|and|und|et|y|e|de|da|van|von|der|al|bin|&|,))*)$/u
+const BYLINE = /^(?:[Bb]y|[Оо]т|[Pp]ar|[Vv]on|[Pp]or|[Dd]i|[Dd]oor|[Aa]v)\s+(\p{Lu}[\p{L}'’.,-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|and|und|et|y|e|de|da|do|dos|das|del|della|di|du|la|le|van|von|der|den|ten|ter|al|el|bin|ibn|&|,))*)$/u
 const AUTHOR_LABEL = /^(?:author|written by|reporter|автор)\s*:\s*(.{2,60})$/iu
 
 /** The author named by a byline paragraph ("By Jane Doe", "Author: Jane Doe"), else null. */

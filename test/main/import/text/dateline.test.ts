@@ -33,8 +33,8 @@ describe('parseDateline', () => {
     })
   }
 
-  it('leaves ordinary first sentences alone', () => {
-    for (const p of ['NATO said on Monday that', 'The Taliban said', 'US President Joe Biden said', 'Washington said on May 5 that', 'EU. Leaders met', 'Talks resumed in Geneva.']) {
+  it('leaves ordinary first sentences, salutations and labels alone', () => {
+    for (const p of ['DEAR ABBY: My husband', 'UPDATE: The road is open', 'Q: What happened?', 'NATO said on Monday that', 'The Taliban said', 'US President Joe Biden said', 'Washington said on May 5 that', 'EU. Leaders met', 'Talks resumed in Geneva.']) {
       expect(parseDateline(p)).toBeNull()
     }
   })
