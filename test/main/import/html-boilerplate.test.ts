@@ -26,7 +26,18 @@ describe('isBoilerplateParagraph', () => {
     'Читайте также: Власти района отчитались о паводке',
     'Поделиться',
     'Lesen Sie auch: Die Pegel sinken wieder',
-    'Foto: Archiv'
+    'Foto: Archiv',
+    'Nov. 20, 2019, 9:28 AM UTC',
+    'sexta-feira, 22 de outubro de 2010 às 20:13',
+    '18 NOV 2019',
+    '(Reporting by Ana Reyes; Editing by Tom Hale)',
+    'Kai Brandt contributed reporting from Lisbon.',
+    'Write to Ana Reyes at ana.reyes@example.test',
+    'twitter.com/anareyes',
+    'Caption',
+    '1 of 6',
+    'Tempo de leitura: 2 minutos',
+    'This post may contain affiliate links. Please see my disclosure page.'
   ])('drops %j', (text) => {
     expect(isBoilerplateParagraph(text)).toBe(true)
   })
@@ -39,7 +50,10 @@ describe('isBoilerplateParagraph', () => {
     `Follow-up talks are planned for March. ${'The ministry gave no further details. '.repeat(8)}`,
     'Updated figures will be released on Friday, the statistics office said, after a delay caused by the strike.',
     'Фото из архива показывает, что мост уже затапливало в 1998 году.',
-    'Video footage shared online showed the bridge partly under water.'
+    'Video footage shared online showed the bridge partly under water.',
+    '4:14 p.m.',
+    '12.5 13.1 14.0',
+    'On 20 November 2019 at 9:28, the ferry left port.'
   ])('keeps %j', (text) => {
     expect(isBoilerplateParagraph(text)).toBe(false)
   })

@@ -1,3 +1,5 @@
+import { isDateStamp } from './stamps'
+
 /**
  * Line rules for paragraphs that survive DOM cleaning but are still furniture: share prompts,
  * follow/subscribe calls, "See also" teasers, comment forms, "Back to top", credits, copyright.
@@ -42,6 +44,17 @@ const SHORT_RULES: readonly RegExp[] = [
   // anywhere at the start, single-word labels only when they stand alone or end in a colon.
   /^(читайте( также)?|смотрите также|см\. также|похожие (статьи|новости|материалы)|lesen sie auch|mehr zum thema|das könnte sie auch interessieren|à lire aussi|lire aussi|voir aussi|sur le même sujet|lee también|leer también|te puede interesar|noticias relacionadas|leia também|veja também|notícias relacionadas|leggi anche|articoli correlati)(?![\p{L}\p{N}])/iu,
   /^(по теме|подробнее|поделиться|подписывайтесь|реклама|фото|видео|источник|теги|teilen|anzeige|werbung|foto|bild|partager|publicité|crédit photo|compartir|publicidad|compartilhe|compartilhar|publicidade|condividi|pubblicità)\s*(:|$)/iu,
+  /^(caption|close|text size|breaking news|learn more|recent articles|by|iklan|добавить (отзыв|комментарий))$/i,
+  /^(\d+ min(ute)?s? read|reading time|tempo de leitura|время чтения|lesezeit|temps de lecture|tiempo de lectura)\b.{0,30}$/iu,
+  /^\(?(reporting by|additional reporting by|editing by|writing by|compiled by)\b/i,
+  /\bcontributed (reporting|to this report)( from [^.]{1,40})?\.?\)?$/i,
+  /^follow\b.{0,60}\b(on|at) (twitter|facebook|instagram|linkedin|youtube|telegram|tiktok)\b/i,
+  /^(write to|reach|contact|email)\b.{0,120}(@|\btwitter\b)/i,
+  /^(\S+@\S+\.\w+|(https?:\/\/)?(www\.)?(twitter|x)\.com\/\w+\/?|@\w+)$/i,
+  /^\d+ (of|\/) \d+$/,
+  /^if you (enjoyed|liked|value|appreciate)\b.{0,200}\b(join|subscribe|support|donate|membership)\b/i,
+  /\baffiliate (links?|commissions?)\b/i,
+  /^via \S+$/i,
   /^(about the author|about us|contact us|privacy policy|terms of (use|service))\b.{0,40}$/i
 ]
 
@@ -62,6 +75,7 @@ export function isBoilerplateParagraph(text: string): boolean {
   const t = text.trim()
   if (t === '') return true
   if (t.length > SHORT_LIMIT) return false
+  if (isDateStamp(t)) return true
   if (t.length <= 120 && BYLINE.test(t)) return true
   // "| UPDATED: 11:05, Tue, Nov 19, 2019", "05/10/2018 - Publicado por: ...": a stamp, not a sentence.
   if (t.length <= 120 && DATE_OR_TIME.test(t) && META_WORD.test(t) && (DATE_START.test(t) || META_START.test(t))) return true
