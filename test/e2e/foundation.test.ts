@@ -1,6 +1,6 @@
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { ROOT, dropFiles, dropFilesFrom, openWorkbench, type Workbench } from './support'
+import { ROOT, dropFiles, dropFilesFrom, openWorkbench, screenshotOnFailure, type Workbench } from './support'
 
 const FIXTURE = join(ROOT, 'test/fixtures/e2e/valley-talks.txt')
 
@@ -15,6 +15,7 @@ describe('foundation: drop a file, read it', () => {
   })
 
   it('highlights the drop zone, imports the dropped file, lists it and opens it in the Reader', async () => {
+    screenshotOnFailure(wb, 'foundation')
     const { page } = wb
     await dropFiles(page, dropFilesFrom([FIXTURE]), async () => {
       await page.locator('[data-testid="dropzone"].dropzone-over').waitFor({ timeout: 5000 })

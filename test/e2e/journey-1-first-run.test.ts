@@ -2,7 +2,7 @@ import { copyFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { ensureSampleArchive } from '../../src/main/firstrun'
-import { ROOT, axeViolations, docsScreenshotPath, openWorkbench, selectInReader, type Workbench } from './support'
+import { ROOT, axeViolations, docsScreenshotPath, openWorkbench, screenshotOnFailure, selectInReader, type Workbench } from './support'
 
 const SENTENCE = 'An Authority statement said the meeting had been "constructive" and that Commander Rustam Kerimov had been invited to attend the next round in person.'
 
@@ -21,6 +21,7 @@ describe('journey 1: first run to a cited, exported event', () => {
   })
 
   it('finds a variant spelling, cites a sentence into a new month-precision event and exports it', async () => {
+    screenshotOnFailure(wb, 'journey1')
     const { page } = wb
     // First run: the sample archive, its chronology and the drop hint.
     await page.getByRole('note').getByText('Drop your own articles here').waitFor()

@@ -2,7 +2,7 @@ import { copyFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { BAD_FILES, writeMixedFolder } from './corpus'
-import { axeViolations, docsScreenshotPath, dropFiles, dropFilesFrom, openWorkbench, type Workbench } from './support'
+import { axeViolations, docsScreenshotPath, dropFiles, dropFilesFrom, openWorkbench, screenshotOnFailure, type Workbench } from './support'
 
 describe('journey 2: drop a folder of 60 files, 5 of them bad', () => {
   let wb: Workbench
@@ -15,6 +15,7 @@ describe('journey 2: drop a folder of 60 files, 5 of them bad', () => {
   })
 
   it('shows progress advancing, a summary naming the 5 failures with reasons, and 55 articles', async () => {
+    screenshotOnFailure(wb, 'journey2')
     const { page } = wb
     const files = writeMixedFolder(join(wb.dir, 'drop'), 55)
     expect(files).toHaveLength(60)

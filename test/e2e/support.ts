@@ -6,6 +6,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:f
 import { tmpdir } from 'node:os'
 import { basename, join, resolve } from 'node:path'
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core'
+import { onTestFailed } from 'vitest'
 import { openArchive, type Archive } from '../../src/main/archive/archive'
 import { createBackend, type Backend } from '../../src/main/backend'
 import { startServer, type RunningServer } from '../../src/main/server/server'
@@ -221,4 +222,11 @@ export async function selectInReader(page: Page, text: string): Promise<void> {
     return false
   }, text)
   if (!ok) throw new Error(`"${text}" is not in the Reader`)
+}
+
+/** Call at the start of a test: if it fails, the window at that moment is saved as test-results/<name>-FAILED.png. */
+export function screenshotOnFailure(wb: Workbench, name: string): void {
+  onTestFailed(async () => {
+    await wb.screenshot(`${name}-FAILED`).catch(() => undefined)
+  })
 }

@@ -78,7 +78,7 @@ export function axisTicks(from: number, to: number, width: number): Tick[] {
     }
     return ticks
   }
-  if (pxPerDay < 14) {
+  if (pxPerDay < 4) {
     for (let y = first.getUTCFullYear(), m = first.getUTCMonth(); ; m++) {
       if (m === 12) {
         m = 0
@@ -90,7 +90,7 @@ export function axisTicks(from: number, to: number, width: number): Tick[] {
     }
     return ticks
   }
-  const step = pxPerDay < 40 ? 7 : 1
+  const step = pxPerDay < 30 ? 7 : 1
   for (let d = Math.ceil(from); d <= to; d++) {
     const date = new Date(d * MS_PER_DAY)
     const dom = date.getUTCDate()

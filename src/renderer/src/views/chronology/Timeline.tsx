@@ -13,6 +13,7 @@ interface Props {
 const AXIS_H = 26
 const LANE_H = 22
 const MAX_LANES = 40
+const LABEL_ROOM_PX = 190
 
 function css(name: string): string {
   return getComputedStyle(document.documentElement).getPropertyValue(name).trim()
@@ -27,7 +28,7 @@ export function Timeline({ events, selectedId, onSelect, onEdit }: Props): React
   const box = useRef<HTMLDivElement>(null)
   const canvas = useRef<HTMLCanvasElement>(null)
   const placed = useRef<Placed[]>([])
-  const [size, setSize] = useState({ w: 600, h: 300 })
+  const [size, setSize] = useState({ w: 0, h: 0 })
   const spans = useMemo<Span[]>(() => events.map((e) => ({ id: e.id, start: dayNumber(e.date.earliest), end: dayNumber(e.date.latest) + 1 })), [events])
   const byId = useMemo(() => new Map(events.map((e) => [e.id, e])), [events])
   const fit = useCallback((): [number, number] => {
@@ -35,29 +36,33 @@ export function Timeline({ events, selectedId, onSelect, onEdit }: Props): React
     const lo = Math.min(...spans.map((s) => s.start))
     const hi = Math.max(...spans.map((s) => s.end))
     const pad = Math.max(3, (hi - lo) * 0.06)
-    return [lo - pad, hi + pad]
-  }, [spans])
+    // Leave room on the right for the last events' labels.
+    const days = hi - lo + 2 * pad
+    const labelRoom = (days * LABEL_ROOM_PX) / Math.max(LABEL_ROOM_PX, size.w - LABEL_ROOM_PX)
+    return [lo - pad, hi + pad + labelRoom]
+  }, [spans, size.w])
   const [view, setView] = useState<[number, number]>(fit)
   const fitted = useRef(false)
 
   useEffect(() => {
-    if (!fitted.current && spans.length > 0) {
+    if (!fitted.current && spans.length > 0 && size.w > 0) {
       fitted.current = true
       setView(fit())
     }
-  }, [spans, fit])
+  }, [spans, fit, size.w])
 
   useEffect(() => {
     const el = box.current
     if (!el) return
     const ro = new ResizeObserver(() => setSize({ w: el.clientWidth, h: el.clientHeight }))
     ro.observe(el)
+    setSize({ w: el.clientWidth, h: el.clientHeight })
     return () => ro.disconnect()
   }, [])
 
   useEffect(() => {
     const c = canvas.current
-    if (!c) return
+    if (!c || size.w === 0) return
     const frame = requestAnimationFrame(() => {
       const dpr = window.devicePixelRatio || 1
       c.width = Math.round(size.w * dpr)
@@ -80,13 +85,19 @@ export function Timeline({ events, selectedId, onSelect, onEdit }: Props): React
       g.fillStyle = muted
       g.strokeStyle = line
       g.lineWidth = 1
-      for (const t of axisTicks(from, to, size.w)) {
+      const ticks = axisTicks(from, to, size.w)
+      // Major labels first; a minor label is dropped where it would overlap any label already drawn.
+      const taken: [number, number][] = []
+      for (const t of [...ticks.filter((k) => k.major), ...ticks.filter((k) => !k.major)]) {
         const x = Math.round((t.day - from) * scale) + 0.5
         g.beginPath()
         g.moveTo(x, t.major ? 0 : AXIS_H - 8)
         g.lineTo(x, t.major ? size.h : AXIS_H)
         g.stroke()
-        g.fillText(t.label, x + 3, 14)
+        const span: [number, number] = [x + 3, x + 3 + g.measureText(t.label).width]
+        if (!t.major && taken.some(([a, b]) => span[0] < b + 6 && span[1] > a - 6)) continue
+        taken.push(span)
+        g.fillText(t.label, span[0], 14)
       }
       g.beginPath()
       g.moveTo(0, AXIS_H + 0.5)
@@ -104,7 +115,7 @@ export function Timeline({ events, selectedId, onSelect, onEdit }: Props): React
         const selected = p.id === selectedId
         g.fillStyle = colour
         g.strokeStyle = colour
-        const point = p.x1 - p.x0 <= 8
+        const point = p.end - p.start <= 1 || p.x1 - p.x0 <= 8
         if (point) {
           g.beginPath()
           g.arc(p.x0 + 4, y, selected ? 6 : 4.5, 0, Math.PI * 2)
