@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync, truncateSync, writeFileSync, statSync, mkdirSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync, rmSync, truncateSync, writeFileSync, statSync, mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import type { ChildProcess } from 'node:child_process'
@@ -8,6 +8,8 @@ import { checkArchive } from '../../../src/main/archive/maintenance/check'
 import { restoreArchive } from '../../../src/main/archive/maintenance/restore'
 import { listTar } from '../../../src/main/archive/maintenance/tar'
 import { SCHEMA_VERSION } from '../../../src/main/archive/migrations'
+import { originalPath, storeOriginal } from '../../../src/main/archive/originals'
+import { insertFile } from '../../../src/main/archive/repo/files'
 import { runCli } from '../../../src/main/cli/run'
 import { allRows, filesUnder } from '../../support/archive-compare'
 import { seedArticles } from '../../support/archive-seed'
@@ -63,6 +65,38 @@ describe('backup and restore', () => {
     const reopened = openArchive(restored)
     expect(reopened.db.prepare('SELECT count(*) FROM articles').pluck().get()).toBe(20)
     reopened.close()
+  })
+
+  it('streams originals larger than its chunk size intact', async () => {
+    const dir = seededArchiveDir(1)
+    const archive = openArchive(dir)
+    const big = Buffer.alloc(3 * 1024 * 1024 + 17)
+    for (let i = 0; i < big.length; i++) big[i] = (i * 31 + (i >> 11)) & 0xff
+    const hash = storeOriginal(archive.originalsDir, big)
+    insertFile(archive.db, { sha256: hash, size: big.length, name: 'big.bin', originalPath: null, mediaType: 'application/octet-stream' })
+    archive.close()
+    const file = join(tempDir(), 'big.tar')
+    await backupArchive(dir, file)
+    const restored = join(tempDir(), 'restored')
+    await restoreArchive(file, restored)
+    expect(readFileSync(originalPath(join(restored, 'originals'), hash)).equals(big)).toBe(true)
+    expect((await checkArchive(restored)).healthy).toBe(true)
+  })
+
+  it('records originals that were already missing, and the CLI warns and exits 1', async () => {
+    const dir = seededArchiveDir(2)
+    const archive = openArchive(dir, { readonly: true })
+    const lost = archive.db.prepare('SELECT sha256 FROM files WHERE id = 2').pluck().get() as string
+    archive.close()
+    rmSync(originalPath(join(dir, 'originals'), lost))
+    const file = join(tempDir(), 'partial.tar')
+    const io = captureIo()
+    expect(await runCli(['backup', file, '--archive', dir], io.io)).toBe(1)
+    expect(io.err()).toMatch(/1 original file\(s\) were already missing/)
+    const restored = join(tempDir(), 'restored')
+    const { manifest } = await restoreArchive(file, restored)
+    expect(manifest.missingOriginals).toEqual([lost])
+    expect((await checkArchive(restored)).problems.map((p) => p.kind)).toEqual(['original-missing'])
   })
 
   it('takes a consistent snapshot while another process keeps writing', async () => {

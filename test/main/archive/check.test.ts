@@ -6,6 +6,7 @@ import { checkArchive } from '../../../src/main/archive/maintenance/check'
 import { originalPath, sha256 } from '../../../src/main/archive/originals'
 import { runCli } from '../../../src/main/cli/run'
 import { seedArticles } from '../../support/archive-seed'
+import { killHard, spawnScript, waitForLine } from '../../support/child'
 import { tempArchive, tempDir } from '../../support/tmp'
 
 function fingerprint(dir: string): Record<string, string> {
@@ -90,6 +91,23 @@ describe('checkArchive', () => {
     expect(report.problems).toEqual([
       { kind: 'paragraph-offsets', message: 'article 2: text after the last paragraph belongs to no paragraph' }
     ])
+  })
+
+  it('reports an archive healthy while another process keeps writing to it', async () => {
+    const dir = join(tempDir(), 'archive')
+    const archive = openArchive(dir)
+    seedArticles(archive, 3)
+    archive.close()
+    const writer = spawnScript('writer-child.ts', [dir])
+    try {
+      await waitForLine(writer, /^ready$/)
+      for (let i = 0; i < 3; i++) {
+        const report = await checkArchive(dir)
+        expect(report.problems).toEqual([])
+      }
+    } finally {
+      await killHard(writer)
+    }
   })
 
   it('refuses a directory without an archive', async () => {
