@@ -173,11 +173,13 @@ void methodsComplete
 export interface AnnalistEvents {
   importProgress: ImportProgress
   chronologyChanged: ChronologyChange
+  /** Another archive was opened (File > Open Archive…): everything shown must be reloaded. */
+  archiveChanged: ArchiveInfo
 }
 
 export type ApiEvent = keyof AnnalistEvents
 
-export const API_EVENTS = ['importProgress', 'chronologyChanged'] as const satisfies readonly ApiEvent[]
+export const API_EVENTS = ['importProgress', 'chronologyChanged', 'archiveChanged'] as const satisfies readonly ApiEvent[]
 
 type MissingEvents = Exclude<ApiEvent, (typeof API_EVENTS)[number]>
 const eventsComplete: MissingEvents extends never ? true : MissingEvents = true

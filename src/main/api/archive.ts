@@ -66,14 +66,15 @@ export function archiveApi(
       const { recent, switchArchive } = need()
       const target = resolve(path)
       const current = ctx.archive
-      if (target !== current.dir) {
-        // Opened before the switch: if it fails (locked, too new) the current archive stays open.
-        const next = openArchiveAt(target)
-        recent.remember(current.dir)
-        switchArchive(next)
-      }
+      recent.remember(current.dir)
+      if (target === current.dir) return archiveInfo(current)
+      // Opened before the switch: if it fails (locked, too new) the current archive stays open.
+      const next = openArchiveAt(target)
+      switchArchive(next)
       recent.remember(target)
-      return archiveInfo(ctx.archive)
+      const info = archiveInfo(next)
+      ctx.emit('archiveChanged', info)
+      return info
     },
     async listRecentArchives() {
       const { recent } = need()

@@ -30,7 +30,10 @@ describe('openArchive / listRecentArchives', () => {
   it('switches to another archive: info follows, the old lock is released, both are in the recent list', async () => {
     const { a, b, recentFile, backend } = setup()
     expect((await backend.api.getArchiveInfo({})).articleCount).toBe(2)
+    const changed: string[] = []
+    backend.on('archiveChanged', (info) => changed.push(info.path))
     const info = await backend.invoke('openArchive', { path: b })
+    expect(changed).toEqual([b])
     expect(info).toMatchObject({ ok: true, value: { path: b, articleCount: 0 } })
     expect((await backend.api.getArchiveInfo({})).path).toBe(b)
     expect(backend.archive.dir).toBe(b)
