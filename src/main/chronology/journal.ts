@@ -36,11 +36,30 @@ function lit(s: string): string {
   return `'${s.replace(/'/g, "''")}'`
 }
 
+const TRIGGER_TARGET = /\b(?:INSERT\s+(?:OR\s+\w+\s+)?INTO|UPDATE(?:\s+OR\s+\w+)?|DELETE\s+FROM)\s+(?:main\.)?["`[]?(\w+)/gi
+
+/**
+ * Tables that schema triggers write (search queues, generation counters): derived state that the
+ * same triggers rebuild when undo replays the base rows, so journaling them too would apply every
+ * change twice or wind a counter backwards.
+ */
+function triggerMaintained(db: Db): Set<string> {
+  const targets = new Set<string>()
+  const triggers = db.prepare<[], { sql: string }>("SELECT sql FROM main.sqlite_master WHERE type = 'trigger'").all()
+  for (const { sql } of triggers) {
+    const body = sql.slice(sql.search(/\bBEGIN\b/i))
+    for (const m of body.matchAll(TRIGGER_TARGET)) targets.add(m[1]!.toLowerCase())
+  }
+  return targets
+}
+
 function journaledTables(db: Db): string[] {
+  const derived = triggerMaintained(db)
   return db
     .prepare<[], { name: string; type: string; schema: string }>('PRAGMA main.table_list')
     .all()
     .filter((t) => t.schema === 'main' && t.type === 'table' && !t.name.startsWith('sqlite_') && !EXCLUDED.has(t.name))
+    .filter((t) => !derived.has(t.name.toLowerCase()))
     .map((t) => t.name)
 }
 

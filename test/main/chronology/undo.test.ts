@@ -101,3 +101,24 @@ describe('undo history from a foreign archive', () => {
     expect(listEvents(db, {}).map((e) => e.title)).toEqual(['A'])
   })
 })
+
+describe('undo and trigger-maintained state', () => {
+  it('lets schema triggers rebuild derived rows instead of rewinding them', () => {
+    const archive = tempArchive()
+    const { db } = archive
+    const id = addArticle(archive, ['The army blamed saboteurs.'])
+    const generation = (): number => (db.prepare('SELECT generation FROM search_state').get() as { generation: number }).generation
+    const hits = (w: string): number => (db.prepare('SELECT count(*) AS n FROM search_fts WHERE search_fts MATCH ?').get(w) as { n: number }).n
+    const g0 = generation()
+    updateArticle(db, { id, text: 'The army blamed partisans.' })
+    const g1 = generation()
+    expect(g1).toBeGreaterThan(g0)
+    undo(db)
+    const g2 = generation()
+    expect(g2).toBeGreaterThan(g1)
+    expect([hits('saboteurs'), hits('partisans')]).toEqual([1, 0])
+    redo(db)
+    expect(generation()).toBeGreaterThan(g2)
+    expect([hits('saboteurs'), hits('partisans')]).toEqual([0, 1])
+  })
+})
