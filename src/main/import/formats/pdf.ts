@@ -1,6 +1,7 @@
 import { extractTextItems, getDocumentProxy, getMeta, type StructuredTextItem } from 'unpdf'
 import { ImportError } from '../errors'
 import type { AnalysedArticle, AnalyseOptions, ArticleMeta } from '../text/analyse'
+import { normaliseLineForRepetition } from '../text/boilerplate'
 import { joinLines, type TextBlock } from '../text/blocks'
 import { foldWhitespace, normaliseText } from '../text/normalise'
 import { analyseBlocks } from './text'
@@ -82,6 +83,23 @@ function usualLineGap(pages: readonly Line[][]): number {
   return gaps.length >= 4 ? gaps[Math.floor(gaps.length / 2)]! : 0
 }
 
+/**
+ * Running headers and footers: a line that opens or closes at least two pages, and half of
+ * them, once digits are folded ("Example Gazette · page 3"), is page furniture.
+ */
+function withoutRunningLines(pages: Line[][]): Line[][] {
+  if (pages.length < 2) return pages
+  const edgeKeys = (lines: Line[]): Set<string> =>
+    new Set([...lines.slice(0, 2), ...lines.slice(-2)].map((l) => normaliseLineForRepetition(l.text)).filter((k) => k.length > 0))
+  const counts = new Map<string, number>()
+  for (const lines of pages) for (const key of edgeKeys(lines)) counts.set(key, (counts.get(key) ?? 0) + 1)
+  const running = new Set([...counts].filter(([, n]) => n >= 2 && n >= pages.length / 2).map(([k]) => k))
+  if (running.size === 0) return pages
+  return pages.map((lines) =>
+    lines.filter((l, i) => !(i < 2 || i >= lines.length - 2) || !running.has(normaliseLineForRepetition(l.text)))
+  )
+}
+
 function pageParagraphs(lines: Line[], page: number, usualGap: number): TextBlock[] {
   const kept = lines.filter((l) => !PAGE_NUMBER.test(l.text.trim()))
   if (kept.length === 0) return []
@@ -144,7 +162,7 @@ export async function parsePdf(bytes: Uint8Array, fileName: string, options: Ana
     } catch (err) {
       throw new ImportError('parse-failed', `${fileName}: its pages cannot be read (${(err as Error).message})`)
     }
-    const lines = pages.map((items) => pageLines(items))
+    const lines = withoutRunningLines(pages.map((items) => pageLines(items)))
     const gap = usualLineGap(lines)
     const blocks = mergeAcrossPages(lines.flatMap((l, i) => pageParagraphs(l, i + 1, gap)))
     if (blocks.length === 0) {

@@ -16,6 +16,19 @@ describe('PDF import', () => {
     expect(fetch).not.toHaveBeenCalled()
   })
 
+  it('drops running headers and footers repeated on every page', async () => {
+    const pdf = makePdf([
+      { lines: ['EXAMPLE GAZETTE - WORLD', 'Headline', 'First page paragraph ends here.', 'Example Gazette, page 1 of 2'], gapsBefore: [1, 2, 3] },
+      { lines: ['EXAMPLE GAZETTE - WORLD', 'Second page paragraph ends here.', 'Example Gazette, page 2 of 2'], gapsBefore: [1, 2] }
+    ])
+    const result = await parseSourceFile({ name: 'h.pdf', bytes: pdf, mtime: null })
+    expect(result.article.title).toBe('Headline')
+    expect(result.article.paragraphs).toEqual([
+      { text: 'First page paragraph ends here.', page: 1 },
+      { text: 'Second page paragraph ends here.', page: 2 }
+    ])
+  })
+
   it('keeps page numbers, drops lone page-number lines and does not consume the caller’s bytes', async () => {
     const pdf = makePdf([
       { lines: ['Headline', 'First page paragraph ends here.', '1'], gapsBefore: [1, 2] },
