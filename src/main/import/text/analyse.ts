@@ -104,11 +104,13 @@ export function analyseArticle(blocks: readonly TextBlock[], options: AnalyseOpt
   if (meta.title) {
     title = meta.title
     if (body.length > 1 && repeatsTitle(body[0]!.text, title)) body = body.slice(1)
-  } else if (body.length > 1 && isHeadlineLike(body[0]!.text)) {
+  } else if (body.length > 1 && isHeadlineLike(body[0]!.text) && parseDateline(body[0]!.text) === null) {
     title = body[0]!.text
     body = body.slice(1)
   } else {
-    title = firstSentence(body[0]?.text ?? '')
+    // No headline line: the story's first sentence stands in, without its dateline.
+    const first = body[0]?.text ?? ''
+    title = firstSentence(first.slice(parseDateline(first)?.length ?? 0))
   }
   const split = splitHeadlineOutlet(title)
   title = split.title

@@ -44,4 +44,11 @@ describe('analyseArticle', () => {
     expect(article.title).toBe('The council met on Monday to discuss the budget.')
     expect(article.paragraphs[0]!.text).toBe(long.trim())
   })
+
+  it('does not take a dateline paragraph for the headline', () => {
+    const { article } = analyseArticle(blocks('WASHINGTON (AP) — The Senate passed the bill on Friday.', 'The House votes next week.'), { mtime })
+    expect(article.title).toBe('The Senate passed the bill on Friday.')
+    expect(article.place).toBe('WASHINGTON')
+    expect(article.paragraphs.map((p) => p.text)).toEqual(['The Senate passed the bill on Friday.', 'The House votes next week.'])
+  })
 })
