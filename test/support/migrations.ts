@@ -1,3 +1,12 @@
+/*
+ * Migration tests. For a new migration 00N, add test/main/archive/migrations/00N-name.test.ts:
+ *
+ *   const { db, before, after } = runMigrationCase({ version: 5, seed(db) { seedSchema1(db); ...rows of 2..4 } })
+ *   // then assert what the migration adds or reshapes (declare reshaped tables in `reshaped`)
+ *
+ * runMigrationCase migrates a temp database to N-1, seeds it, migrates to N, and requires every
+ * earlier row to survive unchanged, every FTS index in sync and no dangling foreign key.
+ */
 import Database from 'better-sqlite3'
 import { join } from 'node:path'
 import { afterEach, expect } from 'vitest'

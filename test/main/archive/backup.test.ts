@@ -6,7 +6,7 @@ import { openArchive } from '../../../src/main/archive/archive'
 import { backupArchive } from '../../../src/main/archive/maintenance/backup'
 import { checkArchive } from '../../../src/main/archive/maintenance/check'
 import { restoreArchive } from '../../../src/main/archive/maintenance/restore'
-import { listTar } from '../../../src/main/archive/maintenance/tar'
+import { listTar, TarWriter } from '../../../src/main/archive/maintenance/tar'
 import { SCHEMA_VERSION } from '../../../src/main/archive/migrations'
 import { originalPath, storeOriginal } from '../../../src/main/archive/originals'
 import { insertFile } from '../../../src/main/archive/repo/files'
@@ -123,6 +123,7 @@ describe('backup and restore', () => {
     await backupArchive(dir, file)
     const before = readFileSync(file)
     await expect(backupArchive(dir, file)).rejects.toThrow(/already exists/)
+    await expect(backupArchive(dir, tempDir())).rejects.toThrow(/is a folder; give a file name inside it/)
     expect(readFileSync(file)).toEqual(before)
 
     const busy = tempDir()
@@ -154,6 +155,18 @@ describe('backup and restore', () => {
     truncateSync(truncated, Math.floor(statSync(file).size / 2))
     await expect(restoreArchive(truncated, empty)).rejects.toThrow(/truncated/)
     expect(readdirSync(empty)).toEqual([])
+  })
+
+  it('refuses entries that would land outside the archive folder', async () => {
+    const file = join(tempDir(), 'evil.tar')
+    const writer = await TarWriter.create(file)
+    const evil = await writer.addBytes('../escaped.txt', Buffer.from('x'))
+    const manifest = { format: 'annalist-backup', formatVersion: 1, schemaVersion: 1, counts: {}, entries: [evil], missingOriginals: [] }
+    await writer.addBytes('manifest.json', Buffer.from(JSON.stringify(manifest)))
+    await writer.finish()
+    const root = tempDir()
+    await expect(restoreArchive(file, join(root, 'target'))).rejects.toThrow('it contains an unexpected entry "../escaped.txt"')
+    expect(readdirSync(root)).toEqual([])
   })
 
   it('refuses a backup made by a newer schema before writing anything', async () => {

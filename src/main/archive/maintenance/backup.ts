@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3'
-import { existsSync, renameSync, rmSync } from 'node:fs'
+import { existsSync, renameSync, rmSync, statSync } from 'node:fs'
 import { randomBytes } from 'node:crypto'
 import { dirname, join, resolve } from 'node:path'
 import { AnnalistError } from '../../../shared/errors'
@@ -31,7 +31,10 @@ export async function backupArchive(dir: string, target: string): Promise<Backup
   const dbFile = join(root, 'archive.sqlite')
   const file = resolve(target)
   if (!existsSync(dbFile)) throw new AnnalistError('not-found', `no archive at ${root} (archive.sqlite is missing)`)
-  if (existsSync(file)) throw new AnnalistError('conflict', `${file} already exists; choose a new file name for the backup`)
+  if (existsSync(file)) {
+    const what = statSync(file).isDirectory() ? 'is a folder; give a file name inside it' : 'already exists; choose a new file name'
+    throw new AnnalistError('conflict', `${file} ${what} for the backup`)
+  }
   if (!existsSync(dirname(file))) throw new AnnalistError('not-found', `folder ${dirname(file)} does not exist`)
   refuseNewer(peekSchemaVersion(dbFile), dbFile)
 
