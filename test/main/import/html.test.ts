@@ -100,6 +100,16 @@ describe('parseHtml inputs', () => {
     expect(a.paragraphs[0]!.text).toMatch(/^An ordinary paragraph/)
   })
 
+  it('keeps the paragraphs of old-style pages: <br> runs, <pre> text, table layouts', () => {
+    const s = 'The committee met on Tuesday to discuss the new bridge over the river, and agreed to publish its findings after a consultation.'
+    const shapes = [
+      `<html><body>${s}<br><br>${s}<br><br>${s}</body></html>`,
+      `<html><body><pre>${s}\n\n${s}\n  \n${s}</pre></body></html>`,
+      `<html><body><table><tr><td><a href="/">Home</a> | <a href="/n">News</a></td></tr><tr><td><font size="2">${s}<br><br>${s}<br><br>${s}</font></td></tr></table></body></html>`
+    ]
+    for (const html of shapes) expect(parseHtml(html, 'old.html').paragraphs.map((p) => p.text)).toEqual([s, s, s])
+  })
+
   it('reads a dateline place from the first paragraph without cutting it', () => {
     const body = 'LISBON, May 4 (Reuters) - The central bank held its main rate steady on Thursday, citing a slowdown in services inflation over the spring. '
     const a = parseHtml(`<html><body><article><h1>Bank holds rates</h1><p>${body}</p><p>${'Analysts had expected the decision. '.repeat(5)}</p></article></body></html>`, 'd.html', { mtime: new Date('2023-05-05T10:00:00Z') })

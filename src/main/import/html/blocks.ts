@@ -18,6 +18,9 @@ export interface TextBlock {
   linkDensity: number
 }
 
+/** Stands in for a blank line inside <pre> until the block is split into paragraphs. */
+const PRE_BREAK = '\u2029'
+
 function fold(s: string): string {
   return s.replace(/[\s\u200b]+/g, ' ').trim()
 }
@@ -32,11 +35,12 @@ export function textBlocks(root: DomElement): TextBlock[] {
   let linked = ''
   let inLink = 0
   const tags: string[] = [root.localName?.toLowerCase() ?? 'div']
+  let inPre = 0
   const flush = (): void => {
-    const text = fold(buffer)
-    if (text !== '') {
-      const linkDensity = Math.min(1, fold(linked).length / text.length)
-      out.push({ text, tag: tags[tags.length - 1] ?? 'div', linkDensity })
+    const linkDensity = Math.min(1, fold(linked).length / Math.max(1, fold(buffer).length))
+    for (const part of buffer.split(PRE_BREAK)) {
+      const text = fold(part)
+      if (text !== '') out.push({ text, tag: tags[tags.length - 1] ?? 'div', linkDensity })
     }
     buffer = ''
     linked = ''
@@ -46,7 +50,8 @@ export function textBlocks(root: DomElement): TextBlock[] {
   while (node) {
     let descend = false
     if (node.nodeType === TEXT_NODE) {
-      const text = node.textContent ?? ''
+      // Preformatted text (a plain-text article saved as a page) keeps its blank-line paragraphs.
+      const text = inPre > 0 ? (node.textContent ?? '').replace(/\n[ \t]*\n\s*/g, PRE_BREAK) : (node.textContent ?? '')
       buffer += text
       if (inLink > 0) linked += text
     } else if (node.nodeType === ELEMENT_NODE) {
@@ -59,6 +64,7 @@ export function textBlocks(root: DomElement): TextBlock[] {
           open.push({ el: node, block })
           if (block) tags.push(name)
           if (name === 'a') inLink++
+          if (name === 'pre') inPre++
           descend = true
         }
       }
@@ -75,6 +81,7 @@ export function textBlocks(root: DomElement): TextBlock[] {
       }
       const topName = (top.el as DomElement).localName.toLowerCase()
       if (topName === 'a') inLink--
+      if (topName === 'pre') inPre--
       if (top.block) {
         flush()
         tags.pop()
