@@ -22,19 +22,29 @@ const RARE_LATIN = /^(?:cp|ibm)(?!866)\d+$|^mac(?!cyrillic)/
 
 const SAMPLE_BYTES = 64 * 1024
 
+/**
+ * UTF-16 without a BOM: in one byte of each pair (the high byte) nearly all values are one or
+ * two (0x00 for Latin, 0x04 for Cyrillic, 0x06 for Arabic, …) including some NULs, while the
+ * other byte is almost never NUL. Binary data has NULs on both sides or high bytes all over.
+ */
 function utf16WithoutBom(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
   const n = Math.min(bytes.length, 4096) & ~1
-  if (n < 4) return null
-  let evenNul = 0
-  let oddNul = 0
-  for (let i = 0; i < n; i += 2) {
-    if (bytes[i] === 0) evenNul++
-    if (bytes[i + 1] === 0) oddNul++
-  }
+  if (n < 8) return null
   const pairs = n / 2
-  // Latin text in UTF-16 has a NUL in every other byte; real binaries have NULs on both sides.
-  if (oddNul / pairs > 0.3 && evenNul / pairs < 0.05) return 'utf-16le'
-  if (evenNul / pairs > 0.3 && oddNul / pairs < 0.05) return 'utf-16be'
+  const looksLike = (high: number): boolean => {
+    const hist = new Map<number, number>()
+    let lowNul = 0
+    for (let i = 0; i < n; i += 2) {
+      const h = bytes[i + high]!
+      hist.set(h, (hist.get(h) ?? 0) + 1)
+      if (bytes[i + 1 - high] === 0) lowNul++
+    }
+    const top = [...hist.values()].sort((a, b) => b - a)
+    const topTwo = (top[0] ?? 0) + (top[1] ?? 0)
+    return (hist.get(0) ?? 0) > 0 && lowNul / pairs < 0.05 && topTwo / pairs > 0.9
+  }
+  if (looksLike(1)) return 'utf-16le'
+  if (looksLike(0)) return 'utf-16be'
   return null
 }
 

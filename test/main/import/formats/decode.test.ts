@@ -44,6 +44,12 @@ describe('decodeText', () => {
     expect(decodeText(iconv.encode(text, 'utf-16be'), 'be.txt')).toEqual({ text, encoding: 'utf-16be', lossy: false })
   })
 
+  it('recognises Cyrillic and Arabic UTF-16 without a BOM', () => {
+    for (const text of ['Переговоры в Вене зашли в тупик, сообщили 2 участника.', 'قال المتحدث باسم الحكومة إن الخطة لن تتغير في 2024.']) {
+      for (const encoding of ['utf-16le', 'utf-16be']) expect(decodeText(iconv.encode(text, encoding), 'u.txt').text).toBe(text)
+    }
+  })
+
   it('replaces a stray byte in otherwise valid UTF-8 instead of switching code page', () => {
     const bytes = new Uint8Array([...Buffer.from('Ce n’est pas ça'), 0xff, ...Buffer.from(' — fin')])
     expect(decodeText(bytes, 'fr.txt')).toEqual({ text: 'Ce n’est pas ça\ufffd — fin', encoding: 'utf-8', lossy: true })
