@@ -125,10 +125,13 @@ function countAst(node: unknown, acc: { headers: number; notes: number; bulletIt
   countAst(c, acc, false)
 }
 
-/** Runs `pandoc -f markdown` to HTML (for warnings) and to its JSON AST (for structure). */
-export function runPandoc(source: string): PandocResult {
-  const html = spawnSync('pandoc', ['-f', 'markdown', '-t', 'html'], { input: source, encoding: 'utf8' })
-  const json = spawnSync('pandoc', ['-f', 'markdown', '-t', 'json'], { input: source, encoding: 'utf8' })
+/**
+ * Runs pandoc from `from` (Pandoc's own Markdown by default; `gfm+footnotes` stands in for GitHub)
+ * to HTML, for warnings, and to its JSON AST, for structure.
+ */
+export function runPandoc(source: string, from = 'markdown'): PandocResult {
+  const html = spawnSync('pandoc', ['-f', from, '-t', 'html'], { input: source, encoding: 'utf8' })
+  const json = spawnSync('pandoc', ['-f', from, '-t', 'json'], { input: source, encoding: 'utf8' })
   const acc = { headers: 0, notes: 0, bulletItems: 0 }
   if (json.status === 0) {
     const ast = JSON.parse(json.stdout) as { blocks: unknown[] }

@@ -165,11 +165,13 @@ describe('Markdown escaping keeps the document structure whatever the user text'
       const events = selectEvents(build(raw), {})
       const doc = renderMarkdown({ chronology: null, events, options: o })
       const want = expected(events, o)
-      const p = runPandoc(doc)
-      expect(p.stderr).toBe('')
-      expect(p.headers).toBe(want.h1 + want.h2 + want.h3)
-      expect(p.notes).toBe(want.footnoteRefs)
-      expect(p.bulletItems).toBe(want.listItems)
+      for (const from of ['markdown', 'gfm+footnotes']) {
+        const p = runPandoc(doc, from)
+        expect(p.stderr).toBe('')
+        expect(p.headers).toBe(want.h1 + want.h2 + want.h3)
+        expect(p.notes).toBe(want.footnoteRefs)
+        expect(p.bulletItems).toBe(want.listItems)
+      }
     }
   })
 })

@@ -31,15 +31,17 @@ describe('Markdown export read by markdown-it with markdown-it-footnote', () => 
 // CI installs Debian's pandoc (apt-get install -y pandoc); without it only these checks are skipped.
 describe.skipIf(!pandoc)('Markdown export read by pandoc -f markdown (skipped when pandoc is not installed)', () => {
   for (const c of mdCases) {
-    it(`${c.name}: converts to HTML without warnings, with the same structure`, () => {
-      const source = renderCase(c)
-      const s = mdStructure(source)
-      const p = runPandoc(source)
-      expect(p.status).toBe(0)
-      expect(p.stderr).toBe('')
-      expect(p.headers).toBe(Object.values(s.headings).reduce((a, b) => a + b, 0))
-      expect(p.notes).toBe(s.footnoteRefs)
-      expect(p.bulletItems).toBe(s.listItems)
-    })
+    for (const from of ['markdown', 'gfm+footnotes']) {
+      it(`${c.name}: pandoc -f ${from} converts it to HTML without warnings, with the same structure`, () => {
+        const source = renderCase(c)
+        const s = mdStructure(source)
+        const p = runPandoc(source, from)
+        expect(p.status).toBe(0)
+        expect(p.stderr).toBe('')
+        expect(p.headers).toBe(Object.values(s.headings).reduce((a, b) => a + b, 0))
+        expect(p.notes).toBe(s.footnoteRefs)
+        expect(p.bulletItems).toBe(s.listItems)
+      })
+    }
   }
 })
