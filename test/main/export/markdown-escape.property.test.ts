@@ -173,5 +173,5 @@ describe('Markdown escaping keeps the document structure whatever the user text'
         expect(p.bulletItems).toBe(want.listItems)
       }
     }
-  })
+  }, 120_000)
 })
