@@ -69,11 +69,26 @@ const DATELINE = new RegExp(
 )
 const DAY_RANGE_MD = new RegExp(`\\b(${MONTH_SRC})\\.?\\s+(\\d{1,2})\\s*[-–—]\\s*(\\d{1,2})\\b(?:,?\\s+(\\d{4})\\b)?`, 'g')
 const DAY_RANGE_DM = new RegExp(`\\b(\\d{1,2})\\s*[-–—]\\s*(\\d{1,2})\\s+(${MONTH_SRC})\\b\\.?(?:,?\\s+(\\d{4})\\b)?`, 'g')
+// "and"/"to" only count as a range after "between"/"from": "on August 15 and 16 people died" is not one.
+const BETWEEN_MD = new RegExp(
+  `\\b(?:[Bb]etween|[Ff]rom)\\s+(${MONTH_SRC})\\.?\\s+(\\d{1,2})\\s+(?:and|to|until|through)\\s+(\\d{1,2})\\b(?:,?\\s+(\\d{4})\\b)?`,
+  'g'
+)
+const BETWEEN_DM = new RegExp(
+  `\\b(?:[Bb]etween|[Ff]rom)\\s+(\\d{1,2})\\s+(?:and|to|until|through)\\s+(\\d{1,2})\\s+(${MONTH_SRC})\\b\\.?(?:,?\\s+(\\d{4})\\b)?`,
+  'g'
+)
+// chrono reads "the morning of August 31" as a time of day and loses the date.
+const PART_OF_DAY = new RegExp(
+  `\\b(?:morning|afternoon|evening|night|early hours|small hours)\\s+of\\s+(?:(${MONTH_SRC})\\.?\\s+(\\d{1,2})\\b|(\\d{1,2})\\s+(${MONTH_SRC})\\b\\.?)(?:,?\\s+(\\d{4})\\b)?`,
+  'g'
+)
+const TIME_TOKEN = /\d{1,2}(?:[:.]\d{2})?(?:\s*[ap]\.?\s?m\b\.?)?/i
 const PART_OF_MONTH = new RegExp(`\\b([Ee]arly|[Mm]id|[Ll]ate)[- ](${MONTH_SRC})\\b\\.?(?:,?\\s+(\\d{4})\\b)?`, 'g')
 const IN_YEAR = /\b[Ii]n\s+((?:1[5-9]|20)\d\d)\b(?![s\d'’-])/g
 const LIFESPAN = /\(\s*\d{3,4}\s*[-–—]\s*\d{3,4}\s*\)/g
 const ZONE_AFTER = /^\s*(?:hours?\s+)?(local time|([A-Z][a-z]+(?: [A-Z][a-z]+)?) time\b|GMT|UTC)/
-const CONVERSION = /^\s*\(\s*(?:or\s+)?(\d{1,2})[:.](\d{2})\s*(?:hours?\s+)?([A-Z][a-z]+(?: [A-Z][a-z]+)?|GMT|UTC)(?:\s+time)?\s*\)/
+const CONVERSION = /^\s*\(\s*(?:or\s+)?(\d{1,2})[:.]?(\d{2})\s*(?:hours?\s+)?([A-Z][a-z]+(?: [A-Z][a-z]+)?|GMT|UTC)(?:\s+time)?\s*\)/
 
 function monthNumber(name: string): number {
   return MONTH_INDEX.indexOf(name.slice(0, 3).toLowerCase()) + 1
@@ -169,6 +184,7 @@ class Extractor {
   }
 
   private addDate(start: number, end: number, value: Edtf): void {
+    while (end > start && /[\s.,;:]/.test(this.text[end - 1]!)) end--
     this.dates.push({ start, end, value })
     this.claimed.push({ start, end })
   }
@@ -176,6 +192,15 @@ class Extractor {
   private patterns(): void {
     for (const m of this.text.matchAll(DAY_RANGE_MD)) this.dayRange(m, m[1]!, m[2]!, m[3]!, m[4])
     for (const m of this.text.matchAll(DAY_RANGE_DM)) this.dayRange(m, m[3]!, m[1]!, m[2]!, m[4])
+    for (const m of this.text.matchAll(BETWEEN_MD)) this.dayRange(m, m[1]!, m[2]!, m[3]!, m[4])
+    for (const m of this.text.matchAll(BETWEEN_DM)) this.dayRange(m, m[3]!, m[1]!, m[2]!, m[4])
+    for (const m of this.text.matchAll(PART_OF_DAY)) {
+      const span = { start: m.index, end: m.index + m[0].length }
+      const month = monthNumber(m[1] ?? m[4]!)
+      const day = Number(m[2] ?? m[3])
+      const y = m[5] ? Number(m[5]) : this.inferYear(month)
+      if (y !== null && this.free(span) && validDay(y, month, day)) this.addDate(span.start, span.end, date(y, month, day))
+    }
     for (const m of this.text.matchAll(PART_OF_MONTH)) {
       const span = { start: m.index, end: m.index + m[0].length }
       const month = monthNumber(m[2]!)
@@ -204,21 +229,25 @@ class Extractor {
   /** The offset that follows a time ("local time (21:30 Moscow time)", "GMT"), if written. */
   private zoneAfter(hour: number, minute: number, end: number): { offset: number | null; utc: boolean; consumed: Span | null } {
     const after = this.text.slice(end, end + 80)
+    // "10:15 (0545 GMT)": the conversion alone says which zone the first time is in.
+    const direct = this.conversion(hour, minute, after, end)
+    if (direct) return direct
     const z = ZONE_AFTER.exec(after)
     if (!z) return { offset: null, utc: false, consumed: null }
     if (z[1] === 'GMT' || z[1] === 'UTC') return { offset: 0, utc: true, consumed: null }
     if (z[1] !== 'local time') return { offset: zoneOffset(z[2]), utc: false, consumed: null }
-    const rest = after.slice(z[0].length)
-    const conv = CONVERSION.exec(rest)
-    const convZone = conv ? zoneOffset(conv[3]) : null
-    if (conv && convZone !== null) {
-      let offset = convZone + (hour * 60 + minute) - (Number(conv[1]) * 60 + Number(conv[2]))
-      if (offset > 14 * 60) offset -= 1440
-      if (offset <= -12 * 60) offset += 1440
-      const start = end + z[0].length
-      return { offset, utc: false, consumed: { start, end: start + conv[0].length } }
-    }
-    return { offset: this.localOffset, utc: false, consumed: null }
+    return this.conversion(hour, minute, after.slice(z[0].length), end + z[0].length) ?? { offset: this.localOffset, utc: false, consumed: null }
+  }
+
+  /** Offset implied by "(21:30 Moscow time)" right at `text` (which starts at offset `at`). */
+  private conversion(hour: number, minute: number, text: string, at: number): { offset: number; utc: false; consumed: Span } | null {
+    const conv = CONVERSION.exec(text)
+    const zone = conv ? zoneOffset(conv[3]) : null
+    if (!conv || zone === null || Number(conv[1]) > 23 || Number(conv[2]) > 59) return null
+    let offset = zone + (hour * 60 + minute) - (Number(conv[1]) * 60 + Number(conv[2]))
+    if (offset > 14 * 60) offset -= 1440
+    if (offset <= -12 * 60) offset += 1440
+    return { offset, utc: false, consumed: { start: at, end: at + conv[0].length } }
   }
 
   private chronoResults(): void {
@@ -272,7 +301,10 @@ class Extractor {
     if (tzOffset !== null && tzOffset !== undefined) {
       return { time: { hour, minute, second: null, offsetMinutes: tzOffset, utc: tzOffset === 0 }, consumed: null }
     }
-    const z = this.zoneAfter(hour, minute, span.end)
+    // In "at 10:15 am (0545 GMT) on Tuesday" the zone follows the time, not the whole expression.
+    const token = TIME_TOKEN.exec(this.text.slice(span.start, span.end))
+    const timeEnd = token ? span.start + token.index + token[0].length : span.end
+    const z = this.zoneAfter(hour, minute, timeEnd)
     return { time: { hour, minute, second: null, offsetMinutes: z.offset, utc: z.utc }, consumed: z.consumed }
   }
 
