@@ -7,6 +7,7 @@ import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { gunzipSync } from 'node:zlib'
 import { spawnSync } from 'node:child_process'
+import { loadavg } from 'node:os'
 import { parseHtml } from '../src/main/import/formats/html'
 import { ImportError } from '../src/main/import/errors'
 
@@ -23,6 +24,7 @@ const truth = JSON.parse(readFileSync(join(benchDir, 'ground-truth.json'), 'utf8
 const files = readdirSync(htmlDir).filter((f) => f.endsWith('.html.gz')).sort()
 const predictions: Record<string, { articleBody: string }> = {}
 const failures: string[] = []
+const loadBefore = loadavg()[0]!
 const started = process.hrtime.bigint()
 let bytes = 0
 for (const file of files) {
@@ -48,7 +50,10 @@ writeFileSync(outFile, JSON.stringify(predictions, null, 1))
 
 console.log(`pages ${files.length}  failed ${failures.length}  missing ${missing.length}`)
 for (const f of failures) console.log(`  ${f}`)
-console.log(`extraction ${seconds.toFixed(2)} s  (${(files.length / seconds).toFixed(1)} pages/s, ${(bytes / 1e6 / seconds).toFixed(1)} MB/s, one core)`)
+// Throughput depends on what else the machine runs; the load average says how busy it was.
+console.log(
+  `extraction ${seconds.toFixed(2)} s  (${(files.length / seconds).toFixed(1)} pages/s, ${(bytes / 1e6 / seconds).toFixed(1)} MB/s, one thread; load average ${loadBefore.toFixed(1)} → ${loadavg()[0]!.toFixed(1)})`
+)
 const scored = spawnSync('python3', [scorer, outFile], { encoding: 'utf8' })
 if (scored.status !== 0) {
   console.error(scored.stderr || `score.py exited with ${scored.status}`)

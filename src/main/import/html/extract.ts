@@ -3,7 +3,7 @@ import type { DomDocument, DomElement } from './dom'
 import { sameWords, textBlocks, wordKey, type TextBlock } from './blocks'
 import { HTML_LIMITS } from './guard'
 import { isBoilerplateParagraph, isNavigationLine, trimTail } from './boilerplate'
-import { densestParagraphParent, pruneFurniture, visibleTextLengths } from './prune'
+import { pruneFurniture } from './prune'
 
 export interface ExtractedBody {
   paragraphs: string[]
@@ -73,9 +73,8 @@ function runReadability(doc: DomDocument): { root: DomElement; title: string | n
  * then line rules drop what is left of share prompts, teasers and credits.
  */
 export function extractBody(doc: DomDocument, dek: string | null = null, ldBody: string | null = null): ExtractedBody {
-  pruneFurniture(doc)
+  const dense = pruneFurniture(doc)
   // Read before Readability rearranges the document: the plain densest-paragraphs container.
-  const dense = doc.body ? densestParagraphParent(doc.body, visibleTextLengths(doc.body)) : null
   const fallback = dense ? cleanBlocks(textBlocks(dense)) : []
   const found = runReadability(doc)
   let paragraphs = found ? cleanBlocks(textBlocks(found.root)) : []

@@ -55,7 +55,7 @@ export function furnitureReason(el: DomElement): string | null {
 const INVISIBLE = new Set(['script', 'style', 'noscript', 'template', 'svg'])
 
 /** Visible text length of every element (scripts and styles excluded), in one pass without recursion. */
-export function visibleTextLengths(root: DomElement): Map<DomElement, number> {
+function visibleTextLengths(root: DomElement): Map<DomElement, number> {
   const order: DomElement[] = [root]
   const own = new Map<DomElement, number>()
   walkElements(root, (el) => {
@@ -81,7 +81,7 @@ export function visibleTextLengths(root: DomElement): Map<DomElement, number> {
 }
 
 /** The element whose direct <p> children hold the most text: the likeliest article container. */
-export function densestParagraphParent(root: DomElement, lengths: Map<DomElement, number>): DomElement | null {
+function densestParagraphParent(root: DomElement, lengths: Map<DomElement, number>): DomElement | null {
   const sums = new Map<DomElement, number>()
   walkElements(root, (el) => {
     const tag = el.localName.toLowerCase()
@@ -98,15 +98,17 @@ export function densestParagraphParent(root: DomElement, lengths: Map<DomElement
 /**
  * Removes navigation, share/follow bars, related teasers, comments, captions, ads and hidden
  * elements before Readability scores the page, so their text cannot end up in the article.
+ * Returns the element whose paragraphs hold the most text afterwards (the fallback article).
  */
-export function pruneFurniture(doc: DomDocument): void {
+export function pruneFurniture(doc: DomDocument): DomElement | null {
   const body = doc.body
-  if (!body) return
+  if (!body) return null
   const lengths = visibleTextLengths(body)
   const bodyLength = lengths.get(body) ?? 0
   // Never prune the container of the main run of paragraphs, nor anything around it.
   const keep = new Set<DomElement>()
-  for (let el = densestParagraphParent(body, lengths); el && el !== body; el = el.parentElement) keep.add(el)
+  const dense = densestParagraphParent(body, lengths)
+  for (let el = dense; el && el !== body; el = el.parentElement) keep.add(el)
   const doomed: DomElement[] = []
   walkElements(body, (el) => {
     const reason = furnitureReason(el)
@@ -124,4 +126,8 @@ export function pruneFurniture(doc: DomDocument): void {
     return false
   })
   for (const el of doomed) el.remove()
+  // The densest container survives unless it sat inside a comment thread; then look again.
+  let attached = dense
+  while (attached && attached !== body) attached = attached.parentElement
+  return dense && attached === body ? dense : densestParagraphParent(body, visibleTextLengths(body))
 }
