@@ -61,7 +61,11 @@ export function writeHostileFiles(dir: string): HostileCase[] {
   add('scan.pdf', minimalPdf(null), ['empty', 'parse-failed'])
   const pdf = minimalPdf('Truncated document text')
   add('truncated.pdf', pdf.subarray(0, Math.floor(pdf.length / 3)), ['parse-failed'])
-  add('malformed.eml', Buffer.from('\x00\x01\x02 not a message\r\n\r\n\xff\xfe'), ['parse-failed', 'empty'])
+  add(
+    'malformed.eml',
+    'Content-Type: multipart/mixed; boundary="never-closed"\r\nSubject\r\nFrom: \r\n\r\n--never-closed\r\nContent-Type: text/html\r\nContent-Transfer-Encoding: base64\r\n\r\n!!!not base64!!!',
+    ['parse-failed', 'empty']
+  )
   add('name with\nnewline.txt', 'Newline name\n\nBody of the newline file.', ['added'])
   add('emoji-📰-name.txt', 'Emoji name\n\nBody of the emoji file.', ['added'])
   add(`${'l'.repeat(251)}.txt`, 'Long name\n\nBody of the long-name file.', ['added'])

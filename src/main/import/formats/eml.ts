@@ -20,6 +20,14 @@ function header(email: Email, name: string): string | null {
   return h ? h.value : null
 }
 
+// A part whose transfer encoding was wrong decodes to replacement characters and control bytes.
+function unreadable(text: string): boolean {
+  const letters = text.replace(/\s/g, '')
+  if (letters.length === 0) return false
+  const bad = letters.match(/[\uFFFD\u0000-\u0008\u000E-\u001F\u007F-\u009F]/g)?.length ?? 0
+  return bad / letters.length > 0.1
+}
+
 /** An .eml message: Subject is the title, From the byline, Date the publication date. */
 export async function parseEml(bytes: Uint8Array, fileName: string, options: AnalyseOptions = {}): Promise<AnalysedArticle> {
   let email: Email
@@ -41,6 +49,9 @@ export async function parseEml(bytes: Uint8Array, fileName: string, options: Ana
     published: date === null ? null : toPublished(date, 'meta')
   }
   const body = email.text && email.text.trim() !== '' ? normaliseText(email.text) : email.html ? htmlToText(email.html) : ''
+  if (unreadable(body)) {
+    throw new ImportError('parse-failed', `${fileName} has a body that does not decode to text (broken transfer encoding or charset)`)
+  }
   const blocks = splitBlocks(normaliseText(cutSignature(body)))
   if (blocks.length === 0 && meta.title === null) throw new ImportError('empty', `${fileName} has neither a subject nor a body`)
   if (blocks.length === 0) throw new ImportError('empty', `${fileName} has no message body`)
