@@ -33,6 +33,7 @@ import type {
   EventQuery,
   ProposalEdits,
   ProposalStatus,
+  PassageDate,
   ProposedEvent,
   UndoResult
 } from './chronology'
@@ -94,6 +95,8 @@ export interface AnnalistApi {
   listArticleCitations(args: { articleId: number }): Promise<Citation[]>
   /** (Re)computes proposed events from the article's text and date; returns the pending ones. */
   suggestEvents(args: { articleId: number }): Promise<ProposedEvent[]>
+  /** Dates written around a passage being cited (first = default date for a new event); nothing stored. */
+  datesForPassage(args: { articleId: number; start: number; end: number }): Promise<PassageDate[]>
   listProposals(args: { articleId: number; status?: ProposalStatus }): Promise<ProposedEvent[]>
   /** Creates an event from a proposal (with edits), or adds its citation to `mergeInto`. */
   acceptProposal(args: { proposalId: number; edits?: ProposalEdits; mergeInto?: number }): Promise<AcceptedProposal>
@@ -151,6 +154,7 @@ export const API_METHODS = [
   'removeCitation',
   'listArticleCitations',
   'suggestEvents',
+  'datesForPassage',
   'listProposals',
   'acceptProposal',
   'dismissProposal',

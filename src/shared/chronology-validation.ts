@@ -54,6 +54,7 @@ export const chronologyArgs = {
   removeCitation: z.object({ id }).strict(),
   listArticleCitations: z.object({ articleId: id }).strict(),
   suggestEvents: z.object({ articleId: id }).strict(),
+  datesForPassage: z.object({ articleId: id, start: offset, end: offset }).strict(),
   listProposals: z.object({ articleId: id, status: z.enum(['pending', 'accepted', 'dismissed']).optional() }).strict(),
   acceptProposal: z
     .object({

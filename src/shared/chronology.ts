@@ -231,3 +231,10 @@ export interface AcceptedProposal {
   proposal: ProposedEvent
   event: ChronologyEvent
 }
+
+/** A date found in or around a passage the user is citing, to prefill a new event's date. */
+export interface PassageDate {
+  date: EventDate
+  /** The date expression as written. */
+  expression: string
+}

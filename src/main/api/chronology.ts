@@ -7,7 +7,7 @@ import { citationsOf, entityNames, eventTagNames, getEvent, listEvents } from '.
 import { createEvent, deleteEvent, updateEvent } from '../chronology/events'
 import { redo, undo, undoState } from '../chronology/journal'
 import { mergeEvents } from '../chronology/merge'
-import { acceptProposal, dismissProposal, listProposals, suggestEvents } from '../chronology/proposals/store'
+import { acceptProposal, datesForPassage, dismissProposal, listProposals, suggestEvents } from '../chronology/proposals/store'
 import type { BackendContext } from './context'
 
 export type ChronologyMethods =
@@ -26,6 +26,7 @@ export type ChronologyMethods =
   | 'removeCitation'
   | 'listArticleCitations'
   | 'suggestEvents'
+  | 'datesForPassage'
   | 'listProposals'
   | 'acceptProposal'
   | 'dismissProposal'
@@ -95,6 +96,9 @@ export function chronologyApi(ctx: BackendContext): Pick<AnnalistApi, Chronology
     },
     async suggestEvents({ articleId }) {
       return suggestEvents(db(), articleId)
+    },
+    async datesForPassage(args) {
+      return datesForPassage(db(), args)
     },
     async listProposals({ articleId, status }) {
       return listProposals(db(), articleId, status)

@@ -9,6 +9,7 @@ import { createEvent } from '../../../src/main/chronology/events'
 import { undo } from '../../../src/main/chronology/journal'
 import {
   acceptProposal,
+  datesForPassage,
   dismissProposal,
   listProposals,
   proposalMergeCandidates,
@@ -97,6 +98,18 @@ describe('proposal lifecycle', () => {
     setArticleDate(archive.db, { id, edtf: '2024-06-10' })
     return { archive, id }
   }
+
+  it('finds the dates around a passage being cited', async () => {
+    const { archive, id } = await setup()
+    const text = getArticle(archive.db, id).text
+    const at = text.indexOf('the first direct talks')
+    expect(datesForPassage(archive.db, { articleId: id, start: at, end: at + 10 })).toEqual([
+      { date: { edtf: '2024-06-05', earliest: '2024-06-05', latest: '2024-06-05' }, expression: 'on Wednesday' }
+    ])
+    const plain = text.indexOf('both sides agreed')
+    expect(datesForPassage(archive.db, { articleId: id, start: plain, end: plain + 5 })).toEqual([])
+    expect(listProposals(archive.db, id)).toEqual([])
+  })
 
   it('does not compute proposals nobody asked for when a date is set', async () => {
     const { archive, id } = await setup()

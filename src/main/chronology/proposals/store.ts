@@ -7,7 +7,7 @@ import type { Db } from '../../archive/db'
 import { now } from '../../archive/clock'
 import { AnnalistError } from '../../../shared/errors'
 import { parseEdtf, tryParseEdtf } from '../../../shared/edtf'
-import type { AcceptedProposal, PassageAnchor, ProposalEdits, ProposalStatus, ProposedEvent } from '../../../shared/chronology'
+import type { AcceptedProposal, PassageAnchor, PassageDate, ProposalEdits, ProposalStatus, ProposedEvent } from '../../../shared/chronology'
 import { locateAnchor } from '../anchor'
 import { articleText, insertAnchoredCitation } from '../citations'
 import { getEvent } from '../event-read'
@@ -232,4 +232,20 @@ export function dismissProposal(db: Db, proposalId: number): ProposedEvent {
 /** Merge candidates for a proposal given the people and places the user is about to add. */
 export function proposalMergeCandidates(db: Db, proposalId: number, names: readonly string[]): number[] {
   return mergeCandidates(db, proposalRow(db, proposalId), names)
+}
+
+/**
+ * Dates written in the sentences a passage overlaps (what the user selected to cite), resolved
+ * like proposals; the first is the natural default date for a new event. Nothing is stored.
+ */
+export function datesForPassage(db: Db, args: { articleId: number; start: number; end: number }): PassageDate[] {
+  const seen = new Set<string>()
+  return articleCandidates(db, args.articleId)
+    .filter((c) => c.anchor.start < args.end && args.start < c.anchor.end)
+    .flatMap((c) => {
+      if (seen.has(c.edtf)) return []
+      seen.add(c.edtf)
+      const d = eventDate(c.edtf)
+      return [{ date: { edtf: d.edtf, earliest: d.earliest, latest: d.latest }, expression: c.expression }]
+    })
 }
