@@ -130,3 +130,16 @@ describe('import dispatch', () => {
     }
   })
 })
+
+describe('parseHtml titles', () => {
+  const page = (head: string): string =>
+    `<html><head>${head}</head><body><article><p>${'Reporting from the quayside on the second day of the strike, with more to follow. '.repeat(4)}</p></article></body></html>`
+  it('drops the outlet suffix of a document title but keeps inner separators', () => {
+    const a = parseHtml(page('<title>Strike – day two: the quayside | The Coastal Ledger</title><meta property="og:site_name" content="The Coastal Ledger">'), 't.html')
+    expect(a.title).toBe('Strike – day two: the quayside')
+  })
+  it('keeps a suffix that is not the outlet', () => {
+    const a = parseHtml(page('<title>Strike – day two</title><meta property="og:site_name" content="The Coastal Ledger">'), 't.html')
+    expect(a.title).toBe('Strike – day two')
+  })
+})

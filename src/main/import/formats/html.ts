@@ -21,12 +21,13 @@ function nonEmpty(s: string | null | undefined): s is string {
   return typeof s === 'string' && s.trim() !== ''
 }
 
+/** "Headline | Outlet" → "Headline" when the last segment names the outlet. */
 function stripSiteName(title: string, outlet: string | null): string {
-  const parts = title.split(/\s+[|–—•·:-]\s+/)
-  if (parts.length < 2) return title
-  const last = parts[parts.length - 1]!.toLowerCase()
-  if (outlet && (last.includes(outlet.toLowerCase()) || outlet.toLowerCase().includes(last))) return parts.slice(0, -1).join(' - ')
-  return title
+  const m = /^(.+)\s+[|–—•·:-]\s+([^|–—•·]+)$/u.exec(title)
+  if (!m || !outlet) return title
+  const last = m[2]!.trim().toLowerCase()
+  const name = outlet.toLowerCase()
+  return last.includes(name) || (last.length >= 3 && name.includes(last)) ? m[1]!.trim() : title
 }
 
 /**
@@ -55,6 +56,7 @@ export function parseHtml(input: string | Uint8Array, fileName: string, options:
   const outlet = meta.outlet ?? (nonEmpty(body.readabilitySiteName) ? squash(body.readabilitySiteName!) : null)
   const rawTitle = [meta.title, body.readabilityTitle, meta.heading, meta.documentTitle].find(nonEmpty) ?? fileName.replace(/\.[^.]+$/, '')
   const title = stripSiteName(squash(rawTitle), outlet).slice(0, 500)
+  const dek = meta.dek && !sameWords(meta.dek, title) ? meta.dek : null
   // The headline often survives extraction as the first block; it belongs in the title only.
   const paragraphs = body.paragraphs.slice(0, 2).some((p) => sameWords(p, title))
     ? body.paragraphs.filter((p, i) => i > 1 || !sameWords(p, title))
@@ -71,7 +73,7 @@ export function parseHtml(input: string | Uint8Array, fileName: string, options:
   const published = meta.published ?? inferPublished({ ...evidence, dateline: datelineDay })
   return {
     title,
-    dek: meta.dek,
+    dek,
     outlet,
     byline: meta.byline ?? (nonEmpty(body.readabilityByline) ? squash(body.readabilityByline) : null),
     place: dateline?.place ?? null,
