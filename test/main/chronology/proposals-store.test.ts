@@ -140,6 +140,10 @@ describe('proposal lifecycle', () => {
       proposalId: wed.id,
       edits: { title: 'First direct talks in Beru', date: '2024-06-05?', people: ['Omar Fadel'], places: ['Beru'], tags: ['talks'] }
     })
+    const other = proposals.find((x) => x.date.edtf === '2024-05-28')!
+    expect(() => acceptProposal(archive.db, { proposalId: other.id, edits: { date: 'late May' } })).toThrow(
+      expect.objectContaining({ code: 'invalid-argument' })
+    )
     expect(edited.event).toMatchObject({ title: 'First direct talks in Beru', date: { edtf: '2024-06-05?' }, people: ['Omar Fadel'] })
 
     const existing = createEvent(archive.db, { title: 'Truce talks', date: '2024-06-06', people: ['Karim Aziz'] })

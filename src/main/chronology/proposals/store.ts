@@ -6,7 +6,7 @@
 import type { Db } from '../../archive/db'
 import { now } from '../../archive/clock'
 import { AnnalistError } from '../../../shared/errors'
-import { parseEdtf, tryParseEdtf } from '../../../shared/edtf'
+import { tryParseEdtf } from '../../../shared/edtf'
 import type { AcceptedProposal, PassageAnchor, PassageDate, ProposalEdits, ProposalStatus, ProposedEvent } from '../../../shared/chronology'
 import { locateAnchor } from '../anchor'
 import { articleText, insertAnchoredCitation } from '../citations'
@@ -200,7 +200,6 @@ export function acceptProposal(
       if (edits.chronologyIds) setMemberships(db, eventId, [...new Set([...target.chronologyIds, ...edits.chronologyIds])])
       db.prepare('UPDATE events SET updated_at = ? WHERE id = ?').run(now(), eventId)
     } else {
-      if (edits.date !== undefined) parseEdtf(edits.date)
       eventId = insertEvent(db, {
         title: edits.title ?? defaultTitle(row.sentence),
         date: edits.date ?? row.date_edtf,
