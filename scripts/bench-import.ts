@@ -121,5 +121,12 @@ for (const set of ['text', 'html'] as const) {
   if (!values.keep) rmSync(archiveDir, { recursive: true, force: true })
 }
 process.stdout.write(
-  JSON.stringify({ cores: availableParallelism(), loadAverage: loadavg().map((l) => Math.round(l * 10) / 10), mode: values.built ? 'built CLI' : 'source (tsx)', results }) + '\n'
+  JSON.stringify({
+    cores: availableParallelism(),
+    // Peak resident memory of this process, workers included: stays flat however many files.
+    peakRssMb: values.built ? null : Math.round(process.resourceUsage().maxRSS / 1024),
+    loadAverage: loadavg().map((l) => Math.round(l * 10) / 10),
+    mode: values.built ? 'built CLI' : 'source (tsx)',
+    results
+  }) + '\n'
 )

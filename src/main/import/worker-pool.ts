@@ -45,6 +45,7 @@ export interface PoolOptions {
 
 interface Job {
   task: ParseTask
+  transfer: boolean
   resolve(reply: ParseReply): void
   reject(err: Error): void
 }
@@ -74,11 +75,18 @@ export class ParsePool {
   }
 
   /** Parses one file in a worker; resolves with the reply (failures included), rejects only if workers cannot start. */
-  run(task: ParseTask): Promise<ParseReply> {
+  run(task: ParseTask, options: { transferBytes?: boolean } = {}): Promise<ParseReply> {
     return new Promise((resolve, reject) => {
       if (this.startError) return reject(this.startError)
       if (this.closed) return reject(new Error('the import worker pool is closed'))
-      this.queue.push({ task, resolve, reject })
+      const { bytes } = task
+      // Handing over the buffer saves a copy; only when the caller owns all of it.
+      const transfer =
+        options.transferBytes === true &&
+        bytes.buffer instanceof ArrayBuffer &&
+        bytes.byteOffset === 0 &&
+        bytes.byteLength === bytes.buffer.byteLength
+      this.queue.push({ task, transfer, resolve, reject })
       this.pump()
     })
   }
@@ -144,7 +152,7 @@ export class ParsePool {
       const job = this.queue.shift()!
       slot.job = job
       slot.timer = setTimeout(() => this.overran(slot, job), this.options.timeoutMs)
-      slot.worker.postMessage(job.task)
+      slot.worker.postMessage(job.task, job.transfer ? [job.task.bytes.buffer as ArrayBuffer] : [])
     }
   }
 

@@ -24,17 +24,34 @@ export interface NearDuplicate {
  * Call inside the article's transaction.
  */
 export function linkNearDuplicates(db: Db, articleId: number, paragraphs: readonly IndexedParagraph[]): NearDuplicate[] {
-  const lookup = prepared<[number, number, number], { article_id: number; ordinal: number }>(
+  // Two statements for all fingerprints at once: capped occurrence counts, then the rows of the
+  // fingerprints rare enough to be evidence. The article's own rows are not indexed yet.
+  const all = [...new Set(paragraphs.flatMap((p) => p.fingerprints))]
+  const counts = prepared<[number, string], { hash: number; n: number }>(
     db,
-    'SELECT article_id, ordinal FROM paragraph_fingerprints WHERE hash = ? AND article_id <> ? LIMIT ?'
-  )
+    `SELECT j.value AS hash,
+       (SELECT count(*) FROM (SELECT 1 FROM paragraph_fingerprints f WHERE f.hash = j.value LIMIT ?)) AS n
+     FROM json_each(?) j`
+  ).all(COMMON_FINGERPRINT + 1, JSON.stringify(all))
+  const evidence = counts.filter((c) => c.n > 0 && c.n <= COMMON_FINGERPRINT).map((c) => c.hash)
+  const owners = new Map<number, { article_id: number; ordinal: number }[]>()
+  if (evidence.length > 0) {
+    const rows = prepared<[string], { hash: number; article_id: number; ordinal: number }>(
+      db,
+      'SELECT hash, article_id, ordinal FROM paragraph_fingerprints WHERE hash IN (SELECT value FROM json_each(?))'
+    ).all(JSON.stringify(evidence))
+    for (const r of rows) {
+      let list = owners.get(r.hash)
+      if (!list) owners.set(r.hash, (list = []))
+      list.push(r)
+    }
+  }
   // other article -> "otherOrdinal:ownOrdinal" candidate pairs
   const candidates = new Map<number, Set<string>>()
   for (const p of paragraphs) {
     for (const h of p.fingerprints) {
-      const rows = lookup.all(h, articleId, COMMON_FINGERPRINT + 1)
-      if (rows.length > COMMON_FINGERPRINT) continue
-      for (const r of rows) {
+      for (const r of owners.get(h) ?? []) {
+        if (r.article_id === articleId) continue
         let pairs = candidates.get(r.article_id)
         if (!pairs) candidates.set(r.article_id, (pairs = new Set()))
         pairs.add(`${r.ordinal}:${p.ordinal}`)
@@ -78,10 +95,13 @@ export function linkNearDuplicates(db: Db, articleId: number, paragraphs: readon
     link.run(articleId, n.otherId, n.sharedParagraphs)
     link.run(n.otherId, articleId, n.sharedParagraphs)
   }
-  const index = prepared(
-    db,
-    'INSERT OR IGNORE INTO paragraph_fingerprints (hash, article_id, ordinal) VALUES (?, ?, ?)'
-  )
-  for (const p of paragraphs) for (const h of p.fingerprints) index.run(h, articleId, p.ordinal)
+  const rows = paragraphs.flatMap((p) => p.fingerprints.map((h) => [h, p.ordinal]))
+  if (rows.length > 0) {
+    prepared(
+      db,
+      `INSERT OR IGNORE INTO paragraph_fingerprints (hash, article_id, ordinal)
+       SELECT value ->> 0, ?, value ->> 1 FROM json_each(?)`
+    ).run(articleId, JSON.stringify(rows))
+  }
   return found.sort((a, b) => b.sharedParagraphs - a.sharedParagraphs || a.otherId - b.otherId)
 }
