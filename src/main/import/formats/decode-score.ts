@@ -15,34 +15,85 @@ const CYRILLIC_FREQ: Record<string, number> = {
 
 const TYPOGRAPHY = new Set([...'“”‘’„‚«»‹›–—…•€№°·§©®™'])
 
-const isAsciiLetter = (c: string | undefined): boolean => c !== undefined && /^[A-Za-z]$/.test(c)
-const isLetter = (c: string | undefined): boolean => c !== undefined && /^\p{L}$/u.test(c)
-const isLower = (c: string): boolean => c !== c.toUpperCase() && c === c.toLowerCase()
-const isUpper = (c: string): boolean => c !== c.toLowerCase() && c === c.toUpperCase()
+type Kind = 'bad' | 'box' | 'cyrillic' | 'latin' | 'cjk' | 'letter' | 'typography' | 'space' | 'symbol'
+
+interface CharInfo {
+  kind: Kind
+  upper: boolean
+  lower: boolean
+  asciiLetter: boolean
+  letter: boolean
+  /** Log frequency for Cyrillic letters known to Russian/Ukrainian; null for other letters. */
+  logFreq: number | null
+}
+
+// Decoding candidates produce at most a few hundred distinct characters: classify each once.
+const INFO = new Map<string, CharInfo>()
+
+function info(c: string): CharInfo {
+  const cached = INFO.get(c)
+  if (cached !== undefined) return cached
+  const code = c.codePointAt(0)!
+  const upper = c !== c.toLowerCase() && c === c.toUpperCase()
+  const lower = c !== c.toUpperCase() && c === c.toLowerCase()
+  const letter = /^\p{L}$/u.test(c)
+  let kind: Kind
+  if (c === '\uFFFD' || (code >= 0x80 && code <= 0x9f) || (code >= 0xe000 && code <= 0xf8ff)) kind = 'bad'
+  else if (code >= 0x2500 && code <= 0x259f) kind = 'box'
+  else if (/^\p{Script=Cyrillic}$/u.test(c)) kind = 'cyrillic'
+  else if (/^\p{Script=Latin}$/u.test(c)) kind = 'latin'
+  else if (/^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]$/u.test(c)) kind = 'cjk'
+  else if (letter) kind = 'letter'
+  else if (TYPOGRAPHY.has(c)) kind = 'typography'
+  else if (/^\s$/u.test(c)) kind = 'space'
+  else kind = 'symbol'
+  const freq = kind === 'cyrillic' ? CYRILLIC_FREQ[c.toLowerCase()] : undefined
+  const result: CharInfo = {
+    kind,
+    upper,
+    lower,
+    asciiLetter: code < 0x80 && letter,
+    letter,
+    logFreq: freq === undefined ? null : Math.log(freq + 0.1)
+  }
+  INFO.set(c, result)
+  return result
+}
+
+// Icelandic letters: what Turkish ı ğ ş become in Windows-1252, and rare in other languages.
+const ICELANDIC = new Set([...'ðþýÐÞÝ'])
 
 function charScore(c: string, prev: string | undefined, next: string | undefined): number {
-  const code = c.codePointAt(0)!
-  if (c === '\uFFFD' || (code >= 0x80 && code <= 0x9f) || (code >= 0xe000 && code <= 0xf8ff)) return -6
-  if (code >= 0x2500 && code <= 0x259f) return -4
-  const midWordCaps = isUpper(c) && prev !== undefined && isLetter(prev) && isLower(prev)
-  if (/^\p{Script=Cyrillic}$/u.test(c)) {
-    if (isAsciiLetter(prev) || isAsciiLetter(next)) return -3
-    if (midWordCaps) return -3
-    const freq = CYRILLIC_FREQ[c.toLowerCase()]
-    // Letters outside Russian and Ukrainian (Serbian Њ, Ђ …) are what a wrong code page yields.
-    if (freq === undefined) return -1
-    if (isUpper(c)) return 0.5
-    return Math.log(freq + 0.1)
+  const me = info(c)
+  const p = prev === undefined ? null : info(prev)
+  const n = next === undefined ? null : info(next)
+  const besideAscii = (p?.asciiLetter ?? false) || (n?.asciiLetter ?? false)
+  const midWordCaps = me.upper && p !== null && p.letter && p.lower
+  switch (me.kind) {
+    case 'bad':
+      return -6
+    case 'box':
+      return -4
+    case 'cyrillic':
+      if (besideAscii || midWordCaps) return -3
+      // Letters outside Russian and Ukrainian (Serbian Њ, Ђ …) are what a wrong code page yields.
+      if (me.logFreq === null) return -1
+      return me.upper ? 0.5 : me.logFreq
+    case 'latin':
+      if (midWordCaps) return -2
+      if (ICELANDIC.has(c)) return besideAscii ? 0.2 : -0.5
+      return besideAscii ? 1 : -0.5
+    case 'cjk':
+      return 1.6
+    case 'letter':
+      return besideAscii ? -3 : 1
+    case 'typography':
+      return 0.3
+    case 'space':
+      return 0
+    case 'symbol':
+      return -1.5
   }
-  if (/^\p{Script=Latin}$/u.test(c)) {
-    if (midWordCaps) return -2
-    return isAsciiLetter(prev) || isAsciiLetter(next) ? 1 : -0.5
-  }
-  if (/^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]$/u.test(c)) return 1.6
-  if (isLetter(c)) return isAsciiLetter(prev) || isAsciiLetter(next) ? -3 : 1
-  if (TYPOGRAPHY.has(c)) return 0.3
-  if (/^\s$/u.test(c)) return 0
-  return -1.5
 }
 
 /** Mean plausibility of the non-ASCII characters of a decoded text; higher is better. */

@@ -21,6 +21,9 @@ const ALWAYS_TRY = ['windows-1251', 'koi8-r', 'maccyrillic', 'iso-8859-5', 'cp86
 const RARE_LATIN = /^(?:cp|ibm)(?!866)\d+$|^mac(?!cyrillic)/
 
 const SAMPLE_BYTES = 64 * 1024
+// Enough text for stable statistics; the detector and the scorer cost time in proportion.
+const DETECT_BYTES = 8 * 1024
+const SCORE_BYTES = 16 * 1024
 
 /**
  * UTF-16 without a BOM: in one byte of each pair (the high byte) nearly all values are one or
@@ -86,22 +89,38 @@ function canonicalEncoding(name: string): string | null {
   return iconv.encodingExists(mapped) ? mapped : null
 }
 
+// Cyrillic code pages, in the order that wins ties (Russian text reads alike in KOI8-R and KOI8-U).
+const CYRILLIC = ['windows-1251', 'koi8-r', 'koi8-u', 'maccyrillic', 'iso-8859-5', 'cp866']
+// Real Russian or Ukrainian prose scores about 1.5 in its own code page and below 0.5 in the
+// others: above this, the letter statistics have decided and the detector (several
+// milliseconds a file) is not consulted.
+const CYRILLIC_CONFIDENT = 1.0
+
 function decodeLegacy(bytes: Uint8Array): DecodedText {
-  const sample = bytes.subarray(0, SAMPLE_BYTES)
-  const guesses = jschardet
-    .detectAll(sample)
-    .map((g) => (g.encoding ? canonicalEncoding(g.encoding) : null))
-    .filter((e): e is string => e !== null && e !== 'utf-8' && !RARE_LATIN.test(e))
-  // The detector's first guess leads so that it wins ties (Turkish 1254 and 1252 score alike).
-  const candidates = [...new Set([...guesses.slice(0, 1), ...ALWAYS_TRY, ...guesses])]
-  let best: { encoding: string; score: number } | null = null
-  for (const encoding of candidates) {
-    const score = scoreDecoding(iconv.decode(Buffer.from(sample), encoding))
-    // Strictly greater: on a tie the earlier candidate wins.
-    if (best === null || score > best.score) best = { encoding, score }
+  const sample = Buffer.from(bytes.subarray(0, SCORE_BYTES))
+  const scores = new Map<string, number>()
+  const score = (encoding: string): number => {
+    let s = scores.get(encoding)
+    if (s === undefined) {
+      s = scoreDecoding(iconv.decode(sample, encoding))
+      scores.set(encoding, s)
+    }
+    return s
   }
-  const encoding = best!.encoding
-  return { text: iconv.decode(Buffer.from(bytes), encoding), encoding, lossy: false }
+  let chosen = CYRILLIC[0]!
+  for (const encoding of CYRILLIC) if (score(encoding) > score(chosen)) chosen = encoding
+  if (score(chosen) < CYRILLIC_CONFIDENT) {
+    const guesses = jschardet
+      .detectAll(bytes.subarray(0, DETECT_BYTES))
+      .map((g) => (g.encoding ? canonicalEncoding(g.encoding) : null))
+      .filter((e): e is string => e !== null && e !== 'utf-8' && !RARE_LATIN.test(e))
+    // The detector's first guess leads so that it wins ties (Turkish 1254 and 1252 score alike).
+    const candidates = [...new Set([...guesses.slice(0, 1), ...ALWAYS_TRY, ...guesses])]
+    chosen = candidates[0]!
+    // Strictly greater: on a tie the earlier candidate wins.
+    for (const encoding of candidates) if (score(encoding) > score(chosen)) chosen = encoding
+  }
+  return { text: iconv.decode(Buffer.from(bytes), chosen), encoding: chosen, lossy: false }
 }
 
 /**
