@@ -4,6 +4,7 @@
  * rectangle, like a scanned page without a text layer.
  */
 
+/** One page: lines of text, or nothing (a page without a text layer). */
 export interface PdfPage {
   lines?: readonly string[]
   /** Font size in points; lines are set 1.4× apart. */

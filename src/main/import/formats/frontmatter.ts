@@ -3,6 +3,7 @@
  * strings, `- item` lists, comments) and TOML's `key = "value"`. Nested structures are skipped.
  */
 
+/** The fields of a front matter block and the document after it. */
 export interface FrontMatter {
   /** Lower-cased keys; a list keeps its first item. */
   fields: Map<string, string>

@@ -11,6 +11,7 @@ import { parsePdf } from './pdf'
 import { looksBinary, sniffBinaryKind } from './sniff'
 import { parsePlainText } from './text'
 
+/** One file to parse: its name, its bytes and (when on disk) its modification time. */
 export interface SourceFile {
   /** File name shown in reports and stored with the article. */
   name: string
@@ -19,6 +20,7 @@ export interface SourceFile {
   mtime: Date | null
 }
 
+/** A parsed file: the article, its media type, and what the parser left out. */
 export interface FormatResult {
   mediaType: string
   article: ParsedArticle

@@ -19,6 +19,7 @@ export interface ArticleMeta {
   language?: string | null
 }
 
+/** What the analyser may know beyond the paragraphs themselves. */
 export interface AnalyseOptions {
   meta?: ArticleMeta
   /** File modification time: the weakest hint for the publication year. */
@@ -33,6 +34,7 @@ export interface RemovedParagraph {
   kind: BoilerplateKind | 'byline' | 'date-stamp'
 }
 
+/** The article, and the paragraphs that were left out of its clean text. */
 export interface AnalysedArticle {
   article: ParsedArticle
   removed: RemovedParagraph[]

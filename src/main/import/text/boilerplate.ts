@@ -4,6 +4,7 @@
  * rather than the story. Removed from the clean text only; the archive keeps the original.
  */
 
+/** Why a paragraph is page furniture rather than story. */
 export type BoilerplateKind =
   | 'navigation'
   | 'share'
