@@ -15,6 +15,7 @@ export type BoilerplateKind =
   | 'standards'
   | 'copyright'
   | 'author-bio'
+  | 'newsletter'
 
 const NAVIGATION = /^(?:all news|all stories|latest news|latest|top stories|home|homepage|home page|menu|main menu|open menu|close menu|close|search|skip to (?:main )?content|skip navigation|sign in|log in|login|register|news|world|politics|business|sections|trending|breaking news|live|видео|все новости|главная|меню|новости|toutes les actualités|accueil|startseite|alle nachrichten|inicio|portada)$/iu
 const BREADCRUMB = /^[\p{L}\p{N}][\p{L}\p{N}&' .-]{0,30}(?:\s*[>»›/|]\s*[\p{L}\p{N}][\p{L}\p{N}&' .-]{0,30}){1,6}$/u
@@ -29,6 +30,7 @@ const SEE_ALSO = /^(?:see also|read also|also read|read more|related(?: articles
 const COMMENT_FORM = /^(?:leave a (?:reply|comment)|post a comment|add (?:a )?comment|write a comment|cancel reply|your email address will not be published|required fields are marked|notify me of (?:follow-up comments|new posts)|save my name, email|comments? \(\d+\)|\d+ comments?|comments are closed|you must be logged in to post a comment|log in to comment|be the first to comment)/iu
 const BACK_TO_TOP = /^(?:back to top|to top|top of page|scroll to top|return to top|наверх|вверх|haut de page|nach oben|volver arriba)\W*$/iu
 const STANDARDS = /^our standards\s*:/iu
+const NEWSLETTER = /^(?:view (?:this email |it )?in (?:your )?browser|view online|unsubscribe\b|click here to unsubscribe|to unsubscribe\b|manage (?:your )?(?:subscription|preferences)|update your (?:email )?preferences|you (?:are receiving|received) this (?:e-?mail|message|newsletter)|forward (?:this )?to a friend|was this (?:e-?mail|newsletter) forwarded to you|add us to your address book|if you no longer wish to receive)/iu
 const COPYRIGHT = /^(?:©|\(c\)|copyright\b)\s*(?:\d{4}|[\p{L}])|all rights reserved\.?$/iu
 
 const BIO_NAME = /^[\p{Lu}][\p{L}'’.-]+(?:\s+[\p{Lu}][\p{L}'’.-]+){1,3}$/u
@@ -50,6 +52,7 @@ export function classifyParagraph(text: string): BoilerplateKind | null {
   if (EMBED_MARKER.test(t)) return 'embed'
   if (BACK_TO_TOP.test(t)) return 'back-to-top'
   if (STANDARDS.test(t)) return 'standards'
+  if (NEWSLETTER.test(t) && t.length <= 400) return 'newsletter'
   if (COMMENT_FORM.test(t) && t.length <= 300) return 'comment-form'
   if (SEE_ALSO.test(t) && t.length <= 200) return 'see-also'
   if (SHARE_WORDS.test(t)) return 'share'

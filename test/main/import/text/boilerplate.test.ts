@@ -16,7 +16,10 @@ describe('classifyParagraph', () => {
     ['Your email address will not be published. Required fields are marked *', 'comment-form'],
     ['Back to top', 'back-to-top'],
     ['Our standards: Manifesto & ethical principles', 'standards'],
-    ['© 2021 Example Wire Service. All rights reserved.', 'copyright']
+    ['© 2021 Example Wire Service. All rights reserved.', 'copyright'],
+    ['View this email in your browser', 'newsletter'],
+    ['You are receiving this email because you subscribed to the morning briefing.', 'newsletter'],
+    ['Unsubscribe | Update your preferences', 'newsletter']
   ])('%s → %s', (text, kind) => {
     expect(classifyParagraph(text)).toBe(kind)
   })
