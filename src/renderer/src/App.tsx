@@ -49,6 +49,7 @@ export function App(): React.JSX.Element {
   const [focus, setFocus] = useState<{ start: number; end: number } | null>(null)
   const [selectedEvent, setSelectedEvent] = useState<number | null>(null)
   const [editingEvent, setEditingEvent] = useState<number | null>(null)
+  const [deleteNotice, setDeleteNotice] = useState<{ text: string; undo(): void } | null>(null)
   const selection = useRef<PassageAnchor | null>(null)
   const library = useRef<ListHandle>(null)
   const results = useRef<ListHandle>(null)
@@ -197,6 +198,37 @@ export function App(): React.JSX.Element {
   )
 
   const undo = useCallback(() => void attempt(() => api.undo({})), [attempt])
+
+  // Each deletion is one undoable action; the notice's Undo reverses exactly those.
+  const deleteArticles = useCallback(
+    async (ids: number[]) => {
+      let deleted = 0
+      const refused: string[] = []
+      for (const id of ids) {
+        try {
+          await api.deleteArticle({ id })
+          deleted++
+        } catch (err) {
+          refused.push(err instanceof Error ? err.message : String(err))
+        }
+      }
+      if (openId !== null && ids.includes(openId) && deleted > 0) setOpenId(null)
+      changed()
+      if (refused.length) reportError(refused.join(' '))
+      if (deleted === 0) return
+      setDeleteNotice({
+        text: `Deleted ${deleted} article${deleted === 1 ? '' : 's'}.`,
+        undo: () => {
+          setDeleteNotice(null)
+          void (async () => {
+            for (let i = 0; i < deleted; i++) await attempt(() => api.undo({}))
+            changed()
+          })()
+        }
+      })
+    },
+    [openId, setOpenId, changed, reportError, attempt]
+  )
   const redo = useCallback(() => void attempt(() => api.redo({})), [attempt])
 
   useShortcuts({
@@ -350,6 +382,8 @@ export function App(): React.JSX.Element {
                 }}
                 openId={openId}
                 onOpen={open}
+                onDelete={deleteArticles}
+                notice={deleteNotice}
               />
             </SearchPane>
             <Reader

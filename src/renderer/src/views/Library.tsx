@@ -21,6 +21,10 @@ interface Props {
   onSort(sort: ArticleSort, order: 'asc' | 'desc'): void
   openId: number | null
   onOpen(id: number): void
+  /** Deletes articles (undoable); resolves once done. */
+  onDelete(ids: number[]): Promise<void>
+  /** "Deleted 3 articles" with an Undo action, shown after a delete. */
+  notice: { text: string; undo(): void } | null
 }
 
 /** What App drives from global shortcuts. */
@@ -59,7 +63,7 @@ export function ArticleBadges({ a }: { a: ArticleSummary }): React.JSX.Element {
 }
 
 /** The archive's articles: sortable, windowed (100,000 rows stay smooth), multi-select. */
-export const Library = forwardRef<ListHandle, Props>(function Library({ pages, sort, order, onSort, openId, onOpen }, ref) {
+export const Library = forwardRef<ListHandle, Props>(function Library({ pages, sort, order, onSort, openId, onOpen, onDelete, notice }, ref) {
   const list = useRef<VirtualListHandle>(null)
   const [active, setActive] = useState(0)
   const [selected, setSelected] = useState<Set<number>>(new Set())
@@ -150,7 +154,11 @@ export const Library = forwardRef<ListHandle, Props>(function Library({ pages, s
       }
       setSelected(all)
     } else if (k === 'Escape') setSelected(new Set())
-    else return
+    else if (k === 'Delete') {
+      const a = pages.at(active)
+      const ids = selected.size > 0 ? [...selected] : a ? [a.id] : []
+      if (ids.length) void onDelete(ids).then(() => setSelected(new Set()))
+    } else return
     e.preventDefault()
     e.stopPropagation()
   }
@@ -185,8 +193,19 @@ export const Library = forwardRef<ListHandle, Props>(function Library({ pages, s
       {selected.size > 0 && (
         <div className="selection-bar" role="status">
           {count(selected.size)} selected
+          <button type="button" onClick={() => void onDelete([...selected]).then(() => setSelected(new Set()))}>
+            Delete
+          </button>
           <button type="button" className="link-button" onClick={() => setSelected(new Set())}>
             Clear
+          </button>
+        </div>
+      )}
+      {notice && (
+        <div className="selection-bar" role="status">
+          {notice.text}
+          <button type="button" className="link-button" onClick={notice.undo}>
+            Undo
           </button>
         </div>
       )}

@@ -71,7 +71,7 @@ export const SearchPane = forwardRef<ListHandle, Props>(function SearchPane({ ba
   const [saved, setSaved] = useState<SavedSearch[]>([])
   const list = useRef<HTMLUListElement>(null)
   const q = useMemo(() => ({ query, fuzzy, sort }), [query, fuzzy, sort])
-  const { result, pending, error } = useSearch(backend, q, limit)
+  const { result, answered, pending, error } = useSearch(backend, q, limit)
   const hits = result?.hits ?? []
 
   useEffect(() => {
@@ -247,6 +247,8 @@ export const SearchPane = forwardRef<ListHandle, Props>(function SearchPane({ ba
             ref={list}
             role="listbox"
             aria-label="Search results"
+            data-answered={answered}
+            data-search-ms={result?.elapsedMs}
             tabIndex={0}
             aria-activedescendant={activeHit ? `hit-${activeHit.articleId}` : undefined}
             onKeyDown={(e) => {

@@ -1,10 +1,9 @@
-import { useEffect, useRef, useState } from 'react'
+import { useCallback, useEffect, useRef, useState } from 'react'
 import type { SearchQuery, SearchResult } from '../../../../shared/search'
 import type { SearchBackend } from './backend'
 
-/** Quiet period after a keystroke before searching; short, because the backend answers in milliseconds. */
-export const SEARCH_DEBOUNCE_MS = 30
-export const SEARCH_PAGE = 50
+/** Hits per page: one screenful; snippets cost the backend per hit, so as-you-type stays fast. */
+export const SEARCH_PAGE = 20
 
 export interface SearchState {
   result: SearchResult | null
@@ -14,35 +13,58 @@ export interface SearchState {
   error: string | null
 }
 
+interface Request {
+  q: SearchQuery
+  seq: number
+}
+
 /**
- * Search-as-you-type: each change waits a short debounce, and a response is applied only if it
- * answers the newest query; responses to older queries that arrive late are dropped.
+ * Search-as-you-type, debounced by the round trip instead of a timer: a keystroke searches at
+ * once when no search is running; keystrokes that arrive while one runs are coalesced into a
+ * single search for the latest text when it returns. A response is applied only if it answers
+ * the newest text; late answers to older text are dropped.
  */
-export function useSearch(backend: SearchBackend | null, q: SearchQuery, limit: number): SearchState {
+export function useSearch(backend: SearchBackend, q: SearchQuery, limit: number): SearchState {
   const [state, setState] = useState<SearchState>({ result: null, answered: '', pending: false, error: null })
   const seq = useRef(0)
+  const inflight = useRef(false)
+  const queued = useRef<Request | null>(null)
   const key = JSON.stringify({ ...q, limit })
 
+  const send = useCallback(
+    (req: Request) => {
+      inflight.current = true
+      backend
+        .search(req.q)
+        .then((result) => {
+          if (req.seq === seq.current) setState({ result, answered: req.q.query, pending: false, error: null })
+        })
+        .catch((err: unknown) => {
+          if (req.seq === seq.current) setState((s) => ({ ...s, pending: false, error: err instanceof Error ? err.message : String(err) }))
+        })
+        .finally(() => {
+          inflight.current = false
+          const next = queued.current
+          queued.current = null
+          if (next && next.seq === seq.current) send(next)
+        })
+    },
+    [backend]
+  )
+
   useEffect(() => {
-    if (!backend || q.query.trim() === '') {
-      seq.current++
+    const mine = ++seq.current
+    if (q.query.trim() === '') {
+      queued.current = null
       setState({ result: null, answered: '', pending: false, error: null })
       return
     }
-    const mine = ++seq.current
-    setState((s) => ({ ...s, pending: true }))
-    const timer = setTimeout(() => {
-      backend
-        .search({ ...q, limit })
-        .then((result) => {
-          if (mine === seq.current) setState({ result, answered: q.query, pending: false, error: null })
-        })
-        .catch((err: unknown) => {
-          if (mine === seq.current) setState((s) => ({ ...s, pending: false, error: err instanceof Error ? err.message : String(err) }))
-        })
-    }, SEARCH_DEBOUNCE_MS)
-    return () => clearTimeout(timer)
-  }, [backend, key])
+    setState((s) => (s.pending ? s : { ...s, pending: true }))
+    const req = { q: { ...q, limit }, seq: mine }
+    if (inflight.current) queued.current = req
+    else send(req)
+    // `key` stands for q and limit.
+  }, [key, send])
 
   return state
 }
