@@ -6,9 +6,9 @@ import { afterAll, describe, expect, it } from 'vitest'
 import { openArchive } from '../../../src/main/archive/archive'
 import { checkArchive } from '../../../src/main/archive/maintenance/check'
 import { runImport } from '../../../src/main/import/pipeline'
-import { seededRandom, storyText } from '../../support/archive-seed'
+import { seedArticles, seededRandom, storyText } from '../../support/archive-seed'
 import { tempDir } from '../../support/tmp'
-import { writeFileSync } from 'node:fs'
+import { mkdirSync, writeFileSync } from 'node:fs'
 
 /** Mounts a 2 MB tmpfs if this process may (root with CAP_SYS_ADMIN); null otherwise. */
 function mountSmallDisk(): { dir: string; reason: null } | { dir: null; reason: string } {
@@ -73,4 +73,19 @@ describe('disk full during import', () => {
     },
     60_000
   )
+
+  it.skipIf(disk.dir === null)('makes check fail with a clear error, not a false finding, when its scratch disk is full', async () => {
+    const big = join(tempDir(), 'archive')
+    const full = openArchive(big)
+    seedArticles(full, 150)
+    full.close()
+    const scratch = join(disk.dir!, 'scratch')
+    mkdirSync(scratch)
+    execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=64k', 'tmpfs', scratch])
+    try {
+      await expect(checkArchive(big, { tempDir: scratch })).rejects.toThrow(/that disk is full/)
+    } finally {
+      execFileSync('umount', [scratch])
+    }
+  }, 60_000)
 })

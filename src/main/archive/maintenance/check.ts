@@ -182,6 +182,11 @@ export async function checkArchive(dir: string, options: CheckOptions = {}): Pro
       checkSqliteIntegrity(live, out)
       await snapshotDatabase(live, snapshotFile)
     } catch (err) {
+      const code = (err as { code?: string }).code
+      if (code === 'SQLITE_FULL' || code === 'ENOSPC') {
+        // The scratch disk is full: no finding about the archive itself.
+        throw new AnnalistError('internal', `check needs room for a copy of ${dbFile} in ${scratch}, and that disk is full`)
+      }
       out.add('unreadable', `${dbFile} cannot be read: ${(err as Error).message}`)
       return report(schemaVersion, emptyCounts)
     } finally {
