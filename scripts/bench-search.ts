@@ -10,7 +10,7 @@
  */
 import { spawnSync } from 'node:child_process'
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { loadavg, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
@@ -118,6 +118,7 @@ export function benchSearch(argv: string[]): void {
   })
   const sizes = String(values.sizes).split(',').map(Number)
   const seed = Number(values.seed)
+  const startLoad = loadavg()[0]!.toFixed(1)
   const summary: (string | number)[][] = []
   const kinds: (string | number)[][] = []
   const baselines: (string | number)[][] = []
@@ -131,71 +132,92 @@ export function benchSearch(argv: string[]): void {
     process.stderr.write(`${n}: engine…\n`)
     const engine = worker('engine', dir, queries)
     const s = stats(engine.latencies)
+    const c = stats(engine.cpu)
     summary.push([
       n.toLocaleString('en'),
       (b.importMs / 1000).toFixed(1),
       Math.round(n / (b.importMs / 1000)),
       (b.vocabMs / 1000).toFixed(2),
       (b.sizeBytes / 1e6).toFixed(0),
-      ms(engine.coldStartMs!),
+      `${ms(engine.coldStartMs!)} / ${ms(engine.coldStartCpuMs!)}`,
       ms(engine.firstFuzzyMs!),
       engine.heapMB,
       engine.maxRssMB,
-      ms(s.p50),
-      ms(s.p95),
-      ms(s.max)
+      `${ms(s.p50)} / ${ms(c.p50)}`,
+      `${ms(s.p95)} / ${ms(c.p95)}`,
+      `${ms(s.max)} / ${ms(c.max)}`
     ])
     const byKind = new Map<QueryKind, number[]>()
-    queries.forEach((q, i) => byKind.set(q.kind, [...(byKind.get(q.kind) ?? []), engine.latencies[i]!]))
-    for (const [kind, list] of byKind) {
-      const k = stats(list)
-      const hits = queries.flatMap((q, i) => (q.kind === kind ? [engine.totals[i]!] : []))
-      kinds.push([n.toLocaleString('en'), kind, list.length, Math.round(hits.reduce((a, b2) => a + b2, 0) / hits.length), ms(k.p50), ms(k.p95), ms(k.max)])
+    queries.forEach((q, i) => byKind.set(q.kind, [...(byKind.get(q.kind) ?? []), i]))
+    for (const [kind, indices] of byKind) {
+      const k = stats(indices.map((i) => engine.latencies[i]!))
+      const kc = stats(indices.map((i) => engine.cpu[i]!))
+      const hits = indices.map((i) => engine.totals[i]!)
+      kinds.push([
+        n.toLocaleString('en'),
+        kind,
+        indices.length,
+        Math.round(hits.reduce((a, h) => a + h, 0) / hits.length),
+        `${ms(k.p50)} / ${ms(kc.p50)}`,
+        `${ms(k.p95)} / ${ms(kc.p95)}`,
+        `${ms(k.max)} / ${ms(kc.max)}`
+      ])
     }
-    const sample = n <= LIKE_FULL_UP_TO ? queries : queries.filter((_, i) => i % 10 === 0)
+    const everyTenth = <T>(list: T[]): T[] => (n <= LIKE_FULL_UP_TO ? list : list.filter((_, i) => i % 10 === 0))
+    const sample = everyTenth(queries)
     process.stderr.write(`${n}: LIKE baseline on ${sample.length} queries…\n`)
     const like = worker('like', dir, sample)
-    const ours = n <= LIKE_FULL_UP_TO ? engine.latencies : engine.latencies.filter((_, i) => i % 10 === 0)
-    const o = stats(ours)
-    const l = stats(like.latencies)
-    baselines.push([n.toLocaleString('en'), `LIKE scan (${sample.length} queries)`, ms(l.p50), ms(l.p95), ms(l.max), '-', `${(l.p50 / o.p50).toFixed(0)}×`, `${(l.p95 / o.p95).toFixed(0)}×`])
+    const ours = stats(everyTenth(engine.latencies))
+    const oursCpu = stats(everyTenth(engine.cpu))
+    const row = (name: string, r: WorkerResult, o: typeof ours, oc: typeof ours, rss: string): (string | number)[] => {
+      const w = stats(r.latencies)
+      const wc = stats(r.cpu)
+      return [
+        n.toLocaleString('en'),
+        name,
+        `${ms(w.p50)} / ${ms(wc.p50)}`,
+        `${ms(w.p95)} / ${ms(wc.p95)}`,
+        `${ms(w.max)} / ${ms(wc.max)}`,
+        rss,
+        `${(w.p50 / o.p50).toFixed(1)}× / ${(wc.p50 / oc.p50).toFixed(1)}×`,
+        `${(w.p95 / o.p95).toFixed(1)}× / ${(wc.p95 / oc.p95).toFixed(1)}×`
+      ]
+    }
+    baselines.push(row(`LIKE scan (${sample.length} queries)`, like, ours, oursCpu, `${like.maxRssMB} MB`))
     if (n <= MINISEARCH_UP_TO) {
       process.stderr.write(`${n}: minisearch baseline…\n`)
       const mini = worker('minisearch', dir, queries)
-      const m = stats(mini.latencies)
-      baselines.push([
-        n.toLocaleString('en'),
-        `minisearch alone (index ${(mini.indexMs! / 1000).toFixed(1)} s, heap ${mini.heapMB} MB)`,
-        ms(m.p50),
-        ms(m.p95),
-        ms(m.max),
-        `${mini.maxRssMB} MB`,
-        `${(m.p50 / s.p50).toFixed(1)}×`,
-        `${(m.p95 / s.p95).toFixed(1)}×`
-      ])
+      baselines.push(
+        row(`minisearch alone (index ${(mini.indexMs! / 1000).toFixed(1)} s, heap ${mini.heapMB} MB)`, mini, s, c, `${mini.maxRssMB} MB`)
+      )
     }
     if (n >= 100_000) {
       const check = (label: string, value: number, target: number, unit: string): void => {
         verdicts.push(`${value <= target ? 'PASS' : 'FAIL'}  ${label} ${value.toFixed(1)} ${unit} (target ≤ ${target} ${unit})`)
       }
-      check('p50', s.p50, TARGETS.p50, 'ms')
-      check('p95', s.p95, TARGETS.p95, 'ms')
-      check('max', s.max, TARGETS.max, 'ms')
-      check('cold start', engine.coldStartMs!, TARGETS.coldStart, 'ms')
+      check('p50 (wall)', s.p50, TARGETS.p50, 'ms')
+      check('p95 (wall)', s.p95, TARGETS.p95, 'ms')
+      check('max (wall)', s.max, TARGETS.max, 'ms')
+      check('p50 (CPU)', c.p50, TARGETS.p50, 'ms')
+      check('p95 (CPU)', c.p95, TARGETS.p95, 'ms')
+      check('max (CPU)', c.max, TARGETS.max, 'ms')
+      check('cold start (wall)', engine.coldStartMs!, TARGETS.coldStart, 'ms')
+      check('cold start (CPU)', engine.coldStartCpuMs!, TARGETS.coldStart, 'ms')
       check('peak RSS', engine.maxRssMB, TARGETS.rss, 'MB')
     }
   }
   const out = [
     `Search benchmark (seed ${seed}; 200 queries: 30 rare, 28 common, 28 two-word AND, 28 phrase, 28 prefix, 28 fuzzy, 30 filtered by outlet and date)`,
+    `Times are "wall / CPU" ms: CPU is this process's own CPU time, which stays honest when other work shares the cores. Load average at start ${startLoad}, at end ${loadavg()[0]!.toFixed(1)}.`,
     '',
     table(
-      ['articles', 'import s', 'art/s', 'vocab s', 'size MB', 'cold start ms', '1st fuzzy ms', 'heap MB', 'peak RSS MB', 'p50 ms', 'p95 ms', 'max ms'],
+      ['articles', 'import s', 'art/s', 'vocab s', 'size MB', 'cold start', '1st fuzzy', 'heap MB', 'peak RSS MB', 'p50', 'p95', 'max'],
       summary
     ),
     '',
-    table(['articles', 'kind', 'queries', 'avg hits', 'p50 ms', 'p95 ms', 'max ms'], kinds),
+    table(['articles', 'kind', 'queries', 'avg hits', 'p50', 'p95', 'max'], kinds),
     '',
-    table(['articles', 'baseline', 'p50 ms', 'p95 ms', 'max ms', 'peak RSS', 'our speed-up p50', 'our speed-up p95'], baselines),
+    table(['articles', 'baseline', 'p50', 'p95', 'max', 'peak RSS', 'our speed-up p50', 'our speed-up p95'], baselines),
     '',
     ...verdicts,
     ''

@@ -1,6 +1,6 @@
 import { AnnalistError } from '../../shared/errors'
 import { allLeaves, parseQuery } from '../../shared/query'
-import type { Facets, Hit, SearchQuery, SearchResult } from '../../shared/search'
+import type { Facets, Hit, SearchQuery, SearchRanking, SearchResult } from '../../shared/search'
 import type { DatePrecision, DateProvenance } from '../../shared/types'
 import { compileQuery, type Expand } from './compile'
 import type { SearchEngine } from './engine'
@@ -12,6 +12,9 @@ import { articleSnippets } from './snippets'
 import { topK } from './topk'
 
 export const DEFAULT_LIMIT = 20
+/** Above this many matches, bm25 is computed for headline matches only (see SearchRanking). */
+export const RANK_LIMIT = 10_000
+const DATE_KEY_BASE = 1e9
 /** How many completions a prefix word reports under `expansions` (it matches all of them). */
 const PREFIX_EXPANSIONS = 8
 
@@ -40,9 +43,10 @@ function expander(engine: SearchEngine, expansions: Record<string, string[]>): E
   }
 }
 
-function runMatch(engine: SearchEngine, sql: string, match: string): unknown[] {
+function runMatch(engine: SearchEngine, sql: string, match: string, pluck = false): unknown[] {
   try {
-    return engine.db.prepare(sql).raw().all(match)
+    const stmt = engine.db.prepare(sql)
+    return pluck ? stmt.pluck().all(match) : stmt.raw().all(match)
   } catch (err) {
     // compileQuery only emits valid FTS5; reaching here is a bug, reported instead of a crash.
     throw new AnnalistError('internal', `search could not run ${JSON.stringify(match)}: ${(err as Error).message}`)
@@ -54,7 +58,8 @@ function emptyFacets(): Facets {
 }
 
 /** Runs a query: parse, expand variants, FTS5 + filters, facets, one page of hits with snippets. */
-export function runSearch(engine: SearchEngine, q: SearchQuery): SearchResult {
+export function runSearch(engine: SearchEngine, q: SearchQuery, tuning: { rankLimit?: number } = {}): SearchResult {
+  const rankLimit = tuning.rankLimit ?? RANK_LIMIT
   const started = performance.now()
   const parsed = parseQuery(q.query, { fuzzy: q.fuzzy === true })
   const sort = q.sort ?? 'rank'
@@ -74,8 +79,9 @@ export function runSearch(engine: SearchEngine, q: SearchQuery): SearchResult {
         .slice(0, PREFIX_EXPANSIONS)
     }
   }
-  const result = (total: number, hits: Hit[], facets: Facets): SearchResult => ({
+  const result = (total: number, hits: Hit[], facets: Facets, ranking: SearchRanking): SearchResult => ({
     query: { text: q.query, parsed },
+    ranking,
     total,
     hits,
     facets,
@@ -83,32 +89,42 @@ export function runSearch(engine: SearchEngine, q: SearchQuery): SearchResult {
     elapsedMs: Math.round((performance.now() - started) * 100) / 100
   })
   const filtered = parsed.filters.length > 0 || parsed.dates.after !== null || parsed.dates.before !== null
-  if (!compiled.match && !compiled.exclude && !filtered) return result(0, [], emptyFacets())
+  if (!compiled.match && !compiled.exclude && !filtered) return result(0, [], emptyFacets(), sort === 'rank' ? 'relevance' : 'date')
 
   const meta = engine.meta()
   const test = buildArticleTest(engine.db, meta, parsed.filters, parsed.dates)
-  const ranked = sort === 'rank' && compiled.match !== null
   const ids: number[] = []
-  const scores: number[] = []
+  /** bm25 per candidate (lower is better), for the ids that have one. */
+  const scores = new Map<number, number>()
+  let ranking: SearchRanking = sort === 'rank' ? 'relevance' : 'date'
   if (compiled.match) {
-    if (ranked) {
-      const rows = runMatch(engine, 'SELECT rowid, rank FROM search_fts WHERE search_fts MATCH ?', compiled.match) as [
-        number,
-        number
-      ][]
+    const count = runMatch(engine, 'SELECT count(*) FROM search_fts WHERE search_fts MATCH ?', compiled.match, true)[0] as number
+    if (sort === 'rank' && count <= rankLimit) {
+      const rows = runMatch(engine, 'SELECT rowid, rank FROM search_fts WHERE search_fts MATCH ?', compiled.match) as [number, number][]
       for (const [id, rank] of rows) {
         if (meta.present[id] && test(id)) {
           ids.push(id)
-          scores.push(rank)
+          scores.set(id, rank)
         }
       }
     } else {
-      const rows = runMatch(engine, 'SELECT rowid FROM search_fts WHERE search_fts MATCH ?', compiled.match) as [number][]
-      for (const [id] of rows) if (meta.present[id] && test(id)) ids.push(id)
+      for (const id of runMatch(engine, 'SELECT rowid FROM search_fts WHERE search_fts MATCH ?', compiled.match, true) as number[]) {
+        if (meta.present[id] && test(id)) ids.push(id)
+      }
+      if (sort === 'rank') {
+        // bm25 over tens of thousands of matches costs more than the rest of the search; a word that
+        // common carries little weight anyway, so headline matches lead (by bm25) and the rest follow newest first.
+        ranking = 'headline-then-date'
+        const headline = `{title dek} : (${compiled.match})`
+        for (const [id, rank] of runMatch(engine, 'SELECT rowid, rank FROM search_fts WHERE search_fts MATCH ?', headline) as [number, number][]) {
+          scores.set(id, rank)
+        }
+      }
     }
   } else {
+    if (sort === 'rank') ranking = 'date'
     const excluded = compiled.exclude
-      ? new Set((runMatch(engine, 'SELECT rowid FROM search_fts WHERE search_fts MATCH ?', compiled.exclude) as [number][]).map((r) => r[0]))
+      ? new Set(runMatch(engine, 'SELECT rowid FROM search_fts WHERE search_fts MATCH ?', compiled.exclude, true) as number[])
       : null
     for (let id = 1; id <= meta.maxId; id++) {
       if (meta.present[id] && !excluded?.has(id) && test(id)) ids.push(id)
@@ -117,14 +133,16 @@ export function runSearch(engine: SearchEngine, q: SearchQuery): SearchResult {
 
   const facets = facetCounts(meta, ids)
   const keys = new Float64Array(ids.length)
-  if (ranked) keys.set(scores)
-  else {
-    const sign = sort === 'date-asc' ? 1 : -1
-    ids.forEach((id, i) => {
+  const dateSign = sort === 'date-asc' ? 1 : -1
+  ids.forEach((id, i) => {
+    const score = ranking === 'date' ? undefined : scores.get(id)
+    if (score !== undefined) keys[i] = score
+    else {
       const day = meta.earliest[id]!
-      keys[i] = ArticleMeta.isDay(day) ? sign * day : Number.POSITIVE_INFINITY
-    })
-  }
+      // Date keys sit above every bm25 score (which is negative), so ranked hits stay first.
+      keys[i] = ArticleMeta.isDay(day) ? DATE_KEY_BASE + dateSign * day : Number.POSITIVE_INFINITY
+    }
+  })
   const page = topK(keys, ids, offset + limit).slice(offset)
   const summary = engine.db.prepare(
     `SELECT a.id, a.title, s.name, a.published_edtf, a.published_precision, a.published_provenance, a.byline, a.place, a.language
@@ -144,10 +162,10 @@ export function runSearch(engine: SearchEngine, q: SearchQuery): SearchResult {
         byline,
         place,
         language,
-        score: ranked ? Number((-scores[index]!).toPrecision(6)) : 0,
+        score: scores.has(ids[index]!) ? Number((-scores.get(ids[index]!)!).toPrecision(6)) : 0,
         snippets: articleSnippets(engine.db, id, matcher)
       }
     ]
   })
-  return result(ids.length, hits, facets)
+  return result(ids.length, hits, facets, ranking)
 }

@@ -62,6 +62,25 @@ describe('runSearch', () => {
     expect(search('-nothingmatchesthis', { limit: 2, offset: 4 }).hits).toHaveLength(2)
   })
 
+  it('ranks headline matches first, then newest, when too many articles match to rank them all', () => {
+    const { engine } = setup()
+    const r = runSearch(engine, { query: 'panjshir' }, { rankLimit: 2 })
+    expect(r.ranking).toBe('headline-then-date')
+    expect(r.total).toBe(4)
+    expect(r.hits.map((h) => h.title)).toEqual([
+      r.hits[0]!.title,
+      r.hits[1]!.title,
+      'Clashes continue in three northern provinces',
+      'Group claims control of the last holdout province'
+    ])
+    expect(r.hits.slice(0, 2).map((h) => h.title).sort()).toEqual([
+      'La résistance du Panjshir appelle au dialogue',
+      'Outpost attack repelled in Panjshir valley'
+    ])
+    expect(r.hits.map((h) => h.score > 0)).toEqual([true, true, false, false])
+    expect(runSearch(engine, { query: 'panjshir' }).ranking).toBe('relevance')
+  })
+
   it('filters by outlet, place, byline, language and date, honouring date precision', () => {
     const { search, titles } = setup()
     expect(search('outlet:tass').total).toBe(2)

@@ -41,6 +41,9 @@ function printText(io: CliIO, result: SearchResult): void {
   for (const w of parsed.warnings) io.out(`Note: ${w}\n`)
   const also = Object.entries(result.expansions).map(([word, list]) => `${word} → ${list.join(', ')}`)
   if (also.length) io.out(`Also matched: ${also.join('; ')}\n`)
+  if (result.ranking === 'headline-then-date') {
+    io.out('Too many matches to rank them all: headline matches first, then newest first.\n')
+  }
   io.out('\n')
   for (const h of result.hits) {
     const meta = [h.outlet, h.published?.edtf, h.score ? `score ${h.score}` : null].filter(Boolean).join(' · ')
