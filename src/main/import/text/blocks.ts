@@ -36,7 +36,8 @@ export function splitBlocks(text: string, page: number | null = null): TextBlock
     const lines = chunk.split('\n').map((l) => l.trim()).filter((l) => l.length > 0)
     if (lines.length === 0) continue
     const maxLen = Math.max(...lines.map((l) => l.length))
-    const wrapped = maxLen <= 120
+    // Wrap widths lie between 40 and 120 columns; shorter lines are lists or verse, not wrapping.
+    const wrapped = maxLen >= 40 && maxLen <= 120
     let current: string[] = []
     lines.forEach((line, i) => {
       current.push(line)
