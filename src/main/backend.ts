@@ -10,6 +10,7 @@ import { chronologyApi } from './api/chronology'
 import { exportApi } from './api/export'
 import type { BackendContext } from './api/context'
 import { importApi } from './api/import'
+import { originalsApi } from './api/originals'
 import { searchApi } from './api/search'
 
 type Listener<E extends ApiEvent> = (payload: AnnalistEvents[E]) => void
@@ -54,6 +55,7 @@ export function createBackend(initial: Archive, options: BackendOptions = {}): B
     ...importApi(ctx),
     ...exportApi(ctx),
     ...articlesApi(ctx),
+    ...originalsApi(ctx),
     ...chronologyApi(ctx),
     ...searchApi(ctx)
   } satisfies AnnalistApi

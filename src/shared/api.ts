@@ -16,6 +16,7 @@ import type {
 } from './types'
 import type { ExportFormat, ExportOptions, ExportResult } from './export'
 import type { RecentArchive } from './archive'
+import type { OriginalFile } from './originals'
 import type { ArticleHighlights, SavedSearch, SearchQuery, SearchResult, SearchSort, Suggestion } from './search'
 import type {
   AcceptedProposal,
@@ -60,6 +61,10 @@ export interface AnnalistApi {
   // --- Articles ---
   listArticles(args: ListArticlesQuery): Promise<ArticlePage>
   getArticle(args: { id: number }): Promise<ArticleDetail>
+
+  // --- Originals ---
+  /** The article's original file: decoded text for text-like types (HTML is shown only sanitized), null for binary or huge ones. */
+  getOriginal(args: { id: number }): Promise<OriginalFile>
 
   // --- Search ---
   /** Runs a search-box query: ranked or dated hits with snippets, total, facets and variant expansions. */
@@ -133,6 +138,7 @@ export const API_METHODS = [
   'cancelImport',
   'listArticles',
   'getArticle',
+  'getOriginal',
   'search',
   'suggest',
   'highlightArticle',

@@ -35,6 +35,7 @@ export const apiArgs = {
     })
     .strict(),
   getArticle: z.object({ id }).strict(),
+  getOriginal: z.object({ id }).strict(),
   search: z
     .object({
       query: z.string().max(10_000),
