@@ -1,10 +1,12 @@
 /**
- * EDTF (ISO 8601-2, level 1 subset) parsing, canonical formatting, day bounds and sort keys.
+ * EDTF (ISO 8601-2, level 0 and 1) parsing, canonical formatting, day bounds and sort keys.
  * Supported: `YYYY`, `YYYY-MM`, `YYYY-MM-DD`, qualifiers `?` (uncertain), `~` (approximate),
- * `%` (both) on a whole date, time of day `THH:MM[:SS]` with `Z` or `±HH:MM` (or no offset =
- * local time of the place), and intervals `a/b` whose ends may be open (`..`) or unknown (empty).
- * Not supported (rejected with a reason): unspecified digits (`X`), seasons, extended or negative
- * years, per-component qualifiers (level 2). Pure and runtime-neutral: UI, export and main use it.
+ * `%` (both) on a whole date, unspecified digits from the right (`201X`, `20XX`, `2021-XX`,
+ * `2021-08-XX`, `2021-XX-XX`), seasons `2021-21`…`2021-24` (spring…winter, northern hemisphere),
+ * time of day `THH:MM[:SS]` with `Z` or `±HH:MM` (or no offset = local time of the place), and
+ * intervals `a/b` whose ends may be open (`..`) or unknown (empty). Not supported (rejected with
+ * a reason): years beyond 0000–9999 (`Y` prefix, negative years) and level-2 features. Pure and
+ * runtime-neutral: UI, export and main use it.
  */
 
 export type EdtfPrecision = 'year' | 'month' | 'day'
@@ -21,15 +23,33 @@ export interface EdtfTime {
   utc: boolean
 }
 
+/** Level-1 unspecified digits written as X; only present when some are. */
+export interface EdtfUnspecified {
+  /** Trailing year digits written X: 1 for a decade (`201X`, year 2010), 2 for a century (`20XX`). */
+  yearDigits: 0 | 1 | 2
+  /** `2021-XX`: the month is unknown (month is null). */
+  month: boolean
+  /** `2021-08-XX`: the day is unknown (day is null). */
+  day: boolean
+}
+
+export type EdtfSeason = 21 | 22 | 23 | 24
+
 export interface EdtfDate {
   type: 'date'
+  /** For `201X` the first year of the span (2010). */
   year: number
+  /** Null for year precision, unspecified months and seasons. */
   month: number | null
   day: number | null
+  /** A season counts as year precision for consumers that only read year/month/day. */
   precision: EdtfPrecision
   approximate: boolean
   uncertain: boolean
   time: EdtfTime | null
+  unspecified?: EdtfUnspecified
+  /** 21 spring (Mar–May), 22 summer (Jun–Aug), 23 autumn (Sep–Nov), 24 winter (Dec–Feb). */
+  season?: EdtfSeason
 }
 
 /** `..` (open: runs on indefinitely) or empty (unknown) interval end. */
@@ -65,7 +85,7 @@ export class EdtfError extends Error {
   }
 }
 
-const DATE_RE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?:T(\d{2}):(\d{2})(?::(\d{2}))?(Z|[+-]\d{2}:\d{2})?)?([?~%])?$/
+const DATE_RE = /^(\d{4}|\d{3}X|\d{2}XX)(?:-(\d{2}|XX)(?:-(\d{2}|XX))?)?(?:T(\d{2}):(\d{2})(?::(\d{2}))?(Z|[+-]\d{2}:\d{2})?)?([?~%])?$/
 
 function pad(n: number, width = 2): string {
   return String(n).padStart(width, '0')
@@ -78,16 +98,30 @@ export function daysInMonth(year: number, month: number): number {
 }
 
 function parseDate(input: string, part: string): EdtfDate {
-  if (/X/i.test(part)) throw new EdtfError(input, 'unspecified digits (X) are not supported')
+  if (/^Y|^-/.test(part)) throw new EdtfError(input, 'years outside 0000–9999 are not supported')
   const m = DATE_RE.exec(part)
-  if (!m) throw new EdtfError(input, 'expected YYYY, YYYY-MM or YYYY-MM-DD, optionally with a time or ? ~ %')
-  const year = Number(m[1])
-  const month = m[2] === undefined ? null : Number(m[2])
-  const day = m[3] === undefined ? null : Number(m[3])
-  if (month !== null && (month < 1 || month > 12)) {
-    // 21-24 are level-1 seasons; say so rather than "bad month".
-    throw new EdtfError(input, month >= 21 && month <= 41 ? 'seasons are not supported' : `month ${m[2]} does not exist`)
+  if (!m) {
+    const why = /X/.test(part)
+      ? 'unspecified digits (X) may only end a year (201X, 20XX) or replace a whole month or day'
+      : 'expected YYYY, YYYY-MM or YYYY-MM-DD, optionally with a time or ? ~ %'
+    throw new EdtfError(input, why)
   }
+  const yearX = (m[1]!.match(/X/g) ?? []).length as 0 | 1 | 2
+  const year = Number(m[1]!.replace(/X/g, '0'))
+  const monthX = m[2] === 'XX'
+  const dayX = m[3] === 'XX'
+  if (yearX > 0 && m[2] !== undefined) throw new EdtfError(input, 'a year with X digits cannot have a month or day')
+  if (monthX && m[3] !== undefined && !dayX) throw new EdtfError(input, 'an unspecified month needs an unspecified day')
+  const rawMonth = m[2] === undefined || monthX ? null : Number(m[2])
+  let season: EdtfSeason | undefined
+  let month = rawMonth
+  if (rawMonth !== null && rawMonth >= 21 && rawMonth <= 24 && m[3] === undefined) {
+    season = rawMonth as EdtfSeason
+    month = null
+  } else if (rawMonth !== null && (rawMonth < 1 || rawMonth > 12)) {
+    throw new EdtfError(input, rawMonth >= 25 && rawMonth <= 41 ? 'level-2 seasons are not supported' : `month ${m[2]} does not exist`)
+  }
+  const day = m[3] === undefined || dayX ? null : Number(m[3])
   if (day !== null && (day < 1 || day > daysInMonth(year, month!))) {
     throw new EdtfError(input, `${m[1]}-${m[2]} has no day ${m[3]}`)
   }
@@ -111,7 +145,7 @@ function parseDate(input: string, part: string): EdtfDate {
   }
   const q = m[8]
   if (q !== undefined && time) throw new EdtfError(input, 'qualifiers cannot be applied to a date with a time')
-  return {
+  const date: EdtfDate = {
     type: 'date',
     year,
     month,
@@ -121,6 +155,9 @@ function parseDate(input: string, part: string): EdtfDate {
     uncertain: q === '?' || q === '%',
     time
   }
+  if (yearX > 0 || monthX || dayX) date.unspecified = { yearDigits: yearX, month: monthX, day: dayX }
+  if (season !== undefined) date.season = season
+  return date
 }
 
 function parseEnd(input: string, part: string): EdtfDate | EdtfOpenEnd {
@@ -163,9 +200,14 @@ function formatOffset(minutes: number): string {
 }
 
 function formatDate(d: EdtfDate): string {
+  const u = d.unspecified
   let s = pad(d.year, 4)
-  if (d.month !== null) s += `-${pad(d.month)}`
-  if (d.day !== null) s += `-${pad(d.day)}`
+  if (u?.yearDigits) s = s.slice(0, 4 - u.yearDigits) + 'X'.repeat(u.yearDigits)
+  if (d.season !== undefined) s += `-${d.season}`
+  else if (u?.month) s += '-XX'
+  else if (d.month !== null) s += `-${pad(d.month)}`
+  if (u?.day) s += '-XX'
+  else if (d.day !== null) s += `-${pad(d.day)}`
   if (d.time) {
     s += `T${pad(d.time.hour)}:${pad(d.time.minute)}`
     if (d.time.second !== null) s += `:${pad(d.time.second)}`
@@ -189,8 +231,17 @@ export function formatEdtf(value: Edtf): string {
   return `${formatEnd(value.start)}/${formatEnd(value.end)}`
 }
 
+const SEASON_MONTHS: Record<EdtfSeason, [number, number]> = { 21: [3, 5], 22: [6, 8], 23: [9, 11], 24: [12, 14] }
+
 function dateBounds(d: EdtfDate): DayBounds {
   const y = pad(d.year, 4)
+  if (d.season !== undefined) {
+    const [from, to] = SEASON_MONTHS[d.season]
+    const endYear = d.year + (to > 12 ? 1 : 0)
+    const endMonth = to > 12 ? to - 12 : to
+    return { earliest: `${y}-${pad(from)}-01`, latest: `${pad(endYear, 4)}-${pad(endMonth)}-${pad(daysInMonth(endYear, endMonth))}` }
+  }
+  if (d.unspecified?.yearDigits) return { earliest: `${y}-01-01`, latest: `${pad(d.year + 10 ** d.unspecified.yearDigits - 1, 4)}-12-31` }
   if (d.month === null) return { earliest: `${y}-01-01`, latest: `${y}-12-31` }
   const m = pad(d.month)
   if (d.day === null) return { earliest: `${y}-${m}-01`, latest: `${y}-${m}-${pad(daysInMonth(d.year, d.month))}` }
@@ -263,7 +314,14 @@ export const MONTH_NAMES = [
   'December'
 ] as const
 
+const SEASON_NAMES: Record<EdtfSeason, string> = { 21: 'spring', 22: 'summer', 23: 'autumn', 24: 'winter' }
+
 function plainDate(d: EdtfDate): string {
+  if (d.season !== undefined) return `${SEASON_NAMES[d.season]} ${d.year}${d.season === 24 ? `–${String(d.year + 1).slice(-2)}` : ''}`
+  if (d.unspecified?.yearDigits === 1) return `${d.year}s`
+  if (d.unspecified?.yearDigits === 2) return `${d.year}–${d.year + 99}`
+  if (d.unspecified?.month) return `${d.year} (month unknown)`
+  if (d.unspecified?.day) return `${MONTH_NAMES[d.month! - 1]} ${d.year} (day unknown)`
   if (d.month === null) return String(d.year)
   const month = MONTH_NAMES[d.month - 1]!
   return d.day === null ? `${month} ${d.year}` : `${d.day} ${month} ${d.year}`
@@ -298,7 +356,7 @@ function unqualified(d: EdtfDate): boolean {
 
 /** "30–31 August 2021", "30 August – 2 September 2021", "August–September 2021", "2020–2021". */
 function compactRange(a: EdtfDate, b: EdtfDate): string | null {
-  if (a.precision !== b.precision) return null
+  if (a.precision !== b.precision || a.season || b.season || a.unspecified || b.unspecified) return null
   if (a.precision === 'year') return `${a.year}–${b.year}`
   if (a.year !== b.year) return null
   if (a.precision === 'month') return `${MONTH_NAMES[a.month! - 1]}–${MONTH_NAMES[b.month! - 1]} ${a.year}`

@@ -29,7 +29,18 @@ describe('parseEdtf', () => {
       ['2021-08-31T23:00', '2021-08-31', '2021-08-31'],
       ['../2021-08-31', '0000-01-01', '2021-08-31'],
       ['2021-08-30/..', '2021-08-30', '9999-12-31'],
-      ['/2021', '0000-01-01', '2021-12-31']
+      ['/2021', '0000-01-01', '2021-12-31'],
+      ['201X', '2010-01-01', '2019-12-31'],
+      ['20XX', '2000-01-01', '2099-12-31'],
+      ['2021-XX', '2021-01-01', '2021-12-31'],
+      ['2021-08-XX', '2021-08-01', '2021-08-31'],
+      ['2021-XX-XX', '2021-01-01', '2021-12-31'],
+      ['2021-21', '2021-03-01', '2021-05-31'],
+      ['2021-22', '2021-06-01', '2021-08-31'],
+      ['2021-23', '2021-09-01', '2021-11-30'],
+      ['2023-24', '2023-12-01', '2024-02-29'],
+      ['201X~', '2010-01-01', '2019-12-31'],
+      ['2021-22/2021-09', '2021-06-01', '2021-09-30']
     ]
     for (const [edtf, earliest, latest] of cases) {
       expect(edtfBounds(edtf), edtf).toEqual({ earliest, latest })
@@ -46,8 +57,13 @@ describe('parseEdtf', () => {
   it('rejects what it cannot represent, saying why', () => {
     expect(() => parseEdtf('2021-13')).toThrow(/month 13 does not exist/)
     expect(() => parseEdtf('2021-02-29')).toThrow(/has no day 29/)
-    expect(() => parseEdtf('2021-21')).toThrow(/seasons/)
-    expect(() => parseEdtf('202X')).toThrow(/unspecified digits/)
+    expect(() => parseEdtf('2021-25')).toThrow(/level-2 seasons/)
+    expect(() => parseEdtf('2021-21-01')).toThrow(/month 21 does not exist/)
+    expect(() => parseEdtf('2X21')).toThrow(/unspecified digits \(X\) may only end a year/)
+    expect(() => parseEdtf('202X-08')).toThrow(/cannot have a month/)
+    expect(() => parseEdtf('2021-XX-15')).toThrow(/needs an unspecified day/)
+    expect(() => parseEdtf('Y170000002')).toThrow(/outside 0000–9999/)
+    expect(() => parseEdtf('-0100')).toThrow(/outside 0000–9999/)
     expect(() => parseEdtf('2021-08-31/2021-08-30')).toThrow(/ends before it starts/)
     expect(() => parseEdtf('2021-08-31T23:00~')).toThrow(/qualifiers/)
     expect(() => parseEdtf('2021-08T23:00')).toThrow(/full date/)
@@ -70,12 +86,14 @@ describe('edtfSortKey', () => {
       '2021-08-23~/2021-08-29~',
       '2021-08-31T08:15Z',
       '../2021-07-01',
-      '2020-12-31'
+      '2020-12-31',
+      '2021-22'
     ]
     const sorted = [...written].sort((a, b) => (edtfSortKey(parseEdtf(a)) < edtfSortKey(parseEdtf(b)) ? -1 : 1))
     expect(sorted).toEqual([
       '2020-12-31',
       '2021',
+      '2021-22',
       '../2021-07-01',
       '2021-08',
       '2021-08-01',
@@ -123,7 +141,14 @@ describe('humanizeEdtf', () => {
       ['2021-08-30/2021-08-31?', '30 August 2021 – 31 August 2021 (uncertain)'],
       ['../2021-08-31', 'until 31 August 2021'],
       ['2021-08-30/..', 'from 30 August 2021'],
-      ['2021-08-30/', '30 August 2021 – unknown end']
+      ['2021-08-30/', '30 August 2021 – unknown end'],
+      ['201X', '2010s'],
+      ['20XX', '2000–2099'],
+      ['2021-XX', '2021 (month unknown)'],
+      ['2021-08-XX', 'August 2021 (day unknown)'],
+      ['2021-22', 'summer 2021'],
+      ['2021-24?', 'winter 2021–22 (uncertain)'],
+      ['2021-21/2021-22', 'spring 2021 – summer 2021']
     ]
     for (const [edtf, human] of cases) expect(humanizeEdtf(parseEdtf(edtf)), edtf).toBe(human)
     expect(humanizeEdtfString('not a date')).toBe('not a date')
@@ -136,6 +161,8 @@ const dateArb: fc.Arbitrary<EdtfDate> = fc
     month: fc.integer({ min: 1, max: 12 }),
     day: fc.integer({ min: 1, max: 28 }),
     precision: fc.constantFrom('year', 'month', 'day'),
+    x: fc.constantFrom('none', 'year1', 'year2', 'month', 'day', 'season'),
+    season: fc.constantFrom(21, 22, 23, 24),
     q: fc.constantFrom('', '~', '?', '%'),
     time: fc.option(
       fc.record({
@@ -147,7 +174,16 @@ const dateArb: fc.Arbitrary<EdtfDate> = fc
       })
     )
   })
-  .map(({ year, month, day, precision, q, time }): EdtfDate => {
+  .map(({ year, month, day, precision, x, season, q, time }): EdtfDate => {
+    const qualified = { approximate: q === '~' || q === '%', uncertain: q === '?' || q === '%', time: null }
+    if (x === 'year1' || x === 'year2') {
+      const digits = x === 'year1' ? 1 : 2
+      const y = year - (year % 10 ** digits)
+      return { type: 'date', year: y, month: null, day: null, precision: 'year', ...qualified, unspecified: { yearDigits: digits, month: false, day: false } }
+    }
+    if (x === 'month') return { type: 'date', year, month: null, day: null, precision: 'year', ...qualified, unspecified: { yearDigits: 0, month: true, day: precision === 'day' } }
+    if (x === 'day') return { type: 'date', year, month, day: null, precision: 'month', ...qualified, unspecified: { yearDigits: 0, month: false, day: true } }
+    if (x === 'season' && year < 9999) return { type: 'date', year, month: null, day: null, precision: 'year', ...qualified, season: season as 21 | 22 | 23 | 24 }
     const timed = precision === 'day' && time !== null
     return {
       type: 'date',
