@@ -51,6 +51,17 @@ describe('readMetadata', () => {
     expect(m.outlet).toBe('example-news.test')
     expect(m.url).toBe('https://www.example-news.test/a/b')
   })
+  it('turns a site name given as an address into its host', () => {
+    const m = readMetadata(parseDocument('<html><head><meta property="og:site_name" content="https://www.valley-news.test"></head><body></body></html>'))
+    expect(m.outlet).toBe('valley-news.test')
+  })
+  it('takes a dek only from beside the headline, and only a sentence', () => {
+    const doc = (extra: string) =>
+      parseDocument(`<html><body><div class="sidebar"><p class="widget-dek">Readers are sharing these stories right now across the site</p></div><header><h1>Pay deal ends strike</h1>${extra}</header></body></html>`)
+    expect(readMetadata(doc('')).dek).toBeNull()
+    expect(readMetadata(doc('<p class="dek">Most Popular Today</p>')).dek).toBeNull()
+    expect(readMetadata(doc('<p class="standfirst">Dock workers accepted a three-year deal on Tuesday night.</p>')).dek).toBe('Dock workers accepted a three-year deal on Tuesday night.')
+  })
   it('normalises language tags', () => {
     expect(normaliseLanguage('en_us')).toBe('en-US')
     expect(normaliseLanguage('RU')).toBe('ru')

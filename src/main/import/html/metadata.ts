@@ -110,22 +110,39 @@ export function normaliseLanguage(raw: string | null | undefined): string | null
   return m[2] ? `${m[1]!.toLowerCase()}-${m[2].toUpperCase()}` : m[1]!.toLowerCase()
 }
 
-function outletName(meta: Map<string, string>, ld: JsonLd, url: string | null): string | null {
-  const publisher = ldNames(ld.article?.publisher, ld)[0] ?? null
-  const named = first(meta, ['og:site_name', 'application-name', 'apple-mobile-web-app-title', 'publisher', 'dc.publisher', 'twitter:site']) ?? publisher
-  if (named) return named.replace(/^@/, '')
-  if (!url) return null
+function hostName(url: string): string {
   return new URL(url).hostname.replace(/^www\./, '')
 }
 
+function outletName(meta: Map<string, string>, ld: JsonLd, url: string | null): string | null {
+  const named =
+    first(meta, ['og:site_name', 'application-name', 'apple-mobile-web-app-title', 'publisher', 'dc.publisher']) ??
+    ldNames(ld.article?.publisher, ld)[0] ??
+    null
+  // Some sites put their address where their name belongs.
+  const asUrl = named ? absoluteUrl(named) : null
+  if (named && !asUrl) return named
+  if (asUrl) return hostName(asUrl)
+  if (url) return hostName(url)
+  // A Twitter handle is the weakest hint of all, but better than nothing.
+  return meta.get('twitter:site')?.replace(/^@/, '') || null
+}
+
+const DEK_SELECTOR =
+  '[itemprop="alternativeHeadline"], [class*="standfirst"], [class*="dek"], [class*="subtitle"], [class*="subheadline"], [class*="sub-headline"], [class*="strapline"], h2[class*="summary"], p[class*="summary"], [class*="article-summary"], [class*="lede"]'
+
+/** The subtitle: JSON-LD alternativeHeadline, else a dek-like element next to the page's <h1>. */
 function dekText(doc: DomDocument, ld: JsonLd): string | null {
   const alt = ldString(ld.article, 'alternativeHeadline')
   if (alt) return squash(alt)
-  const el = doc.querySelector(
-    '[itemprop="alternativeHeadline"], [class*="standfirst"], [class*="dek"]:not(body):not(article), [class*="subtitle"]:not(body), [class*="subheadline"], [class*="sub-headline"], [class*="strapline"], h2[class*="summary"], p[class*="summary"], [class*="article-summary"], [class*="lede"]'
-  )
+  // Dek-like class names also mark teaser widgets; only one beside the headline is the dek.
+  const h1 = doc.querySelector('h1')
+  const scope = h1?.parentElement?.parentElement ?? h1?.parentElement
+  if (!scope) return null
+  const el = scope.querySelector(DEK_SELECTOR)
   const text = el ? squash(el.textContent ?? '') : ''
-  return text.length >= 15 && text.length <= 400 ? text : null
+  // A widget title ("Most Popular Today") is a label, not a sentence about the story.
+  return text.split(' ').length >= 5 && text.length <= 400 ? text : null
 }
 
 /** Reads title, dek, byline, outlet, URL, date and language from a parsed page (before Readability touches it). */
