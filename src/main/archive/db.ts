@@ -28,7 +28,7 @@ export function peekSchemaVersion(file: string): number {
     throw new AnnalistError('archive-invalid', `${file} is not an Annalist archive (not an SQLite database)`)
   }
   if (!existsSync(`${file}-wal`)) return header.readInt32BE(60)
-  const db = new Database(file, { readonly: true, fileMustExist: true })
+  const db = openReadonlyConnection(file)
   try {
     return db.pragma('user_version', { simple: true }) as number
   } finally {
@@ -44,6 +44,16 @@ export function refuseNewer(version: number, file: string): void {
       `${file} was written by a newer Annalist (schema ${version}; this build understands up to ${SCHEMA_VERSION}). Update Annalist to open it; the archive was not changed.`
     )
   }
+}
+
+/**
+ * Opens a database read-only, waiting (rather than failing with SQLITE_BUSY) while a writer in
+ * another process briefly holds the WAL index, e.g. during its recovery after a crash.
+ */
+export function openReadonlyConnection(file: string): Db {
+  const db = new Database(file, { readonly: true, fileMustExist: true })
+  db.pragma('busy_timeout = 5000')
+  return db
 }
 
 /** Applies connection settings every archive connection needs. */
@@ -79,7 +89,7 @@ export interface OpenDatabaseOptions {
 export function openDatabase(file: string, options: OpenDatabaseOptions = {}): Db {
   refuseNewer(peekSchemaVersion(file), file)
   if (options.readonly) {
-    const db = new Database(file, { readonly: true, fileMustExist: true })
+    const db = openReadonlyConnection(file)
     db.pragma('foreign_keys = ON')
     const version = db.pragma('user_version', { simple: true }) as number
     if (version !== SCHEMA_VERSION) {

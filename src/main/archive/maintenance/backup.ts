@@ -4,7 +4,7 @@ import { randomBytes } from 'node:crypto'
 import { dirname, join, resolve } from 'node:path'
 import { AnnalistError } from '../../../shared/errors'
 import { APP_VERSION } from '../../version'
-import { peekSchemaVersion, refuseNewer, type Db } from '../db'
+import { openReadonlyConnection, peekSchemaVersion, refuseNewer, type Db } from '../db'
 import { originalPath } from '../originals'
 import { DATABASE_ENTRY, MANIFEST_NAME, originalEntryName, type BackupManifest } from './manifest'
 import { snapshotDatabase } from './snapshot'
@@ -43,7 +43,7 @@ export async function backupArchive(dir: string, target: string): Promise<Backup
   const partial = `${file}.${stamp}.partial`
   let writer: TarWriter | null = null
   try {
-    const live = new Database(dbFile, { readonly: true, fileMustExist: true })
+    const live = openReadonlyConnection(dbFile)
     try {
       await snapshotDatabase(live, snapshotFile)
     } finally {

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import type { CheckProblem, CheckProblemKind, CheckReport } from '../../../shared/archive'
 import { AnnalistError } from '../../../shared/errors'
-import { peekSchemaVersion, refuseNewer, type Db } from '../db'
+import { openReadonlyConnection, peekSchemaVersion, refuseNewer, type Db } from '../db'
 import { SCHEMA_VERSION } from '../migrations'
 import { cleanTextHash } from '../repo/articles'
 import { hashFile } from './hash-file'
@@ -159,7 +159,7 @@ export async function checkArchive(dir: string, options: CheckOptions = {}): Pro
   try {
     schemaVersion = peekSchemaVersion(dbFile)
     refuseNewer(schemaVersion, dbFile)
-    live = new Database(dbFile, { readonly: true, fileMustExist: true })
+    live = openReadonlyConnection(dbFile)
   } catch (err) {
     if (err instanceof AnnalistError) throw err
     out.add('unreadable', `${dbFile} cannot be opened: ${(err as Error).message}`)
