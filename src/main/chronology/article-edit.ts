@@ -106,6 +106,11 @@ export function updateArticle(db: Db, edit: ArticleEdit): ArticleEditResult {
   })
 }
 
+/** Replaces an article's clean text (re-extraction, correction): paragraphs, search and citations follow. */
+export function updateArticleText(db: Db, args: { id: number; text: string }): ArticleEditResult {
+  return updateArticle(db, { id: args.id, text: args.text })
+}
+
 /** Sets (or clears, with null) the user's publication date; pending proposals are re-resolved. */
 export function setArticleDate(db: Db, args: { id: number; edtf: string | null }): ArticleDetail {
   return updateArticle(db, { id: args.id, published: args.edtf }).article

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { getArticle } from '../../../src/main/archive/repo/articles'
-import { deleteArticle, setArticleDate, updateArticle } from '../../../src/main/chronology/article-edit'
+import { deleteArticle, setArticleDate, updateArticle, updateArticleText } from '../../../src/main/chronology/article-edit'
 import { getEvent } from '../../../src/main/chronology/event-read'
 import { createEvent, deleteEvent } from '../../../src/main/chronology/events'
 import { tempArchive } from '../../support/tmp'
@@ -44,7 +44,7 @@ describe('updateArticle', () => {
     expect(stale.n).toBe(0)
 
     // Restoring the sentence brings the orphan back exactly.
-    const restored = updateArticle(db, { id, text: newText.replace('partisans', 'saboteurs') })
+    const restored = updateArticleText(db, { id, text: newText.replace('partisans', 'saboteurs') })
     expect(restored.reanchor?.orphaned).toEqual([])
     expect(getEvent(db, e.id).citations.every((c) => !c.orphaned)).toBe(true)
   })
