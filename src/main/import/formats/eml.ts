@@ -15,6 +15,12 @@ function cutSignature(text: string): string {
   return at > 0 ? text.slice(0, at) : text
 }
 
+// Reply and forward markers and mailing-list tags are not part of the headline.
+function cleanSubject(subject: string): string | null {
+  const s = foldWhitespace(subject.replace(/^(?:\s*(?:re|fwd?|aw|wg|tr|sv|vs)\s*(?:\[\d+\])?\s*:|\s*\[[^\]]{1,40}\])+/i, ''))
+  return s === '' ? null : s
+}
+
 function header(email: Email, name: string): string | null {
   const h = email.headers.find((x) => x.key.toLowerCase() === name)
   return h ? h.value : null
@@ -44,7 +50,7 @@ export async function parseEml(bytes: Uint8Array, fileName: string, options: Ana
   const date = rawDate === null ? null : parseWrittenDate(rawDate.replace(/^\s*[A-Za-z]{3},\s*/, ''))
   const from = email.from
   const meta: ArticleMeta = {
-    title: email.subject ? foldWhitespace(email.subject) : null,
+    title: email.subject ? cleanSubject(email.subject) : null,
     author: from ? foldWhitespace(from.name || ('address' in from ? (from.address ?? '') : '')) || null : null,
     published: date === null ? null : toPublished(date, 'meta')
   }

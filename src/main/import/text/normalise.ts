@@ -9,10 +9,14 @@ const ODD_SPACES = /[\t\v\f\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]/g
 // C0/C1 controls other than the newline: debris from legacy encodings or binary junk.
 const CONTROLS = /[\u0000-\u0008\u000E-\u001F\u007F-\u009F]/g
 
-/** Normalises line breaks, odd spaces, invisible characters and Unicode composition of a text. */
+// Typographic ligatures from PDF text layers: search and citation need the letters.
+const LIGATURES: Record<string, string> = { 'ﬀ': 'ff', 'ﬁ': 'fi', 'ﬂ': 'fl', 'ﬃ': 'ffi', 'ﬄ': 'ffl', 'ﬅ': 'st', 'ﬆ': 'st' }
+
+/** Normalises line breaks, odd spaces, invisible characters, ligatures and Unicode composition. */
 export function normaliseText(text: string): string {
   return text
     .replace(/\r\n?|\u2028|\u2029|\u0085/g, '\n')
+    .replace(/[\uFB00-\uFB06]/g, (l) => LIGATURES[l] ?? l)
     .replace(INVISIBLE, '')
     .replace(ODD_SPACES, ' ')
     .replace(CONTROLS, '')

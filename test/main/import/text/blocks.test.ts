@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { joinLines, splitBlocks } from '../../../../src/main/import/text/blocks'
+import { normaliseText } from '../../../../src/main/import/text/normalise'
 
 const texts = (text: string): string[] => splitBlocks(text).map((b) => b.text)
 
@@ -28,5 +29,15 @@ describe('splitBlocks', () => {
 describe('joinLines', () => {
   it('keeps hyphens before capitals and digits', () => {
     expect(joinLines(['Jean-', 'Pierre met COVID-', '19 experts'])).toBe('Jean-Pierre met COVID-19 experts')
+  })
+})
+
+describe('normaliseText', () => {
+  it('normalises line breaks, spaces, invisible characters and ligatures, keeping ZWNJ', () => {
+    expect(normaliseText('a\r\nb\rc\u2028d')).toBe('a\nb\nc\nd')
+    expect(normaliseText('\u00a0x\u2009y\t z  \u200b')).toBe('x y z')
+    expect(normaliseText('ﬁnal eﬀort, soft\u00adhyphen')).toBe('final effort, softhyphen')
+    expect(normaliseText('می\u200cخواهم')).toBe('می\u200cخواهم')
+    expect(normaliseText('e\u0301')).toBe('é')
   })
 })
