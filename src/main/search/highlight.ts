@@ -4,6 +4,7 @@ import { foldTerm } from '../../shared/tokens'
 import type { Expand } from './compile'
 
 const WORD = /[\p{L}\p{N}\p{Co}\p{M}]+/gu
+const ASCII_WORD = /[A-Za-z0-9]+/g
 const ASCII = /^[\x00-\x7f]*$/
 
 /** A folded token with its [start, end) offsets in the original text. */
@@ -17,7 +18,7 @@ export interface Span {
 export function tokenSpans(text: string): Span[] {
   const out: Span[] = []
   const ascii = ASCII.test(text)
-  for (const m of text.matchAll(WORD)) {
+  for (const m of text.matchAll(ascii ? ASCII_WORD : WORD)) {
     const token = ascii ? m[0].toLowerCase() : foldTerm(m[0]).replace(/[^\p{L}\p{N}\p{Co}]/gu, '')
     if (token) out.push({ token, start: m.index, end: m.index + m[0].length })
   }
@@ -31,6 +32,8 @@ export interface Matcher {
   phrases: { tokens: string[]; leaf: number }[]
   near: { tokens: string[]; distance: number; leaf: number }[]
   leaves: number
+  /** Strings at least one of which a matching text must contain (a cheap first test). */
+  needles: string[]
 }
 
 /**
@@ -39,7 +42,7 @@ export interface Matcher {
  * seek each article's paragraphs (one B-tree seek per segment per hit).
  */
 export function buildMatcher(root: QueryNode | null, expand: Expand): Matcher {
-  const m: Matcher = { words: new Map(), prefixes: [], phrases: [], near: [], leaves: 0 }
+  const m: Matcher = { words: new Map(), prefixes: [], phrases: [], near: [], leaves: 0, needles: [] }
   positiveLeaves(root).forEach((leaf, index) => {
     m.leaves = index + 1
     if (leaf.kind === 'near') {
@@ -57,6 +60,14 @@ export function buildMatcher(root: QueryNode | null, expand: Expand): Matcher {
       if (leaf.kind === 'term' && leaf.fuzzy) for (const v of expand(leaf.text)) m.words.set(v, index)
     }
   })
+  m.needles = [
+    ...new Set([
+      ...m.words.keys(),
+      ...m.prefixes.map((p) => p.prefix),
+      ...m.phrases.map((p) => p.tokens[0]!),
+      ...m.near.map((n) => n.tokens[0]!)
+    ])
+  ]
   return m
 }
 
@@ -70,6 +81,8 @@ export function matcherEmpty(m: Matcher): boolean {
  * first, then the number of matches, so the paragraph quoting most of the query wins.
  */
 export function matchText(text: string, m: Matcher): { ranges: [number, number][]; score: number } {
+  const folded = ASCII.test(text) ? text.toLowerCase() : foldTerm(text)
+  if (!m.needles.some((n) => folded.includes(n))) return { ranges: [], score: 0 }
   const spans = tokenSpans(text)
   const ranges: [number, number][] = []
   const hitLeaves = new Set<number>()
