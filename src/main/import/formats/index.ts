@@ -46,7 +46,14 @@ function unsupported(file: SourceFile, ext: string): ImportError {
   return new ImportError('unsupported-type', `${file.name}: files of type "${ext || 'none'}" cannot be imported (content: ${what})`)
 }
 
-/** Decodes and parses one file into an article, or throws an ImportError with a documented code. */
+/**
+ * Decodes and parses one file into an article, or throws an ImportError with a documented code:
+ * `empty` (no bytes, no text, only boilerplate, a PDF without a text layer), `too-large` (over
+ * MAX_FILE_BYTES, or a .docx that would unpack beyond its limits), `unsupported-type` (unknown
+ * extension, or binary content such as an image named .txt; the message names the kind),
+ * `decode-failed` (binary or undecodable bytes in a text file), `parse-failed` (damaged PDF,
+ * ZIP or Word document, or an .eml without mail headers). Every message names the file.
+ */
 export async function parseSourceFile(file: SourceFile): Promise<FormatResult> {
   if (file.bytes.length === 0) throw new ImportError('empty', `${file.name} is empty (0 bytes)`)
   if (file.bytes.length > MAX_FILE_BYTES) {
