@@ -205,7 +205,8 @@ export async function runImport(
         inFlight.push(p)
       }
       const result = await inFlight.shift()!
-      if (options.signal?.aborted) {
+      // A closed archive (the user switched archives) stops the batch like a cancel would.
+      if (options.signal?.aborted || !archive.db.open) {
         report.cancelled = true
         break
       }
@@ -214,8 +215,11 @@ export async function runImport(
       progress(done, result.label, done === total)
     }
   } finally {
-    archive.db.pragma(`wal_autocheckpoint = ${autocheckpoint}`)
-    archive.db.pragma(`cache_size = ${cacheSize}`)
+    // The archive may have been closed under a running import (the user switched archives).
+    if (archive.db.open) {
+      archive.db.pragma(`wal_autocheckpoint = ${autocheckpoint}`)
+      archive.db.pragma(`cache_size = ${cacheSize}`)
+    }
     await pool.close()
   }
   if (report.cancelled) progress(done, null, true)

@@ -78,6 +78,21 @@ describe('runImport behaviour', () => {
     expect(listArticles(archive.db, {}).total).toBe(8)
   })
 
+  it('stops cleanly when the archive is closed under a running import', async () => {
+    const archive = tempArchive()
+    const dir = tempDir()
+    for (let i = 0; i < 6; i++) writeArticle(dir, `c${i}-slow.txt`, `Closing story ${i}`)
+    const report = await runImport(archive, [{ kind: 'path', path: dir }], {
+      parserModule: MISBEHAVING_PARSER,
+      progressIntervalMs: 0,
+      onProgress: (p) => {
+        if (p.done === 1) archive.close()
+      }
+    })
+    expect(report).toMatchObject({ cancelled: true, failed: [] })
+    expect(report.added).toHaveLength(1)
+  })
+
   it('terminates a worker stuck past the time limit, fails that file with timeout, and carries on', async () => {
     const archive = tempArchive()
     const dir = tempDir()
