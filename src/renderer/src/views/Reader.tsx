@@ -5,6 +5,7 @@ import { anchorFor } from '../lib/anchor'
 import { selectionOffsets } from '../lib/domOffsets'
 import { count, publishedLabel } from '../lib/format'
 import { segmentText, type Range } from '../lib/highlight'
+import { OriginalView } from './OriginalView'
 
 /** A passage of this article cited by an event, drawn as a mark in text and margin. */
 export interface ReaderCitation {
@@ -55,11 +56,14 @@ export const Reader = forwardRef<ReaderHandle, Props>(function Reader(
   const body = useRef<HTMLDivElement>(null)
   const [activeHit, setActiveHit] = useState(0)
   const [popover, setPopover] = useState<{ anchor: PassageAnchor; top: number; left: number } | null>(null)
+  const [showOriginal, setShowOriginal] = useState(false)
 
   useEffect(() => {
     setActiveHit(0)
     setPopover(null)
   }, [article?.id, hits])
+
+  useEffect(() => setShowOriginal(false), [article?.id])
 
   const step = useCallback(
     (d: number) => setActiveHit((i) => (hits.length ? (i + d + hits.length) % hits.length : 0)),
@@ -158,8 +162,21 @@ export const Reader = forwardRef<ReaderHandle, Props>(function Reader(
                 </button>
               </div>
             )}
+            {article.file && (
+              <div className="segmented view-toggle" role="group" aria-label="Show">
+                <button type="button" aria-pressed={!showOriginal} onClick={() => setShowOriginal(false)}>
+                  Clean text
+                </button>
+                <button type="button" aria-pressed={showOriginal} onClick={() => setShowOriginal(true)}>
+                  Original
+                </button>
+              </div>
+            )}
             {children}
           </header>
+          {showOriginal ? (
+            <OriginalView articleId={article.id} />
+          ) : (
           <div className="reader-body">
             {article.paragraphs.map((p) => {
               const here = citations.filter((c) => !c.orphaned && c.start < p.end && c.end > p.start)
@@ -191,6 +208,7 @@ export const Reader = forwardRef<ReaderHandle, Props>(function Reader(
               )
             })}
           </div>
+          )}
         </article>
         {popover && selectionActions && (
           <div className="cite-popover" role="dialog" aria-label="Cite selection" style={{ top: popover.top, left: popover.left }}>
