@@ -1,5 +1,5 @@
 import type { PublishedDate } from '../../../shared/types'
-import type { DomDocument } from './dom'
+import type { DomDocument, DomElement } from './dom'
 import { metaDate } from './dates'
 import { ldNames, ldString, readJsonLd, deref, type JsonLd } from './jsonld'
 
@@ -137,9 +137,11 @@ function dekText(doc: DomDocument, ld: JsonLd): string | null {
   if (alt) return squash(alt)
   // Dek-like class names also mark teaser widgets; only one beside the headline is the dek.
   const h1 = doc.querySelector('h1')
-  const scope = h1?.parentElement?.parentElement ?? h1?.parentElement
-  if (!scope) return null
-  const el = scope.querySelector(DEK_SELECTOR)
+  let el: DomElement | null = null
+  for (let scope = h1?.parentElement ?? null, hops = 0; scope && !el && hops < 2; scope = scope.parentElement, hops++) {
+    if (/^(body|html)$/i.test(scope.localName)) break
+    el = scope.querySelector(DEK_SELECTOR)
+  }
   const text = el ? squash(el.textContent ?? '') : ''
   // A widget title ("Most Popular Today") is a label, not a sentence about the story.
   return text.split(' ').length >= 5 && text.length <= 400 ? text : null
