@@ -13,7 +13,8 @@ export function spawnScript(script: string, args: string[]): ChildProcess {
 }
 
 /** Resolves with the first stdout line matching `pattern` (rejects if the child exits first). */
-export function waitForLine(child: ChildProcess, pattern: RegExp, timeoutMs = 30_000): Promise<string> {
+export function waitForLine(child: ChildProcess, pattern: RegExp | ((line: string) => boolean), timeoutMs = 30_000): Promise<string> {
+  const matches = typeof pattern === 'function' ? pattern : (line: string): boolean => pattern.test(line)
   return new Promise((resolve, reject) => {
     let buffer = ''
     let stderr = ''
@@ -22,7 +23,7 @@ export function waitForLine(child: ChildProcess, pattern: RegExp, timeoutMs = 30
       buffer += chunk.toString()
       const lines = buffer.split('\n')
       buffer = lines.pop()!
-      const hit = lines.find((l) => pattern.test(l))
+      const hit = lines.find(matches)
       if (hit !== undefined) finish(null, hit)
     }
     const onErr = (chunk: Buffer): void => void (stderr += chunk.toString())
