@@ -11,8 +11,9 @@ import { hashFile } from './hash-file'
 import { scanOriginals } from './originals-scan'
 import { snapshotDatabase } from './snapshot'
 
-/** Where check may put its temporary snapshot of the database. */
+/** Options of checkArchive. */
 export interface CheckOptions {
+  /** Where the temporary snapshot of the database goes (default: the OS temp folder). */
   tempDir?: string
   /** Stop listing problems after this many (the count is still reported). */
   maxProblems?: number
