@@ -33,14 +33,12 @@ export function occurrences(text: string, quote: string): number[] {
 }
 
 function prefixAgrees(text: string, start: number, prefix: string): boolean {
-  const available = text.slice(Math.max(0, start - prefix.length), start)
-  // Near the start of the text less context exists than was recorded; compare what is there.
-  return available.length === prefix.length ? available === prefix : prefix.endsWith(available) && start < prefix.length
+  // A prefix shorter than CONTEXT_CHARS was cut by the start of the text; it still has to match in full.
+  return start >= prefix.length && text.slice(start - prefix.length, start) === prefix
 }
 
 function suffixAgrees(text: string, end: number, suffix: string): boolean {
-  const available = text.slice(end, end + suffix.length)
-  return available.length === suffix.length ? available === suffix : suffix.startsWith(available) && end + suffix.length > text.length
+  return text.slice(end, end + suffix.length) === suffix
 }
 
 /**
