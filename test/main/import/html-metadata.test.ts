@@ -13,6 +13,8 @@ describe('metaDate', () => {
     expect(metaDate('2021-09', now)?.precision).toBe('month')
     expect(metaDate('2021', now)).toEqual({ edtf: '2021', precision: 'year', provenance: 'meta' })
     expect(metaDate('20210901', now)?.edtf).toBe('2021-09-01')
+    expect(metaDate('2021/09/01', now)?.edtf).toBe('2021-09-01')
+    expect(metaDate('2021.09.01 10:00', now)?.edtf).toBe('2021-09-01')
     expect(metaDate('1630454400', now)?.edtf).toBe('2021-09-01')
     expect(metaDate('Wed, 01 Sep 2021 10:00:00 GMT', now)?.edtf).toBe('2021-09-01')
   })
@@ -30,6 +32,12 @@ describe('readMetadata', () => {
     const m = readMetadata(doc)
     expect(m.byline).toBe('Ana Reyes')
     expect(m.published?.edtf).toBe('2020-05-06')
+  })
+  it('reads multi-valued itemprop and site-specific publish-date names', () => {
+    const multi = readMetadata(parseDocument('<html><head><meta property="article:published" itemprop="datePublished dateCreated" content="2019-11-19T11:00:09.000Z"></head><body></body></html>'))
+    expect(multi.published?.edtf).toBe('2019-11-19')
+    const custom = readMetadata(parseDocument('<html><head><meta name="sn-last-updated" content="2020/01/01"><meta name="sn-post-date" content="2019/11/19"></head><body></body></html>'))
+    expect(custom.published?.edtf).toBe('2019-11-19')
   })
   it('uses <time datetime> when nothing else dates the page', () => {
     const m = readMetadata(parseDocument('<html><body><article><time datetime="2018-07-15T08:00:00+02:00">15 July</time></article></body></html>'))

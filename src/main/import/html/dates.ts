@@ -20,16 +20,16 @@ function plausibleYear(y: number, now: Date): boolean {
 export function metaDate(raw: string, now: Date = new Date()): PublishedDate | null {
   const s = raw.trim()
   if (s === '') return null
-  const iso = /^(\d{4})-?(\d{2})(?:-?(\d{2}))?(?![\d])/.exec(s)
-  if (iso && (s.includes('-') || s.length >= 8)) {
+  const iso = /^(\d{4})([-/.]?)(\d{2})(?:\2(\d{2}))?(?![\d])/.exec(s)
+  if (iso && (iso[2] !== '' || s.length >= 8)) {
     const y = Number(iso[1])
-    const m = Number(iso[2])
+    const m = Number(iso[3])
     if (!plausibleYear(y, now)) return null
-    if (iso[3] === undefined) {
-      return m >= 1 && m <= 12 ? { edtf: `${iso[1]}-${iso[2]}`, precision: 'month', provenance: 'meta' } : null
+    if (iso[4] === undefined) {
+      return m >= 1 && m <= 12 ? { edtf: `${iso[1]}-${iso[3]}`, precision: 'month', provenance: 'meta' } : null
     }
-    const d = Number(iso[3])
-    return validDay(y, m, d) ? { edtf: `${iso[1]}-${iso[2]}-${iso[3]}`, precision: 'day', provenance: 'meta' } : null
+    const d = Number(iso[4])
+    return validDay(y, m, d) ? { edtf: `${iso[1]}-${iso[3]}-${iso[4]}`, precision: 'day', provenance: 'meta' } : null
   }
   if (/^\d{4}$/.test(s)) {
     return plausibleYear(Number(s), now) ? { edtf: s, precision: 'year', provenance: 'meta' } : null

@@ -34,8 +34,10 @@ function readMeta(doc: DomDocument): Map<string, string> {
     const content = el.getAttribute('content')
     if (content === null || content.trim() === '') continue
     for (const attr of ['property', 'name', 'itemprop', 'http-equiv']) {
-      const key = el.getAttribute(attr)?.trim().toLowerCase()
-      if (key && !meta.has(key)) meta.set(key, squash(content))
+      // itemprop may list several properties: "datePublished dateCreated".
+      for (const key of (el.getAttribute(attr) ?? '').trim().toLowerCase().split(/\s+/)) {
+        if (key && !meta.has(key)) meta.set(key, squash(content))
+      }
     }
   }
   return meta
@@ -50,15 +52,18 @@ function first(meta: Map<string, string>, keys: readonly string[]): string | nul
 }
 
 const DATE_KEYS = [
-  'article:published_time', 'og:published_time', 'og:article:published_time', 'datepublished',
+  'article:published_time', 'article:published', 'og:published_time', 'og:article:published_time', 'datepublished',
   'parsely-pub-date', 'sailthru.date', 'dc.date.issued', 'dc.date', 'dcterms.issued', 'dcterms.created',
   'dcterms.date', 'publish-date', 'publishdate', 'pubdate', 'article.published', 'date', 'cxenseparse:recs:publishtime'
 ] as const
+const OTHER_DATE_KEY = /(publish|pub|post)(ed)?[-_.:]?(date|time)|date[-_.:]?(publish|pub|post)/
 const AUTHOR_KEYS = ['author', 'article:author', 'parsely-author', 'sailthru.author', 'dc.creator', 'dcterms.creator', 'byl', 'twitter:creator'] as const
 
 function published(doc: DomDocument, meta: Map<string, string>, ld: JsonLd): PublishedDate | null {
   const fromLd = ldString(ld.article, 'datePublished') ?? ldString(ld.article, 'dateCreated')
   const candidates = [fromLd, ...DATE_KEYS.map((k) => meta.get(k) ?? null)]
+  // Site-specific names still tend to say "publish" or "post" and "date" or "time".
+  for (const [key, value] of meta) if (OTHER_DATE_KEY.test(key) && !/modif|updat/.test(key)) candidates.push(value)
   const itemprop = doc.querySelector('[itemprop="datePublished"]')
   if (itemprop) candidates.push(itemprop.getAttribute('content') ?? itemprop.getAttribute('datetime'))
   const time = doc.querySelector('time[pubdate][datetime], article time[datetime], time[datetime]')
