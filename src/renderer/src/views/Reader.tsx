@@ -119,7 +119,7 @@ export const Reader = forwardRef<ReaderHandle, Props>(function Reader(
 
   return (
     <section className="pane reader" aria-label="Reader">
-      <div className="reader-scroll" ref={body} onMouseUp={captureSelection} onKeyUp={(e) => e.shiftKey && captureSelection()}>
+      <div className="reader-scroll" ref={body} tabIndex={0} onMouseUp={captureSelection} onKeyUp={(e) => e.shiftKey && captureSelection()}>
         <article className="reader-article" aria-labelledby="reader-title">
           <header className="reader-head">
             <h2 className="reader-title" id="reader-title">
