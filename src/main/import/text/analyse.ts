@@ -149,7 +149,8 @@ export function analyseArticle(blocks: readonly TextBlock[], options: AnalyseOpt
   body = body.filter((b) => b.text.length > 0)
   if (body.length === 0 && title.length > 0) body = [{ text: title, page: blocks[0]?.page ?? null }]
 
-  const cleanText = body.map((b) => b.text).join('\n')
+  // Date evidence sits near the top of a story; a book-length file need not be scanned whole.
+  const cleanText = body.map((b) => b.text).join('\n').slice(0, 30000)
   const mtime = options.mtime ?? null
   let published: PublishedDate | null = meta.published ?? null
   if (published === null && dateline?.month != null && dateline.day != null) {

@@ -29,7 +29,10 @@ describe('decodeText', () => {
     ['Hükümet pazartesi günü planı değiştirmeyeceğini ve sendikalarla görüşmelerin sona erdiğini söyledi.', ['windows-1254', 'iso-8859-9']],
     ['قال المتحدث باسم الحكومة في مؤتمر صحفي إن الحكومة لن تغير الخطة', ['windows-1256', 'iso-8859-6']],
     ['הממשלה הודיעה ביום שני כי לא תשנה את התוכנית וכי השיחות עם האיגודים הסתיימו.', ['windows-1255', 'iso-8859-8']],
-    ['Vláda v pondělí uvedla, že plán nezmění a že jednání s odbory skončila. Příliš žluťoučký kůň.', ['windows-1250', 'iso-8859-2']]
+    ['Vláda v pondělí uvedla, že plán nezmění a že jednání s odbory skončila. Příliš žluťoučký kůň.', ['windows-1250', 'iso-8859-2']],
+    ['A kormány hétfőn közölte, hogy nem változtat a terven, és a tárgyalások befejeződtek. Győr, Szőlő, űrhajó.', ['windows-1250']],
+    ['Vyriausybė pirmadienį pareiškė, kad nekeis plano ir kad derybos su profsąjungomis baigtos. Žmonės džiaugiasi.', ['windows-1257']],
+    ['Regjeringen sa mandag at den ikke vil endre planen, og at forhandlingene er avsluttet. Blåbær og rødgrøt.', ['windows-1252']]
   ])('decodes legacy code pages of other scripts: %s', (text, encodings) => {
     for (const encoding of encodings) expect(decodeText(iconv.encode(text, encoding), 'x.txt').text, encoding).toBe(text)
   })
