@@ -17,6 +17,8 @@ describe('metaDate', () => {
     expect(metaDate('2021.09.01 10:00', now)?.edtf).toBe('2021-09-01')
     expect(metaDate('1630454400', now)?.edtf).toBe('2021-09-01')
     expect(metaDate('Wed, 01 Sep 2021 10:00:00 GMT', now)?.edtf).toBe('2021-09-01')
+    expect(metaDate('November 19, 2019', now)?.edtf).toBe('2019-11-19')
+    expect(metaDate('19.11.2019', now)?.edtf).toBe('2019-11-19')
   })
   it('rejects impossible and implausible dates', () => {
     expect(metaDate('2021-02-30', now)).toBeNull()

@@ -1,4 +1,5 @@
 import type { PublishedDate } from '../../../shared/types'
+import { parseWrittenDate, toPublished } from '../text/published'
 
 function pad(n: number): string {
   return String(n).padStart(2, '0')
@@ -34,11 +35,12 @@ export function metaDate(raw: string, now: Date = new Date()): PublishedDate | n
   if (/^\d{4}$/.test(s)) {
     return plausibleYear(Number(s), now) ? { edtf: s, precision: 'year', provenance: 'meta' } : null
   }
-  let ms: number
-  if (/^\d{10}(\d{3})?$/.test(s)) ms = s.length === 10 ? Number(s) * 1000 : Number(s)
-  // Free-form dates ("Tue, 19 Nov 2019 10:04:00 GMT", "November 19, 2019") need a year to be trusted.
-  else if (/\b(1[89]|20)\d{2}\b/.test(s)) ms = Date.parse(s)
-  else return null
+  // Written dates ("Tue, 19 Nov 2019 10:04:00 GMT", "November 19, 2019", "19.11.2019") are read
+  // as written, so no time zone can move them to another day.
+  const written = parseWrittenDate(s)
+  if (written) return plausibleYear(written.year, now) ? toPublished(written, 'meta') : null
+  if (!/^\d{10}(\d{3})?$/.test(s)) return null
+  const ms = s.length === 10 ? Number(s) * 1000 : Number(s)
   if (!Number.isFinite(ms)) return null
   const date = new Date(ms)
   const y = date.getUTCFullYear()
