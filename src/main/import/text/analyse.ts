@@ -81,12 +81,13 @@ export function analyseArticle(blocks: readonly TextBlock[], options: AnalyseOpt
   const now = options.now ?? new Date()
   const texts = blocks.map((b) => b.text)
   const marks = markBoilerplate(texts)
-  const removed: RemovedParagraph[] = []
-  let body: TextBlock[] = []
+  // `at` is the paragraph's position in the file, so that removals can be reported in order.
+  const removed: (RemovedParagraph & { at: number })[] = []
+  let body: (TextBlock & { at: number })[] = []
   blocks.forEach((b, i) => {
     const kind = marks[i]
-    if (kind === null || kind === undefined) body.push({ ...b })
-    else removed.push({ text: b.text, kind })
+    if (kind === null || kind === undefined) body.push({ ...b, at: i })
+    else removed.push({ text: b.text, kind, at: i })
   })
 
   // Date stamps go first, so that a "Published: …" line above the headline is not taken for it.
@@ -97,7 +98,7 @@ export function analyseArticle(blocks: readonly TextBlock[], options: AnalyseOpt
     const d = dateStamp(body[i]!.text)
     if (d === null) continue
     stamp = d
-    removed.push({ text: body[i]!.text, kind: 'date-stamp' })
+    removed.push({ text: body[i]!.text, kind: 'date-stamp', at: body[i]!.at })
     body.splice(i, 1)
     break
   }
@@ -131,7 +132,7 @@ export function analyseArticle(blocks: readonly TextBlock[], options: AnalyseOpt
     const author = parseByline(body[i]!.text)
     if (author === null) continue
     byline ??= author
-    removed.push({ text: body[i]!.text, kind: 'byline' })
+    removed.push({ text: body[i]!.text, kind: 'byline', at: body[i]!.at })
     body.splice(i, 1)
     break
   }
@@ -147,7 +148,7 @@ export function analyseArticle(blocks: readonly TextBlock[], options: AnalyseOpt
     }
   }
   body = body.filter((b) => b.text.length > 0)
-  if (body.length === 0 && title.length > 0) body = [{ text: title, page: blocks[0]?.page ?? null }]
+  if (body.length === 0 && title.length > 0) body = [{ text: title, page: blocks[0]?.page ?? null, at: 0 }]
 
   // Date evidence sits near the top of a story; a book-length file need not be scanned whole.
   const cleanText = body.map((b) => b.text).join('\n').slice(0, 30000)
@@ -160,7 +161,7 @@ export function analyseArticle(blocks: readonly TextBlock[], options: AnalyseOpt
   if (published === null && stamp !== null) published = toPublished(stamp, 'text')
   published ??= inferPublished({ dateline: null, lead, text: cleanText, mtime, now })
 
-  removed.sort((a, b) => texts.indexOf(a.text) - texts.indexOf(b.text))
+  removed.sort((a, b) => a.at - b.at)
   return {
     article: {
       title: title.slice(0, 500),
@@ -173,6 +174,6 @@ export function analyseArticle(blocks: readonly TextBlock[], options: AnalyseOpt
       language: meta.language ?? detectLanguage(`${title}\n${cleanText}`),
       paragraphs: body.map((b) => ({ text: b.text, page: b.page }))
     },
-    removed
+    removed: removed.map(({ text, kind }) => ({ text, kind }))
   }
 }
