@@ -1,5 +1,5 @@
 import { forwardRef, useCallback, useEffect, useImperativeHandle, useMemo, useRef, useState } from 'react'
-import type { Facets, Hit, SavedSearch, SearchSort, Snippet } from '../../../../shared/search'
+import type { Facets, SavedSearch, SearchSort, Snippet, Suggestion } from '../../../../shared/search'
 import { publishedLabel, count, monthHeading } from '../../lib/format'
 import { usePersistentState } from '../../lib/persist'
 import type { ListHandle } from '../Library'
@@ -14,7 +14,7 @@ interface Props {
   fuzzy: boolean
   onFuzzy(f: boolean): void
   openId: number | null
-  onOpen(id: number, hit: Hit): void
+  onOpen(id: number): void
   /** The Library is shown instead while the box is empty. */
   children: React.ReactNode
 }
@@ -69,6 +69,7 @@ export const SearchPane = forwardRef<ListHandle, Props>(function SearchPane({ ba
   const [active, setActive] = useState(0)
   const [help, setHelp] = useState(false)
   const [saved, setSaved] = useState<SavedSearch[]>([])
+  const [suggestions, setSuggestions] = useState<Suggestion[]>([])
   const list = useRef<HTMLUListElement>(null)
   const q = useMemo(() => ({ query, fuzzy, sort }), [query, fuzzy, sort])
   const { result, answered, pending, error } = useSearch(backend, q, limit)
@@ -78,6 +79,36 @@ export const SearchPane = forwardRef<ListHandle, Props>(function SearchPane({ ba
     setLimit(SEARCH_PAGE)
     setActive(0)
   }, [query, fuzzy, sort])
+
+  // Completions for the word being typed (the last one), shown as chips under the box.
+  const lastWord = /(?:^|\s)([^\s":()-][^\s":()]*)$/.exec(query)?.[1] ?? ''
+  useEffect(() => {
+    if (!backend.suggest || lastWord.length < 2 || /[~*]$/.test(lastWord)) {
+      setSuggestions([])
+      return
+    }
+    let stale = false
+    backend
+      .suggest(lastWord)
+      .then((s) => {
+        if (!stale) setSuggestions(s.filter((x) => x.insert.toLowerCase() !== lastWord.toLowerCase()).slice(0, 6))
+      })
+      .catch(() => {
+        if (!stale) setSuggestions([])
+      })
+    return () => {
+      stale = true
+    }
+  }, [backend, lastWord])
+
+  const complete = (s: Suggestion): void => {
+    if (s.kind === 'title' && s.articleId !== null) {
+      onOpen(s.articleId)
+      return
+    }
+    onQuery(`${query.slice(0, query.length - lastWord.length)}${s.insert} `)
+    document.getElementById('search-input')?.focus()
+  }
 
   const refreshSaved = useCallback(() => {
     if (backend.saved) void backend.saved.list().then(setSaved)
@@ -96,7 +127,7 @@ export const SearchPane = forwardRef<ListHandle, Props>(function SearchPane({ ba
   const openIndex = useCallback(
     (i: number) => {
       const hit = hits[i]
-      if (hit) onOpen(hit.articleId, hit)
+      if (hit) onOpen(hit.articleId)
     },
     [hits, onOpen]
   )
@@ -159,6 +190,17 @@ export const SearchPane = forwardRef<ListHandle, Props>(function SearchPane({ ba
           </button>
         </div>
         {help && <SyntaxHelp onClose={() => setHelp(false)} />}
+        {suggestions.length > 0 && (
+          <div className="suggestions" role="group" aria-label="Complete the word">
+            {suggestions.map((s) => (
+              <button key={`${s.kind}-${s.label}`} type="button" className={`chip chip-${s.kind}`} onClick={() => complete(s)} title={s.kind === 'title' ? 'Open this article' : `Complete with ${s.insert}`}>
+                {s.kind === 'title' ? '↗ ' : ''}
+                {s.label}
+                {s.count !== null && <span className="chip-count"> {count(s.count)}</span>}
+              </button>
+            ))}
+          </div>
+        )}
         {query && (
           <div className="search-info" id="search-read-as" aria-live="polite">
             {expansions.length > 0 && (
