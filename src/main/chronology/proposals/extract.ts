@@ -83,6 +83,8 @@ const PART_OF_DAY = new RegExp(
   `\\b(?:morning|afternoon|evening|night|early hours|small hours)\\s+of\\s+(?:(${MONTH_SRC})\\.?\\s+(\\d{1,2})\\b|(\\d{1,2})\\s+(${MONTH_SRC})\\b\\.?)(?:,?\\s+(\\d{4})\\b)?`,
   'g'
 )
+// "$1.00" is money: a dot separates hours and minutes only before am/pm ("10.30pm").
+const EXPLICIT_TIME = /\d{1,2}:\d{2}|\d(?:[.:]\d{2})?\s*[ap]\.?\s?m\b|o['’]clock|\bnoon\b|\bmidnight\b|\b\d{4}\s*(?:GMT|UTC|hours)\b/i
 const TIME_TOKEN = /\d{1,2}(?:[:.]\d{2})?(?:\s*[ap]\.?\s?m\b\.?)?/i
 const PART_OF_MONTH = new RegExp(`\\b([Ee]arly|[Mm]id|[Ll]ate)[- ](${MONTH_SRC})\\b\\.?(?:,?\\s+(\\d{4})\\b)?`, 'g')
 const IN_YEAR = /\b[Ii]n\s+((?:1[5-9]|20)\d\d)\b(?![s\d'’-])/g
@@ -254,13 +256,21 @@ class Extractor {
     const r = this.ref
     const instant = new Date(Date.UTC(r?.year ?? 2000, (r?.month ?? 1) - 1, r?.day ?? 1, 12))
     for (const res of chrono.en.casual.parse(this.text, { instant, timezone: 0 }, { forwardDate: false })) {
-      const written = res.text.replace(/[\s,.;:]+$/, '')
-      const span = { start: res.index, end: res.index + written.length }
+      // chrono glues a sentence-final number to the next sentence's "Today" ("the next 10. Today").
+      const glued = /^\d{1,2}\.\s+/.exec(res.text)?.[0].length ?? 0
+      const written = res.text.slice(glued).replace(/[\s,.;:]+$/, '')
+      const span = { start: res.index + glued, end: res.index + glued + written.length }
       if (!this.free(span)) continue
       const tags = res.tags()
       if (tags.has('casualReference/now')) continue
+      // "1 1/2 million" and "3/4" are fractions, not dates; news writes dates with a month name or a year.
+      if (/\b\d{1,2}\/\d{1,2}\b(?!\/\d)/.test(written)) continue
+      // chrono sometimes joins a date to a time-of-day word a clause or more away.
+      if (written.length > 80) continue
       const s = res.start
-      const sure = (c: Parameters<typeof s.isCertain>[0]): boolean => s.isCertain(c)
+      const timeWritten = EXPLICIT_TIME.test(written)
+      // chrono reads "the next 10. Today" as 10:00 today; only a written clock time is a time.
+      const sure = (c: Parameters<typeof s.isCertain>[0]): boolean => s.isCertain(c) && (c !== 'hour' || timeWritten)
       const lower = written.toLowerCase()
       let value: EdtfDate | Edtf | null = null
       if (tags.has('result/relativeDate')) {
@@ -366,7 +376,7 @@ class Extractor {
     const bySentence = new Map<Span, Found[]>()
     for (const d of [...this.dates].sort((a, b) => a.start - b.start)) {
       const sentence = sentenceAt(sentences, d.start)
-      if (!sentence) continue
+      if (!sentence || d.end > sentence.end) continue
       const list = bySentence.get(sentence) ?? []
       if (!list.some((x) => formatEdtf(x.value) === formatEdtf(d.value))) list.push(d)
       bySentence.set(sentence, list)
