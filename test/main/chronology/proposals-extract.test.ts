@@ -50,6 +50,7 @@ describe('date forms', () => {
     expect(dates('He spoke on Thursday.', { year: 2021, month: 9, day: 2 })).toEqual(['2021-09-02'])
     expect(dates('They met last Wednesday.')).toEqual(['2021-08-25'])
     expect(dates('They meet next Friday.')).toEqual(['2021-09-03'])
+    expect(dates('We will train Monday of next week.')).toEqual(['2021-09-06'])
   })
 
   it('reads days, months, years, ranges and approximate spans', () => {
@@ -83,11 +84,16 @@ describe('date forms', () => {
     expect(dates('KABUL, Sept 1. The clashes began at 23:00 local time on Tuesday.')).toEqual(['2021-08-31T23:00+04:30'])
     expect(dates('The clashes began at 23:00 local time on Tuesday.')).toEqual(['2021-08-31T23:00'])
     expect(dates('The clashes began at 11 p.m. on Tuesday.')).toEqual(['2021-08-31T23:00'])
+    // Morning or afternoon? Without am/pm or a zone the clock time is left out, the day kept.
+    expect(dates('The teams play at 3:30 tomorrow.')).toEqual(['2021-09-02'])
+    expect(dates('The doors open tonight at 8 o\'clock.')).toEqual(['2021-09-01T20:00'])
   })
 
   it('skips the dateline, durations, life spans, "now" and what it cannot resolve', () => {
     expect(dates('MOSCOW, September 1. /TASS/. Fighting is raging on.')).toEqual([])
     expect(findDateline('All news\n\nCAIRO, August 30. /TASS/. Forces repelled an attack.')?.place).toBe('Cairo')
+    expect(dates('Annapolis, Jan. 7 -- The superintendent resigned on Tuesday.')).toEqual(['2021-08-31'])
+    expect(findDateline('June 18 -- (AP) -- The leaders agreed today.')).toMatchObject({ place: null })
     expect(dates('The end of the 20-year-long operation was announced.')).toEqual([])
     expect(dates('They occupied the country for 20 years.')).toEqual([])
     expect(dates('They took the capital within a few hours.')).toEqual([])

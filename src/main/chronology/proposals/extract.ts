@@ -67,6 +67,10 @@ const DATELINE = new RegExp(
   `^([A-Z][A-Z'’.\\- ]*[A-Z])(?:\\s*\\([^)\\n]{0,40}\\))?\\s*(?:,|\\s[-–—])\\s*(?:\\([^)\\n]{0,60}\\)\\s*)?` +
     `(?:${MONTH_SRC}\\.?\\s+\\d{1,2}|\\d{1,2}\\s+${MONTH_SRC}\\.?)?(?:,?\\s*\\d{4})?\\.?(?:\\s*/[^/\\n]{1,20}/\\.?)?`
 )
+// "Annapolis, Jan. 7 -- " and "June 18 -- (AP) --": wire datelines in Title Case, closed by a dash.
+const DATELINE_DASHED = new RegExp(
+  `^(?:([A-Z][A-Za-z'’.\\- ]{1,40}),\\s+)?${MONTH_SRC}\\.?\\s+\\d{1,2}(?:,\\s*\\d{4})?\\s*(?:\\(\\w+\\)\\s*)?(?:--|—|–)(?:\\s*\\(\\w+\\)\\s*(?:--|—|–))?`
+)
 const DAY_RANGE_MD = new RegExp(`\\b(${MONTH_SRC})\\.?\\s+(\\d{1,2})\\s*[-–—]\\s*(\\d{1,2})\\b(?:,?\\s+(\\d{4})\\b)?`, 'g')
 const DAY_RANGE_DM = new RegExp(`\\b(\\d{1,2})\\s*[-–—]\\s*(\\d{1,2})\\s+(${MONTH_SRC})\\b\\.?(?:,?\\s+(\\d{4})\\b)?`, 'g')
 // "and"/"to" only count as a range after "between"/"from": "on August 15 and 16 people died" is not one.
@@ -140,12 +144,15 @@ function titleCase(s: string): string {
 }
 
 /** The dateline ("MOSCOW, September 1. /TASS/.") near the top of the text, if any. */
-export function findDateline(text: string): { span: Span; place: string } | null {
+export function findDateline(text: string): { span: Span; place: string | null } | null {
   for (const p of paragraphSpans(text).slice(0, 6)) {
-    const m = DATELINE.exec(text.slice(p.start, p.end))
+    const para = text.slice(p.start, p.end)
+    const m = DATELINE.exec(para)
     if (m && m[1]!.replace(/[^A-Z]/g, '').length >= 3) {
       return { span: { start: p.start, end: p.start + m[0].length }, place: titleCase(m[1]!) }
     }
+    const t = DATELINE_DASHED.exec(para)
+    if (t) return { span: { start: p.start, end: p.start + t[0].length }, place: t[1] ? t[1].trim() : null }
   }
   return null
 }
@@ -272,6 +279,8 @@ class Extractor {
       // chrono reads "the next 10. Today" as 10:00 today; only a written clock time is a time.
       const sure = (c: Parameters<typeof s.isCertain>[0]): boolean => s.isCertain(c) && (c !== 'hour' || timeWritten)
       const lower = written.toLowerCase()
+      // "tonight at 8 o'clock" settles the half of the day as well as am/pm does.
+      const meridiemKnown = /\d\s*[ap]\.?\s?m\b|\bnoon\b|\bmidnight\b|tonight|evening|night|morning|afternoon/i.test(written) || s.isCertain('meridiem') && s.get('hour')! > 12
       let value: EdtfDate | Edtf | null = null
       if (tags.has('result/relativeDate')) {
         value = this.relative(lower, res)
@@ -287,27 +296,38 @@ class Extractor {
           if (formatEdtf(end) > formatEdtf(value)) value = { type: 'interval', start: value as EdtfDate, end }
         }
       } else if (sure('weekday')) {
-        value = this.weekdayDate(s.get('weekday')!, lower)
+        const after = this.text.slice(span.end, span.end + 30).toLowerCase()
+        value = this.weekdayDate(s.get('weekday')!, /^(?:\s+and \w+day)?\s+of next week\b/.test(after) ? `next ${lower}` : lower)
       } else if (sure('month')) {
         const y = sure('year') ? s.get('year')! : this.inferYear(s.get('month')!)
         value = y === null ? null : date(y, s.get('month')!, null)
       } else if (sure('year')) {
         value = date(s.get('year')!, null, null)
       } else if (sure('hour')) {
-        this.addTime(span, s.get('hour')!, s.get('minute') ?? 0, sure('timezoneOffset') ? s.get('timezoneOffset') : null)
+        this.addTime(span, s.get('hour')!, s.get('minute') ?? 0, sure('timezoneOffset') ? s.get('timezoneOffset') : null, meridiemKnown)
         continue
       }
       if (!value) continue
       if (value.type === 'date' && value.precision === 'day' && !value.approximate && sure('hour')) {
-        const t = this.timeOf(span, s.get('hour')!, s.get('minute') ?? 0, sure('timezoneOffset') ? s.get('timezoneOffset') : null)
-        value = { ...value, time: t.time }
-        if (t.consumed) this.claimed.push(t.consumed)
+        const t = this.timeOf(span, s.get('hour')!, s.get('minute') ?? 0, sure('timezoneOffset') ? s.get('timezoneOffset') : null, meridiemKnown)
+        if (t) value = { ...value, time: t.time }
+        if (t?.consumed) this.claimed.push(t.consumed)
       }
       this.addDate(span.start, span.end, value)
     }
   }
 
-  private timeOf(span: Span, hour: number, minute: number, tzOffset: number | null | undefined): { time: EdtfTime; consumed: Span | null } {
+  /**
+   * The time a result states, or null when it is a bare 12-hour reading ("at 3:30 tomorrow":
+   * morning or afternoon?) with nothing else to settle it; a zone implies the 24-hour clock.
+   */
+  private timeOf(
+    span: Span,
+    hour: number,
+    minute: number,
+    tzOffset: number | null | undefined,
+    meridiemKnown: boolean
+  ): { time: EdtfTime; consumed: Span | null } | null {
     if (tzOffset !== null && tzOffset !== undefined) {
       return { time: { hour, minute, second: null, offsetMinutes: tzOffset, utc: tzOffset === 0 }, consumed: null }
     }
@@ -315,12 +335,15 @@ class Extractor {
     const token = TIME_TOKEN.exec(this.text.slice(span.start, span.end))
     const timeEnd = token ? span.start + token.index + token[0].length : span.end
     const z = this.zoneAfter(hour, minute, timeEnd)
+    const twelveHour = hour >= 1 && hour <= 12 && !meridiemKnown && !/^0\d|^\d{4}/.test(token?.[0] ?? '')
+    if (twelveHour && z.offset === null && !/local time/.test(this.text.slice(timeEnd, timeEnd + 20))) return null
     return { time: { hour, minute, second: null, offsetMinutes: z.offset, utc: z.utc }, consumed: z.consumed }
   }
 
-  private addTime(span: Span, hour: number, minute: number, tzOffset: number | null | undefined): void {
+  private addTime(span: Span, hour: number, minute: number, tzOffset: number | null | undefined, meridiemKnown: boolean): void {
     if (this.times.some((t) => t.consumed && overlaps(t.consumed, span))) return
-    const t = this.timeOf(span, hour, minute, tzOffset)
+    const t = this.timeOf(span, hour, minute, tzOffset, meridiemKnown)
+    if (!t) return
     this.times.push({ ...span, time: t.time, consumed: t.consumed })
     if (t.consumed) this.claimed.push(t.consumed)
   }
