@@ -17,8 +17,27 @@ import * as chrono from 'chrono-node'
 import { daysInMonth, formatEdtf, type Edtf, type EdtfDate, type EdtfTime } from '../../../shared/edtf'
 import type { PassageAnchor } from '../../../shared/chronology'
 import { anchorAt } from '../anchor'
+import { findDateline } from './dateline'
+import { date, shift, validDay, weekday, type Ymd } from './days'
+import {
+  BETWEEN_DM,
+  BETWEEN_MD,
+  CONVERSION,
+  DAY_RANGE_DM,
+  DAY_RANGE_MD,
+  EXPLICIT_TIME,
+  IN_YEAR,
+  LIFESPAN,
+  monthNumber,
+  PART_OF_DAY,
+  PART_OF_MONTH,
+  TIME_TOKEN,
+  ZONE_AFTER
+} from './patterns'
 import { clauseAround, sentenceAt, sentenceSpans, type Span } from './sentences'
 import { zoneOffset } from './zones'
+
+export { findDateline } from './dateline'
 
 /** The publication date the text is read against; relative expressions need day precision. */
 export interface ReferenceDate {
@@ -43,11 +62,6 @@ export interface DateCandidate {
   anchor: PassageAnchor
 }
 
-interface Ymd {
-  y: number
-  m: number
-  d: number
-}
 
 interface Found extends Span {
   value: Edtf
@@ -57,104 +71,6 @@ interface TimeFound extends Span {
   time: EdtfTime
   /** Span of a parenthetical conversion that the time consumed, if any. */
   consumed: Span | null
-}
-
-const MONTH_SRC =
-  '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)'
-const MONTH_INDEX = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec']
-
-const DATELINE = new RegExp(
-  `^([A-Z][A-Z'’.\\- ]*[A-Z])(?:\\s*\\([^)\\n]{0,40}\\))?\\s*(?:,|\\s[-–—])\\s*(?:\\([^)\\n]{0,60}\\)\\s*)?` +
-    `(?:${MONTH_SRC}\\.?\\s+\\d{1,2}|\\d{1,2}\\s+${MONTH_SRC}\\.?)?(?:,?\\s*\\d{4})?\\.?(?:\\s*/[^/\\n]{1,20}/\\.?)?`
-)
-// "Annapolis, Jan. 7 -- " and "June 18 -- (AP) --": wire datelines in Title Case, closed by a dash.
-const DATELINE_DASHED = new RegExp(
-  `^(?:([A-Z][A-Za-z'’.\\- ]{1,40}),\\s+)?${MONTH_SRC}\\.?\\s+\\d{1,2}(?:,\\s*\\d{4})?\\s*(?:\\(\\w+\\)\\s*)?(?:--|—|–)(?:\\s*\\(\\w+\\)\\s*(?:--|—|–))?`
-)
-const DAY_RANGE_MD = new RegExp(`\\b(${MONTH_SRC})\\.?\\s+(\\d{1,2})\\s*[-–—]\\s*(\\d{1,2})\\b(?:,?\\s+(\\d{4})\\b)?`, 'g')
-const DAY_RANGE_DM = new RegExp(`\\b(\\d{1,2})\\s*[-–—]\\s*(\\d{1,2})\\s+(${MONTH_SRC})\\b\\.?(?:,?\\s+(\\d{4})\\b)?`, 'g')
-// "and"/"to" only count as a range after "between"/"from": "on August 15 and 16 people died" is not one.
-const BETWEEN_MD = new RegExp(
-  `\\b(?:[Bb]etween|[Ff]rom)\\s+(${MONTH_SRC})\\.?\\s+(\\d{1,2})\\s+(?:and|to|until|through)\\s+(\\d{1,2})\\b(?:,?\\s+(\\d{4})\\b)?`,
-  'g'
-)
-const BETWEEN_DM = new RegExp(
-  `\\b(?:[Bb]etween|[Ff]rom)\\s+(\\d{1,2})\\s+(?:and|to|until|through)\\s+(\\d{1,2})\\s+(${MONTH_SRC})\\b\\.?(?:,?\\s+(\\d{4})\\b)?`,
-  'g'
-)
-// chrono reads "the morning of August 31" as a time of day and loses the date.
-const PART_OF_DAY = new RegExp(
-  `\\b(?:morning|afternoon|evening|night|early hours|small hours)\\s+of\\s+(?:(${MONTH_SRC})\\.?\\s+(\\d{1,2})\\b|(\\d{1,2})\\s+(${MONTH_SRC})\\b\\.?)(?:,?\\s+(\\d{4})\\b)?`,
-  'g'
-)
-// "$1.00" is money: a dot separates hours and minutes only before am/pm ("10.30pm").
-const EXPLICIT_TIME = /\d{1,2}:\d{2}|\d(?:[.:]\d{2})?\s*[ap]\.?\s?m\b|o['’]clock|\bnoon\b|\bmidnight\b|\b\d{4}\s*(?:GMT|UTC|hours)\b/i
-const TIME_TOKEN = /\d{1,2}(?:[:.]\d{2})?(?:\s*[ap]\.?\s?m\b\.?)?/i
-const PART_OF_MONTH = new RegExp(`\\b([Ee]arly|[Mm]id|[Ll]ate)[- ](${MONTH_SRC})\\b\\.?(?:,?\\s+(\\d{4})\\b)?`, 'g')
-const IN_YEAR = /\b[Ii]n\s+((?:1[5-9]|20)\d\d)\b(?![s\d'’-])/g
-const LIFESPAN = /\(\s*\d{3,4}\s*[-–—]\s*\d{3,4}\s*\)/g
-const ZONE_AFTER = /^\s*(?:hours?\s+)?(local time|([A-Z][a-z]+(?: [A-Z][a-z]+)?) time\b|GMT|UTC)/
-const CONVERSION = /^\s*\(\s*(?:or\s+)?(\d{1,2})[:.]?(\d{2})\s*(?:hours?\s+)?([A-Z][a-z]+(?: [A-Z][a-z]+)?|GMT|UTC)(?:\s+time)?\s*\)/
-
-function monthNumber(name: string): number {
-  return MONTH_INDEX.indexOf(name.slice(0, 3).toLowerCase()) + 1
-}
-
-function shift(day: Ymd, days: number): Ymd {
-  const t = new Date(Date.UTC(day.y, day.m - 1, day.d + days))
-  return { y: t.getUTCFullYear(), m: t.getUTCMonth() + 1, d: t.getUTCDate() }
-}
-
-function weekday(day: Ymd): number {
-  return new Date(Date.UTC(day.y, day.m - 1, day.d)).getUTCDay()
-}
-
-function date(y: number, m: number | null, d: number | null, approximate = false): EdtfDate {
-  return {
-    type: 'date',
-    year: y,
-    month: m,
-    day: d,
-    precision: d !== null ? 'day' : m !== null ? 'month' : 'year',
-    approximate,
-    uncertain: false,
-    time: null
-  }
-}
-
-function validDay(y: number, m: number, d: number): boolean {
-  return m >= 1 && m <= 12 && d >= 1 && d <= daysInMonth(y, m)
-}
-
-/** Splits a text into paragraph spans at blank lines. */
-function paragraphSpans(text: string): Span[] {
-  const spans: Span[] = []
-  const re = /\n\s*\n/g
-  let start = 0
-  for (const m of text.matchAll(re)) {
-    spans.push({ start, end: m.index })
-    start = m.index + m[0].length
-  }
-  spans.push({ start, end: text.length })
-  return spans
-}
-
-function titleCase(s: string): string {
-  return s.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, sep: string, c: string) => sep + c.toUpperCase())
-}
-
-/** The dateline ("MOSCOW, September 1. /TASS/.") near the top of the text, if any. */
-export function findDateline(text: string): { span: Span; place: string | null } | null {
-  for (const p of paragraphSpans(text).slice(0, 6)) {
-    const para = text.slice(p.start, p.end)
-    const m = DATELINE.exec(para)
-    if (m && m[1]!.replace(/[^A-Z]/g, '').length >= 3) {
-      return { span: { start: p.start, end: p.start + m[0].length }, place: titleCase(m[1]!) }
-    }
-    const t = DATELINE_DASHED.exec(para)
-    if (t) return { span: { start: p.start, end: p.start + t[0].length }, place: t[1] ? t[1].trim() : null }
-  }
-  return null
 }
 
 function overlaps(a: Span, b: Span): boolean {
