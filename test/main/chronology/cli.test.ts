@@ -59,8 +59,10 @@ describe('annalist events', () => {
     expect(ambiguous.err).toMatch(/quote occurs \d+ times in article/)
     const missing = await cli(['events', 'add', '--title', 'x', '--date', '2024', '--cite', `${id}:"no such words"`, '--archive', dir])
     expect(missing.err).toMatch(/quote not found in article \d+: "no such words"/)
-    const badDate = await cli(['events', 'add', '--title', 'x', '--date', 'June 2024', '--archive', dir])
+    const badDate = await cli(['events', 'add', '--title', 'x', '--date', 'June 2024', '--chronology', 'Never made', '--archive', dir])
     expect(badDate.err).toMatch(/"June 2024" is not a supported EDTF date/)
+    expect((await cli(['chronology', 'list', '--archive', dir])).out).not.toContain('Never made')
+    expect((await cli(['events', 'suggest', '999', '--archive', dir])).err).toMatch(/no article with id 999/)
 
     const list = await cli(['events', 'list', '--chronology', 'serra valley', '--json', '--archive', dir])
     expect(JSON.parse(list.out).map((e: { id: number }) => e.id)).toEqual([event.id])

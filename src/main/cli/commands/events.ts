@@ -3,7 +3,7 @@ import { findQuote } from '../../chronology/anchor'
 import { chronologyByName, createChronology } from '../../chronology/chronologies'
 import { articleText } from '../../chronology/citations'
 import { getEvent, listEvents } from '../../chronology/event-read'
-import { createEvent, deleteEvent, updateEvent } from '../../chronology/events'
+import { createEvent, deleteEvent, eventDate, updateEvent } from '../../chronology/events'
 import { redo, undo } from '../../chronology/journal'
 import { mergeEvents } from '../../chronology/merge'
 import { suggestEvents } from '../../chronology/proposals/store'
@@ -108,6 +108,8 @@ async function add(ctx: CommandContext): Promise<void> {
     ...(list(ctx, 'cite') ?? []).map((s) => parseCite(db, s, 'supports')),
     ...(list(ctx, 'contradict') ?? []).map((s) => parseCite(db, s, 'contradicts'))
   ]
+  // Checked before a missing --chronology is created, so a bad date leaves nothing behind.
+  eventDate(date)
   const event = createEvent(db, {
     title,
     date,
