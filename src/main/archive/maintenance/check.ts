@@ -9,7 +9,11 @@ import { SCHEMA_VERSION } from '../migrations'
 import { cleanTextHash } from '../repo/articles'
 import { hashFile } from './hash-file'
 import { scanOriginals } from './originals-scan'
+import { eachLimited } from './pool'
 import { snapshotDatabase } from './snapshot'
+
+/** Originals hashed at once (reads overlap on the I/O thread pool). */
+const HASH_WIDTH = 8
 
 /** Options of checkArchive. */
 export interface CheckOptions {
@@ -107,23 +111,27 @@ async function checkOriginals(db: Db, originalsDir: string, out: Findings): Prom
   const files = db.prepare<[], { id: number; sha256: string; size: number; name: string }>(
     'SELECT id, sha256, size, name FROM files ORDER BY id'
   )
-  for (const f of files.all()) {
-    referenced.add(f.sha256)
+  const rows = files.all()
+  const findings: (readonly [CheckProblemKind, string] | null)[] = new Array(rows.length).fill(null)
+  for (const f of rows) referenced.add(f.sha256)
+  // Hashed a few at a time; findings are collected by row so the report order stays stable.
+  await eachLimited(rows.map((f, i) => [f, i] as const), HASH_WIDTH, async ([f, i]) => {
     const path = byHash.get(f.sha256)
     if (!path) {
-      out.add('original-missing', `file ${f.id} (${f.name}): original ${f.sha256} is missing from originals/`)
-      continue
+      findings[i] = ['original-missing', `file ${f.id} (${f.name}): original ${f.sha256} is missing from originals/`]
+      return
     }
     let actual
     try {
       actual = await hashFile(path)
     } catch (err) {
-      out.add('original-missing', `file ${f.id} (${f.name}): original ${path} cannot be read: ${(err as Error).message}`)
-      continue
+      findings[i] = ['original-missing', `file ${f.id} (${f.name}): original ${path} cannot be read: ${(err as Error).message}`]
+      return
     }
-    if (actual.sha256 !== f.sha256) out.add('original-corrupt', `file ${f.id} (${f.name}): ${path} no longer matches its sha256`)
-    else if (actual.size !== f.size) out.add('original-corrupt', `file ${f.id} (${f.name}): ${path} is ${actual.size} bytes, the row says ${f.size}`)
-  }
+    if (actual.sha256 !== f.sha256) findings[i] = ['original-corrupt', `file ${f.id} (${f.name}): ${path} no longer matches its sha256`]
+    else if (actual.size !== f.size) findings[i] = ['original-corrupt', `file ${f.id} (${f.name}): ${path} is ${actual.size} bytes, the row says ${f.size}`]
+  })
+  for (const finding of findings) if (finding) out.add(finding[0], finding[1])
   const unreferenced = [...byHash.keys()].filter((h) => !referenced.has(h)).length
   if (unreferenced > 0) {
     out.notes.push(`${unreferenced} original${unreferenced === 1 ? '' : 's'} with no file row (left by an interrupted import; harmless, reused on re-import)`)
