@@ -98,28 +98,26 @@ export function runSearch(engine: SearchEngine, q: SearchQuery, tuning: { rankLi
   const scores = new Map<number, number>()
   let ranking: SearchRanking = sort === 'rank' ? 'relevance' : 'date'
   if (compiled.match) {
-    const count = runMatch(engine, 'SELECT count(*) FROM search_fts WHERE search_fts MATCH ?', compiled.match, true)[0] as number
-    if (sort === 'rank' && count <= rankLimit) {
-      const rows = runMatch(engine, 'SELECT rowid, rank FROM search_fts WHERE search_fts MATCH ?', compiled.match) as [number, number][]
-      for (const [id, rank] of rows) {
-        if (meta.present[id] && test(id)) {
-          ids.push(id)
-          scores.set(id, rank)
-        }
+    const matched = runMatch(engine, 'SELECT rowid FROM search_fts WHERE search_fts MATCH ?', compiled.match, true) as number[]
+    const present = meta.present
+    for (let i = 0; i < matched.length; i++) {
+      const id = matched[i]!
+      if (present[id] && test(id)) ids.push(id)
+    }
+    if (sort === 'rank' && matched.length <= rankLimit) {
+      for (const [id, rank] of runMatch(engine, 'SELECT rowid, rank FROM search_fts WHERE search_fts MATCH ?', compiled.match) as [
+        number,
+        number
+      ][]) {
+        scores.set(id, rank)
       }
-    } else {
-      for (const id of runMatch(engine, 'SELECT rowid FROM search_fts WHERE search_fts MATCH ?', compiled.match, true) as number[]) {
-        if (meta.present[id] && test(id)) ids.push(id)
-      }
-      if (sort === 'rank') {
-        // bm25 over tens of thousands of matches costs more than the rest of the search; a word that
-        // common carries little weight anyway, so headline matches lead (by bm25) and the rest follow newest first.
-        ranking = 'headline-then-date'
-        const headline = `{title dek} : (${compiled.match})`
-        for (const [id, rank] of runMatch(engine, 'SELECT rowid, rank FROM search_fts WHERE search_fts MATCH ?', headline) as [number, number][]) {
-          scores.set(id, rank)
-        }
-      }
+    } else if (sort === 'rank') {
+      // bm25 over tens of thousands of matches costs more than the rest of the search, and a word
+      // that common carries little weight anyway: headline matches lead, ranked on the small
+      // title/dek index (articles_fts), and the rest follow newest first.
+      ranking = 'headline-then-date'
+      const headline = 'SELECT rowid, bm25(articles_fts, 8.0, 3.0) FROM articles_fts WHERE articles_fts MATCH ?'
+      for (const [id, rank] of runMatch(engine, headline, compiled.match) as [number, number][]) scores.set(id, rank)
     }
   } else {
     if (sort === 'rank') ranking = 'date'
@@ -134,15 +132,18 @@ export function runSearch(engine: SearchEngine, q: SearchQuery, tuning: { rankLi
   const facets = facetCounts(meta, ids)
   const keys = new Float64Array(ids.length)
   const dateSign = sort === 'date-asc' ? 1 : -1
-  ids.forEach((id, i) => {
-    const score = ranking === 'date' ? undefined : scores.get(id)
+  const earliest = meta.earliest
+  const useScores = ranking !== 'date' && scores.size > 0
+  for (let i = 0; i < ids.length; i++) {
+    const id = ids[i]!
+    const score = useScores ? scores.get(id) : undefined
     if (score !== undefined) keys[i] = score
     else {
-      const day = meta.earliest[id]!
+      const day = earliest[id]!
       // Date keys sit above every bm25 score (which is negative), so ranked hits stay first.
       keys[i] = ArticleMeta.isDay(day) ? DATE_KEY_BASE + dateSign * day : Number.POSITIVE_INFINITY
     }
-  })
+  }
   const page = topK(keys, ids, offset + limit).slice(offset)
   const summary = engine.db.prepare(
     `SELECT a.id, a.title, s.name, a.published_edtf, a.published_precision, a.published_provenance, a.byline, a.place, a.language

@@ -76,13 +76,20 @@ export function matcherEmpty(m: Matcher): boolean {
   return m.words.size === 0 && m.prefixes.length === 0 && m.phrases.length === 0 && m.near.length === 0
 }
 
+/** How many of the matcher's needles occur in `text` as substrings: 0 means it cannot match. */
+export function prescore(text: string, m: Matcher): number {
+  const folded = ASCII.test(text) ? text.toLowerCase() : foldTerm(text)
+  let n = 0
+  for (const needle of m.needles) if (folded.includes(needle)) n++
+  return n
+}
+
 /**
  * Highlight ranges in `text` (merged, in order) and a score: distinct query parts matched
  * first, then the number of matches, so the paragraph quoting most of the query wins.
  */
 export function matchText(text: string, m: Matcher): { ranges: [number, number][]; score: number } {
-  const folded = ASCII.test(text) ? text.toLowerCase() : foldTerm(text)
-  if (!m.needles.some((n) => folded.includes(n))) return { ranges: [], score: 0 }
+  if (prescore(text, m) === 0) return { ranges: [], score: 0 }
   const spans = tokenSpans(text)
   const ranges: [number, number][] = []
   const hitLeaves = new Set<number>()

@@ -34,7 +34,8 @@ class Interner {
   }
 }
 
-type MetaRow = [number, number | null, string | null, string | null, string | null, string | null, string | null]
+/** id, source, earliest day, latest day, month bucket (year*12+month-1, or -year), language, place. */
+type MetaRow = [number, number | null, number | null, number | null, number | null, string | null, string | null]
 
 /**
  * Per-article filter and facet columns held in typed arrays indexed by article id, loaded from a
@@ -49,11 +50,9 @@ export class ArticleMeta {
   readonly month: Int32Array
   readonly place: Int32Array
   readonly language: Int32Array
-  readonly byline: Int32Array
   readonly months = new Interner()
   readonly places = new Interner()
   readonly languages = new Interner()
-  readonly bylines = new Interner()
   readonly sourceNames = new Map<number, string>()
   readonly count: number
   readonly maxId: number
@@ -70,25 +69,39 @@ export class ArticleMeta {
     this.month = new Int32Array(size)
     this.place = new Int32Array(size)
     this.language = new Int32Array(size)
-    this.byline = new Int32Array(size)
     for (const [id, name] of sources) this.sourceNames.set(id, name)
-    for (const [id, source, earliest, latest, language, place, byline] of rows) {
+    const buckets = new Map<number, number>()
+    for (const [id, source, earliest, latest, bucket, language, place] of rows) {
       this.present[id] = 1
       this.source[id] = source ?? 0
-      this.earliest[id] = dayNumber(earliest)
-      this.latest[id] = dayNumber(latest)
-      this.month[id] = this.months.id(monthBucket(earliest, latest))
+      this.earliest[id] = earliest ?? NO_DAY
+      this.latest[id] = latest ?? NO_DAY
+      if (bucket !== null) {
+        let month = buckets.get(bucket)
+        if (month === undefined) buckets.set(bucket, (month = this.months.id(bucketLabel(bucket))))
+        this.month[id] = month
+      }
       this.place[id] = this.places.id(place)
       this.language[id] = this.languages.id(language ? language.toLowerCase() : null)
-      this.byline[id] = this.bylines.id(byline)
     }
   }
 
-  /** Loads every article's columns through the `search_article_meta` covering index. */
+  /**
+   * Loads every article's columns through the `search_article_meta` covering index, with the
+   * dates turned into numbers by SQLite: 100,000 rows of integers load in a fraction of the
+   * time the same rows as date strings take.
+   */
   static load(db: Db): ArticleMeta {
     const rows = db
       .prepare(
-        `SELECT id, source_id, published_earliest, published_latest, language, place, byline
+        `SELECT id, source_id,
+           CAST(julianday(published_earliest) - 2440587.5 AS INTEGER),
+           CAST(julianday(published_latest) - 2440587.5 AS INTEGER),
+           CASE WHEN published_earliest IS NULL THEN NULL
+                WHEN substr(published_earliest, 1, 7) = substr(published_latest, 1, 7)
+                  THEN substr(published_earliest, 1, 4) * 12 + substr(published_earliest, 6, 2) - 1
+                ELSE -substr(published_earliest, 1, 4) END,
+           language, place
          FROM articles INDEXED BY search_article_meta`
       )
       .raw()
@@ -103,9 +116,8 @@ export class ArticleMeta {
   }
 }
 
-/** The facet bucket of a published range: `YYYY-MM` when it lies in one month, else `YYYY`. */
-export function monthBucket(earliest: string | null, latest: string | null): string | null {
-  if (!earliest) return null
-  if (latest && earliest.slice(0, 7) === latest.slice(0, 7)) return earliest.slice(0, 7)
-  return earliest.slice(0, 4)
+/** The facet label of a month bucket: `YYYY-MM` for year*12+month-1, `YYYY` for -year. */
+export function bucketLabel(bucket: number): string {
+  if (bucket < 0) return String(-bucket).padStart(4, '0')
+  return `${String(Math.floor(bucket / 12)).padStart(4, '0')}-${String((bucket % 12) + 1).padStart(2, '0')}`
 }

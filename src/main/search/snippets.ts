@@ -1,6 +1,6 @@
 import type { Db } from '../archive/db'
 import type { Snippet } from '../../shared/search'
-import { matchText, matcherEmpty, type Matcher } from './highlight'
+import { matchText, matcherEmpty, prescore, type Matcher } from './highlight'
 
 /** Longest snippet text, in characters. */
 export const SNIPPET_WIDTH = 280
@@ -70,8 +70,14 @@ function toSnippet(p: ParagraphRow, ranges: [number, number][]): Snippet {
 export function articleSnippets(db: Db, articleId: number, matcher: Matcher | null, limit = 3): Snippet[] {
   const all = paragraphs(db, articleId)
   if (matcher && !matcherEmpty(matcher)) {
+    // Tokenizing every paragraph of twenty long hits is the costly part of a page; a substring
+    // pre-score picks the few paragraphs worth tokenizing.
     const found = all
-      .map((p) => ({ p, ...matchText(p.text, matcher) }))
+      .map((p) => ({ p, pre: prescore(p.text, matcher) }))
+      .filter((c) => c.pre > 0)
+      .sort((a, b) => b.pre - a.pre || a.p.ordinal - b.p.ordinal)
+      .slice(0, limit + 3)
+      .map(({ p }) => ({ p, ...matchText(p.text, matcher) }))
       .filter((f) => f.ranges.length > 0)
       .sort((a, b) => b.score - a.score || a.p.ordinal - b.p.ordinal)
       .slice(0, limit)

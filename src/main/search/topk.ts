@@ -30,6 +30,8 @@ export function topK(keys: Float64Array, ids: readonly number[], k: number): num
     }
   }
   for (let i = 0; i < n; i++) {
+    // Most candidates lose to the current k-th best on the key alone.
+    if (heap.length === k && keys[i]! > keys[heap[0]!]!) continue
     if (heap.length < k) {
       heap.push(i)
       up(heap.length - 1)
