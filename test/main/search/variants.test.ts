@@ -1,0 +1,95 @@
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { excerpt } from '../../../src/main/search/snippets'
+import { topK } from '../../../src/main/search/topk'
+import { variantKey } from '../../../src/main/search/translit'
+import { VariantIndex, edits1 } from '../../../src/main/search/variants'
+
+describe('variantKey', () => {
+  it('gives transliterations of one name one key', () => {
+    expect(new Set(['Massoud', 'Masood', 'Masoud', 'Massud'].map(variantKey))).toEqual(new Set(['masud']))
+    expect(variantKey('Baghlan')).toBe(variantKey('Baglan'))
+    expect(variantKey('Qaddafi')).toBe(variantKey('Kadhafi'))
+    expect(variantKey('Saleh')).toBe(variantKey('Salih'))
+    expect(variantKey('Amrullah')).toBe(variantKey('Amrulah'))
+    expect(variantKey('Mason')).not.toBe(variantKey('Masood'))
+    expect(variantKey('2021')).toBe('2021')
+  })
+})
+
+describe('VariantIndex', () => {
+  const vocab = (): VariantIndex =>
+    new VariantIndex([
+      ['masood', 1],
+      ['massoud', 5],
+      ['masoud', 2],
+      ['mason', 9],
+      ['baglan', 3],
+      ['baghlan', 4],
+      ['mohammad', 6],
+      ['muhammad', 2],
+      ['government', 50],
+      ['governments', 7],
+      ['resistance', 20]
+    ])
+
+  it('finds spellings by key, by one edit, and by one edit of the key', () => {
+    const v = vocab()
+    expect(v.variants('masood')).toEqual(['massoud', 'masoud'])
+    expect(v.variants('baghlan')).toEqual(['baglan'])
+    expect(v.variants('mohamed')).toEqual(['mohammad', 'muhammad'])
+    expect(v.variants('governmnet')).toEqual(['government'])
+    expect(v.variants('government')).toEqual(['governments'])
+    expect(v.variants('of')).toEqual([])
+  })
+
+  it('follows additions and removals', () => {
+    const v = vocab()
+    v.variants('masood')
+    v.apply(new Map([['massoud', -5], ['masuod', 1]]))
+    expect(v.variants('masood')).toEqual(['masoud', 'masuod'])
+    expect(v.docCount('massoud')).toBe(0)
+    expect(v.completions('mas', 10).map((c) => c.term)).toEqual(['mason', 'masoud', 'masood', 'masuod'])
+  })
+
+  it('edits1 holds every word one edit away and not the word', () => {
+    const e = edits1('ab')
+    expect(e.has('ab')).toBe(false)
+    for (const w of ['a', 'b', 'ba', 'xab', 'axb', 'abx', 'xb', 'ax']) expect(e.has(w)).toBe(true)
+  })
+})
+
+describe('topK', () => {
+  it('returns the same order as a full sort', () => {
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: -5, max: 5 }), { maxLength: 60 }), fc.nat(70), (values, k) => {
+        const keys = Float64Array.from(values)
+        const ids = values.map((_, i) => 1000 - i)
+        const expected = values
+          .map((_, i) => i)
+          .sort((a, b) => keys[a]! - keys[b]! || ids[a]! - ids[b]!)
+          .slice(0, k)
+        expect(topK(keys, ids, k)).toEqual(expected)
+      })
+    )
+  })
+})
+
+describe('excerpt', () => {
+  it('keeps highlights pointing at the same words', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom('alpha', 'beta', 'gamma', 'delta', 'x'), { minLength: 1, maxLength: 150 }), fc.nat(), (words, pick) => {
+        const text = words.join(' ')
+        const starts = words.map((_, i) => words.slice(0, i).join(' ').length + (i > 0 ? 1 : 0))
+        const at = pick % words.length
+        const range: [number, number] = [starts[at]!, starts[at]! + words[at]!.length]
+        const cut = excerpt(text, [range])
+        expect(text.slice(cut.start, cut.start + cut.text.length)).toBe(cut.text)
+        expect(cut.text.length).toBeLessThanOrEqual(Math.max(300, words[at]!.length + 80))
+        expect(cut.highlights).toHaveLength(1)
+        const [s, e] = cut.highlights[0]!
+        expect(cut.text.slice(s, e)).toBe(words[at])
+      })
+    )
+  })
+})
