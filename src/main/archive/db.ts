@@ -1,5 +1,6 @@
 import Database from 'better-sqlite3'
-import { closeSync, existsSync, openSync, readSync } from 'node:fs'
+import { closeSync, existsSync, mkdirSync, openSync, readSync, renameSync, rmSync } from 'node:fs'
+import { dirname, join } from 'node:path'
 import { AnnalistError } from '../../shared/errors'
 import { MIGRATIONS, SCHEMA_VERSION } from './migrations'
 import type { Migration } from './migrations/types'
@@ -85,6 +86,26 @@ export interface OpenDatabaseOptions {
   targetVersion?: number
 }
 
+/** Where the untouched copy of a database of schema `version` is kept before it is upgraded. */
+export function preUpgradeCopyPath(file: string, version: number): string {
+  return join(dirname(file), 'pre-upgrade', `archive-schema-${version}.sqlite`)
+}
+
+/**
+ * Migrations are transactional, but a wrong one would still commit wrong data; a copy of the
+ * database as it was lets the user (or a fixed build) start over. The first copy per version is
+ * kept; it is written under a temporary name and renamed, so a crash never leaves a partial one.
+ */
+function keepCopyBeforeUpgrade(db: Db, file: string, version: number): void {
+  const target = preUpgradeCopyPath(file, version)
+  if (existsSync(target)) return
+  mkdirSync(dirname(target), { recursive: true })
+  const tmp = `${target}.${process.pid}.tmp`
+  rmSync(tmp, { force: true })
+  db.prepare('VACUUM INTO ?').run(tmp)
+  renameSync(tmp, target)
+}
+
 /** Opens (creating if needed) and migrates an archive database; refuses newer schemas untouched. */
 export function openDatabase(file: string, options: OpenDatabaseOptions = {}): Db {
   refuseNewer(peekSchemaVersion(file), file)
@@ -104,7 +125,10 @@ export function openDatabase(file: string, options: OpenDatabaseOptions = {}): D
   const db = new Database(file)
   try {
     configure(db)
-    migrate(db, options.targetVersion ?? SCHEMA_VERSION)
+    const target = options.targetVersion ?? SCHEMA_VERSION
+    const version = db.pragma('user_version', { simple: true }) as number
+    if (version > 0 && version < target) keepCopyBeforeUpgrade(db, file, version)
+    migrate(db, target)
   } catch (err) {
     db.close()
     throw err

@@ -3,12 +3,14 @@ import { copyFileSync, existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { openArchive } from '../../../src/main/archive/archive'
-import { configure, migrate, openDatabase } from '../../../src/main/archive/db'
+import { configure, migrate, openDatabase, preUpgradeCopyPath } from '../../../src/main/archive/db'
 import { MIGRATIONS, SCHEMA_VERSION } from '../../../src/main/archive/migrations'
 import { sha256 } from '../../../src/main/archive/originals'
 import { AnnalistError } from '../../../src/shared/errors'
 import { seedArticles } from '../../support/archive-seed'
+import { allRows } from '../../support/archive-compare'
 import { databaseAt, tableRows } from '../../support/migrations'
+import { seedSchema1 } from '../../support/seed-v1'
 import { tempDir } from '../../support/tmp'
 
 function hashes(dbFile: string): Record<string, string | null> {
@@ -95,5 +97,31 @@ describe('an archive from a newer Annalist', () => {
     expect(before.wal).not.toBeNull()
     expectTooNew(() => openArchive(dir))
     expect(hashes(dbFile)).toEqual(before)
+  })
+})
+
+describe('upgrading an older archive', () => {
+  it('keeps an untouched copy of the database as it was before the upgrade', () => {
+    const dir = join(tempDir(), 'archive')
+    const dbFile = join(dir, 'archive.sqlite')
+    const old = openArchive(dir)
+    old.close()
+    const db = databaseAt(1)
+    seedSchema1(db)
+    db.close()
+    copyFileSync(db.name, dbFile)
+    const before = allRows(dbFile)
+
+    const archive = openArchive(dir)
+    expect(archive.db.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION)
+    archive.close()
+    const copy = preUpgradeCopyPath(dbFile, 1)
+    expect(allRows(copy)).toEqual(before)
+
+    // A second upgrade path from the same version keeps the first (untouched) copy.
+    const stamp = sha256(readFileSync(copy))
+    copyFileSync(db.name, dbFile)
+    openArchive(dir).close()
+    expect(sha256(readFileSync(copy))).toBe(stamp)
   })
 })
