@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3'
-import { closeSync, existsSync, mkdirSync, openSync, readSync, renameSync, rmSync } from 'node:fs'
-import { dirname, join } from 'node:path'
+import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readSync, renameSync, rmSync } from 'node:fs'
+import { basename, dirname, join } from 'node:path'
 import { AnnalistError } from '../../shared/errors'
 import { MIGRATIONS, SCHEMA_VERSION } from './migrations'
 import type { Migration } from './migrations/types'
@@ -100,8 +100,11 @@ function keepCopyBeforeUpgrade(db: Db, file: string, version: number): void {
   const target = preUpgradeCopyPath(file, version)
   if (existsSync(target)) return
   mkdirSync(dirname(target), { recursive: true })
+  // Leftovers of a copy interrupted by a crash.
+  for (const name of readdirSync(dirname(target))) {
+    if (name.startsWith(`${basename(target)}.`) && name.endsWith('.tmp')) rmSync(join(dirname(target), name), { force: true })
+  }
   const tmp = `${target}.${process.pid}.tmp`
-  rmSync(tmp, { force: true })
   db.prepare('VACUUM INTO ?').run(tmp)
   renameSync(tmp, target)
 }
