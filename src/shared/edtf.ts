@@ -320,7 +320,7 @@ function plainDate(d: EdtfDate): string {
   if (d.season !== undefined) return `${SEASON_NAMES[d.season]} ${d.year}${d.season === 24 ? `–${String(d.year + 1).slice(-2)}` : ''}`
   if (d.unspecified?.yearDigits === 1) return `${d.year}s`
   if (d.unspecified?.yearDigits === 2) return `${d.year}–${d.year + 99}`
-  if (d.unspecified?.month) return `${d.year} (month unknown)`
+  if (d.unspecified?.month) return `${d.year} (${d.unspecified.day ? 'month and day' : 'month'} unknown)`
   if (d.unspecified?.day) return `${MONTH_NAMES[d.month! - 1]} ${d.year} (day unknown)`
   if (d.month === null) return String(d.year)
   const month = MONTH_NAMES[d.month - 1]!
@@ -369,8 +369,8 @@ function partOfMonth(a: EdtfDate, b: EdtfDate): string | null {
   if (a.precision !== 'day' || b.precision !== 'day' || a.year !== b.year || a.month !== b.month) return null
   if (b.day! - a.day! > 10) return null
   const middle = (a.day! + b.day!) / 2
-  const part = middle <= 10 ? 'early' : middle <= 20 ? 'mid' : 'late'
-  return `${part} ${MONTH_NAMES[a.month! - 1]} ${a.year}`
+  const part = middle <= 10 ? 'early ' : middle <= 20 ? 'mid-' : 'late '
+  return `${part}${MONTH_NAMES[a.month! - 1]} ${a.year}`
 }
 
 /**
