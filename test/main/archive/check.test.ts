@@ -58,6 +58,21 @@ describe('checkArchive', () => {
     expect(report.notes.join('\n')).toMatch(/1 stray file/)
   })
 
+  it('flags an unreferenced original whose content no longer matches its name', async () => {
+    const archive = tempArchive()
+    seedArticles(archive, 1)
+    const name = sha256('what was imported')
+    mkdirSync(join(archive.originalsDir, name.slice(0, 2)), { recursive: true })
+    writeFileSync(originalPath(archive.originalsDir, name), 'something else')
+    const report = await checkArchive(archive.dir)
+    expect(report.problems).toEqual([
+      {
+        kind: 'original-corrupt',
+        message: `${originalPath(archive.originalsDir, name)} does not match its name; no row points at it, but a re-import of that file would reuse it: delete it`
+      }
+    ])
+  })
+
   it('detects drift between each FTS index and its content table', async () => {
     const archive = tempArchive()
     seedArticles(archive, 3)

@@ -132,7 +132,17 @@ async function checkOriginals(db: Db, originalsDir: string, out: Findings): Prom
     else if (actual.size !== f.size) findings[i] = ['original-corrupt', `file ${f.id} (${f.name}): ${path} is ${actual.size} bytes, the row says ${f.size}`]
   })
   for (const finding of findings) if (finding) out.add(finding[0], finding[1])
-  const unreferenced = [...byHash.keys()].filter((h) => !referenced.has(h)).length
+  const orphans = [...byHash.keys()].filter((h) => !referenced.has(h))
+  // Harmless while unreferenced, but a re-import of the same file would reuse a damaged one.
+  const damagedOrphans: string[] = []
+  await eachLimited(orphans, HASH_WIDTH, async (hash) => {
+    const actual = await hashFile(byHash.get(hash)!).catch(() => null)
+    if (actual?.sha256 !== hash) damagedOrphans.push(hash)
+  })
+  for (const hash of damagedOrphans.sort()) {
+    out.add('original-corrupt', `${byHash.get(hash)} does not match its name; no row points at it, but a re-import of that file would reuse it: delete it`)
+  }
+  const unreferenced = orphans.length
   if (unreferenced > 0) {
     out.notes.push(`${unreferenced} original${unreferenced === 1 ? '' : 's'} with no file row (left by an interrupted import; harmless, reused on re-import)`)
   }
