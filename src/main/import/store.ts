@@ -81,7 +81,13 @@ export function storeParsedArticle(archive: Archive, input: StoreInput): StoreOu
     const nearDuplicates = linkNearDuplicates(
       db,
       id,
-      paragraphs.map((p, i) => ({ ordinal: p.ordinal, text: p.text, fingerprints: kept[i]!.fingerprints }))
+      key,
+      paragraphs.map((p, i) => ({
+        ordinal: p.ordinal,
+        text: p.text,
+        fingerprints: kept[i]!.fingerprints,
+        boilerplateKey: kept[i]!.boilerplateKey
+      }))
     )
     return { status: 'added', id, title: article.title, nearDuplicates, boilerplateDropped: dropped }
   })()

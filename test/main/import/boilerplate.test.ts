@@ -35,8 +35,13 @@ function store(archive: ReturnType<typeof tempArchive>, outlet: string | null, p
   })
 }
 
+const VOCABULARY =
+  'river council bridge harvest storm ministry school budget court railway harbour election museum drought festival factory vaccine border mayor strike'.split(' ')
+
+/** A body paragraph whose word sequence no other story's shares (so stories are not near-duplicates). */
 function body(n: number): string {
-  return `Story ${n} has a body paragraph of its own that no other story in this test repeats, number ${n * 7919}.`
+  const words = Array.from({ length: 14 }, (_, i) => VOCABULARY[(n * 7 + i * (n + 3)) % VOCABULARY.length])
+  return `Story ${n}: ${words.join(' ')}.`
 }
 
 function paragraphsOf(archive: ReturnType<typeof tempArchive>, outcome: StoreOutcome): string[] {
@@ -83,6 +88,22 @@ describe('outlet boilerplate memory', () => {
     expect(paragraphsOf(archive, onlyFooter)).toEqual([FOOTER])
     const noKey = [1, 2, 3].map(() => store(archive, null, [body(serial + 100), FOOTER]))
     expect(paragraphsOf(archive, noKey[2]!)).toContain(FOOTER)
+  })
+
+  it('does not take a footer repeated by one outlet for wire copy, but links the same words across outlets', () => {
+    const archive = tempArchive()
+    const footer = 'Follow Northwind News on Telegram and subscribe to our evening newsletter for breaking updates from the valley'
+    const first = store(archive, 'Northwind News', [body(1), footer])
+    const second = store(archive, 'Northwind News', [body(2), footer])
+    const elsewhere = store(archive, 'Southern Courier', [body(3), footer])
+    expect(second).toMatchObject({ status: 'added', nearDuplicates: [] })
+    expect(elsewhere).toMatchObject({
+      status: 'added',
+      nearDuplicates: [
+        { otherId: (first as { id: number }).id, sharedParagraphs: 1 },
+        { otherId: (second as { id: number }).id, sharedParagraphs: 1 }
+      ]
+    })
   })
 
   it('never treats a long repeated paragraph as boilerplate', () => {

@@ -9,6 +9,8 @@ export interface IndexedParagraph {
   ordinal: number
   text: string
   fingerprints: readonly number[]
+  /** Its key in the outlet's repetition memory (short paragraphs only). */
+  boilerplateKey: number | null
 }
 
 export interface NearDuplicate {
@@ -23,7 +25,12 @@ export interface NearDuplicate {
  * `sharedParagraphs` counts matching paragraph pairs, so it reads the same from either side.
  * Call inside the article's transaction.
  */
-export function linkNearDuplicates(db: Db, articleId: number, paragraphs: readonly IndexedParagraph[]): NearDuplicate[] {
+export function linkNearDuplicates(
+  db: Db,
+  articleId: number,
+  outletKey: string | null,
+  paragraphs: readonly IndexedParagraph[]
+): NearDuplicate[] {
   // Two statements for all fingerprints at once: capped occurrence counts, then the rows of the
   // fingerprints rare enough to be evidence. The article's own rows are not indexed yet.
   const all = [...new Set(paragraphs.flatMap((p) => p.fingerprints))]
@@ -65,6 +72,14 @@ export function linkNearDuplicates(db: Db, articleId: number, paragraphs: readon
       'SELECT text FROM paragraphs WHERE article_id = ? AND ordinal = ?'
     )
     const own = new Map(paragraphs.map((p) => [p.ordinal, p]))
+    // A short paragraph repeated verbatim by the same outlet is its boilerplate in the making
+    // (a footer not yet seen often enough to be dropped), not wire copy.
+    const repeated = prepared<[string, number, number], { one: number }>(
+      db,
+      'SELECT 1 AS one FROM outlet_paragraphs WHERE outlet_key = ? AND hash = ? AND article_id = ?'
+    )
+    const sameOutletRepeat = (key: number | null, otherId: number): boolean =>
+      outletKey !== null && key !== null && repeated.get(outletKey, key, otherId) !== undefined
     const ownSets = new Map<number, Set<number>>()
     const ownSet = (ordinal: number): Set<number> => {
       let s = ownSets.get(ordinal)
@@ -82,6 +97,7 @@ export function linkNearDuplicates(db: Db, articleId: number, paragraphs: readon
           if (!row) continue
           otherSets.set(otherOrdinal, (theirs = shingleSet(row.text)))
         }
+        if (sameOutletRepeat(own.get(ownOrdinal)!.boilerplateKey, otherId)) continue
         if (paragraphsMatch(ownSet(ownOrdinal), theirs)) shared++
       }
       if (shared > 0) found.push({ otherId, sharedParagraphs: shared })
