@@ -167,10 +167,21 @@ function replay(db: Db, actionId: number, label: string): void {
     .all(actionId)
   const tables = new Set(journaledTables(db))
   for (const { sql } of statements) checkLogged(tables, sql)
-  db.pragma('defer_foreign_keys = ON')
+  const run = (): void => {
+    for (const { sql } of statements) db.prepare(sql).run()
+  }
   setRecording(db, -actionId)
   try {
-    for (const { sql } of statements) db.prepare(sql).run()
+    try {
+      db.transaction(run)()
+    } catch (err) {
+      // Rows removed by ON DELETE CASCADE can be logged before their parent, so replaying them
+      // may insert a child first. Deferring foreign keys to commit fixes that, but the pragma
+      // makes SQLite expire every prepared statement, so it is only paid when needed.
+      if ((err as { code?: string }).code !== 'SQLITE_CONSTRAINT_FOREIGNKEY') throw err
+      db.pragma('defer_foreign_keys = ON')
+      run()
+    }
   } catch (err) {
     throw new AnnalistError(
       'conflict',

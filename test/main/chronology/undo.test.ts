@@ -122,3 +122,21 @@ describe('undo and trigger-maintained state', () => {
     expect([hits('saboteurs'), hits('partisans')]).toEqual([0, 1])
   })
 })
+
+describe('undo with rows logged child-first', () => {
+  it('defers foreign keys when a replay would insert a child before its parent', () => {
+    const { db } = tempArchive()
+    const e = createEvent(db, { title: 'Tagged', date: '2024', tags: ['t'], people: ['Ana Holt'] })
+    deleteEvent(db, e.id)
+    // Put the event's re-insert first in the log, so backwards replay reaches the children first.
+    const action = (db.prepare("SELECT id FROM undo_actions WHERE state = 'done' ORDER BY id DESC LIMIT 1").get() as { id: number }).id
+    const rows = db.prepare('SELECT seq, sql FROM undo_log WHERE action_id = ? ORDER BY seq').all(action) as { seq: number; sql: string }[]
+    const parent = rows.findIndex((r) => r.sql.startsWith('INSERT INTO "events"'))
+    expect(parent).toBeGreaterThan(0)
+    const reordered = [rows[parent]!, ...rows.filter((_, i) => i !== parent)]
+    const put = db.prepare('UPDATE undo_log SET sql = ? WHERE seq = ?')
+    rows.forEach((r, i) => put.run(reordered[i]!.sql, r.seq))
+    undo(db)
+    expect(getEvent(db, e.id)).toEqual(e)
+  })
+})
