@@ -4,7 +4,7 @@
  *
  * How: while an action runs, per-connection TEMP triggers on every ordinary table write the SQL
  * that reverses each row change into `undo_log` (the technique of sqlite.org/undoredo.html).
- * Undo replays an action's log backwards with foreign keys deferred, and the same triggers
+ * Undo replays an action's log backwards (foreign keys deferred if needed), and the same triggers
  * capture the reverse of the replay, which becomes the action's redo log (and vice versa).
  * Triggers are generated from the live table definitions on first use per connection, so tables
  * and columns added by later migrations are covered without touching this file.
