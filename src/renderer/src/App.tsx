@@ -419,6 +419,7 @@ export function App(): React.JSX.Element {
                     articleId={article.id}
                     revision={revision + version}
                     chronologyId={chronology.chronologyId}
+                    events={chronology.allEvents}
                     onFocus={setFocus}
                     onAccepted={(id) => setSelectedEvent(id)}
                     onError={reportError}

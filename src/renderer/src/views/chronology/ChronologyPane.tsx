@@ -2,6 +2,7 @@ import { useState } from 'react'
 import { CLAIM_STATUSES, type ChronologyEvent, type Citation, type ClaimStatus, type EventPatch } from '../../../../shared/chronology'
 import { api } from '../../api/client'
 import { usePersistentState } from '../../lib/persist'
+import { NameForm } from '../../components/NameForm'
 import { EventDetail } from './EventDetail'
 import { EventEditor } from './EventEditor'
 import { EventList } from './EventList'
@@ -24,6 +25,7 @@ export function ChronologyPane({ data, selectedId, onSelect, editingId, onEditin
   const [mode, setMode] = usePersistentState<'list' | 'timeline'>('chronology.mode', 'list')
   const [showFilters, setShowFilters] = useState(false)
   const [merge, setMerge] = useState<{ target: ChronologyEvent; source: ChronologyEvent } | null>(null)
+  const [naming, setNaming] = useState(false)
   const { events, filters, setFilters } = data
   const filtered = Object.values(filters).some((v) => v !== '')
 
@@ -67,8 +69,7 @@ export function ChronologyPane({ data, selectedId, onSelect, editingId, onEditin
           value={data.chronologyId ?? ''}
           onChange={(e) => {
             if (e.target.value === '__new') {
-              const name = window.prompt('Name of the new chronology')
-              if (name?.trim()) void run(() => api.createChronology({ name: name.trim() }).then((c) => data.setChronologyId(c.id)))
+              setNaming(true)
               return
             }
             data.setChronologyId(e.target.value === '' ? null : Number(e.target.value))
@@ -83,6 +84,19 @@ export function ChronologyPane({ data, selectedId, onSelect, editingId, onEditin
           <option value="__new">New chronology…</option>
         </select>
       </div>
+      {naming && (
+        <div className="chrono-naming">
+          <NameForm
+            label="Name of the new chronology"
+            submitLabel="Create"
+            onCancel={() => setNaming(false)}
+            onSubmit={(name) => {
+              setNaming(false)
+              void run(() => api.createChronology({ name }).then((c) => data.setChronologyId(c.id)))
+            }}
+          />
+        </div>
+      )}
       <div className="chrono-tools" role="toolbar" aria-label="Chronology tools">
         <div className="segmented" role="group" aria-label="View">
           <button type="button" aria-pressed={mode === 'list'} onClick={() => setMode('list')}>

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react'
 import { CLAIM_STATUSES, type ChronologyEvent, type ClaimStatus, type EventPatch } from '../../../../shared/chronology'
 import { humanizeEdtfString, tryParseEdtf } from '../../../../shared/edtf'
+import { NameListInput } from '../../components/NameListInput'
 
 interface Props {
   event: ChronologyEvent
@@ -97,11 +98,11 @@ export function EventEditor({ event, onSave, onCancel }: Props): React.JSX.Eleme
       <label htmlFor={`${id}-note`}>Note (Markdown)</label>
       <textarea id={`${id}-note`} rows={3} value={note} onChange={(e) => setNote(e.target.value)} />
       <label htmlFor={`${id}-tags`}>Tags</label>
-      <input id={`${id}-tags`} value={tags} onChange={(e) => setTags(e.target.value)} placeholder="comma, separated" />
+      <NameListInput id={`${id}-tags`} value={tags} onChange={setTags} kind="tag" />
       <label htmlFor={`${id}-people`}>People</label>
-      <input id={`${id}-people`} value={people} onChange={(e) => setPeople(e.target.value)} placeholder="comma, separated" />
+      <NameListInput id={`${id}-people`} value={people} onChange={setPeople} kind="person" />
       <label htmlFor={`${id}-places`}>Places</label>
-      <input id={`${id}-places`} value={places} onChange={(e) => setPlaces(e.target.value)} placeholder="comma, separated" />
+      <NameListInput id={`${id}-places`} value={places} onChange={setPlaces} kind="place" />
       {error && (
         <p className="form-error" role="alert">
           {error}

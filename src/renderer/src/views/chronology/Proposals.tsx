@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react'
-import type { ProposedEvent } from '../../../../shared/chronology'
+import type { ChronologyEvent, ProposedEvent } from '../../../../shared/chronology'
 import { humanizeEdtfString, tryParseEdtf } from '../../../../shared/edtf'
 import { api } from '../../api/client'
 
@@ -8,13 +8,15 @@ interface Props {
   /** Changes whenever the chronology or the article changed, to refetch. */
   revision: number
   chronologyId: number | null
+  /** Events a proposal may be merged into (its merge candidates are looked up here). */
+  events: ChronologyEvent[]
   onFocus(range: { start: number; end: number }): void
   onAccepted(eventId: number): void
   onError(message: string): void
 }
 
 /** Events proposed from the article's date expressions: accept, edit then accept, or dismiss. */
-export function Proposals({ articleId, revision, chronologyId, onFocus, onAccepted, onError }: Props): React.JSX.Element {
+export function Proposals({ articleId, revision, chronologyId, events, onFocus, onAccepted, onError }: Props): React.JSX.Element {
   const [items, setItems] = useState<ProposedEvent[] | null>(null)
   const [open, setOpen] = useState(false)
   const [editing, setEditing] = useState<{ id: number; title: string; date: string } | null>(null)
@@ -50,11 +52,12 @@ export function Proposals({ articleId, revision, chronologyId, onFocus, onAccept
   const act = (fn: () => Promise<unknown>): void => {
     fn().catch((err: unknown) => onError(err instanceof Error ? err.message : String(err)))
   }
-  const accept = (p: ProposedEvent, edits?: { title: string; date: string }): void =>
+  const accept = (p: ProposedEvent, edits?: { title: string; date: string }, mergeInto?: number): void =>
     act(async () => {
       const res = await api.acceptProposal({
         proposalId: p.id,
-        edits: { ...(edits ?? {}), ...(chronologyId !== null ? { chronologyIds: [chronologyId] } : {}) }
+        edits: { ...(edits ?? {}), ...(chronologyId !== null ? { chronologyIds: [chronologyId] } : {}) },
+        ...(mergeInto !== undefined ? { mergeInto } : {})
       })
       setEditing(null)
       onAccepted(res.event.id)
@@ -112,6 +115,14 @@ export function Proposals({ articleId, revision, chronologyId, onFocus, onAccept
                 <button type="button" onClick={() => setEditing({ id: p.id, title: p.text.slice(0, 100), date: p.date.edtf })}>
                   Edit
                 </button>
+                {(p.mergeCandidates ?? []).map((id) => {
+                  const target = events.find((e) => e.id === id)
+                  return target ? (
+                    <button key={id} type="button" onClick={() => accept(p, undefined, id)} title="Add this passage as a citation of the existing event">
+                      Add to “{target.title.length > 40 ? `${target.title.slice(0, 39)}…` : target.title}”
+                    </button>
+                  ) : null
+                })}
                 <button type="button" onClick={() => act(() => api.dismissProposal({ proposalId: p.id }).then(() => setItems((xs) => xs?.filter((x) => x.id !== p.id) ?? null)))}>
                   Dismiss
                 </button>

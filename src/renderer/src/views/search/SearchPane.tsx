@@ -5,6 +5,7 @@ import { usePersistentState } from '../../lib/persist'
 import type { ListHandle } from '../Library'
 import type { SearchBackend } from './backend'
 import { SyntaxHelp } from './SyntaxHelp'
+import { NameForm } from '../../components/NameForm'
 import { SEARCH_PAGE, useSearch } from './useSearch'
 
 interface Props {
@@ -70,6 +71,7 @@ export const SearchPane = forwardRef<ListHandle, Props>(function SearchPane({ ba
   const [help, setHelp] = useState(false)
   const [saved, setSaved] = useState<SavedSearch[]>([])
   const [suggestions, setSuggestions] = useState<Suggestion[]>([])
+  const [naming, setNaming] = useState(false)
   const list = useRef<HTMLUListElement>(null)
   const q = useMemo(() => ({ query, fuzzy, sort }), [query, fuzzy, sort])
   const { result, answered, pending, error } = useSearch(backend, q, limit)
@@ -157,6 +159,7 @@ export const SearchPane = forwardRef<ListHandle, Props>(function SearchPane({ ba
     onQuery(has ? query.replace(text, '').replace(/\s{2,}/g, ' ').trim() : `${query.trim()} ${text}`.trim())
   }
 
+  const current = saved.find((x) => x.query === query && x.fuzzy === fuzzy)
   const expansions = Object.entries(result?.expansions ?? {}).filter(([, v]) => v.length > 0)
   const parsed = result?.query.parsed
   const activeHit = hits[active]
@@ -213,40 +216,52 @@ export const SearchPane = forwardRef<ListHandle, Props>(function SearchPane({ ba
             {error && <p className="query-warning">{error}</p>}
           </div>
         )}
-        {(saved.length > 0 || (backend.saved && query)) && (
-          <div className="saved-row">
-            {saved.length > 0 && (
-              <select
-                aria-label="Saved searches"
-                value=""
-                onChange={(e) => {
-                  const s = saved.find((x) => String(x.id) === e.target.value)
-                  if (!s) return
-                  onQuery(s.query)
-                  onFuzzy(s.fuzzy)
-                  setSort(s.sort)
-                }}
-              >
-                <option value="">Saved searches…</option>
-                {saved.map((s) => (
-                  <option key={s.id} value={s.id}>
-                    {s.name}
-                  </option>
-                ))}
-              </select>
-            )}
-            {backend.saved && query && (
-              <button
-                type="button"
-                onClick={() => {
-                  const name = window.prompt('Name this search', query)
-                  if (name) void backend.saved!.save({ name, query, fuzzy, sort }).then(refreshSaved)
-                }}
-              >
-                Save search
-              </button>
-            )}
-          </div>
+        {naming && backend.saved ? (
+          <NameForm
+            label="Name for this search"
+            initial={query}
+            submitLabel="Save"
+            onCancel={() => setNaming(false)}
+            onSubmit={(name) => {
+              setNaming(false)
+              void backend.saved!.save({ name, query, fuzzy, sort }).then(refreshSaved)
+            }}
+          />
+        ) : (
+          (saved.length > 0 || (backend.saved && query)) && (
+            <div className="saved-row">
+              {saved.length > 0 && (
+                <select
+                  aria-label="Saved searches"
+                  value=""
+                  onChange={(e) => {
+                    const s = saved.find((x) => String(x.id) === e.target.value)
+                    if (!s) return
+                    onQuery(s.query)
+                    onFuzzy(s.fuzzy)
+                    setSort(s.sort)
+                  }}
+                >
+                  <option value="">Saved searches…</option>
+                  {saved.map((s) => (
+                    <option key={s.id} value={s.id}>
+                      {s.name}
+                    </option>
+                  ))}
+                </select>
+              )}
+              {backend.saved && query && !current && (
+                <button type="button" onClick={() => setNaming(true)}>
+                  Save search
+                </button>
+              )}
+              {current && backend.saved && (
+                <button type="button" onClick={() => void backend.saved!.remove(current.id).then(refreshSaved)} title={`Forget the saved search “${current.name}”`}>
+                  Forget “{current.name}”
+                </button>
+              )}
+            </div>
+          )
         )}
       </div>
       {!query ? (

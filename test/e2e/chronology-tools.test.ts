@@ -1,0 +1,79 @@
+import { join } from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { ensureSampleArchive } from '../../src/main/firstrun'
+import { ROOT, axeViolations, openWorkbench, screenshotOnFailure, type Workbench } from './support'
+
+describe('chronology tools: drag to merge, filters, new chronology, saved searches', () => {
+  let wb: Workbench
+
+  beforeAll(async () => {
+    wb = await openWorkbench({
+      setup: async (archive) => {
+        await ensureSampleArchive(archive, join(ROOT, 'resources'))
+      }
+    })
+  })
+  afterAll(async () => {
+    await wb?.close()
+  })
+
+  it('merges one event into another by dragging, and undoes it', async () => {
+    screenshotOnFailure(wb, 'chronology-merge')
+    const { page } = wb
+    const pane = page.getByRole('region', { name: 'Chronology' })
+    await pane.getByRole('heading', { name: /Chronology\s*6/ }).waitFor()
+    const source = pane.locator('.event-item', { hasText: 'Aid convoy turned back' })
+    const target = pane.locator('.event-item', { hasText: 'Night fighting on the western ridge' })
+    await source.dragTo(target)
+    const confirm = pane.getByRole('alertdialog', { name: 'Merge events' })
+    await confirm.waitFor()
+    expect(await confirm.textContent()).toContain('Merge “Aid convoy turned back at the Koram checkpoint” into “Night fighting on the western ridge”')
+    await wb.screenshot('chronology-merge-confirm')
+    await confirm.getByRole('button', { name: 'Merge' }).click()
+    await pane.getByRole('heading', { name: /Chronology\s*5/ }).waitFor()
+    const merged = pane.getByRole('button', { name: /Night fighting on the western ridge/ })
+    expect(await merged.textContent()).toContain('❝ 2')
+    await pane.getByRole('button', { name: 'Undo' }).click()
+    await pane.getByRole('heading', { name: /Chronology\s*6/ }).waitFor()
+    expect(await pane.getByRole('button', { name: /Aid convoy turned back/ }).count()).toBe(1)
+  })
+
+  it('filters by status and makes a new, empty chronology', async () => {
+    const { page } = wb
+    const pane = page.getByRole('region', { name: 'Chronology' })
+    await pane.getByRole('button', { name: /^Filter/ }).click()
+    await pane.getByLabel('Status').selectOption('disputed')
+    await pane.getByRole('heading', { name: /Chronology\s*2/ }).waitFor()
+    expect(await pane.locator('.event-row').count()).toBe(2)
+    await wb.screenshot('chronology-filtered')
+    expect(await axeViolations(page), 'filters').toEqual([])
+    await pane.getByRole('button', { name: 'Clear' }).click()
+    await pane.getByRole('heading', { name: /Chronology\s*6/ }).waitFor()
+
+    await pane.getByLabel('Chronology shown').selectOption('__new')
+    await pane.getByLabel('Name of the new chronology').fill('Aid access')
+    await pane.getByRole('button', { name: 'Create' }).click()
+    await pane.getByRole('heading', { name: /Chronology\s*0/ }).waitFor()
+    expect(await pane.getByLabel('Chronology shown').locator('option:checked').textContent()).toBe('Aid access (0)')
+    await pane.getByLabel('Chronology shown').selectOption('')
+    await pane.getByRole('heading', { name: /Chronology\s*6/ }).waitFor()
+  })
+
+  it('saves a search under a name and forgets it', async () => {
+    const { page } = wb
+    await page.locator('#search-input').fill('anjir')
+    await page.locator('#search-hits [role="option"]').first().waitFor()
+    await page.getByRole('button', { name: 'Save search' }).click()
+    await page.getByLabel('Name for this search').fill('Anjir pass')
+    await page.getByRole('button', { name: 'Save', exact: true }).click()
+    const saved = page.getByLabel('Saved searches')
+    await saved.waitFor()
+    expect(await saved.locator('option').allTextContents()).toContain('Anjir pass')
+    await page.locator('#search-input').fill('')
+    await saved.selectOption({ label: 'Anjir pass' })
+    expect(await page.locator('#search-input').inputValue()).toBe('anjir')
+    await page.getByRole('button', { name: 'Forget “Anjir pass”' }).click()
+    await page.getByRole('button', { name: 'Save search' }).waitFor()
+    expect(wb.pageErrors).toEqual([])
+  })
+})
