@@ -3,6 +3,9 @@ import { ArticleMeta } from './meta'
 import type { VariantIndex } from './variants'
 import { drainVocabQueue, loadVocabulary, rebuildVocabulary } from './vocab'
 
+/** Page cache the search connection may use, in KiB. */
+const SEARCH_CACHE_KIB = 65_536
+
 /** What `ensureSearchIndex` found at open. */
 export interface IndexCheck {
   rebuilt: boolean
@@ -52,6 +55,10 @@ export class SearchEngine {
   private readonly generationStmt
 
   constructor(readonly db: Db) {
+    // SQLite's default 2 MB page cache thrashes on a 1.5 GB archive: hits' rows and paragraphs
+    // were re-read from the OS on every page. 64 MB (filled only as used) took one 100k run's p95
+    // from 23.6 to 19.8 ms of CPU.
+    db.pragma(`cache_size = -${SEARCH_CACHE_KIB}`)
     this.check = db.readonly ? { rebuilt: false, reason: null } : ensureSearchIndex(db)
     this.generationStmt = db.prepare('SELECT generation FROM search_state').pluck()
   }

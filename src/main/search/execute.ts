@@ -8,7 +8,8 @@ import { facetCounts } from './facets'
 import { buildArticleTest } from './filters'
 import { buildMatcher } from './highlight'
 import { ArticleMeta } from './meta'
-import { articleSnippets } from './snippets'
+import { articleSnippets, paragraphsOf } from './snippets'
+import { statement } from './statements'
 import { topK } from './topk'
 
 export const DEFAULT_LIMIT = 20
@@ -45,7 +46,7 @@ function expander(engine: SearchEngine, expansions: Record<string, string[]>): E
 
 function runMatch(engine: SearchEngine, sql: string, match: string, pluck = false): unknown[] {
   try {
-    const stmt = engine.db.prepare(sql)
+    const stmt = statement(engine.db, sql)
     return pluck ? stmt.pluck().all(match) : stmt.raw().all(match)
   } catch (err) {
     // compileQuery only emits valid FTS5; reaching here is a bug, reported instead of a crash.
@@ -145,9 +146,14 @@ export function runSearch(engine: SearchEngine, q: SearchQuery, tuning: { rankLi
     }
   }
   const page = topK(keys, ids, offset + limit).slice(offset)
-  const summary = engine.db.prepare(
+  const summary = statement(
+    engine.db,
     `SELECT a.id, a.title, s.name, a.published_edtf, a.published_precision, a.published_provenance, a.byline, a.place, a.language
      FROM articles a LEFT JOIN sources s ON s.id = a.source_id WHERE a.id = ?`
+  )
+  const pageParagraphs = paragraphsOf(
+    engine.db,
+    page.map((index) => ids[index]!)
   )
   const matcher = buildMatcher(parsed.root, expand)
   const hits = page.flatMap((index): Hit[] => {
@@ -164,7 +170,7 @@ export function runSearch(engine: SearchEngine, q: SearchQuery, tuning: { rankLi
         place,
         language,
         score: scores.has(ids[index]!) ? Number((-scores.get(ids[index]!)!).toPrecision(6)) : 0,
-        snippets: articleSnippets(engine.db, id, matcher)
+        snippets: articleSnippets(pageParagraphs.get(id) ?? [], matcher)
       }
     ]
   })

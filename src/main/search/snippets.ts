@@ -1,6 +1,7 @@
 import type { Db } from '../archive/db'
 import type { Snippet } from '../../shared/search'
 import { matchText, matcherEmpty, prescore, type Matcher } from './highlight'
+import { statement } from './statements'
 
 /** Longest snippet text, in characters. */
 export const SNIPPET_WIDTH = 280
@@ -40,15 +41,24 @@ export function excerpt(
 }
 
 interface ParagraphRow {
+  article_id: number
   ordinal: number
   start: number
   text: string
 }
 
-function paragraphs(db: Db, articleId: number): ParagraphRow[] {
-  return db
-    .prepare<[number], ParagraphRow>('SELECT ordinal, start, text FROM paragraphs WHERE article_id = ? ORDER BY ordinal')
-    .all(articleId)
+const PARAGRAPHS_OF = `SELECT article_id, ordinal, start, text FROM paragraphs
+  WHERE article_id IN (SELECT value FROM json_each(?)) ORDER BY article_id, ordinal`
+
+/** The paragraphs of several articles in one query, by article id. */
+export function paragraphsOf(db: Db, articleIds: readonly number[]): Map<number, ParagraphRow[]> {
+  const out = new Map<number, ParagraphRow[]>()
+  for (const row of statement(db, PARAGRAPHS_OF).all(JSON.stringify(articleIds)) as ParagraphRow[]) {
+    const list = out.get(row.article_id)
+    if (list) list.push(row)
+    else out.set(row.article_id, [row])
+  }
+  return out
 }
 
 function toSnippet(p: ParagraphRow, ranges: [number, number][]): Snippet {
@@ -67,8 +77,7 @@ function toSnippet(p: ParagraphRow, ranges: [number, number][]): Snippet {
  * Up to `limit` snippets for one hit: the paragraphs quoting most of the query, in reading
  * order, or the opening paragraph when none holds a wanted word (a title-only or filter-only match).
  */
-export function articleSnippets(db: Db, articleId: number, matcher: Matcher | null, limit = 3): Snippet[] {
-  const all = paragraphs(db, articleId)
+export function articleSnippets(all: readonly ParagraphRow[], matcher: Matcher | null, limit = 3): Snippet[] {
   if (matcher && !matcherEmpty(matcher)) {
     // Tokenizing every paragraph of twenty long hits is the costly part of a page; a substring
     // pre-score picks the few paragraphs worth tokenizing.
@@ -76,7 +85,7 @@ export function articleSnippets(db: Db, articleId: number, matcher: Matcher | nu
       .map((p) => ({ p, pre: prescore(p.text, matcher) }))
       .filter((c) => c.pre > 0)
       .sort((a, b) => b.pre - a.pre || a.p.ordinal - b.p.ordinal)
-      .slice(0, limit + 3)
+      .slice(0, limit + 1)
       .map(({ p }) => ({ p, ...matchText(p.text, matcher) }))
       .filter((f) => f.ranges.length > 0)
       .sort((a, b) => b.score - a.score || a.p.ordinal - b.p.ordinal)
@@ -90,7 +99,7 @@ export function articleSnippets(db: Db, articleId: number, matcher: Matcher | nu
 /** Every match in an article, as [start, end) offsets into its clean text, in order. */
 export function articleMatchRanges(db: Db, articleId: number, matcher: Matcher): [number, number][] {
   if (matcherEmpty(matcher)) return []
-  return paragraphs(db, articleId).flatMap((p) =>
+  return (paragraphsOf(db, [articleId]).get(articleId) ?? []).flatMap((p) =>
     matchText(p.text, matcher).ranges.map(([s, e]) => [p.start + s, p.start + e] as [number, number])
   )
 }
