@@ -15,7 +15,7 @@ import { join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { openArchive } from '../src/main/archive/archive'
 import { runImport } from '../src/main/import/pipeline'
-import { writeImportCorpus } from './bench/import-corpus'
+import { CORPUS_VERSION, writeImportCorpus } from './bench/import-corpus'
 
 const TARGETS = { text: 300, html: 40 }
 
@@ -28,7 +28,8 @@ const { values } = parseArgs({
   }
 })
 const counts = { text: Number(values.text), html: Number(values.html) }
-const root = join(tmpdir(), `annalist-bench-import-${counts.text}-${counts.html}`)
+// Bump CORPUS_VERSION when the generator changes, so a cached corpus is not reused.
+const root = join(tmpdir(), `annalist-bench-import-v${CORPUS_VERSION}-${counts.text}-${counts.html}`)
 if (!existsSync(join(root, 'done'))) {
   rmSync(root, { recursive: true, force: true })
   process.stderr.write(`generating ${counts.text} text and ${counts.html} HTML articles in ${root}…\n`)

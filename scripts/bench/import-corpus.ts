@@ -7,6 +7,9 @@ import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { dirname, join } from 'node:path'
 
+/** Changes whenever the generated files would change. */
+export const CORPUS_VERSION = 2
+
 /** Small fast seeded PRNG (mulberry32): the same seed writes the same files. */
 export function rng(seed: number): () => number {
   let a = seed >>> 0
@@ -102,10 +105,48 @@ function escapeHtml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
 }
 
-function htmlArticle(s: Story, index: number): string {
+/**
+ * Page chrome as heavy as real saved pages (the extraction benchmark's median page is ~125 KB
+ * with 60-230 KB quartiles): a mega-menu, teaser rails with text, comments, a link-farm footer,
+ * JSON-LD, inline CSS and a minified-looking analytics script. `weight` scales it (1-4).
+ */
+function htmlArticle(s: Story, index: number, weight: number, teasers: readonly string[]): string {
   const date = `1961-${String(s.month + 1).padStart(2, '0')}-${String(s.day).padStart(2, '0')}`
-  const nav = Array.from({ length: 40 }, (_, i) => `<li><a href="/section/${i}">Section ${i}</a></li>`).join('')
-  const related = Array.from({ length: 8 }, (_, i) => `<li><a href="/story/${index + i + 1}">Related story ${i + 1}</a></li>`).join('')
+  const n = (base: number): number => Math.max(1, Math.round(base * weight))
+  const teaser = (i: number): string => escapeHtml(teasers[(index * 31 + i) % teasers.length]!)
+  const nav = Array.from(
+    { length: n(12) },
+    (_, g) =>
+      `<li class="menu-group"><a href="/section/${g}">Section ${g}</a><ul class="sub">${Array.from(
+        { length: 14 },
+        (_, i) => `<li class="menu-item"><a class="menu-link" href="/section/${g}/topic-${i}" data-track="nav-${g}-${i}">Topic ${g}.${i}</a></li>`
+      ).join('')}</ul></li>`
+  ).join('')
+  const rail = (name: string, count: number, offset: number): string =>
+    `<section class="rail rail-${name}"><h2>${name === 'popular' ? 'Most read' : 'More stories'}</h2>${Array.from(
+      { length: count },
+      (_, i) =>
+        `<div class="teaser"><a href="/story/${index + offset + i}"><img src="/img/${index + offset + i}.jpg" alt="" width="320" height="180"><h3>${teaser(offset + i)}</h3></a><p class="teaser-dek">${teaser(offset + i + 7)}</p><span class="teaser-time">${i + 1} hours ago</span></div>`
+    ).join('')}</section>`
+  const comments = Array.from(
+    { length: n(8) },
+    (_, i) =>
+      `<li class="comment"><div class="comment-author">reader${(index + i) % 997}</div><div class="comment-body"><p>${teaser(i + 40)}</p></div><a class="reply" href="#reply-${i}">Reply</a></li>`
+  ).join('')
+  const footerLinks = Array.from({ length: n(90) }, (_, i) => `<a href="/about/page-${i}">Page ${i}</a>`).join(' · ')
+  const script = Array.from(
+    { length: n(160) },
+    (_, i) => `function t${i}(e,n){var r=e&&e.dataset?e.dataset.track:"",o={id:${i},k:r,v:n||0};return window.__q=(window.__q||[]).concat([o]),o}`
+  ).join(';')
+  const css = Array.from({ length: n(220) }, (_, i) => `.c${i}{margin:${i % 7}px;padding:${i % 5}px;color:#${(i * 2654435761 % 0xffffff).toString(16).padStart(6, '0')}}`).join('')
+  const jsonLd = JSON.stringify({
+    '@context': 'https://schema.org',
+    '@type': 'NewsArticle',
+    headline: s.title,
+    datePublished: `${date}T09:00:00Z`,
+    author: { '@type': 'Person', name: 'Staff Reporter' },
+    publisher: { '@type': 'Organization', name: s.outlet }
+  })
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8">
 <title>${escapeHtml(s.title)} | ${escapeHtml(s.outlet)}</title>
@@ -113,9 +154,11 @@ function htmlArticle(s: Story, index: number): string {
 <meta property="og:site_name" content="${escapeHtml(s.outlet)}">
 <meta property="article:published_time" content="${date}T09:00:00Z">
 <meta name="description" content="${escapeHtml(s.dek)}">
-<style>body{font-family:serif}.nav li{display:inline}.share{float:right}</style>
-<script>window.dataLayer=window.dataLayer||[];function gtag(){dataLayer.push(arguments)}gtag('js',new Date());</script>
-</head><body>
+<script type="application/ld+json">${jsonLd}</script>
+<style>${css}</style>
+<script>${script}</script>
+</head><body class="article-page">
+<div class="cookie-banner">We use cookies to improve your experience. <button>Accept</button></div>
 <header><div class="logo">${escapeHtml(s.outlet)}</div><nav class="nav"><ul>${nav}</ul></nav></header>
 <main><article>
 <h1>${escapeHtml(s.title)}</h1>
@@ -124,8 +167,9 @@ function htmlArticle(s: Story, index: number): string {
 <div class="share"><a href="#">Share on Facebook</a> <a href="#">Share on X</a> <a href="#">Email</a></div>
 ${s.paragraphs.map((p, i) => `<p>${i === 0 ? `${s.place} (${escapeHtml(s.outlet)}) — ` : ''}${escapeHtml(p)}</p>`).join('\n')}
 </article>
-<aside><h2>Read more</h2><ul>${related}</ul></aside></main>
-<footer><p>Subscribe to our newsletter</p><p>© 1961 ${escapeHtml(s.outlet)}. All rights reserved.</p></footer>
+<aside>${rail('popular', n(10), 0)}${rail('more', n(12), 10)}</aside>
+<section class="comments"><h2>Comments</h2><ol>${comments}</ol><form><textarea></textarea><button>Post</button></form></section></main>
+<footer><p>Subscribe to our newsletter</p><nav class="footer-links">${footerLinks}</nav><p>© 1961 ${escapeHtml(s.outlet)}. All rights reserved.</p></footer>
 </body></html>
 `
 }
@@ -140,10 +184,14 @@ export function writeImportCorpus(dir: string, counts: { text: number; html: num
     mkdirSync(folder, { recursive: true })
     writeFileSync(join(folder, `article-${String(i).padStart(5, '0')}.txt`), textArticle(s))
   })
+  const random = rng(seed + 2)
+  // Teaser and comment text comes from the end of the corpus, away from the article sentences.
+  const teasers = sentences.slice(-2000)
   stories(counts.html, seed + 1, sentences).forEach((s, i) => {
     const folder = join(htmlDir, String(Math.floor(i / 500)).padStart(3, '0'))
     mkdirSync(folder, { recursive: true })
-    writeFileSync(join(folder, `page-${String(i).padStart(5, '0')}.html`), htmlArticle(s, i))
+    const weight = 4 ** random() // 1-4, log-uniform like real page weights
+    writeFileSync(join(folder, `page-${String(i).padStart(5, '0')}.html`), htmlArticle(s, i, weight, teasers))
   })
   return { textDir, htmlDir }
 }
