@@ -112,7 +112,7 @@ export const Reader = forwardRef<ReaderHandle, Props>(function Reader(
   if (!article) {
     return (
       <section className="pane reader" aria-label="Reader">
-        <p className="empty">{loading ? 'Opening…' : 'Select an article to read it.'}</p>
+        {loading ? <p className="empty">Opening…</p> : <Welcome />}
       </section>
     )
   }
@@ -222,6 +222,34 @@ export const Reader = forwardRef<ReaderHandle, Props>(function Reader(
     </section>
   )
 })
+
+/** What the Reader shows before anything is open: the whole workflow in four steps. */
+function Welcome(): React.JSX.Element {
+  return (
+    <div className="welcome">
+      <h2>From articles to a chronology you can defend</h2>
+      <ol>
+        <li>
+          <strong>Find.</strong> Search as you type (<kbd>Ctrl</kbd> <kbd>K</kbd>); switch on <em>Fuzzy</em> to catch other spellings of a name.
+        </li>
+        <li>
+          <strong>Read.</strong> Open an article from the list (<kbd>↑</kbd> <kbd>↓</kbd> then <kbd>Enter</kbd>); matches are highlighted.
+        </li>
+        <li>
+          <strong>Cite.</strong> Select the sentence that proves a fact and choose <em>Cite → new event</em> (or press <kbd>C</kbd>). Give
+          the event a date as precise as the source allows.
+        </li>
+        <li>
+          <strong>Export.</strong> <em>Export…</em> writes the chronology as Markdown with a footnote quoting every source, or as CSV,
+          JSON or TimelineJS.
+        </li>
+      </ol>
+      <p className="muted">
+        Press <kbd>?</kbd> for every keyboard shortcut. Drop files or folders anywhere in the window to add your own articles.
+      </p>
+    </div>
+  )
+}
 
 function renderSegment(text: string, start: number, marks: number[]): ReactNode {
   if (marks.length === 0) return text
