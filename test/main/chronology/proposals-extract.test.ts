@@ -116,6 +116,8 @@ describe('date forms', () => {
       ['2021-08-31', 'and on Tuesday it was torn up by the council.']
     ])
     expect(got[0]!.text).toBe('On August 15, 2019 the pact was signed, and on Tuesday it was torn up by the council.')
+    const runOn = `${'The envoy met elders, clerics and traders in the old market, '.repeat(8)}and on Tuesday the council met again.`
+    expect(extractDateCandidates(runOn, { reference: wed })[0]!.anchor.exact).toBe('and on Tuesday the council met again.')
   })
 })
 

@@ -146,7 +146,9 @@ describe('proposal lifecycle', () => {
     )
     expect(edited.event).toMatchObject({ title: 'First direct talks in Beru', date: { edtf: '2024-06-05?' }, people: ['Omar Fadel'] })
 
+    expect(suggestEvents(archive.db, id).find((x) => x.date.edtf === '2024-06-05')).toBeUndefined()
     const existing = createEvent(archive.db, { title: 'Truce talks', date: '2024-06-06', people: ['Karim Aziz'] })
+    createEvent(archive.db, { title: 'Unrelated, same day', date: '2024-06-06', people: ['Someone Else'] })
     const thu = suggestEvents(archive.db, id).find((x) => x.date.edtf === '2024-06-06')!
     expect(thu.mergeCandidates).toEqual([existing.id])
     expect(proposalMergeCandidates(archive.db, thu.id, [])).toEqual([existing.id])
@@ -154,6 +156,10 @@ describe('proposal lifecycle', () => {
     expect(merged.event.id).toBe(existing.id)
     expect(merged.event.citations.map((c) => c.anchor.exact)).toEqual([thu.anchor.exact])
     expect(merged.event.places).toEqual(['Serra valley'])
+    // An event already citing this article on the same days is a candidate without shared names.
+    const today = suggestEvents(archive.db, id).filter((x) => x.date.edtf === '2024-06-10')
+    const first = acceptProposal(archive.db, { proposalId: today[0]!.id }).event
+    expect(listProposals(archive.db, id, 'pending').find((x) => x.id === today[1]!.id)!.mergeCandidates).toEqual([first.id])
   })
 
   it('keeps dismissed proposals dismissed across re-runs and text edits', async () => {

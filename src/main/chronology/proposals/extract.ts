@@ -77,6 +77,9 @@ function overlaps(a: Span, b: Span): boolean {
   return a.start < b.end && b.start < a.end
 }
 
+/** Longest sentence quoted whole; longer ones are quoted by the clause around the date. */
+const MAX_SENTENCE_QUOTE = 400
+
 class Extractor {
   private readonly refDay: Ymd | null
   private readonly claimed: Span[] = []
@@ -324,7 +327,9 @@ class Extractor {
     const used = new Set<string>()
     for (const [sentence, found] of bySentence) {
       for (const d of found) {
-        const spans = found.length === 1 ? [sentence] : [clauseAround(this.text, sentence, d.start, d.end), d]
+        // A very long "sentence" is usually several run together by the source; quote the clause.
+        const whole = found.length === 1 && sentence.end - sentence.start <= MAX_SENTENCE_QUOTE
+        const spans = whole ? [sentence] : [clauseAround(this.text, sentence, d.start, d.end), d]
         const quote = spans.find((q) => !used.has(`${q.start}:${q.end}`))
         if (!quote) continue
         used.add(`${quote.start}:${quote.end}`)

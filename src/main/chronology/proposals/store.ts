@@ -48,7 +48,10 @@ function anchorOf(r: ProposalRow): PassageAnchor {
   return { exact: r.exact, prefix: r.prefix, suffix: r.suffix, start: r.start, end: r.end }
 }
 
-/** Events on the same days whose people or places are named in the proposal's sentence. */
+/**
+ * Events on the same days that look like the same happening: one of their people or places is
+ * named in the proposal's sentence (or among `extraNames`), or they already cite this article.
+ */
 function mergeCandidates(db: Db, r: ProposalRow, extraNames: readonly string[] = []): number[] {
   const sameDay = db
     .prepare<[string, string], { id: number }>('SELECT id FROM events WHERE earliest_day = ? AND latest_day = ? ORDER BY sort_key, id')
@@ -58,7 +61,12 @@ function mergeCandidates(db: Db, r: ProposalRow, extraNames: readonly string[] =
   const haystack = r.sentence.toLowerCase()
   const extra = new Set(extraNames.map((n) => n.toLowerCase()))
   const names = db.prepare<[number], { name: string }>('SELECT name FROM event_entities WHERE event_id = ?')
-  return sameDay.filter((id) => names.all(id).some(({ name }) => haystack.includes(name.toLowerCase()) || extra.has(name.toLowerCase())))
+  const citesArticle = db.prepare<[number, number], { one: number }>('SELECT 1 AS one FROM citations WHERE event_id = ? AND article_id = ? LIMIT 1')
+  return sameDay.filter(
+    (id) =>
+      citesArticle.get(id, r.article_id) !== undefined ||
+      names.all(id).some(({ name }) => haystack.includes(name.toLowerCase()) || extra.has(name.toLowerCase()))
+  )
 }
 
 function toProposal(db: Db, r: ProposalRow): ProposedEvent {
