@@ -61,7 +61,7 @@ export async function openWorkbench(options: WorkbenchOptions = {}): Promise<Wor
   const dir = mkdtempSync(join(tmpdir(), 'annalist-e2e-'))
   const archive = openArchive(join(dir, 'archive'))
   await options.setup?.(archive)
-  const backend = createBackend(archive)
+  const backend = createBackend(archive, { recentArchivesFile: join(dir, 'recent-archives.json') })
   const server = await startServer({ backend, rendererDir: RENDERER_DIR })
   const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS })
   const context = await browser.newContext({

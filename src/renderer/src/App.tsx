@@ -5,9 +5,9 @@ import { api, host } from './api/client'
 import { searchBackend } from './api/features'
 import { DropZone, filesToBlobs } from './components/DropZone'
 import { ImportStatus } from './components/ImportStatus'
+import { ArchiveMenu } from './components/ArchiveMenu'
 import { ShortcutsOverlay } from './components/ShortcutsOverlay'
 import { SplitPanes } from './components/SplitPanes'
-import { baseName, count } from './lib/format'
 import type { Range } from './lib/highlight'
 import { usePersistentState } from './lib/persist'
 import { useArticlePages } from './lib/useArticlePages'
@@ -199,6 +199,20 @@ export function App(): React.JSX.Element {
 
   const undo = useCallback(() => void attempt(() => api.undo({})), [attempt])
 
+  const archiveSwitched = useCallback(() => {
+    setOpenId(null)
+    setSelectedEvent(null)
+    setEditingEvent(null)
+    setQuery('')
+    changed()
+    chronology.reload()
+  }, [setOpenId, setQuery, changed, chronology])
+
+  // Another window, the menu or the CLI may switch the archive under us.
+  const switchedRef = useRef(archiveSwitched)
+  switchedRef.current = archiveSwitched
+  useEffect(() => api.onArchiveChanged(() => switchedRef.current()), [])
+
   // Each deletion is one undoable action; the notice's Undo reverses exactly those.
   const deleteArticles = useCallback(
     async (ids: number[]) => {
@@ -279,12 +293,7 @@ export function App(): React.JSX.Element {
       else if (command === 'shortcuts') setHelp(true)
       else if (command === 'open-archive') {
         void desktop.chooseArchiveDir().then(async (path) => {
-          if (!path) return
-          await attempt(() => api.openArchive({ path }))
-          setOpenId(null)
-          setSelectedEvent(null)
-          changed()
-          chronology.reload()
+          if (path && (await attempt(() => api.openArchive({ path })))) archiveSwitched()
         })
       }
     })
@@ -313,14 +322,7 @@ export function App(): React.JSX.Element {
       <div className="workbench">
         <header className="topbar">
           <h1 className="brand">Annalist</h1>
-          <span className="archive-name" title={info?.path}>
-            {info ? baseName(info.path) : ''}
-          </span>
-          {info && (
-            <span className="archive-stats">
-              {count(info.articleCount)} articles · {count(info.eventCount)} events
-            </span>
-          )}
+          <ArchiveMenu info={info} onSwitched={archiveSwitched} onError={reportError} />
           <span className="topbar-spacer" />
           <button type="button" onClick={() => void chooseImport()}>
             Import files…
