@@ -1,6 +1,7 @@
 import { readdirSync, existsSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { openArchive } from '../../../src/main/archive/archive'
 import { runCli } from '../../../src/main/cli/run'
 import { tempDir } from '../../support/tmp'
 
@@ -35,6 +36,23 @@ describe('annalist events', () => {
       expect(Object.keys(s.quote as object)).toEqual(['exact', 'prefix', 'suffix', 'start', 'end'])
     }
     expect(json.map((s) => s.edtf)).toContain('2024-06-05')
+  })
+
+  it('suggest still answers while the app holds the archive, storing nothing', async () => {
+    const { dir, ids } = await archiveWith([join(FIXTURES, '002_valley.txt')])
+    await cli(['article', 'set-date', String(ids[0]), '2024-06-10', '--archive', dir])
+    const stored = JSON.parse((await cli(['events', 'suggest', String(ids[0]), '--json', '--archive', dir])).out)
+    const app = openArchive(dir)
+    try {
+      app.db.prepare('DELETE FROM proposals').run()
+      const { code, out, err } = await cli(['events', 'suggest', String(ids[0]), '--json', '--archive', dir])
+      expect(code).toBe(0)
+      expect(err).toContain('proposals shown, not stored')
+      expect(JSON.parse(out)).toEqual(stored)
+      expect(app.db.prepare('SELECT count(*) AS n FROM proposals').get()).toEqual({ n: 0 })
+    } finally {
+      app.close()
+    }
   })
 
   it('adds with located quotes, lists, edits, removes and undoes', async () => {

@@ -6,9 +6,9 @@ import { getEvent, listEvents } from '../../chronology/event-read'
 import { createEvent, deleteEvent, eventDate, updateEvent } from '../../chronology/events'
 import { redo, undo } from '../../chronology/journal'
 import { mergeEvents } from '../../chronology/merge'
-import { suggestEvents } from '../../chronology/proposals/store'
+import { articleCandidates, suggestEvents } from '../../chronology/proposals/store'
 import { AnnalistError } from '../../../shared/errors'
-import { humanizeEdtfString } from '../../../shared/edtf'
+import { edtfBounds, humanizeEdtfString } from '../../../shared/edtf'
 import { CLAIM_STATUSES, isDisputed, type ChronologyEvent, type CitationInput, type ClaimStatus, type EventQuery, type ProposedEvent } from '../../../shared/chronology'
 import { printJson, type Command, type CommandContext } from '../command'
 
@@ -160,20 +160,29 @@ async function listCmd(ctx: CommandContext): Promise<void> {
 }
 
 async function suggest(ctx: CommandContext): Promise<void> {
-  const db = ctx.openArchive().db
+  // While the app holds the archive, proposals are computed and shown but not stored.
+  const archive = ctx.openArchiveReadonly()
+  const db = archive.db
   const articleId = positiveId(ctx.positionals[1], 'events suggest')
-  const proposals = suggestEvents(db, articleId)
+  const rows: { id: number | null; json: SuggestionJson }[] = archive.readonly
+    ? articleCandidates(db, articleId).map((c) => {
+        const d = edtfBounds(c.edtf)!
+        const { exact, prefix, suffix, start, end } = c.anchor
+        return { id: null, json: { edtf: c.edtf, earliest: d.earliest, latest: d.latest, text: c.text, quote: { exact, prefix, suffix, start, end } } }
+      })
+    : suggestEvents(db, articleId).map((p) => ({ id: p.id, json: suggestionJson(p) }))
   const published = db.prepare<[number], { edtf: string | null }>('SELECT published_edtf AS edtf FROM articles WHERE id = ?').get(articleId)
   if (!published?.edtf || !/^\d{4}-\d{2}-\d{2}/.test(published.edtf)) {
     ctx.io.err(
       `article ${articleId} has no day-precision publication date, so weekdays and "last week" were skipped; set one with: annalist article set-date ${articleId} YYYY-MM-DD\n`
     )
   }
-  if (ctx.values.json) return printJson(ctx.io, proposals.map(suggestionJson))
-  for (const p of proposals) {
-    ctx.io.out(`${String(p.id).padStart(5)}  ${p.date.edtf.padEnd(24)} ${humanizeEdtfString(p.date.edtf)}\n       “${p.anchor.exact}”\n`)
+  if (archive.readonly) ctx.io.err('the archive is open in the app: proposals shown, not stored\n')
+  if (ctx.values.json) return printJson(ctx.io, rows.map((r) => r.json))
+  for (const { id, json } of rows) {
+    ctx.io.out(`${String(id ?? '-').padStart(5)}  ${json.edtf.padEnd(24)} ${humanizeEdtfString(json.edtf)}\n       “${json.quote.exact}”\n`)
   }
-  ctx.io.out(`${proposals.length} proposal${proposals.length === 1 ? '' : 's'}\n`)
+  ctx.io.out(`${rows.length} proposal${rows.length === 1 ? '' : 's'}\n`)
 }
 
 /** `annalist events …`: propose, add, list, edit and remove chronology events. */
