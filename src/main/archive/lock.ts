@@ -183,8 +183,14 @@ export function acquireLock(file: string): ArchiveLock {
       if (info.pid === process.pid && info.host === hostname()) {
         throw new AnnalistError('archive-locked', `archive is already open in this process (PID ${info.pid}, lock file ${file})`)
       }
-      const where = info.host === hostname() ? '' : ` on ${info.host}`
-      throw new AnnalistError('archive-locked', `archive is in use by PID ${info.pid}${where} (lock file ${file})`)
+      if (info.host !== hostname()) {
+        // Another machine's process cannot be probed from here; only the user knows if it is gone.
+        throw new AnnalistError(
+          'archive-locked',
+          `archive is in use by PID ${info.pid} on ${info.host} (lock file ${file}; if Annalist is no longer running there, delete that file)`
+        )
+      }
+      throw new AnnalistError('archive-locked', `archive is in use by PID ${info.pid} (lock file ${file})`)
     }
     breakStaleLock(file, holderText)
   }

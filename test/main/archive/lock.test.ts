@@ -72,7 +72,9 @@ describe('single-writer lock', () => {
   it('treats a live PID on another host as in use', () => {
     const file = join(tempDir(), 'archive.lock')
     writeFileSync(file, JSON.stringify({ pid: 1, host: 'elsewhere.example', since: '2020-01-01T00:00:00Z' }))
-    expect(() => acquireLock(file)).toThrow('archive is in use by PID 1 on elsewhere.example')
+    expect(() => acquireLock(file)).toThrow(
+      `archive is in use by PID 1 on elsewhere.example (lock file ${file}; if Annalist is no longer running there, delete that file)`
+    )
   })
 
   it('waits out an unreadable lock while it may still be being written, then replaces it', () => {
