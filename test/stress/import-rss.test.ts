@@ -1,0 +1,80 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync, existsSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { checkArchive } from '../../src/main/archive/maintenance/check'
+import { seededRandom, storyText } from '../support/archive-seed'
+import { spawn } from 'node:child_process'
+import { exitCode } from '../support/child'
+
+const ROOT = join(__dirname, '../..')
+
+const FILES = 10_000
+const LIMIT_MB = 600
+
+/** Plain-text stories, every third one as a web page with navigation and footer, a few long ones. */
+function writeMixedFiles(dir: string): void {
+  const random = seededRandom(10)
+  for (let i = 0; i < FILES; i++) {
+    const sub = join(dir, `batch-${String(Math.floor(i / 500)).padStart(2, '0')}`)
+    if (i % 500 === 0) mkdirSync(sub, { recursive: true })
+    const text = storyText(i, random, i % 97 === 0 ? 400 : 2 + (i % 5))
+    if (i % 3 === 0) {
+      const [title, ...paras] = text.trim().split('\n\n')
+      const page = `<!doctype html><html><head><title>${title}</title><meta property="og:site_name" content="Wire"></head><body><nav><a href="/">Home</a> <a href="/world">World</a></nav><article><h1>${title}</h1>${paras.map((p) => `<p>${p}</p>`).join('')}</article><footer>© Wire. All rights reserved.</footer></body></html>`
+      writeFileSync(join(sub, `story-${String(i).padStart(5, '0')}.html`), page)
+    } else {
+      writeFileSync(join(sub, `story-${String(i).padStart(5, '0')}.txt`), text)
+    }
+  }
+}
+
+function rssKb(pid: number): number {
+  try {
+    return Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0)
+  } catch {
+    return 0
+  }
+}
+
+describe('memory during a 10,000-file import', () => {
+  it.skipIf(process.platform !== 'linux')(`keeps the importing process under ${LIMIT_MB} MB RSS throughout`, async () => {
+    const base = mkdtempSync(join(existsSync('/dev/shm') ? '/dev/shm' : tmpdir(), 'annalist-rss-'))
+    try {
+      const source = join(base, 'source')
+      writeMixedFiles(source)
+      const archiveDir = join(base, 'archive')
+      if (!existsSync(join(ROOT, 'out/main/cli.js'))) throw new Error('out/main is missing: run `npm run build` first (the product is measured as shipped)')
+      const started = Date.now()
+      // The built CLI, as shipped: the same pipeline and workers as the app, without tsx's loader in every thread.
+      const child = spawn(process.execPath, [join(ROOT, 'bin/annalist.js'), 'import', source, '--json', '--archive', archiveDir], {
+        cwd: ROOT,
+        stdio: ['ignore', 'pipe', 'pipe'],
+        env: { ...process.env, NODE_OPTIONS: '' }
+      })
+      let stdout = ''
+      let stderr = ''
+      child.stdout.on('data', (d: Buffer) => (stdout += d.toString()))
+      child.stderr.on('data', (d: Buffer) => (stderr += d.toString()))
+      let peakKb = 0
+      const sampler = setInterval(() => (peakKb = Math.max(peakKb, rssKb(child.pid!))), 100)
+      let code: number | null
+      try {
+        code = await exitCode(child)
+      } finally {
+        clearInterval(sampler)
+      }
+      expect(code, stderr).toBe(0)
+      const report = JSON.parse(stdout) as { added: unknown[]; duplicates: unknown[]; failed: unknown[] }
+      const peakMb = peakKb / 1024
+      console.log(`${FILES} files in ${((Date.now() - started) / 1000).toFixed(1)} s; peak RSS ${peakMb.toFixed(0)} MB (sampled every 100 ms)`)
+      expect(report.failed).toEqual([])
+      expect(report.added.length + report.duplicates.length).toBe(FILES)
+      expect(peakMb).toBeGreaterThan(0)
+      expect(peakMb).toBeLessThan(LIMIT_MB)
+      expect((await checkArchive(archiveDir)).problems).toEqual([])
+    } finally {
+      rmSync(base, { recursive: true, force: true })
+    }
+  }, 1_800_000)
+})
