@@ -9,6 +9,9 @@ export type CheckProblemKind =
   | 'fts-drift'
   | 'paragraph-offsets'
   | 'text-hash'
+  | 'citation-drift'
+  | 'citation-hash'
+  | 'event-date'
   | 'unreadable'
 
 /** One finding of `check`, with a message that names the row or file. */

@@ -3,6 +3,7 @@ import { join, relative } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { openArchive } from '../../../src/main/archive/archive'
 import { checkArchive } from '../../../src/main/archive/maintenance/check'
+import { createEvent } from '../../../src/main/chronology/events'
 import { originalPath, sha256 } from '../../../src/main/archive/originals'
 import { runCli } from '../../../src/main/cli/run'
 import { seedArticles } from '../../support/archive-seed'
@@ -96,6 +97,21 @@ describe('checkArchive', () => {
     expect(report.problems[0]!.message).toBe('a row of article_tags points at a missing tags row')
     expect(report.problems[1]!.message).toMatch(/^article 1: paragraph 2 differs from the article text at \d+–\d+$/)
     expect(report.problems[2]!.message).toBe('article 2: text_hash does not match its text')
+  })
+
+  it('reports citations that left their passage and events whose sort keys disagree with their date', async () => {
+    const archive = tempArchive()
+    seedArticles(archive, 2)
+    const event = createEvent(archive.db, {
+      title: 'Crossing reopened',
+      date: '2021-08-15',
+      citations: [{ articleId: 1, start: 0, end: 12 }]
+    })
+    expect((await checkArchive(archive.dir)).problems).toEqual([])
+    archive.db.prepare('UPDATE citations SET start = start + 1, end = end + 1 WHERE id = ?').run(event.citations[0]!.id)
+    archive.db.prepare("UPDATE events SET earliest_day = '1999-01-01' WHERE id = ?").run(event.id)
+    const report = await checkArchive(archive.dir)
+    expect(report.problems.map((p) => p.kind)).toEqual(['citation-drift', 'event-date'])
   })
 
   it('reports an article that lost a paragraph', async () => {

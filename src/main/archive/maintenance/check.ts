@@ -10,6 +10,7 @@ import { cleanTextHash } from '../repo/articles'
 import { hashFile } from './hash-file'
 import { scanOriginals } from './originals-scan'
 import { eachLimited } from './pool'
+import { chronologyProblems } from '../../chronology/verify'
 import { snapshotDatabase } from './snapshot'
 
 /** Originals hashed at once (reads overlap on the I/O thread pool). */
@@ -215,6 +216,7 @@ export async function checkArchive(dir: string, options: CheckOptions = {}): Pro
     try {
       checkFts(snapshot, out)
       checkArticleText(snapshot, out)
+      for (const p of chronologyProblems(snapshot)) out.add(p.kind, p.message)
       const originals = await checkOriginals(snapshot, join(root, 'originals'), out)
       return report(schemaVersion, {
         articles: count(snapshot, 'articles'),
