@@ -36,7 +36,11 @@ export interface BackendOptions {
 /** Builds the backend over an open archive. */
 export function createBackend(initial: Archive, options: BackendOptions = {}): Backend {
   let archive = initial
+  const activity = { imports: 0 }
   const switchArchive = (next: Archive): void => {
+    if (activity.imports > 0 && next !== archive) {
+      throw new AnnalistError('conflict', 'an import is still running in this archive: wait for it or cancel it, then switch')
+    }
     const old = archive
     archive = next
     if (old !== next) old.close()
@@ -48,7 +52,8 @@ export function createBackend(initial: Archive, options: BackendOptions = {}): B
     },
     emit(event, payload) {
       for (const l of listeners.get(event) ?? []) l(payload)
-    }
+    },
+    activity
   }
   const api = {
     ...archiveApi(ctx, { recent: new RecentArchives(options.recentArchivesFile ?? defaultRecentFile()), switchArchive }),

@@ -66,6 +66,9 @@ export function archiveApi(
       const { recent, switchArchive } = need()
       const target = resolve(path)
       const current = ctx.archive
+      if (ctx.activity.imports > 0 && target !== current.dir) {
+        throw new AnnalistError('conflict', 'an import is still running in this archive: wait for it or cancel it, then switch')
+      }
       recent.remember(current.dir)
       if (target === current.dir) return archiveInfo(current)
       // Opened before the switch: if it fails (locked, too new) the current archive stays open.

@@ -6,4 +6,6 @@ export interface BackendContext {
   /** The archive currently open; may change when the user switches archives. */
   readonly archive: Archive
   emit<E extends ApiEvent>(event: E, payload: AnnalistEvents[E]): void
+  /** Imports under way; the archive may not be switched while any runs on it. */
+  readonly activity: { imports: number }
 }

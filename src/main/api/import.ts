@@ -13,6 +13,7 @@ export function importApi(ctx: BackendContext): Pick<AnnalistApi, 'importFiles' 
     if (running.has(batchId)) throw new AnnalistError('invalid-argument', `import batch ${batchId} is already running`)
     const controller = new AbortController()
     running.set(batchId, controller)
+    ctx.activity.imports++
     try {
       return await runImport(ctx.archive, inputs, {
         batchId,
@@ -20,6 +21,7 @@ export function importApi(ctx: BackendContext): Pick<AnnalistApi, 'importFiles' 
         onProgress: (p) => ctx.emit('importProgress', p)
       })
     } finally {
+      ctx.activity.imports--
       running.delete(batchId)
     }
   }

@@ -27,6 +27,19 @@ function setup(): { a: string; b: string; recentFile: string; backend: Backend }
 }
 
 describe('openArchive / listRecentArchives', () => {
+  it('refuses to switch while an import runs in the current archive, and leaves the target unlocked', async () => {
+    const { a, b, backend } = setup()
+    const src = tempDir()
+    for (let i = 0; i < 40; i++) writeFileSync(join(src, `f${i}.txt`), `Headline ${i}\n\nBody text number ${i}.`)
+    const importing = backend.api.importFiles({ paths: [src] })
+    const refused = await backend.invoke('openArchive', { path: b })
+    expect(refused).toMatchObject({ ok: false, error: { code: 'conflict' } })
+    expect(backend.archive.dir).toBe(a)
+    expect((await importing).added).toHaveLength(40)
+    const again = await backend.invoke('openArchive', { path: b })
+    expect(again).toMatchObject({ ok: true, value: { path: b } })
+  })
+
   it('switches to another archive: info follows, the old lock is released, both are in the recent list', async () => {
     const { a, b, recentFile, backend } = setup()
     expect((await backend.api.getArchiveInfo({})).articleCount).toBe(2)

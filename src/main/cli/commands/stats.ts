@@ -1,4 +1,4 @@
-import { archiveApi } from '../../api/archive'
+import { archiveInfo } from '../../api/archive'
 import { printJson, type Command } from '../command'
 
 /** `annalist stats`: counts and size of the archive. */
@@ -9,7 +9,7 @@ export const statsCommand: Command = {
   options: { json: { type: 'boolean' } },
   async run(ctx) {
     const archive = ctx.openArchiveReadonly()
-    const info = await archiveApi({ archive, emit: () => {} }).getArchiveInfo({})
+    const info = archiveInfo(archive)
     if (ctx.values.json) {
       printJson(ctx.io, info)
       return
