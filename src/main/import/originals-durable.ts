@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto'
-import { mkdirSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs'
+import { mkdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs'
 import { open } from 'node:fs/promises'
 import { dirname } from 'node:path'
 import { originalPath } from '../archive/originals'
@@ -14,8 +14,8 @@ import { originalPath } from '../archive/originals'
  *    row, never leave one without its bytes. Several files' fsyncs run at once and the file
  *    system folds them into few journal commits, which is what makes ~10 ms fsyncs affordable.
  *
- * A file left at its final name by a power cut before step 2 may be short; it is rewritten when
- * its size does not match the bytes being imported.
+ * A file left at its final name by a power cut before step 2 may be short or damaged; it is
+ * rewritten when it does not hold exactly the bytes being imported.
  */
 /** Where an original was written, and whether its two-letter folder had to be created. */
 export interface WrittenOriginal {
@@ -27,7 +27,11 @@ export interface WrittenOriginal {
 export function writeOriginal(originalsDir: string, bytes: Uint8Array, hash: string): WrittenOriginal {
   const target = originalPath(originalsDir, hash)
   const existing = statSync(target, { throwIfNoEntry: false })
-  if (existing?.isFile() && existing.size === bytes.length) return { path: target, newFolder: false }
+  // Reached only for an original no row points at (a crash, a deleted article): rare enough to
+  // compare the bytes, so a damaged leftover is replaced rather than adopted.
+  if (existing?.isFile() && existing.size === bytes.length && readFileSync(target).equals(bytes)) {
+    return { path: target, newFolder: false }
+  }
   const newFolder = !statSync(dirname(target), { throwIfNoEntry: false })
   mkdirSync(dirname(target), { recursive: true })
   const tmp = `${target}.${randomBytes(6).toString('hex')}.tmp`
