@@ -102,7 +102,7 @@ export interface Facets {
 
 /**
  * How hits were ordered: `relevance` (bm25, headline weighted), `date`, or — when a query
- * matches more than 10,000 articles — `headline-then-date`: headline matches by bm25, then the
+ * matches more than 5,000 articles — `headline-then-date`: headline matches by bm25, then the
  * rest newest first (ranking every match of so common a word costs more than it tells).
  */
 export type SearchRanking = 'relevance' | 'date' | 'headline-then-date'

@@ -14,7 +14,7 @@ import { topK } from './topk'
 
 export const DEFAULT_LIMIT = 20
 /** Above this many matches, bm25 is computed for headline matches only (see SearchRanking). */
-export const RANK_LIMIT = 10_000
+export const RANK_LIMIT = 5_000
 const DATE_KEY_BASE = 1e9
 /** How many completions a prefix word reports under `expansions` (it matches all of them). */
 const PREFIX_EXPANSIONS = 8
@@ -44,10 +44,10 @@ function expander(engine: SearchEngine, expansions: Record<string, string[]>): E
   }
 }
 
-function runMatch(engine: SearchEngine, sql: string, match: string, pluck = false): unknown[] {
+function runMatch(engine: SearchEngine, sql: string, match: string, pluck = false, ...more: number[]): unknown[] {
   try {
     const stmt = statement(engine.db, sql)
-    return pluck ? stmt.pluck().all(match) : stmt.raw().all(match)
+    return pluck ? stmt.pluck().all(match, ...more) : stmt.raw().all(match, ...more)
   } catch (err) {
     // compileQuery only emits valid FTS5; reaching here is a bug, reported instead of a crash.
     throw new AnnalistError('internal', `search could not run ${JSON.stringify(match)}: ${(err as Error).message}`)
@@ -99,26 +99,41 @@ export function runSearch(engine: SearchEngine, q: SearchQuery, tuning: { rankLi
   const scores = new Map<number, number>()
   let ranking: SearchRanking = sort === 'rank' ? 'relevance' : 'date'
   if (compiled.match) {
-    const matched = runMatch(engine, 'SELECT rowid FROM search_fts WHERE search_fts MATCH ?', compiled.match, true) as number[]
     const present = meta.present
-    for (let i = 0; i < matched.length; i++) {
-      const id = matched[i]!
-      if (present[id] && test(id)) ids.push(id)
-    }
-    if (sort === 'rank' && matched.length <= rankLimit) {
-      for (const [id, rank] of runMatch(engine, 'SELECT rowid, rank FROM search_fts WHERE search_fts MATCH ?', compiled.match) as [
-        number,
-        number
-      ][]) {
-        scores.set(id, rank)
+    // Counting matches is nearly free for plain words, so they are counted before deciding whether
+    // to rank. A phrase or NEAR group is costly to evaluate even once: it is ranked straight away
+    // with a cap, and when it stays under the cap that one pass yields ids and scores.
+    const positional = allLeaves(parsed.root).some((l) => l.kind !== 'term' || l.text.includes(' '))
+    const countStmt = 'SELECT count(*) FROM search_fts WHERE search_fts MATCH ?'
+    const rankable =
+      sort === 'rank' && (positional || (runMatch(engine, countStmt, compiled.match, true)[0] as number) <= rankLimit)
+    const ranked = rankable
+      ? (runMatch(engine, 'SELECT rowid, rank FROM search_fts WHERE search_fts MATCH ? LIMIT ?', compiled.match, false, rankLimit + 1) as [
+          number,
+          number
+        ][])
+      : null
+    if (ranked && ranked.length <= rankLimit) {
+      for (const [id, rank] of ranked) {
+        if (present[id] && test(id)) {
+          ids.push(id)
+          scores.set(id, rank)
+        }
       }
-    } else if (sort === 'rank') {
-      // bm25 over tens of thousands of matches costs more than the rest of the search, and a word
-      // that common carries little weight anyway: headline matches lead, ranked on the small
-      // title/dek index (articles_fts), and the rest follow newest first.
-      ranking = 'headline-then-date'
-      const headline = 'SELECT rowid, bm25(articles_fts, 8.0, 3.0) FROM articles_fts WHERE articles_fts MATCH ?'
-      for (const [id, rank] of runMatch(engine, headline, compiled.match) as [number, number][]) scores.set(id, rank)
+    } else {
+      const matched = runMatch(engine, 'SELECT rowid FROM search_fts WHERE search_fts MATCH ?', compiled.match, true) as number[]
+      for (let i = 0; i < matched.length; i++) {
+        const id = matched[i]!
+        if (present[id] && test(id)) ids.push(id)
+      }
+      if (sort === 'rank') {
+        // bm25 over tens of thousands of matches costs more than the rest of the search, and a word
+        // that common carries little weight anyway: headline matches lead, ranked on the small
+        // title/dek index (articles_fts), and the rest follow newest first.
+        ranking = 'headline-then-date'
+        const headline = 'SELECT rowid, bm25(articles_fts, 8.0, 3.0) FROM articles_fts WHERE articles_fts MATCH ?'
+        for (const [id, rank] of runMatch(engine, headline, compiled.match) as [number, number][]) scores.set(id, rank)
+      }
     }
   } else {
     if (sort === 'rank') ranking = 'date'
