@@ -8,10 +8,12 @@
  * paint. Keys are pressed one at a time, each after the previous one's results are on screen.
  *
  * With `--library N` it instead scrolls the Library through an archive of N short articles
- * (default 100,000) and reports frame times while scrolling and how long rows stay blank.
+ * (default 100,000) and reports frame times while scrolling and how long rows stay blank; with
+ * `--timeline N` it zooms and pans the visual timeline over N events (default 2,000).
  *
  *   npm run build && npx tsx scripts/bench-ui.ts [--articles 10000] [--rounds 3]
  *   npm run build && npx tsx scripts/bench-ui.ts --library 100000
+ *   npm run build && npx tsx scripts/bench-ui.ts --timeline 2000
  *
  * Target (issue 8): p95 ≤ 100 ms at 10,000 articles; the Library smooth at 100,000 rows.
  */
@@ -24,6 +26,7 @@ import { createBackend } from '../src/main/backend'
 import { startServer } from '../src/main/server/server'
 import { insertCorpus } from './bench/corpus'
 import { insertArticle } from '../src/main/archive/repo/articles'
+import { insertEvent } from '../src/main/chronology/events'
 
 const ROOT = resolve(import.meta.dirname, '..')
 const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync']
@@ -154,10 +157,85 @@ async function benchLibrary(n: number): Promise<void> {
   }
 }
 
+/** An archive holding `n` events over two years: days, months, ranges, a share disputed. */
+function timelineArchive(n: number): string {
+  const dir = join(ROOT, '.bench', `timeline-${n}`)
+  if (existsSync(join(dir, 'complete'))) return join(dir, 'archive')
+  rmSync(dir, { recursive: true, force: true })
+  const archive = openArchive(join(dir, 'archive'))
+  const start = Date.UTC(2022, 0, 1)
+  archive.db.transaction(() => {
+    for (let i = 0; i < n; i++) {
+      const day = new Date(start + ((i * 7919) % 730) * 86_400_000).toISOString().slice(0, 10)
+      const next = new Date(Date.parse(day) + (1 + (i % 4)) * 86_400_000).toISOString().slice(0, 10)
+      const date = i % 10 === 0 ? day.slice(0, 7) : i % 7 === 0 ? `${day}/${next}` : day
+      insertEvent(archive.db, { title: `Event ${i + 1}: ${['talks', 'convoy', 'ridge', 'pass', 'valley'][i % 5]}`, date, status: i % 9 === 0 ? 'disputed' : 'reported' })
+    }
+  })()
+  archive.close()
+  mkdirSync(join(dir, 'complete'))
+  return join(dir, 'archive')
+}
+
+// Zooms in and out around random points and pans, one wheel event per frame; records frame gaps.
+const DRIVE_TIMELINE = `async (steps) => {
+  const canvas = document.querySelector('[data-testid="timeline-canvas"]')
+  const rect = canvas.getBoundingClientRect()
+  const frames = []
+  let last = performance.now()
+  for (let i = 0; i < steps; i++) {
+    const zoomIn = Math.floor(i / 40) % 2 === 0
+    const x = rect.left + rect.width * (((i * 37) % 100) / 100)
+    canvas.dispatchEvent(new WheelEvent('wheel', { bubbles: true, cancelable: true, clientX: x, clientY: rect.top + 40, deltaY: zoomIn ? -120 : 120, shiftKey: i % 5 === 0 }))
+    await new Promise((r) => requestAnimationFrame(r))
+    await new Promise((r) => requestAnimationFrame(r))
+    const now = performance.now()
+    frames.push(now - last)
+    last = now
+  }
+  return frames
+}`
+
+async function benchTimeline(n: number): Promise<void> {
+  const rendererDir = join(ROOT, 'out/renderer')
+  const backend = createBackend(openArchive(timelineArchive(n)))
+  const server = await startServer({ backend, rendererDir })
+  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', headless: true, args: CHROMIUM_ARGS })
+  try {
+    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } })
+    await page.goto(server.openUrl)
+    const pane = page.getByRole('region', { name: 'Chronology' })
+    await pane.getByRole('heading', { name: new RegExp(`Chronology\\s*${n}$`) }).waitFor({ timeout: 60_000 })
+    // Measured in the page, from the click to the second frame after it (canvas painted).
+    const firstPaint = (await page.evaluate(`new Promise((resolve) => {
+      const button = [...document.querySelectorAll('button')].find((b) => b.textContent === 'Timeline')
+      const t = performance.now()
+      button.click()
+      const wait = () => document.querySelector('[data-testid="timeline-canvas"]')
+        ? requestAnimationFrame(() => requestAnimationFrame(() => resolve(performance.now() - t)))
+        : requestAnimationFrame(wait)
+      wait()
+    })`)) as number
+    // Each step waits two frames: one for React to take the wheel, one for the canvas to repaint.
+    const frames = ((await page.evaluate(`(${DRIVE_TIMELINE})(200)`)) as number[]).slice(1).sort((a, b) => a - b)
+    console.log(`\nTimeline with ${n.toLocaleString()} events (Chromium, headless)\n`)
+    console.log(`switch to timeline, first paint: ${firstPaint.toFixed(0)} ms`)
+    console.log(`zoom/pan step (two frames each, 200 steps): p50 ${percentile(frames, 50).toFixed(1)} ms, p95 ${percentile(frames, 95).toFixed(1)} ms, max ${frames[frames.length - 1]!.toFixed(1)} ms`)
+  } finally {
+    await browser.close()
+    await server.close()
+    backend.close()
+  }
+}
+
 async function main(): Promise<void> {
   const { values } = parseArgs({
-    options: { articles: { type: 'string', default: '10000' }, rounds: { type: 'string', default: '3' }, library: { type: 'string' } }
+    options: { articles: { type: 'string', default: '10000' }, rounds: { type: 'string', default: '3' }, library: { type: 'string' }, timeline: { type: 'string' } }
   })
+  if (values.timeline !== undefined) {
+    await benchTimeline(Number(values.timeline || 2000))
+    return
+  }
   if (values.library !== undefined) {
     await benchLibrary(Number(values.library || 100000))
     return

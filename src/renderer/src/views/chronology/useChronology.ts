@@ -71,12 +71,14 @@ export function useChronology(): ChronologyData {
       ...(dayOf(filters.from) ? { from: dayOf(filters.from) } : {}),
       ...(to ? { to: lastDayOf(to) } : {})
     }
-    Promise.all([api.listChronologies({}), api.listEvents(query), api.listEvents(base), api.undoState({})])
+    const unfiltered = Object.keys(query).length === Object.keys(base).length
+    // Without filters the shown list is the whole list: one call, not two.
+    Promise.all([api.listChronologies({}), api.listEvents(query), unfiltered ? null : api.listEvents(base), api.undoState({})])
       .then(([c, e, all, u]) => {
         if (stale) return
         setChronologies(c)
         setEvents(e)
-        setAllEvents(all)
+        setAllEvents(all ?? e)
         setUndo(u)
         if (chronologyId !== null && !c.some((x) => x.id === chronologyId)) setChronologyId(null)
       })
