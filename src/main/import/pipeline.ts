@@ -29,6 +29,8 @@ export interface ImportOptions {
   progressIntervalMs?: number
   /** Module exporting `parseSourceFile` to parse with instead of the built-in formats (tests). */
   parserModule?: string
+  /** Heap limit of each parse worker in MB (default DEFAULT_WORKER_HEAP_MB). */
+  workerHeapMb?: number
 }
 
 /** WAL pages between automatic checkpoints while an import runs (SQLite's default is 1,000). */
@@ -131,7 +133,8 @@ export async function runImport(
   const pool = new ParsePool({
     size: poolSize,
     timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
-    parserModule: options.parserModule ?? null
+    parserModule: options.parserModule ?? null,
+    heapMb: options.workerHeapMb
   })
   let nextId = 0
   const prepare = async (item: ImportInput): Promise<Prepared> => {

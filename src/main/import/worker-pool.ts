@@ -40,8 +40,13 @@ export interface PoolOptions {
   /** A task running longer than this is abandoned and its worker replaced. */
   timeoutMs: number
   parserModule: string | null
+  /** Heap limit of each worker: a page that needs more fails alone instead of exhausting memory. */
+  heapMb?: number
   entry?: WorkerEntry
 }
+
+/** Default heap limit of a parse worker. */
+export const DEFAULT_WORKER_HEAP_MB = 2048
 
 interface Job {
   task: ParseTask
@@ -101,7 +106,11 @@ export class ParsePool {
 
   private spawn(): void {
     const init: WorkerInit = { parserModule: this.options.parserModule }
-    const worker = new Worker(this.entry.file, { workerData: init, execArgv: this.entry.execArgv })
+    const worker = new Worker(this.entry.file, {
+      workerData: init,
+      execArgv: this.entry.execArgv,
+      resourceLimits: { maxOldGenerationSizeMb: this.options.heapMb ?? DEFAULT_WORKER_HEAP_MB }
+    })
     const slot: Slot = { worker, ready: false, job: null, timer: null }
     this.slots.add(slot)
     worker.on('message', (msg: ParseReply | WorkerReady) => {
@@ -140,7 +149,11 @@ export class ParsePool {
       return
     }
     if (job) {
-      job.resolve({ id: job.task.id, ok: false, code: 'parse-failed', message: `${job.task.name}: the parser crashed (${err.message})` })
+      const outOfMemory = (err as NodeJS.ErrnoException).code === 'ERR_WORKER_OUT_OF_MEMORY'
+      const message = outOfMemory
+        ? `${job.task.name} needs more than ${this.options.heapMb ?? DEFAULT_WORKER_HEAP_MB} MB to parse and was abandoned`
+        : `${job.task.name}: the parser crashed (${err.message})`
+      job.resolve({ id: job.task.id, ok: false, code: 'parse-failed', message })
     }
     if (!this.closed) this.spawn()
   }

@@ -118,6 +118,22 @@ describe('runImport behaviour', () => {
     expect(report.failed[1]!.message).toContain('d-crash.txt')
   })
 
+  it('abandons a file whose parse exhausts the worker heap and goes on with a fresh worker', async () => {
+    const archive = tempArchive()
+    const dir = tempDir()
+    writeArticle(dir, 'a-hog.txt', 'Needs all the memory')
+    writeArticle(dir, 'b.txt', 'Parsed afterwards')
+    const report = await runImport(archive, [{ kind: 'path', path: dir }], {
+      parserModule: MISBEHAVING_PARSER,
+      workers: 1,
+      workerHeapMb: 64
+    })
+    expect(report.failed).toEqual([
+      { path: join(dir, 'a-hog.txt'), code: 'parse-failed', message: 'a-hog.txt needs more than 64 MB to parse and was abandoned' }
+    ])
+    expect(report.added.map((a) => a.title)).toEqual(['Parsed afterwards'])
+  })
+
   it('reports every kind of bad file with its code and name, and stores nothing of them', async () => {
     const archive = tempArchive()
     const dir = tempDir()
