@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto'
-import { readFile, stat } from 'node:fs/promises'
+import { open, type FileHandle } from 'node:fs/promises'
 import { basename } from 'node:path'
 import type { Archive } from '../archive/archive'
 import { sha256 } from '../archive/originals'
@@ -70,16 +70,20 @@ async function load(item: ImportInput, maxBytes: number): Promise<Loaded> {
     return { name, path: null, bytes, mtimeMs: null }
   }
   const { path } = item
+  let handle: FileHandle | undefined
   try {
-    const st = await stat(path)
+    handle = await open(path, 'r')
+    const st = await handle.stat()
     if (st.size > maxBytes) throw new FileFailure('too-large', `${path} is ${st.size} bytes; the limit is ${maxBytes}`)
-    const bytes = await readFile(path)
+    const bytes = await handle.readFile()
     // The size is checked again: the file may have grown since the stat.
     if (bytes.length > maxBytes) throw new FileFailure('too-large', `${path} is ${bytes.length} bytes; the limit is ${maxBytes}`)
     return { name: basename(path), path, bytes, mtimeMs: st.mtimeMs }
   } catch (err) {
     if (err instanceof FileFailure) throw err
     throw new FileFailure('unreadable', `${path} cannot be read: ${(err as Error).message}`)
+  } finally {
+    await handle?.close()
   }
 }
 
