@@ -41,3 +41,22 @@ for (const [label, name, bytes] of cases) {
   const seconds = (performance.now() - start) / 1000
   console.log(`${label.padEnd(30)} ${(n / seconds).toFixed(0).padStart(6)} files/s  ${((n * bytes.length) / 1e6 / seconds).toFixed(2).padStart(6)} MB/s`)
 }
+
+// Pathological inputs: each must stay roughly linear (a quadratic step shows up as seconds).
+const hostile: [name: string, text: string][] = [
+  ['one 1 MB line', 'A'.repeat(1_000_000)],
+  ['50k " - " separators', 'Title - '.repeat(50_000)],
+  ['100k caps words', 'MOSCOW, '.repeat(100_000)],
+  ['20k weekday pairs', 'Headline\n\n' + 'Saturday, August 21 and Monday, '.repeat(20_000)],
+  ['50k share lines', 'Headline\n\n' + 'Share\n\nBody paragraph here.\n\n'.repeat(50_000)],
+  ['100k wrapped lines', ('word '.repeat(14) + '\n').repeat(100_000)],
+  ['100k hyphenated lines', 'wordy word wordy word wordy word wordy word wordy wo-\n'.repeat(100_000)],
+  ['100k list items (.md)', '# T\n\n' + '- item\n'.repeat(100_000)]
+]
+console.log('\npathological inputs (one parse each):')
+for (const [label, text] of hostile) {
+  const name = label.endsWith('(.md)') ? 'a.md' : 'a.txt'
+  const start = performance.now()
+  await parseSourceFile({ name, bytes: new TextEncoder().encode(text), mtime })
+  console.log(`${label.padEnd(30)} ${(performance.now() - start).toFixed(0).padStart(6)} ms  (${(text.length / 1e6).toFixed(1)} MB)`)
+}

@@ -105,7 +105,7 @@ export function analyseArticle(blocks: readonly TextBlock[], options: AnalyseOpt
 
   let title: string
   if (meta.title) {
-    title = meta.title
+    title = meta.title.slice(0, 500)
     if (body.length > 1 && repeatsTitle(body[0]!.text, title)) body = body.slice(1)
   } else if (body.length > 1 && isHeadlineLike(body[0]!.text) && parseDateline(body[0]!.text) === null) {
     title = body[0]!.text

@@ -10,16 +10,21 @@ export interface TextBlock {
  * hyphen before a capital or a digit stays ("Jean-\nPierre", "COVID-\n19").
  */
 export function joinLines(lines: readonly string[]): string {
-  let out = ''
+  // Pieces and separators are collected and joined once: growing one string, or testing `$`
+  // on it, would be quadratic on a long wrapped file.
+  const pieces: string[] = []
   for (const raw of lines) {
     const line = raw.trim()
     if (line.length === 0) continue
-    if (out.length === 0) out = line
-    else if (/\p{Ll}-$/u.test(out) && /^\p{Ll}/u.test(line)) out = out.slice(0, -1) + line
-    else if (/[-–—/]$/.test(out) && !/\s[-–—]$/.test(out)) out += line
-    else out += ' ' + line
+    const last = pieces.length - 1
+    if (last < 0) pieces.push(line)
+    else if (/\p{Ll}-$/u.test(pieces[last]!) && /^\p{Ll}/u.test(line)) {
+      pieces[last] = pieces[last]!.slice(0, -1)
+      pieces.push(line)
+    } else if (/[-–—/]$/.test(pieces[last]!) && !/\s[-–—]$/.test(pieces[last]!)) pieces.push(line)
+    else pieces.push(' ', line)
   }
-  return out
+  return pieces.join('')
 }
 
 const SENTENCE_END = /[.!?:;"”»)]$/
