@@ -130,7 +130,7 @@ function mergeAcrossPages(blocks: TextBlock[]): TextBlock[] {
   const out: TextBlock[] = []
   for (const b of blocks) {
     const prev = out[out.length - 1]
-    if (prev !== undefined && prev.page !== b.page && !/[.!?:"”»]$/.test(prev.text) && /^\p{Ll}/u.test(b.text)) {
+    if (prev !== undefined && prev.page !== b.page && !/[.!?:"”»]$/.test(prev.text.slice(-1)) && /^\p{Ll}/u.test(b.text)) {
       prev.text = joinLines([prev.text, b.text])
     } else out.push({ ...b })
   }
