@@ -11,7 +11,9 @@ const withSample: WorkbenchOptions['setup'] = async (archive) => {
 describe('accessibility: themes, zoom, keyboard', () => {
   let wb: Workbench | undefined
 
-  afterEach(async () => {
+  afterEach(async (ctx) => {
+    // Closing happens before onTestFailed hooks run, so failures are captured here.
+    if (ctx.task.result?.state === 'fail') await wb?.screenshot(`a11y-${ctx.task.name.slice(0, 30).replace(/\W+/g, '-')}-FAILED`).catch(() => undefined)
     await wb?.close()
     wb = undefined
   })
@@ -78,8 +80,11 @@ describe('accessibility: themes, zoom, keyboard', () => {
       expect(all, `${want} reachable by Tab`).toMatch(want)
     }
 
-    // Search, move through hits and open one, all from the keyboard.
+    // Search, move through hits and open one, all from the keyboard; Ctrl+K works even from a
+    // chronology row, where a bare K moves up.
+    await page.getByRole('region', { name: 'Chronology' }).locator('.event-row').nth(1).focus()
     await page.keyboard.press('Control+k')
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-input')
     await page.keyboard.type('anjir pass')
     await page.locator('#search-hits [role="option"]').first().waitFor()
     await page.keyboard.press('ArrowDown')

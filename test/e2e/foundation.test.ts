@@ -17,6 +17,14 @@ describe('foundation: drop a file, read it', () => {
   it('highlights the drop zone, imports the dropped file, lists it and opens it in the Reader', async () => {
     screenshotOnFailure(wb, 'foundation')
     const { page } = wb
+    // The progress bar may show only briefly for one small file: record that it appeared.
+    await page.evaluate(() => {
+      const w = window as unknown as { __progressSeen: boolean }
+      w.__progressSeen = false
+      new MutationObserver(() => {
+        if (document.querySelector('[data-testid="import-progress"] progress')) w.__progressSeen = true
+      }).observe(document.body, { subtree: true, childList: true })
+    })
     await dropFiles(page, dropFilesFrom([FIXTURE]), async () => {
       await page.locator('[data-testid="dropzone"].dropzone-over').waitFor({ timeout: 5000 })
       await page.getByText('Drop articles to import').waitFor()
@@ -25,6 +33,7 @@ describe('foundation: drop a file, read it', () => {
     const summary = page.getByTestId('import-summary')
     await summary.waitFor()
     expect(await summary.textContent()).toContain('1 added')
+    expect(await page.evaluate(() => (window as unknown as { __progressSeen: boolean }).__progressSeen)).toBe(true)
     expect(await page.locator('[data-testid="dropzone"]').getAttribute('class')).not.toContain('dropzone-over')
 
     const row = page.getByRole('option', { name: /Talks over northern valley stall/ })

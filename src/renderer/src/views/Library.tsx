@@ -130,6 +130,8 @@ export const Library = forwardRef<ListHandle, Props>(function Library({ pages, s
 
   const onKeyDown = (e: React.KeyboardEvent<HTMLDivElement>): void => {
     const k = e.key
+    // Modified keys are the window's shortcuts (Ctrl+K, Ctrl+Z), except select-all here.
+    if ((e.ctrlKey || e.metaKey || e.altKey) && !(k === 'a' && (e.ctrlKey || e.metaKey))) return
     if (k === 'ArrowDown' || k === 'j') moveTo(active + 1)
     else if (k === 'ArrowUp' || k === 'k') moveTo(active - 1)
     else if (k === 'PageDown') moveTo(active + 10)

@@ -78,6 +78,7 @@ export function EventList({ events, selectedId, onSelect, onEdit, onMerge, rende
                   onClick={() => onSelect(e.id)}
                   onDoubleClick={() => onEdit(e.id)}
                   onKeyDown={(k) => {
+                    if (k.ctrlKey || k.metaKey || k.altKey) return
                     if (k.key === 'ArrowDown' || k.key === 'j') move(1)
                     else if (k.key === 'ArrowUp' || k.key === 'k') move(-1)
                     else if (k.key === 'e' || (k.key === 'Enter' && e.id === selectedId)) onEdit(e.id)

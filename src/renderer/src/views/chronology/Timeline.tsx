@@ -236,6 +236,7 @@ export function Timeline({ events, selectedId, onSelect, onEdit }: Props): React
             if (id !== null) onEdit(id)
           }}
           onKeyDown={(e) => {
+            if (e.ctrlKey || e.metaKey || e.altKey) return
             if (e.key === '+' || e.key === '=') zoom(0.5)
             else if (e.key === '-') zoom(2)
             else if (e.key === '0') setView(fit())

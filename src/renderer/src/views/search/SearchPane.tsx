@@ -310,6 +310,7 @@ export const SearchPane = forwardRef<ListHandle, Props>(function SearchPane({ ba
             aria-activedescendant={activeHit ? `hit-${activeHit.articleId}` : undefined}
             onKeyDown={(e) => {
               const k = e.key
+              if (e.ctrlKey || e.metaKey || e.altKey) return
               if (k === 'ArrowDown' || k === 'j') moveTo(active + 1)
               else if (k === 'ArrowUp' || k === 'k') moveTo(active - 1)
               else if (k === 'Enter') openIndex(active)
