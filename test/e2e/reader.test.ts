@@ -1,7 +1,8 @@
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { ensureSampleArchive } from '../../src/main/firstrun'
-import { ROOT, axeViolations, openWorkbench, screenshotOnFailure, type Workbench } from './support'
+import { readFileSync } from 'node:fs'
+import { ROOT, axeViolations, openWorkbench, screenshotOnFailure, selectInReader, type Workbench } from './support'
 
 describe('Reader: near-duplicates, match navigation, metadata editing, citations', () => {
   let wb: Workbench
@@ -81,5 +82,34 @@ describe('Reader: near-duplicates, match navigation, metadata editing, citations
     await reader.locator('.focus-mark', { hasText: 'raged on the western ridge' }).waitFor()
     await reader.getByRole('button', { name: 'Citation: Night fighting on the western ridge (supports)' }).waitFor()
     await wb.screenshot('reader-citation')
+  })
+
+  it('cites the selection with the C key', async () => {
+    const { page } = wb
+    await page.getByRole('option', { name: /Aid convoy turned back at Koram checkpoint/ }).click()
+    await selectInReader(page, 'It was the second convoy turned back this month.')
+    await page.locator('body').press('c')
+    const editor = page.getByRole('form', { name: /Edit event/ })
+    await editor.waitFor()
+    expect(await editor.getByLabel('Title').inputValue()).toBe('It was the second convoy turned back this month')
+    await editor.getByRole('button', { name: 'Save' }).click()
+    await page.getByRole('region', { name: 'Chronology' }).getByRole('heading', { name: /Chronology\s*7/ }).waitFor()
+  })
+
+  it('downloads the export it previews', async () => {
+    const { page } = wb
+    await page.getByRole('banner').getByRole('button', { name: 'Export…' }).click()
+    const dialog = page.getByRole('dialog', { name: 'Export chronology' })
+    await dialog.getByLabel('Format').selectOption('csv')
+    const preview = dialog.getByTestId('export-preview')
+    await page.waitForFunction(() => document.querySelector('[data-testid="export-preview"]')?.textContent?.includes('Night fighting on the western ridge') && document.querySelector('.preview-head')?.textContent?.includes('.csv'))
+    const shown = (await preview.textContent())!
+    const [download] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('button', { name: 'Download' }).click()])
+    expect(download.suggestedFilename()).toMatch(/\.csv$/)
+    const file = await download.path()
+    expect(readFileSync(file, 'utf8')).toBe(shown)
+    await dialog.getByText(/Downloaded .*\.csv/).waitFor()
+    await page.keyboard.press('Escape')
+    await dialog.waitFor({ state: 'detached' })
   })
 })
