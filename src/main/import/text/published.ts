@@ -74,6 +74,8 @@ export interface DateEvidence {
 }
 
 const FIRST_YEAR = 1990
+// A weekday match or a year written with a month; bare years alone (often historical) are not enough.
+const MIN_TEXT_EVIDENCE = 1
 
 /** The latest plausible year the text itself mentions (not after the limit), or null. */
 function latestMentionedYear(text: string, limitYear: number): number | null {
@@ -149,9 +151,10 @@ function textScores(ev: DateEvidence, month: number, day: number, years: number[
  *
  * Rule: a year in the dateline itself wins (provenance `dateline`). Otherwise every year from
  * 1990 up to the file's mtime (or the import clock) is scored on text evidence (see
- * `textScores`); candidates whose date would fall after the mtime are impossible. If any year
- * has text evidence, the best one wins (ties go to the year nearest the mtime) with provenance
- * `text`. With no text evidence, the year is the latest one that puts the date on or before
+ * `textScores`); candidates whose date would fall after the mtime are impossible. If the best
+ * year scores at least 1 (a weekday match or a year written with a month; bare years only
+ * break ties), it wins (ties go to the year nearest the mtime) with provenance `text`.
+ * Otherwise the year is the latest one that puts the date on or before
  * the mtime, provenance `file`, and the EDTF carries `?` because the year is a guess from when
  * the file was saved (or imported, when no mtime is known) rather than from the article.
  *
@@ -182,7 +185,8 @@ export function inferPublished(ev: DateEvidence): PublishedDate | null {
         bestScore = s
       }
     }
-    if (bestScore > 0) return toPublished({ year: best, month, day }, 'text')
+    if (bestScore >= MIN_TEXT_EVIDENCE) return toPublished({ year: best, month, day }, 'text')
+    best = years[years.length - 1]!
     return toPublished({ year: best, month, day }, 'file', true)
   }
   return yearFromWeekdayPairs(ev, anchor, limit)

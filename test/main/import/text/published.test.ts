@@ -35,6 +35,11 @@ describe('inferPublished', () => {
     expect(p).toEqual({ edtf: '2021-08-30?', precision: 'day', provenance: 'file' })
   })
 
+  it('does not let a bare historical year decide', () => {
+    const p = inferPublished({ dateline: { month: 9, day: 1, year: null }, lead: '', text: 'the late commander (1953-2001)', mtime: new Date('2022-03-01'), now })
+    expect(p).toEqual({ edtf: '2021-09-01?', precision: 'day', provenance: 'file' })
+  })
+
   it('counts years written with a month', () => {
     const p = inferPublished({ dateline: { month: 6, day: 2, year: null }, lead: '', text: 'Since March 2019 the plant has been idle.', mtime: now, now })
     expect(p).toEqual({ edtf: '2019-06-02', precision: 'day', provenance: 'text' })
