@@ -32,12 +32,31 @@ export function ensureSearchIndex(db: Db): IndexCheck {
     return { rebuilt: false, reason: null }
   }
   const reason = `search index had ${indexed} articles (last ${maxIndexed}), archive has ${articles} (last ${maxArticle})`
+  rebuildIndex(db)
+  return { rebuilt: true, reason }
+}
+
+function rebuildIndex(db: Db): void {
   db.transaction(() => {
     db.exec("INSERT INTO search_fts(search_fts) VALUES ('rebuild')")
     db.exec('UPDATE search_state SET generation = generation + 1')
   }).immediate()
   rebuildVocabulary(db)
-  return { rebuilt: true, reason }
+}
+
+/**
+ * The deep check (for `annalist check`-style maintenance, it reads the whole index): FTS5's
+ * integrity-check of the index against the article text; on failure the index and vocabulary
+ * are rebuilt and the reason returned.
+ */
+export function verifySearchIndex(db: Db): IndexCheck {
+  try {
+    db.exec("INSERT INTO search_fts(search_fts, rank) VALUES ('integrity-check', 1)")
+    return { rebuilt: false, reason: null }
+  } catch (err) {
+    rebuildIndex(db)
+    return { rebuilt: true, reason: `search index did not match the articles (${(err as Error).message})` }
+  }
 }
 
 /**

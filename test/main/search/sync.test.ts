@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { openArchive } from '../../../src/main/archive/archive'
 import type { Db } from '../../../src/main/archive/db'
 import { insertArticle } from '../../../src/main/archive/repo/articles'
-import { SearchEngine, searchEngine } from '../../../src/main/search/engine'
+import { SearchEngine, searchEngine, verifySearchIndex } from '../../../src/main/search/engine'
 import { runSearch } from '../../../src/main/search/execute'
 import { tempArchive, tempDir } from '../../support/tmp'
 import { fixtureArticles, seed } from './support'
@@ -91,6 +91,23 @@ describe('search index upkeep', () => {
     } finally {
       second.close()
     }
+  })
+
+  it('repairs an index whose content drifted from the articles on a deep check', () => {
+    const archive = tempArchive()
+    const db = archive.db
+    const ids = seed(archive)
+    expect(verifySearchIndex(db)).toEqual({ rebuilt: false, reason: null })
+    // A tool that rewrote a headline with the search trigger absent.
+    const trigger = db.prepare("SELECT sql FROM sqlite_schema WHERE name = 'search_articles_au_text'").pluck().get() as string
+    db.exec('DROP TRIGGER search_articles_au_text')
+    db.prepare("UPDATE articles SET title = 'Quarterly orchard yields' WHERE id = ?").run(ids[5])
+    db.exec(trigger)
+    const check = verifySearchIndex(db)
+    expect(check.rebuilt).toBe(true)
+    expect(runSearch(searchEngine(db), { query: 'orchard' }).hits.map((h) => h.articleId)).toEqual([ids[5]])
+    expect(verifySearchIndex(db).rebuilt).toBe(false)
+    expectVocabularyInStep(db)
   })
 
   it('rebuilds the vocabulary from fts5vocab after a bulk import', () => {
