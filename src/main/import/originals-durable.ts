@@ -17,6 +17,7 @@ import { originalPath } from '../archive/originals'
  * A file left at its final name by a power cut before step 2 may be short or damaged; it is
  * rewritten when it does not hold exactly the bytes being imported.
  */
+
 /** Where an original was written, and whether its two-letter folder had to be created. */
 export interface WrittenOriginal {
   path: string

@@ -13,6 +13,7 @@ import { defaultPoolSize, ParsePool } from './worker-pool'
 /** One thing to import: a path on disk, or bytes that arrived without one. */
 export type ImportInput = { kind: 'path'; path: string } | { kind: 'blob'; blob: BlobFile }
 
+/** How a batch runs; every field has a default suited to the app. */
 export interface ImportOptions {
   onProgress?: (progress: ImportProgress) => void
   /** Aborting stops the batch between files; files already stored stay. */

@@ -7,6 +7,7 @@ import type { ParsedArticle } from './parsed'
 import { prepared } from '../archive/statements'
 import type { ParagraphAnalysis } from './worker-protocol'
 
+/** What storing one parsed file came to: a new article, or the one it duplicates. */
 export type StoreOutcome =
   | { status: 'added'; id: number; title: string; nearDuplicates: NearDuplicate[]; boilerplateDropped: number }
   | { status: 'duplicate'; duplicateOf: number; reason: 'bytes' | 'text' }
@@ -20,6 +21,7 @@ export function findByBytes(archive: Archive, hash: string): number | undefined 
   )?.id
 }
 
+/** One parsed file ready to store: its identity, the parsed article and the worker's analysis. */
 export interface StoreInput {
   name: string
   path: string | null

@@ -35,6 +35,7 @@ export function defaultPoolSize(): number {
   return Math.max(1, Math.min(8, availableParallelism()))
 }
 
+/** Size and limits of a parse pool. */
 export interface PoolOptions {
   size: number
   /** A task running longer than this is abandoned and its worker replaced. */

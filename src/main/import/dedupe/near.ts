@@ -5,6 +5,7 @@ import { paragraphsMatch, shingleSet } from './shingles'
 /** A fingerprint carried by more paragraphs than this is a stock phrase, not evidence of reuse. */
 const COMMON_FINGERPRINT = 64
 
+/** A stored paragraph of the new article with what reuse detection needs. */
 export interface IndexedParagraph {
   ordinal: number
   text: string
@@ -13,6 +14,7 @@ export interface IndexedParagraph {
   boilerplateKey: number | null
 }
 
+/** An earlier article sharing paragraphs with the new one. */
 export interface NearDuplicate {
   otherId: number
   sharedParagraphs: number
