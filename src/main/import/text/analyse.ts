@@ -73,8 +73,9 @@ function dateStamp(text: string): ReturnType<typeof parseWrittenDate> {
  * Turns the paragraphs of one article into clean text and metadata: drops boilerplate, picks
  * the headline (skipping navigation) and dek, reads the byline and dateline (its prefix is cut
  * from the first paragraph, which stays), the outlet (metadata, else a headline suffix, else
- * the dateline's agency), the publication date (metadata, else dateline plus best-supported
- * year, else a date stamp, else weekday-and-date pairs) and the language.
+ * the dateline's agency), the publication date (metadata, else a dateline with its year, else
+ * a date stamp, else the dateline's day plus the best-supported year, else weekday-and-date
+ * pairs) and the language.
  */
 export function analyseArticle(blocks: readonly TextBlock[], options: AnalyseOptions = {}): AnalysedArticle {
   const meta = options.meta ?? {}
@@ -153,12 +154,16 @@ export function analyseArticle(blocks: readonly TextBlock[], options: AnalyseOpt
   // Date evidence sits near the top of a story; a book-length file need not be scanned whole.
   const cleanText = body.map((b) => b.text).join('\n').slice(0, 30000)
   const mtime = options.mtime ?? null
+  // A stamp printed on the page is more direct than a year inferred for a dateline's day.
   let published: PublishedDate | null = meta.published ?? null
+  if (published === null && dateline?.year != null && dateline.month != null && dateline.day != null) {
+    published = toPublished({ year: dateline.year, month: dateline.month, day: dateline.day }, 'dateline')
+  }
+  if (published === null && stamp !== null) published = toPublished(stamp, 'text')
   if (published === null && dateline?.month != null && dateline.day != null) {
     const dl = { month: dateline.month, day: dateline.day, year: dateline.year }
     published = inferPublished({ dateline: dl, lead, text: cleanText, mtime, now })
   }
-  if (published === null && stamp !== null) published = toPublished(stamp, 'text')
   published ??= inferPublished({ dateline: null, lead, text: cleanText, mtime, now })
 
   removed.sort((a, b) => a.at - b.at)

@@ -51,4 +51,13 @@ describe('analyseArticle', () => {
     expect(article.place).toBe('WASHINGTON')
     expect(article.paragraphs.map((p) => p.text)).toEqual(['The Senate passed the bill on Friday.', 'The House votes next week.'])
   })
+
+  it('prefers a printed date stamp to a year inferred for the dateline', () => {
+    const { article } = analyseArticle(
+      blocks('Wind auction doubled', 'Published: 3 March 2021, 09:00 GMT', 'LONDON, March 3 (Reuters) - Britain will double the auction.', 'More follows.'),
+      { mtime }
+    )
+    expect(article.published).toEqual({ edtf: '2021-03-03', precision: 'day', provenance: 'text' })
+    expect(article.place).toBe('LONDON')
+  })
 })
