@@ -31,8 +31,14 @@ export function markdownBlocks(source: string): string[] {
       if (row !== null) row.push(text)
       else if (text.length > 0) blocks.push(text)
     } else if (t.type === 'fence' || t.type === 'code_block') {
-      const code = t.content.replace(/\n+$/, '')
-      if (code.trim().length > 0) blocks.push(code)
+      // Line breaks stay, but no blank line: a blank line separates paragraphs in the clean text.
+      const code = t.content
+        .split('\n')
+        .map((l) => l.trimEnd())
+        .filter((l) => l.length > 0)
+        .join('\n')
+        .trim()
+      if (code.length > 0) blocks.push(code)
     } else if (t.type === 'html_block') {
       const text = foldWhitespace(t.content.replace(/<!--[^]*?-->/g, ' ').replace(/<[^>]+>/g, ' '))
       if (text.length > 0) blocks.push(text)

@@ -30,6 +30,10 @@ describe('readFrontMatter', () => {
 })
 
 describe('markdownBlocks', () => {
+  it('keeps code as text without blank lines or outer whitespace', () => {
+    expect(markdownBlocks('```\n  first line\n\n\n  second line  \n```\n')).toEqual(['first line\n  second line'])
+  })
+
   it('strips markup, keeps link text and code, drops images and HTML tags', () => {
     expect(
       markdownBlocks('## Sub *head*\n\nA [link](http://x) and `code` and ![img](a.png).\n\n1. one\n2. two\n\n<div>raw <b>html</b></div>\n\n| a | b |\n|---|---|\n| 1 | 2 |\n')

@@ -13,7 +13,12 @@ async function checkContract(name: string, bytes: Uint8Array): Promise<void> {
   try {
     const { article } = await parseSourceFile({ name, bytes, mtime: new Date('2024-06-01T00:00:00Z') })
     expect(article.paragraphs.length).toBeGreaterThan(0)
-    for (const p of article.paragraphs) expect(p.text.length).toBeGreaterThan(0)
+    for (const p of article.paragraphs) {
+      expect(p.text.length).toBeGreaterThan(0)
+      // Paragraph offsets in the archive assume trimmed paragraphs joined by one blank line.
+      expect(p.text).toBe(p.text.trim())
+      expect(p.text).not.toContain('\n\n')
+    }
     expect(article.title.length).toBeLessThanOrEqual(500)
   } catch (err) {
     expect(err).toBeInstanceOf(ImportError)
@@ -27,6 +32,15 @@ describe('parseSourceFile never fails outside its contract', () => {
     await fc.assert(
       fc.asyncProperty(fc.uint8Array({ maxLength: 600 }), fc.constantFrom(...EXTENSIONS), async (bytes, ext) => {
         await checkContract(`fuzz${ext}`, bytes)
+      }),
+      { numRuns: 300 }
+    )
+  })
+
+  it('on Markdown made of markup characters', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(fc.constantFrom('#', '-', '*', '`', '```', '>', '[', ']', '(', ')', '!', '|', '\n', '\n\n', ' ', 'word', '---', '<b>', '1.'), { maxLength: 60 }), async (parts) => {
+        await checkContract('markup.md', new TextEncoder().encode(parts.join('')))
       }),
       { numRuns: 300 }
     )
