@@ -1,7 +1,7 @@
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { writeMixedFolder } from './corpus'
-import { dropFiles, dropFilesFrom, openWorkbench, screenshotOnFailure, type Workbench } from './support'
+import { ROOT, dropFiles, dropFilesFrom, openWorkbench, screenshotOnFailure, type Workbench } from './support'
 
 describe('cancelling an import', () => {
   let wb: Workbench
@@ -28,5 +28,12 @@ describe('cancelling an import', () => {
     expect(added).toBeLessThan(300)
     await page.getByRole('heading', { name: new RegExp(`Library\\s*${added}$`) }).waitFor()
     expect(await wb.backend.api.getArchiveInfo({})).toMatchObject({ articleCount: added })
+  })
+
+  it('shows an import this window did not start and refreshes the Library when it ends', async () => {
+    const { page } = wb
+    const before = (await wb.backend.api.getArchiveInfo({})).articleCount
+    await wb.backend.api.importFiles({ paths: [join(ROOT, 'resources/sample/articles')] })
+    await page.getByRole('heading', { name: new RegExp(`Library\\s*${before + 12}$`) }).waitFor()
   })
 })

@@ -15,6 +15,21 @@ function plural(n: number, one: string, many = `${one}s`): string {
 
 /** Import progress bar with a cancel button while a batch runs, then a summary with every failure. */
 export function ImportStatus({ state, onCancel, onDismiss, onOpenArticle }: Props): React.JSX.Element | null {
+  const ext = state.external
+  if (!state.running && ext) {
+    return (
+      <div className="import-progress" role="status" aria-live="polite" data-testid="import-progress">
+        <label htmlFor="import-progress-bar">
+          Importing {count(ext.done)} of {count(ext.total)}
+          {ext.current && <span className="current-file"> — {baseName(ext.current)}</span>}
+        </label>
+        <progress id="import-progress-bar" max={Math.max(1, ext.total)} value={ext.done} />
+        <button type="button" onClick={onCancel}>
+          Cancel
+        </button>
+      </div>
+    )
+  }
   if (state.running) {
     return (
       <div className="import-progress" role="status" aria-live="polite" data-testid="import-progress">

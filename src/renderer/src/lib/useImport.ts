@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
-import type { BlobFile, ImportReport } from '../../../shared/types'
+import type { BlobFile, ImportProgress, ImportReport } from '../../../shared/types'
 import { api } from '../api/client'
 import { batchBlobs } from './batches'
 
@@ -9,6 +9,8 @@ export interface ImportState {
   total: number
   current: string | null
   report: ImportReport | null
+  /** Set while an import this window did not start runs (files opened with the app, another window, the CLI). */
+  external: ImportProgress | null
 }
 
 export interface Importer {
@@ -20,6 +22,9 @@ export interface Importer {
   dismiss(): void
   fail(message: string): void
 }
+
+/** An import started elsewhere that sends no progress for this long is taken to have ended. */
+const EXTERNAL_QUIET_MS = 4000
 
 function emptyReport(): ImportReport {
   return { batchId: 'ui', added: [], duplicates: [], failed: [], nearDuplicates: [], skipped: [], cancelled: false, elapsedMs: 0 }
@@ -40,16 +45,37 @@ function merge(into: ImportReport, r: ImportReport): void {
  * `importProgress` events added up across batches, and one merged summary at the end.
  */
 export function useImport(onChanged: () => void): Importer {
-  const [state, setState] = useState<ImportState>({ running: false, done: 0, total: 0, current: null, report: null })
+  const [state, setState] = useState<ImportState>({ running: false, done: 0, total: 0, current: null, report: null, external: null })
+  const changedRef = useRef(onChanged)
+  changedRef.current = onChanged
   const base = useRef(0)
   const running = useRef(false)
   const cancelled = useRef(false)
   const batchId = useRef<string | null>(null)
+  // Every batch this window started: their late progress events are not someone else's import.
+  const ours = useRef(new Set<string>())
+  const quiet = useRef<ReturnType<typeof setTimeout> | null>(null)
 
   useEffect(
     () =>
       api.onImportProgress((p) => {
-        if (!running.current || p.batchId !== batchId.current) return
+        if (!running.current || p.batchId !== batchId.current) {
+          if (running.current || ours.current.has(p.batchId)) return
+          // Someone else's import: show it, and refresh the views when it is done. A batch that
+          // was cancelled never reaches its total, so silence ends it too.
+          const finished = p.total > 0 && p.done >= p.total
+          const end = (): void => {
+            setState((s) => ({ ...s, external: null }))
+            changedRef.current()
+          }
+          if (quiet.current) clearTimeout(quiet.current)
+          if (finished) end()
+          else {
+            setState((s) => ({ ...s, external: p }))
+            quiet.current = setTimeout(end, EXTERNAL_QUIET_MS)
+          }
+          return
+        }
         setState((s) => ({
           ...s,
           done: Math.max(s.done, base.current + p.done),
@@ -66,7 +92,7 @@ export function useImport(onChanged: () => void): Importer {
       running.current = true
       cancelled.current = false
       base.current = 0
-      setState({ running: true, done: 0, total, current: null, report: null })
+      setState({ running: true, done: 0, total, current: null, report: null, external: null })
       const report = emptyReport()
       try {
         for (let i = 0; i < batches.length; i++) {
@@ -75,6 +101,7 @@ export function useImport(onChanged: () => void): Importer {
             break
           }
           batchId.current = crypto.randomUUID()
+          ours.current.add(batchId.current)
           merge(report, await batches[i]!(batchId.current))
           base.current += sizes[i]!
           setState((s) => ({ ...s, done: Math.max(s.done, base.current) }))
@@ -105,7 +132,7 @@ export function useImport(onChanged: () => void): Importer {
     importPaths: (paths) => run(paths.length, [(id) => api.importFiles({ paths, batchId: id })], [paths.length]),
     cancel: () => {
       cancelled.current = true
-      const id = batchId.current
+      const id = batchId.current ?? state.external?.batchId
       if (id) void api.cancelImport({ batchId: id })
     },
     dismiss: () => setState((s) => ({ ...s, report: null })),
