@@ -9,6 +9,8 @@ export interface PdfPage {
   lines?: readonly string[]
   /** Font size in points; lines are set 1.4× apart. */
   size?: number
+  /** Font size of single lines, by index, overriding `size` (a headline set larger). */
+  sizes?: Readonly<Record<number, number>>
   /** Extra blank-line gaps: indexes of lines preceded by a paragraph gap. */
   gapsBefore?: readonly number[]
 }
@@ -25,7 +27,7 @@ function content(page: PdfPage): string {
   const ops: string[] = []
   page.lines.forEach((line, i) => {
     if (page.gapsBefore?.includes(i)) y -= lead
-    ops.push(`BT /F1 ${size} Tf 72 ${y.toFixed(1)} Td (${escapePdfString(line)}) Tj ET`)
+    ops.push(`BT /F1 ${page.sizes?.[i] ?? size} Tf 72 ${y.toFixed(1)} Td (${escapePdfString(line)}) Tj ET`)
     y -= lead
   })
   return ops.join('\n') + '\n'

@@ -100,12 +100,16 @@ function withoutRunningLines(pages: Line[][]): Line[][] {
   )
 }
 
-function pageParagraphs(lines: Line[], page: number, usualGap: number): TextBlock[] {
+/** A paragraph with the largest font size among its lines. */
+type SizedBlock = TextBlock & { size: number }
+
+function pageParagraphs(lines: Line[], page: number, usualGap: number): SizedBlock[] {
   const kept = lines.filter((l) => !PAGE_NUMBER.test(l.text.trim()))
   if (kept.length === 0) return []
   const rightMargin = Math.max(...kept.map((l) => l.right))
-  const blocks: TextBlock[] = []
+  const blocks: SizedBlock[] = []
   let current: string[] = [kept[0]!.text]
+  let size = kept[0]!.size
   for (let i = 1; i < kept.length; i++) {
     const prev = kept[i - 1]!
     const line = kept[i]!
@@ -116,18 +120,35 @@ function pageParagraphs(lines: Line[], page: number, usualGap: number): TextBloc
       Math.abs(line.size - prev.size) > 0.5 ||
       (/[.!?:"”»]$/.test(prev.text) && prev.right < rightMargin * 0.8)
     if (breakHere) {
-      blocks.push({ text: joinLines(current), page })
+      blocks.push({ text: joinLines(current), page, size })
       current = []
+      size = 0
     }
     current.push(line.text)
+    size = Math.max(size, line.size)
   }
-  blocks.push({ text: joinLines(current), page })
+  blocks.push({ text: joinLines(current), page, size })
   return blocks
 }
 
+/**
+ * Puts the headline first: on page one, a paragraph among the first four set at least 1.25×
+ * the usual font size is the headline even when a kicker, section name or date sits above it.
+ */
+function headlineFirst(blocks: SizedBlock[]): TextBlock[] {
+  const sizes = blocks.map((b) => b.size).sort((a, b) => a - b)
+  const usual = sizes[Math.floor(sizes.length / 2)] ?? 0
+  let at = -1
+  for (let i = 0; i < Math.min(4, blocks.length); i++) {
+    if (blocks[i]!.page === 1 && blocks[i]!.size >= usual * 1.25 && (at < 0 || blocks[i]!.size > blocks[at]!.size)) at = i
+  }
+  const ordered = at > 0 ? [blocks[at]!, ...blocks.slice(0, at), ...blocks.slice(at + 1)] : blocks
+  return ordered.map(({ text, page }) => ({ text, page }))
+}
+
 /** A paragraph cut by a page break continues when it lacks an ending and the next starts lower-case. */
-function mergeAcrossPages(blocks: TextBlock[]): TextBlock[] {
-  const out: TextBlock[] = []
+function mergeAcrossPages(blocks: SizedBlock[]): SizedBlock[] {
+  const out: SizedBlock[] = []
   for (const b of blocks) {
     const prev = out[out.length - 1]
     if (prev !== undefined && prev.page !== b.page && !/[.!?:"”»]$/.test(prev.text.slice(-1)) && /^\p{Ll}/u.test(b.text)) {
@@ -164,7 +185,7 @@ export async function parsePdf(bytes: Uint8Array, fileName: string, options: Ana
     }
     const lines = withoutRunningLines(pages.map((items) => pageLines(items)))
     const gap = usualLineGap(lines)
-    const blocks = mergeAcrossPages(lines.flatMap((l, i) => pageParagraphs(l, i + 1, gap)))
+    const blocks = headlineFirst(mergeAcrossPages(lines.flatMap((l, i) => pageParagraphs(l, i + 1, gap))))
     if (blocks.length === 0) {
       throw new ImportError('empty', `${fileName} has no text layer (a scanned or image-only PDF; it would need OCR)`)
     }

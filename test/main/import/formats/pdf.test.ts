@@ -16,6 +16,18 @@ describe('PDF import', () => {
     expect(fetch).not.toHaveBeenCalled()
   })
 
+  it('takes the largest type on page one for the headline, even below a kicker', async () => {
+    const pdf = makePdf([
+      {
+        lines: ['World', 'Ceasefire talks resume in Geneva', 'Delegations returned to the table on Tuesday.', 'Talks continue.'],
+        sizes: { 1: 20 },
+        gapsBefore: [1, 2, 3]
+      }
+    ])
+    const result = await parseSourceFile({ name: 'k.pdf', bytes: pdf, mtime: null })
+    expect(result.article.title).toBe('Ceasefire talks resume in Geneva')
+  })
+
   it('drops running headers and footers repeated on every page', async () => {
     const pdf = makePdf([
       { lines: ['EXAMPLE GAZETTE - WORLD', 'Headline', 'First page paragraph ends here.', 'Example Gazette, page 1 of 2'], gapsBefore: [1, 2, 3] },
