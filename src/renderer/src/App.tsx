@@ -143,7 +143,9 @@ export function App(): React.JSX.Element {
     [setOpenId]
   )
 
-  const reportError = useCallback((message: string) => chronology.setError(message), [chronology])
+  // Stable (the setter never changes), so effects that report errors do not rerun on every render.
+  const { setError: setChronologyError } = chronology
+  const reportError = useCallback((message: string) => setChronologyError(message), [setChronologyError])
   const attempt = useCallback(
     async <T,>(fn: () => Promise<T>): Promise<T | undefined> => {
       try {
@@ -159,10 +161,9 @@ export function App(): React.JSX.Element {
   const citeNew = useCallback(
     async (anchor: PassageAnchor, stance: Stance) => {
       if (!article) return
-      const proposals = await attempt(() => api.listProposals({ articleId: article.id, status: 'pending' }))
-      // A date the text itself gives for this passage beats the article's publication date.
-      const proposed = proposals?.find((p) => p.anchor.start < anchor.end && p.anchor.end > anchor.start)
-      const date = proposed?.date.edtf ?? article.published?.edtf.replace(/[?~%]$/, '') ?? `${new Date().getFullYear()}?`
+      // A date the text itself gives around this passage beats the article's publication date.
+      const written = await attempt(() => api.datesForPassage({ articleId: article.id, start: anchor.start, end: anchor.end }))
+      const date = written?.[0]?.date.edtf ?? article.published?.edtf.replace(/[?~%]$/, '') ?? `${new Date().getFullYear()}?`
       const event = await attempt(() =>
         api.createEvent({
           title: titleFromQuote(anchor.exact),
