@@ -76,4 +76,26 @@ describe('chronology tools: drag to merge, filters, new chronology, saved search
     await page.getByRole('button', { name: 'Save search' }).waitFor()
     expect(wb.pageErrors).toEqual([])
   })
+
+  it('deletes articles with undo, and refuses to delete a cited one with the reason', async () => {
+    const { page } = wb
+    await page.locator('#search-input').fill('')
+    const list = page.getByRole('listbox', { name: 'Articles' })
+    const library = page.getByRole('region', { name: 'Library' })
+    await page.getByRole('heading', { name: /Library\s*12/ }).waitFor()
+    await list.getByRole('option', { name: /Winter closes the northern passes/ }).click({ modifiers: ['Control'] })
+    await library.getByRole('button', { name: 'Delete', exact: true }).click()
+    await page.getByRole('heading', { name: /Library\s*11/ }).waitFor()
+    await page.getByText('Deleted 1 article.').waitFor()
+    await library.getByRole('button', { name: 'Undo', exact: true }).click()
+    await page.getByRole('heading', { name: /Library\s*12/ }).waitFor()
+
+    await list.getByRole('option', { name: /Aid convoy turned back at Koram checkpoint/ }).click({ modifiers: ['Control'] })
+    await library.getByRole('button', { name: 'Delete', exact: true }).click()
+    const problem = page.getByRole('alert').filter({ hasText: 'is cited by' })
+    await problem.waitFor()
+    expect(await problem.textContent()).toContain('Aid convoy turned back at the Koram checkpoint')
+    await page.getByRole('heading', { name: /Library\s*12/ }).waitFor()
+    await problem.getByRole('button', { name: 'Dismiss message' }).click()
+  })
 })

@@ -143,9 +143,9 @@ export function App(): React.JSX.Element {
     [setOpenId]
   )
 
-  // Stable (the setter never changes), so effects that report errors do not rerun on every render.
-  const { setError: setChronologyError } = chronology
-  const reportError = useCallback((message: string) => setChronologyError(message), [setChronologyError])
+  // Stable (a state setter), so effects that report errors do not rerun on every render.
+  const [problem, setProblem] = useState<string | null>(null)
+  const reportError = useCallback((message: string) => setProblem(message), [])
   const attempt = useCallback(
     async <T,>(fn: () => Promise<T>): Promise<T | undefined> => {
       try {
@@ -351,6 +351,14 @@ export function App(): React.JSX.Element {
             {...{ webkitdirectory: '' }}
           />
         </header>
+        {problem && (
+          <div className="problem" role="alert">
+            <span>{problem}</span>
+            <button type="button" className="icon-button" onClick={() => setProblem(null)} aria-label="Dismiss message">
+              ✕
+            </button>
+          </div>
+        )}
         {showHint && (
           <div className="hint" role="note">
             <span>
