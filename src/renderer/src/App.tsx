@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
-import type { Citation, PassageAnchor, Stance } from '../../shared/chronology'
+import type { Citation, PassageAnchor, PassageDate, Stance } from '../../shared/chronology'
 import type { ArchiveInfo, ArticleDetail, ArticleSort } from '../../shared/types'
 import { api, host } from './api/client'
 import { searchBackend } from './api/features'
@@ -49,6 +49,7 @@ export function App(): React.JSX.Element {
   const [focus, setFocus] = useState<{ start: number; end: number } | null>(null)
   const [selectedEvent, setSelectedEvent] = useState<number | null>(null)
   const [editingEvent, setEditingEvent] = useState<number | null>(null)
+  const [dateHints, setDateHints] = useState(new Map<number, PassageDate[]>())
   const [deleteNotice, setDeleteNotice] = useState<{ text: string; undo(): void } | null>(null)
   const selection = useRef<PassageAnchor | null>(null)
   const library = useRef<ListHandle>(null)
@@ -173,6 +174,7 @@ export function App(): React.JSX.Element {
         })
       )
       if (event) {
+        if (written && written.length > 0) setDateHints((m) => new Map(m).set(event.id, written))
         setSelectedEvent(event.id)
         setEditingEvent(event.id)
       }
@@ -447,6 +449,7 @@ export function App(): React.JSX.Element {
               onOpenCitation={openCitation}
               onUndo={undo}
               onRedo={redo}
+              dateHints={dateHints}
             />
           </SplitPanes>
         </main>

@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import { CLAIM_STATUSES, type ChronologyEvent, type Citation, type ClaimStatus, type EventPatch } from '../../../../shared/chronology'
+import { CLAIM_STATUSES, type ChronologyEvent, type Citation, type ClaimStatus, type EventPatch, type PassageDate } from '../../../../shared/chronology'
 import { api } from '../../api/client'
 import { usePersistentState } from '../../lib/persist'
 import { NameForm } from '../../components/NameForm'
@@ -18,10 +18,12 @@ interface Props {
   onOpenCitation(c: Citation): void
   onUndo(): void
   onRedo(): void
+  /** Dates written around the passage an event was just cited from, by event id. */
+  dateHints: Map<number, PassageDate[]>
 }
 
 /** The chronology: a month-grouped list or a visual timeline sharing one selection, filters, undo. */
-export function ChronologyPane({ data, selectedId, onSelect, editingId, onEditing, onOpenCitation, onUndo, onRedo }: Props): React.JSX.Element {
+export function ChronologyPane({ data, selectedId, onSelect, editingId, onEditing, onOpenCitation, onUndo, onRedo, dateHints }: Props): React.JSX.Element {
   const [mode, setMode] = usePersistentState<'list' | 'timeline'>('chronology.mode', 'list')
   const [showFilters, setShowFilters] = useState(false)
   const [merge, setMerge] = useState<{ target: ChronologyEvent; source: ChronologyEvent } | null>(null)
@@ -44,7 +46,7 @@ export function ChronologyPane({ data, selectedId, onSelect, editingId, onEditin
 
   const renderSelected = (e: ChronologyEvent): React.ReactNode =>
     editingId === e.id ? (
-      <EventEditor event={e} onSave={save} onCancel={() => onEditing(null)} />
+      <EventEditor event={e} onSave={save} onCancel={() => onEditing(null)} dateHints={dateHints.get(e.id)} />
     ) : (
       <EventDetail
         event={e}

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react'
-import { CLAIM_STATUSES, type ChronologyEvent, type ClaimStatus, type EventPatch } from '../../../../shared/chronology'
+import { CLAIM_STATUSES, type ChronologyEvent, type ClaimStatus, type EventPatch, type PassageDate } from '../../../../shared/chronology'
 import { humanizeEdtfString, tryParseEdtf } from '../../../../shared/edtf'
 import { NameListInput } from '../../components/NameListInput'
 
@@ -7,6 +7,8 @@ interface Props {
   event: ChronologyEvent
   onSave(patch: EventPatch): Promise<void>
   onCancel(): void
+  /** Dates written around the cited passage, offered as one-click choices. */
+  dateHints?: PassageDate[]
 }
 
 const splitList = (s: string): string[] =>
@@ -16,7 +18,7 @@ const splitList = (s: string): string[] =>
     .filter(Boolean)
 
 /** Inline editor for one event: title, EDTF date (with a plain-words preview), status, note, tags, people, places. */
-export function EventEditor({ event, onSave, onCancel }: Props): React.JSX.Element {
+export function EventEditor({ event, onSave, onCancel, dateHints = [] }: Props): React.JSX.Element {
   const [title, setTitle] = useState(event.title)
   const [date, setDate] = useState(event.date.edtf)
   const [status, setStatus] = useState<ClaimStatus>(event.status)
@@ -75,6 +77,15 @@ export function EventEditor({ event, onSave, onCancel }: Props): React.JSX.Eleme
           {dateOk ? humanizeEdtfString(date.trim()) : 'not a date yet'}
         </span>
       </div>
+      {dateHints.length > 0 && (
+        <div className="date-hints" role="group" aria-label="Dates in the passage">
+          {dateHints.map((h) => (
+            <button key={`${h.date.edtf}-${h.expression}`} type="button" className="chip" aria-pressed={date.trim() === h.date.edtf} onClick={() => setDate(h.date.edtf)} title={`Written as “${h.expression}”`}>
+              {humanizeEdtfString(h.date.edtf)} <span className="chip-count">“{h.expression}”</span>
+            </button>
+          ))}
+        </div>
+      )}
       <div className="precision-buttons" role="group" aria-label="Precision">
         {(['day', 'month', 'year'] as const).map((p) => {
           const m = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?/.exec(date.trim())
