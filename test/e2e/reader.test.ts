@@ -87,6 +87,7 @@ describe('Reader: near-duplicates, match navigation, metadata editing, citations
   it('cites the selection with the C key', async () => {
     const { page } = wb
     await page.getByRole('option', { name: /Aid convoy turned back at Koram checkpoint/ }).click()
+    await page.getByRole('region', { name: 'Reader' }).getByRole('heading', { name: /Aid convoy turned back at Koram checkpoint/ }).waitFor()
     await selectInReader(page, 'It was the second convoy turned back this month.')
     await page.locator('body').press('c')
     const editor = page.getByRole('form', { name: /Edit event/ })

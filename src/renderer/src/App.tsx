@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
 import type { Citation, PassageAnchor, PassageDate, Stance } from '../../shared/chronology'
-import type { ArchiveInfo, ArticleDetail, ArticleSort } from '../../shared/types'
+import type { ArchiveInfo, ArticleSort } from '../../shared/types'
 import { api, host } from './api/client'
 import { searchBackend } from './api/features'
 import { DropZone, filesToBlobs } from './components/DropZone'
@@ -8,11 +8,11 @@ import { ImportStatus } from './components/ImportStatus'
 import { ArchiveMenu } from './components/ArchiveMenu'
 import { ShortcutsOverlay } from './components/ShortcutsOverlay'
 import { SplitPanes } from './components/SplitPanes'
-import type { Range } from './lib/highlight'
 import { usePersistentState } from './lib/persist'
 import { useArticlePages } from './lib/useArticlePages'
 import { useImport } from './lib/useImport'
 import { useShortcuts } from './lib/useShortcuts'
+import { useOpenArticle } from './lib/useOpenArticle'
 import { ArticleMeta } from './views/ArticleMeta'
 import { ChronologyPane } from './views/chronology/ChronologyPane'
 import { CiteActions } from './views/chronology/CiteActions'
@@ -37,15 +37,11 @@ export function App(): React.JSX.Element {
   const [sort, setSort] = usePersistentState<ArticleSort>('library.sort', 'imported')
   const [order, setOrder] = usePersistentState<'asc' | 'desc'>('library.order', 'desc')
   const [openId, setOpenId] = usePersistentState<number | null>('reader.open', null)
-  const [article, setArticle] = useState<ArticleDetail | null>(null)
-  const [loadingArticle, setLoadingArticle] = useState(false)
   const [help, setHelp] = useState(false)
   const [exporting, setExporting] = useState(false)
   const [hintDismissed, setHintDismissed] = usePersistentState('hint.drop.dismissed', false)
   const [query, setQuery] = usePersistentState('search.query', '')
   const [fuzzy, setFuzzy] = usePersistentState('search.fuzzy', false)
-  const [hits, setHits] = useState<Range[]>([])
-  const [citations, setCitations] = useState<Citation[]>([])
   const [focus, setFocus] = useState<{ start: number; end: number } | null>(null)
   const [selectedEvent, setSelectedEvent] = useState<number | null>(null)
   const [editingEvent, setEditingEvent] = useState<number | null>(null)
@@ -63,6 +59,8 @@ export function App(): React.JSX.Element {
   const importer = useImport(changed)
   const chronology = useChronology()
   const { revision } = chronology
+  const forgetOpen = useCallback(() => setOpenId(null), [setOpenId])
+  const { article, setArticle, loading: loadingArticle, hits, citations } = useOpenArticle(openId, query, fuzzy, version, revision, forgetOpen)
 
   useEffect(() => {
     void api.getArchiveInfo({}).then(setInfo)
@@ -72,69 +70,6 @@ export function App(): React.JSX.Element {
   useEffect(() => {
     if (revision > 0) changed()
   }, [revision, changed])
-
-  useEffect(() => {
-    if (openId === null) {
-      setArticle(null)
-      return
-    }
-    let stale = false
-    setLoadingArticle(true)
-    api
-      .getArticle({ id: openId })
-      .then((a) => {
-        if (!stale) setArticle(a)
-      })
-      .catch(() => {
-        // The remembered article may have been deleted since; forget it.
-        if (!stale) setOpenId(null)
-      })
-      .finally(() => {
-        if (!stale) setLoadingArticle(false)
-      })
-    return () => {
-      stale = true
-    }
-  }, [openId, version, setOpenId])
-
-  // Matches of the current query inside the open article, for the Reader's marks and next/previous.
-  useEffect(() => {
-    if (openId === null || query.trim() === '') {
-      setHits([])
-      return
-    }
-    let stale = false
-    api
-      .highlightArticle({ articleId: openId, query, fuzzy })
-      .then((h) => {
-        if (!stale) setHits(h.ranges)
-      })
-      .catch(() => {
-        if (!stale) setHits([])
-      })
-    return () => {
-      stale = true
-    }
-  }, [openId, query, fuzzy, version])
-
-  useEffect(() => {
-    if (openId === null) {
-      setCitations([])
-      return
-    }
-    let stale = false
-    api
-      .listArticleCitations({ articleId: openId })
-      .then((c) => {
-        if (!stale) setCitations(c)
-      })
-      .catch(() => {
-        if (!stale) setCitations([])
-      })
-    return () => {
-      stale = true
-    }
-  }, [openId, revision])
 
   const open = useCallback(
     (id: number) => {
