@@ -1,4 +1,4 @@
-import { useState } from 'react'
+import { useEffect, useState } from 'react'
 import { isDisputed, type ChronologyEvent } from '../../../../shared/chronology'
 import { humanizeEdtfString } from '../../../../shared/edtf'
 import { monthHeading } from '../../lib/format'
@@ -28,6 +28,10 @@ export function StatusBadge({ e }: { e: ChronologyEvent }): React.JSX.Element | 
 /** The chronology as a dense list under month headings; drag a row onto another to merge them. */
 export function EventList({ events, selectedId, onSelect, onEdit, onMerge, renderSelected }: Props): React.JSX.Element {
   const [dropTarget, setDropTarget] = useState<number | null>(null)
+  // A selection made elsewhere (a citation mark in the Reader, the timeline) brings its row into view.
+  useEffect(() => {
+    if (selectedId !== null) document.getElementById(`event-${selectedId}`)?.scrollIntoView({ block: 'nearest' })
+  }, [selectedId])
   if (events.length === 0) {
     return <p className="empty">No events yet. Select a passage in the Reader and choose “Cite → new event”, or accept a proposed event.</p>
   }
