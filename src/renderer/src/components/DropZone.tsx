@@ -90,8 +90,10 @@ export function DropZone({ children, onPaths, onBlobs, onError }: Props): React.
       {children}
       {over && (
         <div className="drop-overlay" aria-hidden="true">
-          <span>Drop articles to import</span>
-          <small>Text, web pages, PDF, Word, e-mail — files or whole folders</small>
+          <div className="drop-card">
+            <span>Drop articles to import</span>
+            <small>Text, web pages, PDF, Word, e-mail — files or whole folders</small>
+          </div>
         </div>
       )}
     </div>
