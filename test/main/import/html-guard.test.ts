@@ -43,6 +43,24 @@ describe('HTML guards', () => {
     expect(() => checkMarkup(sloppy, 'sloppy.html')).not.toThrow()
   })
 
+  it('a deep, text-heavy page under the limits is extracted without Readability, in linear time', () => {
+    const html = `<html><body>${'<div>'.repeat(900)}${paragraph.repeat(20_000)}${'</div>'.repeat(900)}</body></html>`
+    expect(parseHtml(html, 'deep-text.html').paragraphs).toHaveLength(20_000)
+  })
+
+  it('a flood of unclosed tags is scanned in one pass', () => {
+    const html = `<html><body>${paragraph}${'<a '.repeat(100_000)}</body></html>`
+    expect(() => checkMarkup(html, 'unclosed.html')).not.toThrow()
+    expect(parseHtml(html, 'unclosed.html').paragraphs.length).toBeGreaterThan(0)
+  })
+
+  it('div soup without paragraphs still yields its text', () => {
+    // Nested deep enough to exceed the Readability budget, so the last-resort path is the one taken.
+    const line = '<div><span>Line of text in a page built only from div and span elements.</span></div>'
+    const html = `<html><body>${'<div>'.repeat(40)}${line.repeat(8_000)}${'</div>'.repeat(40)}</body></html>`
+    expect(parseHtml(html, 'soup.html').paragraphs).toHaveLength(8_000)
+  })
+
   it('script and comment bodies are not counted as markup', () => {
     const script = `<script>${'<div>'.repeat(HTML_LIMITS.maxDepth * 2)}</script><!-- ${'<div>'.repeat(HTML_LIMITS.maxDepth * 2)} -->`
     expect(() => checkMarkup(`<html><head>${script}</head><body>${paragraph}</body></html>`, 'script.html')).not.toThrow()

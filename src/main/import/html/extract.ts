@@ -13,6 +13,9 @@ export interface ExtractedBody {
   readabilitySiteName: string | null
 }
 
+/** Text length × nesting depth beyond which Readability is skipped (real pages stay under 1M). */
+export const READABILITY_TEXT_BUDGET = 12_000_000
+
 /** Paragraphs of a Readability result or a fallback container, with furniture lines dropped. */
 function cleanBlocks(blocks: TextBlock[]): string[] {
   return trimTail(blocks.map((b) => b.text)).filter(
@@ -73,11 +76,15 @@ function runReadability(doc: DomDocument): { root: DomElement; title: string | n
  * then line rules drop what is left of share prompts, teasers and credits.
  */
 export function extractBody(doc: DomDocument, dek: string | null = null, ldBody: string | null = null): ExtractedBody {
-  const dense = pruneFurniture(doc)
+  const { dense, textCost } = pruneFurniture(doc)
   // Read before Readability rearranges the document: the plain densest-paragraphs container.
   const fallback = dense ? cleanBlocks(textBlocks(dense)) : []
-  const found = runReadability(doc)
+  // Readability re-reads every ancestor's text, so deep, text-heavy pages would take minutes;
+  // past the budget the linear fallback alone is used.
+  const found = textCost <= READABILITY_TEXT_BUDGET ? runReadability(doc) : null
   let paragraphs = found ? cleanBlocks(textBlocks(found.root)) : []
+  // A page without a single <p> and without a Readability result still has its text blocks.
+  if (paragraphs.length === 0 && fallback.length === 0 && doc.body) paragraphs = cleanBlocks(textBlocks(doc.body))
   // Readability sometimes settles on a caption or teaser; the main run of paragraphs is then better.
   if (totalLength(paragraphs) < totalLength(fallback) * 0.5) paragraphs = fallback
   if (ldBody) paragraphs = trimToPublisherBody(paragraphs, ldBody)

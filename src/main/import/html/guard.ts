@@ -20,11 +20,14 @@ const SELF_SIBLING = new Set(['p', 'li', 'dt', 'dd', 'option', 'tr', 'td', 'th',
 /** Opening one of these closes an open <p>, as HTML parsers do. */
 const CLOSES_P = new Set(['p', 'div', 'ul', 'ol', 'dl', 'table', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'section', 'article', 'aside', 'header', 'footer', 'nav', 'form', 'blockquote', 'pre', 'figure', 'main', 'address', 'hr', 'fieldset'])
 
-const TAG = /<(\/?)([a-zA-Z][^\s/>]*)[^>]*>|<!--[\s\S]*?(?:-->|$)/g
+// Attributes stop at the next '<' as well as '>', so an unclosed tag costs a scan to the next tag,
+// never to the end of the file: the whole scan stays linear.
+const TAG = /<(\/?)([a-zA-Z][^\s/<>]*)[^<>]*>|<!--[\s\S]*?(?:-->|$)/g
 
 /**
  * Rejects markup too big or too deeply nested to parse, by scanning its tags without building a
  * DOM: a million elements or a hundred thousand nested ones fail in milliseconds, not minutes.
+ * Raw-text elements (scripts, styles) and comments are skipped, not counted.
  */
 export function checkMarkup(html: string, fileName: string, limits: HtmlLimits = HTML_LIMITS): void {
   if (html.length > limits.maxChars) {

@@ -95,32 +95,55 @@ function densestParagraphParent(root: DomElement, lengths: Map<DomElement, numbe
   return best
 }
 
+/** Every ancestor (within `root`) of the elements matching `selector`: one pass, no subtree queries. */
+function ancestorsOf(root: DomElement, selector: string): Set<DomElement> {
+  const out = new Set<DomElement>()
+  const found = root.querySelectorAll(selector)
+  for (let i = 0; i < found.length; i++) {
+    for (let el = found[i]!.parentElement; el && el !== root && !out.has(el); el = el.parentElement) out.add(el)
+  }
+  return out
+}
+
+export interface PruneResult {
+  /** The element whose paragraphs hold the most text after pruning (the fallback article). */
+  dense: DomElement | null
+  /**
+   * Sum over all elements of their text length, i.e. text length weighted by nesting depth: what
+   * scoring every ancestor's inner text costs. Deep, text-heavy pages make it explode.
+   */
+  textCost: number
+}
+
 /**
  * Removes navigation, share/follow bars, related teasers, comments, captions, ads and hidden
  * elements before Readability scores the page, so their text cannot end up in the article.
- * Returns the element whose paragraphs hold the most text afterwards (the fallback article).
  */
-export function pruneFurniture(doc: DomDocument): DomElement | null {
+export function pruneFurniture(doc: DomDocument): PruneResult {
   const body = doc.body
-  if (!body) return null
+  if (!body) return { dense: null, textCost: 0 }
   const lengths = visibleTextLengths(body)
   const bodyLength = lengths.get(body) ?? 0
+  let textCost = 0
+  for (const n of lengths.values()) textCost += n
   // Never prune the container of the main run of paragraphs, nor anything around it.
   const keep = new Set<DomElement>()
   const dense = densestParagraphParent(body, lengths)
   for (let el = dense; el && el !== body; el = el.parentElement) keep.add(el)
+  const aroundHeadline = ancestorsOf(body, 'h1, article, [itemprop="articleBody"]')
+  const aroundContent = ancestorsOf(body, '[itemprop="articleBody"], blockquote.twitter-tweet, blockquote.instagram-media')
   const doomed: DomElement[] = []
   walkElements(body, (el) => {
     const reason = furnitureReason(el)
     if (reason === null) return true
     const tag = el.localName.toLowerCase()
     // Reader comments can outweigh a short post, so size alone does not protect a comment thread.
-    if (COMMENT_REASON.test(reason) && !el.querySelector('h1, article, [itemprop="articleBody"]')) {
+    if (COMMENT_REASON.test(reason) && !aroundHeadline.has(el)) {
       doomed.push(el)
       return false
     }
     // A wrapper holding most of the page's text is a layout container whatever its class says.
-    const holdsArticle = keep.has(el) || (lengths.get(el) ?? 0) > bodyLength * 0.4 || el.querySelector('[itemprop="articleBody"], blockquote.twitter-tweet, blockquote.instagram-media') !== null
+    const holdsArticle = keep.has(el) || (lengths.get(el) ?? 0) > bodyLength * 0.4 || aroundContent.has(el)
     if (holdsArticle && !INVISIBLE.has(tag)) return true
     doomed.push(el)
     return false
@@ -129,5 +152,5 @@ export function pruneFurniture(doc: DomDocument): DomElement | null {
   // The densest container survives unless it sat inside a comment thread; then look again.
   let attached = dense
   while (attached && attached !== body) attached = attached.parentElement
-  return dense && attached === body ? dense : densestParagraphParent(body, visibleTextLengths(body))
+  return { dense: dense && attached === body ? dense : densestParagraphParent(body, visibleTextLengths(body)), textCost }
 }
