@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { CONTEXT_CHARS, anchorFor, sentenceAt } from '../../src/renderer/src/lib/anchor'
+import { CONTEXT_CHARS, anchorFor } from '../../src/renderer/src/lib/anchor'
 
 const TEXT = 'The pass is ours. They came at two in the morning and they went back at dawn, he said.'
 
@@ -28,14 +28,5 @@ describe('anchorFor', () => {
     expect(a.prefix).toHaveLength(CONTEXT_CHARS)
     expect(a.suffix).toHaveLength(CONTEXT_CHARS)
     expect(anchorFor('a   b', 1, 4)).toBeNull()
-  })
-})
-
-describe('sentenceAt', () => {
-  it('returns the sentence around an offset', () => {
-    const [s, e] = sentenceAt(TEXT, TEXT.indexOf('morning'))
-    expect(TEXT.slice(s, e)).toBe('They came at two in the morning and they went back at dawn, he said.')
-    const [s0, e0] = sentenceAt(TEXT, 2)
-    expect(TEXT.slice(s0, e0)).toBe('The pass is ours.')
   })
 })

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { mergeRanges, segmentText } from '../../src/renderer/src/lib/highlight'
+import { segmentText } from '../../src/renderer/src/lib/highlight'
 
 describe('segmentText', () => {
   it('cuts at every layer boundary and reports the covering layers', () => {
@@ -17,11 +17,5 @@ describe('segmentText', () => {
     const segs = segmentText('hello world', 10, [[[0, 12], [20, 40]]])
     expect(segs.map((s) => s.text).join('')).toBe('hello world')
     expect(segs[0]).toEqual({ text: 'he', start: 10, marks: [0] })
-  })
-})
-
-describe('mergeRanges', () => {
-  it('merges overlapping and touching ranges and drops empty ones', () => {
-    expect(mergeRanges([[5, 7], [1, 3], [3, 4], [6, 9], [10, 10]])).toEqual([[1, 4], [5, 9]])
   })
 })

@@ -22,14 +22,3 @@ export function anchorFor(text: string, start: number, end: number): PassageAnch
     end: e
   }
 }
-
-/** The sentence of `text` around offset `at`, as [start, end): for "cite this sentence" shortcuts. */
-export function sentenceAt(text: string, at: number): [number, number] {
-  let s = at
-  while (s > 0 && !/[.!?\n]/.test(text[s - 1]!)) s--
-  let e = at
-  while (e < text.length && !/[.!?\n]/.test(text[e]!)) e++
-  if (e < text.length && text[e] !== '\n') e++
-  while (s < e && /\s/.test(text[s]!)) s++
-  return [s, e]
-}

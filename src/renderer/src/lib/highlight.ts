@@ -9,18 +9,6 @@ export interface Segment {
   marks: number[]
 }
 
-/** Merges overlapping or touching ranges and drops empty ones; input order does not matter. */
-export function mergeRanges(ranges: readonly Range[]): Range[] {
-  const sorted = ranges.filter(([s, e]) => e > s).slice().sort((a, b) => a[0] - b[0] || a[1] - b[1])
-  const out: [number, number][] = []
-  for (const [s, e] of sorted) {
-    const last = out[out.length - 1]
-    if (last && s <= last[1]) last[1] = Math.max(last[1], e)
-    else out.push([s, e])
-  }
-  return out
-}
-
 /**
  * Cuts `text` (which starts at absolute offset `base`) at every boundary of every layer's ranges
  * (absolute offsets), so each segment knows which layers cover it. Layers may overlap.
