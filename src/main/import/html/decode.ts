@@ -1,10 +1,5 @@
-import { createRequire } from 'node:module'
 import iconv from 'iconv-lite'
-
-// jschardet ships no type declarations; this is the one call used.
-const jschardet = createRequire(import.meta.url)('jschardet') as {
-  detect(latin1: string): { encoding: string | null; confidence: number }
-}
+import jschardet from 'jschardet'
 
 export interface DecodedHtml {
   text: string
