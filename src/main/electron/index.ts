@@ -4,6 +4,7 @@ import { join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { openArchive } from '../archive/archive'
 import { createBackend, type Backend } from '../backend'
+import { ensureSampleArchive, findResourcesDir } from '../firstrun'
 import { PathGrants } from '../security/path-grants'
 import { registerHost } from './host'
 import { registerIpc } from './ipc'
@@ -71,10 +72,14 @@ if (!app.requestSingleInstanceLock()) {
     importOpened(argv.slice(app.isPackaged ? 1 : 2))
   })
 
-  void app.whenReady().then(() => {
+  void app.whenReady().then(async () => {
     hardenSession(session.defaultSession, devServerUrl)
     const archiveDir = process.env['ANNALIST_ARCHIVE'] || join(app.getPath('userData'), 'archive')
-    backend = createBackend(openArchive(archiveDir))
+    const archive = openArchive(archiveDir)
+    // An empty profile opens on the sample archive, imported through the normal pipeline.
+    const resourcesDir = app.isPackaged ? join(process.resourcesPath, 'resources') : findResourcesDir()
+    if (resourcesDir) await ensureSampleArchive(archive, resourcesDir)
+    backend = createBackend(archive)
     const windows = (): Electron.WebContents[] => BrowserWindow.getAllWindows().map((w) => w.webContents)
     registerIpc(ipcMain, backend, devServerUrl, windows, grants)
     registerHost(ipcMain, grants, devServerUrl, (sender) => BrowserWindow.fromWebContents(sender))

@@ -91,7 +91,10 @@ afterAll(() => {
 describe('Electron main', () => {
   it('starts sandboxed, hardens the session, wires IPC and opens one secure window', async () => {
     await import('../../../src/main/electron/index')
-    await new Promise((r) => setTimeout(r, 20))
+    // Start-up seeds the sample archive first (a real import), then opens the window.
+    for (let waited = 0; state.windows.length === 0 && waited < 30_000; waited += 50) {
+      await new Promise((r) => setTimeout(r, 50))
+    }
     expect(state.sandboxed).toBe(true)
     expect(state.csp).toBe(true)
     expect(state.permissions).toBe(true)
@@ -103,5 +106,18 @@ describe('Electron main', () => {
     expect(String(prefs.preload)).toMatch(/preload[\\/]index\.cjs$/)
     expect(state.windows[0]!.loaded[0]).toMatch(/renderer[\\/]index\.html$/)
     expect(state.appEvents['second-instance']).toBeTypeOf('function')
+    expect(state.handled.length).toBeGreaterThan(0)
+    const { openArchive } = await import('../../../src/main/archive/archive')
+    expect(() => openArchive(join(userData, 'archive'))).toThrow(/already open/)
+  }, 60_000)
+
+  it('opens an empty profile on the sample archive', async () => {
+    const Database = (await import('better-sqlite3')).default
+    const db = new Database(join(userData, 'archive', 'archive.sqlite'), { readonly: true })
+    const articles = (db.prepare('SELECT count(*) AS n FROM articles').get() as { n: number }).n
+    const events = (db.prepare('SELECT count(*) AS n FROM events').get() as { n: number }).n
+    db.close()
+    expect(articles).toBeGreaterThanOrEqual(10)
+    expect(events).toBeGreaterThan(0)
   })
 })
