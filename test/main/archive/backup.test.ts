@@ -10,6 +10,8 @@ import { listTar, TarWriter } from '../../../src/main/archive/maintenance/tar'
 import { SCHEMA_VERSION } from '../../../src/main/archive/migrations'
 import { originalPath, storeOriginal } from '../../../src/main/archive/originals'
 import { insertFile } from '../../../src/main/archive/repo/files'
+import { createChronology } from '../../../src/main/chronology/chronologies'
+import { createEvent } from '../../../src/main/chronology/events'
 import { runCli } from '../../../src/main/cli/run'
 import { allRows, filesUnder } from '../../support/archive-compare'
 import { seedArticles } from '../../support/archive-seed'
@@ -26,15 +28,14 @@ function seededArchiveDir(n = 20): string {
   const dir = join(tempDir(), 'archive')
   const archive = openArchive(dir)
   seedArticles(archive, n)
-  archive.db.exec(`
-    INSERT INTO chronologies (id, name, created_at, updated_at) VALUES (1, 'Timeline', 't', 't');
-    INSERT INTO events (id, title, date_edtf, earliest_day, latest_day, sort_key, created_at, updated_at)
-      VALUES (1, 'Something happened', '2021-03', '2021-03-01', '2021-03-31', '2021-03-01', 't', 't');
-    INSERT INTO chronology_events VALUES (1, 1);
-    INSERT INTO citations (event_id, article_id, exact, prefix, suffix, start, end, text_hash, created_at)
-      VALUES (1, 1, 'Story', '', ' 0', 0, 5, 'h', 't');
-    INSERT INTO settings VALUES ('k', 'ü');
-  `)
+  const chronology = createChronology(archive.db, { name: 'Timeline' })
+  createEvent(archive.db, {
+    title: 'Something happened',
+    date: '2021-03',
+    chronologyIds: [chronology.id],
+    citations: [{ articleId: 1, start: 0, end: 5 }]
+  })
+  archive.db.exec(`INSERT INTO settings VALUES ('k', 'ü')`)
   archive.close()
   return dir
 }
