@@ -172,9 +172,12 @@ export async function axeViolations(page: Page): Promise<AxeViolation[]> {
   return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
 }
 
-/** Copies a screenshot into docs/screenshots/ (the README shows these). */
+/**
+ * Where a main-view screenshot goes: docs/screenshots/ (shown in the README) when
+ * UPDATE_SCREENSHOTS=1, else test-results/screenshots/, so a test run leaves the tree clean.
+ */
 export function docsScreenshotPath(name: string): string {
-  const dir = join(ROOT, 'docs/screenshots')
+  const dir = join(ROOT, process.env.UPDATE_SCREENSHOTS === '1' ? 'docs/screenshots' : 'test-results/screenshots')
   mkdirSync(dir, { recursive: true })
   return join(dir, `${name}.png`)
 }
