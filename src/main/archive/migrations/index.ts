@@ -3,10 +3,11 @@ import { m002ImportDedupe } from './002-import-dedupe'
 import { m003UndoJournal } from './003-undo-journal'
 import { m004Search } from './004-search'
 import { m005ChronologyIndexes } from './005-chronology-indexes'
+import { m006LibrarySortIndexes } from './006-library-sort-indexes'
 import type { Migration } from './types'
 
 /** Every migration in order; the last one's version is the schema this build understands. */
-export const MIGRATIONS: readonly Migration[] = [m001Initial, m002ImportDedupe, m003UndoJournal, m004Search, m005ChronologyIndexes]
+export const MIGRATIONS: readonly Migration[] = [m001Initial, m002ImportDedupe, m003UndoJournal, m004Search, m005ChronologyIndexes, m006LibrarySortIndexes]
 
 /** Schema version this build writes. */
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version

@@ -163,13 +163,18 @@ export function listArticles(db: Db, query: ListArticlesQuery): ArticlePage {
   const order = (query.order ?? (alphabetical ? 'asc' : 'desc')) === 'asc' ? 'ASC' : 'DESC'
   const limit = query.limit ?? 200
   const offset = query.offset ?? 0
-  const rows = db
-    .prepare<[number, number], ArticleRow>(
-      `${SUMMARY_SELECT} ORDER BY ${sort} ${order} NULLS LAST, a.id ${order} LIMIT ? OFFSET ?`
+  // Undated articles and those without an outlet go last either way. The page's ids come from
+  // an index scan first; the summary joins run only for the rows shown, not for the skipped ones.
+  const nullsLast = query.sort === 'published' || query.sort === 'outlet' ? `${sort.split(' ')[0]} IS NULL, ` : ''
+  const join = query.sort === 'outlet' ? 'LEFT JOIN sources s ON s.id = a.source_id' : ''
+  const ids = db
+    .prepare<[number, number], { id: number }>(
+      `SELECT a.id FROM articles a ${join} ORDER BY ${nullsLast}${sort} ${order}, a.id ${order} LIMIT ? OFFSET ?`
     )
     .all(limit, offset)
+    .map((r) => r.id)
   const total = (db.prepare('SELECT count(*) AS n FROM articles').get() as { n: number }).n
-  return { total, items: rows.map(toSummary) }
+  return { total, items: getSummaries(db, ids) }
 }
 
 /** Summaries for specific ids, in the order given; unknown ids are skipped. */
