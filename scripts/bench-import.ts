@@ -50,6 +50,8 @@ interface Result {
   cpuPer1000: number | null
   /** CPU seconds of the main thread alone (reading, hashing, SQLite writes) per 1,000 added. */
   mainCpuPer1000: number | null
+  /** Peak resident memory of the importing CLI process (built mode). */
+  peakRssMb?: number | null
   failures: Record<string, number>
 }
 
@@ -79,6 +81,16 @@ function procCpuSeconds(pid: number): number | null {
   }
 }
 
+/** Peak resident memory of a live process in MB (VmHWM), from /proc (Linux); null elsewhere. */
+function procPeakRssMb(pid: number): number | null {
+  try {
+    const kb = /VmHWM:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1]
+    return kb ? Math.round(Number(kb) / 1024) : null
+  } catch {
+    return null
+  }
+}
+
 async function viaBuiltCli(set: 'text' | 'html', dir: string, archiveDir: string): Promise<Result> {
   const cli = resolve(import.meta.dirname, '../bin/annalist.js')
   const t0 = performance.now()
@@ -91,12 +103,16 @@ async function viaBuiltCli(set: 'text' | 'html', dir: string, archiveDir: string
   child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d))
   // The child's CPU time is sampled while it runs; the last 50 ms before it exits are missed.
   let cpu: number | null = null
-  const sampler = setInterval(() => (cpu = procCpuSeconds(child.pid!) ?? cpu), 50)
+  let rss: number | null = null
+  const sampler = setInterval(() => {
+    cpu = procCpuSeconds(child.pid!) ?? cpu
+    rss = procPeakRssMb(child.pid!) ?? rss
+  }, 50)
   const status = await new Promise<number | null>((done) => child.on('close', done))
   clearInterval(sampler)
   const seconds = (performance.now() - t0) / 1000
   if (status !== 0 && !stdout) throw new Error(`annalist import failed: ${stderr}`)
-  return summarise(set, JSON.parse(stdout), seconds, cpu === null ? null : { total: cpu, main: null })
+  return { ...summarise(set, JSON.parse(stdout), seconds, cpu === null ? null : { total: cpu, main: null }), peakRssMb: rss }
 }
 
 function summarise(
@@ -143,7 +159,7 @@ for (const set of ['text', 'html'] as const) {
 process.stdout.write(
   JSON.stringify({
     cores: availableParallelism(),
-    // Peak resident memory of this process, workers included: stays flat however many files.
+    // Peak resident memory of this process, workers included (source mode; built mode reports it per set).
     peakRssMb: values.built ? null : Math.round(process.resourceUsage().maxRSS / 1024),
     loadAverage: loadavg().map((l) => Math.round(l * 10) / 10),
     mode: values.built ? 'built CLI' : 'source (tsx)',
