@@ -26,7 +26,11 @@ function stateFile(): string {
 
 function createWindow(): BrowserWindow {
   const saved = loadWindowState(stateFile())
-  const options = windowOptions(join(here, '../preload/index.cjs'))
+  const resources = app.isPackaged ? join(process.resourcesPath, 'resources') : findResourcesDir()
+  const options = {
+    ...windowOptions(join(here, '../preload/index.cjs')),
+    ...(resources ? { icon: join(resources, 'icons', 'icon.png') } : {})
+  }
   const win = new BrowserWindow(saved ? { ...options, x: saved.x, y: saved.y, width: saved.width, height: saved.height } : options)
   hardenContents(win.webContents, devServerUrl)
   win.once('ready-to-show', () => {

@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it, vi } from 'vitest'
-import { mkdtempSync, rmSync } from 'node:fs'
+import { existsSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { API_METHODS } from '../../../src/shared/api'
@@ -104,6 +104,7 @@ describe('Electron main', () => {
     const prefs = state.windows[0]!.options.webPreferences as Record<string, unknown>
     expect(prefs).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false })
     expect(String(prefs.preload)).toMatch(/preload[\\/]index\.cjs$/)
+    expect(existsSync(String(state.windows[0]!.options.icon))).toBe(true)
     expect(state.windows[0]!.loaded[0]).toMatch(/renderer[\\/]index\.html$/)
     expect(state.appEvents['second-instance']).toBeTypeOf('function')
     expect(state.handled.length).toBeGreaterThan(0)
