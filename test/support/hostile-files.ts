@@ -45,6 +45,8 @@ export function writeHostileFiles(dir: string): HostileCase[] {
   writeFileSync(huge, '')
   truncateSync(huge, 200 * 1024 * 1024) // sparse: 200 MB on paper, nothing on disk
   cases.push({ file: 'huge.txt', expect: ['too-large'] })
+  // Real text, under the byte limit but far over what one article may hold.
+  add('book-length.txt', `Book-length headline\n\n${'A paragraph of ordinary words about a long report. '.repeat(20).concat('\n\n').repeat(5000)}`, ['too-large'])
   const binary = Buffer.alloc(4096)
   for (let i = 0; i < binary.length; i++) binary[i] = (i * 7919 + 13) & 0xff
   add('binary.txt', binary, ['decode-failed', 'unsupported-type'])

@@ -48,9 +48,10 @@ export interface PoolOptions {
 
 /**
  * Default heap limit of a parse worker. It also bounds how far V8 lets the heap grow lazily: with
- * 2 GB two HTML workers held ~880 MB on the 1,000-page bench, with 1 GB ~600 MB, equally fast.
+ * 2 GB two HTML workers held ~880 MB on the 1,000-page bench, with 1 GB ~600 MB, equally fast;
+ * 512 MB still parses a 64 MB file and keeps a runaway page from taking the machine with it.
  */
-export const DEFAULT_WORKER_HEAP_MB = 1024
+export const DEFAULT_WORKER_HEAP_MB = 512
 
 interface Job {
   task: ParseTask
