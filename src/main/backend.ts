@@ -6,6 +6,7 @@ import type { Archive } from './archive/archive'
 import { archiveApi } from './api/archive'
 import { defaultRecentFile, RecentArchives } from './archive/recent'
 import { articlesApi } from './api/articles'
+import { articleTagsApi } from './api/article-tags'
 import { chronologyApi } from './api/chronology'
 import { exportApi } from './api/export'
 import type { BackendContext } from './api/context'
@@ -60,6 +61,7 @@ export function createBackend(initial: Archive, options: BackendOptions = {}): B
     ...importApi(ctx),
     ...exportApi(ctx),
     ...articlesApi(ctx),
+    ...articleTagsApi(ctx),
     ...originalsApi(ctx),
     ...chronologyApi(ctx),
     ...searchApi(ctx)

@@ -17,6 +17,7 @@ import type {
 import type { ExportFormat, ExportOptions, ExportResult } from './export'
 import type { RecentArchive } from './archive'
 import type { OriginalFile } from './originals'
+import type { ArticleTagCount, TagArticlesResult } from './article-tags'
 import type { ArticleHighlights, SavedSearch, SearchQuery, SearchResult, SearchSort, Suggestion } from './search'
 import type {
   AcceptedProposal,
@@ -61,6 +62,14 @@ export interface AnnalistApi {
   // --- Articles ---
   listArticles(args: ListArticlesQuery): Promise<ArticlePage>
   getArticle(args: { id: number }): Promise<ArticleDetail>
+
+  // --- Article tags (each change undoable, followed by `chronologyChanged`) ---
+  /** Replaces one article's tags (trimmed, case-insensitively unique); returns the stored names. */
+  setArticleTags(args: { id: number; tags: string[] }): Promise<{ id: number; tags: string[] }>
+  /** Adds and/or removes tags on many articles at once, all or nothing. */
+  tagArticles(args: { ids: number[]; add?: string[]; remove?: string[] }): Promise<TagArticlesResult>
+  /** Tags used on articles with their article counts, most used first (autocomplete). */
+  listArticleTags(args: { prefix?: string; limit?: number }): Promise<ArticleTagCount[]>
 
   // --- Originals ---
   /** The article's original file: decoded text for text-like types (HTML is shown only sanitized), null for binary or huge ones. */
@@ -138,6 +147,9 @@ export const API_METHODS = [
   'cancelImport',
   'listArticles',
   'getArticle',
+  'setArticleTags',
+  'tagArticles',
+  'listArticleTags',
   'getOriginal',
   'search',
   'suggest',

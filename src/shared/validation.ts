@@ -35,6 +35,15 @@ export const apiArgs = {
     })
     .strict(),
   getArticle: z.object({ id }).strict(),
+  setArticleTags: z.object({ id, tags: z.array(z.string().max(1000)).max(1000) }).strict(),
+  tagArticles: z
+    .object({
+      ids: z.array(id).min(1).max(100_000),
+      add: z.array(z.string().max(1000)).max(1000).optional(),
+      remove: z.array(z.string().max(1000)).max(1000).optional()
+    })
+    .strict(),
+  listArticleTags: z.object({ prefix: z.string().max(500).optional(), limit: z.number().int().min(1).max(10_000).optional() }).strict(),
   getOriginal: z.object({ id }).strict(),
   search: z
     .object({
