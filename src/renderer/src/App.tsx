@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
 import type { Citation, PassageAnchor, PassageDate, Stance } from '../../shared/chronology'
 import type { ArchiveInfo, ArticleSort } from '../../shared/types'
+import { tagQuery } from '../../shared/article-tags'
 import { api, host } from './api/client'
 import { searchBackend } from './api/features'
 import { DropZone, filesToBlobs } from './components/DropZone'
@@ -182,6 +183,7 @@ export function App(): React.JSX.Element {
     [openId, setOpenId, changed, reportError, attempt]
   )
   const redo = useCallback(() => void attempt(() => api.redo({})), [attempt])
+  const searchTag = useCallback((name: string) => setQuery(tagQuery(name)), [setQuery])
 
   useShortcuts({
     focusSearch: () => {
@@ -318,6 +320,7 @@ export function App(): React.JSX.Element {
               onFuzzy={setFuzzy}
               openId={openId}
               onOpen={open}
+              revision={version}
             >
               <Library
                 ref={library}
@@ -332,6 +335,7 @@ export function App(): React.JSX.Element {
                 onOpen={open}
                 onDelete={deleteArticles}
                 notice={deleteNotice}
+                onTagSearch={searchTag}
               />
             </SearchPane>
             <Reader
@@ -359,7 +363,7 @@ export function App(): React.JSX.Element {
             >
               {article && (
                 <>
-                  <ArticleMeta key={`${article.id}-${article.updatedAt}`} article={article} onSaved={(a) => {
+                  <ArticleMeta key={`${article.id}-${article.updatedAt}`} article={article} onTagSearch={searchTag} onSaved={(a) => {
                     setArticle(a)
                     changed()
                   }} />

@@ -5,8 +5,8 @@ interface Props {
   id: string
   value: string
   onChange(value: string): void
-  /** Where suggestions come from: people or places used on events, or event tags. */
-  kind: 'person' | 'place' | 'tag'
+  /** Where suggestions come from: people or places used on events, event tags or article tags. */
+  kind: 'person' | 'place' | 'tag' | 'article-tag'
 }
 
 /**
@@ -22,7 +22,12 @@ export function NameListInput({ id, value, onChange, kind }: Props): React.JSX.E
 
   useEffect(() => {
     let stale = false
-    const request = kind === 'tag' ? api.eventTagNames({ prefix, limit: 8 }) : api.entityNames({ kind, prefix, limit: 8 })
+    const request =
+      kind === 'tag'
+        ? api.eventTagNames({ prefix, limit: 8 })
+        : kind === 'article-tag'
+          ? api.listArticleTags({ prefix, limit: 8 }).then((tags) => tags.map((t) => t.name))
+          : api.entityNames({ kind, prefix, limit: 8 })
     request
       .then((n) => {
         if (!stale) setNames(n)

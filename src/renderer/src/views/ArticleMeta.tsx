@@ -2,28 +2,52 @@ import { useState } from 'react'
 import type { ArticleDetail } from '../../../shared/types'
 import { humanizeEdtfString, tryParseEdtf } from '../../../shared/edtf'
 import { api } from '../api/client'
+import { NameListInput } from '../components/NameListInput'
+import { TagChips } from '../components/TagChips'
 
 interface Props {
   article: ArticleDetail
   onSaved(a: ArticleDetail): void
+  /** Runs the search for a tag (a tag chip was clicked). */
+  onTagSearch(name: string): void
 }
 
-/** Edits an article's title, outlet, byline, place and publication date (EDTF, any precision). */
-export function ArticleMeta({ article, onSaved }: Props): React.JSX.Element {
+/** The comma-separated tag field's names, trimmed, empty entries dropped. */
+function splitTags(value: string): string[] {
+  return value
+    .split(',')
+    .map((t) => t.trim())
+    .filter(Boolean)
+}
+
+/** Shows the article's tags; edits its title, outlet, byline, place, publication date (EDTF, any precision) and tags. */
+export function ArticleMeta({ article, onSaved, onTagSearch }: Props): React.JSX.Element {
   const [open, setOpen] = useState(false)
   const [title, setTitle] = useState(article.title)
   const [outlet, setOutlet] = useState(article.outlet ?? '')
   const [byline, setByline] = useState(article.byline ?? '')
   const [place, setPlace] = useState(article.place ?? '')
   const [date, setDate] = useState(article.published?.edtf ?? '')
+  const [tags, setTags] = useState(article.tags.join(', '))
   const [error, setError] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
 
   if (!open) {
     return (
-      <button type="button" className="link-button edit-meta" onClick={() => setOpen(true)}>
-        Edit details
-      </button>
+      <div className="article-tags-row">
+        <TagChips tags={article.tags} onTag={onTagSearch} />
+        <button
+          type="button"
+          className="link-button edit-meta"
+          onClick={() => {
+            // Tags may have changed from the Library since this editor was made.
+            setTags(article.tags.join(', '))
+            setOpen(true)
+          }}
+        >
+          Edit details
+        </button>
+      </div>
     )
   }
   const dateOk = date.trim() === '' || tryParseEdtf(date.trim()) !== null
@@ -35,10 +59,13 @@ export function ArticleMeta({ article, onSaved }: Props): React.JSX.Element {
     setError(null)
     try {
       const blank = (s: string): string | null => (s.trim() === '' ? null : s.trim())
+      const wanted = splitTags(tags)
+      // Tags first: they are the likelier to be refused, and then nothing else is half-saved.
+      const stored = wanted.join('\n') === article.tags.join('\n') ? article.tags : (await api.setArticleTags({ id: article.id, tags: wanted })).tags
       let next = (await api.updateArticle({ id: article.id, title: title.trim() || article.title, outlet: blank(outlet), byline: blank(byline), place: blank(place) })).article
       const newDate = blank(date)
       if (newDate !== (article.published?.edtf ?? null)) next = await api.setArticleDate({ id: article.id, edtf: newDate })
-      onSaved(next)
+      onSaved({ ...next, tags: stored })
       setOpen(false)
     } catch (err) {
       setError(err instanceof Error ? err.message : String(err))
@@ -74,6 +101,9 @@ export function ArticleMeta({ article, onSaved }: Props): React.JSX.Element {
         })}
         <span className="date-read">{date.trim() && dateOk ? humanizeEdtfString(date.trim()) : ''}</span>
       </span>
+      <label htmlFor={`article-${article.id}-tags`}>
+        Tags <NameListInput id={`article-${article.id}-tags`} value={tags} onChange={setTags} kind="article-tag" />
+      </label>
       {error && (
         <p className="form-error" role="alert">
           {error}

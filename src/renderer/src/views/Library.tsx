@@ -1,8 +1,9 @@
-import { forwardRef, useCallback, useImperativeHandle, useRef, useState } from 'react'
+import { forwardRef, useCallback, useEffect, useImperativeHandle, useRef, useState } from 'react'
 import type { ArticleSort, ArticleSummary } from '../../../shared/types'
 import { VirtualList, type VirtualListHandle } from '../components/VirtualList'
 import { count, publishedLabel } from '../lib/format'
 import type { ArticlePages } from '../lib/useArticlePages'
+import { TagSelectionForm } from './TagSelectionForm'
 
 export const LIBRARY_ROW_HEIGHT = 58
 
@@ -25,6 +26,8 @@ interface Props {
   onDelete(ids: number[]): Promise<void>
   /** "Deleted 3 articles" with an Undo action, shown after a delete. */
   notice: { text: string; undo(): void } | null
+  /** Runs the search for a tag (a row's tag chip was clicked). */
+  onTagSearch(name: string): void
 }
 
 /** What App drives from global shortcuts. */
@@ -34,8 +37,12 @@ export interface ListHandle {
   focus(): void
 }
 
-/** Badges shared by Library rows and search hits. */
-export function ArticleBadges({ a }: { a: ArticleSummary }): React.JSX.Element {
+/**
+ * Badges shared by Library rows and search hits. Tag chips run their tag's search on click; they
+ * stay out of the tab order because rows are listbox options, whose content must not be
+ * interactive for screen readers (the Reader's tag chips are the keyboard path).
+ */
+export function ArticleBadges({ a, onTag }: { a: ArticleSummary; onTag?(name: string): void }): React.JSX.Element {
   return (
     <span className="badges">
       {a.duplicateOf !== null && (
@@ -54,7 +61,19 @@ export function ArticleBadges({ a }: { a: ArticleSummary }): React.JSX.Element {
         </span>
       )}
       {a.tags.map((t) => (
-        <span key={t} className="badge badge-tag">
+        <span
+          key={t}
+          className={onTag ? 'badge badge-tag tag-chip' : 'badge badge-tag'}
+          title={onTag ? `Search tag:${t}` : undefined}
+          onClick={
+            onTag
+              ? (e) => {
+                  e.stopPropagation()
+                  onTag(t)
+                }
+              : undefined
+          }
+        >
           {t}
         </span>
       ))}
@@ -63,10 +82,21 @@ export function ArticleBadges({ a }: { a: ArticleSummary }): React.JSX.Element {
 }
 
 /** The archive's articles: sortable, windowed (100,000 rows stay smooth), multi-select. */
-export const Library = forwardRef<ListHandle, Props>(function Library({ pages, sort, order, onSort, openId, onOpen, onDelete, notice }, ref) {
+export const Library = forwardRef<ListHandle, Props>(function Library({ pages, sort, order, onSort, openId, onOpen, onDelete, notice, onTagSearch }, ref) {
   const list = useRef<VirtualListHandle>(null)
   const [active, setActive] = useState(0)
   const [selected, setSelected] = useState<Set<number>>(new Set())
+  const [tagging, setTagging] = useState(false)
+  const [tagNotice, setTagNotice] = useState<string | null>(null)
+  const tagButton = useRef<HTMLButtonElement>(null)
+
+  // A tag form or notice belongs to the selection it was made for.
+  useEffect(() => {
+    if (selected.size === 0) {
+      setTagging(false)
+      setTagNotice(null)
+    }
+  }, [selected])
   const anchor = useRef(0)
 
   const moveTo = useCallback(
@@ -195,6 +225,18 @@ export const Library = forwardRef<ListHandle, Props>(function Library({ pages, s
       {selected.size > 0 && (
         <div className="selection-bar" role="status">
           {count(selected.size)} selected
+          {tagNotice && <span className="tag-notice">{tagNotice}</span>}
+          <button
+            ref={tagButton}
+            type="button"
+            aria-expanded={tagging}
+            onClick={() => {
+              setTagNotice(null)
+              setTagging((t) => !t)
+            }}
+          >
+            Tag…
+          </button>
           <button type="button" onClick={() => void onDelete([...selected]).then(() => setSelected(new Set()))}>
             Delete
           </button>
@@ -203,6 +245,21 @@ export const Library = forwardRef<ListHandle, Props>(function Library({ pages, s
           </button>
         </div>
       )}
+      {tagging && selected.size > 0 && (
+        <TagSelectionForm
+          ids={[...selected]}
+          onDone={(message) => {
+            setTagging(false)
+            setTagNotice(message)
+            tagButton.current?.focus()
+          }}
+          onCancel={() => {
+            setTagging(false)
+            tagButton.current?.focus()
+          }}
+        />
+      )}
+
       {notice && (
         <div className="selection-bar" role="status">
           {notice.text}
@@ -249,7 +306,7 @@ export const Library = forwardRef<ListHandle, Props>(function Library({ pages, s
                   <span className="row-outlet">{a.outlet ?? a.fileName ?? 'unknown outlet'}</span>
                   <span className="row-date">{publishedLabel(a.published)}</span>
                   <span className="row-words">{count(a.words)} w</span>
-                  <ArticleBadges a={a} />
+                  <ArticleBadges a={a} onTag={onTagSearch} />
                 </span>
               </div>
             )

@@ -16,6 +16,8 @@ interface Props {
   onFuzzy(f: boolean): void
   openId: number | null
   onOpen(id: number): void
+  /** Bumped when the archive changed (tags, edits, imports), so shown results are asked for again. */
+  revision?: number
   /** The Library is shown instead while the box is empty. */
   children: React.ReactNode
 }
@@ -64,7 +66,7 @@ function SnippetText({ s }: { s: Snippet }): React.JSX.Element {
 }
 
 /** Search box, how the query was read, facet chips, saved searches and the hit list. */
-export const SearchPane = forwardRef<ListHandle, Props>(function SearchPane({ backend, query, onQuery, fuzzy, onFuzzy, openId, onOpen, children }, ref) {
+export const SearchPane = forwardRef<ListHandle, Props>(function SearchPane({ backend, query, onQuery, fuzzy, onFuzzy, openId, onOpen, revision = 0, children }, ref) {
   const [sort, setSort] = usePersistentState<SearchSort>('search.sort', 'rank')
   const [limit, setLimit] = useState(SEARCH_PAGE)
   const [active, setActive] = useState(0)
@@ -74,7 +76,7 @@ export const SearchPane = forwardRef<ListHandle, Props>(function SearchPane({ ba
   const [naming, setNaming] = useState(false)
   const list = useRef<HTMLUListElement>(null)
   const q = useMemo(() => ({ query, fuzzy, sort }), [query, fuzzy, sort])
-  const { result, answered, pending, error } = useSearch(backend, q, limit)
+  const { result, answered, pending, error } = useSearch(backend, q, limit, revision)
   const hits = result?.hits ?? []
 
   useEffect(() => {

@@ -22,14 +22,15 @@ interface Request {
  * Search-as-you-type, debounced by the round trip instead of a timer: a keystroke searches at
  * once when no search is running; keystrokes that arrive while one runs are coalesced into a
  * single search for the latest text when it returns. A response is applied only if it answers
- * the newest text; late answers to older text are dropped.
+ * the newest text; late answers to older text are dropped. A new `revision` (the archive changed)
+ * asks again for the same text.
  */
-export function useSearch(backend: SearchBackend, q: SearchQuery, limit: number): SearchState {
+export function useSearch(backend: SearchBackend, q: SearchQuery, limit: number, revision = 0): SearchState {
   const [state, setState] = useState<SearchState>({ result: null, answered: '', pending: false, error: null })
   const seq = useRef(0)
   const inflight = useRef(false)
   const queued = useRef<Request | null>(null)
-  const key = JSON.stringify({ ...q, limit })
+  const key = JSON.stringify({ ...q, limit, revision })
 
   const send = useCallback(
     (req: Request) => {
@@ -63,7 +64,7 @@ export function useSearch(backend: SearchBackend, q: SearchQuery, limit: number)
     const req = { q: { ...q, limit }, seq: mine }
     if (inflight.current) queued.current = req
     else send(req)
-    // `key` stands for q and limit.
+    // `key` stands for q, limit and revision.
   }, [key, send])
 
   return state
