@@ -52,12 +52,14 @@ function ensureTag(db: Db, name: string): number {
   return db.prepare<[string], number>('SELECT id FROM tags WHERE name = ?').pluck().get(name)!
 }
 
-/** Drops tag rows no article and no event uses any more, so autocomplete does not offer them. */
-function dropUnusedTags(db: Db): void {
+/** Drops those of `tagIds` no article and no event uses any more, so autocomplete stops offering them. */
+function dropUnusedTags(db: Db, tagIds: readonly number[]): void {
+  if (tagIds.length === 0) return
   db.prepare(
-    `DELETE FROM tags WHERE NOT EXISTS (SELECT 1 FROM article_tags WHERE tag_id = tags.id)
+    `DELETE FROM tags WHERE id IN (SELECT value FROM json_each(?))
+       AND NOT EXISTS (SELECT 1 FROM article_tags WHERE tag_id = tags.id)
        AND NOT EXISTS (SELECT 1 FROM event_tags WHERE tag_id = tags.id)`
-  ).run()
+  ).run(JSON.stringify(tagIds))
 }
 
 /** The article's tag names, sorted without regard to case. */
@@ -75,10 +77,11 @@ export function setArticleTags(db: Db, id: number, tags: readonly string[]): str
   const names = cleanTagNames(tags)
   return db.transaction(() => {
     requireArticles(db, [id])
+    const before = db.prepare<[number], number>('SELECT tag_id FROM article_tags WHERE article_id = ?').pluck().all(id)
     db.prepare('DELETE FROM article_tags WHERE article_id = ?').run(id)
     const link = db.prepare('INSERT OR IGNORE INTO article_tags (article_id, tag_id) VALUES (?, ?)')
     for (const name of names) link.run(id, ensureTag(db, name))
-    dropUnusedTags(db)
+    dropUnusedTags(db, before)
     return articleTags(db, id)
   })()
 }
@@ -111,15 +114,16 @@ export function tagArticles(
         .prepare('INSERT OR IGNORE INTO article_tags (article_id, tag_id) SELECT value, ? FROM json_each(?)')
         .run(tagId, list).changes
     }
+    const touched: number[] = []
     for (const name of removing) {
+      const tagId = db.prepare<[string], number>('SELECT id FROM tags WHERE name = ?').pluck().get(name)
+      if (tagId === undefined) continue
+      touched.push(tagId)
       removed += db
-        .prepare(
-          `DELETE FROM article_tags WHERE tag_id = (SELECT id FROM tags WHERE name = ?)
-             AND article_id IN (SELECT value FROM json_each(?))`
-        )
-        .run(name, list).changes
+        .prepare('DELETE FROM article_tags WHERE tag_id = ? AND article_id IN (SELECT value FROM json_each(?))')
+        .run(tagId, list).changes
     }
-    if (removed > 0) dropUnusedTags(db)
+    dropUnusedTags(db, touched)
     return { added, removed }
   })()
 }
