@@ -1,6 +1,6 @@
 import type { AnnalistApi } from '../../shared/api'
-import { listArticleTags, setArticleTags, tagArticles } from '../archive/repo/article-tags'
-import { journaled } from '../chronology/journal'
+import { listArticleTags } from '../archive/repo/article-tags'
+import { setArticleTagsAction, tagArticlesAction } from '../chronology/article-tags-edit'
 import type { BackendContext } from './context'
 
 /**
@@ -12,17 +12,13 @@ export function articleTagsApi(ctx: BackendContext): Pick<AnnalistApi, 'setArtic
     ctx.emit('chronologyChanged', { action, eventIds: [], articleIds })
   return {
     async setArticleTags({ id, tags }) {
-      const db = ctx.archive.db
-      const stored = journaled(db, `Set tags of article ${id}`, () => setArticleTags(db, id, tags))
+      const stored = setArticleTagsAction(ctx.archive.db, id, tags)
       announce('setArticleTags', [id])
       return { id, tags: stored }
     },
     async tagArticles({ ids, add, remove }) {
-      const db = ctx.archive.db
-      const parts = [add?.length ? `add ${add.join(', ')}` : '', remove?.length ? `remove ${remove.join(', ')}` : ''].filter(Boolean)
-      const label = `Tag ${ids.length} article${ids.length === 1 ? '' : 's'}: ${parts.join('; ')}`
-      const result = journaled(db, label, () => tagArticles(db, ids, add, remove))
-      announce('tagArticles', ids)
+      const result = tagArticlesAction(ctx.archive.db, ids, add, remove)
+      announce('tagArticles', [...new Set(ids)])
       return result
     },
     async listArticleTags({ prefix, limit }) {

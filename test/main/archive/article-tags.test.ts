@@ -13,7 +13,10 @@ import { createEvent } from '../../../src/main/chronology/events'
 import type { ParsedArticle } from '../../../src/main/import/parsed'
 import type { ChronologyChange } from '../../../src/shared/chronology'
 import { tagQuery } from '../../../src/shared/article-tags'
-import { tempArchive } from '../../support/tmp'
+import { join } from 'node:path'
+import { openArchive } from '../../../src/main/archive/archive'
+import { runCli } from '../../../src/main/cli/run'
+import { tempArchive, tempDir } from '../../support/tmp'
 
 function article(title: string): ParsedArticle {
   return {
@@ -170,5 +173,47 @@ describe('tagQuery', () => {
     expect(tagQuery('ferry')).toBe('tag:ferry')
     expect(tagQuery('ferry crash')).toBe('tag:"ferry crash"')
     expect(tagQuery('a(b)')).toBe('tag:"a(b)"')
+  })
+})
+
+describe('annalist article tag / tags', () => {
+  async function cli(args: string[]): Promise<{ code: number; out: string; err: string }> {
+    let out = ''
+    let err = ''
+    const code = await runCli(args, { out: (t) => (out += t), err: (t) => (err += t), isTTY: false }, {})
+    return { code, out, err }
+  }
+
+  it('tags many articles, sets and lists one article’s tags, lists counts, and undoes', async () => {
+    const dir = join(tempDir(), 'archive')
+    const archive = openArchive(dir)
+    const ids = archive.db.transaction(() => [1, 2, 3].map((i) => insertArticle(archive.db, article(`Story ${i}`), null)))()
+    archive.close()
+    const [a, b, c] = ids.map(String) as [string, string, string]
+
+    expect(await cli(['article', 'tag', a, b, '--add', 'ferry', '--add', 'storm', '--archive', dir])).toMatchObject({ code: 0, out: '4 tags added, 0 removed\n' })
+    expect(await cli(['article', 'tag', b, c, '--add', 'harbour', '--remove', 'STORM', '--json', '--archive', dir])).toMatchObject({
+      code: 0,
+      out: `${JSON.stringify({ added: 2, removed: 1 }, null, 2)}\n`
+    })
+    expect((await cli(['article', 'tags', b, '--archive', dir])).out).toBe(`article ${b}: ferry, harbour\n`)
+    expect((await cli(['article', 'tags', a, '--set', ' Night ,ferry,', '--archive', dir])).out).toBe(`article ${a}: ferry, Night\n`)
+    expect((await cli(['article', 'tags', '--json', '--archive', dir])).out).toBe(
+      `${JSON.stringify(
+        [
+          { name: 'ferry', count: 2 },
+          { name: 'harbour', count: 2 },
+          { name: 'Night', count: 1 }
+        ],
+        null,
+        2
+      )}\n`
+    )
+    expect(await cli(['article', 'tag', a, '--add', ' ', '--archive', dir])).toMatchObject({ code: 1, err: expect.stringContaining('a tag name cannot be empty') })
+    expect(await cli(['article', 'tag', a, '--archive', dir])).toMatchObject({ code: 1, err: expect.stringContaining('--add NAME and/or --remove NAME') })
+    expect(await cli(['article', 'tag', '--add', 'x', '--archive', dir])).toMatchObject({ code: 1, err: expect.stringContaining('needs article ids') })
+
+    expect((await cli(['events', 'undo', '--archive', dir])).code).toBe(0)
+    expect((await cli(['article', 'tags', a, '--archive', dir])).out).toBe(`article ${a}: ferry, storm\n`)
   })
 })

@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs'
 import { deleteArticle, setArticleDate, updateArticle } from '../../chronology/article-edit'
 import { citationsOf } from '../../chronology/event-read'
+import { setArticleTagsAction, tagArticlesAction } from '../../chronology/article-tags-edit'
+import { articleTags, listArticleTags } from '../../archive/repo/article-tags'
 import type { ArticleEdit } from '../../../shared/chronology'
 import { printJson, type Command, type CommandContext } from '../command'
 import { formatPublished } from '../format'
@@ -41,13 +43,49 @@ async function edit(ctx: CommandContext): Promise<void> {
   }
 }
 
-/** `annalist article …`: correct an article's date or text, list its citations, delete it. */
+function strings(v: unknown): string[] {
+  return Array.isArray(v) ? v.filter((s): s is string => typeof s === 'string') : typeof v === 'string' ? [v] : []
+}
+
+/** `article tags [<id>] [--set T,T]`: all tags with counts, or one article's tags (replaced with --set). */
+function tags(ctx: CommandContext): void {
+  if (ctx.positionals[1] === undefined) {
+    const all = listArticleTags(ctx.openArchiveReadonly().db)
+    if (ctx.values.json) return printJson(ctx.io, all)
+    for (const t of all) ctx.io.out(`${String(t.count).padStart(6)}  ${t.name}\n`)
+    return
+  }
+  const id = articleId(ctx, 'article tags')
+  const set = ctx.values.set
+  const names =
+    typeof set === 'string'
+      ? setArticleTagsAction(ctx.openArchive().db, id, set.split(',').filter((s) => s.trim() !== ''))
+      : articleTags(ctx.openArchiveReadonly().db, id)
+  if (ctx.values.json) return printJson(ctx.io, { id, tags: names })
+  ctx.io.out(`article ${id}: ${names.length ? names.join(', ') : 'no tags'}\n`)
+}
+
+/** `article tag <id>… --add T --remove T`: one change over many articles. */
+function tag(ctx: CommandContext): void {
+  const ids = ctx.positionals.slice(1).map(Number)
+  if (ids.length === 0 || ids.some((n) => !Number.isInteger(n) || n < 1)) throw new Error('article tag needs article ids, e.g. 12 14 15')
+  const add = strings(ctx.values.add)
+  const remove = strings(ctx.values.remove)
+  if (add.length === 0 && remove.length === 0) throw new Error('article tag needs --add NAME and/or --remove NAME')
+  const r = tagArticlesAction(ctx.openArchive().db, ids, add, remove)
+  if (ctx.values.json) return printJson(ctx.io, r)
+  ctx.io.out(`${r.added} tag${r.added === 1 ? '' : 's'} added, ${r.removed} removed\n`)
+}
+
+/** `annalist article …`: correct an article's date, text or tags, list its citations, delete it. */
 export const articleCommand: Command = {
   name: 'article',
-  summary: 'Edit one article: set its date, edit metadata or text, list citations, delete',
+  summary: 'Edit articles: set a date, edit metadata or text, tag, list citations, delete',
   usage: [
     'annalist article set-date <id> <EDTF|none>',
     '       annalist article edit <id> [--title T] [--dek D] [--outlet O] [--byline B] [--place P] [--published EDTF] [--text-file FILE] [--json]',
+    '       annalist article tags [<id>] [--set "T1,T2"] [--json]   (no id: every tag with its article count)',
+    '       annalist article tag <id>... [--add T]... [--remove T]... [--json]',
     '       annalist article citations <id> [--json]',
     '       annalist article rm <id>'
   ].join('\n'),
@@ -59,7 +97,10 @@ export const articleCommand: Command = {
     byline: { type: 'string' },
     place: { type: 'string' },
     published: { type: 'string' },
-    'text-file': { type: 'string' }
+    'text-file': { type: 'string' },
+    set: { type: 'string' },
+    add: { type: 'string', multiple: true },
+    remove: { type: 'string', multiple: true }
   },
   async run(ctx) {
     const sub = ctx.positionals[0]
@@ -75,6 +116,10 @@ export const articleCommand: Command = {
       }
       case 'edit':
         return edit(ctx)
+      case 'tags':
+        return tags(ctx)
+      case 'tag':
+        return tag(ctx)
       case 'citations': {
         const id = articleId(ctx, 'article citations')
         const citations = citationsOf(ctx.openArchiveReadonly().db, [id], 'c.article_id IN (SELECT value FROM json_each(?))')
@@ -92,7 +137,7 @@ export const articleCommand: Command = {
         return
       }
       default:
-        throw new Error(`unknown subcommand "${sub ?? ''}"; use set-date, edit, citations or rm`)
+        throw new Error(`unknown subcommand "${sub ?? ''}"; use set-date, edit, tags, tag, citations or rm`)
     }
   }
 }
