@@ -90,6 +90,30 @@ describe('Article tags: tag a selection, see the chips, search by tag, edit in t
     await page.getByRole('heading', { name: /^3 results/ }).waitFor()
     expect(await page.locator('#search-input').inputValue()).toBe('tag:"Ridge Fighting"')
 
+  })
+
+  it('removes a tag from a selection, and Ctrl+Z puts it back', async () => {
+    const { page } = wb
+    const { items } = await wb.backend.api.listArticles({ limit: 3, sort: 'imported', order: 'desc' })
+    const [first, second] = items
+    const rowOf = (id: number) => page.locator(`#article-row-${id}`)
+    await page.locator('#search-input').fill('')
+    await rowOf(first!.id).click({ modifiers: ['Control'] })
+    await rowOf(second!.id).click({ modifiers: ['Control'] })
+    const bar = page.getByRole('status').filter({ hasText: '2 selected' })
+    await bar.getByRole('button', { name: 'Tag…' }).click()
+    const form = page.getByRole('form', { name: 'Tag 2 articles' })
+    await form.getByLabel('Tag name').fill('ridge fighting')
+    await form.getByRole('button', { name: 'Remove' }).click()
+    await bar.getByText('Removed “ridge fighting” from 2 of 2 articles.').waitFor()
+    await expect.poll(() => rowOf(first!.id).locator('.badge-tag').count()).toBe(0)
+    expect(await rowOf(second!.id).locator('.badge-tag').count()).toBe(0)
+
+    await page.getByRole('listbox', { name: 'Articles' }).focus()
+    await page.keyboard.press('Control+z')
+    await rowOf(first!.id).locator('.badge-tag', { hasText: 'Ridge Fighting' }).waitFor()
+    await rowOf(second!.id).locator('.badge-tag', { hasText: 'Ridge Fighting' }).waitFor()
+
     expect(wb.pageErrors).toEqual([])
     expect(wb.foreignRequests).toEqual([])
   })
