@@ -46,8 +46,11 @@ function build(dir: string, n: number, seed: number, fresh: boolean): Build {
   const marker = join(dir, 'build.json')
   if (!fresh && existsSync(marker)) {
     const previous = JSON.parse(readFileSync(marker, 'utf8')) as Build
-    // An older schema is fine: opening the archive migrates it (migrations do not touch search).
-    if (previous.schema <= SCHEMA_VERSION && previous.articles === n) return previous
+    // An older schema is fine: one open for writing migrates it (migrations do not touch search).
+    if (previous.schema <= SCHEMA_VERSION && previous.articles === n) {
+      if (previous.schema < SCHEMA_VERSION) openArchive(join(dir, 'archive')).close()
+      return previous
+    }
   }
   rmSync(dir, { recursive: true, force: true })
   mkdirSync(dir, { recursive: true })
