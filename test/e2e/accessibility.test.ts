@@ -1,12 +1,6 @@
 import { copyFileSync } from 'node:fs'
-import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
-import { ensureSampleArchive } from '../../src/main/firstrun'
-import { ROOT, axeViolations, docsScreenshotPath, openWorkbench, screenshotOnFailure, type Workbench, type WorkbenchOptions } from './support'
-
-const withSample: WorkbenchOptions['setup'] = async (archive) => {
-  await ensureSampleArchive(archive, join(ROOT, 'resources'))
-}
+import { axeViolations, docsScreenshotPath, openWorkbench, screenshotOnFailure, withSample, type Workbench } from './support'
 
 describe('accessibility: themes, zoom, keyboard', () => {
   let wb: Workbench | undefined

@@ -1,17 +1,11 @@
-import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { ensureSampleArchive } from '../../src/main/firstrun'
-import { ROOT, axeViolations, openWorkbench, screenshotOnFailure, type Workbench } from './support'
+import { axeViolations, openSampleWorkbench, screenshotOnFailure, type Workbench } from './support'
 
 describe('chronology tools: drag to merge, filters, new chronology, saved searches', () => {
   let wb: Workbench
 
   beforeAll(async () => {
-    wb = await openWorkbench({
-      setup: async (archive) => {
-        await ensureSampleArchive(archive, join(ROOT, 'resources'))
-      }
-    })
+    wb = await openSampleWorkbench()
   })
   afterAll(async () => {
     await wb?.close()

@@ -1,8 +1,6 @@
 import { copyFileSync } from 'node:fs'
-import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { ensureSampleArchive } from '../../src/main/firstrun'
-import { ROOT, axeViolations, docsScreenshotPath, openWorkbench, screenshotOnFailure, selectInReader, type Workbench } from './support'
+import { axeViolations, docsScreenshotPath, openSampleWorkbench, screenshotOnFailure, selectInReader, type Workbench } from './support'
 
 const SENTENCE = 'An Authority statement said the meeting had been "constructive" and that Commander Rustam Kerimov had been invited to attend the next round in person.'
 
@@ -10,11 +8,7 @@ describe('journey 1: first run to a cited, exported event', () => {
   let wb: Workbench
 
   beforeAll(async () => {
-    wb = await openWorkbench({
-      setup: async (archive) => {
-        await ensureSampleArchive(archive, join(ROOT, 'resources'))
-      }
-    })
+    wb = await openSampleWorkbench()
   })
   afterAll(async () => {
     await wb?.close()

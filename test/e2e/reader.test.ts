@@ -1,18 +1,12 @@
-import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { ensureSampleArchive } from '../../src/main/firstrun'
 import { readFileSync } from 'node:fs'
-import { ROOT, axeViolations, openWorkbench, screenshotOnFailure, selectInReader, type Workbench } from './support'
+import { axeViolations, openSampleWorkbench, screenshotOnFailure, selectInReader, type Workbench } from './support'
 
 describe('Reader: near-duplicates, match navigation, metadata editing, citations', () => {
   let wb: Workbench
 
   beforeAll(async () => {
-    wb = await openWorkbench({
-      setup: async (archive) => {
-        await ensureSampleArchive(archive, join(ROOT, 'resources'))
-      }
-    })
+    wb = await openSampleWorkbench()
   })
   afterAll(async () => {
     await wb?.close()

@@ -2,6 +2,7 @@
  * Browser journeys: a temp archive, the real backend and browser-mode server in this process,
  * and Debian's Chromium driven by playwright-core against the built renderer (out/renderer).
  */
+import { ensureSampleArchive } from '../../src/main/firstrun'
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { basename, join, resolve } from 'node:path'
@@ -52,6 +53,16 @@ export interface WorkbenchOptions {
 }
 
 /** Starts archive + backend + server + Chromium and opens the workbench, ready to drive. */
+/** Seeds an archive with the first-run sample articles and chronology (the normal pipeline). */
+export const withSample: NonNullable<WorkbenchOptions['setup']> = async (archive) => {
+  await ensureSampleArchive(archive, join(ROOT, 'resources'))
+}
+
+/** A workbench over a fresh archive holding the sample, as a first run shows it. */
+export function openSampleWorkbench(): Promise<Workbench> {
+  return openWorkbench({ setup: withSample })
+}
+
 export async function openWorkbench(options: WorkbenchOptions = {}): Promise<Workbench> {
   if (!existsSync(join(RENDERER_DIR, 'index.html'))) {
     throw new Error('out/renderer is missing: run `npx electron-vite build` before the e2e suite')

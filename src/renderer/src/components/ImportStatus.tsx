@@ -15,29 +15,16 @@ function plural(n: number, one: string, many = `${one}s`): string {
 
 /** Import progress bar with a cancel button while a batch runs, then a summary with every failure. */
 export function ImportStatus({ state, onCancel, onDismiss, onOpenArticle }: Props): React.JSX.Element | null {
-  const ext = state.external
-  if (!state.running && ext) {
+  // A batch of ours, or one started elsewhere (the CLI, files opened with the app).
+  const live = state.running ? state : state.external
+  if (live) {
     return (
       <div className="import-progress" role="status" aria-live="polite" data-testid="import-progress">
         <label htmlFor="import-progress-bar">
-          Importing {count(ext.done)} of {count(ext.total)}
-          {ext.current && <span className="current-file"> — {baseName(ext.current)}</span>}
+          Importing {count(live.done)} of {count(live.total)}
+          {live.current && <span className="current-file"> — {baseName(live.current)}</span>}
         </label>
-        <progress id="import-progress-bar" max={Math.max(1, ext.total)} value={ext.done} />
-        <button type="button" onClick={onCancel}>
-          Cancel
-        </button>
-      </div>
-    )
-  }
-  if (state.running) {
-    return (
-      <div className="import-progress" role="status" aria-live="polite" data-testid="import-progress">
-        <label htmlFor="import-progress-bar">
-          Importing {count(state.done)} of {count(state.total)}
-          {state.current && <span className="current-file"> — {baseName(state.current)}</span>}
-        </label>
-        <progress id="import-progress-bar" max={Math.max(1, state.total)} value={state.done} />
+        <progress id="import-progress-bar" max={Math.max(1, live.total)} value={live.done} />
         <button type="button" onClick={onCancel}>
           Cancel
         </button>
