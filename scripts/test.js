@@ -1,5 +1,6 @@
-// `npm test`: build, typecheck, lint, unit tests, browser journeys; ends with one plain
-// "N passed, N failed" line summing every vitest run, so CI can read the result.
+// `npm test`: build, typecheck, lint, unit tests, browser journeys (with CI=true also the stress
+// suite); ends with one plain "N passed, N failed" line summing every vitest run, so CI can read
+// the result.
 import { spawnSync } from 'node:child_process'
 import { mkdirSync, readFileSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
@@ -16,6 +17,10 @@ const stages = [
   ['unit', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${join(reportDir, 'unit.json')}`, ...extra]],
   ['e2e', 'npx', ['vitest', 'run', '--config', 'vitest.e2e.config.ts', '--reporter=default', '--reporter=json', `--outputFile.json=${join(reportDir, 'e2e.json')}`]]
 ]
+// CI also runs the long fault tests (`npm run test:stress` locally).
+if (process.env.CI === 'true') {
+  stages.push(['stress', 'npx', ['vitest', 'run', '--config', 'vitest.stress.config.ts', '--reporter=default', '--reporter=json', `--outputFile.json=${join(reportDir, 'stress.json')}`]])
+}
 
 let passed = 0
 let failed = 0
@@ -24,7 +29,7 @@ let broken = null
 for (const [name, cmd, args] of stages) {
   console.log(`\n=== ${name} ===`)
   const r = spawnSync(cmd, args, { stdio: 'inherit' })
-  if (name === 'unit' || name === 'e2e') {
+  if (name === 'unit' || name === 'e2e' || name === 'stress') {
     try {
       const report = JSON.parse(readFileSync(join(reportDir, `${name}.json`), 'utf8'))
       passed += report.numPassedTests
