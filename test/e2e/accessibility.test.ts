@@ -80,7 +80,8 @@ describe('accessibility: themes, zoom, keyboard', () => {
     await page.keyboard.press('Control+k')
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-input')
     await page.keyboard.type('anjir pass')
-    await page.locator('#search-hits [role="option"]').first().waitFor()
+    // Wait for the answer to the whole query: the list shows earlier answers while typing ("an"…).
+    await page.locator('#search-hits[data-answered="anjir pass"] [role="option"]').first().waitFor()
     await page.keyboard.press('ArrowDown')
     await page.keyboard.press('Enter')
     const reader = page.getByRole('region', { name: 'Reader' })
