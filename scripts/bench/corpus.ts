@@ -12,6 +12,7 @@ import type { Archive } from '../../src/main/archive/archive'
 import { insertArticle } from '../../src/main/archive/repo/articles'
 import type { ParsedArticle } from '../../src/main/import/parsed'
 import type { DatePrecision } from '../../src/shared/types'
+import { mulberry32 as prng } from './prng'
 
 export interface CorpusArticle {
   title: string
@@ -74,17 +75,6 @@ const NAME_SENTENCES = [
   'According to local sources, {n} met the delegation late at night.'
 ]
 
-/** mulberry32: small, fast, good enough for picking sentences. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
 
 const require = createRequire(import.meta.url)
 let pool: string[] | null = null

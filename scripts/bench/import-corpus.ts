@@ -6,21 +6,13 @@
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { dirname, join } from 'node:path'
+import { mulberry32 } from './prng'
 
 /** Changes whenever the generated files would change. */
 export const CORPUS_VERSION = 2
 
-/** Small fast seeded PRNG (mulberry32): the same seed writes the same files. */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
+/** Seeded generator: the same seed writes the same files. */
+export const rng = mulberry32
 
 /** Sentences of the Brown corpus with the part-of-speech tags removed and spacing restored. */
 export function brownSentences(): string[] {

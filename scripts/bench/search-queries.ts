@@ -5,6 +5,7 @@
  */
 import type { Db } from '../../src/main/archive/db'
 import { OUTLETS, TRANSLITERATIONS, sentencePool } from './corpus'
+import { mulberry32 as prng } from './prng'
 
 export type QueryKind = 'rare' | 'common' | 'and' | 'phrase' | 'prefix' | 'fuzzy' | 'filtered'
 
@@ -13,16 +14,6 @@ export interface BenchQuery {
   query: string
 }
 
-function prng(seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
 
 function terms(db: Db, min: number, max: number, minLength = 4): string[] {
   return (db

@@ -2,18 +2,10 @@ import type { Archive } from '../../src/main/archive/archive'
 import { storeOriginal } from '../../src/main/archive/originals'
 import { insertArticle } from '../../src/main/archive/repo/articles'
 import { insertFile } from '../../src/main/archive/repo/files'
+import { mulberry32 } from '../../scripts/bench/prng'
 
-/** Deterministic pseudo-random numbers (mulberry32) so generated fixtures are reproducible. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
+/** Deterministic pseudo-random numbers so generated fixtures are reproducible. */
+export const seededRandom = mulberry32
 
 const WORDS = (
   'ministry council harbour convoy ceasefire ballot tariff drought pipeline strike envoy summit ' +
