@@ -193,17 +193,8 @@ export interface ArticleEdit {
   published?: string | null
 }
 
-/** Edits applied when accepting a proposal. */
-export interface ProposalEdits {
-  title?: string
-  date?: string
-  note?: string
-  status?: ClaimStatus
-  tags?: string[]
-  people?: string[]
-  places?: string[]
-  chronologyIds?: number[]
-}
+/** Edits applied when accepting a proposal: an event patch for the event not yet created. */
+export type ProposalEdits = Omit<EventPatch, 'id'>
 
 /** Result of `undo` / `redo`: the action's label, or null when there was nothing to do. */
 export interface UndoResult {
