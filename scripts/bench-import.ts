@@ -9,12 +9,13 @@
  *   npm run bench:import -- --text 1000 --html 200
  */
 import { spawn } from 'node:child_process'
-import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs'
+import { existsSync, mkdirSync, rmSync } from 'node:fs'
 import { availableParallelism, loadavg, tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { openArchive } from '../src/main/archive/archive'
 import { runImport } from '../src/main/import/pipeline'
+import { treeCpuSeconds, treeMemoryKb } from '../src/main/import/process-usage'
 import { CORPUS_VERSION, writeImportCorpus } from './bench/import-corpus'
 
 const TARGETS = { text: 300, html: 40 }
@@ -46,11 +47,11 @@ interface Result {
   nearDuplicates: number
   seconds: number
   perSecond: number
-  /** CPU seconds of the whole process (main thread and workers) per 1,000 articles added. */
+  /** CPU seconds of the importing process and its parse worker processes per 1,000 articles added. */
   cpuPer1000: number | null
   /** CPU seconds of the main thread alone (reading, hashing, SQLite writes) per 1,000 added. */
   mainCpuPer1000: number | null
-  /** Peak resident memory of the importing CLI process (built mode). */
+  /** Peak memory (PSS) of the importing CLI process and its parse workers (built mode). */
   peakRssMb?: number | null
   failures: Record<string, number>
 }
@@ -59,35 +60,16 @@ async function fromSource(set: 'text' | 'html', dir: string, archiveDir: string)
   const archive = openArchive(archiveDir)
   try {
     const t0 = performance.now()
-    const cpu0 = process.cpuUsage()
+    const cpu0 = treeCpuSeconds(process.pid)
     const main0 = process.threadCpuUsage()
     const report = await runImport(archive, [{ kind: 'path', path: dir }])
     const seconds = (performance.now() - t0) / 1000
-    const cpu = process.cpuUsage(cpu0)
+    // The parse workers have been reaped by now, so their time is in this process's children's.
+    const cpu = treeCpuSeconds(process.pid) - cpu0
     const main = process.threadCpuUsage(main0)
-    return summarise(set, report, seconds, { total: (cpu.user + cpu.system) / 1e6, main: (main.user + main.system) / 1e6 })
+    return summarise(set, report, seconds, { total: cpu, main: (main.user + main.system) / 1e6 })
   } finally {
     archive.close()
-  }
-}
-
-/** utime + stime of a live process in seconds, from /proc (Linux); null elsewhere. */
-function procCpuSeconds(pid: number): number | null {
-  try {
-    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ')
-    return (Number(fields[11]) + Number(fields[12])) / 100
-  } catch {
-    return null
-  }
-}
-
-/** Peak resident memory of a live process in MB (VmHWM), from /proc (Linux); null elsewhere. */
-function procPeakRssMb(pid: number): number | null {
-  try {
-    const kb = /VmHWM:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1]
-    return kb ? Math.round(Number(kb) / 1024) : null
-  } catch {
-    return null
   }
 }
 
@@ -102,12 +84,14 @@ async function viaBuiltCli(set: 'text' | 'html', dir: string, archiveDir: string
   child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d))
   child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d))
   // The child's CPU time is sampled while it runs; the last 50 ms before it exits are missed.
+  // The import is the CLI plus its parse worker processes: CPU and memory of the whole tree.
   let cpu: number | null = null
   let rss: number | null = null
   const sampler = setInterval(() => {
-    cpu = procCpuSeconds(child.pid!) ?? cpu
-    rss = procPeakRssMb(child.pid!) ?? rss
-  }, 50)
+    cpu = treeCpuSeconds(child.pid!) || cpu
+    const pss = treeMemoryKb(child.pid!).pssKb
+    if (pss > 0) rss = Math.max(rss ?? 0, Math.round(pss / 1024))
+  }, 250)
   const status = await new Promise<number | null>((done) => child.on('close', done))
   clearInterval(sampler)
   const seconds = (performance.now() - t0) / 1000
@@ -159,7 +143,7 @@ for (const set of ['text', 'html'] as const) {
 process.stdout.write(
   JSON.stringify({
     cores: availableParallelism(),
-    // Peak resident memory of this process, workers included (source mode; built mode reports it per set).
+    // Peak resident memory of this process, without its parse workers (source mode; built mode reports the whole tree per set).
     peakRssMb: values.built ? null : Math.round(process.resourceUsage().maxRSS / 1024),
     loadAverage: loadavg().map((l) => Math.round(l * 10) / 10),
     mode: values.built ? 'built CLI' : 'source (tsx)',

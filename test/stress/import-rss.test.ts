@@ -1,8 +1,9 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync, existsSync } from 'node:fs'
+import { mkdtempSync, rmSync, writeFileSync, mkdirSync, existsSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { checkArchive } from '../../src/main/archive/maintenance/check'
+import { treeMemoryKb } from '../../src/main/import/process-usage'
 import { seededRandom, storyText } from '../support/archive-seed'
 import { spawn } from 'node:child_process'
 import { exitCode } from '../support/child'
@@ -10,6 +11,9 @@ import { exitCode } from '../support/child'
 const ROOT = join(__dirname, '../..')
 
 const FILES = 10_000
+// The import runs as the CLI process plus its parse worker processes; their memory is counted
+// together, as PSS (shared pages split between them, so the Node binary is not counted thrice).
+// The ceiling sits 1.5x above what a loaded machine measures, so CI does not fail on load.
 const LIMIT_MB = 600
 
 /** Plain-text stories, every third one as a web page with navigation and footer, a few long ones. */
@@ -29,16 +33,8 @@ function writeMixedFiles(dir: string): void {
   }
 }
 
-function rssKb(pid: number): number {
-  try {
-    return Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0)
-  } catch {
-    return 0
-  }
-}
-
 describe('memory during a 10,000-file import', () => {
-  it.skipIf(process.platform !== 'linux')(`keeps the importing process under ${LIMIT_MB} MB RSS throughout`, async () => {
+  it.skipIf(process.platform !== 'linux')(`keeps the import (CLI and parse workers) under ${LIMIT_MB} MB throughout`, async () => {
     const base = mkdtempSync(join(existsSync('/dev/shm') ? '/dev/shm' : tmpdir(), 'annalist-rss-'))
     try {
       const source = join(base, 'source')
@@ -57,7 +53,12 @@ describe('memory during a 10,000-file import', () => {
       child.stdout.on('data', (d: Buffer) => (stdout += d.toString()))
       child.stderr.on('data', (d: Buffer) => (stderr += d.toString()))
       let peakKb = 0
-      const sampler = setInterval(() => (peakKb = Math.max(peakKb, rssKb(child.pid!))), 100)
+      let peakRssKb = 0
+      const sampler = setInterval(() => {
+        const m = treeMemoryKb(child.pid!)
+        peakKb = Math.max(peakKb, m.pssKb)
+        peakRssKb = Math.max(peakRssKb, m.rssKb)
+      }, 100)
       let code: number | null
       try {
         code = await exitCode(child)
@@ -67,7 +68,7 @@ describe('memory during a 10,000-file import', () => {
       expect(code, stderr).toBe(0)
       const report = JSON.parse(stdout) as { added: unknown[]; duplicates: unknown[]; failed: unknown[] }
       const peakMb = peakKb / 1024
-      console.log(`${FILES} files in ${((Date.now() - started) / 1000).toFixed(1)} s; peak RSS ${peakMb.toFixed(0)} MB (sampled every 100 ms)`)
+      console.log(`${FILES} files in ${((Date.now() - started) / 1000).toFixed(1)} s; peak ${peakMb.toFixed(0)} MB PSS, ${(peakRssKb / 1024).toFixed(0)} MB summed RSS, CLI and workers (sampled every 100 ms)`)
       expect(report.failed).toEqual([])
       expect(report.added.length + report.duplicates.length).toBe(FILES)
       expect(peakMb).toBeGreaterThan(0)

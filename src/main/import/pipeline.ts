@@ -32,6 +32,8 @@ export interface ImportOptions {
   parserModule?: string
   /** Heap limit of each parse worker in MB (default DEFAULT_WORKER_HEAP_MB). */
   workerHeapMb?: number
+  /** Whole-process memory ceiling of each parse worker in MB (default DEFAULT_WORKER_RSS_MB). */
+  workerRssMb?: number
 }
 
 /** WAL pages between automatic checkpoints while an import runs (SQLite's default is 1,000). */
@@ -139,7 +141,8 @@ export async function runImport(
     size: poolSize,
     timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
     parserModule: options.parserModule ?? null,
-    heapMb: options.workerHeapMb
+    heapMb: options.workerHeapMb,
+    rssMb: options.workerRssMb
   })
   let nextId = 0
   const prepare = async (item: ImportInput): Promise<Prepared> => {
@@ -155,17 +158,14 @@ export async function runImport(
     const existing = findByBytes(archive, hash)
     if (existing !== undefined) return { kind: 'duplicate', label, duplicateOf: existing }
     const size = loaded.bytes.length
-    const reply = await pool.run(
-      {
-        id: nextId++,
-        name: loaded.name,
-        bytes: loaded.bytes,
-        mtimeMs: loaded.mtimeMs,
-        sha256: hash,
-        originalsDir: archive.originalsDir
-      },
-      { transferBytes: item.kind === 'path' }
-    )
+    const reply = await pool.run({
+      id: nextId++,
+      name: loaded.name,
+      bytes: loaded.bytes,
+      mtimeMs: loaded.mtimeMs,
+      sha256: hash,
+      originalsDir: archive.originalsDir
+    })
     if (!reply.ok) return { kind: 'failed', label, code: reply.code, message: reply.message }
     try {
       await makeOriginalDurable(archive.originalsDir, reply.original)

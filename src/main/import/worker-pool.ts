@@ -1,9 +1,10 @@
+import { fork, type ChildProcess } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { availableParallelism } from 'node:os'
 import { dirname, join } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
-import { Worker } from 'node:worker_threads'
+import { residentKb } from './process-usage'
 import type { ParseReply, ParseTask, WorkerInit, WorkerReady } from './worker-protocol'
 
 /** Where the worker entry is and how to start it. */
@@ -43,6 +44,8 @@ export interface PoolOptions {
   parserModule: string | null
   /** Heap limit of each worker: a page that needs more fails alone instead of exhausting memory. */
   heapMb?: number
+  /** Whole-process memory ceiling of each worker in MB (Linux only; default DEFAULT_WORKER_RSS_MB). */
+  rssMb?: number
   entry?: WorkerEntry
 }
 
@@ -53,72 +56,100 @@ export interface PoolOptions {
  */
 export const DEFAULT_WORKER_HEAP_MB = 512
 
+/**
+ * Whole-process ceiling of a parse worker (heap, buffers, native memory). The heap limit alone
+ * leaves off-heap allocations uncounted; the resident size of the process counts them all.
+ */
+export const DEFAULT_WORKER_RSS_MB = 768
+
+/** How often a busy worker's resident size is read. */
+const RSS_POLL_MS = 200
+
+/** How much of a worker's stderr is kept to explain its death (V8 prints its OOM reason there). */
+const STDERR_TAIL_BYTES = 4096
+
 interface Job {
   task: ParseTask
-  transfer: boolean
   resolve(reply: ParseReply): void
   reject(err: Error): void
 }
 
 interface Slot {
-  worker: Worker
+  child: ChildProcess
   ready: boolean
   job: Job | null
   timer: NodeJS.Timeout | null
+  stderrTail: string
+  /** Set when the pool itself ended the process, so its exit is not read as a crash. */
+  killedFor: 'timeout' | 'memory' | 'close' | null
 }
 
 /**
- * A fixed set of parse workers fed from a queue. A task that overruns its time limit, or a
- * worker that dies, fails only that file; the worker is replaced. A worker that cannot start
- * at all is a broken installation and fails every task with that error.
+ * A fixed set of parse workers fed from a queue. Each worker is a child process, not a thread:
+ * V8 may abort the whole process when a worker thread exhausts its heap (nodejs/node#47224), and a
+ * parser fed hostile input must never take the app with it. A task that overruns its time or
+ * memory limit, or a worker that dies, fails only that file; the worker is replaced. A worker
+ * that cannot start at all is a broken installation and fails every task with that error.
  */
 export class ParsePool {
   private readonly queue: Job[] = []
   private readonly slots = new Set<Slot>()
   private readonly entry: WorkerEntry
+  private readonly rssLimitKb: number
+  private readonly monitor: NodeJS.Timeout | null
   private startError: Error | null = null
   private closed = false
 
   constructor(private readonly options: PoolOptions) {
     this.entry = options.entry ?? resolveWorkerEntry()
+    this.rssLimitKb = (options.rssMb ?? DEFAULT_WORKER_RSS_MB) * 1024
     for (let i = 0; i < Math.max(1, options.size); i++) this.spawn()
+    // Resident size is only readable from /proc; elsewhere the heap limit is the guard.
+    this.monitor = process.platform === 'linux' ? setInterval(() => this.checkMemory(), RSS_POLL_MS) : null
+    this.monitor?.unref()
   }
 
   /** Parses one file in a worker; resolves with the reply (failures included), rejects only if workers cannot start. */
-  run(task: ParseTask, options: { transferBytes?: boolean } = {}): Promise<ParseReply> {
+  run(task: ParseTask): Promise<ParseReply> {
     return new Promise((resolve, reject) => {
       if (this.startError) return reject(this.startError)
       if (this.closed) return reject(new Error('the import worker pool is closed'))
-      const { bytes } = task
-      // Handing over the buffer saves a copy; only when the caller owns all of it.
-      const transfer =
-        options.transferBytes === true &&
-        bytes.buffer instanceof ArrayBuffer &&
-        bytes.byteOffset === 0 &&
-        bytes.byteLength === bytes.buffer.byteLength
-      this.queue.push({ task, transfer, resolve, reject })
+      this.queue.push({ task, resolve, reject })
       this.pump()
     })
+  }
+
+  /** The worker processes' ids (for measuring the whole import's memory). */
+  pids(): number[] {
+    return [...this.slots].flatMap((s) => (s.child.pid === undefined ? [] : [s.child.pid]))
   }
 
   /** Stops every worker; tasks still queued or running are abandoned. */
   async close(): Promise<void> {
     this.closed = true
-    const workers = [...this.slots].map((s) => s.worker)
+    if (this.monitor) clearInterval(this.monitor)
+    const slots = [...this.slots]
     this.slots.clear()
-    await Promise.all(workers.map((w) => w.terminate()))
+    await Promise.all(slots.map((slot) => this.kill(slot, 'close')))
   }
 
   private spawn(): void {
     const init: WorkerInit = { parserModule: this.options.parserModule }
-    const worker = new Worker(this.entry.file, {
-      workerData: init,
-      execArgv: this.entry.execArgv,
-      resourceLimits: { maxOldGenerationSizeMb: this.options.heapMb ?? DEFAULT_WORKER_HEAP_MB }
+    const heapMb = this.options.heapMb ?? DEFAULT_WORKER_HEAP_MB
+    const child = fork(this.entry.file, [JSON.stringify(init)], {
+      execArgv: [...this.entry.execArgv, `--max-old-space-size=${heapMb}`],
+      // Structured clone keeps Uint8Array and Date; JSON would not.
+      serialization: 'advanced',
+      stdio: ['ignore', 'inherit', 'pipe', 'ipc'],
+      // A copy: Electron's fork adds ELECTRON_RUN_AS_NODE to the env it is given.
+      env: { ...process.env }
     })
-    const slot: Slot = { worker, ready: false, job: null, timer: null }
+    const slot: Slot = { child, ready: false, job: null, timer: null, stderrTail: '', killedFor: null }
     this.slots.add(slot)
-    worker.on('message', (msg: ParseReply | WorkerReady) => {
+    child.stderr?.setEncoding('utf8').on('data', (d: string) => {
+      slot.stderrTail = (slot.stderrTail + d).slice(-STDERR_TAIL_BYTES)
+    })
+    child.on('message', (msg: ParseReply | WorkerReady) => {
       if ('ready' in msg) {
         slot.ready = true
         this.pump()
@@ -130,8 +161,8 @@ export class ParsePool {
       job.resolve(msg)
       this.pump()
     })
-    worker.on('error', (err) => this.lost(slot, err))
-    worker.on('exit', (code) => this.lost(slot, new Error(`import worker exited with code ${code}`)))
+    child.on('error', (err) => this.lost(slot, err.message))
+    child.on('exit', (code, signal) => this.lost(slot, signal ? `killed by ${signal}` : `exited with code ${code}`))
   }
 
   private finish(slot: Slot): void {
@@ -140,27 +171,50 @@ export class ParsePool {
     slot.job = null
   }
 
-  private lost(slot: Slot, err: Error): void {
+  private kill(slot: Slot, why: NonNullable<Slot['killedFor']>): Promise<void> {
+    slot.killedFor ??= why
+    const { child } = slot
+    if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve()
+    return new Promise((resolve) => {
+      child.once('exit', () => resolve())
+      child.kill('SIGKILL')
+    })
+  }
+
+  /** A worker that ended: fails its task with the reason and starts a replacement. */
+  private lost(slot: Slot, how: string): void {
     if (!this.slots.has(slot)) return
     this.slots.delete(slot)
     const job = slot.job
     this.finish(slot)
-    void slot.worker.terminate()
+    const reply = job ? this.failure(job, slot, how) : null
+    void this.kill(slot, 'close')
     if (!slot.ready) {
       // Never started: the entry or its imports are broken; retrying would fail the same way.
-      this.startError = new Error(`import worker failed to start: ${err.message}`)
+      const detail = slot.stderrTail.trim().split('\n').slice(-3).join(' ')
+      this.startError = new Error(`import worker failed to start: ${how}${detail ? ` (${detail})` : ''}`)
       for (const j of this.queue.splice(0)) j.reject(this.startError)
       job?.reject(this.startError)
       return
     }
-    if (job) {
-      const outOfMemory = (err as NodeJS.ErrnoException).code === 'ERR_WORKER_OUT_OF_MEMORY'
-      const message = outOfMemory
-        ? `${job.task.name} needs more than ${this.options.heapMb ?? DEFAULT_WORKER_HEAP_MB} MB to parse and was abandoned`
-        : `${job.task.name}: the parser crashed (${err.message})`
-      job.resolve({ id: job.task.id, ok: false, code: 'parse-failed', message })
-    }
+    if (job && reply) job.resolve(reply)
     if (!this.closed) this.spawn()
+    this.pump()
+  }
+
+  private failure(job: Job, slot: Slot, how: string): ParseReply {
+    const name = job.task.name
+    if (slot.killedFor === 'timeout') {
+      return { id: job.task.id, ok: false, code: 'timeout', message: `${name} took longer than ${formatDuration(this.options.timeoutMs)} to parse and was abandoned` }
+    }
+    if (slot.killedFor === 'memory') {
+      return { id: job.task.id, ok: false, code: 'parse-failed', message: `${name} needs more than ${this.rssLimitKb / 1024} MB of memory to parse and was abandoned` }
+    }
+    if (/heap out of memory|Reached heap limit/i.test(slot.stderrTail)) {
+      const heapMb = this.options.heapMb ?? DEFAULT_WORKER_HEAP_MB
+      return { id: job.task.id, ok: false, code: 'parse-failed', message: `${name} needs more than ${heapMb} MB to parse and was abandoned` }
+    }
+    return { id: job.task.id, ok: false, code: 'parse-failed', message: `${name}: the parser crashed (${how})` }
   }
 
   private pump(): void {
@@ -170,22 +224,20 @@ export class ParsePool {
       const job = this.queue.shift()!
       slot.job = job
       slot.timer = setTimeout(() => this.overran(slot, job), this.options.timeoutMs)
-      slot.worker.postMessage(job.task, job.transfer ? [job.task.bytes.buffer as ArrayBuffer] : [])
+      slot.child.send(job.task)
     }
   }
 
   private overran(slot: Slot, job: Job): void {
     if (slot.job !== job) return
-    this.slots.delete(slot)
-    this.finish(slot)
-    void slot.worker.terminate()
-    job.resolve({
-      id: job.task.id,
-      ok: false,
-      code: 'timeout',
-      message: `${job.task.name} took longer than ${formatDuration(this.options.timeoutMs)} to parse and was abandoned`
-    })
-    if (!this.closed) this.spawn()
+    void this.kill(slot, 'timeout')
+  }
+
+  private checkMemory(): void {
+    for (const slot of this.slots) {
+      if (!slot.job || slot.child.pid === undefined) continue
+      if (residentKb(slot.child.pid) > this.rssLimitKb) void this.kill(slot, 'memory')
+    }
   }
 }
 

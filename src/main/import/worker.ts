@@ -1,4 +1,3 @@
-import { parentPort, workerData } from 'node:worker_threads'
 import { pathToFileURL } from 'node:url'
 import { IMPORT_FAILURE_CODES, type ImportFailureCode } from '../../shared/types'
 import { boilerplateKey, paragraphFingerprints } from './dedupe/shingles'
@@ -10,20 +9,22 @@ import type { ParseReply, ParseTask, WorkerInit } from './worker-protocol'
 type Parse = (file: SourceFile) => FormatResult | Promise<FormatResult>
 
 /**
- * Import worker: parses one file at a time off the main thread, computes the paragraph
- * fingerprints, and writes the original under its hash (the main thread then makes it durable
- * before committing the row that points at it).
+ * Import worker, a child process of the importer: parses one file at a time, computes the
+ * paragraph fingerprints, and writes the original under its hash (the importer then makes it
+ * durable before committing the row that points at it).
  */
 async function main(): Promise<void> {
-  const port = parentPort
-  if (!port) throw new Error('the import worker must run in a worker thread')
-  const init = workerData as WorkerInit
+  const send = process.send?.bind(process)
+  if (!send) throw new Error('the import worker must be started by the import pool (child_process.fork)')
+  // Whoever started us is gone (closed the pool, or was killed): nothing is left to do.
+  process.on('disconnect', () => process.exit(0))
+  const init = JSON.parse(process.argv[2] ?? '{}') as WorkerInit
   let parse: Parse = parseSourceFile
   if (init.parserModule) {
     const mod = (await import(pathToFileURL(init.parserModule).href)) as { parseSourceFile: Parse }
     parse = mod.parseSourceFile
   }
-  port.on('message', (task: ParseTask) => {
+  process.on('message', (task: ParseTask) => {
     void handle(task, parse)
       .catch((err: unknown): ParseReply => ({
         id: task.id,
@@ -31,9 +32,9 @@ async function main(): Promise<void> {
         code: 'parse-failed',
         message: `${task.name}: ${err instanceof Error ? err.message : String(err)}`
       }))
-      .then((reply) => port.postMessage(reply))
+      .then((reply) => send(reply))
   })
-  port.postMessage({ ready: true })
+  send({ ready: true })
 }
 
 function failureCode(err: unknown): ImportFailureCode {

@@ -134,6 +134,22 @@ describe('runImport behaviour', () => {
     expect(report.added.map((a) => a.title)).toEqual(['Parsed afterwards'])
   })
 
+  it.skipIf(process.platform !== 'linux')('abandons a file whose parse grows past the memory ceiling outside the heap', async () => {
+    const archive = tempArchive()
+    const dir = tempDir()
+    writeArticle(dir, 'a-bloat.txt', 'Needs all the buffers')
+    writeArticle(dir, 'b.txt', 'Parsed afterwards')
+    const report = await runImport(archive, [{ kind: 'path', path: dir }], {
+      parserModule: MISBEHAVING_PARSER,
+      workers: 1,
+      workerRssMb: 200
+    })
+    expect(report.failed).toEqual([
+      { path: join(dir, 'a-bloat.txt'), code: 'parse-failed', message: 'a-bloat.txt needs more than 200 MB of memory to parse and was abandoned' }
+    ])
+    expect(report.added.map((a) => a.title)).toEqual(['Parsed afterwards'])
+  })
+
   it('reports every kind of bad file with its code and name, and stores nothing of them', async () => {
     const archive = tempArchive()
     const dir = tempDir()
