@@ -1,11 +1,18 @@
-// `npm start`: launch the Electron app; where Electron cannot run (its binary cannot be
-// downloaded, or there is no display), say why in one sentence and serve the workbench in the
-// browser instead, so the main job always runs.
+// `npm start`: build if anything changed, then launch the Electron app; where Electron cannot
+// run (its binary cannot be downloaded, or there is no display), say why in one sentence and
+// serve the workbench in the browser instead, so the main job always runs.
 import { spawn, spawnSync } from 'node:child_process'
 import { fileURLToPath } from 'node:url'
 import { dirname, join } from 'node:path'
+import { build } from './build.js'
+import { reexecIfTooOld } from './node-runtime.js'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
+
+reexecIfTooOld()
+// Only what changed since the last build is rebuilt (nothing, usually), so a start takes a moment.
+const status = build({ ifStale: true })
+if (status !== 0) process.exit(status)
 
 function electronBinary() {
   // Resolving the package triggers Electron's lazy download of its binary; run it in a child so

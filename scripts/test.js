@@ -1,26 +1,48 @@
 // `npm test`: build, typecheck, lint, unit tests, browser journeys (with CI=true also the stress
 // suite); ends with one plain "N passed, N failed" line summing every vitest run, so CI can read
-// the result.
+// the result. Runs on the project's Node (see node-runtime.js), whatever Node started it.
 import { spawnSync } from 'node:child_process'
-import { mkdirSync, readFileSync, rmSync } from 'node:fs'
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
+import { projectEnv, reexecIfTooOld } from './node-runtime.js'
+
+reexecIfTooOld()
+const env = projectEnv()
+const ci = process.env.CI === 'true'
+
+/** The browser the journeys drive: $CHROMIUM_PATH when set, else the usual Debian and Chrome locations. */
+function findChromium() {
+  const candidates = process.env.CHROMIUM_PATH ? [process.env.CHROMIUM_PATH] : ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome']
+  return candidates.find((p) => existsSync(p)) ?? null
+}
+
+function hasCommand(cmd) {
+  return spawnSync(cmd, ['--version'], { stdio: 'ignore' }).status === 0
+}
+
+const chromium = findChromium()
+const notes = []
+if (!hasCommand('pandoc')) notes.push('pandoc not found: the Markdown and citation exports are not read back through pandoc (apt-get install pandoc)')
+if (!hasCommand('soffice')) notes.push('LibreOffice not found: CSV exports are not opened in a spreadsheet (apt-get install libreoffice-calc-nogui)')
 
 const reportDir = join('test-results', 'vitest')
 rmSync(reportDir, { recursive: true, force: true })
 mkdirSync(reportDir, { recursive: true })
 
+const vitest = (name, config) => [
+  'npx',
+  ['vitest', 'run', ...(config ? ['--config', config] : []), '--reporter=default', '--reporter=json', `--outputFile.json=${join(reportDir, `${name}.json`)}`]
+]
 const extra = process.argv.slice(2)
 const stages = [
   ['build', 'npx', ['electron-vite', 'build']],
   ['typecheck', 'npm', ['run', '--silent', 'typecheck']],
   ['lint', 'npx', ['eslint', '.']],
-  ['unit', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${join(reportDir, 'unit.json')}`, ...extra]],
-  ['e2e', 'npx', ['vitest', 'run', '--config', 'vitest.e2e.config.ts', '--reporter=default', '--reporter=json', `--outputFile.json=${join(reportDir, 'e2e.json')}`]]
+  ['unit', vitest('unit')[0], [...vitest('unit')[1], ...extra]]
 ]
+if (chromium || ci) stages.push(['e2e', ...vitest('e2e', 'vitest.e2e.config.ts')])
 // CI also runs the long fault tests (`npm run test:stress` locally).
-if (process.env.CI === 'true') {
-  stages.push(['stress', 'npx', ['vitest', 'run', '--config', 'vitest.stress.config.ts', '--reporter=default', '--reporter=json', `--outputFile.json=${join(reportDir, 'stress.json')}`]])
-}
+if (ci) stages.push(['stress', ...vitest('stress', 'vitest.stress.config.ts')])
 
 let passed = 0
 let failed = 0
@@ -28,7 +50,7 @@ let skipped = 0
 let broken = null
 for (const [name, cmd, args] of stages) {
   console.log(`\n=== ${name} ===`)
-  const r = spawnSync(cmd, args, { stdio: 'inherit' })
+  const r = spawnSync(cmd, args, { stdio: 'inherit', env: chromium ? { ...env, CHROMIUM_PATH: chromium } : env })
   if (name === 'unit' || name === 'e2e' || name === 'stress') {
     try {
       const report = JSON.parse(readFileSync(join(reportDir, `${name}.json`), 'utf8'))
@@ -45,7 +67,24 @@ for (const [name, cmd, args] of stages) {
     if (name === 'build' || name === 'typecheck' || name === 'lint') break
   }
 }
+
+if (!chromium && !ci && !broken) {
+  // Counted, not run: the journeys exist and are reported as skipped, with what would run them.
+  const list = spawnSync('npx', ['vitest', 'list', '--config', 'vitest.e2e.config.ts', '--json'], { encoding: 'utf8', env, maxBuffer: 64 << 20 })
+  let journeys = 0
+  try {
+    journeys = JSON.parse(list.stdout).length
+  } catch {
+    broken = 'e2e: the browser journeys could not be listed'
+  }
+  skipped += journeys
+  notes.unshift(
+    `Chromium not found: ${journeys} browser journeys skipped (apt-get install chromium, or set CHROMIUM_PATH to a Chromium or Chrome binary; with CI=true they are required)`
+  )
+}
+
 console.log('')
+for (const note of notes) console.log(`npm test: ${note}`)
 if (broken) console.log(`npm test: ${broken}`)
 console.log(`Summary: ${passed} passed, ${failed} failed, ${skipped} skipped`)
 process.exit(broken || failed > 0 ? 1 : 0)
