@@ -6,7 +6,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url'
 import { reexecIfTooOld } from '../scripts/node-runtime.js'
 
 // On a Node older than 22.14 this runs itself again on the project's own Node (fetched once).
-reexecIfTooOld()
+await reexecIfTooOld()
 const cli = join(dirname(fileURLToPath(import.meta.url)), '..', 'out', 'main', 'cli.js')
 if (!existsSync(cli)) {
   process.stderr.write('annalist: the app is not built yet; run `npm run build` in the project folder.\n')

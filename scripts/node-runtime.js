@@ -4,7 +4,7 @@
 // from the npm registry into `.node-runtime/` inside the project (no global install, no sudo, no
 // PATH change), and the scripts re-run themselves on it. Nothing is downloaded when the running
 // Node is recent enough. Plain JavaScript that any Node from 18 on can run.
-import { spawnSync } from 'node:child_process'
+import { spawn, spawnSync } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import { delimiter, dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -72,15 +72,23 @@ export function projectEnv(node = projectNode(), env = process.env) {
 }
 
 /**
- * Re-runs the current script on the project's Node when this one is too old; returns only when
- * the running Node is already supported. Exit code and signals pass through.
+ * Re-runs the current script on the project's Node when this one is too old. Resolves at once
+ * when the running Node is supported; otherwise never resolves: this process forwards signals to
+ * the new one and exits with its exit code. Use as `await reexecIfTooOld()`.
  */
 export function reexecIfTooOld() {
-  if (isSupported()) return
+  if (isSupported()) return Promise.resolve()
   const node = projectNode()
-  const r = spawnSync(node, [...process.execArgv, ...process.argv.slice(1)], { stdio: 'inherit', env: projectEnv(node) })
-  if (r.signal) process.kill(process.pid, r.signal)
-  process.exit(r.status ?? 1)
+  const child = spawn(node, [...process.execArgv, ...process.argv.slice(1)], { stdio: 'inherit', env: projectEnv(node) })
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.on(signal, () => child.kill(signal))
+  child.on('exit', (code, signal) => {
+    if (signal) {
+      process.removeAllListeners(signal)
+      process.kill(process.pid, signal)
+    }
+    process.exit(code ?? 1)
+  })
+  return new Promise(() => {})
 }
 
 // `node scripts/node-runtime.js [command args...]`: make sure the project's Node exists and, given

@@ -9,7 +9,7 @@ import { reexecIfTooOld } from './node-runtime.js'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
 
-reexecIfTooOld()
+await reexecIfTooOld()
 // Only what changed since the last build is rebuilt (nothing, usually), so a start takes a moment.
 const status = build({ ifStale: true })
 if (status !== 0) process.exit(status)

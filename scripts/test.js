@@ -6,7 +6,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
 import { projectEnv, reexecIfTooOld } from './node-runtime.js'
 
-reexecIfTooOld()
+await reexecIfTooOld()
 const env = projectEnv()
 const ci = process.env.CI === 'true'
 
