@@ -1,17 +1,21 @@
 import { randomUUID } from 'node:crypto'
-import { open, type FileHandle } from 'node:fs/promises'
+import { unlinkSync } from 'node:fs'
 import { basename } from 'node:path'
 import type { Archive } from '../archive/archive'
-import { sha256 } from '../archive/originals'
+import { originalPath, sha256 } from '../archive/originals'
 import type { BlobFile, ImportFailureCode, ImportProgress, ImportReport } from '../../shared/types'
 import { MAX_FILE_BYTES } from './formats'
 import { makeOriginalDurable } from './originals-durable'
+import { ReadFailure, readBounded } from './read'
 import { findByBytes, storeParsedArticle, type StoreInput } from './store'
 import { collectFiles } from './walk'
 import { defaultPoolSize, ParsePool } from './worker-pool'
 
 /** One thing to import: a path on disk, or bytes that arrived without one. */
 export type ImportInput = { kind: 'path'; path: string } | { kind: 'blob'; blob: BlobFile }
+
+/** A walked file (with its raw name when that is not UTF-8), or dropped bytes. */
+type Item = { kind: 'path'; path: string; raw?: Buffer } | { kind: 'blob'; blob: BlobFile }
 
 /** How a batch runs; every field has a default suited to the app. */
 export interface ImportOptions {
@@ -57,37 +61,14 @@ interface Loaded {
   mtimeMs: number | null
 }
 
-class FileFailure extends Error {
-  constructor(
-    readonly code: ImportFailureCode,
-    message: string
-  ) {
-    super(message)
-  }
-}
-
-async function load(item: ImportInput, maxBytes: number): Promise<Loaded> {
+async function load(item: Item, maxBytes: number): Promise<Loaded> {
   if (item.kind === 'blob') {
     const { name, bytes } = item.blob
-    if (bytes.length > maxBytes) throw new FileFailure('too-large', `${name} is ${bytes.length} bytes; the limit is ${maxBytes}`)
+    if (bytes.length > maxBytes) throw new ReadFailure('too-large', `${name} is ${bytes.length} bytes; the limit is ${maxBytes}`)
     return { name, path: null, bytes, mtimeMs: null }
   }
-  const { path } = item
-  let handle: FileHandle | undefined
-  try {
-    handle = await open(path, 'r')
-    const st = await handle.stat()
-    if (st.size > maxBytes) throw new FileFailure('too-large', `${path} is ${st.size} bytes; the limit is ${maxBytes}`)
-    const bytes = await handle.readFile()
-    // The size is checked again: the file may have grown since the stat.
-    if (bytes.length > maxBytes) throw new FileFailure('too-large', `${path} is ${bytes.length} bytes; the limit is ${maxBytes}`)
-    return { name: basename(path), path, bytes, mtimeMs: st.mtimeMs }
-  } catch (err) {
-    if (err instanceof FileFailure) throw err
-    throw new FileFailure('unreadable', `${path} cannot be read: ${(err as Error).message}`)
-  } finally {
-    await handle?.close()
-  }
+  const { bytes, mtimeMs } = await readBounded(item.raw ?? item.path, item.path, maxBytes)
+  return { name: basename(item.path), path: item.path, bytes, mtimeMs }
 }
 
 /**
@@ -106,8 +87,8 @@ export async function runImport(
   const batchId = options.batchId ?? randomUUID()
   const maxBytes = options.maxFileBytes ?? MAX_FILE_BYTES
   const walked = collectFiles(inputs.flatMap((i) => (i.kind === 'path' ? [i.path] : [])))
-  const items: ImportInput[] = [
-    ...walked.files.map((path) => ({ kind: 'path' as const, path })),
+  const items: Item[] = [
+    ...walked.files.map((file) => ({ kind: 'path' as const, ...file })),
     ...inputs.filter((i) => i.kind === 'blob')
   ]
   const report: ImportReport = {
@@ -145,13 +126,15 @@ export async function runImport(
     rssMb: options.workerRssMb
   })
   let nextId = 0
-  const prepare = async (item: ImportInput): Promise<Prepared> => {
+  // Hashes of originals written for this batch whose rows are not committed yet.
+  const uncommitted = new Set<string>()
+  const prepare = async (item: Item): Promise<Prepared> => {
     const label = item.kind === 'path' ? item.path : item.blob.name
     let loaded: Loaded
     try {
       loaded = await load(item, maxBytes)
     } catch (err) {
-      const f = err as FileFailure
+      const f = err as ReadFailure
       return { kind: 'failed', label, code: f.code, message: f.message }
     }
     const hash = sha256(loaded.bytes)
@@ -167,9 +150,13 @@ export async function runImport(
       originalsDir: archive.originalsDir
     })
     if (!reply.ok) return { kind: 'failed', label, code: reply.code, message: reply.message }
+    holdOriginal(hash)
+    uncommitted.add(hash)
     try {
       await makeOriginalDurable(archive.originalsDir, reply.original)
     } catch (err) {
+      uncommitted.delete(hash)
+      releaseOriginal(hash)
       return { kind: 'failed', label, code: 'storage-failed', message: `${label}: original could not be saved: ${(err as Error).message}` }
     }
     return {
@@ -212,13 +199,17 @@ export async function runImport(
         p.catch(() => undefined) // awaited in order below; this only silences the early rejection
         inFlight.push(p)
       }
-      const result = await inFlight.shift()!
+      const result = await untilAborted(inFlight.shift()!, options.signal)
       // A closed archive (the user switched archives) stops the batch like a cancel would.
-      if (options.signal?.aborted || !archive.db.open) {
+      if (result === ABORTED || options.signal?.aborted || !archive.db.open) {
         report.cancelled = true
         break
       }
       commit(archive, result, report)
+      if (result.kind === 'parsed') {
+        uncommitted.delete(result.input.sha256)
+        releaseOriginal(result.input.sha256)
+      }
       done++
       progress(done, result.label, done === total)
     }
@@ -229,10 +220,66 @@ export async function runImport(
       archive.db.pragma(`cache_size = ${cacheSize}`)
     }
     await pool.close()
+    // Originals of files parsed but never committed would be left behind unreferenced.
+    if (archive.db.open) discardUncommitted(archive, uncommitted)
   }
   if (report.cancelled) progress(done, null, true)
   report.elapsedMs = Date.now() - started
   return report
+}
+
+const ABORTED = Symbol('aborted')
+
+/** Waits for a file's result, or stops waiting the moment the batch is cancelled. */
+function untilAborted<T>(promise: Promise<T>, signal: AbortSignal | undefined): Promise<T | typeof ABORTED> {
+  if (!signal) return promise
+  if (signal.aborted) return Promise.resolve(ABORTED)
+  return new Promise((resolve, reject) => {
+    const onAbort = (): void => resolve(ABORTED)
+    signal.addEventListener('abort', onAbort, { once: true })
+    promise.then(
+      (value) => {
+        signal.removeEventListener('abort', onAbort)
+        resolve(value)
+      },
+      (err: unknown) => {
+        signal.removeEventListener('abort', onAbort)
+        reject(err instanceof Error ? err : new Error(String(err)))
+      }
+    )
+  })
+}
+
+// Originals written for files not yet committed, by hash, across every batch running in this
+// process: one batch must not remove an original another is about to commit.
+const pendingOriginals = new Map<string, number>()
+
+function holdOriginal(hash: string): void {
+  pendingOriginals.set(hash, (pendingOriginals.get(hash) ?? 0) + 1)
+}
+
+/** Returns whether no batch holds the original any more. */
+function releaseOriginal(hash: string): boolean {
+  const left = (pendingOriginals.get(hash) ?? 1) - 1
+  if (left > 0) pendingOriginals.set(hash, left)
+  else pendingOriginals.delete(hash)
+  return left <= 0
+}
+
+/**
+ * Removes the originals of files that were parsed but not committed (a cancelled batch), unless
+ * a row or another running batch needs them. Files still being parsed are not waited for: their
+ * workers are gone, and an original one of them wrote is adopted by the next import of the file.
+ */
+function discardUncommitted(archive: Archive, uncommitted: ReadonlySet<string>): void {
+  for (const hash of uncommitted) {
+    if (!releaseOriginal(hash) || findByBytes(archive, hash) !== undefined) continue
+    try {
+      unlinkSync(originalPath(archive.originalsDir, hash))
+    } catch {
+      // Already gone.
+    }
+  }
 }
 
 function commit(archive: Archive, result: Prepared, report: ImportReport): void {

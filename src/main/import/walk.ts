@@ -1,66 +1,122 @@
-import { lstatSync, readdirSync, realpathSync, statSync } from 'node:fs'
-import { basename, join, resolve } from 'node:path'
+import { lstatSync, readdirSync, realpathSync, statSync, type Stats } from 'node:fs'
+import { resolve, sep } from 'node:path'
+
+/** A file to import: its path for display, and its raw bytes when the name is not valid UTF-8. */
+export interface WalkedFile {
+  path: string
+  /** The exact path to open, when `path` (with U+FFFD for undecodable bytes) would not find it. */
+  raw?: Buffer
+}
 
 export interface WalkResult {
-  files: string[]
+  files: WalkedFile[]
   skipped: { path: string; reason: string }[]
 }
 
+/** Kernel views of the running system: never article material, and some never end when read. */
+const SYSTEM_ROOTS = ['/proc', '/sys', '/dev']
+
+function isSystemPath(real: string): boolean {
+  return process.platform !== 'win32' && SYSTEM_ROOTS.some((root) => real === root || real.startsWith(root + sep))
+}
+
+function inside(real: string, roots: readonly string[]): boolean {
+  return roots.some((root) => real === root || real.startsWith(root.endsWith(sep) ? root : root + sep))
+}
+
+function special(stat: Stats): string {
+  if (stat.isFIFO()) return 'named pipe'
+  if (stat.isSocket()) return 'socket'
+  if (stat.isCharacterDevice() || stat.isBlockDevice()) return 'device'
+  return 'special file'
+}
+
+function display(raw: Buffer): string {
+  return raw.toString('utf8')
+}
+
 /**
- * Expands files and folders into the files to import. Folders are walked recursively in a stable
- * order; hidden entries are skipped; a symlinked folder is followed once (loops are cut by
- * remembering real paths).
+ * Expands files and folders into the files to import, staying inside what the user chose.
+ * Folders are walked recursively in a stable order. Everything left out is reported with its
+ * reason: hidden entries, special files (pipes, sockets, devices), /proc, /sys and /dev, and
+ * symbolic links whose target leaves the chosen folders (a link to `..` would otherwise walk the
+ * parent). Links that stay inside are followed once (loops are cut by remembering real paths).
+ * Names that are not valid UTF-8 are kept as raw bytes for opening.
  */
 export function collectFiles(paths: readonly string[]): WalkResult {
-  const files: string[] = []
+  const files: WalkedFile[] = []
   const skipped: WalkResult['skipped'] = []
   const seenDirs = new Set<string>()
-  const seenFiles = new Set<string>()
-
-  const visit = (path: string, explicit: boolean): void => {
-    if (!explicit && basename(path).startsWith('.')) return
-    let stat
+  const seenFiles = new Map<string, string>()
+  const skip = (path: Buffer, reason: string): void => void skipped.push({ path: display(path), reason })
+  // The real paths of the chosen folders (and of the chosen files' own paths): links may point
+  // anywhere inside them.
+  const roots: string[] = []
+  for (const p of paths) {
     try {
-      stat = statSync(path)
-    } catch (err) {
-      const code = (err as NodeJS.ErrnoException).code
-      if (code === 'ELOOP') skipped.push({ path, reason: 'symbolic link loop' })
-      else if (lstatSync(path, { throwIfNoEntry: false })?.isSymbolicLink()) skipped.push({ path, reason: 'broken symbolic link' })
-      else files.push(path) // let the reader report it as unreadable, with the system's reason
-      return
-    }
-    if (stat.isDirectory()) {
-      let real: string
-      try {
-        real = realpathSync(path)
-      } catch {
-        skipped.push({ path, reason: 'folder cannot be resolved' })
-        return
-      }
-      if (seenDirs.has(real)) {
-        skipped.push({ path, reason: 'folder already visited (symbolic link loop)' })
-        return
-      }
-      seenDirs.add(real)
-      let entries: string[]
-      try {
-        entries = readdirSync(path).sort()
-      } catch (err) {
-        skipped.push({ path, reason: `folder unreadable: ${(err as Error).message}` })
-        return
-      }
-      for (const entry of entries) visit(join(path, entry), false)
-    } else if (stat.isFile()) {
-      const abs = resolve(path)
-      if (!seenFiles.has(abs)) {
-        seenFiles.add(abs)
-        files.push(abs)
-      }
-    } else {
-      skipped.push({ path, reason: 'not a regular file' })
+      roots.push(realpathSync(resolve(p)))
+    } catch {
+      // Reported when visited.
     }
   }
 
-  for (const p of paths) visit(resolve(p), true)
+  const visit = (path: Buffer, explicit: boolean, name: Buffer): void => {
+    if (!explicit && name[0] === 0x2e) return skip(path, 'hidden')
+    let link: Stats
+    try {
+      link = lstatSync(path)
+    } catch {
+      // Gone or forbidden: the reader reports it as unreadable, with the system's reason.
+      return void files.push(entry(path))
+    }
+    let real: string
+    try {
+      // Raw bytes in and out: a name that is not UTF-8 must not be decoded before it is resolved.
+      real = display(realpathSync.native(path, { encoding: 'buffer' }))
+    } catch (err) {
+      const code = (err as NodeJS.ErrnoException).code
+      return skip(path, code === 'ELOOP' ? 'symbolic link loop' : link.isSymbolicLink() ? 'broken symbolic link' : 'cannot be resolved')
+    }
+    if (isSystemPath(real)) return skip(path, `system file (${real}), never imported`)
+    if (link.isSymbolicLink() && !explicit && !inside(real, roots)) {
+      return skip(path, `symbolic link to ${real}, outside the chosen folders`)
+    }
+    let stat: Stats
+    try {
+      stat = statSync(path)
+    } catch {
+      return skip(path, 'cannot be resolved')
+    }
+    if (stat.isDirectory()) {
+      if (seenDirs.has(real)) return skip(path, 'folder already visited (symbolic link loop)')
+      seenDirs.add(real)
+      let names: Buffer[]
+      try {
+        names = readdirSync(path, { encoding: 'buffer' }).sort(Buffer.compare)
+      } catch (err) {
+        return skip(path, `folder unreadable: ${(err as Error).message}`)
+      }
+      const prefix = path.at(-1) === 0x2f ? path : Buffer.concat([path, Buffer.from(sep)])
+      for (const child of names) visit(Buffer.concat([prefix, child]), false, child)
+    } else if (stat.isFile()) {
+      const first = seenFiles.get(real)
+      if (first !== undefined) return skip(path, `same file as ${first}`)
+      const file = entry(path)
+      seenFiles.set(real, file.path)
+      files.push(file)
+    } else {
+      skip(path, `not a regular file (${special(stat)})`)
+    }
+  }
+
+  for (const p of paths) {
+    const abs = Buffer.from(resolve(p))
+    visit(abs, true, abs)
+  }
   return { files, skipped }
+}
+
+function entry(path: Buffer): WalkedFile {
+  const shown = display(path)
+  return Buffer.from(shown).equals(path) ? { path: shown } : { path: shown, raw: path }
 }

@@ -1,0 +1,76 @@
+import { constants } from 'node:fs'
+import { open, type FileHandle } from 'node:fs/promises'
+import type { ImportFailureCode } from '../../shared/types'
+
+/** A read that has not finished by then is abandoned (a hung network mount, a device). */
+export const READ_DEADLINE_MS = 20_000
+
+/** Bytes asked of the system per read; a file is read in chunks so its size is what was read. */
+const CHUNK_BYTES = 1 << 20
+
+/** Why a file could not be read, with the code the import report gives it. */
+export class ReadFailure extends Error {
+  constructor(
+    readonly code: ImportFailureCode,
+    message: string
+  ) {
+    super(message)
+  }
+}
+
+export interface FileRead {
+  bytes: Uint8Array
+  mtimeMs: number
+}
+
+/**
+ * Reads a file the user chose, bounded by what is actually read, never by what `stat` says:
+ * /proc files claim size 0 and never end, a file can grow or be swapped after it was listed.
+ * The open does not block (a FIFO with no writer would wait forever), anything but a regular
+ * file is refused on the open descriptor, bytes are counted as they arrive and the read stops
+ * one byte past the limit, and the whole read has a deadline.
+ */
+export async function readBounded(path: string | Buffer, label: string, maxBytes: number, deadlineMs = READ_DEADLINE_MS): Promise<FileRead> {
+  let handle: FileHandle | undefined
+  let timer: NodeJS.Timeout | undefined
+  const deadline = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new ReadFailure('timeout', `${label} could not be read within ${deadlineMs / 1000} s`)), deadlineMs)
+  })
+  try {
+    const read = async (): Promise<FileRead> => {
+      handle = await open(path, constants.O_RDONLY | constants.O_NONBLOCK)
+      const st = await handle.stat()
+      if (!st.isFile()) throw new ReadFailure('unreadable', `${label} is not a regular file (${kindOf(st)})`)
+      if (st.size > maxBytes) throw new ReadFailure('too-large', `${label} is ${st.size} bytes; the limit is ${maxBytes}`)
+      const chunks: Buffer[] = []
+      let total = 0
+      for (;;) {
+        const want = Math.min(CHUNK_BYTES, maxBytes + 1 - total)
+        const chunk = Buffer.allocUnsafe(want)
+        const { bytesRead } = await handle.read(chunk, 0, want, null)
+        if (bytesRead === 0) break
+        total += bytesRead
+        chunks.push(bytesRead === want ? chunk : chunk.subarray(0, bytesRead))
+        // Past the limit whatever stat said: the file grew, or lied about its size.
+        if (total > maxBytes) throw new ReadFailure('too-large', `${label} is more than ${maxBytes} bytes (the limit)`)
+      }
+      return { bytes: chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, total), mtimeMs: st.mtimeMs }
+    }
+    return await Promise.race([read(), deadline])
+  } catch (err) {
+    if (err instanceof ReadFailure) throw err
+    throw new ReadFailure('unreadable', `${label} cannot be read: ${(err as Error).message}`)
+  } finally {
+    clearTimeout(timer)
+    // A read abandoned at the deadline may still hold the descriptor; closing it ends that read.
+    void (handle as FileHandle | undefined)?.close().catch(() => undefined)
+  }
+}
+
+function kindOf(st: { isFIFO(): boolean; isSocket(): boolean; isCharacterDevice(): boolean; isBlockDevice(): boolean; isDirectory(): boolean }): string {
+  if (st.isFIFO()) return 'a named pipe'
+  if (st.isSocket()) return 'a socket'
+  if (st.isCharacterDevice() || st.isBlockDevice()) return 'a device'
+  if (st.isDirectory()) return 'a folder'
+  return 'a special file'
+}
