@@ -31,8 +31,11 @@ type SummaryRow = [
   string | null
 ]
 
-/** Variant lookup for one query, memoised per archive generation, recording what it reports. */
-function expander(engine: SearchEngine, expansions: Record<string, string[]>): Expand {
+/**
+ * Variant lookup for one query (search or highlight), memoised per archive generation, recording
+ * what it reports in `expansions`.
+ */
+export function expander(engine: SearchEngine, expansions: Record<string, string[]> = {}): Expand {
   return (term) => {
     let variants = engine.expansionMemo.get(term)
     if (!variants) {
