@@ -284,12 +284,6 @@ function readPrimary(r: Reader, negate: boolean, depth: number): Item | null {
   const c = r.s[r.i]!
   if (c === '(') {
     r.i++
-    if (depth >= MAX_QUERY_NESTING) {
-      r.flatOpens++
-      r.warn(`parentheses nested deeper than ${MAX_QUERY_NESTING} levels were ignored; the words inside were read without them`)
-      if (negate) r.warn(`a "-" or NOT before a group nested deeper than ${MAX_QUERY_NESTING} levels was ignored`)
-      return null
-    }
     const items = readSeq(r, depth + 1)
     const node = buildAnd(r, items, 'group')
     return node ? { type: 'node', node, negate } : null
@@ -321,27 +315,37 @@ function readPrimary(r: Reader, negate: boolean, depth: number): Item | null {
 }
 
 function readUnary(r: Reader, depth: number): Item | null {
-  let negate = false
-  if (r.s[r.i] === '-') {
-    const next = r.s[r.i + 1]
-    if (next === undefined || /\s/.test(next)) {
-      r.warn('a "-" on its own was ignored')
+  // Loops rather than recursing: past MAX_QUERY_NESTING a "(" is skipped and what follows it is
+  // read here as if the parenthesis were not there, however many "-(" follow.
+  for (;;) {
+    let negate = false
+    if (r.s[r.i] === '-') {
+      const next = r.s[r.i + 1]
+      if (next === undefined || /\s/.test(next)) {
+        r.warn('a "-" on its own was ignored')
+        r.i++
+        return null
+      }
+      negate = true
       r.i++
-      return null
+    } else if (isOperatorWord(r, 'NOT')) {
+      r.i += 3
+      r.skipWs()
+      if (r.eof() || r.s[r.i] === ')') {
+        r.warn('NOT at the end read as the word "not"')
+        return literalWord(r, 'not')
+      }
+      negate = true
     }
-    negate = true
+    if (r.s[r.i] === ')') return null
+    if (r.s[r.i] !== '(' || depth < MAX_QUERY_NESTING) return readPrimary(r, negate, depth)
+    r.warn(`parentheses nested deeper than ${MAX_QUERY_NESTING} levels were ignored; the words inside were read without them`)
+    if (negate) r.warn(`a "-" or NOT before a group nested deeper than ${MAX_QUERY_NESTING} levels was ignored`)
     r.i++
-  } else if (isOperatorWord(r, 'NOT')) {
-    r.i += 3
+    r.flatOpens++
     r.skipWs()
-    if (r.eof() || r.s[r.i] === ')') {
-      r.warn('NOT at the end read as the word "not"')
-      return literalWord(r, 'not')
-    }
-    negate = true
+    if (r.eof()) return null
   }
-  if (r.s[r.i] === ')') return null
-  return readPrimary(r, negate, depth)
 }
 
 /** An operator read as the plain word it spells. */
@@ -372,8 +376,15 @@ function readOr(r: Reader, depth: number): Item[] {
   const alternatives: Item[] = first ? [first] : []
   const trailing: Item[] = []
   while (!r.full) {
-    const save = r.i
+    let save = r.i
     r.skipWs()
+    // The ")" of a group read without its parentheses: `(a OR b) OR c` there is a OR b OR c.
+    while (r.flatOpens > 0 && r.s[r.i] === ')') {
+      r.i++
+      r.flatOpens--
+      r.skipWs()
+      save = r.i
+    }
     if (!isOperatorWord(r, 'OR')) {
       r.i = save
       break

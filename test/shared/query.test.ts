@@ -103,6 +103,8 @@ describe('parseQuery', () => {
     const flat = parseQuery(`${'('.repeat(MAX_QUERY_NESTING)}kabul (herat OR mazar) -(taliban)${')'.repeat(MAX_QUERY_NESTING)}`)
     expect(flat.root).toMatchObject({ kind: 'and', children: [{ text: 'kabul' }, { kind: 'or' }, { text: 'taliban' }] })
     expect(flat.warnings).toContain(`a "-" or NOT before a group nested deeper than ${MAX_QUERY_NESTING} levels was ignored`)
+    const ors = parseQuery(`${'('.repeat(MAX_QUERY_NESTING)}(kabul OR herat) OR mazar${')'.repeat(MAX_QUERY_NESTING)} taliban`)
+    expect(ors.readAs).toBe('(kabul or herat or mazar) and taliban')
   })
 
   it(`matches words longer than ${MAX_EXPAND_LENGTH} letters exactly, saying so`, () => {
