@@ -173,11 +173,8 @@ export class VariantIndex {
     return [...same, ...near, ...keyNear].slice(0, limit)
   }
 
-  /**
-   * Vocabulary words starting with `prefix`, most frequent first, among the first
-   * MAX_PREFIX_SCAN in alphabetical order (a one-letter prefix would otherwise rank thousands).
-   */
-  completions(prefix: string, limit: number): { term: string; docs: number }[] {
+  /** Index of the first vocabulary word not before `prefix` in sorted order. */
+  private firstFrom(prefix: string): number {
     const terms = this.sortedTerms()
     let lo = 0
     let hi = terms.length
@@ -186,6 +183,16 @@ export class VariantIndex {
       if (terms[mid]! < prefix) lo = mid + 1
       else hi = mid
     }
+    return lo
+  }
+
+  /**
+   * Vocabulary words starting with `prefix`, most frequent first, among the first
+   * MAX_PREFIX_SCAN in alphabetical order (a one-letter prefix would otherwise rank thousands).
+   */
+  completions(prefix: string, limit: number): { term: string; docs: number }[] {
+    const terms = this.sortedTerms()
+    const lo = this.firstFrom(prefix)
     const out: { term: string; docs: number }[] = []
     const end = Math.min(terms.length, lo + MAX_PREFIX_SCAN)
     for (let i = lo; i < end && terms[i]!.startsWith(prefix); i++) {
@@ -193,5 +200,21 @@ export class VariantIndex {
       out.push({ term: terms[i]!, docs: this.docCount(terms[i]!) })
     }
     return out.sort((a, b) => b.docs - a.docs || (a.term < b.term ? -1 : 1)).slice(0, limit)
+  }
+
+  /**
+   * How many postings FTS5 reads to match `prefix*`: the article counts of the words starting
+   * with it, summed. Null when more than MAX_PREFIX_SCAN words start with it (too broad to count).
+   */
+  prefixPostings(prefix: string): number | null {
+    const terms = this.sortedTerms()
+    const lo = this.firstFrom(prefix)
+    let sum = 0
+    for (let i = lo; i < terms.length && terms[i]!.startsWith(prefix); i++) {
+      if (i - lo >= MAX_PREFIX_SCAN) return null
+      this.probes++
+      sum += this.docCount(terms[i]!)
+    }
+    return sum
   }
 }

@@ -10,6 +10,7 @@ import type { ArticleHighlights, SearchResult } from '../../../src/shared/search
 import {
   MAX_EXPAND_LENGTH,
   MAX_EXPANDED_WORDS,
+  MAX_PREFIX_POSTINGS,
   MAX_QUERY_NESTING,
   MAX_QUERY_WORDS,
   MAX_VARIANT_PROBES
@@ -76,6 +77,19 @@ describe('crafted queries', () => {
     const deep = runSearch(engine, { query: `${'(masood~ OR '.repeat(200)}panjshir${')'.repeat(200)}` })
     expect(deep.query.parsed.warnings).toContain(NESTED_NOTICE)
     expect(deep.hits.map((h) => h.articleId).sort()).toEqual([ids[0], ids[1], ids[2], ids[3], ids[4]].sort())
+  })
+
+  it('prefixes too common to search are matched exactly, in search and highlighting alike', async () => {
+    const { engine, backend, archive, ids } = setup()
+    // What a large archive's vocabulary holds: words under "a" in more articles than one query may read.
+    engine.vocabulary().apply(new Map([['azzz', MAX_PREFIX_POSTINGS]]))
+    const r = runSearch(engine, { query: 'a* OR baghl*' })
+    expect(r.query.parsed.warnings).toEqual(['a*: the words starting with "a" are too common to search them all; matched "a" exactly'])
+    expect(r.expansions).toEqual({ 'baghl*': ['baghlan'] })
+    expect(r.total).toBe(runSearch(engine, { query: 'a OR baghlan' }).total)
+    const text = getArticle(archive.db, ids[0]!).text
+    const { ranges } = await backend.api.highlightArticle({ articleId: ids[0]!, query: 'a*' })
+    expect(new Set(ranges.map(([s, e]) => text.slice(s, e).toLowerCase()))).toEqual(new Set(['a']))
   })
 
   it('the API answers crafted searches and highlights, never internal', async () => {

@@ -88,6 +88,16 @@ describe('VariantIndex', () => {
     expect(v.completions('a0000', 20).map((c) => c.term)).toHaveLength(10)
   })
 
+  it('counts the postings a prefix makes FTS5 read, or gives up past the scan limit', () => {
+    const v = vocab()
+    expect(v.prefixPostings('mas')).toBe(1 + 5 + 2 + 9)
+    expect(v.prefixPostings('governments')).toBe(7)
+    expect(v.prefixPostings('zz')).toBe(0)
+    const broad = new VariantIndex(Array.from({ length: MAX_PREFIX_SCAN + 1 }, (_, i) => [`b${i}`, 1] as const))
+    expect(broad.prefixPostings('b')).toBeNull()
+    expect(broad.prefixPostings('b1')).not.toBeNull()
+  })
+
   it('edits1 holds every word one edit away and not the word', () => {
     const e = new Set(edits1('ab'))
     expect(e.has('ab')).toBe(false)
