@@ -25,7 +25,7 @@ export function searchApi(ctx: BackendContext): Pick<AnnalistApi, SearchMethods>
       const e = engine()
       e.refresh()
       const parsed = parseQuery(query, { fuzzy: fuzzy === true })
-      const root = boundPrefixes(parsed.root, e.vocabulary(), [])
+      const root = boundPrefixes(parsed.root, () => e.vocabulary(), [])
       return { articleId, ranges: articleMatchRanges(e.db, articleId, buildMatcher(root, expander(e))) }
     },
     async listSavedSearches() {

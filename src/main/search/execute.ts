@@ -74,7 +74,7 @@ export function runSearch(engine: SearchEngine, q: SearchQuery, tuning: { rankLi
   const expansions: Record<string, string[]> = {}
   const expand = expander(engine, expansions)
   // The tree FTS5 and the highlighter get: prefixes too common to search matched exactly, with a notice.
-  const root = boundPrefixes(parsed.root, engine.vocabulary(), parsed.warnings)
+  const root = boundPrefixes(parsed.root, () => engine.vocabulary(), parsed.warnings)
   const compiled = compileQuery(root, expand)
   for (const leaf of allLeaves(root)) {
     if (leaf.kind === 'term' && leaf.prefix && !leaf.text.includes(' ')) {

@@ -7,15 +7,16 @@ import type { VariantIndex } from './variants'
  * prefixes of one query share MAX_PREFIX_POSTINGS, counted from the vocabulary; a prefix past
  * what is left is matched as the exact word (a phrase ending in one, as the exact phrase), and
  * `notices` says so. Used by search and highlighting alike: what is highlighted was searched.
+ * `vocab` is called only for a query with a prefix, so plain queries never load the vocabulary.
  */
-export function boundPrefixes(root: QueryNode | null, vocab: VariantIndex, notices: string[]): QueryNode | null {
+export function boundPrefixes(root: QueryNode | null, vocab: () => VariantIndex, notices: string[]): QueryNode | null {
   let left = MAX_PREFIX_POSTINGS
   const walk = (node: QueryNode): QueryNode => {
     switch (node.kind) {
       case 'term': {
         if (!node.prefix) return node
         const last = node.text.slice(node.text.lastIndexOf(' ') + 1)
-        const postings = vocab.prefixPostings(last)
+        const postings = vocab().prefixPostings(last)
         if (postings !== null && postings <= left) {
           left -= postings
           return node

@@ -17,7 +17,7 @@ describe('boundPrefixes', () => {
 
   it(`lets a query's prefixes read ${MAX_PREFIX_POSTINGS} postings, and matches the rest exactly, saying so`, () => {
     const notices: string[] = []
-    const root = boundPrefixes(parseQuery('alp* -bet* kabul-bet* title:kab*').root, vocab, notices)
+    const root = boundPrefixes(parseQuery('alp* -bet* kabul-bet* title:kab*').root, () => vocab, notices)
     expect(root).toEqual({
       kind: 'and',
       children: [
@@ -33,11 +33,14 @@ describe('boundPrefixes', () => {
     ])
   })
 
-  it('leaves a query without prefixes as it was', () => {
+  it('leaves a query without prefixes as it was, without loading the vocabulary', () => {
     const parsed = parseQuery('(alpha OR beta) NEAR(kabul alpha) "beta kabul"')
     const notices: string[] = []
-    expect(boundPrefixes(parsed.root, vocab, notices)).toEqual(parsed.root)
-    expect(boundPrefixes(null, vocab, notices)).toBeNull()
+    const unused = (): VariantIndex => {
+      throw new Error('a query without prefixes must not load the vocabulary')
+    }
+    expect(boundPrefixes(parsed.root, unused, notices)).toEqual(parsed.root)
+    expect(boundPrefixes(null, unused, notices)).toBeNull()
     expect(notices).toEqual([])
   })
 })
