@@ -2,10 +2,21 @@
  * The search box language: words (all must match), "exact phrase", OR, -exclude, NEAR(a b, 5),
  * prefix taliba*, fuzzy masood~, field filters (title: outlet: byline: place: lang: tag: has:)
  * and dates (after: before:). `parseQuery` never throws: whatever it cannot read as syntax it
- * reads literally and says so in `warnings`; `readAs` restates the query in words.
+ * reads literally and says so in `warnings`; `readAs` restates the query in words. Nor can any
+ * input make it (or what runs the tree) costly: the limits in `search-limits.ts` hold for nesting,
+ * words and expansions, and it reads without backtracking or recursion past MAX_QUERY_NESTING.
  */
 import { edtfBounds } from './edtf'
 import type { DateRange, FilterField, ParsedQuery, QueryFilter, QueryLeaf, QueryNode } from './search'
+import {
+  MAX_EXPAND_LENGTH,
+  MAX_EXPANDED_WORDS,
+  MAX_NEAR_WORDS,
+  MAX_NOTICE_QUOTE,
+  MAX_QUERY_NESTING,
+  MAX_QUERY_NOTICES,
+  MAX_QUERY_WORDS
+} from './search-limits'
 import { tokenize } from './tokens'
 
 export interface ParseOptions {
@@ -41,10 +52,24 @@ type Item =
 class Reader {
   i = 0
   readonly warnings: string[] = []
+  private readonly said = new Set<string>()
+  private unsaid = 0
+  /** Words, filters and dates read so far, against MAX_QUERY_WORDS. */
+  private words = 0
+  /** Fuzzy and prefix words so far, against MAX_EXPANDED_WORDS. */
+  private expanded = 0
+  /** The word budget ran out: the rest of the input is ignored. */
+  full = false
+  /** `(` read without grouping (past MAX_QUERY_NESTING) whose `)` is still to come. */
+  flatOpens = 0
+  /** A NEAR( after the last `)` has no close; knowing where it is saves a scan per NEAR(. */
+  readonly lastClose: number
   constructor(
     readonly s: string,
     readonly fuzzy: boolean
-  ) {}
+  ) {
+    this.lastClose = s.lastIndexOf(')')
+  }
 
   eof(): boolean {
     return this.i >= this.s.length
@@ -53,7 +78,30 @@ class Reader {
     while (this.i < this.s.length && /\s/.test(this.s[this.i]!)) this.i++
   }
   warn(message: string): void {
-    if (!this.warnings.includes(message)) this.warnings.push(message)
+    if (this.said.has(message)) return
+    this.said.add(message)
+    if (this.warnings.length < MAX_QUERY_NOTICES) this.warnings.push(message)
+    else this.unsaid++
+  }
+  /** The notices, the ones past MAX_QUERY_NOTICES counted in a last one. */
+  notices(): string[] {
+    return this.unsaid ? [...this.warnings, `…and ${this.unsaid} more notices`] : this.warnings
+  }
+  /** How many of `n` more words fit in MAX_QUERY_WORDS; when not all do, the rest of the query is dropped. */
+  take(n: number): number {
+    const taken = Math.min(n, MAX_QUERY_WORDS - this.words)
+    this.words += taken
+    if (taken < n) {
+      this.full = true
+      this.warn(`only the first ${MAX_QUERY_WORDS} words and filters were read; the rest of the query was ignored`)
+    }
+    return taken
+  }
+  /** Whether one more word may be fuzzy or a prefix (MAX_EXPANDED_WORDS). */
+  expandOne(): boolean {
+    if (this.expanded >= MAX_EXPANDED_WORDS) return false
+    this.expanded++
+    return true
   }
   /** The bare word starting here (up to whitespace, a parenthesis or a quote). */
   peekWord(): string {
@@ -66,40 +114,63 @@ function isOperatorWord(r: Reader, word: string): boolean {
   return r.peekWord() === word
 }
 
+/** Typed text as a notice quotes it: a pasted page is not echoed back whole. */
+function clip(text: string): string {
+  return text.length > MAX_NOTICE_QUOTE ? `${text.slice(0, MAX_NOTICE_QUOTE)}…` : text
+}
+
 function termNode(r: Reader, raw: string, field: 'title' | null): QueryNode | null {
-  let word = raw
+  let end = raw.length
   let prefix = false
   let fuzzy = false
-  while (word.endsWith('*') || word.endsWith('~')) {
-    if (word.endsWith('*')) prefix = true
+  for (; end > 0 && (raw[end - 1] === '*' || raw[end - 1] === '~'); end--) {
+    if (raw[end - 1] === '*') prefix = true
     else fuzzy = true
-    word = word.slice(0, -1)
   }
-  const tokens = tokenize(word)
+  let tokens = tokenize(raw.slice(0, end))
   if (tokens.length === 0) {
-    r.warn(`ignored ${JSON.stringify(raw)}: it has no letters or digits`)
+    r.warn(`ignored ${JSON.stringify(clip(raw))}: it has no letters or digits`)
     return null
   }
   if (prefix && fuzzy) {
-    r.warn(`${raw}: a word is either a prefix (*) or fuzzy (~); read as the prefix ${tokens.join(' ')}*`)
+    r.warn(`${clip(raw)}: a word is either a prefix (*) or fuzzy (~); read as the prefix ${clip(tokens.join(' '))}*`)
     fuzzy = false
   }
   if (fuzzy && tokens.length > 1) {
-    r.warn(`${raw}: ~ applies to single words; read as the exact phrase "${tokens.join(' ')}"`)
+    r.warn(`${clip(raw)}: ~ applies to single words; read as the exact phrase "${clip(tokens.join(' '))}"`)
     fuzzy = false
+  }
+  const taken = r.take(tokens.length)
+  if (taken === 0) return null
+  if (taken < tokens.length) {
+    // Cut short, the last word is no longer the one typed with *.
+    tokens = tokens.slice(0, taken)
+    prefix = false
+  }
+  if ((prefix || fuzzy) && tokens[tokens.length - 1]!.length > MAX_EXPAND_LENGTH) {
+    r.warn(`${clip(raw)}: words longer than ${MAX_EXPAND_LENGTH} letters are matched exactly, without ${prefix ? '*' : '~'}`)
+    prefix = fuzzy = false
   }
   const text = tokens.join(' ')
   if (tokens.length > 1 && !prefix) return { kind: 'phrase', text, field }
-  const globalFuzzy = r.fuzzy && !prefix && text.length >= MIN_FUZZY_LENGTH
+  let globalFuzzy = r.fuzzy && !prefix && text.length >= MIN_FUZZY_LENGTH && text.length <= MAX_EXPAND_LENGTH
+  if ((prefix || fuzzy || globalFuzzy) && !r.expandOne()) {
+    r.warn(`only the first ${MAX_EXPANDED_WORDS} fuzzy and prefix words (~, * or the Fuzzy switch) are expanded; later ones are matched exactly`)
+    prefix = fuzzy = globalFuzzy = false
+    if (tokens.length > 1) return { kind: 'phrase', text, field }
+  }
   return { kind: 'term', text, prefix, fuzzy: fuzzy || globalFuzzy, field }
 }
 
 function quotedNode(r: Reader, inner: string, field: 'title' | null): QueryNode | null {
-  const tokens = tokenize(inner)
+  let tokens = tokenize(inner)
   if (tokens.length === 0) {
-    r.warn(`ignored the phrase "${inner}": it has no letters or digits`)
+    r.warn(`ignored the phrase "${clip(inner)}": it has no letters or digits`)
     return null
   }
+  const taken = r.take(tokens.length)
+  if (taken === 0) return null
+  tokens = tokens.slice(0, taken)
   const text = tokens.join(' ')
   // A quoted single word is an explicit request for that exact word: no fuzzy expansion.
   if (tokens.length === 1) return { kind: 'term', text, prefix: false, fuzzy: false, field }
@@ -108,7 +179,7 @@ function quotedNode(r: Reader, inner: string, field: 'title' | null): QueryNode 
 
 function readNear(r: Reader): QueryNode | null {
   const start = r.i
-  const close = r.s.indexOf(')', start + 5)
+  const close = start + 5 > r.lastClose ? -1 : r.s.indexOf(')', start + 5)
   if (close < 0) {
     r.warn('NEAR( has no closing ")"; read as plain words')
     r.i = start + 5
@@ -117,25 +188,40 @@ function readNear(r: Reader): QueryNode | null {
   r.i = close + 1
   let body = r.s.slice(start + 5, close)
   let distance = DEFAULT_NEAR
-  const comma = /,\s*([^,]*)$/.exec(body)
-  if (comma) {
-    body = body.slice(0, comma.index)
-    const n = Number(comma[1]!.trim())
+  // The last comma by index: a regex for "comma, spaces, the rest" backtracks on long runs of spaces.
+  const comma = body.lastIndexOf(',')
+  if (comma >= 0) {
+    const given = body.slice(comma + 1).trim()
+    body = body.slice(0, comma)
+    const n = Number(given)
     if (Number.isInteger(n) && n >= 0) distance = Math.min(n, MAX_NEAR)
-    else r.warn(`NEAR distance "${comma[1]!.trim()}" is not a whole number; used ${DEFAULT_NEAR}`)
+    else r.warn(`NEAR distance "${clip(given)}" is not a whole number; used ${DEFAULT_NEAR}`)
   }
-  const terms = body
+  const words = body
     .split(/\s+/)
-    .map((w) => tokenize(w).join(' '))
+    .map((w) => tokenize(w))
     .filter((t) => t.length > 0)
-  if (terms.length === 0) {
+  if (words.length === 0) {
     r.warn('NEAR() with no words ignored')
     return null
   }
+  // Cut to MAX_NEAR_WORDS tokens: a hyphenated run (a-b-c-…) is one typed word but many tokens.
+  const terms: string[] = []
+  let room = MAX_NEAR_WORDS
+  for (const tokens of words) {
+    if (room === 0) break
+    const kept = tokens.slice(0, room)
+    room -= kept.length
+    terms.push(kept.join(' '))
+  }
+  if (terms.length < words.length || words[terms.length - 1]!.length > terms[terms.length - 1]!.split(' ').length) {
+    r.warn(`NEAR() takes up to ${MAX_NEAR_WORDS} words; the rest were dropped`)
+  }
   if (terms.length === 1) {
-    r.warn(`NEAR() needs two or more words; read as ${terms[0]}`)
+    if (words.length === 1) r.warn(`NEAR() needs two or more words; read as ${clip(terms[0]!)}`)
     return quotedNode(r, terms[0]!, null)
   }
+  if (r.take(MAX_NEAR_WORDS - room) < MAX_NEAR_WORDS - room) return null
   return { kind: 'near', terms, distance }
 }
 
@@ -170,6 +256,7 @@ function readField(r: Reader, name: string, negate: boolean): Item | null {
     r.warn(`${name}: with nothing after it ignored`)
     return null
   }
+  if (field !== 'title' && r.take(1) === 0) return null
   if (field === 'title') {
     const node = quoted ? quotedNode(r, value, 'title') : termNode(r, value, 'title')
     return node ? { type: 'node', node, negate } : null
@@ -177,7 +264,7 @@ function readField(r: Reader, name: string, negate: boolean): Item | null {
   if (field === 'after' || field === 'before') {
     const bounds = /^\d{4}(-\d{2}(-\d{2})?)?$/.test(value) ? edtfBounds(value) : null
     if (!bounds) {
-      r.warn(`${name}:${value} is not a date (use YYYY, YYYY-MM or YYYY-MM-DD); ignored`)
+      r.warn(`${name}:${clip(value)} is not a date (use YYYY, YYYY-MM or YYYY-MM-DD); ignored`)
       return null
     }
     if (negate) r.warn(`-${name}: read as ${name}: (dates cannot be excluded)`)
@@ -185,7 +272,7 @@ function readField(r: Reader, name: string, negate: boolean): Item | null {
   }
   if (field === 'has') {
     if (!/^events?$/i.test(value)) {
-      r.warn(`has:${value} is not known (only has:events); ignored`)
+      r.warn(`has:${clip(value)} is not known (only has:events); ignored`)
       return null
     }
     return { type: 'filter', filter: { field, values: ['events'], negate } }
@@ -228,31 +315,43 @@ function readPrimary(r: Reader, negate: boolean, depth: number): Item | null {
 }
 
 function readUnary(r: Reader, depth: number): Item | null {
-  let negate = false
-  if (r.s[r.i] === '-') {
-    const next = r.s[r.i + 1]
-    if (next === undefined || /\s/.test(next)) {
-      r.warn('a "-" on its own was ignored')
+  // Loops rather than recursing: past MAX_QUERY_NESTING a "(" is skipped and what follows it is
+  // read here as if the parenthesis were not there, however many "-(" follow.
+  for (;;) {
+    let negate = false
+    if (r.s[r.i] === '-') {
+      const next = r.s[r.i + 1]
+      if (next === undefined || /\s/.test(next)) {
+        r.warn('a "-" on its own was ignored')
+        r.i++
+        return null
+      }
+      negate = true
       r.i++
-      return null
+    } else if (isOperatorWord(r, 'NOT')) {
+      r.i += 3
+      r.skipWs()
+      if (r.eof() || r.s[r.i] === ')') {
+        r.warn('NOT at the end read as the word "not"')
+        return literalWord(r, 'not')
+      }
+      negate = true
     }
-    negate = true
+    if (r.s[r.i] === ')') return null
+    if (r.s[r.i] !== '(' || depth < MAX_QUERY_NESTING) return readPrimary(r, negate, depth)
+    r.warn(`parentheses nested deeper than ${MAX_QUERY_NESTING} levels were ignored; the words inside were read without them`)
+    if (negate) r.warn(`a "-" or NOT before a group nested deeper than ${MAX_QUERY_NESTING} levels was ignored`)
     r.i++
-  } else if (isOperatorWord(r, 'NOT')) {
-    r.i += 3
+    r.flatOpens++
     r.skipWs()
-    if (r.eof() || r.s[r.i] === ')') {
-      r.warn('NOT at the end read as the word "not"')
-      return { type: 'node', node: { kind: 'term', text: 'not', prefix: false, fuzzy: false, field: null }, negate: false }
-    }
-    negate = true
+    if (r.eof()) return null
   }
-  if (r.s[r.i] === ')') return null
-  return readPrimary(r, negate, depth)
 }
 
-function literalOr(): Item {
-  return { type: 'node', node: { kind: 'term', text: 'or', prefix: false, fuzzy: false, field: null }, negate: false }
+/** An operator read as the plain word it spells. */
+function literalWord(r: Reader, text: 'or' | 'not'): Item | null {
+  if (r.take(1) === 0) return null
+  return { type: 'node', node: { kind: 'term', text, prefix: false, fuzzy: false, field: null }, negate: false }
 }
 
 function mergeFilters(items: Item[]): Item | null {
@@ -270,14 +369,22 @@ function readOr(r: Reader, depth: number): Item[] {
   if (isOperatorWord(r, 'OR')) {
     r.warn('OR with nothing before it read as the word "or"')
     r.i += 2
-    return [literalOr()]
+    const literal = literalWord(r, 'or')
+    return literal ? [literal] : []
   }
   const first = readUnary(r, depth)
   const alternatives: Item[] = first ? [first] : []
   const trailing: Item[] = []
-  for (;;) {
-    const save = r.i
+  while (!r.full) {
+    let save = r.i
     r.skipWs()
+    // The ")" of a group read without its parentheses: `(a OR b) OR c` there is a OR b OR c.
+    while (r.flatOpens > 0 && r.s[r.i] === ')') {
+      r.i++
+      r.flatOpens--
+      r.skipWs()
+      save = r.i
+    }
     if (!isOperatorWord(r, 'OR')) {
       r.i = save
       break
@@ -291,7 +398,8 @@ function readOr(r: Reader, depth: number): Item[] {
     }
     if (r.eof() || r.s[r.i] === ')') {
       r.warn('OR with nothing after it read as the word "or"')
-      trailing.push(literalOr())
+      const literal = literalWord(r, 'or')
+      if (literal) trailing.push(literal)
       break
     }
     const next = readUnary(r, depth)
@@ -331,12 +439,20 @@ function readSeq(r: Reader, depth: number): Item[] {
   const items: Item[] = []
   for (;;) {
     r.skipWs()
+    if (r.full) {
+      r.i = r.s.length
+      return items
+    }
     if (r.eof()) {
       if (depth > 0) r.warn('a "(" was never closed; the group runs to the end')
       return items
     }
     if (r.s[r.i] === ')') {
       r.i++
+      if (r.flatOpens > 0) {
+        r.flatOpens--
+        continue
+      }
       if (depth > 0) return items
       r.warn('a ")" with no "(" before it was ignored')
       continue
@@ -455,7 +571,7 @@ export function parseQuery(input: string, options: ParseOptions = {}): ParsedQue
     dates,
     fuzzy: options.fuzzy === true,
     readAs: describe(root, filters, dates),
-    warnings: r.warnings
+    warnings: r.notices()
   }
 }
 

@@ -2,7 +2,8 @@ import type { AnnalistApi } from '../../shared/api'
 import { parseQuery } from '../../shared/query'
 import { searchEngine } from '../search/engine'
 import { buildMatcher } from '../search/highlight'
-import { runSearch } from '../search/execute'
+import { expander, runSearch } from '../search/execute'
+import { boundPrefixes } from '../search/prefixes'
 import { deleteSavedSearch, listSavedSearches, saveSearch } from '../search/saved'
 import { articleMatchRanges } from '../search/snippets'
 import { suggest } from '../search/suggest'
@@ -24,8 +25,8 @@ export function searchApi(ctx: BackendContext): Pick<AnnalistApi, SearchMethods>
       const e = engine()
       e.refresh()
       const parsed = parseQuery(query, { fuzzy: fuzzy === true })
-      const expand = (term: string) => e.vocabulary().variants(term)
-      return { articleId, ranges: articleMatchRanges(e.db, articleId, buildMatcher(parsed.root, expand)) }
+      const root = boundPrefixes(parsed.root, () => e.vocabulary(), [])
+      return { articleId, ranges: articleMatchRanges(e.db, articleId, buildMatcher(root, expander(e))) }
     },
     async listSavedSearches() {
       return listSavedSearches(ctx.archive.db)

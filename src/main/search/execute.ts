@@ -8,6 +8,7 @@ import { facetCounts } from './facets'
 import { buildArticleTest } from './filters'
 import { buildMatcher } from './highlight'
 import { ArticleMeta } from './meta'
+import { boundPrefixes } from './prefixes'
 import { articleSnippets, paragraphsOf } from './snippets'
 import { statement } from './statements'
 import { topK } from './topk'
@@ -31,8 +32,11 @@ type SummaryRow = [
   string | null
 ]
 
-/** Variant lookup for one query, memoised per archive generation, recording what it reports. */
-function expander(engine: SearchEngine, expansions: Record<string, string[]>): Expand {
+/**
+ * Variant lookup for one query (search or highlight), memoised per archive generation, recording
+ * what it reports in `expansions`.
+ */
+export function expander(engine: SearchEngine, expansions: Record<string, string[]> = {}): Expand {
   return (term) => {
     let variants = engine.expansionMemo.get(term)
     if (!variants) {
@@ -69,8 +73,10 @@ export function runSearch(engine: SearchEngine, q: SearchQuery, tuning: { rankLi
   engine.refresh()
   const expansions: Record<string, string[]> = {}
   const expand = expander(engine, expansions)
-  const compiled = compileQuery(parsed.root, expand)
-  for (const leaf of allLeaves(parsed.root)) {
+  // The tree FTS5 and the highlighter get: prefixes too common to search matched exactly, with a notice.
+  const root = boundPrefixes(parsed.root, () => engine.vocabulary(), parsed.warnings)
+  const compiled = compileQuery(root, expand)
+  for (const leaf of allLeaves(root)) {
     if (leaf.kind === 'term' && leaf.prefix && !leaf.text.includes(' ')) {
       expansions[`${leaf.text}*`] = engine
         .vocabulary()
@@ -103,7 +109,7 @@ export function runSearch(engine: SearchEngine, q: SearchQuery, tuning: { rankLi
     // Counting matches is nearly free for plain words, so they are counted before deciding whether
     // to rank. A phrase or NEAR group is costly to evaluate even once: it is ranked straight away
     // with a cap, and when it stays under the cap that one pass yields ids and scores.
-    const positional = allLeaves(parsed.root).some((l) => l.kind !== 'term' || l.text.includes(' '))
+    const positional = allLeaves(root).some((l) => l.kind !== 'term' || l.text.includes(' '))
     const countStmt = 'SELECT count(*) FROM search_fts WHERE search_fts MATCH ?'
     const rankable =
       sort === 'rank' && (positional || (runMatch(engine, countStmt, compiled.match, true)[0] as number) <= rankLimit)
@@ -170,7 +176,7 @@ export function runSearch(engine: SearchEngine, q: SearchQuery, tuning: { rankLi
     engine.db,
     page.map((index) => ids[index]!)
   )
-  const matcher = buildMatcher(parsed.root, expand)
+  const matcher = buildMatcher(root, expand)
   const hits = page.flatMap((index): Hit[] => {
     const row = summary.raw().get(ids[index]!) as SummaryRow | undefined
     if (!row) return []

@@ -27,7 +27,10 @@ function idSet(db: Db, sql: string, ...params: string[]): Set<number> {
   return new Set(db.prepare(sql).pluck().all(...params) as number[])
 }
 
-function filterTest(db: Db, meta: ArticleMeta, filter: QueryFilter): ArticleTest {
+/** Every article's byline, lower-cased, read once per query however many byline filters it has. */
+type Bylines = () => readonly [number, string][]
+
+function filterTest(db: Db, meta: ArticleMeta, filter: QueryFilter, bylines: Bylines): ArticleTest {
   const any = <T>(make: (value: string) => T, union: (sets: T[]) => ArticleTest): ArticleTest =>
     union(filter.values.map(make))
   switch (filter.field) {
@@ -42,10 +45,14 @@ function filterTest(db: Db, meta: ArticleMeta, filter: QueryFilter): ArticleTest
         (sets) => (id) => sets.some((s) => s.has(meta.place[id]!))
       )
     case 'byline':
-      // Bylines are nearly one per article, so they stay out of memory; the covering index is small.
+      // Bylines are nearly one per article, so they stay out of memory between queries.
       return any(
-        (v) =>
-          idSet(db, 'SELECT id FROM articles INDEXED BY search_article_meta WHERE instr(lower(byline), lower(?)) > 0', v),
+        (v) => {
+          const needle = v.toLowerCase()
+          const ids = new Set<number>()
+          for (const [id, byline] of bylines()) if (byline.includes(needle)) ids.add(id)
+          return ids
+        },
         (sets) => (id) => sets.some((s) => s.has(id))
       )
     case 'lang':
@@ -75,8 +82,18 @@ function filterTest(db: Db, meta: ArticleMeta, filter: QueryFilter): ArticleTest
  * only to August 2021 passes `after:2021-08-15` because some day it may denote does.
  */
 export function buildArticleTest(db: Db, meta: ArticleMeta, filters: QueryFilter[], dates: DateRange): ArticleTest {
+  // One scan of the small covering index for all byline filters: a scan per value made 256 of
+  // them (a crafted query) take ~0.9 s on 10,000 articles.
+  let rows: [number, string][] | null = null
+  const bylines: Bylines = () =>
+    (rows ??= (
+      db
+        .prepare('SELECT id, byline FROM articles INDEXED BY search_article_meta WHERE byline IS NOT NULL')
+        .raw()
+        .all() as [number, string][]
+    ).map(([id, byline]) => [id, byline.toLowerCase()]))
   const tests: ArticleTest[] = filters.map((f) => {
-    const test = filterTest(db, meta, f)
+    const test = filterTest(db, meta, f, bylines)
     return f.negate ? (id) => !test(id) : test
   })
   if (dates.after) {

@@ -71,6 +71,21 @@ export function buildMatcher(root: QueryNode | null, expand: Expand): Matcher {
   return m
 }
 
+/**
+ * Whether ascending `list` holds a value within `d` of `x`: a binary search, so a NEAR word that
+ * occurs thousands of times in one paragraph costs a logarithm per occurrence, not a scan.
+ */
+function hasWithin(list: readonly number[], x: number, d: number): boolean {
+  let lo = 0
+  let hi = list.length
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1
+    if (list[mid]! < x - d) lo = mid + 1
+    else hi = mid
+  }
+  return lo < list.length && list[lo]! <= x + d
+}
+
 /** Whether the matcher has anything to highlight. */
 export function matcherEmpty(m: Matcher): boolean {
   return m.words.size === 0 && m.prefixes.length === 0 && m.phrases.length === 0 && m.near.length === 0
@@ -117,9 +132,7 @@ export function matchText(text: string, m: Matcher): { ranges: [number, number][
     if (positions.some((p) => p.length === 0)) continue
     for (const [k, list] of positions.entries()) {
       for (const i of list) {
-        const close = positions.every(
-          (other, j) => j === k || other.some((o) => Math.abs(o - i) <= group.distance + group.tokens.length - 1)
-        )
+        const close = positions.every((other, j) => j === k || hasWithin(other, i, group.distance + group.tokens.length - 1))
         if (close) {
           ranges.push([spans[i]!.start, spans[i]!.end])
           hitLeaves.add(group.leaf)

@@ -1,7 +1,6 @@
+import { MAX_EXPAND_LENGTH, MAX_PREFIX_SCAN, MAX_VARIANTS, MAX_VARIANT_PROBES } from '../../shared/search-limits'
 import { variantKey } from './translit'
 
-/** How many variants one fuzzy word may expand into (the FTS5 OR stays small). */
-export const MAX_VARIANTS = 16
 /** Vocabulary words shorter than this are never offered as fuzzy variants. */
 const MIN_VARIANT_LENGTH = 3
 
@@ -9,21 +8,21 @@ const MIN_VARIANT_LENGTH = 3
 const MIN_KEY_NEIGHBOUR_LENGTH = 6
 const LETTERS = 'abcdefghijklmnopqrstuvwxyz'
 
-/** Every string one edit away (delete, transpose, replace, insert a letter): Damerau distance 1. */
-export function edits1(word: string): Set<string> {
-  const out = new Set<string>()
+/**
+ * Every string one edit away (delete, transpose, replace, insert a letter): Damerau distance 1.
+ * Yielded lazily (some more than once) so a caller's probe budget stops the work, not just the use.
+ */
+export function* edits1(word: string): Generator<string> {
   for (let i = 0; i <= word.length; i++) {
     const head = word.slice(0, i)
     const tail = word.slice(i)
-    if (tail) out.add(head + tail.slice(1))
-    if (tail.length > 1) out.add(head + tail[1] + tail[0] + tail.slice(2))
+    if (tail) yield head + tail.slice(1)
+    if (tail.length > 1 && tail[0] !== tail[1]) yield head + tail[1] + tail[0] + tail.slice(2)
     for (const c of LETTERS) {
-      if (tail) out.add(head + c + tail.slice(1))
-      out.add(head + c + tail)
+      if (tail && c !== tail[0]) yield head + c + tail.slice(1)
+      yield head + c + tail
     }
   }
-  out.delete(word)
-  return out
 }
 
 /**
@@ -31,13 +30,16 @@ export function edits1(word: string): Set<string> {
  * completion, and (built on first fuzzy use) a transliteration-key map. Variants are looked up,
  * not searched for: the key's spellings, the words one edit from the word, and the spellings
  * whose key is one edit from its key — a few hundred map lookups, no index to build. (A
- * minisearch index over the same 47,000 words took ~250 ms of CPU and ~70 MB to build.)
+ * minisearch index over the same 47,000 words took ~250 ms of CPU and ~70 MB to build.) The
+ * one-edit neighbours grow with the square of a word's length, so the length is capped
+ * (MAX_EXPAND_LENGTH) and so is the number of look-ups (MAX_VARIANT_PROBES), counted in `cost`.
  * Kept in step by `apply` with signed deltas.
  */
 export class VariantIndex {
   private readonly docs = new Map<string, number>()
   private sorted: string[] | null = null
   private byKey: Map<string, string[]> | null = null
+  private probes = 0
 
   /** Builds from `[term, docs]` pairs (the persisted vocabulary). */
   constructor(entries: Iterable<readonly [string, number]> = []) {
@@ -46,6 +48,14 @@ export class VariantIndex {
 
   get size(): number {
     return this.docs.size
+  }
+
+  /**
+   * Vocabulary look-ups and entries examined by `variants` and `completions` so far: a count of
+   * work that does not depend on the machine, for tests and benchmarks to hold against the limits.
+   */
+  get cost(): number {
+    return this.probes
   }
 
   /** Articles the word occurs in (as far as the vocabulary knows), 0 when absent. */
@@ -115,28 +125,56 @@ export class VariantIndex {
   /**
    * Other spellings of `term` in the archive, at most `limit`: same transliteration key first,
    * then one edit away, then one edit away in key space (Mohamed → Muhammad); most frequent first
-   * within each group.
+   * within each group. Words longer than MAX_EXPAND_LENGTH get none (their one-edit neighbours
+   * grow with the square of the length), and the look-ups stop at MAX_VARIANT_PROBES.
    */
   variants(term: string, limit = MAX_VARIANTS): string[] {
-    if (term.length < MIN_VARIANT_LENGTH) return []
+    if (term.length < MIN_VARIANT_LENGTH || term.length > MAX_EXPAND_LENGTH) return []
     const keys = this.keyMap()
     const key = variantKey(term)
+    let budget = MAX_VARIANT_PROBES
+    const spend = (): boolean => {
+      if (budget <= 0) return false
+      budget--
+      this.probes++
+      return true
+    }
     const rank = (a: string, b: string): number => this.docCount(b) - this.docCount(a) || (a < b ? -1 : 1)
     const seen = new Set<string>([term])
-    const take = (list: Iterable<string>): string[] => {
-      const out = [...list].filter((t) => !seen.has(t)).sort(rank)
+    const found = new Set<string>()
+    const group = (): string[] => {
+      const out = [...found].sort(rank)
       for (const t of out) seen.add(t)
+      found.clear()
       return out
     }
-    const same = take(keys.get(key) ?? [])
-    const near = term.length >= 4 ? take([...edits1(term)].filter((t) => this.docs.has(t))) : []
-    const keyNear =
-      key.length >= MIN_KEY_NEIGHBOUR_LENGTH ? take([...edits1(key)].flatMap((k) => keys.get(k) ?? [])) : []
+    const consider = (list: readonly string[] | undefined): void => {
+      for (const t of list ?? []) {
+        if (!spend()) return
+        if (!seen.has(t)) found.add(t)
+      }
+    }
+    if (spend()) consider(keys.get(key))
+    const same = group()
+    if (term.length >= 4) {
+      for (const t of edits1(term)) {
+        if (!spend()) break
+        if (!seen.has(t) && this.docs.has(t)) found.add(t)
+      }
+    }
+    const near = group()
+    if (key.length >= MIN_KEY_NEIGHBOUR_LENGTH) {
+      for (const k of edits1(key)) {
+        if (!spend()) break
+        consider(keys.get(k))
+      }
+    }
+    const keyNear = group()
     return [...same, ...near, ...keyNear].slice(0, limit)
   }
 
-  /** Vocabulary words starting with `prefix`, most frequent first. */
-  completions(prefix: string, limit: number): { term: string; docs: number }[] {
+  /** Index of the first vocabulary word not before `prefix` in sorted order. */
+  private firstFrom(prefix: string): number {
     const terms = this.sortedTerms()
     let lo = 0
     let hi = terms.length
@@ -145,10 +183,38 @@ export class VariantIndex {
       if (terms[mid]! < prefix) lo = mid + 1
       else hi = mid
     }
+    return lo
+  }
+
+  /**
+   * Vocabulary words starting with `prefix`, most frequent first, among the first
+   * MAX_PREFIX_SCAN in alphabetical order (a one-letter prefix would otherwise rank thousands).
+   */
+  completions(prefix: string, limit: number): { term: string; docs: number }[] {
+    const terms = this.sortedTerms()
+    const lo = this.firstFrom(prefix)
     const out: { term: string; docs: number }[] = []
-    for (let i = lo; i < terms.length && terms[i]!.startsWith(prefix); i++) {
+    const end = Math.min(terms.length, lo + MAX_PREFIX_SCAN)
+    for (let i = lo; i < end && terms[i]!.startsWith(prefix); i++) {
+      this.probes++
       out.push({ term: terms[i]!, docs: this.docCount(terms[i]!) })
     }
     return out.sort((a, b) => b.docs - a.docs || (a.term < b.term ? -1 : 1)).slice(0, limit)
+  }
+
+  /**
+   * How many postings FTS5 reads to match `prefix*`: the article counts of the words starting
+   * with it, summed. Null when more than MAX_PREFIX_SCAN words start with it (too broad to count).
+   */
+  prefixPostings(prefix: string): number | null {
+    const terms = this.sortedTerms()
+    const lo = this.firstFrom(prefix)
+    let sum = 0
+    for (let i = lo; i < terms.length && terms[i]!.startsWith(prefix); i++) {
+      if (i - lo >= MAX_PREFIX_SCAN) return null
+      this.probes++
+      sum += this.docCount(terms[i]!)
+    }
+    return sum
   }
 }

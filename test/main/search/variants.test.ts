@@ -4,6 +4,7 @@ import { excerpt } from '../../../src/main/search/snippets'
 import { topK } from '../../../src/main/search/topk'
 import { variantKey } from '../../../src/main/search/translit'
 import { VariantIndex, edits1 } from '../../../src/main/search/variants'
+import { MAX_EXPAND_LENGTH, MAX_PREFIX_SCAN, MAX_VARIANTS, MAX_VARIANT_PROBES } from '../../../src/shared/search-limits'
 
 describe('variantKey', () => {
   it('gives transliterations of one name one key', () => {
@@ -52,8 +53,53 @@ describe('VariantIndex', () => {
     expect(v.completions('mas', 10).map((c) => c.term)).toEqual(['mason', 'masoud', 'masood', 'masuod'])
   })
 
+  it(`gives words longer than ${MAX_EXPAND_LENGTH} letters no variants, at no cost`, () => {
+    const v = vocab()
+    const before = v.cost
+    expect(v.variants('a'.repeat(10_000))).toEqual([])
+    expect(v.variants(`${'massoud'.repeat(6)}`)).toEqual([])
+    expect(v.cost).toBe(before)
+    expect(v.variants('abcdefghij'.repeat(MAX_EXPAND_LENGTH / 10))).toEqual([])
+    expect(v.cost - before).toBeGreaterThan(4_000)
+    expect(v.cost - before).toBeLessThanOrEqual(MAX_VARIANT_PROBES)
+  })
+
+  it(`stops looking after ${MAX_VARIANT_PROBES} probes and keeps the ${MAX_VARIANTS} most frequent it saw`, () => {
+    // Ten thousand spellings sharing one key and one edit from each other: the worst vocabulary.
+    const runs = (i: number): number[] => [0, 1, 2, 3, 4].map((k) => 1 + (Math.floor(i / 10 ** k) % 10))
+    const spellings = Array.from({ length: 10_000 }, (_, i) => runs(i).map((n, k) => 'masud'[k]!.repeat(n)).join(''))
+    const v = new VariantIndex([['masud', 1], ...spellings.map((t, i) => [t, i + 1] as const)])
+    const before = v.cost
+    const found = v.variants('masud')
+    expect(v.cost - before).toBe(MAX_VARIANT_PROBES)
+    expect(found).toHaveLength(MAX_VARIANTS)
+    const counts = found.map((t) => v.docCount(t))
+    expect(counts).toEqual([...counts].sort((a, b) => b - a))
+    expect(v.variants('masuod')).toHaveLength(MAX_VARIANTS)
+  })
+
+  it(`completes a prefix from at most ${MAX_PREFIX_SCAN} words`, () => {
+    const v = new VariantIndex(Array.from({ length: 30_000 }, (_, i) => [`a${String(i).padStart(5, '0')}`, 1 + ((i * 7919) % 1000)] as const))
+    const before = v.cost
+    const top = v.completions('a', 5)
+    expect(v.cost - before).toBe(MAX_PREFIX_SCAN)
+    expect(top).toHaveLength(5)
+    expect(top[0]!.docs).toBe(1000)
+    expect(v.completions('a0000', 20).map((c) => c.term)).toHaveLength(10)
+  })
+
+  it('counts the postings a prefix makes FTS5 read, or gives up past the scan limit', () => {
+    const v = vocab()
+    expect(v.prefixPostings('mas')).toBe(1 + 5 + 2 + 9)
+    expect(v.prefixPostings('governments')).toBe(7)
+    expect(v.prefixPostings('zz')).toBe(0)
+    const broad = new VariantIndex(Array.from({ length: MAX_PREFIX_SCAN + 1 }, (_, i) => [`b${i}`, 1] as const))
+    expect(broad.prefixPostings('b')).toBeNull()
+    expect(broad.prefixPostings('b1')).not.toBeNull()
+  })
+
   it('edits1 holds every word one edit away and not the word', () => {
-    const e = edits1('ab')
+    const e = new Set(edits1('ab'))
     expect(e.has('ab')).toBe(false)
     for (const w of ['a', 'b', 'ba', 'xab', 'axb', 'abx', 'xb', 'ax']) expect(e.has(w)).toBe(true)
   })
