@@ -1,0 +1,30 @@
+import { AnnalistError } from '../../shared/errors'
+
+/** Every exit code the CLI uses; `annalist --help` and the README print this table. */
+export const EXIT = {
+  ok: { code: 0, meaning: 'done' },
+  failed: {
+    code: 1,
+    meaning: 'the command failed or found problems (an error, an unhealthy check, an import where nothing was added and files failed)'
+  },
+  usage: { code: 2, meaning: 'the command line was not understood (unknown command or option, missing value, option given twice)' },
+  locked: { code: 3, meaning: 'the archive is in use by another process (the app or another command); try again when it is closed' },
+  interrupted: { code: 130, meaning: 'stopped with Ctrl-C' }
+} as const
+
+/** A command line the parser accepted but the command cannot use (exit 2, like the parser's own errors). */
+export class UsageError extends Error {
+  readonly code = 'usage'
+}
+
+/** The exit code for an error thrown while a command ran. */
+export function exitCodeOf(err: unknown): number {
+  if (err instanceof UsageError) return EXIT.usage.code
+  if (err instanceof AnnalistError && err.code === 'archive-locked') return EXIT.locked.code
+  return EXIT.failed.code
+}
+
+/** The exit-code table as help text lines. */
+export function exitCodeLines(): string[] {
+  return Object.values(EXIT).map((e) => `  ${String(e.code).padStart(3)}  ${e.meaning}`)
+}
