@@ -63,7 +63,7 @@ function valuesOf(parser: Parser, spec: CommandSpec): OptionValues {
   return values
 }
 
-function epilogue(): string {
+function epilogue(width: number): string {
   return [
     '',
     'Global options may come before or after the command.',
@@ -71,7 +71,7 @@ function epilogue(): string {
     'Shell completion: annalist completion bash|zsh (see the README).',
     '',
     'Exit codes:',
-    ...exitCodeLines()
+    ...exitCodeLines(width)
   ].join('\n')
 }
 
@@ -136,7 +136,7 @@ function buildParser(commands: readonly CommandSpec[], io: CliIO, found: (inv: I
     else if (o.name === 'version') program.version(APP_VERSION, optionFlags(o), o.description)
     else program.addOption(toOption(o))
   }
-  program.addHelpText('after', epilogue())
+  program.addHelpText('after', epilogue(io.columns ?? 100))
   for (const spec of commands) addCommand(program, spec, [spec.name], found)
   return program
 }

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { openArchive } from '../../../src/main/archive/archive'
@@ -117,9 +118,14 @@ describe('exit codes', () => {
     }
   })
 
-  it('are listed in the main help from the one table', async () => {
+  it('are listed in the main help and the README from the one table', async () => {
     const { code, out } = await cli(['--help'])
     expect(code).toBe(0)
-    for (const e of Object.values(EXIT)) expect(out).toMatch(new RegExp(`^ +${e.code}  ${e.meaning.slice(0, 20).replace(/[()]/g, '\\$&')}`, 'm'))
+    const help = out.replace(/\s+/g, ' ')
+    const readme = readFileSync(join(__dirname, '../../../README.md'), 'utf8')
+    for (const e of Object.values(EXIT)) {
+      expect(help).toContain(` ${e.code} ${e.meaning}`)
+      expect(readme).toContain(`| ${e.code} | ${e.meaning} |`)
+    }
   })
 })

@@ -13,7 +13,7 @@ export function completionCommand(commands: () => readonly CommandSpec[]): Comma
     note: [
       'Install:',
       '  bash: annalist completion bash > ~/.local/share/bash-completion/completions/annalist',
-      '  zsh:  annalist completion zsh > "${fpath[1]}/_annalist"   (or: source <(annalist completion zsh) after compinit)'
+      '  zsh:  annalist completion zsh > ~/.zfunc/_annalist, with fpath=(~/.zfunc $fpath) before compinit in ~/.zshrc'
     ].join('\n'),
     async run(ctx) {
       const shell = ctx.positionals[0]
