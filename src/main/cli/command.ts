@@ -37,6 +37,8 @@ export interface ArgSpec {
   optional?: boolean
   variadic?: boolean
   path?: boolean
+  /** Values offered by completion (`bash`, `zsh`). */
+  choices?: readonly string[]
 }
 
 export interface CommandContext {

@@ -6,6 +6,7 @@ interface Node {
   /** `annalist events add`: the words the script has seen, aliases resolved. */
   key: string
   names: string[]
+  /** Words offered in place of a subcommand: subcommands, or the first argument's choices. */
   subcommands: { name: string; summary: string }[]
   options: OptionSpec[]
   files: boolean
@@ -27,7 +28,10 @@ function nodes(commands: readonly CommandSpec[]): Node[] {
       key: ['annalist', ...path].join(' '),
       names: [spec.name, ...(spec.aliases ?? [])],
       // `annalist help <command>` completes command names.
-      subcommands: (spec.name === 'help' && path.length === 1 ? commands : (spec.subcommands ?? [])).map((c) => ({ name: c.name, summary: c.summary })),
+      subcommands: [
+        ...(spec.name === 'help' && path.length === 1 ? commands : (spec.subcommands ?? [])).map((c) => ({ name: c.name, summary: c.summary })),
+        ...(spec.args?.[0]?.choices ?? []).map((name) => ({ name, summary: spec.args![0]!.description }))
+      ],
       options: [...(spec.options ?? []), ...globals(spec)],
       files: (spec.args ?? []).some((a) => a.path)
     }))

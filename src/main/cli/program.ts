@@ -1,4 +1,4 @@
-import { Command as Parser, CommanderError, InvalidArgumentError, Option } from 'commander'
+import { Command as Parser, CommanderError, Help, InvalidArgumentError, Option } from 'commander'
 import { APP_VERSION } from '../version'
 import type { CliIO, CommandSpec, OptionSpec, OptionValues } from './command'
 import { HELP_COMMAND } from './commands/help'
@@ -75,8 +75,12 @@ function epilogue(width: number): string {
   ].join('\n')
 }
 
+/** Commands that print no JSON: their help does not offer the global --json. */
+const NO_JSON = new WeakSet<Parser>()
+
 function addCommand(parent: Parser, spec: CommandSpec, path: string[], found: (inv: Invocation) => void): Parser {
   const parser = parent.command(spec.name, { isDefault: spec.isDefault })
+  if (!spec.json && !spec.subcommands) NO_JSON.add(parser)
   parser.description(spec.summary).usage(usageLine(spec))
   if (spec.aliases) parser.aliases(spec.aliases)
   // Arguments are checked by the command with messages that show an example; the parser only lists them.
@@ -125,6 +129,9 @@ function buildParser(commands: readonly CommandSpec[], io: CliIO, found: (inv: I
     })
     .configureHelp({
       showGlobalOptions: true,
+      visibleGlobalOptions(this: Help, cmd) {
+        return Help.prototype.visibleGlobalOptions.call(this, cmd).filter((o) => o.long !== '--json' || !NO_JSON.has(cmd))
+      },
       subcommandTerm: (cmd) => [cmd.name(), ...cmd.aliases()].join('|') + ` ${cmd.usage()}`.trimEnd()
     })
     .helpCommand(false)

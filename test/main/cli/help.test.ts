@@ -32,7 +32,11 @@ describe('generated help', () => {
       for (const o of spec.options ?? []) expect(text, `${path.join(' ')} --${o.name}`).toContain(`--${o.name}`)
       for (const a of spec.args ?? []) expect(text).toContain(`  ${a.name}`)
       for (const sub of spec.subcommands ?? []) expect(text).toMatch(new RegExp(`^  ${sub.name}[ |]`, 'm'))
-      for (const o of GLOBAL_OPTIONS) expect(text).toContain(`--${o.name}`)
+      const printsJson = spec.json === true || spec.subcommands !== undefined
+      for (const o of GLOBAL_OPTIONS) {
+        if (o.name === 'json' && !printsJson) expect(text, path.join(' ')).not.toContain('--json')
+        else expect(text).toContain(`--${o.name}`)
+      }
     }
   })
 
@@ -87,6 +91,7 @@ describe.each(['bash', 'zsh'] as const)('annalist completion %s', (shell) => {
     expect(complete(shell, script, ['annalist', 'events', 'ls', '--'])).toEqual(expect.arrayContaining(['--chronology', '--from', '--archive', '--json']))
     expect(complete(shell, script, ['annalist', 'events', 'add', '--status', ''])).toEqual(['reported', 'confirmed', 'disputed', 'denied'])
     expect(complete(shell, script, ['annalist', 'help', ''])).toEqual(COMMANDS.map((c) => c.name))
+    expect(complete(shell, script, ['annalist', 'completion', ''])).toEqual(['bash', 'zsh'])
     // --json is offered only where a command prints JSON.
     expect(complete(shell, script, ['annalist', 'backup', '--'])).not.toContain('--json')
   })

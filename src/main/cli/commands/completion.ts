@@ -9,7 +9,7 @@ export function completionCommand(commands: () => readonly CommandSpec[]): Comma
   return {
     name: 'completion',
     summary: 'Print a shell completion script (bash or zsh)',
-    args: [{ name: 'shell', description: Object.keys(SHELLS).join(' or ') }],
+    args: [{ name: 'shell', description: Object.keys(SHELLS).join(' or '), choices: Object.keys(SHELLS) }],
     note: [
       'Install:',
       '  bash: annalist completion bash > ~/.local/share/bash-completion/completions/annalist',
