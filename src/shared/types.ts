@@ -79,7 +79,9 @@ export interface ArticleDetail extends ArticleSummary {
   updatedAt: string
 }
 
-export type ArticleSort = 'imported' | 'published' | 'title' | 'outlet' | 'words'
+/** The orders the article list offers (the API validates against this list, the CLI offers it). */
+export const ARTICLE_SORTS = ['imported', 'published', 'title', 'outlet', 'words'] as const
+export type ArticleSort = (typeof ARTICLE_SORTS)[number]
 
 export interface ListArticlesQuery {
   limit?: number

@@ -3,6 +3,7 @@ import { z } from 'zod'
 import type { ApiMethod } from './api'
 import { exportChronologyArgs } from './export-validation'
 import { chronologyArgs } from './chronology-validation'
+import { ARTICLE_SORTS } from './types'
 
 const id = z.number().int().positive()
 const path = z.string().min(1).max(4096)
@@ -30,7 +31,7 @@ export const apiArgs = {
     .object({
       limit: z.number().int().min(1).max(100_000).optional(),
       offset: z.number().int().min(0).optional(),
-      sort: z.enum(['imported', 'published', 'title', 'outlet', 'words']).optional(),
+      sort: z.enum(ARTICLE_SORTS).optional(),
       order: z.enum(['asc', 'desc']).optional()
     })
     .strict(),

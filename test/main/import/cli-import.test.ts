@@ -6,10 +6,11 @@ import type { CliIO } from '../../../src/main/cli/command'
 import { tempDir } from '../../support/tmp'
 import { WIRE_DIR, writeArticle } from './support'
 
-async function cli(args: string[], isTTY = false): Promise<{ code: number; out: string; err: string }> {
+/** `terminal` says which of stdout and stderr are terminals. */
+async function cli(args: string[], terminal: { out?: boolean; err?: boolean } = {}): Promise<{ code: number; out: string; err: string }> {
   let out = ''
   let err = ''
-  const io: CliIO = { out: (t) => void (out += t), err: (t) => void (err += t), isTTY }
+  const io: CliIO = { out: (t) => void (out += t), err: (t) => void (err += t), isTTY: terminal.out ?? false, errIsTTY: terminal.err ?? false }
   const code = await runCli(args, io, {})
   return { code, out, err }
 }
@@ -37,17 +38,29 @@ describe('annalist import', () => {
     expect(again.code).toBe(1)
   })
 
-  it('draws a progress bar on a terminal and summarises near-duplicates and re-imports', async () => {
+  it('draws a progress bar when stderr is a terminal and summarises near-duplicates and re-imports', async () => {
     const archive = join(tempDir(), 'archive')
-    const first = await cli(['import', WIRE_DIR, '--archive', archive], true)
+    const first = await cli(['import', WIRE_DIR, '--archive', archive], { err: true })
     expect(first.code).toBe(0)
     expect(first.err).toMatch(/\[#{30}\] 3\/3/)
     expect(first.out).toContain('3 added, 0 duplicates, 1 near-duplicate link, 0 failed')
     expect(first.out).toMatch(/article #3 shares 3 paragraphs with #2/)
-    const again = await cli(['import', WIRE_DIR, '--archive', archive], true)
+    const again = await cli(['import', WIRE_DIR, '--archive', archive], { out: true, err: true })
     expect(again.code).toBe(0)
     expect(again.out).toContain('0 added, 3 duplicates')
     expect(again.out).toContain('Nothing new: every file is already in the archive.')
+  })
+
+  it('draws no progress when stderr is not a terminal, or with --json', async () => {
+    // stdout on a terminal with stderr redirected (annalist import dir 2>log): the log stays clean.
+    const piped = await cli(['import', WIRE_DIR, '--archive', join(tempDir(), 'archive')], { out: true })
+    expect(piped.code).toBe(0)
+    expect(piped.err).toBe('')
+    expect(piped.out).toContain('3 added')
+    const json = await cli(['--json', 'import', WIRE_DIR, '--archive', join(tempDir(), 'archive')], { out: true, err: true })
+    expect(json.code).toBe(0)
+    expect(json.err).toBe('')
+    expect(JSON.parse(json.out).added).toHaveLength(3)
   })
 
   it('exits non-zero when every file fails', async () => {

@@ -1,14 +1,13 @@
 import { existsSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { defaultRecentFile, RecentArchives } from '../../archive/recent'
-import { printJson, type Command } from '../command'
+import { printJson, type CommandSpec } from '../command'
 
 /** `annalist archive`: which archive the CLI works on, and the app's recent archives. */
-export const archiveCommand: Command = {
+export const archiveCommand: CommandSpec = {
   name: 'archive',
   summary: 'Show which archive is used and the recently opened ones',
-  usage: 'annalist archive [--json]',
-  options: { json: { type: 'boolean' } },
+  json: true,
   async run(ctx) {
     const current = resolve(ctx.archiveDir)
     const exists = existsSync(join(current, 'archive.sqlite'))

@@ -4,11 +4,11 @@ import { citationsOf } from '../../chronology/event-read'
 import { setArticleTagsAction, tagArticlesAction } from '../../chronology/article-tags-edit'
 import { articleTags, listArticleTags } from '../../archive/repo/article-tags'
 import type { ArticleEdit } from '../../../shared/chronology'
-import { printJson, type Command, type CommandContext } from '../command'
+import { printJson, type CommandContext, type CommandSpec } from '../command'
 import { formatPublished } from '../format'
 
 function articleId(ctx: CommandContext, usage: string): number {
-  const n = Number(ctx.positionals[1])
+  const n = Number(ctx.positionals[0])
   if (!Number.isInteger(n) || n < 1) throw new Error(`${usage} needs an article id, e.g. 12`)
   return n
 }
@@ -48,8 +48,8 @@ function strings(v: unknown): string[] {
 }
 
 /** `article tags [<id>] [--set T,T]`: all tags with counts, or one article's tags (replaced with --set). */
-function tags(ctx: CommandContext): void {
-  if (ctx.positionals[1] === undefined) {
+async function tags(ctx: CommandContext): Promise<void> {
+  if (ctx.positionals[0] === undefined) {
     const all = listArticleTags(ctx.openArchiveReadonly().db)
     if (ctx.values.json) return printJson(ctx.io, all)
     for (const t of all) ctx.io.out(`${String(t.count).padStart(6)}  ${t.name}\n`)
@@ -66,8 +66,8 @@ function tags(ctx: CommandContext): void {
 }
 
 /** `article tag <id>… --add T --remove T`: one change over many articles. */
-function tag(ctx: CommandContext): void {
-  const ids = ctx.positionals.slice(1).map(Number)
+async function tag(ctx: CommandContext): Promise<void> {
+  const ids = ctx.positionals.map(Number)
   if (ids.length === 0 || ids.some((n) => !Number.isInteger(n) || n < 1)) throw new Error('article tag needs article ids, e.g. 12 14 15')
   const add = strings(ctx.values.add)
   const remove = strings(ctx.values.remove)
@@ -77,67 +77,88 @@ function tag(ctx: CommandContext): void {
   ctx.io.out(`${r.added} tag${r.added === 1 ? '' : 's'} added, ${r.removed} removed\n`)
 }
 
+const ID = { name: 'id', description: 'article id' }
+
 /** `annalist article …`: correct an article's date, text or tags, list its citations, delete it. */
-export const articleCommand: Command = {
+export const articleCommand: CommandSpec = {
   name: 'article',
   summary: 'Edit articles: set a date, edit metadata or text, tag, list citations, delete',
-  usage: [
-    'annalist article set-date <id> <EDTF|none>',
-    '       annalist article edit <id> [--title T] [--dek D] [--outlet O] [--byline B] [--place P] [--published EDTF] [--text-file FILE] [--json]',
-    '       annalist article tags [<id>] [--set "T1,T2"] [--json]   (no id: every tag with its article count)',
-    '       annalist article tag <id>... [--add T]... [--remove T]... [--json]',
-    '       annalist article citations <id> [--json]',
-    '       annalist article rm <id>'
-  ].join('\n'),
-  options: {
-    json: { type: 'boolean' },
-    title: { type: 'string' },
-    dek: { type: 'string' },
-    outlet: { type: 'string' },
-    byline: { type: 'string' },
-    place: { type: 'string' },
-    published: { type: 'string' },
-    'text-file': { type: 'string' },
-    set: { type: 'string' },
-    add: { type: 'string', multiple: true },
-    remove: { type: 'string', multiple: true }
-  },
-  async run(ctx) {
-    const sub = ctx.positionals[0]
-    switch (sub) {
-      case 'set-date': {
+  subcommands: [
+    {
+      name: 'set-date',
+      summary: "Correct an article's publication date (pending proposals are re-resolved)",
+      args: [ID, { name: 'edtf', description: 'EDTF date, e.g. 2021-09-01, or none to clear it' }],
+      json: true,
+      async run(ctx) {
         const id = articleId(ctx, 'article set-date')
-        const edtf = ctx.positionals[2]
+        const edtf = ctx.positionals[1]
         if (edtf === undefined) throw new Error('article set-date needs an EDTF date, e.g. 2021-09-01 (or none to clear)')
         const article = setArticleDate(ctx.openArchive().db, { id, edtf: edtf === 'none' ? null : edtf })
         if (ctx.values.json) return printJson(ctx.io, article)
         ctx.io.out(`article ${id}: published ${formatPublished(article.published) ?? 'unknown'}\n`)
-        return
       }
-      case 'edit':
-        return edit(ctx)
-      case 'tags':
-        return tags(ctx)
-      case 'tag':
-        return tag(ctx)
-      case 'citations': {
+    },
+    {
+      name: 'edit',
+      summary: "Edit an article's metadata or text (citations are re-anchored)",
+      args: [ID],
+      note: 'An empty value or "none" clears a field (not --title).',
+      options: [
+        { name: 'title', value: 'text', description: 'new title' },
+        { name: 'dek', value: 'text', description: 'new standfirst' },
+        { name: 'outlet', value: 'name', description: 'new outlet' },
+        { name: 'byline', value: 'text', description: 'new byline' },
+        { name: 'place', value: 'text', description: 'new dateline place' },
+        { name: 'published', value: 'edtf', description: 'new publication date (EDTF)' },
+        { name: 'text-file', value: 'file', path: true, description: 'replace the clean text with this UTF-8 file' }
+      ],
+      json: true,
+      run: edit
+    },
+    {
+      name: 'tags',
+      summary: "Every tag with its article count, or one article's tags (replaced with --set)",
+      args: [{ ...ID, optional: true }],
+      options: [{ name: 'set', value: 'tags', description: 'replace the article\'s tags with these, comma-separated ("T1,T2")' }],
+      json: true,
+      run: tags
+    },
+    {
+      name: 'tag',
+      summary: 'Add or remove tags on many articles at once (one undoable action)',
+      args: [{ name: 'ids', description: 'article ids', variadic: true }],
+      options: [
+        { name: 'add', value: 'tag', repeat: true, description: 'tag to add' },
+        { name: 'remove', value: 'tag', repeat: true, description: 'tag to remove' }
+      ],
+      json: true,
+      run: tag
+    },
+    {
+      name: 'citations',
+      summary: 'List the citations that point into an article',
+      args: [ID],
+      json: true,
+      async run(ctx) {
         const id = articleId(ctx, 'article citations')
         const citations = citationsOf(ctx.openArchiveReadonly().db, [id], 'c.article_id IN (SELECT value FROM json_each(?))')
         if (ctx.values.json) return printJson(ctx.io, citations)
         for (const c of citations) {
           ctx.io.out(`${String(c.id).padStart(5)}  event ${c.eventId}  ${c.orphaned ? 'ORPHANED ' : ''}${c.stance}  “${c.anchor.exact}”\n`)
         }
-        return
       }
-      case 'rm':
-      case 'delete': {
+    },
+    {
+      name: 'rm',
+      aliases: ['delete'],
+      summary: 'Delete an article (refused while an event cites it)',
+      args: [ID],
+      json: true,
+      async run(ctx) {
         const r = deleteArticle(ctx.openArchive().db, articleId(ctx, 'article rm'))
         if (ctx.values.json) return printJson(ctx.io, r)
         ctx.io.out(`deleted article ${r.id} "${r.title}"\n`)
-        return
       }
-      default:
-        throw new Error(`unknown subcommand "${sub ?? ''}"; use set-date, edit, tags, tag, citations or rm`)
     }
-  }
+  ]
 }

@@ -1,11 +1,11 @@
 import { backupArchive } from '../../archive/maintenance/backup'
-import type { Command } from '../command'
+import type { CommandSpec } from '../command'
 
 /** `annalist backup <file>`: one-file snapshot of the archive, safe while the app is writing. */
-export const backupCommand: Command = {
+export const backupCommand: CommandSpec = {
   name: 'backup',
   summary: 'Write the archive (database and originals) into one backup file, even while it is in use',
-  usage: 'annalist backup <file>',
+  args: [{ name: 'file', description: 'the backup file to write (a tar)', path: true }],
   async run(ctx) {
     const target = ctx.positionals[0]
     if (!target || ctx.positionals.length > 1) throw new Error('backup needs exactly one file name, e.g. annalist backup ~/annalist-2024-05-01.tar')

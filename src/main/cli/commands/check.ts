@@ -1,12 +1,11 @@
 import { checkArchive } from '../../archive/maintenance/check'
-import { printJson, type Command } from '../command'
+import { printJson, type CommandSpec } from '../command'
 
 /** `annalist check`: verifies the archive without changing it; exit 1 when unhealthy. */
-export const checkCommand: Command = {
+export const checkCommand: CommandSpec = {
   name: 'check',
   summary: 'Verify the archive (database, full-text index, originals) without changing it',
-  usage: 'annalist check [--json]',
-  options: { json: { type: 'boolean' } },
+  json: true,
   async run(ctx) {
     const report = await checkArchive(ctx.archiveDir)
     if (ctx.values.json) {

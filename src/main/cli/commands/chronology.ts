@@ -1,54 +1,65 @@
 import { chronologyByName, createChronology, deleteChronology, listChronologies, renameChronology } from '../../chronology/chronologies'
-import { printJson, type Command } from '../command'
+import { printJson, type CommandContext, type CommandSpec } from '../command'
+
+function need(ctx: CommandContext, at: number, usage: string, what: string): string {
+  const v = ctx.positionals[at]
+  if (!v) throw new Error(`chronology ${usage} needs ${what}`)
+  return v
+}
+
+const NAME = { name: 'name', description: 'the chronology name (as listed)' }
 
 /** `annalist chronology …`: list, create, rename and delete chronologies. */
-export const chronologyCommand: Command = {
+export const chronologyCommand: CommandSpec = {
   name: 'chronology',
   summary: 'Chronologies: list, create, rename, rm',
-  usage: [
-    'annalist chronology list [--json]',
-    '       annalist chronology create <name> [--description TEXT] [--json]',
-    '       annalist chronology rename <name> <new name>',
-    '       annalist chronology rm <name>   (its events stay in the archive)'
-  ].join('\n'),
-  options: { json: { type: 'boolean' }, description: { type: 'string' } },
-  async run(ctx) {
-    const [sub, name, next] = ctx.positionals
-    const need = (v: string | undefined, what: string): string => {
-      if (!v) throw new Error(`chronology ${sub} needs ${what}`)
-      return v
-    }
-    switch (sub) {
-      case undefined:
-      case 'list':
-      case 'ls': {
+  subcommands: [
+    {
+      name: 'list',
+      aliases: ['ls'],
+      isDefault: true,
+      summary: 'List chronologies with their event counts (the default)',
+      json: true,
+      async run(ctx) {
         const all = listChronologies(ctx.openArchiveReadonly().db)
         if (ctx.values.json) return printJson(ctx.io, all)
         for (const c of all) ctx.io.out(`${String(c.id).padStart(5)}  ${c.name}  (${c.eventCount} event${c.eventCount === 1 ? '' : 's'})\n`)
-        return
       }
-      case 'create': {
+    },
+    {
+      name: 'create',
+      summary: 'Create a chronology',
+      args: [NAME],
+      options: [{ name: 'description', value: 'text', description: 'what the chronology covers' }],
+      json: true,
+      async run(ctx) {
         const description = typeof ctx.values.description === 'string' ? ctx.values.description : undefined
-        const c = createChronology(ctx.openArchive().db, { name: need(name, 'a name'), description })
+        const c = createChronology(ctx.openArchive().db, { name: need(ctx, 0, 'create', 'a name'), description })
         if (ctx.values.json) return printJson(ctx.io, c)
         ctx.io.out(`created chronology ${c.id} "${c.name}"\n`)
-        return
       }
-      case 'rename': {
+    },
+    {
+      name: 'rename',
+      summary: 'Rename a chronology',
+      args: [NAME, { name: 'new-name', description: 'its new name' }],
+      async run(ctx) {
         const db = ctx.openArchive().db
-        const c = renameChronology(db, { id: chronologyByName(db, need(name, 'a name')).id, name: need(next, 'a new name') })
+        const id = chronologyByName(db, need(ctx, 0, 'rename', 'a name')).id
+        const c = renameChronology(db, { id, name: need(ctx, 1, 'rename', 'a new name') })
         ctx.io.out(`renamed to "${c.name}"\n`)
-        return
       }
-      case 'rm':
-      case 'delete': {
+    },
+    {
+      name: 'rm',
+      aliases: ['delete'],
+      summary: 'Delete a chronology (its events stay in the archive)',
+      args: [NAME],
+      async run(ctx) {
         const db = ctx.openArchive().db
-        const c = deleteChronology(db, chronologyByName(db, need(name, 'a name')).id)
+        const c = deleteChronology(db, chronologyByName(db, need(ctx, 0, 'rm', 'a name')).id)
         ctx.io.out(`deleted chronology "${c.name}"; its ${c.eventCount} event${c.eventCount === 1 ? '' : 's'} stay in the archive\n`)
-        return
       }
-      default:
-        throw new Error(`unknown subcommand "${sub}"; use list, create, rename or rm`)
     }
-  }
+  ]
 }

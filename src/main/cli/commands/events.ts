@@ -10,7 +10,7 @@ import { articleCandidates, suggestEvents } from '../../chronology/proposals/sto
 import { AnnalistError } from '../../../shared/errors'
 import { edtfBounds, humanizeEdtfString } from '../../../shared/edtf'
 import { CLAIM_STATUSES, isDisputed, type ChronologyEvent, type CitationInput, type ClaimStatus, type EventQuery, type ProposedEvent } from '../../../shared/chronology'
-import { printJson, type Command, type CommandContext } from '../command'
+import { printJson, type CommandContext, type CommandSpec, type OptionSpec } from '../command'
 
 /** The `events suggest --json` shape of one proposal. */
 export interface SuggestionJson {
@@ -126,7 +126,7 @@ async function add(ctx: CommandContext): Promise<void> {
 
 async function edit(ctx: CommandContext): Promise<void> {
   const db = ctx.openArchive().db
-  const id = positiveId(ctx.positionals[1], 'events edit')
+  const id = positiveId(ctx.positionals[0], 'events edit')
   const event = updateEvent(db, {
     id,
     title: str(ctx, 'title'),
@@ -163,7 +163,7 @@ async function suggest(ctx: CommandContext): Promise<void> {
   // While the app holds the archive, proposals are computed and shown but not stored.
   const archive = ctx.openArchiveReadonly()
   const db = archive.db
-  const articleId = positiveId(ctx.positionals[1], 'events suggest')
+  const articleId = positiveId(ctx.positionals[0], 'events suggest')
   const rows: { id: number | null; json: SuggestionJson }[] = archive.readonly
     ? articleCandidates(db, articleId).map((c) => {
         const d = edtfBounds(c.edtf)!
@@ -185,82 +185,113 @@ async function suggest(ctx: CommandContext): Promise<void> {
   ctx.io.out(`${rows.length} proposal${rows.length === 1 ? '' : 's'}\n`)
 }
 
+async function undoOrRedo(ctx: CommandContext, which: 'undo' | 'redo'): Promise<void> {
+  const db = ctx.openArchive().db
+  const r = which === 'undo' ? undo(db) : redo(db)
+  if (ctx.values.json) return printJson(ctx.io, r)
+  ctx.io.out(r.label === null ? `nothing to ${which}\n` : `${which === 'undo' ? 'undid' : 'redid'}: ${r.label}\n`)
+}
+
+const ID = { name: 'id', description: 'event id' }
+const TITLE: OptionSpec = { name: 'title', value: 'text', description: 'what happened, in a line' }
+const DATE: OptionSpec = { name: 'date', value: 'edtf', description: 'when, as EDTF: 2021-08-15, 2021-08-23~, 2021-08-30/2021-09-01' }
+const STATUS: OptionSpec = { name: 'status', value: 'status', choices: CLAIM_STATUSES, description: 'status of the claim' }
+const NOTE: OptionSpec = { name: 'note', value: 'text', description: 'free note' }
+const CHRONOLOGIES: OptionSpec = { name: 'chronology', value: 'name', repeat: true, description: 'put the event in this chronology (created when missing)' }
+/** Tags, people and places: lists when adding or editing, one filter each when listing. */
+const LABELS: OptionSpec[] = [
+  { name: 'tag', value: 'tag', repeat: true, description: 'tag' },
+  { name: 'person', value: 'name', repeat: true, description: 'person involved' },
+  { name: 'place', value: 'name', repeat: true, description: 'place' }
+]
+
 /** `annalist events …`: propose, add, list, edit and remove chronology events. */
-export const eventsCommand: Command = {
+export const eventsCommand: CommandSpec = {
   name: 'events',
   summary: 'Chronology events: suggest from an article, add, list, edit, merge, remove, undo',
-  usage: [
-    'annalist events suggest <articleId> [--json]',
-    '       annalist events add --title T --date EDTF [--status reported|confirmed|disputed|denied] [--chronology NAME]',
-    '                           [--cite <articleId>:"<quote>"]... [--contradict <articleId>:"<quote>"]...',
-    '                           [--tag T]... [--person P]... [--place P]... [--note TEXT] [--json]',
-    '       annalist events list [--chronology NAME] [--tag T] [--person P] [--place P] [--status S] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--json]',
-    '       annalist events show <id> [--json]',
-    '       annalist events edit <id> [--title T] [--date EDTF] [--status S] [--note TEXT] [--tag T]... [--person P]... [--place P]... [--chronology NAME]...',
-    '       annalist events merge <targetId> <sourceId>',
-    '       annalist events rm <id>',
-    '       annalist events undo | redo'
-  ].join('\n'),
-  options: {
-    json: { type: 'boolean' },
-    title: { type: 'string' },
-    date: { type: 'string' },
-    status: { type: 'string' },
-    note: { type: 'string' },
-    chronology: { type: 'string', multiple: true },
-    cite: { type: 'string', multiple: true },
-    contradict: { type: 'string', multiple: true },
-    tag: { type: 'string', multiple: true },
-    person: { type: 'string', multiple: true },
-    place: { type: 'string', multiple: true },
-    from: { type: 'string' },
-    to: { type: 'string' }
-  },
-  async run(ctx) {
-    const sub = ctx.positionals[0]
-    // `list` filters take one value each; parseArgs gives arrays for the repeatable options.
-    const single = (name: string): void => {
-      const v = ctx.values[name]
-      if (Array.isArray(v)) {
-        if (v.length > 1) throw new Error(`events list takes one --${name}`)
-        ctx.values[name] = v[0]
+  subcommands: [
+    {
+      name: 'suggest',
+      summary: 'Dates an article reports, resolved against its publication date, each with its exact sentence',
+      args: [{ name: 'articleId', description: 'article id' }],
+      json: true,
+      run: suggest
+    },
+    {
+      name: 'add',
+      summary: "Add an event; each quote is located in the article's clean text",
+      json: true,
+      options: [
+        TITLE,
+        DATE,
+        STATUS,
+        CHRONOLOGIES,
+        { name: 'cite', value: 'articleId:"quote"', repeat: true, description: 'a passage that supports the event' },
+        { name: 'contradict', value: 'articleId:"quote"', repeat: true, description: 'a passage that contradicts it' },
+        ...LABELS,
+        NOTE
+      ],
+      note: 'Needs --title and --date. A quote that is missing from the article, or found more than once, is refused.',
+      run: add
+    },
+    {
+      name: 'list',
+      aliases: ['ls'],
+      summary: 'List events in date order, filtered',
+      json: true,
+      options: [
+        { ...CHRONOLOGIES, repeat: false, description: 'events of this chronology' },
+        ...LABELS.map((o) => ({ ...o, repeat: false, description: `events with this ${o.description}` })),
+        { ...STATUS, description: 'events with this status' },
+        { name: 'from', value: 'yyyy-mm-dd', description: 'events that can fall on or after this day' },
+        { name: 'to', value: 'yyyy-mm-dd', description: 'events that can fall on or before this day' }
+      ],
+      run: listCmd
+    },
+    {
+      name: 'show',
+      summary: 'One event with its citations',
+      args: [ID],
+      json: true,
+      async run(ctx) {
+        printEvent(ctx, getEvent(ctx.openArchiveReadonly().db, positiveId(ctx.positionals[0], 'events show')))
       }
-    }
-    switch (sub) {
-      case 'suggest':
-        return suggest(ctx)
-      case 'add':
-        return add(ctx)
-      case 'list':
-      case 'ls':
-        for (const n of ['chronology', 'tag', 'person', 'place']) single(n)
-        return listCmd(ctx)
-      case 'show':
-        return printEvent(ctx, getEvent(ctx.openArchiveReadonly().db, positiveId(ctx.positionals[1], 'events show')))
-      case 'edit':
-        return edit(ctx)
-      case 'merge': {
+    },
+    {
+      name: 'edit',
+      summary: "Change an event's fields; a list option replaces the whole list",
+      args: [ID],
+      json: true,
+      options: [TITLE, DATE, STATUS, NOTE, ...LABELS, CHRONOLOGIES],
+      run: edit
+    },
+    {
+      name: 'merge',
+      summary: 'Merge the source event into the target (its citations, tags, people, places and chronologies move over)',
+      args: [
+        { name: 'targetId', description: 'the event that stays' },
+        { name: 'sourceId', description: 'the event merged into it and removed' }
+      ],
+      json: true,
+      async run(ctx) {
         const db = ctx.openArchive().db
-        const targetId = positiveId(ctx.positionals[1], 'events merge <targetId>')
-        return printEvent(ctx, mergeEvents(db, { targetId, sourceId: positiveId(ctx.positionals[2], 'events merge <targetId> <sourceId>') }))
+        const targetId = positiveId(ctx.positionals[0], 'events merge <targetId>')
+        printEvent(ctx, mergeEvents(db, { targetId, sourceId: positiveId(ctx.positionals[1], 'events merge <targetId> <sourceId>') }))
       }
-      case 'rm':
-      case 'delete': {
-        const e = deleteEvent(ctx.openArchive().db, positiveId(ctx.positionals[1], 'events rm'))
+    },
+    {
+      name: 'rm',
+      aliases: ['delete'],
+      summary: 'Remove an event (undo brings it back)',
+      args: [ID],
+      json: true,
+      async run(ctx) {
+        const e = deleteEvent(ctx.openArchive().db, positiveId(ctx.positionals[0], 'events rm'))
         if (ctx.values.json) return printJson(ctx.io, e)
         ctx.io.out(`deleted event ${e.id} "${e.title}" (undo with: annalist events undo)\n`)
-        return
       }
-      case 'undo':
-      case 'redo': {
-        const db = ctx.openArchive().db
-        const r = sub === 'undo' ? undo(db) : redo(db)
-        if (ctx.values.json) return printJson(ctx.io, r)
-        ctx.io.out(r.label === null ? `nothing to ${sub}\n` : `${sub === 'undo' ? 'undid' : 'redid'}: ${r.label}\n`)
-        return
-      }
-      default:
-        throw new Error(`unknown subcommand "${sub ?? ''}"; use suggest, add, list, show, edit, merge, rm, undo or redo`)
-    }
-  }
+    },
+    { name: 'undo', summary: 'Undo the last chronology edit', json: true, run: (ctx) => undoOrRedo(ctx, 'undo') },
+    { name: 'redo', summary: 'Redo the last undone chronology edit', json: true, run: (ctx) => undoOrRedo(ctx, 'redo') }
+  ]
 }

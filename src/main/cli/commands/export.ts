@@ -3,7 +3,7 @@ import { EXPORT_FORMATS, EXPORT_GROUPINGS, type ExportFormat, type ExportGroupin
 import { chronologyByName } from '../../chronology/chronologies'
 import { exportFromArchive } from '../../export/load'
 import { writeFileAtomic } from '../../export/write-file'
-import type { Command, OptionValues } from '../command'
+import type { CommandSpec, OptionValues } from '../command'
 
 function list(values: OptionValues, name: string): string[] {
   const v = values[name]
@@ -18,32 +18,26 @@ function oneOf<T extends string>(value: string | undefined, allowed: readonly T[
 }
 
 /** `annalist export`: the chronology as Markdown (default), CSV, JSON, TimelineJS or CSL-JSON. */
-export const exportCommand: Command = {
+export const exportCommand: CommandSpec = {
   name: 'export',
   summary: 'Export a chronology (or all events) as Markdown with footnotes, CSV, JSON, TimelineJS or CSL-JSON',
-  usage: [
-    'annalist export [--chronology NAME] [--format md|csv|json|timelinejs|csl] [--out FILE]',
-    '                [--from DATE] [--to DATE] [--tag T]... [--status reported|confirmed|disputed|denied]...',
-    '                [--no-quotes] [--group none|year|month] [--links] [--bibliography] [--supporting-only]',
-    '                [--title TEXT] [--preamble TEXT]',
-    '  Writes to stdout unless --out is given; DATE is EDTF (2021, 2021-08, 2021-08-15).'
-  ].join('\n'),
-  options: {
-    chronology: { type: 'string' },
-    format: { type: 'string', short: 'f' },
-    out: { type: 'string', short: 'o' },
-    from: { type: 'string' },
-    to: { type: 'string' },
-    tag: { type: 'string', multiple: true },
-    status: { type: 'string', multiple: true },
-    'no-quotes': { type: 'boolean' },
-    group: { type: 'string' },
-    links: { type: 'boolean' },
-    bibliography: { type: 'boolean' },
-    'supporting-only': { type: 'boolean' },
-    title: { type: 'string' },
-    preamble: { type: 'string' }
-  },
+  note: 'Writes to stdout unless --out is given; DATE is EDTF (2021, 2021-08, 2021-08-15).',
+  options: [
+    { name: 'chronology', value: 'name', description: 'export this chronology (default: every event)' },
+    { name: 'format', short: 'f', value: 'format', choices: EXPORT_FORMATS, description: 'output format (default: md)' },
+    { name: 'out', short: 'o', value: 'file', path: true, description: 'write to FILE (atomically) instead of stdout' },
+    { name: 'from', value: 'date', description: 'events from DATE on' },
+    { name: 'to', value: 'date', description: 'events up to DATE' },
+    { name: 'tag', value: 'tag', repeat: true, description: 'only events with any of these tags' },
+    { name: 'status', value: 'status', repeat: true, choices: CLAIM_STATUSES, description: 'only events with any of these statuses' },
+    { name: 'no-quotes', description: 'leave the quoted passages out (locators stay)' },
+    { name: 'group', value: 'grouping', choices: EXPORT_GROUPINGS, description: 'Markdown sections (default: month)' },
+    { name: 'links', description: 'add annalist://article links for readers who have the app' },
+    { name: 'bibliography', description: 'a list of the cited articles at the end of the Markdown' },
+    { name: 'supporting-only', description: 'leave out contradicting citations' },
+    { name: 'title', value: 'text', description: 'document title (default: the chronology name)' },
+    { name: 'preamble', value: 'text', description: 'text before the first event (default: the chronology description)' }
+  ],
   async run(ctx) {
     if (ctx.positionals.length > 0) throw new Error(`unexpected argument "${ctx.positionals[0]}"; name a chronology with --chronology`)
     const v = ctx.values

@@ -1,6 +1,7 @@
 import type { ImportProgress, ImportReport } from '../../../shared/types'
 import { runImport } from '../../import/pipeline'
-import { printJson, type CliIO, type Command } from '../command'
+import { printJson, type CliIO, type CommandSpec } from '../command'
+import { EXIT } from '../exit-codes'
 
 const BAR_WIDTH = 30
 
@@ -36,19 +37,20 @@ function printSummary(io: CliIO, report: ImportReport): void {
 }
 
 /** `annalist import <paths...>`: files and folders into the archive. */
-export const importCommand: Command = {
+export const importCommand: CommandSpec = {
   name: 'import',
   summary: 'Import files and folders',
-  usage: 'annalist import <paths...> [--json]',
-  options: { json: { type: 'boolean' } },
+  args: [{ name: 'paths', description: 'files and folders (folders recursively)', variadic: true, path: true }],
+  json: true,
   async run(ctx) {
     if (ctx.positionals.length === 0) throw new Error('import needs at least one file or folder')
     const archive = ctx.openArchive()
-    const showBar = ctx.io.isTTY && !ctx.values.json
+    // Progress goes to stderr, so it is drawn only when stderr is a terminal, and never beside JSON.
+    const showBar = ctx.io.errIsTTY === true && !ctx.values.json
     // First Ctrl-C stops between files (everything stored stays complete); a second one kills.
     const controller = new AbortController()
     const onSigint = (): void => {
-      if (controller.signal.aborted) process.exit(130)
+      if (controller.signal.aborted) process.exit(EXIT.interrupted.code)
       controller.abort()
       ctx.io.err('\nstopping after the current file… (Ctrl-C again to quit now)\n')
     }
@@ -83,6 +85,6 @@ export const importCommand: Command = {
     } else {
       printSummary(ctx.io, report)
     }
-    return report.added.length === 0 && report.failed.length > 0 ? 1 : 0
+    return report.added.length === 0 && report.failed.length > 0 ? EXIT.failed.code : EXIT.ok.code
   }
 }

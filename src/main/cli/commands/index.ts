@@ -1,11 +1,13 @@
-import type { Command } from '../command'
+import type { CommandSpec } from '../command'
 import { archiveCommand } from './archive'
 import { articleCommand } from './article'
 import { backupCommand } from './backup'
 import { checkCommand } from './check'
 import { chronologyCommand } from './chronology'
+import { completionCommand } from './completion'
 import { eventsCommand } from './events'
 import { exportCommand } from './export'
+import { HELP_COMMAND } from './help'
 import { importCommand } from './import'
 import { listCommand } from './list'
 import { restoreCommand } from './restore'
@@ -14,5 +16,22 @@ import { serveCommand } from './serve'
 import { showCommand } from './show'
 import { statsCommand } from './stats'
 
-/** Every CLI command, in the order `--help` lists them. */
-export const COMMANDS: readonly Command[] = [importCommand, listCommand, searchCommand, showCommand, statsCommand, eventsCommand, articleCommand, chronologyCommand, exportCommand, serveCommand, checkCommand, backupCommand, restoreCommand, archiveCommand]
+/** Every CLI command, in the order `--help` lists them; parsing, help and completion all come from these. */
+export const COMMANDS: readonly CommandSpec[] = [
+  importCommand,
+  listCommand,
+  searchCommand,
+  showCommand,
+  statsCommand,
+  eventsCommand,
+  articleCommand,
+  chronologyCommand,
+  exportCommand,
+  serveCommand,
+  checkCommand,
+  backupCommand,
+  restoreCommand,
+  archiveCommand,
+  completionCommand(() => COMMANDS),
+  HELP_COMMAND
+]

@@ -1,24 +1,22 @@
+import { ARTICLE_SORTS as SORTS, type ArticleSort } from '../../../shared/types'
 import { listArticles } from '../../archive/repo/articles'
-import { printJson, type Command } from '../command'
+import { printJson, type CommandSpec } from '../command'
 import { formatPublished } from '../format'
 
 /** `annalist list`: the articles in the archive. */
-export const listCommand: Command = {
+export const listCommand: CommandSpec = {
   name: 'list',
   summary: 'List articles',
-  usage: 'annalist list [--sort imported|published|title|outlet|words] [--limit N] [--offset N] [--json]',
-  options: {
-    json: { type: 'boolean' },
-    sort: { type: 'string' },
-    limit: { type: 'string' },
-    offset: { type: 'string' }
-  },
+  json: true,
+  options: [
+    { name: 'sort', value: 'order', choices: SORTS, description: 'order of the list (default: imported, oldest first)' },
+    { name: 'limit', value: 'n', description: 'at most N articles (default: all)' },
+    { name: 'offset', value: 'n', description: 'skip the first N articles' }
+  ],
   async run(ctx) {
     const archive = ctx.openArchiveReadonly()
-    const sort = ctx.values.sort as 'imported' | 'published' | 'title' | 'outlet' | 'words' | undefined
-    if (sort && !['imported', 'published', 'title', 'outlet', 'words'].includes(sort)) {
-      throw new Error(`unknown sort "${sort}"; use imported, published, title, outlet or words`)
-    }
+    const sort = ctx.values.sort as ArticleSort | undefined
+    if (sort && !(SORTS as readonly string[]).includes(sort)) throw new Error(`unknown sort "${sort}"; use ${SORTS.join(', ')}`)
     const limit = ctx.values.limit ? Number(ctx.values.limit) : 100_000
     const offset = ctx.values.offset ? Number(ctx.values.offset) : 0
     if (!Number.isInteger(limit) || limit < 1) throw new Error('--limit takes a positive whole number')

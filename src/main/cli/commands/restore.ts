@@ -1,12 +1,13 @@
 import { checkArchive } from '../../archive/maintenance/check'
 import { restoreArchive } from '../../archive/maintenance/restore'
-import type { Command } from '../command'
+import type { CommandSpec } from '../command'
 
 /** `annalist restore <file> --archive DIR`: a backup into an empty folder, verified. */
-export const restoreCommand: Command = {
+export const restoreCommand: CommandSpec = {
   name: 'restore',
   summary: 'Restore a backup file into an empty folder and verify it',
-  usage: 'annalist restore <file> --archive DIR   (DIR must be empty or not exist yet)',
+  args: [{ name: 'file', description: 'the backup file', path: true }],
+  note: 'Give --archive DIR: the folder to restore into, which must be empty or not exist yet.',
   async run(ctx) {
     const source = ctx.positionals[0]
     if (!source || ctx.positionals.length > 1) throw new Error('restore needs exactly one backup file')

@@ -1,7 +1,7 @@
 import type { SearchResult, SearchSort, Snippet } from '../../../shared/search'
 import { searchEngine } from '../../search/engine'
 import { runSearch } from '../../search/execute'
-import { printJson, type CliIO, type Command } from '../command'
+import { printJson, type CliIO, type CommandSpec } from '../command'
 
 const SORTS: readonly SearchSort[] = ['rank', 'date', 'date-asc']
 
@@ -56,17 +56,17 @@ function printText(io: CliIO, result: SearchResult): void {
 }
 
 /** `annalist search`: runs a query in the search-box language. */
-export const searchCommand: Command = {
+export const searchCommand: CommandSpec = {
   name: 'search',
   summary: 'Search the archive (see "Search syntax" in the README)',
-  usage: 'annalist search <query> [--limit N] [--offset N] [--sort rank|date|date-asc] [--fuzzy] [--json]',
-  options: {
-    json: { type: 'boolean' },
-    fuzzy: { type: 'boolean' },
-    sort: { type: 'string' },
-    limit: { type: 'string' },
-    offset: { type: 'string' }
-  },
+  args: [{ name: 'query', description: 'words in the search-box language; several arguments are joined with spaces', variadic: true }],
+  json: true,
+  options: [
+    { name: 'limit', value: 'n', description: 'at most N hits, 1 to 1000 (default: 20)' },
+    { name: 'offset', value: 'n', description: 'skip the first N hits' },
+    { name: 'sort', value: 'order', choices: SORTS, description: 'order of the hits (default: rank)' },
+    { name: 'fuzzy', description: 'also match words spelled a little differently' }
+  ],
   async run(ctx) {
     const query = ctx.positionals.join(' ')
     if (!query.trim()) throw new Error('give a query, e.g. annalist search "masood~ baghlan"')

@@ -2,14 +2,13 @@ import { createBackend } from '../../backend'
 import { ensureSampleArchive, findResourcesDir } from '../../firstrun'
 import { startServer } from '../../server/server'
 import { findRendererDir } from '../../server/renderer-dir'
-import type { Command } from '../command'
+import type { CommandSpec } from '../command'
 
 /** `annalist serve`: the workbench in a browser, on 127.0.0.1 only. */
-export const serveCommand: Command = {
+export const serveCommand: CommandSpec = {
   name: 'serve',
   summary: 'Serve the workbench to a local browser (127.0.0.1 only)',
-  usage: 'annalist serve [--port N]',
-  options: { port: { type: 'string' } },
+  options: [{ name: 'port', value: 'n', description: 'port on 127.0.0.1 (default: a free one)' }],
   async run(ctx) {
     const port = ctx.values.port === undefined ? 0 : Number(ctx.values.port)
     if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error('--port takes a number from 0 to 65535')

@@ -1,13 +1,13 @@
 import { getArticle } from '../../archive/repo/articles'
-import { printJson, type Command } from '../command'
+import { printJson, type CommandSpec } from '../command'
 import { formatPublished } from '../format'
 
 /** `annalist show <id>`: one article with its metadata and clean text. */
-export const showCommand: Command = {
+export const showCommand: CommandSpec = {
   name: 'show',
   summary: 'Show one article',
-  usage: 'annalist show <id> [--json]',
-  options: { json: { type: 'boolean' } },
+  args: [{ name: 'id', description: 'article id' }],
+  json: true,
   async run(ctx) {
     const id = Number(ctx.positionals[0])
     if (!Number.isInteger(id) || id < 1) throw new Error('show needs an article id, e.g. annalist show 12')

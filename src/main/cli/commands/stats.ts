@@ -1,12 +1,11 @@
 import { archiveInfo } from '../../api/archive'
-import { printJson, type Command } from '../command'
+import { printJson, type CommandSpec } from '../command'
 
 /** `annalist stats`: counts and size of the archive. */
-export const statsCommand: Command = {
+export const statsCommand: CommandSpec = {
   name: 'stats',
   summary: 'Show archive statistics',
-  usage: 'annalist stats [--json]',
-  options: { json: { type: 'boolean' } },
+  json: true,
   async run(ctx) {
     const archive = ctx.openArchiveReadonly()
     const info = archiveInfo(archive)
