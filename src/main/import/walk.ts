@@ -13,8 +13,11 @@ export interface WalkResult {
   skipped: { path: string; reason: string }[]
 }
 
-/** Kernel views of the running system: never article material, and some never end when read. */
-const SYSTEM_ROOTS = ['/proc', '/sys', '/dev']
+/**
+ * Kernel views of the running system: never article material, and their "regular files" may
+ * never end when read. (Devices under /dev are refused by type; /dev/shm holds ordinary files.)
+ */
+const SYSTEM_ROOTS = ['/proc', '/sys']
 
 function isSystemPath(real: string): boolean {
   return process.platform !== 'win32' && SYSTEM_ROOTS.some((root) => real === root || real.startsWith(root + sep))
@@ -38,7 +41,7 @@ function display(raw: Buffer): string {
 /**
  * Expands files and folders into the files to import, staying inside what the user chose.
  * Folders are walked recursively in a stable order. Everything left out is reported with its
- * reason: hidden entries, special files (pipes, sockets, devices), /proc, /sys and /dev, and
+ * reason: hidden entries, special files (pipes, sockets, devices), /proc and /sys, and
  * symbolic links whose target leaves the chosen folders (a link to `..` would otherwise walk the
  * parent). Links that stay inside are followed once (loops are cut by remembering real paths).
  * Names that are not valid UTF-8 are kept as raw bytes for opening.

@@ -70,16 +70,17 @@ describe('imports stay inside what the user chose', () => {
       'pagemap.txt': expect.stringMatching(/^system file \(\/proc\/\d+\/pagemap\), never imported$/) as unknown as string,
       'pipe.txt': 'not a regular file (named pipe)',
       'sub/inner.txt': `same file as ${join(dropped, 'inner-link.txt')}`,
-      'zero.txt': 'system file (/dev/zero), never imported'
+      'zero.txt': 'symbolic link to /dev/zero, outside the chosen folders'
     })
   })
 
-  it.skipIf(!linux)('never reads /proc, /sys or /dev even when chosen explicitly', () => {
-    const walked = collectFiles(['/proc/self/status', '/dev/null'])
+  it.skipIf(!linux)('never reads /proc, /sys or a device even when chosen explicitly', () => {
+    const walked = collectFiles(['/proc/self/status', '/sys/kernel', '/dev/null'])
     expect(walked.files).toEqual([])
     expect(walked.skipped.map((s) => s.reason)).toEqual([
       expect.stringMatching(/^system file \(\/proc\/\d+\/status\), never imported$/),
-      'system file (/dev/null), never imported'
+      'system file (/sys/kernel), never imported',
+      'not a regular file (device)'
     ])
   })
 
