@@ -64,7 +64,7 @@ describe('Markdown export', () => {
     expect(mdInline('[^1]: *x* | <script> `y` #z')).toBe('\\[\\^1\\]: \\*x\\* \\| \\<script\\> \\`y\\` \\#z')
     expect(mdInline('1. first')).toBe('1\\. first')
     expect(mdInline('- dash\nsecond line')).toBe('\\- dash second line')
-    expect(mdParagraphs('# heading\n    indented\n\n\n---\n: term', '  ')).toEqual(['\\# heading\n  indented', '\\---\n  \\: term'])
+    expect(mdParagraphs('# heading\n    indented\n\n\n---\n: term', '  ')).toEqual(['\\# heading\n  indented', '\\-\\-\\-\n  \\: term'])
   })
 })
 
