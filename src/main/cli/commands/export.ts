@@ -25,8 +25,10 @@ export const exportCommand: Command = {
     'annalist export [--chronology NAME] [--format md|csv|json|timelinejs|csl] [--out FILE]',
     '                [--from DATE] [--to DATE] [--tag T]... [--status reported|confirmed|disputed|denied]...',
     '                [--no-quotes] [--group none|year|month] [--links] [--bibliography] [--supporting-only]',
-    '                [--title TEXT] [--preamble TEXT]',
-    '  Writes to stdout unless --out is given; DATE is EDTF (2021, 2021-08, 2021-08-15).'
+    '                [--title TEXT] [--preamble TEXT] [--no-formula-guard] [--bom]',
+    '  Writes to stdout unless --out is given; DATE is EDTF (2021, 2021-08, 2021-08-15).',
+    '  CSV: cells that would run as spreadsheet formulas get a leading \' unless --no-formula-guard;',
+    '  --bom starts the file with a UTF-8 byte-order mark for Excel.'
   ].join('\n'),
   options: {
     chronology: { type: 'string' },
@@ -42,7 +44,9 @@ export const exportCommand: Command = {
     bibliography: { type: 'boolean' },
     'supporting-only': { type: 'boolean' },
     title: { type: 'string' },
-    preamble: { type: 'string' }
+    preamble: { type: 'string' },
+    'no-formula-guard': { type: 'boolean' },
+    bom: { type: 'boolean' }
   },
   async run(ctx) {
     if (ctx.positionals.length > 0) throw new Error(`unexpected argument "${ctx.positionals[0]}"; name a chronology with --chronology`)
@@ -65,6 +69,8 @@ export const exportCommand: Command = {
     if (v.links) options.links = true
     if (v.bibliography) options.bibliography = true
     if (v['supporting-only']) options.bothSides = false
+    if (v['no-formula-guard']) options.formulaGuard = false
+    if (v.bom) options.bom = true
     for (const key of Object.keys(options) as (keyof ExportOptions)[]) if (options[key] === undefined) delete options[key]
     const result = exportFromArchive(archive.db, format, options)
     if (v.out === undefined) {
