@@ -16,8 +16,7 @@ const ANYWHERE = /[\\`*_[\]<>#|~^$@&{}"']|(?<=-)-|(?<=\.)\./g
 // An opening single quote it cannot pair becomes an apostrophe. A closing double quote after a
 // space ends the quotation it closes there and drops the space (`“a ” b”` reads `“a” b”`). A
 // backslash would show in CommonMark; character references keep both in every reader.
-const SMART_QUOTES = /‘|\s(?=”)/g
-const REFERENCE: Record<string, string> = { '‘': '&#8216;' }
+const SMART_QUOTES = /‘|[ \t](?=”)/g
 
 // Characters that only matter as the first one on a line: list bullets, setext underlines and
 // thematic breaks, Pandoc definition lists, fenced divs, grid tables and `(1)` / `(@)` lists.
@@ -37,7 +36,7 @@ export function stripControls(text: string): string {
 
 /** Text escaped for any position inside a line; a line start needs `escapeLineStart` as well. */
 export function escapeChars(text: string): string {
-  return text.replace(ANYWHERE, (c) => `\\${c}`).replace(SMART_QUOTES, (c) => REFERENCE[c] ?? '&#32;')
+  return text.replace(ANYWHERE, (c) => `\\${c}`).replace(SMART_QUOTES, (c) => `&#${c.codePointAt(0)};`)
 }
 
 /** Escapes what would open a block at the start of an already escaped line. */
@@ -56,7 +55,8 @@ function escapeLine(line: string): string {
  * context: `[^1]: 2) text` would otherwise open a list inside the footnote.
  */
 export function mdInline(text: string): string {
-  return escapeLine(text.replace(CONTROLS, '').replace(/\s*[\r\n\t]+\s*/g, ' '))
+  // Only the ASCII spaces around a break go: a no-break or thin space next to one is text.
+  return escapeLine(text.replace(CONTROLS, '').replace(/[ \t]*[\r\n\t]+[ \t]*/g, ' '))
 }
 
 /**

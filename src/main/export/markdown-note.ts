@@ -96,8 +96,9 @@ function inlineMarkdown(tokens: readonly Token[]): string {
 /** Inline content as lines: trailing breaks dropped, every line start made inert. */
 function inlineLines(tokens: readonly Token[]): string[] {
   const text = inlineMarkdown(tokens).replace(/(\\\n)+$/, '')
-  if (text.trim() === '') return []
-  return text.split('\n').map((line) => escapeLineStart(line.trim()))
+  if (/^[ \t]*$/.test(text)) return []
+  // Readers strip ASCII spaces at line edges and keep the others (no-break, thin), as CommonMark does.
+  return text.split('\n').map((line) => escapeLineStart(line.replace(/^[ \t]+|[ \t]+$/g, '')))
 }
 
 /** Index of the token closing the one opened at `open`. */
@@ -155,7 +156,7 @@ function blockLines(tokens: readonly Token[], start: number, end: number): strin
     } else if (t.type === 'fence' || t.type === 'code_block') {
       const content = t.content.replace(/\n$/, '')
       const fence = '`'.repeat(Math.max(3, longestRun(content, '`') + 1))
-      if (content.trim() !== '') blocks.push([fence, ...content.split('\n'), fence])
+      if (!/^[ \t\n]*$/.test(content)) blocks.push([fence, ...content.split('\n'), fence])
     }
     // Thematic breaks are dropped: inside an event they would read as the end of a section.
     i = close

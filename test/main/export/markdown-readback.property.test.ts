@@ -9,7 +9,7 @@ import { READERS, normalizeSpace, plainText } from './markdown-readers'
 const PIECES = [
   '"', "'", '“', '”', '‘', '’', '«', '»', '„', '-', '--', '---', '–', '—', '.', '...', '. . .', '…', '(', ')', '[', ']', '{', '}',
   '<', '>', '\\', '\\\\', '*', '**', '_', '__', '`', '~', '^', '$', '@', '&', '&amp;', '#', '|', '!', '?', ':', ';', ',', '=', '+',
-  '%', '1.', '2)', 'a.', ' ', ' ', '\n', 'a', 'word', 'licence', 'Панджшер', 'ночь', 'don\'t', '1991'
+  '%', '1.', '2)', 'a.', ' ', ' ', '\u00a0', '\u2009', '\t', '\n', 'a', 'word', 'licence', 'Панджшер', 'ночь', 'don\'t', '1991'
 ]
 // Block and inline Markdown a note may hold, including what must not break the document. Bare
 // emphasis markers are left to the title test: where runs of them meet (`*a**b*`, `a._b_`) Pandoc

@@ -45,9 +45,12 @@ function decodeEntities(html: string): string {
   })
 }
 
+// What HTML collapses: ASCII whitespace only, so a no-break or thin space must survive as such.
+const COLLAPSED = /[ \t\n\r\f]+/g
+
 /**
  * The text of rendered HTML: footnote reference numbers and back-links removed, every run of
- * whitespace (which HTML collapses anyway) made one space.
+ * whitespace HTML collapses made one space.
  */
 export function plainText(html: string): string {
   return decodeEntities(
@@ -57,11 +60,11 @@ export function plainText(html: string): string {
       .replace(/<\/?(?:p|li|ul|ol|h[1-6]|blockquote|pre|div|section|hr|br|aside)\b[^>]*>/g, ' ')
       .replace(/<[^>]+>/g, '')
   )
-    .replace(/\s+/g, ' ')
-    .trim()
+    .replace(COLLAPSED, ' ')
+    .replace(/^ | $/g, '')
 }
 
 /** Whitespace made one space, as in plainText. */
 export function normalizeSpace(text: string): string {
-  return text.replace(/\s+/g, ' ').trim()
+  return text.replace(COLLAPSED, ' ').replace(/^ | $/g, '')
 }
