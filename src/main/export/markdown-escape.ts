@@ -1,5 +1,5 @@
 /**
- * Turns user text (titles, notes, quotes, outlet names) into Markdown that renders as that same
+ * Turns user text (titles, quotes, citation notes, outlet names) into Markdown that renders as that same
  * text and can never open a construct of its own, in CommonMark/GFM (markdown-it) and in Pandoc's
  * Markdown with its default extensions (citations, math, spans, divs, definition and fancy lists).
  */

@@ -12,7 +12,7 @@ import { escapeChars, escapeLineStart, stripControls } from './markdown-escape'
 const parser = new MarkdownIt('commonmark', { html: false, breaks: true })
 type Token = ReturnType<typeof parser.parse>[number]
 
-// markdown-it already refused javascript:, vbscript:, file: and data: (but images) links.
+// markdown-it refuses these schemes in links, but lets data: images through; here they stay text.
 const UNSAFE = /^(javascript|vbscript|file|data):/i
 
 /** A hard line break every reader knows (CommonMark, Pandoc's `escaped_line_breaks`). */
