@@ -68,6 +68,25 @@ describe('Markdown export', () => {
   })
 })
 
+describe('event notes in the Markdown export', () => {
+  const withNote = (note: string) => renderExport('md', [{ ...fixtureEvents.find((e) => e.id === 11)!, note }], null, {}).content
+
+  it('passes Markdown through, indented under the event, with its line breaks', () => {
+    expect(withNote('**13 March**, said "X".\nSecond line\n\n1. one\n2. two')).toContain(
+      '— Negotiations between the sides continue *(no source cited)*\n\n  **13 March**, said \\"X\\".\\\n  Second line\n\n  1. one\n\n  2. two\n'
+    )
+  })
+
+  it('cannot add a heading, footnote, HTML or rule to the document', () => {
+    const doc = withNote('# Heading\n\n[^1]: a footnote of its own\n\n<div>raw</div>\n\n---\n\nSetext\n===')
+    expect(doc).toContain('  Heading\n\n  \\[\\^1\\]: a footnote of its own\n\n  \\<div\\>raw\\</div\\>\n\n  Setext\n')
+    const s = mdStructure(doc)
+    expect(s.headings).toEqual({ h1: 1, h2: 1, h3: 1 })
+    expect(s.footnoteDefs).toBe(0)
+    expect(s.forbidden).toEqual([])
+  })
+})
+
 describe('Markdown export edge cases', () => {
   const base = fixtureEvents.find((e) => e.id === 19)!
   const fell = base.citations[0]!
