@@ -20,7 +20,9 @@ export const exportOptionsSchema = z
     links: flag,
     bibliography: flag,
     bothSides: flag,
-    generatedAt: z.string().max(100).optional()
+    generatedAt: z.string().max(100).optional(),
+    formulaGuard: flag,
+    bom: flag
   })
   .strict()
 

@@ -39,6 +39,13 @@ export interface ExportOptions {
   bothSides?: boolean
   /** A timestamp to print as "Exported …"; nothing time-dependent is written without it. */
   generatedAt?: string
+  /**
+   * CSV: a cell a spreadsheet would run as a formula (starting with `=`, `+`, `-`, `@`, tab or
+   * carriage return) gets a leading `'` (default true; false writes every cell as stored).
+   */
+  formulaGuard?: boolean
+  /** CSV: start with a UTF-8 byte-order mark, which Excel needs to read UTF-8 (default false). */
+  bom?: boolean
 }
 
 /** A rendered export, ready to save or download. */

@@ -37,6 +37,22 @@ export const CSV_COLUMNS = [
 
 type Row = Record<(typeof CSV_COLUMNS)[number], string>
 
+// What makes LibreOffice and Excel run a cell as a formula (OWASP, "CSV Injection"): a title or
+// quote starting `=SUM(…)` or `@cmd` would compute, or reach outside the file.
+const FORMULA_START = /^[=+\-@\t\r]/
+
+/** A cell a spreadsheet would run as a formula, made text by a leading `'` (the OWASP rule). */
+export function guardFormula(value: string): string {
+  return FORMULA_START.test(value) ? `'${value}` : value
+}
+
+// Spreadsheets read "August 2021" as 1 August 2021 and "15 August 2021" as a date in their own
+// format; with thin spaces (U+2009) between its parts LibreOffice leaves the date as written.
+// Machines have `date_edtf`, `earliest` and `latest`.
+function spreadsheetDate(edtf: string): string {
+  return humanizeEdtfString(edtf).replace(/ /g, '\u2009')
+}
+
 /** A field quoted when it holds a comma, a double quote or a line break, quotes doubled. */
 export function csvField(value: string): string {
   return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value
@@ -45,7 +61,7 @@ export function csvField(value: string): string {
 function eventFields(e: ChronologyEvent): Pick<Row, 'event_id' | 'date' | 'date_edtf' | 'earliest' | 'latest' | 'title' | 'status' | 'tags' | 'people' | 'places' | 'note'> {
   return {
     event_id: String(e.id),
-    date: humanizeEdtfString(e.date.edtf),
+    date: spreadsheetDate(e.date.edtf),
     date_edtf: e.date.edtf,
     earliest: e.date.earliest,
     latest: e.date.latest,
@@ -84,14 +100,15 @@ function citationFields(c: Citation | null, o: ResolvedOptions): Omit<Row, keyof
 /** Renders the events as CSV with a header row and CRLF line ends. */
 export function renderCsv(input: ExportInput): string {
   const o = resolveOptions(input)
+  const cell = o.formulaGuard ? (value: string) => csvField(guardFormula(value)) : csvField
   const lines = [CSV_COLUMNS.join(',')]
   for (const event of input.events) {
     const base = eventFields(event)
     const citations = exportedCitations(event, o)
     for (const c of citations.length ? citations : [null]) {
       const row: Row = { ...base, ...citationFields(c, o) }
-      lines.push(CSV_COLUMNS.map((col) => csvField(row[col])).join(','))
+      lines.push(CSV_COLUMNS.map((col) => cell(row[col])).join(','))
     }
   }
-  return lines.join('\r\n') + '\r\n'
+  return (o.bom ? '\uFEFF' : '') + lines.join('\r\n') + '\r\n'
 }

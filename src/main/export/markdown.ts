@@ -3,6 +3,7 @@ import type { ChronologyEvent, Citation } from '../../shared/chronology'
 import { MONTH_NAMES, edtfPrecision, humanizeEdtfString, tryParseEdtf } from '../../shared/edtf'
 import { FootnoteRegistry, articleReference, footnoteText, mdUrl } from './footnotes'
 import { mdInline, mdParagraphs } from './markdown-escape'
+import { mdNote } from './markdown-note'
 import { resolveOptions, type ExportInput, type ResolvedOptions } from './model'
 import { eventSortKey } from './select'
 
@@ -48,7 +49,7 @@ function eventItem(event: ChronologyEvent, o: ResolvedOptions, notes: FootnoteRe
     // Saying "no source" when contradicting sources were only left out would misreport the archive.
     head += allContradicting.length ? ' *(contradicting sources only, not shown)*' : ' *(no source cited)*'
   }
-  const note = mdParagraphs(event.note, INDENT)
+  const note = mdNote(event.note, INDENT)
   return [head, ...note, ...blocks].join(`\n\n${INDENT}`)
 }
 

@@ -22,6 +22,8 @@ export interface ResolvedOptions {
   bibliography: boolean
   bothSides: boolean
   generatedAt: string | null
+  formulaGuard: boolean
+  bom: boolean
 }
 
 /** Fills in defaults: title from the chronology name, preamble from its description. */
@@ -36,7 +38,9 @@ export function resolveOptions(input: Pick<ExportInput, 'chronology' | 'options'
     links: o.links ?? false,
     bibliography: o.bibliography ?? false,
     bothSides: o.bothSides ?? true,
-    generatedAt: o.generatedAt ?? null
+    generatedAt: o.generatedAt ?? null,
+    formulaGuard: o.formulaGuard ?? true,
+    bom: o.bom ?? false
   }
 }
 

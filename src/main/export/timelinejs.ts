@@ -1,11 +1,13 @@
 /**
  * TimelineJS 3 JSON (https://timeline.knightlab.com/docs/json-format.html): a title slide and one
- * slide per event. Headline and text are HTML in TimelineJS, so all user text is HTML-escaped.
+ * slide per event. Headline and text are HTML in TimelineJS, so all user text is HTML-escaped,
+ * except event notes, which are Markdown and become the same sanitized HTML they read as.
  */
 import type { ChronologyEvent, Citation } from '../../shared/chronology'
 import { humanizeEdtfString, tryParseEdtf, type EdtfDate } from '../../shared/edtf'
 import { AnnalistError } from '../../shared/errors'
 import { annalistLink, locator } from './footnotes'
+import { noteHtml } from './markdown-note'
 import { exportedCitations, resolveOptions, type ExportInput, type ResolvedOptions } from './model'
 
 /** A TimelineJS date object; month, day and time only as precise as the EDTF date. */
@@ -104,7 +106,7 @@ function slide(event: ChronologyEvent, o: ResolvedOptions): TimelineSlide {
   const citations = exportedCitations(event, o)
   const contradicting = citations.filter((c) => c.stance === 'contradicts')
   const supporting = citations.filter((c) => c.stance === 'supports')
-  let text = paragraphsHtml(event.note)
+  let text = noteHtml(event.note)
   if (event.status !== 'reported') text += `<p>Status: ${event.status}</p>`
   if (contradicting.length) text += sourcesHtml('Supported by:', supporting, o) + sourcesHtml('Contradicted by:', contradicting, o)
   else if (supporting.length) text += sourcesHtml('Sources:', supporting, o)

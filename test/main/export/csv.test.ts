@@ -2,48 +2,10 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { renderExport } from '../../../src/main/export'
 import { CSV_COLUMNS, csvField } from '../../../src/main/export/csv'
+import { humanizeEdtfString } from '../../../src/shared/edtf'
+import type { ExportOptions } from '../../../src/shared/export'
 import { fixtureChronology, fixtureEvents } from '../../fixtures/export/chronology'
-
-/** A strict RFC 4180 reader: CRLF records, quoted fields with doubled quotes, nothing else. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = []
-  let row: string[] = []
-  let i = 0
-  while (i < text.length) {
-    let field = ''
-    if (text[i] === '"') {
-      i++
-      for (;;) {
-        if (i >= text.length) throw new Error('unterminated quoted field')
-        if (text[i] === '"') {
-          if (text[i + 1] === '"') {
-            field += '"'
-            i += 2
-            continue
-          }
-          i++
-          break
-        }
-        field += text[i++]
-      }
-    } else {
-      while (i < text.length && text[i] !== ',' && text[i] !== '\r' && text[i] !== '\n') {
-        if (text[i] === '"') throw new Error(`bare quote in unquoted field at ${i}`)
-        field += text[i++]
-      }
-    }
-    row.push(field)
-    if (text[i] === ',') {
-      i++
-      continue
-    }
-    if (text.slice(i, i + 2) !== '\r\n') throw new Error(`expected CRLF at ${i}`)
-    i += 2
-    rows.push(row)
-    row = []
-  }
-  return rows
-}
+import { parseCsv } from './csv-read'
 
 describe('CSV export (RFC 4180)', () => {
   const csv = renderExport('csv', fixtureEvents, fixtureChronology, { chronologyId: 1 }).content
@@ -83,5 +45,53 @@ describe('CSV export (RFC 4180)', () => {
         expect(parseCsv(fields.map(csvField).join(',') + '\r\n')).toEqual([fields])
       })
     )
+  })
+})
+
+describe('CSV export in spreadsheets', () => {
+  const col = (name: (typeof CSV_COLUMNS)[number]) => CSV_COLUMNS.indexOf(name)
+  const base = fixtureEvents.find((e) => e.id === 14)!
+  const hostile = {
+    ...base,
+    title: '=SUM(A1:A9) was typed into the form',
+    note: '-2 killed, says one source',
+    citations: base.citations.map((c, i) => ({
+      ...c,
+      anchor: { ...c.anchor, exact: ['+7 (495) 123-45-67 was the number', '@cmd|/c calc'][i] ?? '\tindented' },
+      note: '\rcarriage return first',
+      article: { ...c.article, outlet: '@TASS' }
+    }))
+  }
+  const render = (options: ExportOptions = {}) => parseCsv(renderExport('csv', [hostile], null, options).content.replace(/^\uFEFF/, ''))
+
+  it('neutralises every cell that starts like a formula with a leading quote (OWASP)', () => {
+    const rows = render().slice(1)
+    expect(rows[0]![col('title')]).toBe("'=SUM(A1:A9) was typed into the form")
+    expect(rows[0]![col('note')]).toBe("'-2 killed, says one source")
+    expect(rows.map((r) => r[col('quote')])).toEqual(["'+7 (495) 123-45-67 was the number", "'@cmd|/c calc"])
+    expect(rows.every((r) => r[col('outlet')] === "'@TASS" && r[col('citation_note')] === "'\rcarriage return first")).toBe(true)
+    for (const r of rows) for (const cell of r) expect(cell).not.toMatch(/^[=+\-@\t\r]/)
+  })
+
+  it('writes cells as stored when the guard is turned off', () => {
+    const rows = render({ formulaGuard: false }).slice(1)
+    expect(rows[0]![col('title')]).toBe(hostile.title)
+    expect(rows[1]![col('quote')]).toBe('@cmd|/c calc')
+  })
+
+  it('writes display dates with thin spaces, and the EDTF and day bounds as they are', () => {
+    const rows = parseCsv(renderExport('csv', fixtureEvents, fixtureChronology, { chronologyId: 1 }).content).slice(1)
+    for (const r of rows) {
+      expect(r[col('date')]).not.toContain(' ')
+      expect(r[col('date')]!.replace(/\u2009/g, ' ')).toBe(humanizeEdtfString(r[col('date_edtf')]!))
+    }
+    expect(rows.map((r) => r[col('date')])).toContain('August\u20092021')
+  })
+
+  it('starts with a UTF-8 byte-order mark only when asked', () => {
+    expect(renderExport('csv', fixtureEvents, null, {}).content.startsWith('event_id,')).toBe(true)
+    const withBom = renderExport('csv', fixtureEvents, null, { bom: true }).content
+    expect(withBom.startsWith('\uFEFFevent_id,')).toBe(true)
+    expect(Buffer.from(withBom, 'utf8').subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]))
   })
 })

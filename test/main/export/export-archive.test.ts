@@ -151,6 +151,25 @@ describe('annalist export', () => {
     expect(md).not.toContain('Same passage, second event')
   })
 
+  it('passes the CSV options through: --no-formula-guard and --bom', async () => {
+    const archive = tempArchive()
+    const { chronology } = seed(archive)
+    createEvent(archive.db, { title: '=SUM(A1:A9) was typed', date: '2021-08-20', chronologyIds: [chronology.id] })
+    const run = async (...flags: string[]) => {
+      const c = capture()
+      expect(await runCli(['export', '--archive', archive.dir, '--format', 'csv', ...flags], c.io)).toBe(0)
+      return c.out.join('')
+    }
+    const guarded = await run()
+    expect(guarded).toBe(exportFromArchive(archive.db, 'csv', {}).content)
+    expect(guarded).toContain(",'=SUM(A1:A9) was typed,")
+    expect(guarded.startsWith('event_id,')).toBe(true)
+    const raw = await run('--no-formula-guard', '--bom')
+    expect(raw).toBe(exportFromArchive(archive.db, 'csv', { formulaGuard: false, bom: true }).content)
+    expect(raw).toContain(',=SUM(A1:A9) was typed,')
+    expect(raw.startsWith('\uFEFFevent_id,')).toBe(true)
+  })
+
   it('fails with one clear line for bad options and unknown chronologies', async () => {
     const archive = tempArchive()
     seed(archive)

@@ -66,9 +66,10 @@ export function mdStructure(source: string): MdStructure & { counts: Record<stri
     }
     if (t.type === 'heading_close') inHeading = false
     if (inHeading && t.type === 'inline') headingTexts.push((t.children ?? []).map((c) => c.content).join(''))
-    if (t.type === 'bullet_list_open') listDepth++
-    if (t.type === 'bullet_list_close') listDepth--
-    if (t.type === 'list_item_open' && listDepth === 1) listItems++
+    // Lists in a note are nested in its event's item: only the outermost bullet list counts.
+    if (t.type === 'bullet_list_open' || t.type === 'ordered_list_open') listDepth++
+    if (t.type === 'bullet_list_close' || t.type === 'ordered_list_close') listDepth--
+    if (t.type === 'list_item_open' && listDepth === 1 && t.markup !== '.' && t.markup !== ')') listItems++
     if (t.type === 'footnote_open') defLabels.push(String((t.meta as { label: string }).label))
     if (t.type === 'footnote_ref') {
       const label = String((t.meta as { label: string }).label)

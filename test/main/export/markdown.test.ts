@@ -64,7 +64,26 @@ describe('Markdown export', () => {
     expect(mdInline('[^1]: *x* | <script> `y` #z')).toBe('\\[\\^1\\]: \\*x\\* \\| \\<script\\> \\`y\\` \\#z')
     expect(mdInline('1. first')).toBe('1\\. first')
     expect(mdInline('- dash\nsecond line')).toBe('\\- dash second line')
-    expect(mdParagraphs('# heading\n    indented\n\n\n---\n: term', '  ')).toEqual(['\\# heading\n  indented', '\\---\n  \\: term'])
+    expect(mdParagraphs('# heading\n    indented\n\n\n---\n: term', '  ')).toEqual(['\\# heading\n  indented', '\\-\\-\\-\n  \\: term'])
+  })
+})
+
+describe('event notes in the Markdown export', () => {
+  const withNote = (note: string) => renderExport('md', [{ ...fixtureEvents.find((e) => e.id === 11)!, note }], null, {}).content
+
+  it('passes Markdown through, indented under the event, with its line breaks', () => {
+    expect(withNote('**13 March**, said "X".\nSecond line\n\n1. one\n2. two')).toContain(
+      '— Negotiations between the sides continue *(no source cited)*\n\n  **13 March**, said \\"X\\".\\\n  Second line\n\n  1. one\n\n  2. two\n'
+    )
+  })
+
+  it('cannot add a heading, footnote, HTML or rule to the document', () => {
+    const doc = withNote('# Heading\n\n[^1]: a footnote of its own\n\n<div>raw</div>\n\n---\n\nSetext\n===')
+    expect(doc).toContain('  Heading\n\n  \\[\\^1\\]: a footnote of its own\n\n  \\<div\\>raw\\</div\\>\n\n  Setext\n')
+    const s = mdStructure(doc)
+    expect(s.headings).toEqual({ h1: 1, h2: 1, h3: 1 })
+    expect(s.footnoteDefs).toBe(0)
+    expect(s.forbidden).toEqual([])
   })
 })
 

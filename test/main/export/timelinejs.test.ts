@@ -68,3 +68,14 @@ describe('TimelineJS export against TimelineJS’s own parsing rules', () => {
     expect(timelineErrors({ events: [{ start_date: { year: 2021, month: 2, day: 30 }, text: { headline: 'x' } }] })[0]).toMatch(/no day 30/)
   })
 })
+
+describe('TimelineJS slide text from a Markdown note', () => {
+  it('is the note as sanitized HTML: emphasis, breaks and lists kept, no script, heading or unsafe link', () => {
+    const note = '**13 March** <script>alert(1)</script>\nsecond line\n\n# Heading\n\n- [link](https://example.org/a) [bad](javascript:alert(1))\n\n![x](data:image/png;base64,AAAA)'
+    const slide = buildTimeline({ chronology: null, events: [{ ...bare(1, '2021-08', 'T'), note }], options: {} }).events[0]!
+    expect(slide.text.text).toContain('<strong>13 March</strong> &lt;script&gt;alert(1)&lt;/script&gt;<br>\nsecond line')
+    expect(slide.text.text).toContain('<p>Heading</p>')
+    expect(slide.text.text).toContain('<a href="https://example.org/a">link</a> [bad](javascript:alert(1))')
+    expect(slide.text.text).not.toMatch(/<script|<h[1-6]|<img|href="(javascript|data):/)
+  })
+})

@@ -21,7 +21,7 @@ function oneOf<T extends string>(value: string | undefined, allowed: readonly T[
 export const exportCommand: CommandSpec = {
   name: 'export',
   summary: 'Export a chronology (or all events) as Markdown with footnotes, CSV, JSON, TimelineJS or CSL-JSON',
-  note: 'Writes to stdout unless --out is given; DATE is EDTF (2021, 2021-08, 2021-08-15).',
+  note: "Writes to stdout unless --out is given; DATE is EDTF (2021, 2021-08, 2021-08-15). CSV: cells that would run as spreadsheet formulas get a leading ' unless --no-formula-guard.",
   options: [
     { name: 'chronology', value: 'name', description: 'export this chronology (default: every event)' },
     { name: 'format', short: 'f', value: 'format', choices: EXPORT_FORMATS, description: 'output format (default: md)' },
@@ -36,7 +36,9 @@ export const exportCommand: CommandSpec = {
     { name: 'bibliography', description: 'a list of the cited articles at the end of the Markdown' },
     { name: 'supporting-only', description: 'leave out contradicting citations' },
     { name: 'title', value: 'text', description: 'document title (default: the chronology name)' },
-    { name: 'preamble', value: 'text', description: 'text before the first event (default: the chronology description)' }
+    { name: 'preamble', value: 'text', description: 'text before the first event (default: the chronology description)' },
+    { name: 'no-formula-guard', description: "CSV: leave cells starting with = + - @ as they are (no leading ')" },
+    { name: 'bom', description: 'CSV: start with a UTF-8 byte-order mark (for Excel)' }
   ],
   async run(ctx) {
     if (ctx.positionals.length > 0) throw new Error(`unexpected argument "${ctx.positionals[0]}"; name a chronology with --chronology`)
@@ -59,6 +61,8 @@ export const exportCommand: CommandSpec = {
     if (v.links) options.links = true
     if (v.bibliography) options.bibliography = true
     if (v['supporting-only']) options.bothSides = false
+    if (v['no-formula-guard']) options.formulaGuard = false
+    if (v.bom) options.bom = true
     for (const key of Object.keys(options) as (keyof ExportOptions)[]) if (options[key] === undefined) delete options[key]
     const result = exportFromArchive(archive.db, format, options)
     if (v.out === undefined) {

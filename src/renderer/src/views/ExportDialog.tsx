@@ -42,6 +42,8 @@ export function ExportDialog({ chronologyId, onClose }: Props): React.JSX.Elemen
   const [bibliography, setBibliography] = usePersistentState('export.bibliography', false)
   const [links, setLinks] = usePersistentState('export.links', false)
   const [bothSides, setBothSides] = usePersistentState('export.bothSides', true)
+  const [formulaGuard, setFormulaGuard] = usePersistentState('export.formulaGuard', true)
+  const [bom, setBom] = usePersistentState('export.bom', false)
   const [statuses, setStatuses] = usePersistentState<ClaimStatus[]>('export.statuses', [...CLAIM_STATUSES])
   const [title, setTitle] = useState('')
   const [from, setFrom] = useState('')
@@ -61,7 +63,8 @@ export function ExportDialog({ chronologyId, onClose }: Props): React.JSX.Elemen
     bibliography,
     links,
     bothSides,
-    ...(statuses.length < CLAIM_STATUSES.length ? { statuses } : {})
+    ...(statuses.length < CLAIM_STATUSES.length ? { statuses } : {}),
+    ...(format === 'csv' ? { formulaGuard, bom } : {})
   }
   const key = JSON.stringify({ format, options })
 
@@ -165,6 +168,17 @@ export function ExportDialog({ chronologyId, onClose }: Props): React.JSX.Elemen
             <label className="check">
               <input type="checkbox" checked={links} onChange={(e) => setLinks(e.target.checked)} /> annalist:// links
             </label>
+            {format === 'csv' && (
+              <>
+                <label className="check">
+                  <input type="checkbox" checked={formulaGuard} onChange={(e) => setFormulaGuard(e.target.checked)} /> Keep spreadsheets from running
+                  cells as formulas
+                </label>
+                <label className="check">
+                  <input type="checkbox" checked={bom} onChange={(e) => setBom(e.target.checked)} /> Byte-order mark (for Excel)
+                </label>
+              </>
+            )}
           </form>
           <div className="export-preview">
             <div className="preview-head">
