@@ -15,7 +15,18 @@ import { defaultPoolSize, ParsePool } from './worker-pool'
 export type ImportInput = { kind: 'path'; path: string } | { kind: 'blob'; blob: BlobFile }
 
 /** A walked file (with its raw name when that is not UTF-8), or dropped bytes. */
-type Item = { kind: 'path'; path: string; raw?: Buffer } | { kind: 'blob'; blob: BlobFile }
+type Item = { kind: 'path'; path: string; raw?: Buffer; size: number } | { kind: 'blob'; blob: BlobFile }
+
+/**
+ * Bytes of files scheduled but not yet committed: read-ahead is bounded in bytes as well as in
+ * files, so a folder of large pages holds no more in memory than one of small notes. A single
+ * file larger than this still goes through, alone.
+ */
+export const READ_AHEAD_BYTES = 24 * 1024 * 1024
+
+function itemBytes(item: Item): number {
+  return item.kind === 'path' ? item.size : item.blob.bytes.length
+}
 
 /** How a batch runs; every field has a default suited to the app. */
 export interface ImportOptions {
@@ -178,7 +189,8 @@ export async function runImport(
   // do not depend on which worker finished first.
   // The window is wider than the pool so that fsyncs of originals overlap with parsing.
   const window = Math.max(4, poolSize * 8)
-  const inFlight: Promise<Prepared>[] = []
+  const inFlight: { result: Promise<Prepared>; bytes: number }[] = []
+  let bytesInFlight = 0
   let next = 0
   let done = 0
   // Thousands of small commits dirty the same index pages over and over; checkpointing every
@@ -194,12 +206,16 @@ export async function runImport(
         report.cancelled = true
         break
       }
-      while (inFlight.length < window && next < total) {
-        const p = prepare(items[next++]!)
+      while (inFlight.length < window && next < total && (inFlight.length === 0 || bytesInFlight < READ_AHEAD_BYTES)) {
+        const item = items[next++]!
+        const p = prepare(item)
         p.catch(() => undefined) // awaited in order below; this only silences the early rejection
-        inFlight.push(p)
+        inFlight.push({ result: p, bytes: itemBytes(item) })
+        bytesInFlight += itemBytes(item)
       }
-      const result = await untilAborted(inFlight.shift()!, options.signal)
+      const head = inFlight.shift()!
+      bytesInFlight -= head.bytes
+      const result = await untilAborted(head.result, options.signal)
       // A closed archive (the user switched archives) stops the batch like a cancel would.
       if (result === ABORTED || options.signal?.aborted || !archive.db.open) {
         report.cancelled = true

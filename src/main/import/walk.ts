@@ -4,6 +4,8 @@ import { resolve, sep } from 'node:path'
 /** A file to import: its path for display, and its raw bytes when the name is not valid UTF-8. */
 export interface WalkedFile {
   path: string
+  /** Size when listed (an estimate: the reader counts what it really reads). */
+  size: number
   /** The exact path to open, when `path` (with U+FFFD for undecodable bytes) would not find it. */
   raw?: Buffer
 }
@@ -70,7 +72,7 @@ export function collectFiles(paths: readonly string[]): WalkResult {
       link = lstatSync(path)
     } catch {
       // Gone or forbidden: the reader reports it as unreadable, with the system's reason.
-      return void files.push(entry(path))
+      return void files.push(entry(path, 0))
     }
     let real: string
     try {
@@ -104,7 +106,7 @@ export function collectFiles(paths: readonly string[]): WalkResult {
     } else if (stat.isFile()) {
       const first = seenFiles.get(real)
       if (first !== undefined) return skip(path, `same file as ${first}`)
-      const file = entry(path)
+      const file = entry(path, stat.size)
       seenFiles.set(real, file.path)
       files.push(file)
     } else {
@@ -119,7 +121,7 @@ export function collectFiles(paths: readonly string[]): WalkResult {
   return { files, skipped }
 }
 
-function entry(path: Buffer): WalkedFile {
+function entry(path: Buffer, size: number): WalkedFile {
   const shown = display(path)
-  return Buffer.from(shown).equals(path) ? { path: shown } : { path: shown, raw: path }
+  return Buffer.from(shown).equals(path) ? { path: shown, size } : { path: shown, size, raw: path }
 }

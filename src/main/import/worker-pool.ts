@@ -62,6 +62,13 @@ export const DEFAULT_WORKER_HEAP_MB = 512
  */
 export const DEFAULT_WORKER_RSS_MB = 768
 
+/**
+ * Young-generation semi-space of a parse worker. V8 sizes it from the heap limit (16 MB or more);
+ * parsers allocate in bursts and it stays grown. Measured on 300 saved pages (~130 KB each, two
+ * workers, built CLI): 4 MB holds each worker at ~80 MB instead of ~185 MB, in the same time.
+ */
+const WORKER_SEMI_SPACE_MB = 4
+
 /** How often a busy worker's resident size is read. */
 const RSS_POLL_MS = 200
 
@@ -137,7 +144,7 @@ export class ParsePool {
     const init: WorkerInit = { parserModule: this.options.parserModule }
     const heapMb = this.options.heapMb ?? DEFAULT_WORKER_HEAP_MB
     const child = fork(this.entry.file, [JSON.stringify(init)], {
-      execArgv: [...this.entry.execArgv, `--max-old-space-size=${heapMb}`],
+      execArgv: [...this.entry.execArgv, `--max-old-space-size=${heapMb}`, `--max-semi-space-size=${WORKER_SEMI_SPACE_MB}`],
       // Structured clone keeps Uint8Array and Date; JSON would not.
       serialization: 'advanced',
       stdio: ['ignore', 'inherit', 'pipe', 'ipc'],
