@@ -11,11 +11,16 @@ import { findByBytes, storeParsedArticle, type StoreInput } from './store'
 import { collectFiles } from './walk'
 import { defaultPoolSize, ParsePool } from './worker-pool'
 
-/** One thing to import: a path on disk, or bytes that arrived without one. */
-export type ImportInput = { kind: 'path'; path: string } | { kind: 'blob'; blob: BlobFile }
+/**
+ * One thing to import: a path on disk, bytes that arrived without one, or an upload (bytes the
+ * browser-mode server wrote to a file of its own: read from `path`, recorded only by `name`).
+ */
+export type ImportInput = { kind: 'path'; path: string } | { kind: 'blob'; blob: BlobFile } | Upload
 
-/** A walked file (with its raw name when that is not UTF-8), or dropped bytes. */
-type Item = { kind: 'path'; path: string; raw?: Buffer } | { kind: 'blob'; blob: BlobFile }
+type Upload = { kind: 'upload'; name: string; path: string }
+
+/** A walked file (with its raw name when that is not UTF-8), dropped bytes, or an upload. */
+type Item = { kind: 'path'; path: string; raw?: Buffer } | { kind: 'blob'; blob: BlobFile } | Upload
 
 /** How a batch runs; every field has a default suited to the app. */
 export interface ImportOptions {
@@ -67,6 +72,10 @@ async function load(item: Item, maxBytes: number): Promise<Loaded> {
     if (bytes.length > maxBytes) throw new ReadFailure('too-large', `${name} is ${bytes.length} bytes; the limit is ${maxBytes}`)
     return { name, path: null, bytes, mtimeMs: null }
   }
+  if (item.kind === 'upload') {
+    const { bytes } = await readBounded(item.path, item.name, maxBytes)
+    return { name: item.name, path: null, bytes, mtimeMs: null }
+  }
   const { bytes, mtimeMs } = await readBounded(item.raw ?? item.path, item.path, maxBytes)
   return { name: basename(item.path), path: item.path, bytes, mtimeMs }
 }
@@ -89,7 +98,7 @@ export async function runImport(
   const walked = collectFiles(inputs.flatMap((i) => (i.kind === 'path' ? [i.path] : [])))
   const items: Item[] = [
     ...walked.files.map((file) => ({ kind: 'path' as const, ...file })),
-    ...inputs.filter((i) => i.kind === 'blob')
+    ...inputs.filter((i) => i.kind !== 'path')
   ]
   const report: ImportReport = {
     batchId,
@@ -129,7 +138,7 @@ export async function runImport(
   // Hashes of originals written for this batch whose rows are not committed yet.
   const uncommitted = new Set<string>()
   const prepare = async (item: Item): Promise<Prepared> => {
-    const label = item.kind === 'path' ? item.path : item.blob.name
+    const label = item.kind === 'blob' ? item.blob.name : item.kind === 'upload' ? item.name : item.path
     let loaded: Loaded
     try {
       loaded = await load(item, maxBytes)
