@@ -1,6 +1,7 @@
 import { API_METHODS, type AnnalistApi, type AnnalistEvents, type ApiEvent, type ApiMethod } from '../shared/api'
 import { AnnalistError, toErrorInfo } from '../shared/errors'
 import type { Envelope } from '../shared/envelope'
+import type { ImportReport } from '../shared/types'
 import { apiArgs } from '../shared/validation'
 import type { Archive } from './archive/archive'
 import { archiveApi } from './api/archive'
@@ -10,7 +11,7 @@ import { articleTagsApi } from './api/article-tags'
 import { chronologyApi } from './api/chronology'
 import { exportApi } from './api/export'
 import type { BackendContext } from './api/context'
-import { importApi } from './api/import'
+import { importApi, importRunner } from './api/import'
 import { originalsApi } from './api/originals'
 import { searchApi } from './api/search'
 
@@ -23,9 +24,20 @@ export interface Backend {
   invoke(method: string, rawArg: unknown): Promise<Envelope<unknown>>
   on<E extends ApiEvent>(event: E, listener: Listener<E>): () => void
   readonly archive: Archive
+  /**
+   * Imports files the browser-mode server received and wrote itself (outside the contract: the
+   * page names them by upload id, never by path). Each is recorded by its name, not its path.
+   */
+  importUploads(files: UploadedFile[], batchId?: string): Promise<Envelope<ImportReport>>
   /** Replaces the open archive (closing the old one). */
   switchArchive(next: Archive): void
   close(): void
+}
+
+/** A file the browser-mode server wrote from an upload, and the name it arrived under. */
+export interface UploadedFile {
+  name: string
+  path: string
 }
 
 /** Options of createBackend. */
@@ -56,9 +68,10 @@ export function createBackend(initial: Archive, options: BackendOptions = {}): B
     },
     activity
   }
+  const imports = importRunner(ctx)
   const api = {
     ...archiveApi(ctx, { recent: new RecentArchives(options.recentArchivesFile ?? defaultRecentFile()), switchArchive }),
-    ...importApi(ctx),
+    ...importApi(imports),
     ...exportApi(ctx),
     ...articlesApi(ctx),
     ...articleTagsApi(ctx),
@@ -85,6 +98,13 @@ export function createBackend(initial: Archive, options: BackendOptions = {}): B
         }
         const fn = api[method] as (arg: unknown) => Promise<unknown>
         return { ok: true, value: await fn(parsed.data) }
+      } catch (err) {
+        return { ok: false, error: toErrorInfo(err) }
+      }
+    },
+    async importUploads(files, batchId) {
+      try {
+        return { ok: true, value: await imports.run(files.map((f) => ({ kind: 'upload' as const, ...f })), batchId) }
       } catch (err) {
         return { ok: false, error: toErrorInfo(err) }
       }

@@ -9,6 +9,7 @@ export const ERROR_CODES = [
   'forbidden-path',
   'unauthorized',
   'payload-too-large',
+  'too-many-requests',
   'cancelled',
   'internal'
 ] as const

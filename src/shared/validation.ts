@@ -7,7 +7,10 @@ import { ARTICLE_SORTS } from './types'
 
 const id = z.number().int().positive()
 const path = z.string().min(1).max(4096)
-const batchId = z.string().min(1).max(100)
+/** An import batch's id (the caller's, so it can cancel by it). */
+export const batchId = z.string().min(1).max(100)
+/** The name a file arrived under, when it came without a path. */
+export const fileName = z.string().min(1).max(1024)
 
 /** Argument schema per method; main validates with these before any handler runs. */
 export const apiArgs = {
@@ -20,7 +23,7 @@ export const apiArgs = {
   importBlobs: z
     .object({
       files: z
-        .array(z.object({ name: z.string().min(1).max(1024), bytes: z.instanceof(Uint8Array) }).strict())
+        .array(z.object({ name: fileName, bytes: z.instanceof(Uint8Array) }).strict())
         .min(1)
         .max(10_000),
       batchId: batchId.optional()

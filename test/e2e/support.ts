@@ -50,6 +50,11 @@ export interface WorkbenchOptions {
   colorScheme?: 'light' | 'dark'
   viewport?: { width: number; height: number }
   deviceScaleFactor?: number
+  /**
+   * Serves with the test's temp folder granted, as `annalist serve --allow <folder>` would, so
+   * the page may open or create archives there.
+   */
+  allowTempDir?: boolean
 }
 
 /** Starts archive + backend + server + Chromium and opens the workbench, ready to drive. */
@@ -73,7 +78,7 @@ export async function openWorkbench(options: WorkbenchOptions = {}): Promise<Wor
   const archive = openArchive(join(dir, 'archive'))
   await options.setup?.(archive)
   const backend = createBackend(archive, { recentArchivesFile: join(dir, 'recent-archives.json') })
-  const server = await startServer({ backend, rendererDir: RENDERER_DIR })
+  const server = await startServer({ backend, rendererDir: RENDERER_DIR, allow: options.allowTempDir ? [dir] : [] })
   const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS })
   const context = await browser.newContext({
     viewport: options.viewport ?? { width: 1440, height: 900 },

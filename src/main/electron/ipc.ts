@@ -2,9 +2,8 @@ import type { IpcMain, IpcMainInvokeEvent, WebContents } from 'electron'
 import { API_EVENTS, API_METHODS } from '../../shared/api'
 import { AnnalistError } from '../../shared/errors'
 import { eventChannel, methodChannel } from '../../shared/ipc'
-import { pathsInArgument } from '../../shared/host'
 import type { Backend } from '../backend'
-import type { PathGrants } from '../security/path-grants'
+import { refuseUngranted, type PathGrants } from '../security/path-grants'
 import { isAppUrl } from './security'
 
 /** True when an IPC event comes from the app's own top-level page. */
@@ -33,13 +32,8 @@ export function registerIpc(
       if (!fromAppFrame(event, devServerUrl)) {
         return { ok: false, error: new AnnalistError('unauthorized', 'call from a frame that is not the app').toInfo() }
       }
-      const refused = (pathsInArgument(method, arg) ?? []).find((p) => !grants.allows(p))
-      if (refused !== undefined) {
-        return {
-          ok: false,
-          error: new AnnalistError('forbidden-path', `${refused} was not chosen by you (drop it or pick it in a dialog)`).toInfo()
-        }
-      }
+      const refused = refuseUngranted(method, arg, (p) => grants.allows(p), 'drop it or pick it in a dialog')
+      if (refused) return { ok: false, error: refused.toInfo() }
       return backend.invoke(method, arg)
     })
   }

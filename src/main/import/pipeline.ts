@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto'
-import { unlinkSync } from 'node:fs'
+import { statSync, unlinkSync } from 'node:fs'
 import { basename } from 'node:path'
 import type { Archive } from '../archive/archive'
 import { originalPath, sha256 } from '../archive/originals'
@@ -11,11 +11,16 @@ import { findByBytes, storeParsedArticle, type StoreInput } from './store'
 import { collectFiles } from './walk'
 import { defaultPoolSize, ParsePool } from './worker-pool'
 
-/** One thing to import: a path on disk, or bytes that arrived without one. */
-export type ImportInput = { kind: 'path'; path: string } | { kind: 'blob'; blob: BlobFile }
+/**
+ * One thing to import: a path on disk, bytes that arrived without one, or an upload (bytes the
+ * browser-mode server wrote to a file of its own: read from `path`, recorded only by `name`).
+ */
+export type ImportInput = { kind: 'path'; path: string } | { kind: 'blob'; blob: BlobFile } | Upload
 
-/** A walked file (with its raw name when that is not UTF-8), or dropped bytes. */
-type Item = { kind: 'path'; path: string; raw?: Buffer; size: number } | { kind: 'blob'; blob: BlobFile }
+type Upload = { kind: 'upload'; name: string; path: string }
+
+/** A walked file (with its raw name when that is not UTF-8), dropped bytes, or an upload. */
+type Item = { kind: 'path'; path: string; raw?: Buffer; size: number } | { kind: 'blob'; blob: BlobFile } | Upload
 
 /**
  * Bytes of files scheduled but not yet committed: read-ahead is bounded in bytes as well as in
@@ -25,7 +30,9 @@ type Item = { kind: 'path'; path: string; raw?: Buffer; size: number } | { kind:
 export const READ_AHEAD_BYTES = 24 * 1024 * 1024
 
 function itemBytes(item: Item): number {
-  return item.kind === 'path' ? item.size : item.blob.bytes.length
+  if (item.kind === 'path') return item.size
+  if (item.kind === 'blob') return item.blob.bytes.length
+  return statSync(item.path, { throwIfNoEntry: false })?.size ?? 0
 }
 
 /** How a batch runs; every field has a default suited to the app. */
@@ -78,6 +85,10 @@ async function load(item: Item, maxBytes: number): Promise<Loaded> {
     if (bytes.length > maxBytes) throw new ReadFailure('too-large', `${name} is ${bytes.length} bytes; the limit is ${maxBytes}`)
     return { name, path: null, bytes, mtimeMs: null }
   }
+  if (item.kind === 'upload') {
+    const { bytes } = await readBounded(item.path, item.name, maxBytes)
+    return { name: item.name, path: null, bytes, mtimeMs: null }
+  }
   const { bytes, mtimeMs } = await readBounded(item.raw ?? item.path, item.path, maxBytes)
   return { name: basename(item.path), path: item.path, bytes, mtimeMs }
 }
@@ -100,7 +111,7 @@ export async function runImport(
   const walked = collectFiles(inputs.flatMap((i) => (i.kind === 'path' ? [i.path] : [])))
   const items: Item[] = [
     ...walked.files.map((file) => ({ kind: 'path' as const, ...file })),
-    ...inputs.filter((i) => i.kind === 'blob')
+    ...inputs.filter((i) => i.kind !== 'path')
   ]
   const report: ImportReport = {
     batchId,
@@ -140,7 +151,7 @@ export async function runImport(
   // Hashes of originals written for this batch whose rows are not committed yet.
   const uncommitted = new Set<string>()
   const prepare = async (item: Item): Promise<Prepared> => {
-    const label = item.kind === 'path' ? item.path : item.blob.name
+    const label = item.kind === 'blob' ? item.blob.name : item.kind === 'upload' ? item.name : item.path
     let loaded: Loaded
     try {
       loaded = await load(item, maxBytes)

@@ -1,17 +1,21 @@
 import { randomBytes, timingSafeEqual } from 'node:crypto'
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
-import { API_EVENTS } from '../../shared/api'
-import { AnnalistError } from '../../shared/errors'
+import { z } from 'zod'
+import { AnnalistError, type ErrorCode } from '../../shared/errors'
 import type { Envelope } from '../../shared/envelope'
+import { EVENTS_PATH, FILE_NAME_HEADER, IMPORT_UPLOADS_PATH, TOKEN_HEADER, UPLOAD_PATH } from '../../shared/http-api'
+import { batchId, fileName } from '../../shared/validation'
 import { fromWire, toWire } from '../../shared/wire'
 import type { Backend } from '../backend'
 import { CONTENT_SECURITY_POLICY } from '../security/csp'
+import { EventStreams } from './events'
+import { BrowserGrants } from './grants'
 import { loadStatic } from './static'
+import { DEFAULT_UPLOAD_LIMITS, Uploads, type UploadLimits } from './uploads'
 
-export const TOKEN_HEADER = 'x-annalist-token'
-/** Largest request body accepted; a dropped file batch bigger than this must be split. */
-export const MAX_BODY_BYTES = 96 * 1024 * 1024
+/** Largest JSON call body (an article's whole text, edited, fits); files travel as uploads. */
+export const MAX_BODY_BYTES = 16 * 1024 * 1024
 
 export interface ServerOptions {
   backend: Backend
@@ -20,6 +24,12 @@ export interface ServerOptions {
   port?: number
   token?: string
   maxBodyBytes?: number
+  /** Files and folders the page may name in calls (`annalist serve --allow`); see BrowserGrants. */
+  allow?: readonly string[]
+  /** Where the server makes its own folder for uploads (default: the system temp folder). */
+  uploadRoot?: string
+  uploadLimits?: Partial<UploadLimits>
+  maxEventStreams?: number
 }
 
 export interface RunningServer {
@@ -28,8 +38,21 @@ export interface RunningServer {
   openUrl: string
   token: string
   port: number
+  /** The folder uploads are written to while they wait for their import. */
+  uploadDir: string
   close(): Promise<void>
 }
+
+const STATUS: Partial<Record<ErrorCode, number>> = {
+  'invalid-argument': 400,
+  unauthorized: 401,
+  'forbidden-path': 403,
+  'not-found': 404,
+  'payload-too-large': 413,
+  'too-many-requests': 429
+}
+
+const importUploadsArgs = z.object({ ids: z.array(z.string().min(1).max(64)).min(1).max(10_000), batchId: batchId.optional() }).strict()
 
 function sameToken(given: string | undefined, token: string): boolean {
   if (!given) return false
@@ -44,7 +67,9 @@ function sendEnvelope(res: ServerResponse, status: number, envelope: Envelope<un
   res.end(body)
 }
 
-function fail(res: ServerResponse, status: number, err: AnnalistError): void {
+function fail(res: ServerResponse, err: AnnalistError, status = STATUS[err.code] ?? 500): void {
+  // A body refused part-way is not read to its end: the connection cannot carry another request.
+  if (err.code === 'payload-too-large') res.setHeader('connection', 'close')
   sendEnvelope(res, status, { ok: false, error: err.toInfo() })
 }
 
@@ -77,10 +102,35 @@ function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
   })
 }
 
+async function readJson(req: IncomingMessage, limit: number): Promise<unknown> {
+  const body = await readBody(req, limit)
+  try {
+    return body.length ? fromWire(body.toString('utf8')) : {}
+  } catch {
+    throw new AnnalistError('invalid-argument', 'request body is not valid JSON')
+  }
+}
+
+function uploadName(req: IncomingMessage): string {
+  const raw = req.headers[FILE_NAME_HEADER]
+  let name: string | undefined
+  try {
+    name = typeof raw === 'string' ? decodeURIComponent(raw) : undefined
+  } catch {
+    name = undefined
+  }
+  const parsed = fileName.safeParse(name)
+  if (!parsed.success) throw new AnnalistError('invalid-argument', `an upload needs its file name, URI-encoded, in the ${FILE_NAME_HEADER} header`)
+  return parsed.data
+}
+
 /**
  * Browser mode: the built renderer plus the API contract as JSON over HTTP on 127.0.0.1, with
- * server-sent events for progress. Every API call needs the per-run token; requests naming a
- * foreign Host or Origin are refused so a web page cannot reach the API through DNS rebinding.
+ * server-sent events for progress. Every API call needs the per-run token in a header (never in
+ * the URL, where it would land in logs and history; only the event stream, which EventSource
+ * opens without headers, takes it as `?token=`). Requests naming a foreign Host or Origin are
+ * refused so a web page cannot reach the API through DNS rebinding. Paths in calls must be
+ * granted (BrowserGrants); dropped files arrive as streamed uploads.
  */
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
   const token = options.token ?? randomBytes(24).toString('base64url')
@@ -88,62 +138,68 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const { backend } = options
   let port = 0
   const allowedHosts = (): string[] => [`127.0.0.1:${port}`, `localhost:${port}`]
-  const streams = new Set<ServerResponse>()
-  const unsubscribers = API_EVENTS.map((event) =>
-    backend.on(event, (payload) => {
-      const frame = `event: ${event}\ndata: ${toWire(payload)}\n\n`
-      for (const s of streams) s.write(frame)
-    })
-  )
+  const streams = new EventStreams(backend, options.maxEventStreams)
+  const grants = new BrowserGrants(backend, options.allow ?? [])
+  const uploads = new Uploads(options.uploadRoot, { ...DEFAULT_UPLOAD_LIMITS, ...options.uploadLimits })
+
+  const importUploads = async (req: IncomingMessage): Promise<Envelope<unknown>> => {
+    const parsed = importUploadsArgs.safeParse(await readJson(req, limit))
+    if (!parsed.success) throw new AnnalistError('invalid-argument', `upload import: ${parsed.error.issues[0]?.message ?? 'invalid argument'}`)
+    // The server wrote these files itself, so they need no grant: the page only knows their ids.
+    const files = uploads.take(parsed.data.ids)
+    try {
+      return await backend.importUploads(
+        files.map(({ name, path }) => ({ name, path })),
+        parsed.data.batchId
+      )
+    } finally {
+      await uploads.discard(files)
+    }
+  }
+
+  const api = async (req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> => {
+    const isEvents = url.pathname === EVENTS_PATH && req.method === 'GET'
+    const header = req.headers[TOKEN_HEADER]
+    const given = typeof header === 'string' ? header : isEvents ? (url.searchParams.get('token') ?? undefined) : undefined
+    if (!sameToken(given, token)) {
+      const where = url.searchParams.has('token') ? `; the token goes in the ${TOKEN_HEADER} header, never in the URL` : ''
+      return fail(res, new AnnalistError('unauthorized', `missing or wrong API token${where}`))
+    }
+    if (isEvents) {
+      if (!streams.open(res)) {
+        fail(res, new AnnalistError('too-many-requests', `${streams.max} event streams are open already: close a tab of the workbench`))
+      }
+      return
+    }
+    if (req.method !== 'POST') return fail(res, new AnnalistError('invalid-argument', 'API calls are POST'), 405)
+    if (url.pathname === UPLOAD_PATH) return sendEnvelope(res, 200, { ok: true, value: await uploads.receive(req, uploadName(req)) })
+    if (url.pathname === IMPORT_UPLOADS_PATH) return sendEnvelope(res, 200, await importUploads(req))
+    const method = url.pathname.slice('/api/'.length)
+    const arg = await readJson(req, limit)
+    const refused = await grants.check(method, arg)
+    if (refused) return fail(res, refused)
+    sendEnvelope(res, 200, await backend.invoke(method, arg))
+  }
 
   const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     const host = req.headers.host ?? ''
     if (!allowedHosts().includes(host)) {
-      fail(res, 403, new AnnalistError('unauthorized', `host "${host}" is not this server`))
+      fail(res, new AnnalistError('unauthorized', `host "${host}" is not this server`), 403)
       return
     }
     const origin = req.headers.origin
     if (origin !== undefined && !allowedHosts().some((h) => origin === `http://${h}`)) {
-      fail(res, 403, new AnnalistError('unauthorized', `origin "${origin}" may not call this server`))
+      fail(res, new AnnalistError('unauthorized', `origin "${origin}" may not call this server`), 403)
       return
     }
     const url = new URL(req.url ?? '/', `http://${host}`)
     if (url.pathname.startsWith('/api/')) {
-      const given = (req.headers[TOKEN_HEADER] as string | undefined) ?? url.searchParams.get('token') ?? undefined
-      if (!sameToken(given, token)) {
-        fail(res, 401, new AnnalistError('unauthorized', 'missing or wrong API token'))
-        return
-      }
-      if (url.pathname === '/api/events' && req.method === 'GET') {
-        res.writeHead(200, {
-          'content-type': 'text/event-stream',
-          'cache-control': 'no-store',
-          connection: 'keep-alive'
-        })
-        res.write(': connected\n\n')
-        streams.add(res)
-        req.on('close', () => streams.delete(res))
-        return
-      }
-      if (req.method !== 'POST') {
-        fail(res, 405, new AnnalistError('invalid-argument', 'API calls are POST'))
-        return
-      }
-      const method = url.pathname.slice('/api/'.length)
-      let arg: unknown
       try {
-        const body = await readBody(req, limit)
-        arg = body.length ? fromWire(body.toString('utf8')) : {}
+        await api(req, res, url)
       } catch (err) {
-        if (err instanceof AnnalistError) {
-          res.setHeader('connection', 'close')
-          fail(res, 413, err)
-        }
-        else fail(res, 400, new AnnalistError('invalid-argument', 'request body is not valid JSON'))
-        return
+        if (!(err instanceof AnnalistError)) throw err
+        fail(res, err)
       }
-      const envelope = await backend.invoke(method, arg)
-      sendEnvelope(res, 200, envelope)
       return
     }
     if (req.method !== 'GET' && req.method !== 'HEAD') {
@@ -167,7 +223,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
 
   const server: Server = createServer((req, res) => {
     handle(req, res).catch((err: unknown) => {
-      if (!res.headersSent) fail(res, 500, new AnnalistError('internal', (err as Error).message))
+      if (!res.headersSent) fail(res, new AnnalistError('internal', (err as Error).message))
       else res.end()
     })
   })
@@ -182,12 +238,12 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     openUrl: `${url}#token=${token}`,
     token,
     port,
+    uploadDir: uploads.dir,
     async close() {
-      for (const u of unsubscribers) u()
-      for (const s of streams) s.end()
-      streams.clear()
+      streams.close()
       server.closeAllConnections()
       await new Promise<void>((resolve) => server.close(() => resolve()))
+      uploads.close()
     }
   }
 }

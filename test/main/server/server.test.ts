@@ -1,52 +1,23 @@
-import { mkdirSync, writeFileSync } from 'node:fs'
 import { request } from 'node:http'
-import { join } from 'node:path'
-import { afterEach, describe, expect, it } from 'vitest'
-import { createBackend } from '../../../src/main/backend'
-import { startServer, type RunningServer } from '../../../src/main/server/server'
+import { describe, expect, it } from 'vitest'
 import { fromWire, toWire } from '../../../src/shared/wire'
-import { tempArchive, tempDir } from '../../support/tmp'
+import { call, raw, start } from './support'
 
-let server: RunningServer | null = null
-afterEach(async () => {
-  await server?.close()
-  server = null
-})
-
-async function start(maxBodyBytes?: number): Promise<RunningServer> {
-  const rendererDir = tempDir()
-  writeFileSync(join(rendererDir, 'index.html'), '<!doctype html><title>Annalist</title>')
-  mkdirSync(join(rendererDir, 'assets'))
-  writeFileSync(join(rendererDir, 'assets', 'app.js'), 'console.log(1)')
-  server = await startServer({ backend: createBackend(tempArchive()), rendererDir, maxBodyBytes })
-  return server
-}
-
-interface Raw {
-  status: number
-  headers: Record<string, string | string[] | undefined>
-  body: string
-}
-
-function raw(port: number, path: string, init: { method?: string; headers?: Record<string, string>; body?: string }): Promise<Raw> {
+/** Opens an event stream; resolves with its status once the headers arrive, and a way to close it. */
+function openStream(port: number, path: string): Promise<{ status: number; body: Promise<string>; close(): void }> {
   return new Promise((resolve, reject) => {
-    const req = request({ host: '127.0.0.1', port, path, method: init.method ?? 'GET', headers: init.headers }, (res) => {
+    const req = request({ host: '127.0.0.1', port, path }, (res) => {
       let body = ''
       res.setEncoding('utf8')
       res.on('data', (c: string) => (body += c))
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body }))
+      const ended = new Promise<string>((done) => {
+        res.on('end', () => done(body))
+        res.on('close', () => done(body))
+      })
+      resolve({ status: res.statusCode ?? 0, body: ended, close: () => req.destroy() })
     })
     req.on('error', reject)
-    if (init.body) req.write(init.body)
     req.end()
-  })
-}
-
-function call(s: RunningServer, method: string, arg: unknown, headers: Record<string, string> = {}): Promise<Raw> {
-  return raw(s.port, `/api/${method}`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', 'x-annalist-token': s.token, ...headers },
-    body: toWire(arg)
   })
 }
 
@@ -102,8 +73,37 @@ describe('browser-mode server', () => {
     expect((await raw(s.port, '/api/events', {})).status).toBe(401)
   })
 
+  it('takes the token only in its header on API calls, and in the URL only on the event stream', async () => {
+    const s = await start()
+    const inUrl = await raw(s.port, `/api/getArchiveInfo?token=${s.token}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' })
+    expect(inUrl.status).toBe(401)
+    expect(fromWire(inUrl.body)).toMatchObject({ ok: false, error: { code: 'unauthorized', message: expect.stringContaining('x-annalist-token header') } })
+    const upload = await raw(s.port, `/api/upload?token=${s.token}`, { method: 'POST', headers: { 'x-annalist-file-name': 'a.txt' }, body: 'Title\n\nBody.' })
+    expect(upload.status).toBe(401)
+    expect((await call(s, 'getArchiveInfo', {})).status).toBe(200)
+    const stream = await openStream(s.port, `/api/events?token=${s.token}`)
+    expect(stream.status).toBe(200)
+    stream.close()
+  })
+
+  it('refuses a ninth event stream with 429 and takes a new one once a stream closes', async () => {
+    const s = await start()
+    const open = await Promise.all(Array.from({ length: 8 }, () => openStream(s.port, `/api/events?token=${s.token}`)))
+    expect(open.map((o) => o.status)).toEqual(Array(8).fill(200))
+    const ninth = await openStream(s.port, `/api/events?token=${s.token}`)
+    expect(ninth.status).toBe(429)
+    expect(fromWire(await ninth.body)).toMatchObject({ ok: false, error: { code: 'too-many-requests', message: expect.stringContaining('8 event streams') } })
+    open[0]!.close()
+    await open[0]!.body
+    // The server sees the close on its own schedule: ask until it has.
+    let again = await openStream(s.port, `/api/events?token=${s.token}`)
+    while (again.status === 429) again = await openStream(s.port, `/api/events?token=${s.token}`)
+    expect(again.status).toBe(200)
+    for (const o of [...open, again]) o.close()
+  })
+
   it('refuses bodies over the limit with 413', async () => {
-    const s = await start(1024)
+    const s = await start({ maxBodyBytes: 1024 })
     const body = toWire({ files: [{ name: 'big.txt', bytes: new Uint8Array(4096) }] })
     const declared = await raw(s.port, '/api/importBlobs', {
       method: 'POST',

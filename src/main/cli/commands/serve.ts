@@ -1,3 +1,5 @@
+import { existsSync } from 'node:fs'
+import { resolve } from 'node:path'
 import { createBackend } from '../../backend'
 import { ensureSampleArchive, findResourcesDir } from '../../firstrun'
 import { startServer } from '../../server/server'
@@ -8,10 +10,17 @@ import type { CommandSpec } from '../command'
 export const serveCommand: CommandSpec = {
   name: 'serve',
   summary: 'Serve the workbench to a local browser (127.0.0.1 only)',
-  options: [{ name: 'port', value: 'n', description: 'port on 127.0.0.1 (default: a free one)' }],
+  options: [
+    { name: 'port', value: 'n', description: 'port on 127.0.0.1 (default: a free one)' },
+    { name: 'allow', value: 'dir', repeat: true, path: true, description: 'let the page import from (or open an archive in) this file or folder' }
+  ],
+  note: 'The page can name no path on this machine but the --allow ones, the archive open now and archives opened before; dropped files are uploaded.',
   async run(ctx) {
     const port = ctx.values.port === undefined ? 0 : Number(ctx.values.port)
     if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error('--port takes a number from 0 to 65535')
+    const allow = ((ctx.values.allow as string[] | undefined) ?? []).map((p) => resolve(p))
+    const missing = allow.find((p) => !existsSync(p))
+    if (missing) throw new Error(`--allow ${missing}: no such file or folder`)
     const rendererDir = findRendererDir()
     if (!rendererDir) throw new Error('the workbench is not built yet: run npm run build')
     const archive = ctx.openArchive()
@@ -22,8 +31,9 @@ export const serveCommand: CommandSpec = {
       if (sample.seeded) ctx.io.out(`New archive: added ${sample.report.added.length} sample articles and a ${sample.events}-event sample chronology to explore.\n`)
     }
     const backend = createBackend(archive)
-    const server = await startServer({ backend, rendererDir, port })
-    ctx.io.out(`Annalist is serving ${backend.archive.dir}\nOpen ${server.openUrl}\n(Ctrl+C to stop)\n`)
+    const server = await startServer({ backend, rendererDir, port, allow })
+    const granted = allow.length ? `The page may use ${allow.join(', ')}\n` : 'The page may use no folder of this machine (grant one with --allow DIR); dropped files are uploaded\n'
+    ctx.io.out(`Annalist is serving ${backend.archive.dir}\n${granted}Open ${server.openUrl}\n(Ctrl+C to stop)\n`)
     await new Promise<void>((resolve) => {
       const stop = (): void => resolve()
       process.once('SIGINT', stop)

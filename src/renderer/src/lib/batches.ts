@@ -5,7 +5,7 @@ import type { BlobFile } from '../../../shared/types'
 export const BATCH_FILES = 20
 export const BATCH_BYTES = 8 * 1024 * 1024
 
-/** Splits dropped files so no request nears the server's body limit and progress shows between batches. */
+/** Splits dropped files so progress shows between batches and little waits on the server (browser mode) at once. */
 export function batchBlobs(files: BlobFile[], maxFiles = BATCH_FILES, maxBytes = BATCH_BYTES): BlobFile[][] {
   const out: BlobFile[][] = []
   let cur: BlobFile[] = []
