@@ -106,7 +106,9 @@ type SizedBlock = TextBlock & { size: number }
 function pageParagraphs(lines: Line[], page: number, usualGap: number): SizedBlock[] {
   const kept = lines.filter((l) => !PAGE_NUMBER.test(l.text.trim()))
   if (kept.length === 0) return []
-  const rightMargin = Math.max(...kept.map((l) => l.right))
+  // A loop, not Math.max(...): a crafted page of a million lines would overflow the stack.
+  let rightMargin = -Infinity
+  for (const l of kept) rightMargin = Math.max(rightMargin, l.right)
   const blocks: SizedBlock[] = []
   let current: string[] = [kept[0]!.text]
   let size = kept[0]!.size

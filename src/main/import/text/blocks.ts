@@ -40,7 +40,9 @@ export function splitBlocks(text: string, page: number | null = null): TextBlock
   for (const chunk of text.split(/\n\s*\n/)) {
     const lines = chunk.split('\n').map((l) => l.trim()).filter((l) => l.length > 0)
     if (lines.length === 0) continue
-    const maxLen = Math.max(...lines.map((l) => l.length))
+    // A loop, not Math.max(...lines): spreading a chunk of a million lines overflows the stack.
+    let maxLen = 0
+    for (const line of lines) maxLen = Math.max(maxLen, line.length)
     // Wrap widths lie between 40 and 120 columns; shorter lines are lists or verse, not wrapping.
     const wrapped = maxLen >= 40 && maxLen <= 120
     let current: string[] = []

@@ -41,3 +41,12 @@ describe('normaliseText', () => {
     expect(normaliseText('e\u0301')).toBe('é')
   })
 })
+
+describe('splitBlocks on a file of a million lines without a blank one', () => {
+  it('does not overflow the stack (a spread of the lines once did)', () => {
+    const line = 'word '.repeat(16).trim()
+    const blocks = splitBlocks(Array.from({ length: 1_000_000 }, () => line).join('\n'))
+    expect(blocks.length).toBeGreaterThan(0)
+    expect(blocks.reduce((n, b) => n + b.text.length, 0)).toBeGreaterThan(line.length * 999_000)
+  })
+})
