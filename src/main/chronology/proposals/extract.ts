@@ -50,6 +50,8 @@ export interface ExtractOptions {
   reference: ReferenceDate | null
   /** The article's place (dateline city) if known, for "local time". */
   place?: string | null
+  /** The article's language (BCP 47); decides how dates are read. English when unknown. */
+  language?: string | null
 }
 
 /** One proposed date with its passage. */
@@ -57,6 +59,8 @@ export interface DateCandidate {
   edtf: string
   /** The date expression as written. */
   expression: string
+  /** Where the expression is in the text (the quote around it is `anchor`). */
+  at: Span
   /** The sentence (or clause) quoted. */
   text: string
   anchor: PassageAnchor
@@ -336,6 +340,7 @@ class Extractor {
         out.push({
           edtf: formatEdtf(d.value),
           expression: this.text.slice(d.start, d.end),
+          at: { start: d.start, end: d.end },
           text: this.text.slice(sentence.start, sentence.end),
           anchor: anchorAt(this.text, quote.start, quote.end)
         })
