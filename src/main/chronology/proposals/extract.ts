@@ -29,6 +29,7 @@ import {
   IN_YEAR,
   LIFESPAN,
   MODIFIED_MONTH,
+  MONTH_SRC,
   monthNumber,
   PART_OF_DAY,
   PART_OF_MONTH,
@@ -90,6 +91,8 @@ function overlaps(a: Span, b: Span): boolean {
   return a.start < b.end && b.start < a.end
 }
 
+const MONTH_WORD = new RegExp(`(?<!\\p{L})${MONTH_SRC}(?!\\p{L})`, 'giu')
+
 /** Longest sentence quoted whole; longer ones are quoted by the clause around the date. */
 const MAX_SENTENCE_QUOTE = 400
 
@@ -135,15 +138,22 @@ class Extractor {
     const { year, month: rm } = this.ref
     const modifier = span ? this.modifier(span) : null
     if (modifier === 'this') return year
-    if (modifier === 'last') return month < rm ? year : year - 1
-    if (modifier === 'next') return month > rm ? year : year + 1
-    const direction = span ? this.direction(span) : null
     // Month-day as one number so "15 March" compares with a reference of 17 March.
-    const at = month * 100 + (day ?? (direction === 'past' ? 0 : 99))
     const refAt = rm * 100 + (this.ref.day ?? 50)
+    // "last June" is before the reference month; "le 3 mars dernier" before the reference day.
+    if (modifier === 'last') return (day === null ? month < rm : month * 100 + day < refAt) ? year : year - 1
+    if (modifier === 'next') return (day === null ? month > rm : month * 100 + day > refAt) ? year : year + 1
+    const direction = span ? this.direction(span) : null
+    const at = month * 100 + (day ?? (direction === 'past' ? 0 : 99))
     if (direction === 'past') return at <= refAt ? year : year - 1
     if (direction === 'future') return at >= refAt ? year : year + 1
     return month - rm > 6 ? year - 1 : year
+  }
+
+  /** True when every month name in an English match is lowercase, so a word ("march", "may"). */
+  private monthAsWord(written: string): boolean {
+    const names = [...written.matchAll(MONTH_WORD)].map((m) => m[0])
+    return names.length > 0 && names.every((n) => n[0] === n[0]!.toLowerCase())
   }
 
   /** The modifier word right before (or, outside English, after) an expression. */
@@ -338,7 +348,9 @@ class Extractor {
 
   private chronoResult(res: chrono.ParsedResult, parser: chrono.Chrono, instant: Date): void {
     // chrono glues a sentence-final number to the next sentence's "Today" ("the next 10. Today").
-    const glued = /^\d{1,2}\.\s+/.exec(res.text)?.[0].length ?? 0
+    // Some locales start a match with the space before it (" Letzte Woche"); in German "3. März" the dot is the day's.
+    const lead = /^\s*/.exec(res.text)![0].length
+    const glued = lead + (this.lang ? 0 : (/^\d{1,2}\.\s+/.exec(res.text.slice(lead))?.[0].length ?? 0))
     // "October of next year": chrono stops after "of"; the year phrase is read with the month below.
     let written = res.text.slice(glued).replace(/[\s,.;:]+$/, '').replace(/\s+of$/i, '')
     // A spaced dash ends a date phrase: "on 11 December -- four years late" is not four years after it.
@@ -365,6 +377,8 @@ class Extractor {
     // "tonight at 8 o'clock" settles the half of the day as well as am/pm does.
     const meridiemKnown = /\d\s*[ap]\.?\s?m\b|\bnoon\b|\bmidnight\b|tonight|evening|night|morning|afternoon/i.test(written) || s.isCertain('meridiem') && s.get('hour')! > 12
     const casual = [...tags].some((t) => t.startsWith('casualReference/'))
+    // English writes month names capitalised: "the march drew a crowd", "it may rain" are words.
+    if (!this.lang && sure('month') && this.monthAsWord(written)) return
     const dayWord = sure('weekday') && !sure('day') || casual && /^\p{Lu}/u.test(written) && !/\d/.test(written)
     if (dayWord && namedDayWord(this.text, span.start, written)) return
     let value: EdtfDate | Edtf | null = null

@@ -79,8 +79,16 @@ const LANGUAGES: DateLanguage[] = [
     next: '(?:nächst|kommend)\\p{L}*',
     thisOne: '(?:dies)\\p{L}*',
     monthAlone: new RegExp(`(?<!\\p{L})(?:im|seit|bis|ab|Anfang|Mitte|Ende)\\s+(?<m>${DE.months})(?![\\p{L}\\d]|\\s+\\d)`, flags),
-    year: new RegExp(`(?<!\\p{L})(?:im\\s+Jahre?|seit|bis|ab|von|vor|nach|Anfang|Mitte|Ende)\\s+${YEAR}(?![\\d.,])`, flags),
-    relative: [],
+    year: new RegExp(`(?<!\\p{L})(?:im\\s+Jahre?|seit|bis|ab|von|vor|nach|Anfang|Mitte|Ende)\\s+${YEAR}(?!\\d|[.,]\\d)`, flags),
+    relative: [
+      { re: /(?<!\p{L})(?:letzte|vergangene|vorige)\s+Woche(?!\p{L})/giu, unit: 'week', step: -1 },
+      { re: /(?<!\p{L})(?:im\s+)?(?:letzten|vergangenen|vorigen)\s+Monat(?!\p{L})/giu, unit: 'month', step: -1 },
+      { re: /(?<!\p{L})(?:im\s+)?(?:letzten|vergangenen|vorigen|letztes|vergangenes|voriges)\s+Jahre?s?(?!\p{L})/giu, unit: 'year', step: -1 },
+      { re: /(?<!\p{L})(?:nächste|kommende)\s+Woche(?!\p{L})/giu, unit: 'week', step: 1 },
+      { re: /(?<!\p{L})(?:im\s+)?(?:nächsten|kommenden)\s+Jahr(?!\p{L})/giu, unit: 'year', step: 1 },
+      { re: /(?<!\p{L})vor\s+(?<n>\d{1,2}|\p{L}+)\s+Jahren(?!\p{L})/giu, unit: 'year', step: -1, ago: true },
+      { re: /(?<!\p{L})vor\s+(?<n>\d{1,2}|\p{L}+)\s+Monaten(?!\p{L})/giu, unit: 'month', step: -1, ago: true }
+    ],
     numbers: { einem: 1, einer: 1, zwei: 2, drei: 3, vier: 4, fünf: 5, sechs: 6, sieben: 7, acht: 8, neun: 9, zehn: 10 }
   },
   {
@@ -91,7 +99,7 @@ const LANGUAGES: DateLanguage[] = [
     next: '(?:prochaine?|suivante?)',
     thisOne: '(?:ce|cette)',
     monthAlone: new RegExp(`(?<!\\p{L})(?:en|au\\s+mois\\s+de|d[eè]s|depuis|début|mi-|fin)\\s*(?<m>${FR.months})(?![\\p{L}\\d]|\\s+\\d)`, flags),
-    year: new RegExp(`(?<!\\p{L})(?:en|depuis|jusqu['’]en|d['’]ici|avant|après|dès|début|fin|l['’]année)\\s+${YEAR}(?![\\d.,])`, flags),
+    year: new RegExp(`(?<!\\p{L})(?:en|depuis|jusqu['’]en|d['’]ici|avant|après|dès|début|fin|l['’]année)\\s+${YEAR}(?!\\d|[.,]\\d)`, flags),
     relative: [],
     numbers: { un: 1, une: 1, deux: 2, trois: 3, quatre: 4, cinq: 5, six: 6, sept: 7, huit: 8, neuf: 9, dix: 10 }
   },
@@ -103,7 +111,7 @@ const LANGUAGES: DateLanguage[] = [
     next: '(?:próxim[oa]|que viene|siguiente)',
     thisOne: '(?:este|esta)',
     monthAlone: null, // chrono.es reads "en marzo"
-    year: new RegExp(`(?<!\\p{L})(?:en|desde|hasta|antes\\s+de|después\\s+de|el\\s+año)\\s+${YEAR}(?![\\d.,])`, flags),
+    year: new RegExp(`(?<!\\p{L})(?:en|desde|hasta|antes\\s+de|después\\s+de|el\\s+año)\\s+${YEAR}(?!\\d|[.,]\\d)`, flags),
     relative: [
       { re: /(?<!\p{L})(?:la\s+)?semana\s+pasada(?!\p{L})/giu, unit: 'week', step: -1 },
       { re: /(?<!\p{L})(?:el\s+)?mes\s+pasado(?!\p{L})/giu, unit: 'month', step: -1 },
@@ -123,7 +131,7 @@ const LANGUAGES: DateLanguage[] = [
     next: '(?:próxim[oa]|que vem|seguinte)',
     thisOne: '(?:este|esta|nest[ea])',
     monthAlone: new RegExp(`(?<!\\p{L})(?:em|no\\s+mês\\s+de|desde|até|início\\s+de|fim\\s+de|meados\\s+de)\\s+(?<m>${PT.months})(?![\\p{L}\\d]|\\s+de\\s+\\d|\\s+\\d)`, flags),
-    year: new RegExp(`(?<!\\p{L})(?:em|desde|até|antes\\s+de|depois\\s+de|no\\s+ano\\s+de)\\s+${YEAR}(?![\\d.,])`, flags),
+    year: new RegExp(`(?<!\\p{L})(?:em|desde|até|antes\\s+de|depois\\s+de|no\\s+ano\\s+de)\\s+${YEAR}(?!\\d|[.,]\\d)`, flags),
     relative: [
       { re: /(?<!\p{L})(?:na\s+)?semana\s+passada(?!\p{L})/giu, unit: 'week', step: -1 },
       { re: /(?<!\p{L})(?:no\s+)?mês\s+passado(?!\p{L})/giu, unit: 'month', step: -1 },
