@@ -38,8 +38,11 @@ import {
 } from './patterns'
 import { clauseAround, sentenceAt, sentenceSpans, type Span } from './sentences'
 import { zoneOffset } from './zones'
-import { dateLanguage, RU_NIGHT, type DateLanguage, type Unit } from './lang'
-import { BARE_YEAR, COUNT_AFTER, MILITARY_TIME, MODIFIED_WORD, PART_OF_YEAR, partMonths, YEAR_DETERMINER, YEAR_PREPOSITION, YEAR_RANGE } from './english'
+import { dateLanguage, type DateLanguage, type Unit } from './lang'
+import { MILITARY_TIME } from './english'
+import { languageForms, russianNights } from './lang-forms'
+import { weekOf, type DateSink } from './sink'
+import { englishYears } from './years'
 import { namedDayWord, namedMonth } from './names'
 import { clauseDirection, type Direction } from './tense'
 import { relationalDates } from './relational'
@@ -96,8 +99,8 @@ const MONTH_WORD = new RegExp(`(?<!\\p{L})${MONTH_SRC}(?!\\p{L})`, 'giu')
 /** Longest sentence quoted whole; longer ones are quoted by the clause around the date. */
 const MAX_SENTENCE_QUOTE = 400
 
-class Extractor {
-  private readonly refDay: Ymd | null
+class Extractor implements DateSink {
+  readonly refDay: Ymd | null
   private readonly claimed: Span[] = []
   private readonly excluded: Span[] = []
   private readonly dates: Found[] = []
@@ -108,7 +111,7 @@ class Extractor {
   private readonly lang: DateLanguage | null
 
   constructor(
-    private readonly text: string,
+    readonly text: string,
     private readonly ref: ReferenceDate | null,
     place: string | null,
     language: string | null
@@ -122,7 +125,7 @@ class Extractor {
     this.localOffset = zoneOffset(dateline?.place) ?? zoneOffset(place)
   }
 
-  private free(span: Span): boolean {
+  free(span: Span): boolean {
     return !this.excluded.some((x) => overlaps(x, span)) && !this.claimed.some((x) => overlaps(x, span))
   }
 
@@ -132,7 +135,7 @@ class Extractor {
    * tense (past: the most recent such month or day not after the reference; future: the next one
    * not before it), else the month within six months after the reference or the one before.
    */
-  private inferYear(month: number, day: number | null = null, span?: Span): number | null {
+  inferYear(month: number, day: number | null = null, span?: Span): number | null {
     if (!this.ref) return null
     if (this.ref.month === null) return this.ref.year
     const { year, month: rm } = this.ref
@@ -180,7 +183,7 @@ class Extractor {
     return clauseDirection(this.text.slice(clause.start, clause.end), span.start - clause.start)
   }
 
-  private addDate(start: number, end: number, value: Edtf): void {
+  addDate(start: number, end: number, value: Edtf): void {
     while (end > start && /[\s.,;:]/.test(this.text[end - 1]!)) end--
     this.dates.push({ start, end, value })
     this.claimed.push({ start, end })
@@ -219,90 +222,7 @@ class Extractor {
       const span = { start: m.index, end: m.index + m[0].length }
       if (this.free(span)) this.addDate(span.start, span.end, date(Number(m[1]), null, null))
     }
-    if (this.lang?.code === 'ru') this.russianNights(this.lang)
-  }
-
-  /** Years after a preposition or as a modifier, ranges of years, parts of years (English). */
-  private englishYears(): void {
-    for (const m of this.text.matchAll(PART_OF_YEAR)) {
-      const span = { start: m.index, end: m.index + m[0].length }
-      if (!this.free(span)) continue
-      const y = Number(m[2])
-      const [from, to] = partMonths(m[1]!)
-      this.addDate(span.start, span.end, { type: 'interval', start: date(y, from, null, true), end: date(y, to, null, true) })
-    }
-    for (const m of this.text.matchAll(YEAR_RANGE)) {
-      const first = m[1] ?? m[3]!
-      const secondWritten = m[2] ?? m[4]!
-      const second = secondWritten.length === 2 ? Number(first.slice(0, 2) + secondWritten) : Number(secondWritten)
-      if (second <= Number(first) || second - Number(first) > 50) continue
-      const a = m.index + m[0].indexOf(first)
-      const b = m.index + m[0].lastIndexOf(secondWritten)
-      const whole = { start: m.index, end: m.index + m[0].length }
-      if (!this.free(whole)) continue
-      // Each end of the range is a date of its own, as a chronology needs both.
-      this.addDate(a, a + first.length, date(Number(first), null, null))
-      this.addDate(b, b + secondWritten.length, date(second, null, null))
-    }
-    for (const m of this.text.matchAll(BARE_YEAR)) {
-      const span = { start: m.index, end: m.index + m[0].length }
-      if (!this.free(span)) continue
-      const before = this.text.slice(Math.max(0, span.start - 30), span.start)
-      const after = this.text.slice(span.end, span.end + 30)
-      const afterPreposition = YEAR_PREPOSITION.test(before) && !COUNT_AFTER.test(after)
-      const modifier = YEAR_DETERMINER.test(before) && MODIFIED_WORD.test(after) && !COUNT_AFTER.test(after)
-      if (afterPreposition || modifier || /^['’]s\b/.test(after)) this.addDate(span.start, span.end, date(Number(m[1]), null, null))
-    }
-  }
-
-  /** "в ночь на 14 марта" is the night from the 13th into the 14th; "в ночь с 13 на 14 марта" says both. */
-  private russianNights(lang: DateLanguage): void {
-    for (const m of this.text.matchAll(RU_NIGHT)) {
-      const g = m.groups!
-      const span = { start: m.index, end: m.index + m[0].length }
-      const month = lang.monthOf(g.m!)
-      const to = Number(g.to)
-      const y = g.y ? Number(g.y) : this.inferYear(month, to, span)
-      if (y === null || !this.free(span) || !validDay(y, month, to)) continue
-      const first = g.from ? { y, m: month, d: Number(g.from) } : shift({ y, m: month, d: to }, -1)
-      if (!validDay(first.y, first.m, first.d) || formatEdtf(date(first.y, first.m, first.d)) >= formatEdtf(date(y, month, to))) continue
-      this.addDate(span.start, span.end, { type: 'interval', start: date(first.y, first.m, first.d), end: date(y, month, to) })
-    }
-  }
-
-  /** What chrono-node's locale lacks: a month or year after a preposition, relative units, the Russian night. */
-  private languageForms(lang: DateLanguage): void {
-    if (lang.year) {
-      for (const m of this.text.matchAll(lang.year)) {
-        const span = { start: m.index, end: m.index + m[0].length }
-        if (this.free(span)) this.addDate(span.start, span.end, date(Number(m.groups!.y), null, null))
-      }
-    }
-    if (lang.monthAlone) {
-      for (const m of this.text.matchAll(lang.monthAlone)) {
-        const span = { start: m.index, end: m.index + m[0].length }
-        const month = lang.monthOf(m.groups!.m!)
-        const y = month > 0 ? this.inferYear(month, null, span) : null
-        if (y !== null && this.free(span)) this.addDate(span.start, span.end, date(y, month, null))
-      }
-    }
-    if (!this.refDay) return
-    for (const form of lang.relative) {
-      for (const m of this.text.matchAll(form.re)) {
-        const span = { start: m.index, end: m.index + m[0].length }
-        if (!this.free(span)) continue
-        const written = m.groups?.n
-        const n = form.ago ? (written && /^\d+$/.test(written) ? Number(written) : lang.numbers[written?.toLowerCase() ?? '']) : 1
-        if (!n) continue
-        const step = form.step * n
-        const { y, m: mo } = this.refDay
-        if (form.unit === 'year') this.addDate(span.start, span.end, date(y + step, null, null))
-        else if (form.unit === 'month') {
-          const t = new Date(Date.UTC(y, mo - 1 + step, 1))
-          this.addDate(span.start, span.end, date(t.getUTCFullYear(), t.getUTCMonth() + 1, null))
-        } else this.addDate(span.start, span.end, this.weekOf(shift(this.refDay, 7 * step)))
-      }
-    }
+    if (this.lang?.code === 'ru') russianNights(this, this.lang)
   }
 
   private dayRange(m: RegExpExecArray | RegExpMatchArray, monthName: string, from: string, to: string, year: string | undefined): void {
@@ -491,7 +411,7 @@ class Extractor {
     if (/\bsame\s+(?:period|month|quarter|time|week|day)\s+$/i.test(this.text.slice(Math.max(0, span.start - 30), span.start))) return null
     const unit = this.unitOf(lower)
     const day = { y: s.get('year')!, m: s.get('month')!, d: s.get('day')! }
-    if (unit === 'week' && !ago) return this.weekOf(day)
+    if (unit === 'week' && !ago) return weekOf(day)
     if (unit === 'month' || (!unit && s.isCertain('month') && !s.isCertain('day'))) return date(day.y, day.m, null)
     if (unit === 'year') return date(day.y, null, null)
     if (ago && (s.isCertain('day') || unit === 'week')) return date(day.y, day.m, day.d, unit === 'week' || /\b(?:about|some|around)\b/.test(lower))
@@ -505,13 +425,6 @@ class Extractor {
     if (/(?<!\p{L})(?:years?|год\p{L}*|лет|jahr\p{L}*|ann[ée]e?s?|ans?|años?|anos?)(?!\p{L})/iu.test(lower)) return 'year'
     if (/(?<!\p{L})(?:days?|дн\p{L}*|день|tage?n?|jours?|días?|dias?)(?!\p{L})/iu.test(lower)) return 'day'
     return null
-  }
-
-  /** The Monday–Sunday week around `day`, approximate (news "last week" is loose). */
-  private weekOf(day: Ymd): Edtf {
-    const monday = shift(day, -((weekday(day) + 6) % 7))
-    const sunday = shift(monday, 6)
-    return { type: 'interval', start: date(monday.y, monday.m, monday.d, true), end: date(sunday.y, sunday.m, sunday.d, true) }
   }
 
   /**
@@ -549,9 +462,9 @@ class Extractor {
       const span = { start: m.index, end: m.index + m[0].length }
       if (this.free(span)) this.addTime(span, Number(m[1]), Number(m[2]), 0, true)
     }
-    if (this.lang) this.languageForms(this.lang)
+    if (this.lang) languageForms(this, this.lang)
     else {
-      this.englishYears()
+      englishYears(this)
       const related = relationalDates({
         text: this.text,
         sentences: this.sentences,
