@@ -80,6 +80,9 @@ describe('last, next and this', () => {
     expect(dates('The guests arrived an hour before the speech.')).toEqual([])
     expect(dates('The tunnel opened one year after the strike ended.')).toEqual([])
     expect(dates('Crime fell compared with the same period last year.')).toEqual([])
+    expect(dates('More plans will follow in the weeks ahead.')).toEqual([])
+    expect(dates('The gains of these past years must not be lost.')).toEqual([])
+    expect(dates('The pact was signed several years ago.')).toEqual([])
   })
 })
 
@@ -144,6 +147,8 @@ describe('years', () => {
     expect(dates('The victory margin was 1900 votes.')).toEqual([])
     expect(dates('A ticket costs $2019 now.')).toEqual([])
     expect(dates('Music of the 1990s filled the hall.')).toEqual([])
+    expect(dates('Nobody wants a return to the 1970’s inflation.')).toEqual([])
+    expect(dates("Prices rose as in the early 1980's.")).toEqual([])
     expect(dates('The index rose to 2016.5 points.')).toEqual([])
   })
 

@@ -26,7 +26,7 @@ export const YEAR_RANGE = new RegExp(
 
 /** "early 2009", "mid-2010", "the end of 2008": a part of a year; group 1 the part, 2 the year. */
 export const PART_OF_YEAR = new RegExp(
-  `\\b(early|mid|late|(?:the\\s+)?(?:beginning|start|middle|end)\\s+of)[\\s-]+(${YEAR})\\b(?![\\d%-])`,
+  `\\b(early|mid|late|(?:the\\s+)?(?:beginning|start|middle|end)\\s+of)[\\s-]+(${YEAR})\\b(?![\\d%-]|['’]?s\\b)`,
   'gi'
 )
 

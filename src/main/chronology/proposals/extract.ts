@@ -407,6 +407,10 @@ class Extractor implements DateSink {
     if (/^(?:next|following)\b/.test(lower) && /\bthe\s+$/i.test(this.text.slice(Math.max(0, span.start - 5), span.start))) return null
     const counted = /\d|\b(?:a|an|one|few|several|couple|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|hundred)\b/i.test(lower)
     if (counted && !ago) return null
+    // "several years ago", "some months ago": too vague to date.
+    if (ago && /\b(?:few|several|some|many|couple)\b/i.test(lower)) return null
+    // Without "ago", only a unit pointed at by a modifier is a date: "last week", not "in the weeks ahead" or "these past years".
+    if (!ago && (this.modifier(span) === null || /\b(?:weeks|months|years)\b/i.test(lower))) return null
     // "the same period last year" is a month or a quarter a year back, not the whole year.
     if (/\bsame\s+(?:period|month|quarter|time|week|day)\s+$/i.test(this.text.slice(Math.max(0, span.start - 30), span.start))) return null
     const unit = this.unitOf(lower)

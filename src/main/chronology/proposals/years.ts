@@ -32,6 +32,9 @@ export function englishYears(x: DateSink): void {
     const after = x.text.slice(span.end, span.end + 30)
     const afterPreposition = YEAR_PREPOSITION.test(before) && !COUNT_AFTER.test(after)
     const modifier = YEAR_DETERMINER.test(before) && MODIFIED_WORD.test(after) && !COUNT_AFTER.test(after)
+    // "the 1920's" is a decade, "2008's crash" a year.
+    const decade = /0$/.test(m[1]!) && /^['’]s\b/.test(after) && /\b(?:the|early|mid|late)\s+$/i.test(before)
+    if (decade) continue
     if (afterPreposition || modifier || /^['’]s\b/.test(after)) x.addDate(span.start, span.end, date(Number(m[1]), null, null))
   }
 }
