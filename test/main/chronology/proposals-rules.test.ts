@@ -97,6 +97,9 @@ describe('relational expressions', () => {
       ['Later that day', '2019-10-14']
     ])
     expect(dates('Customs searched it that day.')).toEqual([])
+    expect(pairs('The minister resigned earlier today.')).toEqual([['today', '2019-10-16']])
+    expect(pairs('The board met this morning.')).toEqual([['this morning', '2019-10-16']])
+    expect(dates('Dew forms on the grass every morning.')).toEqual([])
   })
 
   it('dates the trading day of a market report from the day named, else the dispatch', () => {
