@@ -1,5 +1,5 @@
 /** Finding the dateline at the top of a dispatch, which dates the dispatch and is not an event. */
-import { DATELINE, DATELINE_DASHED } from './patterns'
+import { DATELINE, DATELINE_DASHED, DATELINE_INTL } from './patterns'
 import type { Span } from './sentences'
 
 /** Splits a text into paragraph spans at blank lines. */
@@ -26,6 +26,10 @@ export function findDateline(text: string): { span: Span; place: string | null }
     const m = DATELINE.exec(para)
     if (m && m[1]!.replace(/[^A-Z]/g, '').length >= 3) {
       return { span: { start: p.start, end: p.start + m[0].length }, place: titleCase(m[1]!) }
+    }
+    const i = DATELINE_INTL.exec(para)
+    if (i && i[1]!.replace(/[^\p{Lu}]/gu, '').length >= 3) {
+      return { span: { start: p.start, end: p.start + i[0].length }, place: titleCase(i[1]!) }
     }
     const t = DATELINE_DASHED.exec(para)
     if (t) return { span: { start: p.start, end: p.start + t[0].length }, place: t[1] ? t[1].trim() : null }

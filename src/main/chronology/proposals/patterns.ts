@@ -28,10 +28,16 @@ export const PART_OF_DAY = new RegExp(
   `\\b(?:morning|afternoon|evening|night|early hours|small hours)\\s+of\\s+(?:(${MONTH_SRC})\\.?\\s+(\\d{1,2})\\b|(\\d{1,2})\\s+(${MONTH_SRC})\\b\\.?)(?:,?\\s+(\\d{4})\\b)?`,
   'g'
 )
+// A dispatch in any script: "ЛИССАБОН, 15 марта." (capitals, comma, day and a month word).
+export const DATELINE_INTL = /^(\p{Lu}[\p{Lu}'’.\- ]*\p{Lu})\s*,\s*\d{1,2}\.?\s+\p{L}{3,}\.?(?:\s+\d{4})?\.?/u
+// "last May", "next June": chrono-node skips a month name that is also a word ("may") after a modifier.
+export const MODIFIED_MONTH =
+  /\b(?:[Ll]ast|[Nn]ext|[Tt]his)\s+(January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s*\d)/g
 // "$1.00" is money: a dot separates hours and minutes only before am/pm ("10.30pm").
 export const EXPLICIT_TIME = /\d{1,2}:\d{2}|\d(?:[.:]\d{2})?\s*[ap]\.?\s?m\b|o['’]clock|\bnoon\b|\bmidnight\b|\b\d{4}\s*(?:GMT|UTC|hours)\b/i
 export const TIME_TOKEN = /\d{1,2}(?:[:.]\d{2})?(?:\s*[ap]\.?\s?m\b\.?)?/i
-export const PART_OF_MONTH = new RegExp(`\\b([Ee]arly|[Mm]id|[Ll]ate)[- ](${MONTH_SRC})\\b\\.?(?:,?\\s+(\\d{4})\\b)?`, 'g')
+// "late last July": the modifier between is read by the year inference.
+export const PART_OF_MONTH = new RegExp(`\\b([Ee]arly|[Mm]id|[Ll]ate)[- ](?:(?:last|next|this)\\s+)?(${MONTH_SRC})\\b\\.?(?:,?\\s+(\\d{4})\\b)?`, 'g')
 export const IN_YEAR = /\b[Ii]n\s+((?:1[5-9]|20)\d\d)\b(?![s\d'’-])/g
 export const LIFESPAN = /\(\s*\d{3,4}\s*[-–—]\s*\d{3,4}\s*\)/g
 export const ZONE_AFTER = /^\s*(?:hours?\s+)?(local time|([A-Z][a-z]+(?: [A-Z][a-z]+)?) time\b|GMT|UTC)/

@@ -33,15 +33,17 @@ interface ProposalRow {
   created_at: string
 }
 
-/** The article's publication date as a reading reference, and its place; `not-found` if absent. */
-function articleContext(db: Db, articleId: number): { reference: ReferenceDate | null; place: string | null } {
+/** The article's publication date as a reading reference, its place and language; `not-found` if absent. */
+function articleContext(db: Db, articleId: number): { reference: ReferenceDate | null; place: string | null; language: string | null } {
   const row = db
-    .prepare<[number], { published_edtf: string | null; place: string | null }>('SELECT published_edtf, place FROM articles WHERE id = ?')
+    .prepare<[number], { published_edtf: string | null; place: string | null; language: string | null }>(
+      'SELECT published_edtf, place, language FROM articles WHERE id = ?'
+    )
     .get(articleId)
   if (!row) throw new AnnalistError('not-found', `no article with id ${articleId}`)
   const parsed = row.published_edtf ? tryParseEdtf(row.published_edtf) : null
   const d = parsed?.type === 'date' ? parsed : parsed?.type === 'interval' && parsed.start.type === 'date' ? parsed.start : null
-  return { reference: d ? { year: d.year, month: d.month, day: d.day } : null, place: row.place }
+  return { reference: d ? { year: d.year, month: d.month, day: d.day } : null, place: row.place, language: row.language }
 }
 
 function anchorOf(r: ProposalRow): PassageAnchor {
