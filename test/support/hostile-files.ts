@@ -1,6 +1,7 @@
 import { mkdirSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { zipSync } from 'fflate'
+import { makeLyingBomb } from './import/make-docx'
 
 export interface HostileCase {
   file: string
@@ -60,6 +61,8 @@ export function writeHostileFiles(dir: string): HostileCase[] {
     'word/document.xml': new Uint8Array(300 * 1024 * 1024)
   }, { level: 9 })
   add('bomb.docx', bomb, ['too-large'])
+  // Declares 4 KB, inflates to 200 MB: only counting the real output stops it.
+  add('bomb-lying.docx', makeLyingBomb(200 * 1024 * 1024), ['too-large'])
   add('scan.pdf', minimalPdf(null), ['empty', 'parse-failed'])
   const pdf = minimalPdf('Truncated document text')
   add('truncated.pdf', pdf.subarray(0, Math.floor(pdf.length / 3)), ['parse-failed'])
