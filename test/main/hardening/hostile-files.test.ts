@@ -15,6 +15,7 @@ describe('hostile and broken files', () => {
     for (const a of report.added) outcome.set(basename(a.path), 'added')
     for (const f of report.failed) outcome.set(basename(f.path), f.code)
     for (const d of report.duplicates) outcome.set(basename(d.path), 'duplicate')
+    for (const s of report.skipped) outcome.set(basename(s.path), 'skipped')
     const wrong = cases
       .filter((c) => !c.expect.includes(outcome.get(c.file) ?? 'missing'))
       .map((c) => `${c.file}: got ${outcome.get(c.file) ?? 'nothing'}, expected ${c.expect.join(' or ')}`)
