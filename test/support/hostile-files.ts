@@ -1,6 +1,7 @@
 import { mkdirSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { zipSync } from 'fflate'
+import { makeLyingBomb } from './import/make-docx'
 
 export interface HostileCase {
   file: string
@@ -55,11 +56,26 @@ export function writeHostileFiles(dir: string): HostileCase[] {
   add('utf16-nobom.txt', utf16, ['added'])
   add('deep.html', '<html><body>' + '<div>'.repeat(100_000) + 'deep text' + '</div>'.repeat(100_000) + '</body></html>', ['parse-failed', 'too-large'])
   add('million.html', '<html><body>' + '<p>x</p>'.repeat(1_000_000) + '</body></html>', ['parse-failed', 'too-large'])
+  // The parser nests <div/> (the slash is ignored in HTML) and builds what <noscript> holds.
+  add('slashes.html', `<html><body>${'<div/>'.repeat(150_000)}text</body></html>`, ['parse-failed'])
+  add('noscript-million.html', `<html><body><noscript>${'<p>x</p>'.repeat(1_000_000)}</noscript></body></html>`, ['too-large'])
+  const png = Buffer.alloc(4096)
+  png.set([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])
+  for (let i = 8; i < png.length; i++) png[i] = 32 + ((i * 37) % 90)
+  add('image.html', png, ['unsupported-type'])
+  add('frameset.html', '<html><head><title>Frames</title></head><frameset cols="30%,70%"><frame src="menu.html"><frame src="story.html"></frameset></html>', ['empty'])
+  add(
+    'frameset-noframes.html',
+    `<html><head><title>Framed flood report</title></head><frameset cols="30%,70%"><frame src="menu.html"><noframes>${'<p>The river rose by two metres overnight and the old bridge stayed closed, the council said.</p>'.repeat(3)}</noframes></frameset></html>`,
+    ['added']
+  )
   const bomb = zipSync({
     '[Content_Types].xml': new TextEncoder().encode('<Types/>'),
     'word/document.xml': new Uint8Array(300 * 1024 * 1024)
   }, { level: 9 })
   add('bomb.docx', bomb, ['too-large'])
+  // Declares 4 KB, inflates to 200 MB: only counting the real output stops it.
+  add('bomb-lying.docx', makeLyingBomb(200 * 1024 * 1024), ['too-large'])
   add('scan.pdf', minimalPdf(null), ['empty', 'parse-failed'])
   const pdf = minimalPdf('Truncated document text')
   add('truncated.pdf', pdf.subarray(0, Math.floor(pdf.length / 3)), ['parse-failed'])
@@ -73,9 +89,9 @@ export function writeHostileFiles(dir: string): HostileCase[] {
   add(`${'l'.repeat(251)}.txt`, 'Long name\n\nBody of the long-name file.', ['added'])
   mkdirSync(join(dir, 'loop'))
   symlinkSync('..', join(dir, 'loop', 'back'))
-  // /proc/self/mem stats as an empty regular file but fails to read (EIO), even for root.
+  // /proc/self/mem stats as an empty regular file but fails to read (EIO), even for root; a link
+  // into /proc is never followed: reported as skipped, with its reason.
   symlinkSync('/proc/self/mem', join(dir, 'unreadable.txt'))
-  // A link into /proc is never followed: reported as skipped, with its reason.
   cases.push({ file: 'unreadable.txt', expect: ['skipped'] })
   return cases
 }

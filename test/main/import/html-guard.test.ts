@@ -61,6 +61,29 @@ describe('HTML guards', () => {
     expect(parseHtml(html, 'soup.html').paragraphs).toHaveLength(8_000)
   })
 
+  it('150,000 <div/> nest as the parser nests them and are refused on their depth, before parsing', () => {
+    const html = `<html><body>${'<div/>'.repeat(150_000)}text</body></html>`
+    const err = failure(() => checkMarkup(html, 'slashes.html'))
+    expect(err.code).toBe('parse-failed')
+    expect(err.message).toBe('slashes.html: HTML nested more than 1000 levels deep')
+  })
+
+  it('elements inside <noscript>, <iframe> and <template>, which the parser builds, count toward the limit', () => {
+    for (const tag of ['noscript', 'iframe', 'template']) {
+      const html = `<html><body>${paragraph}<${tag}>${'<p>x</p>'.repeat(1_000_000)}</${tag}></body></html>`
+      const err = failure(() => checkMarkup(html, `${tag}.html`))
+      expect(err.code).toBe('too-large')
+      expect(err.message).toBe(`${tag}.html: more than 200000 HTML elements`)
+    }
+  })
+
+  it('a tag hidden in a quoted attribute does not start raw text or a comment', () => {
+    for (const opener of ['<a title="<script>">', '<a title="<!--">']) {
+      const html = `<html><body>${opener}${'<p>x</p>'.repeat(300_000)}</a><!-- --></script></body></html>`
+      expect(failure(() => checkMarkup(html, 'hidden.html')).code).toBe('too-large')
+    }
+  })
+
   it('script and comment bodies are not counted as markup', () => {
     const script = `<script>${'<div>'.repeat(HTML_LIMITS.maxDepth * 2)}</script><!-- ${'<div>'.repeat(HTML_LIMITS.maxDepth * 2)} -->`
     expect(() => checkMarkup(`<html><head>${script}</head><body>${paragraph}</body></html>`, 'script.html')).not.toThrow()

@@ -1,4 +1,4 @@
-import { strToU8, zipSync } from 'fflate'
+import { strToU8, unzipSync, Zip, ZipDeflate, zipSync } from 'fflate'
 
 /**
  * Writes a minimal but valid .docx (Office Open XML) with one Word paragraph per string, for
@@ -50,4 +50,38 @@ export function forgeUncompressedSize(zip: Uint8Array, entryName: string, size: 
     }
   }
   throw new Error(`no central directory entry named ${entryName}`)
+}
+
+/**
+ * A .docx whose word/document.xml inflates to `inflatedBytes` of zeros while its directory
+ * declares `declaredBytes`: the lie of the zip bombs that passed the old guard. Deflated in
+ * steps, so building a large one costs little memory.
+ */
+export function makeLyingBomb(inflatedBytes: number, declaredBytes = 4096): Uint8Array {
+  const chunks: Uint8Array[] = []
+  const zip = new Zip((err, data) => {
+    if (err) throw err
+    chunks.push(data)
+  })
+  const parts = unzipSync(makeDocx(['Bomb']))
+  for (const [name, data] of Object.entries(parts)) {
+    if (name === 'word/document.xml') continue
+    const entry = new ZipDeflate(name)
+    zip.add(entry)
+    entry.push(data, true)
+  }
+  const document = new ZipDeflate('word/document.xml', { level: 9 })
+  zip.add(document)
+  const step = new Uint8Array(1 << 20)
+  for (let left = inflatedBytes; left > 0; left -= step.length) {
+    document.push(left > step.length ? step : step.subarray(0, left), left <= step.length)
+  }
+  zip.end()
+  const bytes = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0))
+  let at = 0
+  for (const c of chunks) {
+    bytes.set(c, at)
+    at += c.length
+  }
+  return forgeUncompressedSize(bytes, 'word/document.xml', declaredBytes)
 }

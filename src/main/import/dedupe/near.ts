@@ -5,6 +5,47 @@ import { paragraphsMatch, shingleSet } from './shingles'
 /** A fingerprint carried by more paragraphs than this is a stock phrase, not evidence of reuse. */
 const COMMON_FINGERPRINT = 64
 
+/**
+ * Work one article may cost near-duplicate matching, which runs inside the import's commit on
+ * the thread that answers calls: a crafted 3.5 MB file (40,000 paragraphs, each sharing a wire
+ * paragraph with 60 stored stories) took 22 s unbounded. Counted, not timed, so the outcome
+ * never depends on machine load.
+ */
+export const NEAR_LIMITS = {
+  /**
+   * Fingerprints looked up and stored per article, in paragraph order: about 85,000 words, far
+   * beyond a news story. Paragraphs past it take no part in reuse detection.
+   */
+  maxFingerprints: 25_000,
+  /** Index rows of rare fingerprints read per article (each names one earlier paragraph). */
+  maxRows: 50_000,
+  /** Paragraph pairs verified per article; candidates are taken in paragraph order. */
+  maxPairs: 5_000,
+  /** Characters of each paragraph compared when verifying a pair (a very long paragraph is compared on its start). */
+  maxVerifyChars: 20_000
+} as const
+
+/** What matching one article cost, for tests and benchmarks. */
+export interface NearWork {
+  fingerprints: number
+  rows: number
+  pairs: number
+  /** Characters read to build verification shingles. */
+  chars: number
+}
+
+/** The paragraphs whose fingerprints fit the per-article budget, and those fingerprints. */
+function withinBudget(paragraphs: readonly IndexedParagraph[]): IndexedParagraph[] {
+  const kept: IndexedParagraph[] = []
+  let total = 0
+  for (const p of paragraphs) {
+    if (total + p.fingerprints.length > NEAR_LIMITS.maxFingerprints) break
+    total += p.fingerprints.length
+    kept.push(p)
+  }
+  return kept
+}
+
 /** A stored paragraph of the new article with what reuse detection needs. */
 export interface IndexedParagraph {
   ordinal: number
@@ -31,11 +72,14 @@ export function linkNearDuplicates(
   db: Db,
   articleId: number,
   outletKey: string | null,
-  paragraphs: readonly IndexedParagraph[]
+  allParagraphs: readonly IndexedParagraph[],
+  work: NearWork = { fingerprints: 0, rows: 0, pairs: 0, chars: 0 }
 ): NearDuplicate[] {
+  const paragraphs = withinBudget(allParagraphs)
   // Two statements for all fingerprints at once: capped occurrence counts, then the rows of the
   // fingerprints rare enough to be evidence. The article's own rows are not indexed yet.
   const all = [...new Set(paragraphs.flatMap((p) => p.fingerprints))]
+  work.fingerprints += all.length
   const counts = prepared<[number, string], { hash: number; n: number }>(
     db,
     `SELECT j.value AS hash,
@@ -45,34 +89,44 @@ export function linkNearDuplicates(
   const evidence = counts.filter((c) => c.n > 0 && c.n <= COMMON_FINGERPRINT).map((c) => c.hash)
   const owners = new Map<number, { article_id: number; ordinal: number }[]>()
   if (evidence.length > 0) {
-    const rows = prepared<[string], { hash: number; article_id: number; ordinal: number }>(
+    // In index order, which depends only on the archive's contents: the cut is deterministic.
+    const rows = prepared<[string, number], { hash: number; article_id: number; ordinal: number }>(
       db,
-      'SELECT hash, article_id, ordinal FROM paragraph_fingerprints WHERE hash IN (SELECT value FROM json_each(?))'
-    ).all(JSON.stringify(evidence))
+      'SELECT hash, article_id, ordinal FROM paragraph_fingerprints WHERE hash IN (SELECT value FROM json_each(?)) LIMIT ?'
+    ).all(JSON.stringify(evidence), NEAR_LIMITS.maxRows)
+    work.rows += rows.length
     for (const r of rows) {
       let list = owners.get(r.hash)
       if (!list) owners.set(r.hash, (list = []))
       list.push(r)
     }
   }
-  // other article -> "otherOrdinal:ownOrdinal" candidate pairs
+  // other article -> "otherOrdinal:ownOrdinal" candidate pairs, at most maxPairs in all
   const candidates = new Map<number, Set<string>>()
-  for (const p of paragraphs) {
+  let pairCount = 0
+  collect: for (const p of paragraphs) {
     for (const h of p.fingerprints) {
       for (const r of owners.get(h) ?? []) {
         if (r.article_id === articleId) continue
         let pairs = candidates.get(r.article_id)
         if (!pairs) candidates.set(r.article_id, (pairs = new Set()))
+        const before = pairs.size
         pairs.add(`${r.ordinal}:${p.ordinal}`)
+        if (pairs.size > before && ++pairCount >= NEAR_LIMITS.maxPairs) break collect
       }
     }
   }
   const found: NearDuplicate[] = []
   if (candidates.size > 0) {
-    const otherText = prepared<[number, number], { text: string }>(
+    const otherText = prepared<[number, number, number], { text: string }>(
       db,
-      'SELECT text FROM paragraphs WHERE article_id = ? AND ordinal = ?'
+      'SELECT substr(text, 1, ?) AS text FROM paragraphs WHERE article_id = ? AND ordinal = ?'
     )
+    const verifySet = (text: string): Set<number> => {
+      const head = text.slice(0, NEAR_LIMITS.maxVerifyChars)
+      work.chars += head.length
+      return shingleSet(head)
+    }
     const own = new Map(paragraphs.map((p) => [p.ordinal, p]))
     // A short paragraph repeated verbatim by the same outlet is its boilerplate in the making
     // (a footer not yet seen often enough to be dropped), not wire copy.
@@ -85,7 +139,7 @@ export function linkNearDuplicates(
     const ownSets = new Map<number, Set<number>>()
     const ownSet = (ordinal: number): Set<number> => {
       let s = ownSets.get(ordinal)
-      if (!s) ownSets.set(ordinal, (s = shingleSet(own.get(ordinal)!.text)))
+      if (!s) ownSets.set(ordinal, (s = verifySet(own.get(ordinal)!.text)))
       return s
     }
     for (const [otherId, pairs] of candidates) {
@@ -95,11 +149,12 @@ export function linkNearDuplicates(
         const [otherOrdinal, ownOrdinal] = pair.split(':').map(Number) as [number, number]
         let theirs = otherSets.get(otherOrdinal)
         if (!theirs) {
-          const row = otherText.get(otherId, otherOrdinal)
+          const row = otherText.get(NEAR_LIMITS.maxVerifyChars, otherId, otherOrdinal)
           if (!row) continue
-          otherSets.set(otherOrdinal, (theirs = shingleSet(row.text)))
+          otherSets.set(otherOrdinal, (theirs = verifySet(row.text)))
         }
         if (sameOutletRepeat(own.get(ownOrdinal)!.boilerplateKey, otherId)) continue
+        work.pairs++
         if (paragraphsMatch(ownSet(ownOrdinal), theirs)) shared++
       }
       if (shared > 0) found.push({ otherId, sharedParagraphs: shared })

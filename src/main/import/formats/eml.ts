@@ -4,6 +4,7 @@ import type { AnalysedArticle, AnalyseOptions, ArticleMeta } from '../text/analy
 import { splitBlocks } from '../text/blocks'
 import { foldWhitespace, normaliseText } from '../text/normalise'
 import { parseWrittenDate, toPublished } from '../text/published'
+import { checkMarkup } from '../html/guard'
 import { htmlToText } from './html-text'
 import { analyseBlocks } from './text'
 
@@ -54,7 +55,13 @@ export async function parseEml(bytes: Uint8Array, fileName: string, options: Ana
     author: from ? foldWhitespace(from.name || ('address' in from ? (from.address ?? '') : '')) || null : null,
     published: date === null ? null : toPublished(date, 'meta')
   }
-  const body = email.text && email.text.trim() !== '' ? normaliseText(email.text) : email.html ? htmlToText(email.html) : ''
+  let body = ''
+  if (email.text && email.text.trim() !== '') body = normaliseText(email.text)
+  else if (email.html) {
+    // An HTML body is parsed like a page, so it meets the same markup limits first.
+    checkMarkup(email.html, fileName)
+    body = htmlToText(email.html)
+  }
   if (unreadable(body)) {
     throw new ImportError('parse-failed', `${fileName} has a body that does not decode to text (broken transfer encoding or charset)`)
   }

@@ -6,6 +6,7 @@ import { checkDepth, checkMarkup } from '../html/guard'
 import { readMetadata, squash } from '../html/metadata'
 import { sameWords } from '../html/blocks'
 import { extractBody } from '../html/extract'
+import { withoutFrameset } from '../html/frameset'
 import { parseDateline } from '../text/dateline'
 import { detectLanguage } from '../text/language'
 import { inferPublished } from '../text/published'
@@ -45,13 +46,14 @@ export function parseHtml(input: string | Uint8Array, fileName: string, options:
     throw new ImportError('parse-failed', `${fileName}: the HTML could not be parsed (${(err as Error).message})`)
   }
   checkDepth(doc, fileName)
+  doc = withoutFrameset(doc, fileName)
   const meta = readMetadata(doc)
   let body
   try {
     body = extractBody(doc, meta.dek, meta.ldBody)
   } catch (err) {
     if (err instanceof ImportError) throw err
-    throw new ImportError('parse-failed', `${fileName}: article extraction failed (${(err as Error).message})`)
+    throw new ImportError('parse-failed', `${fileName} could not be read: the article extractor failed on this page (${(err as Error).message})`)
   }
   const outlet = meta.outlet ?? (nonEmpty(body.readabilitySiteName) ? squash(body.readabilitySiteName!) : null)
   const rawTitle = [meta.title, body.readabilityTitle, meta.heading, meta.documentTitle].find(nonEmpty) ?? fileName.replace(/\.[^.]+$/, '')

@@ -8,7 +8,7 @@ import { parseEml } from './eml'
 import { parseHtml } from './html'
 import { parseMarkdown } from './markdown'
 import { parsePdf } from './pdf'
-import { looksBinary, sniffBinaryKind } from './sniff'
+import { looksBinary, sniffBinary, sniffBinaryKind, type ReadableContainer } from './sniff'
 import { parsePlainText } from './text'
 
 /** One file to parse: its name, its bytes and (when on disk) its modification time. */
@@ -39,9 +39,6 @@ export const MAX_FILE_BYTES = 64 * 1024 * 1024
  */
 export const MAX_ARTICLE_CHARS = 4_000_000
 
-/** File extensions (lower case, with the dot) that parseSourceFile reads. */
-export const SUPPORTED_EXTENSIONS = ['.txt', '.text', '.md', '.markdown', '.mdown', '.mkd', '.eml', '.pdf', '.docx', '.html', '.htm', '.xhtml'] as const
-
 function analysed(mediaType: string, result: AnalysedArticle, encoding?: string): FormatResult {
   return { mediaType, article: result.article, removed: result.removed, ...(encoding === undefined ? {} : { encoding }) }
 }
@@ -52,13 +49,99 @@ function unsupported(file: SourceFile, ext: string): ImportError {
   return new ImportError('unsupported-type', `${file.name}: files of type "${ext || 'none'}" cannot be imported (content: ${what})`)
 }
 
+/** One format: what it is called in messages and how its files are parsed. */
+interface Format {
+  /** "a web page": completes "x.html is a PNG image, not …". */
+  what: string
+  parse(file: SourceFile, options: AnalyseOptions): FormatResult | Promise<FormatResult>
+}
+
+const TEXT: Format = {
+  what: 'a text file',
+  parse(file, options) {
+    const decoded = decodeText(file.bytes, file.name)
+    return analysed('text/plain', parsePlainText(decoded.text, file.name, options), decoded.encoding)
+  }
+}
+const MARKDOWN: Format = {
+  what: 'a Markdown file',
+  parse(file, options) {
+    const decoded = decodeText(file.bytes, file.name)
+    return analysed('text/markdown', parseMarkdown(decoded.text, file.name, options), decoded.encoding)
+  }
+}
+const EML: Format = {
+  what: 'an e-mail message',
+  async parse(file, options) {
+    if (looksBinary(file.bytes.subarray(0, 4096))) throw unsupported(file, '.eml')
+    return analysed('message/rfc822', await parseEml(file.bytes, file.name, options))
+  }
+}
+const PDF: Format = {
+  what: 'a PDF document',
+  async parse(file, options) {
+    return analysed('application/pdf', await parsePdf(file.bytes, file.name, options))
+  }
+}
+const DOCX: Format = {
+  what: 'a Word document',
+  async parse(file, options) {
+    return analysed('application/vnd.openxmlformats-officedocument.wordprocessingml.document', await parseDocx(file.bytes, file.name, options))
+  }
+}
+const htmlFormat = (mediaType: string): Format => ({
+  what: 'a web page',
+  parse: (file) => ({ mediaType, article: parseHtml(file.bytes, file.name, { mtime: file.mtime }) })
+})
+const HTML = htmlFormat('text/html')
+
+/** Formats by file extension (lower case, with the dot). */
+const FORMATS: Readonly<Record<string, Format>> = {
+  '.txt': TEXT,
+  '.text': TEXT,
+  '.md': MARKDOWN,
+  '.markdown': MARKDOWN,
+  '.mdown': MARKDOWN,
+  '.mkd': MARKDOWN,
+  '.eml': EML,
+  '.pdf': PDF,
+  '.docx': DOCX,
+  '.html': HTML,
+  '.htm': HTML,
+  '.xhtml': htmlFormat('application/xhtml+xml')
+}
+
+/** File extensions (lower case, with the dot) that parseSourceFile reads. */
+export const SUPPORTED_EXTENSIONS: readonly string[] = Object.keys(FORMATS)
+
+/** Containers read by what they are, whatever the file is called. */
+const BY_CONTENT: Record<ReadableContainer, Format> = { pdf: PDF, zip: DOCX }
+
+const withArticle = (kind: string): string => `${/^[AEIOU]/.test(kind) ? 'an' : 'a'} ${kind}`
+
+/**
+ * The format that reads a file. The content decides when it is binary: a PDF or a Word
+ * document is read as such under any name, any other recognised binary kind (an image named
+ * .html) is refused with what it is. Otherwise the extension decides.
+ */
+function formatOf(file: SourceFile, ext: string): Format {
+  const format = Object.hasOwn(FORMATS, ext) ? FORMATS[ext] : undefined
+  const sniffed = sniffBinary(file.bytes)
+  if (sniffed?.reads) return BY_CONTENT[sniffed.reads]
+  if (sniffed && format) throw new ImportError('unsupported-type', `${file.name} is ${withArticle(sniffed.kind)}, not ${format.what}`)
+  if (!format) throw unsupported(file, ext)
+  return format
+}
+
 /**
  * Decodes and parses one file into an article, or throws an ImportError with a documented code:
- * `empty` (no bytes, no text, only boilerplate, a PDF without a text layer), `too-large` (over
- * MAX_FILE_BYTES, or a .docx that would unpack beyond its limits), `unsupported-type` (unknown
- * extension, or binary content such as an image named .txt; the message names the kind),
- * `decode-failed` (binary or undecodable bytes in a text file), `parse-failed` (damaged PDF,
- * ZIP or Word document, or an .eml without mail headers). Every message names the file.
+ * `empty` (no bytes, no text, only boilerplate, a PDF without a text layer, a frameset page
+ * without text of its own), `too-large` (over MAX_FILE_BYTES, or a .docx that unpacks beyond
+ * its budget), `unsupported-type` (unknown extension, or binary content no parser reads, such as
+ * an image named .html or .txt; the message names the kind), `decode-failed` (binary or
+ * undecodable bytes in a text file), `parse-failed` (damaged PDF, ZIP or Word document, an .eml
+ * without mail headers, or any other failure of a parser). A PDF or a ZIP is read by its
+ * content whatever the file is called. Every message names the file.
  */
 export async function parseSourceFile(file: SourceFile): Promise<FormatResult> {
   if (file.bytes.length === 0) throw new ImportError('empty', `${file.name} is empty (0 bytes)`)
@@ -77,36 +160,14 @@ export async function parseSourceFile(file: SourceFile): Promise<FormatResult> {
 }
 
 async function parseByType(file: SourceFile): Promise<FormatResult> {
-  const options: AnalyseOptions = { mtime: file.mtime }
   const ext = extname(file.name).toLowerCase()
-  switch (ext) {
-    case '.txt':
-    case '.text': {
-      const decoded = decodeText(file.bytes, file.name)
-      return analysed('text/plain', parsePlainText(decoded.text, file.name, options), decoded.encoding)
-    }
-    case '.md':
-    case '.markdown':
-    case '.mdown':
-    case '.mkd': {
-      const decoded = decodeText(file.bytes, file.name)
-      return analysed('text/markdown', parseMarkdown(decoded.text, file.name, options), decoded.encoding)
-    }
-    case '.eml':
-      if (looksBinary(file.bytes.subarray(0, 4096))) throw unsupported(file, ext)
-      return analysed('message/rfc822', await parseEml(file.bytes, file.name, options))
-    case '.pdf':
-      return analysed('application/pdf', await parsePdf(file.bytes, file.name, options))
-    case '.docx':
-      return analysed(
-        'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-        await parseDocx(file.bytes, file.name, options)
-      )
-    case '.html':
-    case '.htm':
-    case '.xhtml':
-      return { mediaType: ext === '.xhtml' ? 'application/xhtml+xml' : 'text/html', article: parseHtml(file.bytes, file.name, { mtime: file.mtime }) }
-    default:
-      throw unsupported(file, ext)
+  const format = formatOf(file, ext)
+  try {
+    return await format.parse(file, { mtime: file.mtime })
+  } catch (err) {
+    if (err instanceof ImportError) throw err
+    // A parser's own failure (a TypeError on a frameset page, a stack overflow) is still this
+    // file's failure: say so in a sentence, keeping the parser's words for whoever debugs it.
+    throw new ImportError('parse-failed', `${file.name} could not be read as ${format.what}: its parser failed (${(err as Error).message ?? String(err)})`)
   }
 }

@@ -1,9 +1,24 @@
-/** Recognises common binary file kinds by their leading magic bytes. */
+/**
+ * Recognises common binary file kinds by their leading magic bytes: the one table of signatures
+ * the importer trusts over a file's extension.
+ */
+
+/** Binary containers a format parser reads, whatever the file is called. */
+export type ReadableContainer = 'pdf' | 'zip'
 
 interface Magic {
   kind: string
   offset: number
   bytes: readonly number[]
+  /** Set when a parser reads this kind: a PDF named .txt is still a PDF. */
+  reads?: ReadableContainer
+}
+
+/** What the magic bytes say a file is. */
+export interface SniffedKind {
+  /** Named for people: "PNG image". */
+  kind: string
+  reads: ReadableContainer | null
 }
 
 const ascii = (s: string): number[] => [...s].map((c) => c.charCodeAt(0))
@@ -17,9 +32,9 @@ const MAGICS: readonly Magic[] = [
   { kind: 'TIFF image', offset: 0, bytes: [0x49, 0x49, 0x2a, 0x00] },
   { kind: 'TIFF image', offset: 0, bytes: [0x4d, 0x4d, 0x00, 0x2a] },
   { kind: 'ICO image', offset: 0, bytes: [0x00, 0x00, 0x01, 0x00] },
-  { kind: 'PDF document', offset: 0, bytes: ascii('%PDF-') },
-  { kind: 'ZIP archive', offset: 0, bytes: [0x50, 0x4b, 0x03, 0x04] },
-  { kind: 'ZIP archive', offset: 0, bytes: [0x50, 0x4b, 0x05, 0x06] },
+  { kind: 'PDF document', offset: 0, bytes: ascii('%PDF-'), reads: 'pdf' },
+  { kind: 'ZIP archive', offset: 0, bytes: [0x50, 0x4b, 0x03, 0x04], reads: 'zip' },
+  { kind: 'ZIP archive', offset: 0, bytes: [0x50, 0x4b, 0x05, 0x06], reads: 'zip' },
   { kind: 'gzip archive', offset: 0, bytes: [0x1f, 0x8b] },
   { kind: 'bzip2 archive', offset: 0, bytes: ascii('BZh') },
   { kind: 'xz archive', offset: 0, bytes: [0xfd, 0x37, 0x7a, 0x58, 0x5a, 0x00] },
@@ -51,15 +66,20 @@ function matches(bytes: Uint8Array, magic: Magic): boolean {
   return magic.bytes.every((b, i) => bytes[magic.offset + i] === b)
 }
 
-/** Names the binary kind of a file from its magic bytes, or null when none is recognised. */
-export function sniffBinaryKind(bytes: Uint8Array): string | null {
+/** The binary kind of a file from its magic bytes, or null when none is recognised. */
+export function sniffBinary(bytes: Uint8Array): SniffedKind | null {
   // 'BM' and 'MZ' are two letters: a text file may start with them, so demand a binary byte too.
   for (const magic of MAGICS) {
     if (!matches(bytes, magic)) continue
     if (magic.bytes.length <= 2 && !looksBinary(bytes.subarray(0, 512))) continue
-    return magic.kind
+    return { kind: magic.kind, reads: magic.reads ?? null }
   }
   return null
+}
+
+/** Names the binary kind of a file from its magic bytes, or null when none is recognised. */
+export function sniffBinaryKind(bytes: Uint8Array): string | null {
+  return sniffBinary(bytes)?.kind ?? null
 }
 
 /** True when a sample holds bytes that never occur in text (NUL and most C0 controls). */

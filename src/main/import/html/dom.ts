@@ -21,6 +21,8 @@ export interface DomElement extends DomNode {
   readonly firstElementChild: DomElement | null
   readonly nextElementSibling: DomElement | null
   readonly children: ArrayLike<DomElement>
+  readonly innerHTML: string
+  closest(selector: string): DomElement | null
   getAttribute(name: string): string | null
   hasAttribute(name: string): boolean
   querySelector(selector: string): DomElement | null

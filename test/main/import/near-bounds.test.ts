@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest'
+import { insertArticle } from '../../../src/main/archive/repo/articles'
+import { insertFile } from '../../../src/main/archive/repo/files'
+import type { Db } from '../../../src/main/archive/db'
+import { linkNearDuplicates, NEAR_LIMITS, type NearWork } from '../../../src/main/import/dedupe/near'
+import { boilerplateKey, paragraphFingerprints } from '../../../src/main/import/dedupe/shingles'
+import type { ParsedArticle } from '../../../src/main/import/parsed'
+import { storeParsedArticle } from '../../../src/main/import/store'
+import { tempArchive } from '../../support/tmp'
+
+const WIRE = 'Rescue teams reached the flooded villages along the northern river late on Tuesday after the water began to fall'
+
+const article = (title: string, paragraphs: string[]): ParsedArticle => ({
+  title,
+  dek: null,
+  outlet: null,
+  byline: null,
+  place: null,
+  url: null,
+  published: null,
+  language: 'en',
+  paragraphs: paragraphs.map((text) => ({ text, page: null }))
+})
+
+let files = 0
+function store(db: Db, parsed: ParsedArticle): { id: number; paragraphs: { ordinal: number; text: string; fingerprints: number[]; boilerplateKey: number | null }[] } {
+  const fileId = insertFile(db, { sha256: `${++files}`.padStart(64, '0'), size: 1, name: `${parsed.title}.txt`, originalPath: null, mediaType: 'text/plain' })
+  const id = insertArticle(db, parsed, fileId)
+  return {
+    id,
+    paragraphs: parsed.paragraphs.map((p, i) => ({ ordinal: i + 1, text: p.text, fingerprints: paragraphFingerprints(p.text), boilerplateKey: boilerplateKey(p.text) }))
+  }
+}
+
+describe('near-duplicate matching is bounded per file', () => {
+  it('a crafted file whose every paragraph shares fingerprints with 60 stored ones costs bounded, counted work', () => {
+    const archive = tempArchive()
+    // Sixty earlier stories carry the same wire paragraph: each of its fingerprints is rare
+    // enough (≤ 64 holders) to count as evidence of reuse.
+    for (let i = 0; i < 60; i++) {
+      storeParsedArticle(archive, {
+        name: `s${i}.txt`, path: null, sha256: `a${i}`.padStart(64, '0'), size: 1, mediaType: 'text/plain',
+        article: article(`Story ${i}`, [WIRE, `Story number ${i} adds its own local reporting about the flood and the rescue.`]),
+        analysis: [WIRE, `Story number ${i} adds its own local reporting about the flood and the rescue.`].map((t) => ({ fingerprints: paragraphFingerprints(t), boilerplateKey: boilerplateKey(t) }))
+      })
+    }
+    // 40,000 paragraphs (3.5 MB), each the wire paragraph with its own ending: 2.4 million
+    // candidate pairs unbounded.
+    const crafted = store(archive.db, article('Crafted', Array.from({ length: 40_000 }, (_, i) => `${WIRE} and paragraph ${i} ends here`)))
+    const work: NearWork = { fingerprints: 0, rows: 0, pairs: 0, chars: 0 }
+    const found = linkNearDuplicates(archive.db, crafted.id, null, crafted.paragraphs, work)
+    expect(work.fingerprints).toBeLessThanOrEqual(NEAR_LIMITS.maxFingerprints)
+    expect(work.rows).toBeLessThanOrEqual(NEAR_LIMITS.maxRows)
+    expect(work.pairs).toBe(NEAR_LIMITS.maxPairs)
+    expect(work.chars).toBeLessThanOrEqual(NEAR_LIMITS.maxPairs * 2 * NEAR_LIMITS.maxVerifyChars)
+    // Still found within the bound, and only the budgeted fingerprints are indexed.
+    expect(found.length).toBeGreaterThan(0)
+    const indexed = archive.db.prepare('SELECT count(*) AS n FROM paragraph_fingerprints WHERE article_id = ?').get(crafted.id) as { n: number }
+    expect(indexed.n).toBeLessThanOrEqual(NEAR_LIMITS.maxFingerprints)
+  }, 120_000)
+})
