@@ -29,6 +29,7 @@ import type {
   Citation,
   CitationInput,
   CitationPatch,
+  DeleteArticlesResult,
   EntityKind,
   EventInput,
   EventPatch,
@@ -119,12 +120,19 @@ export interface AnnalistApi {
   setArticleDate(args: { id: number; edtf: string | null }): Promise<ArticleDetail>
   /** Edits metadata and/or clean text; citations are re-anchored (orphaned if lost). */
   updateArticle(args: ArticleEdit): Promise<ArticleEditResult>
-  /** Deletes an article; `conflict` naming the events while it is cited. */
-  deleteArticle(args: { id: number }): Promise<{ id: number; title: string }>
+  /**
+   * Deletes every given article no event cites, as ONE undoable action whatever the number; cited
+   * ones are refused by title with the citing events' titles. `actionId` is what `undo` takes.
+   */
+  deleteArticles(args: { ids: number[] }): Promise<DeleteArticlesResult>
   /** People or place names used on events, starting with `prefix`, most used first. */
   entityNames(args: { kind: EntityKind; prefix: string; limit?: number }): Promise<string[]>
   eventTagNames(args: { prefix: string; limit?: number }): Promise<string[]>
-  undo(args: Record<string, never>): Promise<UndoResult>
+  /**
+   * Reverses the latest action; with `actionId`, exactly that action, refused (`conflict`, nothing
+   * undone) unless it is still the latest one done.
+   */
+  undo(args: { actionId?: number }): Promise<UndoResult>
   redo(args: Record<string, never>): Promise<UndoResult>
   /** What undo would reverse, and whether redo is possible (for menu labels). */
   undoState(args: Record<string, never>): Promise<UndoResult>
@@ -178,7 +186,7 @@ export const API_METHODS = [
   'dismissProposal',
   'setArticleDate',
   'updateArticle',
-  'deleteArticle',
+  'deleteArticles',
   'entityNames',
   'eventTagNames',
   'undo',

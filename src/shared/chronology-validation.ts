@@ -77,10 +77,10 @@ export const chronologyArgs = {
       published: edtf.nullable().optional()
     })
     .strict(),
-  deleteArticle: z.object({ id }).strict(),
+  deleteArticles: z.object({ ids: z.array(id).min(1).max(100_000) }).strict(),
   entityNames: z.object({ kind: z.enum(ENTITY_KINDS), prefix: z.string().max(500), limit: z.number().int().min(1).max(200).optional() }).strict(),
   eventTagNames: z.object({ prefix: z.string().max(500), limit: z.number().int().min(1).max(200).optional() }).strict(),
-  undo: none,
+  undo: z.object({ actionId: id.optional() }).strict(),
   redo: none,
   undoState: none
 }

@@ -209,6 +209,24 @@ export interface ChronologyChange {
   action: string
   eventIds: number[]
   articleIds: number[]
+  /** The undo action the change was recorded as, where the caller holds on to it (the delete notice). */
+  actionId?: number
+}
+
+/** An article `deleteArticles` left in place, and why, by title. */
+export interface RefusedDelete {
+  id: number
+  title: string
+  /** A sentence naming the article and what holds it, e.g. `“Dam gates opened” is cited by event “Gates opened”`. */
+  reason: string
+}
+
+/** Result of `deleteArticles`: one undoable action, or none when nothing could be deleted. */
+export interface DeleteArticlesResult {
+  deleted: { id: number; title: string }[]
+  refused: RefusedDelete[]
+  /** The undo action that restores every deleted article (`undo({ actionId })`); null if none was deleted. */
+  actionId: number | null
 }
 
 /** Result of `updateArticle`: the article as stored, and the re-anchoring report when the text changed. */

@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, statSync } from 'node:fs'
+import { existsSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import type { AnnalistApi } from '../../shared/api'
 import type { RecentArchive } from '../../shared/archive'
@@ -10,23 +10,11 @@ import type { RecentArchives } from '../archive/recent'
 import { APP_VERSION } from '../version'
 import type { BackendContext } from './context'
 
-function dirSize(dir: string): number {
-  let total = 0
-  let entries
-  try {
-    entries = readdirSync(dir, { withFileTypes: true })
-  } catch {
-    return 0
-  }
-  for (const e of entries) {
-    const p = join(dir, e.name)
-    if (e.isDirectory()) total += dirSize(p)
-    else if (e.isFile()) total += statSync(p).size
-  }
-  return total
-}
-
-/** Counts and size of one open archive. */
+/**
+ * Counts and size of one open archive, all read from the database: it is asked after every edit,
+ * and walking the folder would stat every original to fill a tooltip. The size is the database's
+ * pages plus the originals as recorded at import (the WAL and temporary files are left out).
+ */
 export function archiveInfo(archive: Archive): ArchiveInfo {
   const { db, dir } = archive
   const count = (sql: string): number => (db.prepare(sql).get() as { n: number }).n
@@ -38,7 +26,9 @@ export function archiveInfo(archive: Archive): ArchiveInfo {
     eventCount: count('SELECT count(*) AS n FROM events'),
     chronologyCount: count('SELECT count(*) AS n FROM chronologies'),
     fileCount: count('SELECT count(*) AS n FROM files'),
-    sizeBytes: dirSize(dir)
+    sizeBytes:
+      count('SELECT page_count * page_size AS n FROM pragma_page_count(), pragma_page_size()') +
+      count('SELECT coalesce(sum(size), 0) AS n FROM files')
   }
 }
 

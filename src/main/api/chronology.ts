@@ -1,6 +1,7 @@
 import type { AnnalistApi } from '../../shared/api'
 import type { ChronologyChange } from '../../shared/chronology'
-import { deleteArticle, setArticleDate, updateArticle } from '../chronology/article-edit'
+import { deleteArticles } from '../chronology/article-delete'
+import { setArticleDate, updateArticle } from '../chronology/article-edit'
 import { createChronology, deleteChronology, listChronologies, renameChronology } from '../chronology/chronologies'
 import { addCitation, removeCitation, updateCitation } from '../chronology/citations'
 import { citationsOf, entityNames, eventTagNames, getEvent, listEvents } from '../chronology/event-read'
@@ -32,7 +33,7 @@ export type ChronologyMethods =
   | 'dismissProposal'
   | 'setArticleDate'
   | 'updateArticle'
-  | 'deleteArticle'
+  | 'deleteArticles'
   | 'entityNames'
   | 'eventTagNames'
   | 'undo'
@@ -43,7 +44,9 @@ export type ChronologyMethods =
 export function chronologyApi(ctx: BackendContext): Pick<AnnalistApi, ChronologyMethods> {
   const db = (): BackendContext['archive']['db'] => ctx.archive.db
   const changed = <T>(action: string, result: T, ids: Partial<Omit<ChronologyChange, 'action'>> = {}): T => {
-    ctx.emit('chronologyChanged', { action, eventIds: ids.eventIds ?? [], articleIds: ids.articleIds ?? [] })
+    const change: ChronologyChange = { action, eventIds: ids.eventIds ?? [], articleIds: ids.articleIds ?? [] }
+    if (ids.actionId !== undefined) change.actionId = ids.actionId
+    ctx.emit('chronologyChanged', change)
     return result
   }
   return {
@@ -117,8 +120,10 @@ export function chronologyApi(ctx: BackendContext): Pick<AnnalistApi, Chronology
     async updateArticle(edit) {
       return changed('updateArticle', updateArticle(db(), edit), { articleIds: [edit.id] })
     },
-    async deleteArticle({ id }) {
-      return changed('deleteArticle', deleteArticle(db(), id), { articleIds: [id] })
+    async deleteArticles({ ids }) {
+      const r = deleteArticles(db(), ids)
+      if (r.actionId === null) return r
+      return changed('deleteArticles', r, { articleIds: r.deleted.map((a) => a.id), actionId: r.actionId })
     },
     async entityNames({ kind, prefix, limit }) {
       return entityNames(db(), kind, prefix, limit)
@@ -126,8 +131,8 @@ export function chronologyApi(ctx: BackendContext): Pick<AnnalistApi, Chronology
     async eventTagNames({ prefix, limit }) {
       return eventTagNames(db(), prefix, limit)
     },
-    async undo() {
-      const r = undo(db())
+    async undo({ actionId }) {
+      const r = undo(db(), actionId)
       return r.label === null ? r : changed('undo', r)
     },
     async redo() {

@@ -1,6 +1,6 @@
 /**
- * Editing an article's metadata and clean text, setting its publication date, and deleting it,
- * each as one undoable transaction that keeps citations and proposals consistent.
+ * Editing an article's metadata and clean text and setting its publication date, each as one
+ * undoable transaction that keeps citations and proposals consistent.
  */
 import type { Db } from '../archive/db'
 import { now } from '../archive/clock'
@@ -114,23 +114,4 @@ export function updateArticleText(db: Db, args: { id: number; text: string }): A
 /** Sets (or clears, with null) the user's publication date; pending proposals are re-resolved. */
 export function setArticleDate(db: Db, args: { id: number; edtf: string | null }): ArticleDetail {
   return updateArticle(db, { id: args.id, published: args.edtf }).article
-}
-
-/** Deletes an article; refused with `conflict` naming the events while any citation points to it. */
-export function deleteArticle(db: Db, id: number): { id: number; title: string } {
-  requireArticle(db, id)
-  const citing = db
-    .prepare<[number], { id: number; title: string }>(
-      'SELECT DISTINCT e.id, e.title FROM citations c JOIN events e ON e.id = c.event_id WHERE c.article_id = ? ORDER BY e.id'
-    )
-    .all(id)
-  if (citing.length > 0) {
-    const list = citing.map((e) => `#${e.id} "${e.title}"`).join(', ')
-    throw new AnnalistError('conflict', `article ${id} is cited by ${citing.length === 1 ? 'event' : 'events'} ${list}; remove those citations first`)
-  }
-  const title = db.prepare<[number], { title: string }>('SELECT title FROM articles WHERE id = ?').get(id)!.title
-  return journaled(db, `Delete article "${title}"`, () => {
-    db.prepare('DELETE FROM articles WHERE id = ?').run(id)
-    return { id, title }
-  })
 }

@@ -116,14 +116,25 @@ function setRecording(db: Db, actionId: number | null): void {
   db.prepare('UPDATE undo_recording SET action_id = ? WHERE id = 1').run(actionId)
 }
 
+/** What `journaledAction` returns: the callback's value and the action it was recorded under. */
+export interface JournaledResult<T> {
+  value: T
+  /**
+   * The undo action holding the changes (the outer one for a nested call), or null when the
+   * action changed nothing and so left no history entry.
+   */
+  actionId: number | null
+}
+
 /**
  * Runs `fn` as one undoable action in one transaction. Nested calls join the outer action, so
  * composite edits (accept a proposal = create an event + cite) undo in one step.
  */
-export function journaled<T>(db: Db, label: string, fn: () => T): T {
+export function journaledAction<T>(db: Db, label: string, fn: () => T): JournaledResult<T> {
   ensureTriggers(db)
-  return db.transaction((): T => {
-    if (recordingAction(db) !== null) return fn()
+  return db.transaction((): JournaledResult<T> => {
+    const outer = recordingAction(db)
+    if (outer !== null) return { value: fn(), actionId: outer }
     db.prepare("DELETE FROM undo_log WHERE action_id IN (SELECT id FROM undo_actions WHERE state = 'undone')").run()
     db.prepare("DELETE FROM undo_actions WHERE state = 'undone'").run()
     const actionId = Number(
@@ -131,9 +142,9 @@ export function journaled<T>(db: Db, label: string, fn: () => T): T {
         .lastInsertRowid
     )
     setRecording(db, actionId)
-    let result: T
+    let value: T
     try {
-      result = fn()
+      value = fn()
     } finally {
       setRecording(db, null)
     }
@@ -145,8 +156,13 @@ export function journaled<T>(db: Db, label: string, fn: () => T): T {
     db.prepare('DELETE FROM undo_actions WHERE id IN (SELECT id FROM undo_actions ORDER BY id DESC LIMIT -1 OFFSET ?)').run(
       MAX_ACTIONS
     )
-    return result
+    return { value, actionId: logged ? actionId : null }
   })()
+}
+
+/** `journaledAction` for callers that need only the value. */
+export function journaled<T>(db: Db, label: string, fn: () => T): T {
+  return journaledAction(db, label, fn).value
 }
 
 /**
@@ -199,13 +215,31 @@ function state(db: Db, label: string | null): UndoResult {
   return { label, canUndo: has('done'), canRedo: has('undone') }
 }
 
-/** Reverses the most recent action still done. */
-export function undo(db: Db): UndoResult {
+/**
+ * Refuses `undo({ actionId })` unless that action is the latest one still done: reversing an
+ * older action would have to tear through (or silently undo) the changes made after it.
+ */
+function requireLatest(db: Db, latest: { id: number } | undefined, actionId: number): void {
+  if (latest?.id === actionId) return
+  const target = db.prepare<[number], { label: string; state: string }>('SELECT label, state FROM undo_actions WHERE id = ?').get(actionId)
+  if (!target) {
+    throw new AnnalistError('conflict', 'that action is no longer in the undo history (later changes came after it); nothing was undone')
+  }
+  if (target.state === 'undone') throw new AnnalistError('conflict', `"${target.label}" is already undone`)
+  throw new AnnalistError('conflict', `cannot undo "${target.label}": later changes came after it; nothing was undone`)
+}
+
+/**
+ * Reverses the most recent action still done. With `actionId` (a notice's "Undo" of one
+ * particular action) only that action is reversed, and only while it is the most recent one.
+ */
+export function undo(db: Db, actionId?: number): UndoResult {
   ensureTriggers(db)
   return db.transaction((): UndoResult => {
     const action = db
       .prepare<[], { id: number; label: string }>("SELECT id, label FROM undo_actions WHERE state = 'done' ORDER BY id DESC LIMIT 1")
       .get()
+    if (actionId !== undefined) requireLatest(db, action, actionId)
     if (!action) return state(db, null)
     replay(db, action.id, action.label)
     db.prepare("UPDATE undo_actions SET state = 'undone' WHERE id = ?").run(action.id)

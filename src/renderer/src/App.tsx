@@ -11,6 +11,7 @@ import { ShortcutsOverlay } from './components/ShortcutsOverlay'
 import { SplitPanes } from './components/SplitPanes'
 import { usePersistentState } from './lib/persist'
 import { useArticlePages } from './lib/useArticlePages'
+import { useDeleteArticles } from './lib/useDeleteArticles'
 import { useImport } from './lib/useImport'
 import { useShortcuts } from './lib/useShortcuts'
 import { useOpenArticle } from './lib/useOpenArticle'
@@ -47,7 +48,6 @@ export function App(): React.JSX.Element {
   const [selectedEvent, setSelectedEvent] = useState<number | null>(null)
   const [editingEvent, setEditingEvent] = useState<number | null>(null)
   const [dateHints, setDateHints] = useState(new Map<number, PassageDate[]>())
-  const [deleteNotice, setDeleteNotice] = useState<{ text: string; undo(): void } | null>(null)
   const selection = useRef<PassageAnchor | null>(null)
   const library = useRef<ListHandle>(null)
   const results = useRef<ListHandle>(null)
@@ -152,36 +152,13 @@ export function App(): React.JSX.Element {
   switchedRef.current = archiveSwitched
   useEffect(() => api.onArchiveChanged(() => switchedRef.current()), [])
 
-  // Each deletion is one undoable action; the notice's Undo reverses exactly those.
-  const deleteArticles = useCallback(
-    async (ids: number[]) => {
-      let deleted = 0
-      const refused: string[] = []
-      for (const id of ids) {
-        try {
-          await api.deleteArticle({ id })
-          deleted++
-        } catch (err) {
-          refused.push(err instanceof Error ? err.message : String(err))
-        }
-      }
-      if (openId !== null && ids.includes(openId) && deleted > 0) setOpenId(null)
-      changed()
-      if (refused.length) reportError(refused.join(' '))
-      if (deleted === 0) return
-      setDeleteNotice({
-        text: `Deleted ${deleted} article${deleted === 1 ? '' : 's'}.`,
-        undo: () => {
-          setDeleteNotice(null)
-          void (async () => {
-            for (let i = 0; i < deleted; i++) await attempt(() => api.undo({}))
-            changed()
-          })()
-        }
-      })
-    },
-    [openId, setOpenId, changed, reportError, attempt]
-  )
+  const { deleteArticles, notice: deleteNotice } = useDeleteArticles({
+    openId,
+    onOpenDeleted: forgetOpen,
+    onChanged: changed,
+    onError: reportError,
+    attempt
+  })
   const redo = useCallback(() => void attempt(() => api.redo({})), [attempt])
   const searchTag = useCallback((name: string) => setQuery(tagQuery(name)), [setQuery])
 

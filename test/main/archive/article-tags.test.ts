@@ -162,7 +162,7 @@ describe('article tag API', () => {
     const { archive, ids } = seeded()
     const backend = createBackend(archive)
     await backend.api.setArticleTags({ id: ids[0]!, tags: ['ferry'] })
-    await backend.api.deleteArticle({ id: ids[0]! })
+    await backend.api.deleteArticles({ ids: [ids[0]!] })
     await backend.api.undo({})
     expect(articleTags(archive.db, ids[0]!)).toEqual(['ferry'])
   })

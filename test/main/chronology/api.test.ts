@@ -33,7 +33,7 @@ describe('chronology API', () => {
     expect(changes).toEqual([{ action: 'createEvent', eventIds: [eventId], articleIds: [articleId] }])
 
     expect(await backend.invoke('listArticleCitations', { articleId })).toMatchObject({ ok: true, value: [{ eventId }] })
-    expect(await backend.invoke('deleteArticle', { id: articleId })).toMatchObject({ ok: false, error: { code: 'conflict' } })
+    expect(await backend.invoke('deleteArticles', { ids: [articleId] })).toMatchObject({ ok: true, value: { deleted: [], actionId: null } })
     expect(await backend.invoke('undoState', {})).toMatchObject({ ok: true, value: { label: 'Create event "Bridge destroyed"', canUndo: true } })
     expect(await backend.invoke('undo', {})).toMatchObject({ ok: true, value: { canRedo: true } })
     expect(changes.map((c) => c.action)).toEqual(['createEvent', 'undo'])

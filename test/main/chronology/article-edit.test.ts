@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { getArticle } from '../../../src/main/archive/repo/articles'
-import { deleteArticle, setArticleDate, updateArticle, updateArticleText } from '../../../src/main/chronology/article-edit'
+import { setArticleDate, updateArticle, updateArticleText } from '../../../src/main/chronology/article-edit'
 import { getEvent } from '../../../src/main/chronology/event-read'
-import { createEvent, deleteEvent } from '../../../src/main/chronology/events'
+import { createEvent } from '../../../src/main/chronology/events'
 import { tempArchive } from '../../support/tmp'
 import { addArticle, span } from './helpers'
 
@@ -59,19 +59,5 @@ describe('updateArticle', () => {
     })
     expect(() => setArticleDate(archive.db, { id, edtf: 'May 11' })).toThrow(/not a supported EDTF date/)
     expect(setArticleDate(archive.db, { id, edtf: null }).published).toBeNull()
-  })
-})
-
-describe('deleteArticle', () => {
-  it('refuses while cited, naming the events, then deletes', () => {
-    const archive = tempArchive()
-    const { db } = archive
-    const id = addArticle(archive, PARAS)
-    const text = getArticle(db, id).text
-    const e = createEvent(db, { title: 'Bridge destroyed', date: '2024-05-10', citations: [{ articleId: id, ...span(text, 'blown up') }] })
-    expect(() => deleteArticle(db, id)).toThrow(`article ${id} is cited by event #${e.id} "Bridge destroyed"; remove those citations first`)
-    deleteEvent(db, e.id)
-    expect(deleteArticle(db, id)).toEqual({ id, title: 'Test article' })
-    expect(() => getArticle(db, id)).toThrow(/no article/)
   })
 })

@@ -98,7 +98,7 @@ describe('annalist events', () => {
 
     const rm = await cli(['article', 'rm', String(id), '--archive', dir])
     expect(rm.code).toBe(1)
-    expect(rm.err).toMatch(/is cited by event #\d+ "Checkpoint attack repelled"/)
+    expect(rm.err).toMatch(/^not deleted: “[^”]+” is cited by event “Checkpoint attack repelled”\n$/)
   })
 
   it('article edit re-anchors and reports orphans', async () => {

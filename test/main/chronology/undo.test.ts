@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest'
 import { getArticle } from '../../../src/main/archive/repo/articles'
-import { deleteArticle, updateArticle } from '../../../src/main/chronology/article-edit'
+import { deleteArticles } from '../../../src/main/chronology/article-delete'
+import { updateArticle } from '../../../src/main/chronology/article-edit'
 import { createChronology, listChronologies, renameChronology } from '../../../src/main/chronology/chronologies'
 import { getEvent, listEvents } from '../../../src/main/chronology/event-read'
 import { createEvent, deleteEvent, updateEvent } from '../../../src/main/chronology/events'
-import { MAX_ACTIONS, redo, undo, undoState } from '../../../src/main/chronology/journal'
+import { journaledAction, MAX_ACTIONS, redo, undo, undoState } from '../../../src/main/chronology/journal'
 import { mergeEvents } from '../../../src/main/chronology/merge'
 import { tempArchive } from '../../support/tmp'
 import { addArticle, span } from './helpers'
@@ -75,7 +76,7 @@ describe('undo and redo', () => {
     expect([search('saboteurs'), search('partisans')]).toEqual([1, 0])
 
     deleteEvent(db, e.id)
-    deleteArticle(db, id)
+    deleteArticles(db, [id])
     undo(db)
     expect(getArticle(db, id)).toEqual({ ...before, eventCount: 0 })
     expect(search('saboteurs')).toBe(1)
@@ -89,6 +90,44 @@ describe('undo and redo', () => {
     expect(undone).toBe(MAX_ACTIONS)
     expect(MAX_ACTIONS).toBeGreaterThanOrEqual(50)
     expect(listEvents(db, {}).map((e) => e.title)).toEqual(['E0', 'E1', 'E2', 'E3', 'E4'])
+  })
+})
+
+describe('undo of one identified action', () => {
+  it('gives each action its id, nested calls the outer one, and none to an action that changed nothing', () => {
+    const { db } = tempArchive()
+    const outer = journaledAction(db, 'Two events', () => {
+      createEvent(db, { title: 'First', date: '2024' })
+      return journaledAction(db, 'Inner', () => createEvent(db, { title: 'Second', date: '2024' }))
+    })
+    expect(outer.value.actionId).toBe(outer.actionId)
+    expect(outer.value.value.title).toBe('Second')
+    expect(journaledAction(db, 'Nothing', () => 42)).toEqual({ value: 42, actionId: null })
+    expect(undoState(db).label).toBe('Two events')
+  })
+
+  it('undoes the identified action only while it is the latest one done', () => {
+    const { db } = tempArchive()
+    const first = journaledAction(db, 'Create First', () => createEvent(db, { title: 'First', date: '2024' })).actionId!
+    const second = journaledAction(db, 'Create Second', () => createEvent(db, { title: 'Second', date: '2024' })).actionId!
+    const titles = (): string[] => listEvents(db, {}).map((e) => e.title)
+
+    const refusal = (actionId: number): unknown => {
+      try {
+        undo(db, actionId)
+      } catch (err) {
+        return err
+      }
+      return null
+    }
+
+    expect(refusal(first)).toMatchObject({ code: 'conflict', message: 'cannot undo "Create First": later changes came after it; nothing was undone' })
+    expect(titles()).toEqual(['First', 'Second'])
+    expect(undo(db, second).label).toBe('Create Second')
+    expect(refusal(second)).toMatchObject({ code: 'conflict', message: '"Create Second" is already undone' })
+    expect(undo(db, first).label).toBe('Create First')
+    expect(titles()).toEqual([])
+    expect(refusal(first + 1000)).toMatchObject({ code: 'conflict', message: expect.stringMatching(/no longer in the undo history/) })
   })
 })
 

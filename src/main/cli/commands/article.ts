@@ -1,11 +1,13 @@
 import { readFileSync } from 'node:fs'
-import { deleteArticle, setArticleDate, updateArticle } from '../../chronology/article-edit'
+import { deleteArticles } from '../../chronology/article-delete'
+import { setArticleDate, updateArticle } from '../../chronology/article-edit'
 import { citationsOf } from '../../chronology/event-read'
 import { setArticleTagsAction, tagArticlesAction } from '../../chronology/article-tags-edit'
 import { articleTags, listArticleTags } from '../../archive/repo/article-tags'
 import type { ArticleEdit } from '../../../shared/chronology'
 import { printJson, type CommandContext, type CommandSpec } from '../command'
 import { formatPublished } from '../format'
+import { quoted } from '../../../shared/listing'
 
 function articleId(ctx: CommandContext, usage: string): number {
   const n = Number(ctx.positionals[0])
@@ -65,16 +67,33 @@ async function tags(ctx: CommandContext): Promise<void> {
   ctx.io.out(`article ${id}: ${names.length ? names.join(', ') : 'no tags'}\n`)
 }
 
+function articleIds(ctx: CommandContext, usage: string): number[] {
+  const ids = ctx.positionals.map(Number)
+  if (ids.length === 0 || ids.some((n) => !Number.isInteger(n) || n < 1)) throw new Error(`${usage} needs article ids, e.g. 12 14 15`)
+  return ids
+}
+
 /** `article tag <id>… --add T --remove T`: one change over many articles. */
 async function tag(ctx: CommandContext): Promise<void> {
-  const ids = ctx.positionals.map(Number)
-  if (ids.length === 0 || ids.some((n) => !Number.isInteger(n) || n < 1)) throw new Error('article tag needs article ids, e.g. 12 14 15')
+  const ids = articleIds(ctx, 'article tag')
   const add = strings(ctx.values.add)
   const remove = strings(ctx.values.remove)
   if (add.length === 0 && remove.length === 0) throw new Error('article tag needs --add NAME and/or --remove NAME')
   const r = tagArticlesAction(ctx.openArchive().db, ids, add, remove)
   if (ctx.values.json) return printJson(ctx.io, r)
   ctx.io.out(`${r.added} tag${r.added === 1 ? '' : 's'} added, ${r.removed} removed\n`)
+}
+
+/** `article rm <id>…`: one undoable action; refusals go to stderr and set the exit code. */
+async function remove(ctx: CommandContext): Promise<number> {
+  const r = deleteArticles(ctx.openArchive().db, articleIds(ctx, 'article rm'))
+  if (ctx.values.json) printJson(ctx.io, r)
+  else {
+    for (const a of r.deleted) ctx.io.out(`deleted article ${a.id} ${quoted(a.title)}\n`)
+    if (r.deleted.length > 0) ctx.io.out('(undo with: annalist events undo)\n')
+  }
+  for (const a of r.refused) ctx.io.err(`not deleted: ${a.reason}\n`)
+  return r.refused.length > 0 ? 1 : 0
 }
 
 const ID = { name: 'id', description: 'article id' }
@@ -151,14 +170,11 @@ export const articleCommand: CommandSpec = {
     {
       name: 'rm',
       aliases: ['delete'],
-      summary: 'Delete an article (refused while an event cites it)',
-      args: [ID],
+      summary: 'Delete articles as one undoable action (each refused while an event cites it)',
+      args: [{ name: 'ids', description: 'article ids', variadic: true }],
+      note: 'Exits with 1 when any article was refused; the others are still deleted.',
       json: true,
-      async run(ctx) {
-        const r = deleteArticle(ctx.openArchive().db, articleId(ctx, 'article rm'))
-        if (ctx.values.json) return printJson(ctx.io, r)
-        ctx.io.out(`deleted article ${r.id} "${r.title}"\n`)
-      }
+      run: remove
     }
   ]
 }

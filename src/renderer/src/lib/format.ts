@@ -1,4 +1,5 @@
 /** Display formatting shared by the views. Pure. */
+import type { RefusedDelete } from '../../../shared/chronology'
 import type { PublishedDate } from '../../../shared/types'
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December']
@@ -49,4 +50,14 @@ export function bytes(n: number): string {
 /** A file name from a path in either separator style. */
 export function baseName(path: string): string {
   return path.split(/[\\/]/).pop() ?? path
+}
+
+/** How many refused deletions are spelled out; the rest are counted, so the message stays one readable line. */
+const SHOWN_REFUSALS = 3
+
+/** One message for the articles a delete left in place, each named by title with its reason. */
+export function refusalMessage(refused: readonly RefusedDelete[]): string {
+  const shown = refused.slice(0, SHOWN_REFUSALS).map((r) => r.reason)
+  const more = refused.length - shown.length
+  return `Not deleted: ${shown.join('; ')}${more > 0 ? `; and ${more} more article${more === 1 ? '' : 's'}` : ''}.`
 }

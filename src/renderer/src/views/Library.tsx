@@ -3,6 +3,7 @@ import type { ArticleSort, ArticleSummary } from '../../../shared/types'
 import { VirtualList, type VirtualListHandle } from '../components/VirtualList'
 import { count, publishedLabel } from '../lib/format'
 import type { ArticlePages } from '../lib/useArticlePages'
+import type { DeleteNotice } from '../lib/useDeleteArticles'
 import { TagSelectionForm } from './TagSelectionForm'
 
 export const LIBRARY_ROW_HEIGHT = 58
@@ -22,10 +23,10 @@ interface Props {
   onSort(sort: ArticleSort, order: 'asc' | 'desc'): void
   openId: number | null
   onOpen(id: number): void
-  /** Deletes articles (undoable); resolves once done. */
+  /** Deletes articles (one undoable action); resolves once done. */
   onDelete(ids: number[]): Promise<void>
-  /** "Deleted 3 articles" with an Undo action, shown after a delete. */
-  notice: { text: string; undo(): void } | null
+  /** "Deleted 3 articles" with an Undo action, shown after a delete until the next change. */
+  notice: DeleteNotice | null
   /** Runs the search for a tag (a row's tag chip was clicked). */
   onTagSearch(name: string): void
 }
