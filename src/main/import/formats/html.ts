@@ -68,7 +68,7 @@ export function parseHtml(input: string | Uint8Array, fileName: string, options:
   const dateline = parseDateline(lead)
   const text = paragraphs.join('\n\n')
   // Pages without date metadata fall back on the dateline and the text, as plain-text files do.
-  const evidence = { lead, text, mtime: options.mtime ?? null, now: options.now ?? new Date() }
+  const evidence = { text, mtime: options.mtime ?? null, now: options.now ?? new Date() }
   const datelineDay = dateline && dateline.month !== null && dateline.day !== null ? { month: dateline.month, day: dateline.day, year: dateline.year } : null
   const published = meta.published ?? inferPublished({ ...evidence, dateline: datelineDay })
   return {

@@ -1,0 +1,31 @@
+import type { Migration } from './types'
+
+const OLD_CHECK = "published_provenance TEXT CHECK (published_provenance IN ('meta', 'dateline', 'text', 'file', 'user'))"
+const NEW_CHECK =
+  "published_provenance TEXT CHECK (published_provenance IN ('meta', 'dateline', 'text', 'weekday', 'file', 'import', 'user'))"
+
+/**
+ * Publication-date provenance gains `weekday` (a year fixed by a weekday written with the date)
+ * and `import` (a year guessed from the day of import), so a stored date says what proved its
+ * year. SQLite cannot alter a CHECK constraint, so `articles` is rebuilt the documented way
+ * (copy into a new table, drop, rename, recreate its indexes and triggers) with foreign keys
+ * off, keeping every row id so the FTS indexes and every reference stay valid.
+ */
+export const m008DateProvenance: Migration = {
+  version: 8,
+  name: 'publication date provenance: weekday, import',
+  foreignKeysOff: true,
+  up(db) {
+    const table = db.prepare<[], { sql: string }>("SELECT sql FROM sqlite_schema WHERE type = 'table' AND name = 'articles'").get()
+    if (!table || !table.sql.includes(OLD_CHECK)) throw new Error('migration 8: the articles table does not have the expected provenance constraint')
+    const dependents = db
+      .prepare<[], { sql: string }>("SELECT sql FROM sqlite_schema WHERE tbl_name = 'articles' AND type IN ('index', 'trigger') AND sql IS NOT NULL ORDER BY type, name")
+      .all()
+    const created = table.sql.replace(OLD_CHECK, NEW_CHECK).replace(/^CREATE TABLE "?articles"?/, 'CREATE TABLE articles_new')
+    db.exec(created)
+    db.exec('INSERT INTO articles_new SELECT * FROM articles')
+    db.exec('DROP TABLE articles')
+    db.exec('ALTER TABLE articles_new RENAME TO articles')
+    for (const d of dependents) db.exec(d.sql)
+  }
+}
