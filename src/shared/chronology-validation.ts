@@ -11,6 +11,7 @@ const name = z.string().max(500)
 const names = z.array(name).max(1000)
 const title = z.string().min(1).max(2000)
 const note = z.string().max(1_000_000)
+const language = z.string().regex(/^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8}){0,3}$/, 'expected a language tag such as en, pt or pt-BR')
 
 const citationInput = z
   .object({ articleId: id, start: offset, end: offset, stance: z.enum(STANCES).optional(), note: note.nullable().optional() })
@@ -73,6 +74,7 @@ export const chronologyArgs = {
       outlet: name.nullable().optional(),
       byline: name.nullable().optional(),
       place: name.nullable().optional(),
+      language: language.nullable().optional(),
       text: z.string().min(1).max(50_000_000).optional(),
       published: edtf.nullable().optional()
     })

@@ -187,6 +187,8 @@ export interface ArticleEdit {
   outlet?: string | null
   byline?: string | null
   place?: string | null
+  /** BCP 47 language tag (`en`, `pt`, `pt-BR`), or null for unknown; it decides how dates are read. */
+  language?: string | null
   /** New clean text; paragraphs are split at blank lines. Citations are re-anchored. */
   text?: string
   /** EDTF publication date set by the user, or null to clear it. */

@@ -293,6 +293,15 @@ export function edtfYearUnknown(edtf: string): boolean {
 }
 
 /**
+ * The days an article's publication date stores for sorting and date filters: its bounds, or
+ * null when the year is unknown, so that no `after:`/`before:` filter passes it and it sorts
+ * with the undated, last.
+ */
+export function publishedDays(value: Edtf): DayBounds | null {
+  return isYearUnknown(anchorDate(value)) ? null : boundsOf(value)
+}
+
+/**
  * A string whose lexicographic order is chronological order: earliest day, then precision (a
  * year sorts before its months, a month before its days), then time of day as written (untimed
  * first), then the latest day (shorter spans first). Open-start intervals sort at their end.

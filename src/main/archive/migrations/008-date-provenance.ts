@@ -10,6 +10,10 @@ const NEW_CHECK =
  * year. SQLite cannot alter a CHECK constraint, so `articles` is rebuilt the documented way
  * (copy into a new table, drop, rename, recreate its indexes and triggers) with foreign keys
  * off, keeping every row id so the FTS indexes and every reference stay valid.
+ *
+ * A date of unknown year (`XXXX-03-17`) stores no earliest/latest day (no date filter may pass
+ * it), so search reads such articles from a small partial index, and the search generation
+ * also moves when only the EDTF string changes (undated → year unknown keeps both days null).
  */
 export const m008DateProvenance: Migration = {
   version: 8,
@@ -27,5 +31,13 @@ export const m008DateProvenance: Migration = {
     db.exec('DROP TABLE articles')
     db.exec('ALTER TABLE articles_new RENAME TO articles')
     for (const d of dependents) db.exec(d.sql)
+    db.exec(`
+      CREATE INDEX articles_year_unknown ON articles(id) WHERE substr(published_edtf, 1, 4) = 'XXXX';
+      DROP TRIGGER search_articles_au_meta;
+      CREATE TRIGGER search_articles_au_meta
+        AFTER UPDATE OF source_id, byline, place, published_edtf, published_earliest, published_latest, language ON articles BEGIN
+        UPDATE search_state SET generation = generation + 1;
+      END;
+    `)
   }
 }
