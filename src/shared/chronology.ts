@@ -180,6 +180,9 @@ export interface ReanchorReport {
 }
 
 /** Edits to an article's metadata or clean text (paragraphs separated by blank lines). */
+/** A BCP 47 language tag as an article's language is stored: `en`, `pt`, `pt-BR`, `sr-Latn-RS`. */
+export const LANGUAGE_TAG = /^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8}){0,3}$/
+
 export interface ArticleEdit {
   id: number
   title?: string

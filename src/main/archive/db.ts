@@ -77,7 +77,7 @@ export function migrate(db: Db, target = SCHEMA_VERSION, migrations: readonly Mi
     try {
       db.transaction(() => {
         m.up(db)
-        if (m.foreignKeysOff === true && db.pragma('foreign_key_check').length > 0) {
+        if (m.foreignKeysOff === true && (db.pragma('foreign_key_check') as unknown[]).length > 0) {
           throw new AnnalistError('archive-invalid', `${db.name}: migration ${m.version} (${m.name}) would leave dangling references`)
         }
         db.pragma(`user_version = ${m.version}`)
