@@ -8,7 +8,7 @@ import { cleanTextHash, countWords, getArticle, layoutParagraphs } from '../arch
 import { ensureSource } from '../archive/repo/sources'
 import { AnnalistError } from '../../shared/errors'
 import { edtfPrecision, formatEdtf, parseEdtf, publishedDays, EdtfError } from '../../shared/edtf'
-import type { ArticleEdit, ArticleEditResult, ReanchorReport } from '../../shared/chronology'
+import { LANGUAGE_TAG, type ArticleEdit, type ArticleEditResult, type ReanchorReport } from '../../shared/chronology'
 import type { ArticleDetail } from '../../shared/types'
 import { journaled } from './journal'
 import { refreshArticleProposals } from './proposals/store'
@@ -25,6 +25,15 @@ function publishedColumns(edtf: string | null): (string | null)[] {
   }
   const bounds = publishedDays(value)
   return [formatEdtf(value), edtfPrecision(value), 'user', bounds?.earliest ?? null, bounds?.latest ?? null]
+}
+
+// Primary subtag lower case, as import stores it and `lang:` filters compare; the CLI reaches
+// here without the API's validation.
+function languageTag(id: number, value: string | null): string | null {
+  const tag = value?.trim() ?? ''
+  if (tag === '') return null
+  if (!LANGUAGE_TAG.test(tag)) throw new AnnalistError('invalid-argument', `article ${id}: "${tag}" is not a language tag such as en, pt or pt-BR`)
+  return tag.replace(/^[A-Za-z]+/, (p) => p.toLowerCase())
 }
 
 function requireArticle(db: Db, id: number): void {
@@ -84,8 +93,7 @@ export function updateArticle(db: Db, edit: ArticleEdit): ArticleEditResult {
     if (edit.dek !== undefined) set('dek', edit.dek?.trim() || null)
     if (edit.byline !== undefined) set('byline', edit.byline?.trim() || null)
     if (edit.place !== undefined) set('place', edit.place?.trim() || null)
-    // Primary subtag lower case, as import stores it and `lang:` filters compare.
-    if (edit.language !== undefined) set('language', edit.language?.trim().replace(/^[A-Za-z]+/, (p) => p.toLowerCase()) || null)
+    if (edit.language !== undefined) set('language', languageTag(id, edit.language))
     if (edit.outlet !== undefined) set('source_id', edit.outlet?.trim() ? ensureSource(db, edit.outlet.trim()) : null)
     if (edit.published !== undefined) {
       const cols = publishedColumns(edit.published)

@@ -78,6 +78,7 @@ describe('updateArticle language', () => {
     const id = addArticle(archive, PARAS)
     expect(updateArticle(archive.db, { id, language: 'PT-BR' }).article.language).toBe('pt-BR')
     expect(updateArticle(archive.db, { id, language: null }).article.language).toBeNull()
+    expect(() => updateArticle(archive.db, { id, language: 'Portuguese' })).toThrow(/not a language tag/)
   })
 })
 
