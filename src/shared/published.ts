@@ -15,6 +15,7 @@ const SOURCES: Record<DateProvenance, string> = {
   weekday: 'a weekday written with the date',
   file: "the file's modification time",
   import: 'the day of import',
+  related: 'a near-duplicate article a few days apart whose year is proven',
   user: 'you'
 }
 

@@ -1,7 +1,10 @@
-import { readFileSync } from 'node:fs'
+import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { getArticle } from '../../../../src/main/archive/repo/articles'
 import { parseSourceFile } from '../../../../src/main/import/formats'
+import { runImport } from '../../../../src/main/import/pipeline'
+import { tempArchive, tempDir } from '../../../support/tmp'
 
 const DIR = join(__dirname, '../../../fixtures/import/dates')
 
@@ -36,5 +39,29 @@ describe('publication year of a dispatch datelined "PORTO, March 17."', () => {
       precision: 'day',
       provenance: 'dateline'
     })
+  })
+})
+
+describe('publication year from a related article', () => {
+  it('takes the proven year of a near-duplicate a day apart, still marked as a guess', async () => {
+    const archive = tempArchive()
+    const first = await runImport(archive, [{ kind: 'path', path: join(DIR, 'related-proven.txt') }])
+    const second = await runImport(archive, [{ kind: 'path', path: join(DIR, 'related-unproven.txt') }])
+    expect(second.failed).toEqual([])
+    const id = second.added[0]!.id
+    expect(getArticle(archive.db, id).nearDuplicates.map((n) => n.articleId)).toEqual([first.added[0]!.id])
+    expect(getArticle(archive.db, id).published).toEqual({ edtf: '2023-03-17?', precision: 'day', provenance: 'related' })
+  })
+
+  it('leaves the guess alone when the related article is months away', async () => {
+    const archive = tempArchive()
+    const far = readFileSync(join(DIR, 'related-proven.txt'), 'utf8').replace('PORTO, March 16, 2023.', 'PORTO, June 2, 2023.')
+    const dir = tempDir('annalist-related-')
+    writeFileSync(join(dir, 'far.txt'), far)
+    await runImport(archive, [{ kind: 'path', path: join(dir, 'far.txt') }])
+    const second = await runImport(archive, [{ kind: 'path', path: join(DIR, 'related-unproven.txt') }])
+    const a = getArticle(archive.db, second.added[0]!.id)
+    expect(a.nearDuplicates).toHaveLength(1)
+    expect(a.published?.provenance).toBe('file')
   })
 })
