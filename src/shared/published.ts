@@ -13,6 +13,7 @@ const SOURCES: Record<DateProvenance, string> = {
   dateline: 'the dateline',
   text: 'a date printed in the article',
   weekday: 'a weekday written with the date',
+  capture: "the saved page's capture time",
   file: "the file's modification time",
   import: 'the day of import',
   related: 'a near-duplicate article a few days apart whose year is proven',

@@ -6,11 +6,12 @@ export type DatePrecision = 'day' | 'month' | 'year'
  * Where an article's publication date came from; `user` wins over everything. `meta` page
  * metadata, an e-mail Date: header or front matter; `dateline` the dateline (with its year, or
  * `XXXX-…` when it gives none and nothing proves one); `text` a date stamp printed with its
- * year; `weekday` a weekday written with the date ("Saturday, March 17"); `file` a year guessed
+ * year; `weekday` a weekday written with the date ("Saturday, March 17"); `capture` the year a
+ * saved page's capture timestamp (SingleFile, Wayback Machine) fixes; `file` a year guessed
  * from the file's modification time and `import` one guessed from the day of import, `related`
  * the year of a near-duplicate a few days apart whose year is proven (all three always marked `?`).
  */
-export const DATE_PROVENANCES = ['meta', 'dateline', 'text', 'weekday', 'file', 'import', 'related', 'user'] as const
+export const DATE_PROVENANCES = ['meta', 'dateline', 'text', 'weekday', 'capture', 'file', 'import', 'related', 'user'] as const
 export type DateProvenance = (typeof DATE_PROVENANCES)[number]
 
 export interface PublishedDate {

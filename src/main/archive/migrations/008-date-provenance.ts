@@ -2,10 +2,11 @@ import type { Migration } from './types'
 
 const OLD_CHECK = "published_provenance TEXT CHECK (published_provenance IN ('meta', 'dateline', 'text', 'file', 'user'))"
 const NEW_CHECK =
-  "published_provenance TEXT CHECK (published_provenance IN ('meta', 'dateline', 'text', 'weekday', 'file', 'import', 'related', 'user'))"
+  "published_provenance TEXT CHECK (published_provenance IN ('meta', 'dateline', 'text', 'weekday', 'capture', 'file', 'import', 'related', 'user'))"
 
 /**
  * Publication-date provenance gains `weekday` (a year fixed by a weekday written with the date),
+ * `capture` (a year fixed by a saved page's capture timestamp),
  * `import` (a year guessed from the day of import) and `related` (the year of a near-duplicate a
  * few days apart whose year is proven), so a stored date says what proved its
  * year. SQLite cannot alter a CHECK constraint, so `articles` is rebuilt the documented way
@@ -18,7 +19,7 @@ const NEW_CHECK =
  */
 export const m008DateProvenance: Migration = {
   version: 8,
-  name: 'publication date provenance: weekday, import, related',
+  name: 'publication date provenance: weekday, capture, import, related',
   foreignKeysOff: true,
   up(db) {
     const table = db.prepare<[], { sql: string }>("SELECT sql FROM sqlite_schema WHERE type = 'table' AND name = 'articles'").get()

@@ -67,9 +67,13 @@ export interface DateEvidence {
   mtime: Date | null
   /** The import clock, standing in for a missing mtime. */
   now: Date
+  /** When a saved page was captured (SingleFile, Wayback Machine), if it says. */
+  captured?: Date | null
 }
 
 const FIRST_YEAR = 1990
+// A page captured this soon after the dateline's day and month was captured in that day's year.
+const MAX_CAPTURE_DAYS = 31
 // An article rarely appears years after the latest year it mentions: a guess from the file's
 // time that lands further away than this is not offered (the year stays unknown).
 const MAX_YEARS_AFTER_TEXT = 2
@@ -135,18 +139,21 @@ function pairHolds(pair: WeekdayPair, y: number, month: number): boolean {
  * proves it; otherwise the result says what is not known.
  *
  * 1. A year in the dateline itself wins (provenance `dateline`, day precision).
- * 2. A weekday tied to a date in one phrase ("Saturday, March 17", "on Friday, 16 March") fixes
+ * 2. A capture timestamp the saved page records (SingleFile, Wayback Machine) no more than 31
+ *    days after the latest occurrence of the day and month before it fixes the year
+ *    (provenance `capture`).
+ * 3. A weekday tied to a date in one phrase ("Saturday, March 17", "on Friday, 16 March") fixes
  *    the year among those that put the date on that weekday. Every such pair in the text must
  *    hold (a pair in December or January counts across New Year); of the years where all hold,
  *    the most recent one whose date is not after the file's modification time (or the import
  *    day) wins, provenance `weekday`, no mark of doubt. Pairs that no single year satisfies
  *    decide nothing.
- * 3. Otherwise nothing proves the year. A weekday alone ("on Saturday morning") names a day
+ * 4. Otherwise nothing proves the year. A weekday alone ("on Saturday morning") names a day
  *    near the dispatch, not the dispatch day, so it decides nothing; neither do years the text
  *    mentions. The best guess is the latest year that puts the date on or before the file's
  *    modification time (provenance `file`) or, without one, the day of import (provenance
  *    `import`), always marked `?`.
- * 4. No guess is offered, and the year is stored as unknown (`XXXX-03-17`, provenance
+ * 5. No guess is offered, and the year is stored as unknown (`XXXX-03-17`, provenance
  *    `dateline`), when no year fits or when the guess lies more than two years after the latest
  *    year the text mentions (an old article in a newly saved file).
  *
@@ -163,6 +170,8 @@ export function inferPublished(ev: DateEvidence): PublishedDate | null {
   if (ev.dateline === null) return yearFromWeekdayPairs(ev, anchor, limit)
   const { month, day, year } = ev.dateline
   if (year !== null) return toPublished({ year, month, day }, 'dateline')
+  const captured = capturedYear(ev.captured ?? null, month, day)
+  if (captured !== null) return toPublished({ year: captured, month, day }, 'capture')
   const years: number[] = []
   for (let y = firstCandidateYear(ev, anchor); y <= anchor; y++) if (isValidDate(y, month, day) && notAfter(y, month, day, limit)) years.push(y)
   const pairs = weekdayPairs(ev.text)
@@ -176,6 +185,17 @@ export function inferPublished(ev: DateEvidence): PublishedDate | null {
   const latest = latestMentionedYear(ev.text, anchor)
   if (latest !== null && guess - latest > MAX_YEARS_AFTER_TEXT) return unknown
   return toPublished({ year: guess, month, day }, ev.mtime === null ? 'import' : 'file', true)
+}
+
+/** The year of the last occurrence of the day and month before a capture, if it was recent. */
+function capturedYear(captured: Date | null, month: number, day: number): number | null {
+  if (captured === null) return null
+  const limit = new Date(captured.getTime() + 36 * 3600 * 1000)
+  for (let y = limit.getUTCFullYear(); y >= limit.getUTCFullYear() - 1; y--) {
+    if (!isValidDate(y, month, day) || !notAfter(y, month, day, limit)) continue
+    return captured.getTime() - Date.UTC(y, month - 1, day) <= MAX_CAPTURE_DAYS * 86_400_000 ? y : null
+  }
+  return null
 }
 
 /** Day and month as the dateline gives them, the year unknown (EDTF level 2 `XXXX-MM-DD`). */

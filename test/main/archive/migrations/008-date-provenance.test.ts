@@ -5,7 +5,7 @@ import { seedSchema1 } from '../../../support/seed-v1'
 
 type Row = Record<string, unknown>
 
-describe('migration 008 (publication date provenance: weekday, import, related)', () => {
+describe('migration 008 (publication date provenance: weekday, capture, import, related)', () => {
   it('keeps every row, index, trigger and reference of articles and accepts the new provenances only', () => {
     let schemaBefore: Row[] = []
     const { db } = runMigrationCase({
@@ -21,7 +21,7 @@ describe('migration 008 (publication date provenance: weekday, import, related)'
     expect(names).toEqual(schemaBefore)
     expect(db.pragma('foreign_keys', { simple: true })).toBe(1)
     const id = db.prepare('SELECT id FROM articles ORDER BY id LIMIT 1').pluck().get() as number
-    for (const provenance of ['weekday', 'import', 'related']) {
+    for (const provenance of ['weekday', 'capture', 'import', 'related']) {
       db.prepare('UPDATE articles SET published_provenance = ? WHERE id = ?').run(provenance, id)
       expect(db.prepare('SELECT published_provenance FROM articles WHERE id = ?').pluck().get(id)).toBe(provenance)
     }

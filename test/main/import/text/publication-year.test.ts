@@ -3,6 +3,7 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { getArticle } from '../../../../src/main/archive/repo/articles'
 import { parseSourceFile } from '../../../../src/main/import/formats'
+import { parseHtml } from '../../../../src/main/import/formats/html'
 import { runImport } from '../../../../src/main/import/pipeline'
 import { tempArchive, tempDir } from '../../../support/tmp'
 
@@ -63,5 +64,18 @@ describe('publication year from a related article', () => {
     const a = getArticle(archive.db, second.added[0]!.id)
     expect(a.nearDuplicates).toHaveLength(1)
     expect(a.published?.provenance).toBe('file')
+  })
+})
+
+describe('publication year from a saved page’s capture time', () => {
+  const body = '<p>PORTO, March 17 (Lusa) - Engineers opened two spillway gates on Saturday morning as the river kept rising through the night.</p><p>The ferry to the far bank stopped running at noon, and riverside cafés moved their terraces uphill.</p>'
+  it('reads SingleFile’s saved date and a Wayback Machine address', () => {
+    const mtime = new Date('2026-01-10T00:00:00Z')
+    const singleFile = `<!--\n Page saved with SingleFile \n url: https://example.org/spillway \n saved date: Sun Mar 19 2023 09:12:40 GMT+0000 (Coordinated Universal Time)\n--><html><body><article><h1>Spillway opened</h1>${body}</article></body></html>`
+    expect(parseHtml(singleFile, 'a.html', { mtime }).published).toEqual({ edtf: '2023-03-17', precision: 'day', provenance: 'capture' })
+    const wayback = `<html><head><link rel="canonical" href="https://web.archive.org/web/20220318061500/https://example.org/spillway"></head><body><article><h1>Spillway opened</h1>${body}</article></body></html>`
+    expect(parseHtml(wayback, 'b.html', { mtime }).published).toEqual({ edtf: '2022-03-17', precision: 'day', provenance: 'capture' })
+    const plain = `<html><body><article><h1>Spillway opened</h1>${body}</article></body></html>`
+    expect(parseHtml(plain, 'c.html', { mtime }).published).toEqual({ edtf: '2025-03-17?', precision: 'day', provenance: 'file' })
   })
 })

@@ -32,6 +32,15 @@ describe('inferPublished', () => {
     expect(p).toEqual({ edtf: '2018-03-17', precision: 'day', provenance: 'weekday' })
   })
 
+  it('takes the year from a capture a few days after the dateline day, and only then', () => {
+    const dispatch = { dateline: { month: 3, day: 17, year: null }, text: 'on Saturday morning', mtime: now, now }
+    expect(inferPublished({ ...dispatch, captured: new Date('2023-03-19T08:00:00Z') })).toEqual({ edtf: '2023-03-17', precision: 'day', provenance: 'capture' })
+    // Across New Year: a 30 December dispatch captured on 4 January.
+    expect(inferPublished({ ...dispatch, dateline: { month: 12, day: 30, year: null }, captured: new Date('2024-01-04T08:00:00Z') })?.edtf).toBe('2023-12-30')
+    // Captured half a year later: the capture proves nothing about the year.
+    expect(inferPublished({ ...dispatch, captured: new Date('2023-09-19T08:00:00Z') })?.provenance).toBe('file')
+  })
+
   it('uses weekday-and-date pairs in the text, across New Year too', () => {
     // 28 December 2024 was a Saturday, so a 3 January dateline belongs to 2025.
     const p = inferPublished({ dateline: { month: 1, day: 3, year: null }, text: 'on Saturday, December 28 the talks', mtime: now, now })
