@@ -127,6 +127,16 @@ function weekdayPairs(text: string): WeekdayPair[] {
   return out
 }
 
+// A pair this close to the dispatch day tells its year; one further away may be a past or coming
+// event ("on Sunday, December 7" in a March dispatch) and decides nothing.
+const MAX_PAIR_DAYS = 31
+
+function nearDispatch(pair: WeekdayPair, month: number, day: number): boolean {
+  // Calendar distance in a common year, wrapped across New Year.
+  const diff = Math.abs(Date.UTC(2001, pair.month - 1, pair.day) - Date.UTC(2001, month - 1, day)) / 86_400_000
+  return Math.min(diff, 365 - diff) <= MAX_PAIR_DAYS
+}
+
 /** True when the pair holds in the dispatch's year `y` (the year after or before across New Year). */
 function pairHolds(pair: WeekdayPair, y: number, month: number): boolean {
   const shift = pair.month - month > 6 ? 1 : month - pair.month > 6 ? -1 : 0
@@ -143,8 +153,9 @@ function pairHolds(pair: WeekdayPair, y: number, month: number): boolean {
  *    days after the latest occurrence of the day and month before it fixes the year
  *    (provenance `capture`).
  * 3. A weekday tied to a date in one phrase ("Saturday, March 17", "on Friday, 16 March") fixes
- *    the year among those that put the date on that weekday. Every such pair in the text must
- *    hold (a pair in December or January counts across New Year); of the years where all hold,
+ *    the year among those that put the date on that weekday. Every such pair within 31 days of
+ *    the dispatch day must hold (across New Year too; pairs further away may be past or coming
+ *    events and are ignored); of the years where all hold,
  *    the most recent one whose date is not after the file's modification time (or the import
  *    day) wins, provenance `weekday`, no mark of doubt. Pairs that no single year satisfies
  *    decide nothing.
@@ -174,7 +185,7 @@ export function inferPublished(ev: DateEvidence): PublishedDate | null {
   if (captured !== null) return toPublished({ year: captured, month, day }, 'capture')
   const years: number[] = []
   for (let y = firstCandidateYear(ev, anchor); y <= anchor; y++) if (isValidDate(y, month, day) && notAfter(y, month, day, limit)) years.push(y)
-  const pairs = weekdayPairs(ev.text)
+  const pairs = weekdayPairs(ev.text).filter((p) => nearDispatch(p, month, day))
   if (pairs.length > 0) {
     const tied = years.filter((y) => pairs.every((p) => pairHolds(p, y, month)))
     if (tied.length > 0) return toPublished({ year: tied[tied.length - 1]!, month, day }, 'weekday')

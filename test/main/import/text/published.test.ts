@@ -47,6 +47,13 @@ describe('inferPublished', () => {
     expect(p).toEqual({ edtf: '2025-01-03', precision: 'day', provenance: 'weekday' })
   })
 
+  it('ignores a weekday-and-date pair months away from the dispatch, which may be a past event', () => {
+    // 7 December was a Sunday in 2014; a March dispatch recalling it says nothing of its own year.
+    const text = 'PORTO, March 17. The flood was the worst since Sunday, December 7, when the quays went under.'
+    const p = inferPublished({ dateline: { month: 3, day: 17, year: null }, text, mtime: new Date('2024-05-02T08:00:00Z'), now })
+    expect(p).toEqual({ edtf: '2024-03-17?', precision: 'day', provenance: 'file' })
+  })
+
   it('decides nothing from pairs that no single year satisfies', () => {
     // 16 March is a Friday in 2018 but 17 March is not a Monday that year: contradictory pairs.
     const text = 'on Friday, March 16 the ministry met; on Monday, March 17 the gates opened'
