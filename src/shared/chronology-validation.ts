@@ -1,6 +1,6 @@
 /** zod schemas of the chronology API arguments; spread into `apiArgs` in validation.ts. */
 import { z } from 'zod'
-import { CLAIM_STATUSES, ENTITY_KINDS, STANCES } from './chronology'
+import { CLAIM_STATUSES, ENTITY_KINDS, LANGUAGE_TAG, STANCES } from './chronology'
 
 const id = z.number().int().positive()
 const offset = z.number().int().min(0)
@@ -11,6 +11,7 @@ const name = z.string().max(500)
 const names = z.array(name).max(1000)
 const title = z.string().min(1).max(2000)
 const note = z.string().max(1_000_000)
+const language = z.string().regex(LANGUAGE_TAG, 'expected a language tag such as en, pt or pt-BR')
 
 const citationInput = z
   .object({ articleId: id, start: offset, end: offset, stance: z.enum(STANCES).optional(), note: note.nullable().optional() })
@@ -73,6 +74,7 @@ export const chronologyArgs = {
       outlet: name.nullable().optional(),
       byline: name.nullable().optional(),
       place: name.nullable().optional(),
+      language: language.nullable().optional(),
       text: z.string().min(1).max(50_000_000).optional(),
       published: edtf.nullable().optional()
     })

@@ -180,6 +180,9 @@ export interface ReanchorReport {
 }
 
 /** Edits to an article's metadata or clean text (paragraphs separated by blank lines). */
+/** A BCP 47 language tag as an article's language is stored: `en`, `pt`, `pt-BR`, `sr-Latn-RS`. */
+export const LANGUAGE_TAG = /^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8}){0,3}$/
+
 export interface ArticleEdit {
   id: number
   title?: string
@@ -187,6 +190,8 @@ export interface ArticleEdit {
   outlet?: string | null
   byline?: string | null
   place?: string | null
+  /** BCP 47 language tag (`en`, `pt`, `pt-BR`), or null for unknown; it decides how dates are read. */
+  language?: string | null
   /** New clean text; paragraphs are split at blank lines. Citations are re-anchored. */
   text?: string
   /** EDTF publication date set by the user, or null to clear it. */

@@ -2,7 +2,8 @@
  * EDTF (ISO 8601-2, level 0 and 1) parsing, canonical formatting, day bounds and sort keys.
  * Supported: `YYYY`, `YYYY-MM`, `YYYY-MM-DD`, qualifiers `?` (uncertain), `~` (approximate),
  * `%` (both) on a whole date, unspecified digits from the right (`201X`, `20XX`, `2021-XX`,
- * `2021-08-XX`, `2021-XX-XX`), seasons `2021-21`…`2021-24` (spring…winter, northern hemisphere),
+ * `2021-08-XX`, `2021-XX-XX`), a wholly unspecified year before a known month or day (`XXXX-03`,
+ * `XXXX-03-17`, level 2: "17 March, year unknown"), seasons `2021-21`…`2021-24` (spring…winter, northern hemisphere),
  * time of day `THH:MM[:SS]` with `Z` or `±HH:MM` (or no offset = local time of the place), and
  * intervals `a/b` whose ends may be open (`..`) or unknown (empty). Not supported (rejected with
  * a reason): years beyond 0000–9999 (`Y` prefix, negative years) and level-2 features. Pure and
@@ -25,8 +26,11 @@ export interface EdtfTime {
 
 /** Level-1 unspecified digits written as X; only present when some are. */
 export interface EdtfUnspecified {
-  /** Trailing year digits written X: 1 for a decade (`201X`, year 2010), 2 for a century (`20XX`). */
-  yearDigits: 0 | 1 | 2
+  /**
+   * Trailing year digits written X: 1 for a decade (`201X`, year 2010), 2 for a century (`20XX`),
+   * 4 for an unknown year with a known month (`XXXX-03-17`; `year` is then 0 and means nothing).
+   */
+  yearDigits: 0 | 1 | 2 | 4
   /** `2021-XX`: the month is unknown (month is null). */
   month: boolean
   /** `2021-08-XX`: the day is unknown (day is null). */
@@ -85,7 +89,7 @@ export class EdtfError extends Error {
   }
 }
 
-const DATE_RE = /^(\d{4}|\d{3}X|\d{2}XX)(?:-(\d{2}|XX)(?:-(\d{2}|XX))?)?(?:T(\d{2}):(\d{2})(?::(\d{2}))?(Z|[+-]\d{2}:\d{2})?)?([?~%])?$/
+const DATE_RE = /^(\d{4}|\d{3}X|\d{2}XX|XXXX)(?:-(\d{2}|XX)(?:-(\d{2}|XX))?)?(?:T(\d{2}):(\d{2})(?::(\d{2}))?(Z|[+-]\d{2}:\d{2})?)?([?~%])?$/
 
 function pad(n: number, width = 2): string {
   return String(n).padStart(width, '0')
@@ -102,15 +106,17 @@ function parseDate(input: string, part: string): EdtfDate {
   const m = DATE_RE.exec(part)
   if (!m) {
     const why = /X/.test(part)
-      ? 'unspecified digits (X) may only end a year (201X, 20XX) or replace a whole month or day'
+      ? 'unspecified digits (X) may only end a year (201X, 20XX), replace a whole year before a month (XXXX-03-17) or replace a whole month or day'
       : 'expected YYYY, YYYY-MM or YYYY-MM-DD, optionally with a time or ? ~ %'
     throw new EdtfError(input, why)
   }
-  const yearX = (m[1]!.match(/X/g) ?? []).length as 0 | 1 | 2
+  const yearX = (m[1]!.match(/X/g) ?? []).length as 0 | 1 | 2 | 4
   const year = Number(m[1]!.replace(/X/g, '0'))
   const monthX = m[2] === 'XX'
   const dayX = m[3] === 'XX'
-  if (yearX > 0 && m[2] !== undefined) throw new EdtfError(input, 'a year with X digits cannot have a month or day')
+  if ((yearX === 1 || yearX === 2) && m[2] !== undefined) throw new EdtfError(input, 'a year with X digits cannot have a month or day')
+  if (yearX === 4 && (m[2] === undefined || monthX)) throw new EdtfError(input, 'an unknown year (XXXX) needs a known month, as in XXXX-03-17')
+  if (yearX === 4 && m[2] !== undefined && Number(m[2]) > 12) throw new EdtfError(input, 'an unknown year cannot have a season')
   if (monthX && m[3] !== undefined && !dayX) throw new EdtfError(input, 'an unspecified month needs an unspecified day')
   const rawMonth = m[2] === undefined || monthX ? null : Number(m[2])
   let season: EdtfSeason | undefined
@@ -241,6 +247,8 @@ function dateBounds(d: EdtfDate): DayBounds {
     const endMonth = to > 12 ? to - 12 : to
     return { earliest: `${y}-${pad(from)}-01`, latest: `${pad(endYear, 4)}-${pad(endMonth)}-${pad(daysInMonth(endYear, endMonth))}` }
   }
+  // An unknown year can be any year: nothing may be excluded or placed by it.
+  if (d.unspecified?.yearDigits === 4) return { earliest: MIN_DAY, latest: MAX_DAY }
   if (d.unspecified?.yearDigits) return { earliest: `${y}-01-01`, latest: `${pad(d.year + 10 ** d.unspecified.yearDigits - 1, 4)}-12-31` }
   if (d.month === null) return { earliest: `${y}-01-01`, latest: `${y}-12-31` }
   const m = pad(d.month)
@@ -273,15 +281,40 @@ function anchorDate(value: Edtf): EdtfDate {
   return value.end as EdtfDate
 }
 
+/** True for a date whose year is wholly unknown (`XXXX-03-17`). */
+export function isYearUnknown(d: EdtfDate): boolean {
+  return d.unspecified?.yearDigits === 4
+}
+
+/** True when an EDTF string parses and its (first) date has a wholly unknown year. */
+export function edtfYearUnknown(edtf: string): boolean {
+  const parsed = tryParseEdtf(edtf)
+  return parsed !== null && isYearUnknown(anchorDate(parsed))
+}
+
+/**
+ * The days an article's publication date stores for sorting and date filters: its bounds, or
+ * null when the year is unknown, so that no `after:`/`before:` filter passes it and it sorts
+ * with the undated, last.
+ */
+export function publishedDays(value: Edtf): DayBounds | null {
+  return isYearUnknown(anchorDate(value)) ? null : boundsOf(value)
+}
+
 /**
  * A string whose lexicographic order is chronological order: earliest day, then precision (a
  * year sorts before its months, a month before its days), then time of day as written (untimed
  * first), then the latest day (shorter spans first). Open-start intervals sort at their end.
+ * Dates of unknown year sort after every known year, by month and day.
  */
 export function edtfSortKey(value: Edtf): string {
   const bounds = boundsOf(value)
   const anchor = anchorDate(value)
-  const first = value.type === 'interval' && value.start.type !== 'date' ? dateBounds(anchor).earliest : bounds.earliest
+  const first = isYearUnknown(anchor)
+    ? `9999-${pad(anchor.month!)}-${pad(anchor.day ?? 0)}`
+    : value.type === 'interval' && value.start.type !== 'date'
+      ? dateBounds(anchor).earliest
+      : bounds.earliest
   const t = anchor.time
   const time = t ? `${pad(t.hour)}:${pad(t.minute)}:${pad(t.second ?? 0)}` : '--:--:--'
   return `${first}|${PRECISION_RANK[anchor.precision]}|${time}|${bounds.latest}`
@@ -318,6 +351,10 @@ const SEASON_NAMES: Record<EdtfSeason, string> = { 21: 'spring', 22: 'summer', 2
 
 function plainDate(d: EdtfDate): string {
   if (d.season !== undefined) return `${SEASON_NAMES[d.season]} ${d.year}${d.season === 24 ? `–${String(d.year + 1).slice(-2)}` : ''}`
+  if (d.unspecified?.yearDigits === 4) {
+    const month = MONTH_NAMES[d.month! - 1]!
+    return `${d.day === null ? month : `${d.day} ${month}`} (year unknown)`
+  }
   if (d.unspecified?.yearDigits === 1) return `${d.year}s`
   if (d.unspecified?.yearDigits === 2) return `${d.year}–${d.year + 99}`
   if (d.unspecified?.month) return `${d.year} (${d.unspecified.day ? 'month and day' : 'month'} unknown)`
@@ -376,7 +413,7 @@ function partOfMonth(a: EdtfDate, b: EdtfDate): string | null {
 /**
  * How a person would write the date: "15 August 2021", "August 2021", "2021", "30–31 August 2021",
  * "c. 23 August 2021", "late August 2021 (approx.)" (an approximate span within a month),
- * "3 September 2021 (uncertain)", "31 August 2021, 23:00 (UTC+4:30)".
+ * "3 September 2021 (uncertain)", "31 August 2021, 23:00 (UTC+4:30)", "17 March (year unknown)".
  */
 export function humanizeEdtf(value: Edtf): string {
   if (value.type === 'date') return humanDate(value)

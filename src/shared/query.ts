@@ -271,11 +271,12 @@ function readField(r: Reader, name: string, negate: boolean): Item | null {
     return { type: 'date', which: field, day: field === 'after' ? bounds.earliest : bounds.latest }
   }
   if (field === 'has') {
-    if (!/^events?$/i.test(value)) {
-      r.warn(`has:${clip(value)} is not known (only has:events); ignored`)
+    const known = /^events?$/i.test(value) ? 'events' : /^(?:unknown-year|year-unknown)$/i.test(value) ? 'unknown-year' : null
+    if (known === null) {
+      r.warn(`has:${clip(value)} is not known (only has:events and has:unknown-year); ignored`)
       return null
     }
-    return { type: 'filter', filter: { field, values: ['events'], negate } }
+    return { type: 'filter', filter: { field, values: [known], negate } }
   }
   return { type: 'filter', filter: { field, values: [field === 'lang' ? value.toLowerCase() : value], negate } }
 }

@@ -94,7 +94,10 @@ export interface FacetCount {
 
 export interface Facets {
   outlet: FacetCount[]
-  /** `YYYY-MM` (or `YYYY` for year-precision dates), chronological. */
+  /**
+   * `YYYY-MM` (or `YYYY` for year-precision dates), chronological, then `XXXX` for articles whose
+   * publication year is unknown (they are in no month or year; `has:unknown-year` selects them).
+   */
   month: FacetCount[]
   place: FacetCount[]
   language: FacetCount[]

@@ -2,11 +2,20 @@
 
 export type DatePrecision = 'day' | 'month' | 'year'
 
-/** Where an article's publication date came from; `user` wins over everything. */
-export type DateProvenance = 'meta' | 'dateline' | 'text' | 'file' | 'user'
+/**
+ * Where an article's publication date came from; `user` wins over everything. `meta` page
+ * metadata, an e-mail Date: header or front matter; `dateline` the dateline (with its year, or
+ * `XXXX-…` when it gives none and nothing proves one); `text` a date stamp printed with its
+ * year; `weekday` a weekday written with the date ("Saturday, March 17"); `capture` the year a
+ * saved page's capture timestamp (SingleFile, Wayback Machine) fixes; `file` a year guessed
+ * from the file's modification time and `import` one guessed from the day of import, `related`
+ * the year of a near-duplicate a few days apart whose year is proven (all three always marked `?`).
+ */
+export const DATE_PROVENANCES = ['meta', 'dateline', 'text', 'weekday', 'capture', 'file', 'import', 'related', 'user'] as const
+export type DateProvenance = (typeof DATE_PROVENANCES)[number]
 
 export interface PublishedDate {
-  /** EDTF level 1, e.g. `2021-09-01`, `2021-09`, `2021?`. */
+  /** EDTF, e.g. `2021-09-01`, `2021-09`, `2021?`, `2024-03-17?` (a guess), `XXXX-03-17` (year unknown). */
   edtf: string
   precision: DatePrecision
   provenance: DateProvenance

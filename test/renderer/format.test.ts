@@ -1,18 +1,22 @@
 import { describe, expect, it } from 'vitest'
-import { baseName, bytes, monthHeading, refusalMessage, shortDate } from '../../src/renderer/src/lib/format'
+import { baseName, bytes, languageName, monthHeading, publishedLabel, publishedTitle, refusalMessage, shortDate } from '../../src/renderer/src/lib/format'
 
 describe('display formatting', () => {
   it('writes dates at their precision, keeping qualifiers', () => {
     expect(shortDate('2023-10-14')).toBe('14 Oct 2023')
     expect(shortDate('2023-10')).toBe('Oct 2023')
     expect(shortDate('2023')).toBe('2023')
-    expect(shortDate('2023-10-14?')).toBe('14 Oct 2023 ?')
+    expect(shortDate('2023-10-14?')).toBe('14 Oct 2023?')
+    expect(shortDate('2023-10-14~')).toBe('14 Oct 2023 ~')
+    expect(shortDate('XXXX-03-17')).toBe('17 Mar (year unknown)')
+    expect(shortDate('XXXX-03')).toBe('Mar (year unknown)')
     expect(shortDate('not a date')).toBe('not a date')
   })
 
   it('names month headings, sizes and file names', () => {
     expect(monthHeading('2023-11')).toBe('November 2023')
     expect(monthHeading('2023')).toBe('2023')
+    expect(monthHeading('XXXX')).toBe('Year unknown')
     expect(bytes(512)).toBe('512 B')
     expect(bytes(1536)).toBe('1.5 KB')
     expect(bytes(5 * 1024 * 1024)).toBe('5.0 MB')
@@ -28,5 +32,24 @@ describe('display formatting', () => {
     expect(refusalMessage(refused(5))).toBe(
       'Not deleted: “T0” is cited by event “E0”; “T1” is cited by event “E1”; “T2” is cited by event “E2”; and 2 more articles.'
     )
+  })
+
+  it('says where a publication date came from and what is in doubt', () => {
+    expect(publishedLabel({ edtf: '2024-03-17?', precision: 'day', provenance: 'file' })).toBe('17 Mar 2024?')
+    expect(publishedTitle({ edtf: '2024-03-17?', precision: 'day', provenance: 'file' })).toBe(
+      "Year guessed from the file's modification time, not stated in the article. Confirm or correct it."
+    )
+    expect(publishedTitle({ edtf: '2024-03-17?', precision: 'day', provenance: 'import' })).toMatch(/^Year guessed from the day of import/)
+    expect(publishedTitle({ edtf: 'XXXX-03-17', precision: 'day', provenance: 'dateline' })).toBe(
+      'Year unknown: nothing in the article proves it (day and month from the dateline). Set the date to give one.'
+    )
+    expect(publishedTitle({ edtf: '2018-03-17', precision: 'day', provenance: 'weekday' })).toBe('day precision, from a weekday written with the date')
+    expect(publishedTitle(null)).toBe('no publication date found')
+  })
+
+  it('names the language an article is read in', () => {
+    expect(languageName('pt')).toBe('Portuguese (pt)')
+    expect(languageName(null)).toBe('language unknown')
+    expect(languageName('not a tag!')).toBe('not a tag!')
   })
 })

@@ -12,6 +12,8 @@ describe('grouping events under headings', () => {
     expect(groupKey(ev(1, '2023-10-24/2023-10-25', '2023-10-24'))).toBe('2023-10')
     expect(groupKey(ev(1, '2023', '2023-01-01'))).toBe('2023')
     expect(groupKey(ev(1, '2021-08-31T23:00+04:30', '2021-08-31'))).toBe('2021-08')
+    // Unknown year: one "Year unknown" heading, never "January 0000".
+    expect(groupKey(ev(1, 'XXXX-03-17', '0000-01-01'))).toBe('XXXX')
   })
 
   it('keeps the given order and groups consecutive runs', () => {

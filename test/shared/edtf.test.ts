@@ -40,7 +40,10 @@ describe('parseEdtf', () => {
       ['2021-23', '2021-09-01', '2021-11-30'],
       ['2023-24', '2023-12-01', '2024-02-29'],
       ['201X~', '2010-01-01', '2019-12-31'],
-      ['2021-22/2021-09', '2021-06-01', '2021-09-30']
+      ['2021-22/2021-09', '2021-06-01', '2021-09-30'],
+      ['XXXX-03-17', '0000-01-01', '9999-12-31'],
+      ['XXXX-03', '0000-01-01', '9999-12-31'],
+      ['XXXX-02-29?', '0000-01-01', '9999-12-31']
     ]
     for (const [edtf, earliest, latest] of cases) {
       expect(edtfBounds(edtf), edtf).toEqual({ earliest, latest })
@@ -62,6 +65,10 @@ describe('parseEdtf', () => {
     expect(() => parseEdtf('2X21')).toThrow(/unspecified digits \(X\) may only end a year/)
     expect(() => parseEdtf('202X-08')).toThrow(/cannot have a month/)
     expect(() => parseEdtf('2021-XX-15')).toThrow(/needs an unspecified day/)
+    expect(() => parseEdtf('XXXX')).toThrow(/unknown year \(XXXX\) needs a known month/)
+    expect(() => parseEdtf('XXXX-XX-17')).toThrow(/unknown year \(XXXX\) needs a known month/)
+    expect(() => parseEdtf('XXXX-22')).toThrow(/cannot have a season/)
+    expect(() => parseEdtf('XXXX-04-31')).toThrow(/has no day 31/)
     expect(() => parseEdtf('Y170000002')).toThrow(/outside 0000–9999/)
     expect(() => parseEdtf('-0100')).toThrow(/outside 0000–9999/)
     expect(() => parseEdtf('2021-08-31/2021-08-30')).toThrow(/ends before it starts/)
@@ -87,7 +94,9 @@ describe('edtfSortKey', () => {
       '2021-08-31T08:15Z',
       '../2021-07-01',
       '2020-12-31',
-      '2021-22'
+      'XXXX-01-05',
+      '2021-22',
+      'XXXX-03'
     ]
     const sorted = [...written].sort((a, b) => (edtfSortKey(parseEdtf(a)) < edtfSortKey(parseEdtf(b)) ? -1 : 1))
     expect(sorted).toEqual([
@@ -102,7 +111,10 @@ describe('edtfSortKey', () => {
       '2021-08-31',
       '2021-08-31T08:15Z',
       '2021-08-31T23:00+04:30',
-      '2021-09-01'
+      '2021-09-01',
+      // Unknown years after every known one, by month and day.
+      'XXXX-01-05',
+      'XXXX-03'
     ])
   })
 
@@ -146,6 +158,9 @@ describe('humanizeEdtf', () => {
       ['20XX', '2000–2099'],
       ['2021-XX', '2021 (month unknown)'],
       ['2021-08-XX', 'August 2021 (day unknown)'],
+      ['XXXX-03-17', '17 March (year unknown)'],
+      ['XXXX-03', 'March (year unknown)'],
+      ['XXXX-03-17?', '17 March (year unknown) (uncertain)'],
       ['2021-22', 'summer 2021'],
       ['2021-24?', 'winter 2021–22 (uncertain)'],
       ['2021-21/2021-22', 'spring 2021 – summer 2021']
@@ -161,7 +176,7 @@ const dateArb: fc.Arbitrary<EdtfDate> = fc
     month: fc.integer({ min: 1, max: 12 }),
     day: fc.integer({ min: 1, max: 28 }),
     precision: fc.constantFrom('year', 'month', 'day'),
-    x: fc.constantFrom('none', 'year1', 'year2', 'month', 'day', 'season'),
+    x: fc.constantFrom('none', 'year1', 'year2', 'year4', 'month', 'day', 'season'),
     season: fc.constantFrom(21, 22, 23, 24),
     q: fc.constantFrom('', '~', '?', '%'),
     time: fc.option(
@@ -180,6 +195,10 @@ const dateArb: fc.Arbitrary<EdtfDate> = fc
       const digits = x === 'year1' ? 1 : 2
       const y = year - (year % 10 ** digits)
       return { type: 'date', year: y, month: null, day: null, precision: 'year', ...qualified, unspecified: { yearDigits: digits, month: false, day: false } }
+    }
+    if (x === 'year4') {
+      const dated = precision === 'day'
+      return { type: 'date', year: 0, month, day: dated ? day : null, precision: dated ? 'day' : 'month', ...qualified, unspecified: { yearDigits: 4, month: false, day: false } }
     }
     if (x === 'month') return { type: 'date', year, month: null, day: null, precision: 'year', ...qualified, unspecified: { yearDigits: 0, month: true, day: precision === 'day' } }
     if (x === 'day') return { type: 'date', year, month, day: null, precision: 'month', ...qualified, unspecified: { yearDigits: 0, month: false, day: true } }

@@ -71,10 +71,20 @@ export function migrate(db: Db, target = SCHEMA_VERSION, migrations: readonly Mi
   refuseNewer(version, db.name)
   for (const m of migrations) {
     if (m.version <= version || m.version > target) continue
-    db.transaction(() => {
-      m.up(db)
-      db.pragma(`user_version = ${m.version}`)
-    })()
+    // The pragma is a no-op inside a transaction, so it is switched around the migration's own.
+    const restoreForeignKeys = m.foreignKeysOff === true && (db.pragma('foreign_keys', { simple: true }) as number) === 1
+    if (restoreForeignKeys) db.pragma('foreign_keys = OFF')
+    try {
+      db.transaction(() => {
+        m.up(db)
+        if (m.foreignKeysOff === true && (db.pragma('foreign_key_check') as unknown[]).length > 0) {
+          throw new AnnalistError('archive-invalid', `${db.name}: migration ${m.version} (${m.name}) would leave dangling references`)
+        }
+        db.pragma(`user_version = ${m.version}`)
+      })()
+    } finally {
+      if (restoreForeignKeys) db.pragma('foreign_keys = ON')
+    }
     version = m.version
   }
   return version

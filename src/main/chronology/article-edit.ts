@@ -7,8 +7,8 @@ import { now } from '../archive/clock'
 import { cleanTextHash, countWords, getArticle, layoutParagraphs } from '../archive/repo/articles'
 import { ensureSource } from '../archive/repo/sources'
 import { AnnalistError } from '../../shared/errors'
-import { boundsOf, edtfPrecision, formatEdtf, parseEdtf, EdtfError } from '../../shared/edtf'
-import type { ArticleEdit, ArticleEditResult, ReanchorReport } from '../../shared/chronology'
+import { edtfPrecision, formatEdtf, parseEdtf, publishedDays, EdtfError } from '../../shared/edtf'
+import { LANGUAGE_TAG, type ArticleEdit, type ArticleEditResult, type ReanchorReport } from '../../shared/chronology'
 import type { ArticleDetail } from '../../shared/types'
 import { journaled } from './journal'
 import { refreshArticleProposals } from './proposals/store'
@@ -23,8 +23,17 @@ function publishedColumns(edtf: string | null): (string | null)[] {
     if (err instanceof EdtfError) throw new AnnalistError('invalid-argument', err.message)
     throw err
   }
-  const bounds = boundsOf(value)
-  return [formatEdtf(value), edtfPrecision(value), 'user', bounds.earliest, bounds.latest]
+  const bounds = publishedDays(value)
+  return [formatEdtf(value), edtfPrecision(value), 'user', bounds?.earliest ?? null, bounds?.latest ?? null]
+}
+
+// Primary subtag lower case, as import stores it and `lang:` filters compare; the CLI reaches
+// here without the API's validation.
+function languageTag(id: number, value: string | null): string | null {
+  const tag = value?.trim() ?? ''
+  if (tag === '') return null
+  if (!LANGUAGE_TAG.test(tag)) throw new AnnalistError('invalid-argument', `article ${id}: "${tag}" is not a language tag such as en, pt or pt-BR`)
+  return tag.replace(/^[A-Za-z]+/, (p) => p.toLowerCase())
 }
 
 function requireArticle(db: Db, id: number): void {
@@ -84,6 +93,7 @@ export function updateArticle(db: Db, edit: ArticleEdit): ArticleEditResult {
     if (edit.dek !== undefined) set('dek', edit.dek?.trim() || null)
     if (edit.byline !== undefined) set('byline', edit.byline?.trim() || null)
     if (edit.place !== undefined) set('place', edit.place?.trim() || null)
+    if (edit.language !== undefined) set('language', languageTag(id, edit.language))
     if (edit.outlet !== undefined) set('source_id', edit.outlet?.trim() ? ensureSource(db, edit.outlet.trim()) : null)
     if (edit.published !== undefined) {
       const cols = publishedColumns(edit.published)
@@ -99,7 +109,7 @@ export function updateArticle(db: Db, edit: ArticleEdit): ArticleEditResult {
       reanchor = reanchorArticle(db, id)
     }
     const hasProposals = db.prepare('SELECT 1 FROM proposals WHERE article_id = ? LIMIT 1').get(id) !== undefined
-    if (hasProposals && (edit.text !== undefined || edit.published !== undefined || edit.place !== undefined)) {
+    if (hasProposals && (edit.text !== undefined || edit.published !== undefined || edit.place !== undefined || edit.language !== undefined)) {
       refreshArticleProposals(db, id)
     }
     return { article: getArticle(db, id), reanchor }

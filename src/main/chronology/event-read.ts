@@ -210,6 +210,8 @@ export function queryEventIds(db: Db, q: EventQuery): number[] {
     where.push('e.status = ?')
     params.push(q.status)
   }
+  // A date of unknown year (XXXX-03-17) spans every day, yet lies in no date range.
+  if (q.from !== undefined || q.to !== undefined) where.push("substr(e.date_edtf, 1, 4) <> 'XXXX'")
   if (q.from !== undefined) {
     where.push('e.latest_day >= ?')
     params.push(q.from)

@@ -1,6 +1,9 @@
+import { publishedDoubt } from '../../shared/published'
 import type { PublishedDate } from '../../shared/types'
 
-/** `2021-09-01 (dateline)` for terminal output. */
+const DOUBT: Record<ReturnType<typeof publishedDoubt>, string> = { proven: '', guessed: ', year guessed', 'unknown-year': ', year unknown' }
+
+/** `2021-09-01 (dateline)`, `2024-03-17? (file, year guessed)`, `XXXX-03-17 (dateline, year unknown)` for terminal output. */
 export function formatPublished(p: PublishedDate | null): string | null {
-  return p ? `${p.edtf} (${p.provenance})` : null
+  return p ? `${p.edtf} (${p.provenance}${DOUBT[publishedDoubt(p)]})` : null
 }

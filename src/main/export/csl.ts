@@ -1,6 +1,6 @@
 /** CSL-JSON for the cited articles, so Zotero or Pandoc's citeproc can format the bibliography. */
 import type { CitedArticle } from '../../shared/chronology'
-import { tryParseEdtf, type EdtfDate } from '../../shared/edtf'
+import { isYearUnknown, tryParseEdtf, type EdtfDate } from '../../shared/edtf'
 import { citedArticles } from './json'
 import { resolveOptions, type ExportInput } from './model'
 
@@ -61,7 +61,8 @@ export function cslItem(a: CitedArticle): CslItem {
   if (authors.length) item.author = authors
   const published = a.published ? tryParseEdtf(a.published.edtf) : null
   const date = published?.type === 'date' ? published : published?.type === 'interval' && published.start.type === 'date' ? published.start : null
-  if (date) item.issued = cslDate(date)
+  // A date without a year is no CSL date: the reference reads "n.d." rather than a made-up year.
+  if (date && !isYearUnknown(date)) item.issued = cslDate(date)
   if (a.url?.trim()) item.URL = a.url.trim()
   if (a.language?.trim()) item.language = a.language.trim()
   return item

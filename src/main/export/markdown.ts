@@ -1,6 +1,6 @@
 /** The main deliverable: a chronology in Markdown whose every line is backed by a footnote. */
 import type { ChronologyEvent, Citation } from '../../shared/chronology'
-import { MONTH_NAMES, edtfPrecision, humanizeEdtfString, tryParseEdtf } from '../../shared/edtf'
+import { MONTH_NAMES, edtfPrecision, edtfYearUnknown, humanizeEdtfString, tryParseEdtf } from '../../shared/edtf'
 import { FootnoteRegistry, articleReference, footnoteText, mdUrl } from './footnotes'
 import { mdInline, mdParagraphs } from './markdown-escape'
 import { mdNote } from './markdown-note'
@@ -15,7 +15,11 @@ interface Section {
   month: string | null
 }
 
+// Events of unknown year sort last (their sort key starts 9999) under one heading of their own.
+const YEAR_UNKNOWN = 'XXXX'
+
 function sectionOf(event: ChronologyEvent): Section {
+  if (edtfYearUnknown(event.date.edtf)) return { year: YEAR_UNKNOWN, month: null }
   const day = eventSortKey(event).slice(0, 10)
   const parsed = tryParseEdtf(event.date.edtf)
   const yearOnly = parsed !== null && edtfPrecision(parsed) === 'year'
@@ -84,7 +88,7 @@ export function renderMarkdown(input: ExportInput): string {
       flush()
       year = section.year
       month = null
-      blocks.push(`## ${Number(year)}`)
+      blocks.push(year === YEAR_UNKNOWN ? '## Year unknown' : `## ${Number(year)}`)
     }
     if (o.group === 'month' && section.month !== null && section.month !== month) {
       flush()

@@ -1,6 +1,6 @@
 /** Pure event selection for export: the filters of ExportOptions, then chronological order. */
 import type { ChronologyEvent } from '../../shared/chronology'
-import { edtfBounds, edtfSortKey, tryParseEdtf } from '../../shared/edtf'
+import { edtfBounds, edtfSortKey, edtfYearUnknown, tryParseEdtf } from '../../shared/edtf'
 import { AnnalistError } from '../../shared/errors'
 import type { ExportOptions } from '../../shared/export'
 
@@ -30,6 +30,8 @@ export function selectEvents(events: readonly ChronologyEvent[], options: Export
       (options.chronologyId === undefined || e.chronologyIds.includes(options.chronologyId)) &&
       (from === null || e.date.latest >= from) &&
       (to === null || e.date.earliest <= to) &&
+      // A date of unknown year can be any year: it is in no date range.
+      ((from === null && to === null) || !edtfYearUnknown(e.date.edtf)) &&
       (tags === null || e.tags.some((t) => tags.has(t.toLowerCase()))) &&
       (statuses === null || statuses.has(e.status))
   )

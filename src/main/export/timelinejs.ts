@@ -4,7 +4,7 @@
  * except event notes, which are Markdown and become the same sanitized HTML they read as.
  */
 import type { ChronologyEvent, Citation } from '../../shared/chronology'
-import { humanizeEdtfString, tryParseEdtf, type EdtfDate } from '../../shared/edtf'
+import { edtfYearUnknown, humanizeEdtfString, tryParseEdtf, type EdtfDate } from '../../shared/edtf'
 import { AnnalistError } from '../../shared/errors'
 import { annalistLink, locator } from './footnotes'
 import { noteHtml } from './markdown-note'
@@ -123,12 +123,18 @@ function slide(event: ChronologyEvent, o: ResolvedOptions): TimelineSlide {
 /** Builds the TimelineJS document; throws when there is no event, which TimelineJS rejects. */
 export function buildTimeline(input: ExportInput): TimelineJson {
   const o = resolveOptions(input)
-  if (input.events.length === 0) {
-    throw new AnnalistError('invalid-argument', 'export: TimelineJS needs at least one event, and no event matches the export options')
+  // TimelineJS places every slide in a year; an event whose year is unknown has none to give.
+  const placed = input.events.filter((e) => !edtfYearUnknown(e.date.edtf))
+  if (placed.length === 0) {
+    throw new AnnalistError('invalid-argument', 'export: TimelineJS needs at least one event of known year, and no such event matches the export options')
   }
+  const left = input.events.filter((e) => edtfYearUnknown(e.date.edtf))
+  const leftOut = left.length
+    ? `<p>Not on the timeline, year unknown: ${left.map((e) => `${escapeHtml(e.title.trim() || 'Untitled event')} (${escapeHtml(humanizeEdtfString(e.date.edtf))})`).join('; ')}</p>`
+    : ''
   return {
-    title: { text: { headline: escapeHtml(o.title), text: paragraphsHtml(o.preamble) }, unique_id: 'title' },
-    events: input.events.map((e) => slide(e, o))
+    title: { text: { headline: escapeHtml(o.title), text: paragraphsHtml(o.preamble) + leftOut }, unique_id: 'title' },
+    events: placed.map((e) => slide(e, o))
   }
 }
 

@@ -3,6 +3,7 @@ import { cleanTextHash, findArticleByTextHash, insertArticle, layoutParagraphs }
 import { findFileByHash, insertFile } from '../archive/repo/files'
 import { knownBoilerplate, outletKey, rememberParagraphs } from './dedupe/boilerplate'
 import { linkNearDuplicates, type NearDuplicate } from './dedupe/near'
+import { yearFromRelated } from './related-year'
 import type { ParsedArticle } from './parsed'
 import { prepared } from '../archive/statements'
 import type { ParagraphAnalysis } from './worker-protocol'
@@ -91,6 +92,7 @@ export function storeParsedArticle(archive: Archive, input: StoreInput): StoreOu
         boilerplateKey: kept[i]!.boilerplateKey
       }))
     )
+    yearFromRelated(db, id, nearDuplicates.map((n) => n.otherId))
     return { status: 'added', id, title: article.title, nearDuplicates, boilerplateDropped: dropped }
   })()
 }

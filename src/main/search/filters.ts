@@ -70,16 +70,22 @@ function filterTest(db: Db, meta: ArticleMeta, filter: QueryFilter, bylines: Byl
           ),
         (sets) => (id) => sets.some((s) => s.has(id))
       )
-    case 'has': {
-      const cited = idSet(db, 'SELECT DISTINCT article_id FROM citations')
-      return (id) => cited.has(id)
-    }
+    case 'has':
+      return any(
+        (v): ArticleTest => {
+          if (v === 'unknown-year') return (id) => meta.yearUnknown[id] === 1
+          const cited = idSet(db, 'SELECT DISTINCT article_id FROM citations')
+          return (id) => cited.has(id)
+        },
+        (tests) => (id) => tests.some((t) => t(id))
+      )
   }
 }
 
 /**
  * One predicate for all filters and the date range. Dates honour precision: an article dated
- * only to August 2021 passes `after:2021-08-15` because some day it may denote does.
+ * only to August 2021 passes `after:2021-08-15` because some day it may denote does. An article
+ * of unknown year (`XXXX-03-17`) has no days, so it passes neither `after:` nor `before:`.
  */
 export function buildArticleTest(db: Db, meta: ArticleMeta, filters: QueryFilter[], dates: DateRange): ArticleTest {
   // One scan of the small covering index for all byline filters: a scan per value made 256 of

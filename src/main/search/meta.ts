@@ -50,6 +50,8 @@ export class ArticleMeta {
   readonly month: Int32Array
   readonly place: Int32Array
   readonly language: Int32Array
+  /** 1 for an article whose publication date has an unknown year (`XXXX-03-17`): no days, own facet bucket. */
+  readonly yearUnknown: Uint8Array
   readonly months = new Interner()
   readonly places = new Interner()
   readonly languages = new Interner()
@@ -57,7 +59,7 @@ export class ArticleMeta {
   readonly count: number
   readonly maxId: number
 
-  private constructor(rows: MetaRow[], sources: [number, string][]) {
+  private constructor(rows: MetaRow[], sources: [number, string][], yearUnknown: number[]) {
     const maxId = rows.reduce((m, r) => Math.max(m, r[0]), 0)
     const size = maxId + 1
     this.maxId = maxId
@@ -69,6 +71,8 @@ export class ArticleMeta {
     this.month = new Int32Array(size)
     this.place = new Int32Array(size)
     this.language = new Int32Array(size)
+    this.yearUnknown = new Uint8Array(size)
+    for (const id of yearUnknown) if (id < size) this.yearUnknown[id] = 1
     for (const [id, name] of sources) this.sourceNames.set(id, name)
     const buckets = new Map<number, number>()
     for (const [id, source, earliest, latest, bucket, language, place] of rows) {
@@ -107,7 +111,11 @@ export class ArticleMeta {
       .raw()
       .all() as MetaRow[]
     const sources = db.prepare('SELECT id, name FROM sources').raw().all() as [number, string][]
-    return new ArticleMeta(rows, sources)
+    const yearUnknown = db
+      .prepare(`SELECT id FROM articles INDEXED BY articles_year_unknown WHERE substr(published_edtf, 1, 4) = 'XXXX'`)
+      .pluck()
+      .all() as number[]
+    return new ArticleMeta(rows, sources, yearUnknown)
   }
 
   /** Whether an undated article or one with this day number exists. */

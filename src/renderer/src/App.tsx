@@ -98,9 +98,10 @@ export function App(): React.JSX.Element {
   const citeNew = useCallback(
     async (anchor: PassageAnchor, stance: Stance) => {
       if (!article) return
-      // A date the text itself gives around this passage beats the article's publication date.
+      // A date the text itself gives around this passage beats the article's publication date,
+      // which is taken with its doubt: a guessed year (`2024-03-17?`) stays a guess in the event.
       const written = await attempt(() => api.datesForPassage({ articleId: article.id, start: anchor.start, end: anchor.end }))
-      const date = written?.[0]?.date.edtf ?? article.published?.edtf.replace(/[?~%]$/, '') ?? `${new Date().getFullYear()}?`
+      const date = written?.[0]?.date.edtf ?? article.published?.edtf ?? `${new Date().getFullYear()}?`
       const event = await attempt(() =>
         api.createEvent({
           title: titleFromQuote(anchor.exact),

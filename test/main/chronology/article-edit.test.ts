@@ -60,4 +60,24 @@ describe('updateArticle', () => {
     expect(() => setArticleDate(archive.db, { id, edtf: 'May 11' })).toThrow(/not a supported EDTF date/)
     expect(setArticleDate(archive.db, { id, edtf: null }).published).toBeNull()
   })
+
+  it('stores a year the user does not know as unknown: no days, so no date filter or sort places it', () => {
+    const archive = tempArchive()
+    const id = addArticle(archive, PARAS)
+    expect(setArticleDate(archive.db, { id, edtf: 'XXXX-03-17' }).published).toEqual({ edtf: 'XXXX-03-17', precision: 'day', provenance: 'user' })
+    expect(archive.db.prepare('SELECT published_earliest, published_latest FROM articles WHERE id = ?').get(id)).toEqual({
+      published_earliest: null,
+      published_latest: null
+    })
+  })
+})
+
+describe('updateArticle language', () => {
+  it('sets the language (primary subtag lower case) and clears it with null', () => {
+    const archive = tempArchive()
+    const id = addArticle(archive, PARAS)
+    expect(updateArticle(archive.db, { id, language: 'PT-BR' }).article.language).toBe('pt-BR')
+    expect(updateArticle(archive.db, { id, language: null }).article.language).toBeNull()
+    expect(() => updateArticle(archive.db, { id, language: 'Portuguese' })).toThrow(/not a language tag/)
+  })
 })

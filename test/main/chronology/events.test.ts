@@ -120,7 +120,9 @@ describe('events', () => {
     const timed = mk('timed', '2024-03-01T08:00+01:00', { chronologyIds: [chron.id] })
     const range = mk('range', '2024-02-28/2024-03-02')
     const later = mk('later', '2024-04-10~')
-    expect(listEvents(db, {}).map((e) => e.id)).toEqual([year, range, month, day, timed, later])
+    const yearless = mk('yearless', 'XXXX-03-15')
+    // Unknown year: listed last, in no date range.
+    expect(listEvents(db, {}).map((e) => e.id)).toEqual([year, range, month, day, timed, later, yearless])
     expect(listEvents(db, { chronologyId: chron.id }).map((e) => e.id)).toEqual([day, timed])
     expect(listEvents(db, { tag: 'SNOW' }).map((e) => e.id)).toEqual([day])
     expect(listEvents(db, { person: 'ivo marek' }).map((e) => e.id)).toEqual([day])

@@ -18,6 +18,7 @@ import {
 import { suggestionJson } from '../../../src/main/cli/commands/events'
 import { runImport } from '../../../src/main/import/pipeline'
 import { tempArchive } from '../../support/tmp'
+import { addArticle } from './helpers'
 
 const FIXTURES = join(__dirname, '../../fixtures/chronology/proposals')
 const SEEDS = resolve(__dirname, '../../../../shared/seeds')
@@ -189,5 +190,34 @@ describe('proposal lifecycle', () => {
     expect(after.find((x) => x.id === wed.id)!.date.edtf).toBe('2024-06-12')
     expect(after.map((x) => x.date.edtf)).toEqual(['2024-06-17', '2024-06-18', '2024-06-12', '2024-05-28', '2024-06-15T14:30Z', '2024-06-16T21:00+02:00'])
     expect(listProposals(archive.db, id, 'dismissed').map((x) => x.date.edtf)).toEqual(['2024-06-06'])
+  })
+})
+
+describe('proposals resolved against a doubtful publication date', () => {
+  const PARAGRAPHS = [
+    'Engineers opened two spillway gates on Saturday morning after the reservoir passed its alert level.',
+    'The authority had warned residents on March 15 that the river could rise.',
+    'The dam was last opened in February 2019, when the quays flooded.'
+  ]
+
+  function proposalsAgainst(edtf: string): string[] {
+    const archive = tempArchive()
+    const id = addArticle(archive, PARAGRAPHS)
+    setArticleDate(archive.db, { id, edtf })
+    return suggestedDates(archive, id)
+  }
+
+  it('reads a proven date plainly', () => {
+    // 17 March 2024 was a Sunday: "on Saturday" is the 16th.
+    expect(proposalsAgainst('2024-03-17')).toEqual(['2024-03-16', '2024-03-15', '2019-02'])
+  })
+
+  it('marks every date that follows a guessed year as uncertain, and leaves written years alone', () => {
+    expect(proposalsAgainst('2024-03-17?')).toEqual(['2024-03-16?', '2024-03-15?', '2019-02'])
+  })
+
+  it('keeps month and day with the year unknown, and drops what needs the unknown weekday', () => {
+    // Without a year, "on Saturday" cannot be placed; "March 15" can, year unknown.
+    expect(proposalsAgainst('XXXX-03-17')).toEqual(['XXXX-03-15', '2019-02'])
   })
 })

@@ -27,6 +27,9 @@ describe('CSL-JSON export', () => {
   it('gives issued date-parts at the known precision and marks uncertain dates circa', () => {
     expect(cslItem(securityReport).issued).toEqual({ 'date-parts': [[2021, 8]] })
     expect(cslItem({ ...securityReport, published: { edtf: '2021?', precision: 'year', provenance: 'text' } }).issued).toEqual({ 'date-parts': [[2021]], circa: true })
+    // No year, no CSL date: citeproc prints "n.d." rather than the year 0.
+    expect(cslItem({ ...securityReport, published: { edtf: 'XXXX-03-17', precision: 'day', provenance: 'dateline' } }).issued).toBeUndefined()
+    expect(cslItem({ ...securityReport, published: { edtf: '2024-03-17?', precision: 'day', provenance: 'file' } }).issued).toEqual({ 'date-parts': [[2024, 3, 17]], circa: true })
     expect(cslItem(undatedPost)).toEqual({ id: 'annalist-article-5', type: 'article-newspaper', title: 'Statement of the resistance front' })
   })
 

@@ -66,7 +66,7 @@ const article = z
       .object({
         edtf: text,
         precision: z.enum(['day', 'month', 'year']),
-        provenance: z.enum(['meta', 'dateline', 'text', 'file', 'user']),
+        provenance: z.enum(['meta', 'dateline', 'text', 'weekday', 'capture', 'file', 'import', 'related', 'user']),
         display: text
       })
       .strict()

@@ -46,6 +46,11 @@ describe('Markdown export', () => {
     expect(mdStructure(md({ group: 'month' })).headingTexts).toEqual(['Panjshir, Aug–Sep 2021', '2021', 'August 2021', 'September 2021'])
     expect(md({ group: 'month' })).toMatch(/## 2021\n\n- \*\*2021\*\* — Resistance/)
     expect(mdStructure(md({ group: 'year' })).headingTexts).toEqual(['Panjshir, Aug–Sep 2021', '2021'])
+    // An event of unknown year goes last, under its own heading, never "9999" or "0".
+    const yearless = { ...fixtureEvents[1]!, id: 99, date: { edtf: 'XXXX-08-30', earliest: '0000-01-01', latest: '9999-12-31' } }
+    const withYearless = md({ group: 'month' }, [...fixtureEvents, yearless])
+    expect(mdStructure(withYearless).headingTexts.at(-1)).toBe('Year unknown')
+    expect(withYearless).toContain('30 August (year unknown)')
     expect(mdStructure(md({ group: 'none' })).headingTexts).toEqual(['Panjshir, Aug–Sep 2021'])
   })
 

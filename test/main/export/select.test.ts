@@ -22,6 +22,13 @@ describe('export event selection', () => {
     expect(ids({ to: '2021-07' })).toEqual([10, 18])
   })
 
+  it('puts an event of unknown year last and in no date range', () => {
+    const yearless = { ...fixtureEvents[0]!, id: 99, date: { edtf: 'XXXX-08-30', earliest: '0000-01-01', latest: '9999-12-31' } }
+    const all = selectEvents([...fixtureEvents, yearless], {}).map((e) => e.id)
+    expect(all.at(-1)).toBe(99)
+    expect(selectEvents([...fixtureEvents, yearless], { from: '2021-08-30', to: '2021-08-31' }).map((e) => e.id)).not.toContain(99)
+  })
+
   it('keeps events with any of the tags (case-insensitive) and any of the statuses', () => {
     expect(ids({ tags: ['TALKS', 'kabul'] })).toEqual([11, 12, 13])
     expect(ids({ statuses: ['disputed', 'denied'] })).toEqual([17, 16, 19])

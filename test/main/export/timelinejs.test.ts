@@ -53,6 +53,14 @@ describe('TimelineJS export against TimelineJS’s own parsing rules', () => {
     expect(buildTimeline({ chronology: null, events: [disputed], options: {} }).events[0]!.text.text).toMatch(/<p>Supported by:<\/p><ol>.*<\/ol><p>Contradicted by:<\/p><ol><li>.*The resistance continues/)
   })
 
+  it('leaves events of unknown year off the timeline and names them on the title slide', () => {
+    const t = buildTimeline({ chronology: null, events: [bare(1, '2021-08-15', 'Known'), bare(2, 'XXXX-03-16', 'Gates opened')], options: {} })
+    expect(t.events.map((e) => e.unique_id)).toEqual(['event-1'])
+    expect(t.title.text.text).toContain('Not on the timeline, year unknown: Gates opened (16 March (year unknown))')
+    expect(timelineErrors(JSON.parse(JSON.stringify(t)) as unknown)).toEqual([])
+    expect(() => buildTimeline({ chronology: null, events: [bare(2, 'XXXX-03-16', 'Gates opened')], options: {} })).toThrow(/known year/)
+  })
+
   it('refuses an export with no event, which TimelineJS cannot show', () => {
     expect(() => renderExport('timelinejs', fixtureEvents, null, { tags: ['no-such-tag'] })).toThrow(/at least one event/)
   })

@@ -3,7 +3,7 @@ import { now } from '../clock'
 import { sha256 } from '../originals'
 import { prepared } from '../statements'
 import { AnnalistError } from '../../../shared/errors'
-import { edtfBounds } from '../../../shared/edtf'
+import { publishedDays, tryParseEdtf } from '../../../shared/edtf'
 import type {
   ArticleDetail,
   ArticlePage,
@@ -66,7 +66,8 @@ export function cleanTextHash(text: string): string {
 export function insertArticle(db: Db, parsed: ParsedArticle, fileId: number | null): number {
   const { text, paragraphs } = layoutParagraphs(parsed.paragraphs)
   const sourceId = parsed.outlet ? ensureSource(db, parsed.outlet) : null
-  const bounds = parsed.published ? edtfBounds(parsed.published.edtf) : null
+  const value = parsed.published ? tryParseEdtf(parsed.published.edtf) : null
+  const bounds = value ? publishedDays(value) : null
   const stamp = now()
   const id = Number(
     prepared(

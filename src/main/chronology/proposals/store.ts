@@ -6,14 +6,14 @@
 import type { Db } from '../../archive/db'
 import { now } from '../../archive/clock'
 import { AnnalistError } from '../../../shared/errors'
-import { tryParseEdtf } from '../../../shared/edtf'
 import type { AcceptedProposal, PassageAnchor, PassageDate, ProposalEdits, ProposalStatus, ProposedEvent } from '../../../shared/chronology'
 import { locateAnchor } from '../anchor'
 import { articleText, insertAnchoredCitation } from '../citations'
 import { getEvent } from '../event-read'
 import { eventDate, insertEvent, setEventEntities, setEventTags, setMemberships, cleanNames } from '../events'
 import { journaled } from '../journal'
-import { extractDateCandidates, type DateCandidate, type ReferenceDate } from './extract'
+import { anchorDate, candidatesAgainst } from './anchor-doubt'
+import type { DateCandidate } from './extract'
 
 interface ProposalRow {
   id: number
@@ -33,17 +33,18 @@ interface ProposalRow {
   created_at: string
 }
 
-/** The article's publication date as a reading reference, its place and language; `not-found` if absent. */
-function articleContext(db: Db, articleId: number): { reference: ReferenceDate | null; place: string | null; language: string | null } {
+/**
+ * The article's date candidates read against its publication date, carrying that date's doubt
+ * (see `candidatesAgainst`); `not-found` if the article is absent.
+ */
+function candidatesOf(db: Db, articleId: number, text: string): DateCandidate[] {
   const row = db
     .prepare<[number], { published_edtf: string | null; place: string | null; language: string | null }>(
       'SELECT published_edtf, place, language FROM articles WHERE id = ?'
     )
     .get(articleId)
   if (!row) throw new AnnalistError('not-found', `no article with id ${articleId}`)
-  const parsed = row.published_edtf ? tryParseEdtf(row.published_edtf) : null
-  const d = parsed?.type === 'date' ? parsed : parsed?.type === 'interval' && parsed.start.type === 'date' ? parsed.start : null
-  return { reference: d ? { year: d.year, month: d.month, day: d.day } : null, place: row.place, language: row.language }
+  return candidatesAgainst(text, anchorDate(row.published_edtf), row.place, row.language)
 }
 
 function anchorOf(r: ProposalRow): PassageAnchor {
@@ -104,7 +105,7 @@ export function listProposals(db: Db, articleId: number, status?: ProposalStatus
 /** The date candidates of an article's current text and date (nothing stored). */
 export function articleCandidates(db: Db, articleId: number): DateCandidate[] {
   const { text } = articleText(db, articleId)
-  return extractDateCandidates(text, articleContext(db, articleId))
+  return candidatesOf(db, articleId, text)
 }
 
 /**
@@ -114,7 +115,7 @@ export function articleCandidates(db: Db, articleId: number): DateCandidate[] {
  */
 export function refreshArticleProposals(db: Db, articleId: number): void {
   const { text } = articleText(db, articleId)
-  const candidates = extractDateCandidates(text, articleContext(db, articleId))
+  const candidates = candidatesOf(db, articleId, text)
   const existing = db.prepare<[number], ProposalRow>('SELECT * FROM proposals WHERE article_id = ? ORDER BY id').all(articleId)
   // Park pending rows off the text first so moved passages cannot trip UNIQUE(article_id, start, end).
   db.prepare("UPDATE proposals SET start = -id, end = -id WHERE article_id = ? AND status = 'pending'").run(articleId)

@@ -24,7 +24,7 @@ async function edit(ctx: CommandContext): Promise<void> {
   const id = articleId(ctx, 'article edit')
   const edit: ArticleEdit = { id }
   if (typeof ctx.values.title === 'string') edit.title = ctx.values.title
-  for (const key of ['dek', 'outlet', 'byline', 'place', 'published'] as const) {
+  for (const key of ['dek', 'outlet', 'byline', 'place', 'language', 'published'] as const) {
     const v = nullable(ctx.values[key])
     if (v !== undefined) edit[key] = v
   }
@@ -105,8 +105,8 @@ export const articleCommand: CommandSpec = {
   subcommands: [
     {
       name: 'set-date',
-      summary: "Correct an article's publication date (pending proposals are re-resolved)",
-      args: [ID, { name: 'edtf', description: 'EDTF date, e.g. 2021-09-01, or none to clear it' }],
+      summary: "Correct or confirm an article's publication date (pending proposals are re-resolved)",
+      args: [ID, { name: 'edtf', description: 'EDTF date, e.g. 2021-09-01, XXXX-09-01 (year unknown), or none to clear it' }],
       json: true,
       async run(ctx) {
         const id = articleId(ctx, 'article set-date')
@@ -128,6 +128,7 @@ export const articleCommand: CommandSpec = {
         { name: 'outlet', value: 'name', description: 'new outlet' },
         { name: 'byline', value: 'text', description: 'new byline' },
         { name: 'place', value: 'text', description: 'new dateline place' },
+        { name: 'language', value: 'tag', description: 'language the text (and its dates) is read in, e.g. en, pt, pt-BR' },
         { name: 'published', value: 'edtf', description: 'new publication date (EDTF)' },
         { name: 'text-file', value: 'file', path: true, description: 'replace the clean text with this UTF-8 file' }
       ],

@@ -172,7 +172,11 @@ async function suggest(ctx: CommandContext): Promise<void> {
       })
     : suggestEvents(db, articleId).map((p) => ({ id: p.id, json: suggestionJson(p) }))
   const published = db.prepare<[number], { edtf: string | null }>('SELECT published_edtf AS edtf FROM articles WHERE id = ?').get(articleId)
-  if (!published?.edtf || !/^\d{4}-\d{2}-\d{2}/.test(published.edtf)) {
+  if (published?.edtf && /^XXXX-\d{2}-\d{2}/.test(published.edtf)) {
+    ctx.io.err(
+      `article ${articleId} was published in an unknown year, so dates keep their year unknown and weekdays and "last week" were skipped; give the year with: annalist article set-date ${articleId} YYYY-MM-DD\n`
+    )
+  } else if (!published?.edtf || !/^\d{4}-\d{2}-\d{2}/.test(published.edtf)) {
     ctx.io.err(
       `article ${articleId} has no day-precision publication date, so weekdays and "last week" were skipped; set one with: annalist article set-date ${articleId} YYYY-MM-DD\n`
     )

@@ -3,6 +3,7 @@ import { ImportError } from '../errors'
 import { decodeHtml } from '../html/decode'
 import { parseDocument, type DomDocument } from '../html/dom'
 import { checkDepth, checkMarkup } from '../html/guard'
+import { captureTime } from '../html/capture'
 import { readMetadata, squash } from '../html/metadata'
 import { sameWords } from '../html/blocks'
 import { extractBody } from '../html/extract'
@@ -70,7 +71,8 @@ export function parseHtml(input: string | Uint8Array, fileName: string, options:
   const dateline = parseDateline(lead)
   const text = paragraphs.join('\n\n')
   // Pages without date metadata fall back on the dateline and the text, as plain-text files do.
-  const evidence = { lead, text, mtime: options.mtime ?? null, now: options.now ?? new Date() }
+  const captured = captureTime(html, meta.url)
+  const evidence = { text, mtime: options.mtime ?? null, now: options.now ?? new Date(), captured }
   const datelineDay = dateline && dateline.month !== null && dateline.day !== null ? { month: dateline.month, day: dateline.day, year: dateline.year } : null
   const published = meta.published ?? inferPublished({ ...evidence, dateline: datelineDay })
   return {

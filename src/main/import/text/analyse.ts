@@ -74,8 +74,8 @@ function dateStamp(text: string): ReturnType<typeof parseWrittenDate> {
  * the headline (skipping navigation) and dek, reads the byline and dateline (its prefix is cut
  * from the first paragraph, which stays), the outlet (metadata, else a headline suffix, else
  * the dateline's agency), the publication date (metadata, else a dateline with its year, else
- * a date stamp, else the dateline's day plus the best-supported year, else weekday-and-date
- * pairs) and the language.
+ * a date stamp, else the dateline's day with a year only when something proves it, see
+ * `inferPublished`, else weekday-and-date pairs) and the language.
  */
 export function analyseArticle(blocks: readonly TextBlock[], options: AnalyseOptions = {}): AnalysedArticle {
   const meta = options.meta ?? {}
@@ -154,6 +154,8 @@ export function analyseArticle(blocks: readonly TextBlock[], options: AnalyseOpt
   // Date evidence sits near the top of a story; a book-length file need not be scanned whole.
   const cleanText = body.map((b) => b.text).join('\n').slice(0, 30000)
   const mtime = options.mtime ?? null
+  // The dateline itself may tie a weekday to its date ("PORTO, Saturday, March 17."), so it is evidence too.
+  const evidenceText = lead === null ? cleanText : `${lead}\n${cleanText}`
   // A stamp printed on the page is more direct than a year inferred for a dateline's day.
   let published: PublishedDate | null = meta.published ?? null
   if (published === null && dateline?.year != null && dateline.month != null && dateline.day != null) {
@@ -162,9 +164,9 @@ export function analyseArticle(blocks: readonly TextBlock[], options: AnalyseOpt
   if (published === null && stamp !== null) published = toPublished(stamp, 'text')
   if (published === null && dateline?.month != null && dateline.day != null) {
     const dl = { month: dateline.month, day: dateline.day, year: dateline.year }
-    published = inferPublished({ dateline: dl, lead, text: cleanText, mtime, now })
+    published = inferPublished({ dateline: dl, text: evidenceText, mtime, now })
   }
-  published ??= inferPublished({ dateline: null, lead, text: cleanText, mtime, now })
+  published ??= inferPublished({ dateline: null, text: evidenceText, mtime, now })
 
   removed.sort((a, b) => a.at - b.at)
   return {

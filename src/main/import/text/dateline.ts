@@ -1,4 +1,4 @@
-import { MONTH_PATTERN, monthNumber } from './months'
+import { MONTH_PATTERN, WEEKDAY_PATTERN, monthNumber } from './months'
 
 /** What a dateline at the start of a paragraph says. */
 export interface Dateline {
@@ -21,8 +21,9 @@ const TITLE_WORD = `[${UPPER}][${LOWER}.'’\\-]+`
 const TITLE_PLACE = `${TITLE_WORD}(?:\\s+${TITLE_WORD}){0,2}`
 // A region after the city: "BEIRUT, Lebanon", "SAN JOSE, Calif.", "WASHINGTON, D.C.".
 const REGION_WORD = `[${UPPER}][${UPPER}${LOWER}.'’\\-]*[${LOWER}.]`
-const REGION = `,\\s*(?!(?:${MONTH_PATTERN})\\.?\\s+\\d)(${REGION_WORD}(?:\\s+${REGION_WORD}){0,2})`
-const DATE = `,?\\s*(?:(${MONTH_PATTERN})\\.?\\s+(\\d{1,2})|(\\d{1,2})\\.?\\s+(${MONTH_PATTERN}))(?:,?\\s+(\\d{4}))?\\.?`
+const REGION = `,\\s*(?!(?:${MONTH_PATTERN})\\.?\\s+\\d|(?:${WEEKDAY_PATTERN})\\.?,?\\s)(${REGION_WORD}(?:\\s+${REGION_WORD}){0,2})`
+// A weekday may precede the date ("PORTO, Saturday, March 17."); it is kept in the lead as evidence of the year.
+const DATE = `,?\\s*(?:(?:${WEEKDAY_PATTERN})\\.?,?\\s+)?(?:(${MONTH_PATTERN})\\.?\\s+(\\d{1,2})|(\\d{1,2})\\.?\\s+(${MONTH_PATTERN}))(?:,?\\s+(\\d{4}))?\\.?`
 const OUTLET = `,?\\s*(?:\\(([^()]{1,60})\\)|\\/([^/\\n]{1,40})\\/)`
 const TERMINATOR = `(\\s*(?:--|[-–—]|\\.|:)\\s+|\\s+(?=[${UPPER}"“«]))`
 

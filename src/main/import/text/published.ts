@@ -1,5 +1,5 @@
 import type { PublishedDate } from '../../../shared/types'
-import { FULL_WEEKDAY_PATTERN, MONTH_PATTERN, WEEKDAY_PATTERN, isValidDate, monthNumber, weekdayNumber, weekdayOf } from './months'
+import { MONTH_PATTERN, WEEKDAY_PATTERN, isValidDate, monthNumber, weekdayNumber, weekdayOf } from './months'
 
 /** A calendar date as written: the year, and the month and day when given. */
 export interface WrittenDate {
@@ -55,27 +55,28 @@ const WEEKDAY_DATE = new RegExp(
   `(?:^|[^\\p{L}])(${WEEKDAY_PATTERN})\\.?,?\\s+(?:the\\s+)?(?:(${MONTH_PATTERN})\\.?\\s+(\\d{1,2})(?!\\d)|(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTH_PATTERN}))`,
   'gu'
 )
-const WEEKDAY_ALONE = new RegExp(`(?:^|[^\\p{L}])(${FULL_WEEKDAY_PATTERN})(?![\\p{L}])`, 'gu')
-const YEAR_WITH_MONTH = new RegExp(`(?<!\\p{L})(?:${MONTH_PATTERN})\\.?(?:\\s+\\d{1,2}(?:st|nd|rd|th)?)?,?\\s+((?:1[6-9]|20)\\d{2})(?!\\d)`, 'gu')
 const BARE_YEAR = /(?:^|[^\d])((?:1[6-9]|20)\d{2})(?![\d])/g
 
 /** The evidence for a publication date that the text and the file offer. */
 export interface DateEvidence {
   /** Day and month from the dateline, with the year when it gives one. */
   dateline: { month: number; day: number; year: number | null } | null
-  /** The paragraph that carried the dateline: its weekday words usually name that same day. */
-  lead: string | null
   /** The whole clean text. */
   text: string
   /** File modification time; the article cannot be newer. */
   mtime: Date | null
   /** The import clock, standing in for a missing mtime. */
   now: Date
+  /** When a saved page was captured (SingleFile, Wayback Machine), if it says. */
+  captured?: Date | null
 }
 
 const FIRST_YEAR = 1990
-// A weekday match or a year written with a month; bare years alone (often historical) are not enough.
-const MIN_TEXT_EVIDENCE = 1
+// A page captured this soon after the dateline's day and month was captured in that day's year.
+const MAX_CAPTURE_DAYS = 31
+// An article rarely appears years after the latest year it mentions: a guess from the file's
+// time that lands further away than this is not offered (the year stays unknown).
+const MAX_YEARS_AFTER_TEXT = 2
 
 /** The latest plausible year the text itself mentions (not after the limit), or null. */
 function latestMentionedYear(text: string, limitYear: number): number | null {
@@ -93,6 +94,7 @@ function firstCandidateYear(ev: DateEvidence, limitYear: number): number {
   return latest === null ? FIRST_YEAR : Math.min(FIRST_YEAR, latest - 1)
 }
 
+// The file may have been saved in a time zone ahead of UTC, up to a day and a half.
 function latestPossible(ev: DateEvidence): Date {
   const t = ev.mtime ?? ev.now
   return new Date(t.getTime() + 36 * 3600 * 1000)
@@ -102,106 +104,123 @@ function notAfter(year: number, month: number, day: number, limit: Date): boolea
   return Date.UTC(year, month - 1, day) <= limit.getTime()
 }
 
-/**
- * Scores candidate years for a day and month from the text alone: each weekday-and-date pair
- * ("Saturday, August 21") votes 3 for the years where it holds (shifted by one when the pair
- * falls more than six months away from the target month, i.e. across New Year); a weekday named
- * in the lead paragraph votes 2 for years where the target date is that weekday; a year written
- * with a month votes 1 (at most 3), a bare year 0.3 (at most 1).
- */
-function textScores(ev: DateEvidence, month: number, day: number, years: number[]): Map<number, number> {
-  const scores = new Map(years.map((y) => [y, 0]))
-  const add = (y: number, v: number): void => {
-    if (scores.has(y)) scores.set(y, scores.get(y)! + v)
+/** A weekday written with its date in one phrase: "Saturday, March 17", "Sat 17 March". */
+interface WeekdayPair {
+  weekday: number
+  month: number
+  day: number
+}
+
+function weekdayPairs(text: string): WeekdayPair[] {
+  const out: WeekdayPair[] = []
+  const seen = new Set<string>()
+  for (const m of text.matchAll(WEEKDAY_DATE)) {
+    const weekday = weekdayNumber(m[1]!)
+    const month = monthNumber((m[2] ?? m[5])!)
+    const day = Number(m[3] ?? m[4])
+    if (weekday === null || month === null) continue
+    const key = `${weekday}-${month}-${day}`
+    if (seen.has(key)) continue
+    seen.add(key)
+    out.push({ weekday, month, day })
   }
-  const pairs = new Set<string>()
-  for (const m of ev.text.matchAll(WEEKDAY_DATE)) {
-    const wd = weekdayNumber(m[1]!)
-    const pm = monthNumber((m[2] ?? m[5])!)
-    const pd = Number(m[3] ?? m[4])
-    if (wd === null || pm === null) continue
-    const key = `${wd}-${pm}-${pd}`
-    if (pairs.has(key)) continue
-    pairs.add(key)
-    const shift = pm - month > 6 ? 1 : month - pm > 6 ? -1 : 0
-    for (const y of years) {
-      const py = y - shift
-      if (isValidDate(py, pm, pd) && weekdayOf(py, pm, pd) === wd) add(y, 3)
-    }
-  }
-  if (ev.lead !== null) {
-    const named = new Set<number>()
-    for (const m of ev.lead.matchAll(WEEKDAY_ALONE)) {
-      const wd = weekdayNumber(m[1]!)
-      if (wd !== null) named.add(wd)
-    }
-    for (const y of years) if (isValidDate(y, month, day) && named.has(weekdayOf(y, month, day))) add(y, 2)
-  }
-  const withMonth = new Map<number, number>()
-  for (const m of ev.text.matchAll(YEAR_WITH_MONTH)) withMonth.set(Number(m[1]), (withMonth.get(Number(m[1])) ?? 0) + 1)
-  for (const [y, n] of withMonth) add(y, Math.min(3, n))
-  const bare = new Set<number>()
-  for (const m of ev.text.matchAll(BARE_YEAR)) bare.add(Number(m[1]))
-  for (const y of bare) if (!withMonth.has(y)) add(y, 0.3)
-  return scores
+  return out
+}
+
+// A pair this close to the dispatch day tells its year; one further away may be a past or coming
+// event ("on Sunday, December 7" in a March dispatch) and decides nothing.
+const MAX_PAIR_DAYS = 31
+
+function nearDispatch(pair: WeekdayPair, month: number, day: number): boolean {
+  // Calendar distance in a common year, wrapped across New Year.
+  const diff = Math.abs(Date.UTC(2001, pair.month - 1, pair.day) - Date.UTC(2001, month - 1, day)) / 86_400_000
+  return Math.min(diff, 365 - diff) <= MAX_PAIR_DAYS
+}
+
+/** True when the pair holds in the dispatch's year `y` (the year after or before across New Year). */
+function pairHolds(pair: WeekdayPair, y: number, month: number): boolean {
+  const shift = pair.month - month > 6 ? 1 : month - pair.month > 6 ? -1 : 0
+  const py = y - shift
+  return isValidDate(py, pair.month, pair.day) && weekdayOf(py, pair.month, pair.day) === pair.weekday
 }
 
 /**
- * The publication date from a dateline's day and month plus the best-supported year.
+ * The publication date from a dateline's day and month. A year is asserted only when something
+ * proves it; otherwise the result says what is not known.
  *
- * Rule: a year in the dateline itself wins (provenance `dateline`). Otherwise every year from
- * 1990 up to the file's mtime (or the import clock) is scored on text evidence (see
- * `textScores`); candidates whose date would fall after the mtime are impossible. If the best
- * year scores at least 1 (a weekday match or a year written with a month; bare years only
- * break ties), it wins (ties go to the year nearest the mtime) with provenance `text`.
- * Otherwise the year is the latest one that puts the date on or before
- * the mtime, provenance `file`, and the EDTF carries `?` because the year is a guess from when
- * the file was saved (or imported, when no mtime is known) rather than from the article.
+ * 1. A year in the dateline itself wins (provenance `dateline`, day precision).
+ * 2. A capture timestamp the saved page records (SingleFile, Wayback Machine) no more than 31
+ *    days after the latest occurrence of the day and month before it fixes the year
+ *    (provenance `capture`).
+ * 3. A weekday tied to a date in one phrase ("Saturday, March 17", "on Friday, 16 March") fixes
+ *    the year among those that put the date on that weekday. Every such pair within 31 days of
+ *    the dispatch day must hold (across New Year too; pairs further away may be past or coming
+ *    events and are ignored); of the years where all hold,
+ *    the most recent one whose date is not after the file's modification time (or the import
+ *    day) wins, provenance `weekday`, no mark of doubt. Pairs that no single year satisfies
+ *    decide nothing.
+ * 4. Otherwise nothing proves the year. A weekday alone ("on Saturday morning") names a day
+ *    near the dispatch, not the dispatch day, so it decides nothing; neither do years the text
+ *    mentions. The best guess is the latest year that puts the date on or before the file's
+ *    modification time (provenance `file`) or, without one, the day of import (provenance
+ *    `import`), always marked `?`.
+ * 5. No guess is offered, and the year is stored as unknown (`XXXX-03-17`, provenance
+ *    `dateline`), when no year fits or when the guess lies more than two years after the latest
+ *    year the text mentions (an old article in a newly saved file).
  *
- * The candidate years start in 1990, or earlier when the latest year the text mentions is
- * older (an archive of historical texts).
+ * Candidate years start in 1990, or earlier when the latest year the text mentions is older.
  *
- * Without a dateline date, weekday-and-date pairs alone may still suggest a year: the result is
- * then year-precision with provenance `text`, marked `?` unless two pairs agree, and dropped
- * when it lies more than two years after the latest year the text mentions. Returns null when
- * nothing supports a date.
+ * Without a dateline date, weekday-and-date pairs alone may still suggest the year of what the
+ * article reports: year precision, always `?`, provenance `weekday`, dropped when it lies more
+ * than two years after the latest year the text mentions. Returns null when nothing supports a
+ * date.
  */
 export function inferPublished(ev: DateEvidence): PublishedDate | null {
   const limit = latestPossible(ev)
   const anchor = limit.getUTCFullYear()
-  if (ev.dateline !== null) {
-    const { month, day, year } = ev.dateline
-    if (year !== null) return toPublished({ year, month, day }, 'dateline')
-    const years: number[] = []
-    for (let y = firstCandidateYear(ev, anchor); y <= anchor; y++) if (isValidDate(y, month, day) && notAfter(y, month, day, limit)) years.push(y)
-    if (years.length === 0) return null
-    const scores = textScores(ev, month, day, years)
-    let best = years[years.length - 1]!
-    let bestScore = 0
-    for (const y of years) {
-      const s = scores.get(y)!
-      if (s > bestScore || (s === bestScore && s > 0 && Math.abs(anchor - y) < Math.abs(anchor - best))) {
-        best = y
-        bestScore = s
-      }
-    }
-    if (bestScore >= MIN_TEXT_EVIDENCE) return toPublished({ year: best, month, day }, 'text')
-    best = years[years.length - 1]!
-    return toPublished({ year: best, month, day }, 'file', true)
+  if (ev.dateline === null) return yearFromWeekdayPairs(ev, anchor, limit)
+  const { month, day, year } = ev.dateline
+  if (year !== null) return toPublished({ year, month, day }, 'dateline')
+  const captured = capturedYear(ev.captured ?? null, month, day)
+  if (captured !== null) return toPublished({ year: captured, month, day }, 'capture')
+  const years: number[] = []
+  for (let y = firstCandidateYear(ev, anchor); y <= anchor; y++) if (isValidDate(y, month, day) && notAfter(y, month, day, limit)) years.push(y)
+  const pairs = weekdayPairs(ev.text).filter((p) => nearDispatch(p, month, day))
+  if (pairs.length > 0) {
+    const tied = years.filter((y) => pairs.every((p) => pairHolds(p, y, month)))
+    if (tied.length > 0) return toPublished({ year: tied[tied.length - 1]!, month, day }, 'weekday')
   }
-  return yearFromWeekdayPairs(ev, anchor, limit)
+  const unknown = unknownYear(month, day)
+  const guess = years[years.length - 1]
+  if (guess === undefined) return unknown
+  const latest = latestMentionedYear(ev.text, anchor)
+  if (latest !== null && guess - latest > MAX_YEARS_AFTER_TEXT) return unknown
+  return toPublished({ year: guess, month, day }, ev.mtime === null ? 'import' : 'file', true)
+}
+
+/** The year of the last occurrence of the day and month before a capture, if it was recent. */
+function capturedYear(captured: Date | null, month: number, day: number): number | null {
+  if (captured === null) return null
+  const limit = new Date(captured.getTime() + 36 * 3600 * 1000)
+  for (let y = limit.getUTCFullYear(); y >= limit.getUTCFullYear() - 1; y--) {
+    if (!isValidDate(y, month, day) || !notAfter(y, month, day, limit)) continue
+    return captured.getTime() - Date.UTC(y, month - 1, day) <= MAX_CAPTURE_DAYS * 86_400_000 ? y : null
+  }
+  return null
+}
+
+/** Day and month as the dateline gives them, the year unknown (EDTF level 2 `XXXX-MM-DD`). */
+export function unknownYear(month: number, day: number | null): PublishedDate {
+  const edtf = day === null ? `XXXX-${pad(month)}` : `XXXX-${pad(month)}-${pad(day)}`
+  return { edtf, precision: day === null ? 'month' : 'day', provenance: 'dateline' }
 }
 
 function yearFromWeekdayPairs(ev: DateEvidence, anchor: number, limit: Date): PublishedDate | null {
   const votes = new Map<number, number>()
   const first = firstCandidateYear(ev, anchor)
-  for (const m of ev.text.matchAll(WEEKDAY_DATE)) {
-    const wd = weekdayNumber(m[1]!)
-    const pm = monthNumber((m[2] ?? m[5])!)
-    const pd = Number(m[3] ?? m[4])
-    if (wd === null || pm === null) continue
+  for (const p of weekdayPairs(ev.text)) {
     for (let y = first; y <= anchor; y++) {
-      if (isValidDate(y, pm, pd) && notAfter(y, pm, pd, limit) && weekdayOf(y, pm, pd) === wd) votes.set(y, (votes.get(y) ?? 0) + 1)
+      if (isValidDate(y, p.month, p.day) && notAfter(y, p.month, p.day, limit) && weekdayOf(y, p.month, p.day) === p.weekday) votes.set(y, (votes.get(y) ?? 0) + 1)
     }
   }
   let best: number | null = null
@@ -210,9 +229,8 @@ function yearFromWeekdayPairs(ev: DateEvidence, anchor: number, limit: Date): Pu
     if (v > bv || (v === bv && Math.abs(anchor - y) < Math.abs(anchor - best!))) best = y
   }
   if (best === null) return null
-  // An article rarely appears years after the latest year it mentions.
   const latest = latestMentionedYear(ev.text, anchor)
-  if (latest !== null && best - latest > 2) return null
-  // One pair fits a year in seven: the year stays uncertain unless two pairs agree on it.
-  return toPublished({ year: best, month: null, day: null }, 'text', votes.get(best)! < 2)
+  if (latest !== null && best - latest > MAX_YEARS_AFTER_TEXT) return null
+  // The dates the text reports need not be the day it was published: the year stays a guess.
+  return toPublished({ year: best, month: null, day: null }, 'weekday', true)
 }

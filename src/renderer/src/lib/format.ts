@@ -1,19 +1,25 @@
 /** Display formatting shared by the views. Pure. */
 import type { RefusedDelete } from '../../../shared/chronology'
+import { publishedNote } from '../../../shared/published'
 import type { PublishedDate } from '../../../shared/types'
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December']
 const SHORT = MONTHS.map((m) => m.slice(0, 3))
 
-/** "1 Sep 2021", "Sep 2021", "2021" for a day, month or year EDTF date; qualifiers kept as written. */
+/**
+ * "1 Sep 2021", "Sep 2021", "2021" for a day, month or year EDTF date; a guessed year as "1 Sep
+ * 2021?", an unknown one as "17 Mar (year unknown)"; other qualifiers kept as written.
+ */
 export function shortDate(edtf: string): string {
-  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?/.exec(edtf)
-  if (!m) return edtf
+  const m = /^(\d{4}|XXXX)(?:-(\d{2})(?:-(\d{2}))?)?/.exec(edtf)
+  if (!m || (m[1] === 'XXXX' && !m[2])) return edtf
   const rest = edtf.slice(m[0].length)
   const qualifier = /^[?~%]/.test(rest) ? rest[0] : ''
   const [, y, mo, d] = m
   const month = mo ? SHORT[Number(mo) - 1] : undefined
-  const base = d && month ? `${Number(d)} ${month} ${y}` : month ? `${month} ${y}` : y!
+  const year = y === 'XXXX' ? '(year unknown)' : y!
+  const base = d && month ? `${Number(d)} ${month} ${year}` : month ? `${month} ${year}` : year
+  if (qualifier === '?') return `${base}?`
   return qualifier ? `${base} ${qualifier}` : base
 }
 
@@ -22,11 +28,28 @@ export function publishedLabel(p: PublishedDate | null): string {
   return p ? shortDate(p.edtf) : 'undated'
 }
 
-/** Human month heading for a `YYYY-MM` key: "August 2021". */
+/** Tooltip for a publication date: where it came from and what is in doubt. */
+export function publishedTitle(p: PublishedDate | null): string {
+  return p ? publishedNote(p) : 'no publication date found'
+}
+
+/** Human month heading for a `YYYY-MM` key: "August 2021"; the unknown-year bucket `XXXX`: "Year unknown". */
 export function monthHeading(key: string): string {
+  if (key === 'XXXX') return 'Year unknown'
   const [y, m] = key.split('-')
   const name = m ? MONTHS[Number(m) - 1] : undefined
   return name ? `${name} ${y}` : key
+}
+
+/** "Portuguese (pt)" for a language tag; the tag alone when the runtime cannot name it. */
+export function languageName(tag: string | null): string {
+  if (!tag) return 'language unknown'
+  try {
+    const name = new Intl.DisplayNames(['en'], { type: 'language' }).of(tag)
+    return name && name !== tag ? `${name} (${tag})` : tag
+  } catch {
+    return tag
+  }
 }
 
 /** "12,345" with the user's locale grouping. */

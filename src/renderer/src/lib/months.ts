@@ -7,8 +7,12 @@ export interface EventGroup {
   events: ChronologyEvent[]
 }
 
-/** The heading an event sits under: its month, or its year when it is not known to the month. */
+/**
+ * The heading an event sits under: its month, or its year when it is not known to the month, or
+ * `XXXX` ("Year unknown") when its year is unknown.
+ */
 export function groupKey(e: Pick<ChronologyEvent, 'date'>): string {
+  if (e.date.edtf.startsWith('XXXX')) return 'XXXX'
   const m = /^(\d{4})(-\d{2})?/.exec(e.date.edtf)
   if (!m) return e.date.earliest.slice(0, 7)
   return m[2] ? `${m[1]}${m[2]}` : m[1]!

@@ -1,6 +1,8 @@
 import { useState } from 'react'
+import { LANGUAGE_TAG } from '../../../shared/chronology'
 import type { ArticleDetail } from '../../../shared/types'
 import { humanizeEdtfString, tryParseEdtf } from '../../../shared/edtf'
+import { confirmedEdtf, publishedDoubt } from '../../../shared/published'
 import { api } from '../api/client'
 import { NameListInput } from '../components/NameListInput'
 import { TagChips } from '../components/TagChips'
@@ -20,28 +22,66 @@ function splitTags(value: string): string[] {
     .filter(Boolean)
 }
 
-/** Shows the article's tags; edits its title, outlet, byline, place, publication date (EDTF, any precision) and tags. */
+/**
+ * Shows the article's tags and, when its publication year is a guess, a "Confirm year" action;
+ * edits its title, outlet, byline, place, language, publication date (EDTF, any precision) and tags.
+ */
 export function ArticleMeta({ article, onSaved, onTagSearch }: Props): React.JSX.Element {
   const [open, setOpen] = useState(false)
   const [title, setTitle] = useState(article.title)
   const [outlet, setOutlet] = useState(article.outlet ?? '')
   const [byline, setByline] = useState(article.byline ?? '')
   const [place, setPlace] = useState(article.place ?? '')
+  const [language, setLanguage] = useState(article.language ?? '')
   const [date, setDate] = useState(article.published?.edtf ?? '')
   const [tags, setTags] = useState(article.tags.join(', '))
   const [error, setError] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
 
+  const confirmed = article.published ? confirmedEdtf(article.published) : null
+  const confirmYear = async (): Promise<void> => {
+    if (confirmed === null) return
+    setBusy(true)
+    setError(null)
+    try {
+      onSaved({ ...(await api.setArticleDate({ id: article.id, edtf: confirmed })), tags: article.tags })
+    } catch (err) {
+      setError(err instanceof Error ? err.message : String(err))
+    } finally {
+      setBusy(false)
+    }
+  }
+
   if (!open) {
+    const unknownYear = article.published !== null && publishedDoubt(article.published) === 'unknown-year'
     return (
       <div className="article-tags-row">
         <TagChips tags={article.tags} onTag={onTagSearch} />
+        {confirmed !== null && (
+          <button
+            type="button"
+            className="link-button"
+            disabled={busy}
+            title={`Store ${humanizeEdtfString(confirmed)} as the publication date, no longer a guess (Edit details to correct it)`}
+            onClick={() => void confirmYear()}
+          >
+            Confirm year {confirmed.slice(0, 4)}
+          </button>
+        )}
+        {unknownYear && <span className="date-doubt">Year unknown: set it in Edit details</span>}
+        {error && (
+          <span className="form-error" role="alert">
+            {error}
+          </span>
+        )}
         <button
           type="button"
           className="link-button edit-meta"
           onClick={() => {
             // Tags may have changed from the Library since this editor was made.
             setTags(article.tags.join(', '))
+            setDate(article.published?.edtf ?? '')
+            setLanguage(article.language ?? '')
             setOpen(true)
           }}
         >
@@ -51,10 +91,11 @@ export function ArticleMeta({ article, onSaved, onTagSearch }: Props): React.JSX
     )
   }
   const dateOk = date.trim() === '' || tryParseEdtf(date.trim()) !== null
+  const languageOk = LANGUAGE_TAG.test(language.trim()) || language.trim() === ''
   const m = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?/.exec(date.trim())
   const save = async (e: React.FormEvent): Promise<void> => {
     e.preventDefault()
-    if (!dateOk) return
+    if (!dateOk || !languageOk) return
     setBusy(true)
     setError(null)
     try {
@@ -62,7 +103,7 @@ export function ArticleMeta({ article, onSaved, onTagSearch }: Props): React.JSX
       const wanted = splitTags(tags)
       // Tags first: they are the likelier to be refused, and then nothing else is half-saved.
       const stored = wanted.join('\n') === article.tags.join('\n') ? article.tags : (await api.setArticleTags({ id: article.id, tags: wanted })).tags
-      let next = (await api.updateArticle({ id: article.id, title: title.trim() || article.title, outlet: blank(outlet), byline: blank(byline), place: blank(place) })).article
+      let next = (await api.updateArticle({ id: article.id, title: title.trim() || article.title, outlet: blank(outlet), byline: blank(byline), place: blank(place), language: blank(language) })).article
       const newDate = blank(date)
       if (newDate !== (article.published?.edtf ?? null)) next = await api.setArticleDate({ id: article.id, edtf: newDate })
       onSaved({ ...next, tags: stored })
@@ -87,8 +128,11 @@ export function ArticleMeta({ article, onSaved, onTagSearch }: Props): React.JSX
       <label>
         Place <input value={place} onChange={(e) => setPlace(e.target.value)} />
       </label>
+      <label title="Decides how dates in the text are read">
+        Language <input value={language} onChange={(e) => setLanguage(e.target.value)} aria-invalid={!languageOk} placeholder="en, pt, ru, pt-BR" />
+      </label>
       <label>
-        Published (EDTF) <input value={date} onChange={(e) => setDate(e.target.value)} aria-invalid={!dateOk} placeholder="2023-10-14, 2023-10 or 2023" />
+        Published (EDTF) <input value={date} onChange={(e) => setDate(e.target.value)} aria-invalid={!dateOk} placeholder="2023-10-14, 2023-10, 2023 or XXXX-10-14" />
       </label>
       <span className="precision-buttons" role="group" aria-label="Date precision">
         {(['day', 'month', 'year'] as const).map((p) => {
@@ -110,7 +154,7 @@ export function ArticleMeta({ article, onSaved, onTagSearch }: Props): React.JSX
         </p>
       )}
       <div className="form-actions">
-        <button type="submit" className="primary" disabled={busy || !dateOk}>
+        <button type="submit" className="primary" disabled={busy || !dateOk || !languageOk}>
           Save details
         </button>
         <button type="button" onClick={() => setOpen(false)}>

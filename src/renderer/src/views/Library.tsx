@@ -1,7 +1,8 @@
 import { forwardRef, useCallback, useEffect, useImperativeHandle, useRef, useState } from 'react'
 import type { ArticleSort, ArticleSummary } from '../../../shared/types'
 import { VirtualList, type VirtualListHandle } from '../components/VirtualList'
-import { count, publishedLabel } from '../lib/format'
+import { count } from '../lib/format'
+import { PublishedLabel } from '../components/PublishedLabel'
 import type { ArticlePages } from '../lib/useArticlePages'
 import type { DeleteNotice } from '../lib/useDeleteArticles'
 import { TagSelectionForm } from './TagSelectionForm'
@@ -305,7 +306,7 @@ export const Library = forwardRef<ListHandle, Props>(function Library({ pages, s
                 <span className="row-title">{a.title}</span>
                 <span className="row-meta">
                   <span className="row-outlet">{a.outlet ?? a.fileName ?? 'unknown outlet'}</span>
-                  <span className="row-date">{publishedLabel(a.published)}</span>
+                  <PublishedLabel className="row-date" published={a.published} />
                   <span className="row-words">{count(a.words)} w</span>
                   <ArticleBadges a={a} onTag={onTagSearch} />
                 </span>

@@ -3,7 +3,8 @@ import type { PassageAnchor } from '../../../shared/chronology'
 import type { ArticleDetail } from '../../../shared/types'
 import { anchorFor } from '../lib/anchor'
 import { selectionOffsets } from '../lib/domOffsets'
-import { count, publishedLabel } from '../lib/format'
+import { count, languageName } from '../lib/format'
+import { PublishedLabel } from '../components/PublishedLabel'
 import { segmentText, type Range } from '../lib/highlight'
 import { OriginalView } from './OriginalView'
 
@@ -129,9 +130,9 @@ export const Reader = forwardRef<ReaderHandle, Props>(function Reader(
             <p className="reader-meta">
               {[article.outlet, article.byline, article.place].filter(Boolean).join(' · ')}
               {article.outlet || article.byline || article.place ? ' · ' : ''}
-              <span title={article.published ? `${article.published.precision} precision, from ${article.published.provenance}` : 'no publication date found'}>
-                {publishedLabel(article.published)}
-              </span>
+              <PublishedLabel published={article.published} />
+              {' · '}
+              <span title="Dates in the text are read in this language; change it in Edit details">{languageName(article.language)}</span>
               {' · '}
               {count(article.words)} words
               {article.file && <> · <span className="file-name">{article.file.name}</span></>}

@@ -28,13 +28,15 @@ describe.skipIf(!present)('the four seed articles', () => {
     expect(article.language).toBe('en')
   })
 
-  it('001: skips "All news", finds the dek, MOSCOW and TASS, dated 2021-09-01', async () => {
+  it('001: skips "All news", finds the dek, MOSCOW and TASS, dated 1 September with the year unknown', async () => {
     const { article } = await seed('001')
     expect(article.title).toBe('Clashes between resistance fighters, Taliban raging on in three Afghan provinces — media')
     expect(article.dek).toBe('At the moment, the number of casualties after the clashes is unknown')
     expect(article.place).toBe('MOSCOW')
     expect(article.outlet).toBe('TASS')
-    expect(article.published).toEqual({ edtf: '2021-09-01', precision: 'day', provenance: 'text' })
+    // Nothing in the text proves a year ("reported on Wednesday" names a day near the dispatch),
+    // and a guess from the file time would land decades after the only year it mentions (2001).
+    expect(article.published).toEqual({ edtf: 'XXXX-09-01', precision: 'day', provenance: 'dateline' })
     expect(article.paragraphs[0]!.text.startsWith('Fighting between')).toBe(true)
   })
 
@@ -44,7 +46,7 @@ describe.skipIf(!present)('the four seed articles', () => {
     expect(article.dek).toBe('There are casualties among the Taliban fighters, several militants were taken prisoner')
     expect(article.place).toBe('CAIRO')
     expect(article.outlet).toBe('TASS')
-    expect(article.published).toEqual({ edtf: '2021-08-30', precision: 'day', provenance: 'text' })
+    expect(article.published).toEqual({ edtf: 'XXXX-08-30', precision: 'day', provenance: 'dateline' })
   })
 
   it('003: outlet Al-Akhbar from the headline; embeds, teasers, bio and comment form removed', async () => {

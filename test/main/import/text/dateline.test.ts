@@ -22,6 +22,8 @@ describe('parseDateline', () => {
     ['MOSCOW. Sept 1 (Interfax) - The ministry', { place: 'MOSCOW', month: 9, day: 1, year: null, outlet: 'Interfax' }, 'The ministry'],
     ['ISLAMABAD: Pakistan said on Monday', { place: 'ISLAMABAD', month: null, day: null, year: null, outlet: null }, 'Pakistan said on Monday'],
     ['BRUSSELS, 5 March 2024 — EU ministers', { place: 'BRUSSELS', month: 3, day: 5, year: 2024, outlet: null }, 'EU ministers'],
+    ['PORTO, Saturday, March 17. The gates', { place: 'PORTO', month: 3, day: 17, year: null, outlet: null }, 'The gates'],
+    ['LISBON, Sat. 17 March (Lusa) - Ministers', { place: 'LISBON', month: 3, day: 17, year: null, outlet: 'Lusa' }, 'Ministers'],
     ['WASHINGTON, D.C. (AP) — Officials', { place: 'WASHINGTON, D.C.', month: null, day: null, year: null, outlet: 'AP' }, 'Officials']
   ]
   for (const [paragraph, expected, rest] of cases) {

@@ -1,5 +1,5 @@
 import { STANCES, type ChronologyEvent, type Citation, type Stance } from '../../../../shared/chronology'
-import { publishedLabel } from '../../lib/format'
+import { PublishedLabel } from '../../components/PublishedLabel'
 
 interface Props {
   event: ChronologyEvent
@@ -41,7 +41,7 @@ export function EventDetail({ event, onEdit, onDelete, onOpenCitation, onStance,
               “{c.anchor.exact}”
             </button>
             <span className="citation-source">
-              {c.article.outlet ?? 'unknown outlet'}, {publishedLabel(c.article.published)}
+              {c.article.outlet ?? 'unknown outlet'}, <PublishedLabel published={c.article.published} />
               {c.paragraph !== null && <>, ¶{c.paragraph}</>}
               {c.orphaned && <strong className="status status-orphan"> passage no longer found</strong>}
             </span>

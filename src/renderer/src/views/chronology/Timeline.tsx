@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import { isDisputed, type ChronologyEvent } from '../../../../shared/chronology'
-import { humanizeEdtfString } from '../../../../shared/edtf'
+import { edtfYearUnknown, humanizeEdtfString } from '../../../../shared/edtf'
 import { axisTicks, dayNumber, layoutLanes, type Placed, type Span } from '../../lib/timeline'
 
 interface Props {
@@ -29,7 +29,11 @@ export function Timeline({ events, selectedId, onSelect, onEdit }: Props): React
   const canvas = useRef<HTMLCanvasElement>(null)
   const placed = useRef<Placed[]>([])
   const [size, setSize] = useState({ w: 0, h: 0 })
-  const spans = useMemo<Span[]>(() => events.map((e) => ({ id: e.id, start: dayNumber(e.date.earliest), end: dayNumber(e.date.latest) + 1 })), [events])
+  // An event of unknown year has no place on a time axis; the list still shows it.
+  const spans = useMemo<Span[]>(
+    () => events.filter((e) => !edtfYearUnknown(e.date.edtf)).map((e) => ({ id: e.id, start: dayNumber(e.date.earliest), end: dayNumber(e.date.latest) + 1 })),
+    [events]
+  )
   const byId = useMemo(() => new Map(events.map((e) => [e.id, e])), [events])
   const fit = useCallback((): [number, number] => {
     if (spans.length === 0) return [dayNumber('2000-01-01'), dayNumber('2001-01-01')]

@@ -1,6 +1,7 @@
 import { forwardRef, useCallback, useEffect, useImperativeHandle, useMemo, useRef, useState } from 'react'
 import type { Facets, SavedSearch, SearchSort, Snippet, Suggestion } from '../../../../shared/search'
-import { publishedLabel, count, monthHeading } from '../../lib/format'
+import { count, monthHeading } from '../../lib/format'
+import { PublishedLabel } from '../../components/PublishedLabel'
 import { usePersistentState } from '../../lib/persist'
 import type { ListHandle } from '../Library'
 import type { SearchBackend } from './backend'
@@ -33,8 +34,9 @@ function quoteValue(v: string): string {
   return /[\s"()]/.test(v) ? `"${v.replace(/"/g, '')}"` : v
 }
 
-/** The query text for a facet chip; months become an after:/before: pair. */
+/** The query text for a facet chip; months become an after:/before: pair, the unknown-year bucket has:unknown-year. */
 function facetFilter(field: string, value: string): string {
+  if (field === 'after' && value === 'XXXX') return 'has:unknown-year'
   if (field === 'after') {
     const [y, m] = value.split('-')
     if (!m) return `after:${y}-01-01 before:${y}-12-31`
@@ -337,7 +339,7 @@ export const SearchPane = forwardRef<ListHandle, Props>(function SearchPane({ ba
                 <span className="row-title">{h.title}</span>
                 <span className="row-meta">
                   <span className="row-outlet">{h.outlet ?? 'unknown outlet'}</span>
-                  <span className="row-date">{publishedLabel(h.published)}</span>
+                  <PublishedLabel className="row-date" published={h.published} />
                 </span>
                 {h.snippets.map((s, k) => (
                   <SnippetText key={k} s={s} />
