@@ -3,12 +3,8 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { checkArchive } from '../../src/main/archive/maintenance/check'
-import { treeMemoryKb } from '../../src/main/import/process-usage'
 import { seededRandom, storyText } from '../support/archive-seed'
-import { spawn } from 'node:child_process'
-import { exitCode } from '../support/child'
-
-const ROOT = join(__dirname, '../..')
+import { importWithBuiltCli } from '../support/built-import'
 
 const FILES = 10_000
 // The import runs as the CLI process plus its parse worker processes; their memory is counted
@@ -40,35 +36,11 @@ describe('memory during a 10,000-file import', () => {
       const source = join(base, 'source')
       writeMixedFiles(source)
       const archiveDir = join(base, 'archive')
-      if (!existsSync(join(ROOT, 'out/main/cli.js'))) throw new Error('out/main is missing: run `npm run build` first (the product is measured as shipped)')
-      const started = Date.now()
-      // The built CLI, as shipped: the same pipeline and workers as the app, without tsx's loader in every thread.
-      const child = spawn(process.execPath, [join(ROOT, 'bin/annalist.js'), 'import', source, '--json', '--archive', archiveDir], {
-        cwd: ROOT,
-        stdio: ['ignore', 'pipe', 'pipe'],
-        env: { ...process.env, NODE_OPTIONS: '' }
-      })
-      let stdout = ''
-      let stderr = ''
-      child.stdout.on('data', (d: Buffer) => (stdout += d.toString()))
-      child.stderr.on('data', (d: Buffer) => (stderr += d.toString()))
-      let peakKb = 0
-      let peakRssKb = 0
-      const sampler = setInterval(() => {
-        const m = treeMemoryKb(child.pid!)
-        peakKb = Math.max(peakKb, m.pssKb)
-        peakRssKb = Math.max(peakRssKb, m.rssKb)
-      }, 100)
-      let code: number | null
-      try {
-        code = await exitCode(child)
-      } finally {
-        clearInterval(sampler)
-      }
-      expect(code, stderr).toBe(0)
-      const report = JSON.parse(stdout) as { added: unknown[]; duplicates: unknown[]; failed: unknown[] }
-      const peakMb = peakKb / 1024
-      console.log(`${FILES} files in ${((Date.now() - started) / 1000).toFixed(1)} s; peak ${peakMb.toFixed(0)} MB PSS, ${(peakRssKb / 1024).toFixed(0)} MB summed RSS, CLI and workers (sampled every 100 ms)`)
+      const run = await importWithBuiltCli([source], archiveDir)
+      expect(run.code, run.stderr).toBe(0)
+      const report = JSON.parse(run.stdout) as { added: unknown[]; duplicates: unknown[]; failed: unknown[] }
+      const peakMb = run.peakPssMb
+      console.log(`${FILES} files in ${run.seconds.toFixed(1)} s; peak ${peakMb.toFixed(0)} MB PSS, ${run.peakRssMb.toFixed(0)} MB summed RSS, CLI and workers (sampled every 100 ms)`)
       expect(report.failed).toEqual([])
       expect(report.added.length + report.duplicates.length).toBe(FILES)
       expect(peakMb).toBeGreaterThan(0)
