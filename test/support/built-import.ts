@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import { treeMemoryKb } from '../../src/main/import/process-usage'
 import { exitCode } from './child'
 
-const ROOT = join(__dirname, '../..')
+const ROOT = join(import.meta.dirname, '..', '..')
 
 export interface BuiltImport {
   code: number | null

@@ -35,6 +35,15 @@ describe('HTML guards', () => {
     expect(failure(() => parseHtml(html, 'spans.html')).code).toBe('parse-failed')
   })
 
+  it('a flood of character references is too large, counted before parsing', () => {
+    const err = failure(() => checkMarkup(`<html><body><p>${'&amp;'.repeat(400_000)}</p></body></html>`, 'entities.html'))
+    expect(err.code).toBe('too-large')
+    expect(err.message).toBe(`entities.html: more than ${HTML_LIMITS.maxCharRefs} character references (&…;) in its HTML`)
+    // A long article written entirely in numeric references (old Cyrillic pages do) still passes, as do bare ampersands.
+    const encoded = `<html><body><p>${'&#1040;&#1041; '.repeat(100_000)}</p><p>${'R&D & more '.repeat(50_000)}</p></body></html>`
+    expect(() => checkMarkup(encoded, 'encoded.html')).not.toThrow()
+  })
+
   it('pages at the edges of the limits still parse', () => {
     const nested = `<html><body>${'<div>'.repeat(200)}${paragraph.repeat(3)}${'</div>'.repeat(200)}</body></html>`
     expect(parseHtml(nested, 'nested.html').paragraphs.length).toBe(3)
