@@ -39,6 +39,20 @@ export const MAX_FILE_BYTES = 64 * 1024 * 1024
  */
 export const MAX_ARTICLE_CHARS = 4_000_000
 
+/**
+ * Decoded text past twice the article limit cannot clean down to an article (cleaning removes
+ * white space and page furniture, not half the words): refused before it is split and analysed,
+ * which is where a 44-million-character file spent its half gigabyte.
+ */
+function refuseOverlong(text: string, name: string): void {
+  if (text.length > 2 * MAX_ARTICLE_CHARS) {
+    throw new ImportError(
+      'too-large',
+      `${name} holds ${(text.length / 1e6).toFixed(1)} million characters of text; an article may have at most ${MAX_ARTICLE_CHARS / 1e6} million (split the document)`
+    )
+  }
+}
+
 function analysed(mediaType: string, result: AnalysedArticle, encoding?: string): FormatResult {
   return { mediaType, article: result.article, removed: result.removed, ...(encoding === undefined ? {} : { encoding }) }
 }
@@ -60,6 +74,7 @@ const TEXT: Format = {
   what: 'a text file',
   parse(file, options) {
     const decoded = decodeText(file.bytes, file.name)
+    refuseOverlong(decoded.text, file.name)
     return analysed('text/plain', parsePlainText(decoded.text, file.name, options), decoded.encoding)
   }
 }
@@ -67,6 +82,7 @@ const MARKDOWN: Format = {
   what: 'a Markdown file',
   parse(file, options) {
     const decoded = decodeText(file.bytes, file.name)
+    refuseOverlong(decoded.text, file.name)
     return analysed('text/markdown', parseMarkdown(decoded.text, file.name, options), decoded.encoding)
   }
 }
