@@ -31,6 +31,16 @@ describe('every read is bounded by what was read', () => {
     })
   })
 
+  it('returns the bytes in a buffer of exactly their size (a worker is sent the whole backing buffer)', async () => {
+    const path = join(tempDir(), 'small.txt')
+    writeFileSync(path, 'A small file of a few bytes.')
+    const { bytes } = await readBounded(path, 'small.txt', 1 << 20)
+    expect(bytes.byteLength).toBe(28)
+    expect(bytes.buffer.byteLength).toBe(28)
+    const proc = await readBounded('/proc/self/status', 'status', 1 << 20)
+    expect(proc.bytes.buffer.byteLength).toBe(proc.bytes.byteLength)
+  })
+
   it('stops at the limit when a file is larger than its limit', async () => {
     const path = join(tempDir(), 'big.txt')
     writeFileSync(path, 'x'.repeat(5000))
