@@ -37,6 +37,7 @@ describe('every read is bounded by what was read', () => {
     const { bytes } = await readBounded(path, 'small.txt', 1 << 20)
     expect(bytes.byteLength).toBe(28)
     expect(bytes.buffer.byteLength).toBe(28)
+    if (!linux) return
     const proc = await readBounded('/proc/self/status', 'status', 1 << 20)
     expect(proc.bytes.buffer.byteLength).toBe(proc.bytes.byteLength)
   })
