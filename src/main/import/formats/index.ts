@@ -70,22 +70,20 @@ interface Format {
   parse(file: SourceFile, options: AnalyseOptions): FormatResult | Promise<FormatResult>
 }
 
-const TEXT: Format = {
-  what: 'a text file',
-  parse(file, options) {
-    const decoded = decodeText(file.bytes, file.name)
-    refuseOverlong(decoded.text, file.name)
-    return analysed('text/plain', parsePlainText(decoded.text, file.name, options), decoded.encoding)
+/** A format read as decoded text: its bytes decoded, refused when overlong, then parsed. */
+function textFormat(what: string, mediaType: string, parse: (text: string, name: string, options: AnalyseOptions) => AnalysedArticle): Format {
+  return {
+    what,
+    parse(file, options) {
+      const decoded = decodeText(file.bytes, file.name)
+      refuseOverlong(decoded.text, file.name)
+      return analysed(mediaType, parse(decoded.text, file.name, options), decoded.encoding)
+    }
   }
 }
-const MARKDOWN: Format = {
-  what: 'a Markdown file',
-  parse(file, options) {
-    const decoded = decodeText(file.bytes, file.name)
-    refuseOverlong(decoded.text, file.name)
-    return analysed('text/markdown', parseMarkdown(decoded.text, file.name, options), decoded.encoding)
-  }
-}
+
+const TEXT = textFormat('a text file', 'text/plain', parsePlainText)
+const MARKDOWN = textFormat('a Markdown file', 'text/markdown', parseMarkdown)
 const EML: Format = {
   what: 'an e-mail message',
   async parse(file, options) {

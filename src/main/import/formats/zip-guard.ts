@@ -1,5 +1,6 @@
 import { Inflate } from 'fflate'
 import { ImportError } from '../errors'
+import { concatExact } from '../bytes'
 
 /** Limits on what a ZIP container (.docx) may unpack to. */
 export interface ZipLimits {
@@ -152,11 +153,5 @@ export function inflateEntry(bytes: Uint8Array, entry: ZipEntry, fileName: strin
     if (err instanceof ImportError) throw err
     throw new ImportError('parse-failed', `${fileName} is a damaged ZIP container (entry ${entry.name}: ${(err as Error).message})`)
   }
-  const out = new Uint8Array(length)
-  let at = 0
-  for (const c of chunks) {
-    out.set(c, at)
-    at += c.length
-  }
-  return out
+  return concatExact(chunks, length)
 }
