@@ -8,10 +8,10 @@ import { writeHostileCorpus } from '../support/hostile-corpus'
 
 const TINY = 20_000
 // The import (CLI and parse workers, PSS) stays under this. The target is 800 MB for a mixed
-// hostile batch (measured: 719 MB alone, 727–745 MB with two CI runs at once); the ceiling sits
-// 1.5x above the loaded figure (see docs/SECURITY.md), so load does not fail CI while a real
-// regression still does.
-const LIMIT_MB = 1150
+// hostile batch (measured: 719 MB alone, 727–768 MB with two CI runs or a benchmark alongside);
+// the ceiling sits 1.5x above the loaded figure (see docs/SECURITY.md), so load does not fail CI
+// while a real regression still does.
+const LIMIT_MB = 1200
 
 interface Report {
   added: { path: string }[]
