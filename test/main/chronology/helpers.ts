@@ -1,21 +1,11 @@
 import type { Archive } from '../../../src/main/archive/archive'
 import { insertArticle } from '../../../src/main/archive/repo/articles'
 import type { ParsedArticle } from '../../../src/main/import/parsed'
+import { parsedArticle } from '../../support/parsed-article'
 
 /** Inserts an article straight into the archive (no import pipeline) and returns its id. */
 export function addArticle(archive: Archive, paragraphs: string[], extra: Partial<ParsedArticle> = {}): number {
-  const parsed: ParsedArticle = {
-    title: 'Test article',
-    dek: null,
-    outlet: 'Test Wire',
-    byline: null,
-    place: null,
-    url: null,
-    published: null,
-    language: 'en',
-    paragraphs: paragraphs.map((text) => ({ text, page: null })),
-    ...extra
-  }
+  const parsed = parsedArticle(paragraphs, { outlet: 'Test Wire', ...extra })
   return archive.db.transaction(() => insertArticle(archive.db, parsed, null))()
 }
 

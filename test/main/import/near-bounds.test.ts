@@ -6,21 +6,12 @@ import { linkNearDuplicates, NEAR_LIMITS, type NearWork } from '../../../src/mai
 import { boilerplateKey, paragraphFingerprints } from '../../../src/main/import/dedupe/shingles'
 import type { ParsedArticle } from '../../../src/main/import/parsed'
 import { storeParsedArticle } from '../../../src/main/import/store'
+import { parsedArticle } from '../../support/parsed-article'
 import { tempArchive } from '../../support/tmp'
 
 const WIRE = 'Rescue teams reached the flooded villages along the northern river late on Tuesday after the water began to fall'
 
-const article = (title: string, paragraphs: string[]): ParsedArticle => ({
-  title,
-  dek: null,
-  outlet: null,
-  byline: null,
-  place: null,
-  url: null,
-  published: null,
-  language: 'en',
-  paragraphs: paragraphs.map((text) => ({ text, page: null }))
-})
+const article = (title: string, paragraphs: string[]): ParsedArticle => parsedArticle(paragraphs, { title })
 
 let files = 0
 function store(db: Db, parsed: ParsedArticle): { id: number; paragraphs: { ordinal: number; text: string; fingerprints: number[]; boilerplateKey: number | null }[] } {

@@ -4,21 +4,12 @@ import type { ParsedArticle } from '../../../src/main/import/parsed'
 import { searchEngine } from '../../../src/main/search/engine'
 import { runSearch } from '../../../src/main/search/execute'
 import type { PublishedDate } from '../../../src/shared/types'
+import { parsedArticle } from '../../support/parsed-article'
 import { tempArchive } from '../../support/tmp'
 import { seed } from './support'
 
 function dispatch(title: string, published: PublishedDate | null): ParsedArticle {
-  return {
-    title,
-    dek: null,
-    outlet: 'River Wire',
-    byline: null,
-    place: 'PORTO',
-    url: null,
-    published,
-    language: 'en',
-    paragraphs: [{ text: `${title}: the reservoir gates stayed open through the night.`, page: null }]
-  }
+  return parsedArticle([`${title}: the reservoir gates stayed open through the night.`], { title, outlet: 'River Wire', place: 'PORTO', published })
 }
 
 function setup() {
