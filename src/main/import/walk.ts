@@ -36,6 +36,8 @@ function special(stat: Stats): string {
   return 'special file'
 }
 
+const SEP_BYTE = sep.charCodeAt(0)
+
 function display(raw: Buffer): string {
   return raw.toString('utf8')
 }
@@ -65,7 +67,10 @@ export function collectFiles(paths: readonly string[]): WalkResult {
     }
   }
 
-  const visit = (path: Buffer, explicit: boolean, name: Buffer): void => {
+  // `realParent`: the real path of the folder being walked, so only links (and the chosen paths
+  // themselves) need resolving; a plain entry's real path is its folder's plus its name. Real
+  // paths stay bytes: two names that differ only in bytes that are not UTF-8 must not meet.
+  const visit = (path: Buffer, explicit: boolean, name: Buffer, realParent: Buffer | null): void => {
     if (!explicit && name[0] === 0x2e) return skip(path, 'hidden')
     let link: Stats
     try {
@@ -74,40 +79,46 @@ export function collectFiles(paths: readonly string[]): WalkResult {
       // Gone or forbidden: the reader reports it as unreadable, with the system's reason.
       return void files.push(entry(path, 0))
     }
-    let real: string
-    try {
-      // Raw bytes in and out: a name that is not UTF-8 must not be decoded before it is resolved.
-      real = display(realpathSync.native(path, { encoding: 'buffer' }))
-    } catch (err) {
-      const code = (err as NodeJS.ErrnoException).code
-      return skip(path, code === 'ELOOP' ? 'symbolic link loop' : link.isSymbolicLink() ? 'broken symbolic link' : 'cannot be resolved')
+    let realRaw: Buffer
+    if (realParent !== null && !link.isSymbolicLink()) realRaw = Buffer.concat([realParent, realParent.at(-1) === SEP_BYTE ? Buffer.alloc(0) : Buffer.from(sep), name])
+    else {
+      try {
+        realRaw = realpathSync.native(path, { encoding: 'buffer' })
+      } catch (err) {
+        const code = (err as NodeJS.ErrnoException).code
+        return skip(path, code === 'ELOOP' ? 'symbolic link loop' : link.isSymbolicLink() ? 'broken symbolic link' : 'cannot be resolved')
+      }
     }
+    const real = display(realRaw)
+    const key = realRaw.toString('latin1')
     if (isSystemPath(real)) return skip(path, `system file (${real}), never imported`)
     if (link.isSymbolicLink() && !explicit && !inside(real, roots)) {
       return skip(path, `symbolic link to ${real}, outside the chosen folders`)
     }
-    let stat: Stats
-    try {
-      stat = statSync(path)
-    } catch {
-      return skip(path, 'cannot be resolved')
+    let stat = link
+    if (link.isSymbolicLink()) {
+      try {
+        stat = statSync(path)
+      } catch {
+        return skip(path, 'cannot be resolved')
+      }
     }
     if (stat.isDirectory()) {
-      if (seenDirs.has(real)) return skip(path, 'folder already visited (symbolic link loop)')
-      seenDirs.add(real)
+      if (seenDirs.has(key)) return skip(path, 'folder already visited (symbolic link loop)')
+      seenDirs.add(key)
       let names: Buffer[]
       try {
         names = readdirSync(path, { encoding: 'buffer' }).sort(Buffer.compare)
       } catch (err) {
         return skip(path, `folder unreadable: ${(err as Error).message}`)
       }
-      const prefix = path.at(-1) === 0x2f ? path : Buffer.concat([path, Buffer.from(sep)])
-      for (const child of names) visit(Buffer.concat([prefix, child]), false, child)
+      const prefix = path.at(-1) === SEP_BYTE ? path : Buffer.concat([path, Buffer.from(sep)])
+      for (const child of names) visit(Buffer.concat([prefix, child]), false, child, realRaw)
     } else if (stat.isFile()) {
-      const first = seenFiles.get(real)
+      const first = seenFiles.get(key)
       if (first !== undefined) return skip(path, `same file as ${first}`)
       const file = entry(path, stat.size)
-      seenFiles.set(real, file.path)
+      seenFiles.set(key, file.path)
       files.push(file)
     } else {
       skip(path, `not a regular file (${special(stat)})`)
@@ -116,7 +127,7 @@ export function collectFiles(paths: readonly string[]): WalkResult {
 
   for (const p of paths) {
     const abs = Buffer.from(resolve(p))
-    visit(abs, true, abs)
+    visit(abs, true, abs, null)
   }
   return { files, skipped }
 }

@@ -100,10 +100,16 @@ describe('imports stay inside what the user chose', () => {
     const dir = tempDir()
     const raw = Buffer.concat([Buffer.from(`${dir}/caf`), Buffer.from([0xe9]), Buffer.from('.txt')])
     writeFileSync(raw, 'A title in Latin-1\n\nThe story of the name, written for the tests.')
+    // Shown the same way, but another file: it must not be taken for a second path to the first.
+    const twin = Buffer.concat([Buffer.from(`${dir}/caf`), Buffer.from([0xe8]), Buffer.from('.txt')])
+    writeFileSync(twin, 'A second Latin-1 name\n\nAnother story whose name differs in one byte.')
     const report = await runImport(archive, [{ kind: 'path', path: dir }])
     expect(report.failed).toEqual([])
     expect(report.skipped).toEqual([])
-    expect(report.added).toEqual([expect.objectContaining({ path: `${dir}/caf\uFFFD.txt`, title: 'A title in Latin-1' })])
+    expect(report.added).toEqual([
+      expect.objectContaining({ path: `${dir}/caf\uFFFD.txt`, title: 'A second Latin-1 name' }),
+      expect.objectContaining({ path: `${dir}/caf\uFFFD.txt`, title: 'A title in Latin-1' })
+    ])
   })
 })
 
