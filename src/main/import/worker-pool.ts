@@ -102,6 +102,7 @@ export class ParsePool {
   private readonly queue: Job[] = []
   private readonly slots = new Set<Slot>()
   private readonly entry: WorkerEntry
+  private readonly heapMb: number
   private readonly rssLimitKb: number
   private readonly monitor: NodeJS.Timeout | null
   private startError: Error | null = null
@@ -109,6 +110,7 @@ export class ParsePool {
 
   constructor(private readonly options: PoolOptions) {
     this.entry = options.entry ?? resolveWorkerEntry()
+    this.heapMb = options.heapMb ?? DEFAULT_WORKER_HEAP_MB
     this.rssLimitKb = (options.rssMb ?? DEFAULT_WORKER_RSS_MB) * 1024
     for (let i = 0; i < Math.max(1, options.size); i++) this.spawn()
     // Resident size is only readable from /proc; elsewhere the heap limit is the guard.
@@ -126,11 +128,6 @@ export class ParsePool {
     })
   }
 
-  /** The worker processes' ids (for measuring the whole import's memory). */
-  pids(): number[] {
-    return [...this.slots].flatMap((s) => (s.child.pid === undefined ? [] : [s.child.pid]))
-  }
-
   /** Stops every worker; tasks still queued or running are abandoned. */
   async close(): Promise<void> {
     this.closed = true
@@ -144,9 +141,8 @@ export class ParsePool {
 
   private spawn(): void {
     const init: WorkerInit = { parserModule: this.options.parserModule }
-    const heapMb = this.options.heapMb ?? DEFAULT_WORKER_HEAP_MB
     const child = fork(this.entry.file, [JSON.stringify(init)], {
-      execArgv: [...this.entry.execArgv, `--max-old-space-size=${heapMb}`, `--max-semi-space-size=${WORKER_SEMI_SPACE_MB}`],
+      execArgv: [...this.entry.execArgv, `--max-old-space-size=${this.heapMb}`, `--max-semi-space-size=${WORKER_SEMI_SPACE_MB}`],
       // Structured clone keeps Uint8Array and Date; JSON would not.
       serialization: 'advanced',
       stdio: ['ignore', 'inherit', 'pipe', 'ipc'],
@@ -220,8 +216,7 @@ export class ParsePool {
       return { id: job.task.id, ok: false, code: 'parse-failed', message: `${name} needs more than ${this.rssLimitKb / 1024} MB of memory to parse and was abandoned` }
     }
     if (/heap out of memory|Reached heap limit/i.test(slot.stderrTail)) {
-      const heapMb = this.options.heapMb ?? DEFAULT_WORKER_HEAP_MB
-      return { id: job.task.id, ok: false, code: 'parse-failed', message: `${name} needs more than ${heapMb} MB to parse and was abandoned` }
+      return { id: job.task.id, ok: false, code: 'parse-failed', message: `${name} needs more than ${this.heapMb} MB to parse and was abandoned` }
     }
     return { id: job.task.id, ok: false, code: 'parse-failed', message: `${name}: the parser crashed (${how})` }
   }
