@@ -15,7 +15,7 @@ import { join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { openArchive } from '../src/main/archive/archive'
 import { runImport } from '../src/main/import/pipeline'
-import { treeCpuSeconds, treeMemoryKb } from '../src/main/import/process-usage'
+import { treeCpuSeconds, treeMemoryKb } from '../src/main/platform/proc'
 import { CORPUS_VERSION, writeImportCorpus } from './bench/import-corpus'
 
 const TARGETS = { text: 300, html: 40 }

@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import { join } from 'node:path'
-import { treeMemoryKb } from '../../src/main/import/process-usage'
+import { treeMemoryKb } from '../../src/main/platform/proc'
 import { exitCode } from './child'
 
 const ROOT = join(import.meta.dirname, '..', '..')

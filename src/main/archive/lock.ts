@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto'
 import { closeSync, fsyncSync, linkSync, openSync, readFileSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs'
 import { hostname } from 'node:os'
 import { AnnalistError } from '../../shared/errors'
+import { processStartTime } from '../platform/proc'
 
 interface LockInfo {
   pid: number
@@ -16,17 +17,6 @@ interface LockInfo {
 /** An unparseable lock younger than this may be one being written by a process without link(). */
 const UNREADABLE_GRACE_MS = 10_000
 
-/** Field 22 of /proc/<pid>/stat: the process's start time in clock ticks since boot. */
-function startTime(pid: number): string | null {
-  try {
-    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8')
-    // The command name (field 2) may contain spaces and parentheses; fields resume after the last ')'.
-    return stat.slice(stat.lastIndexOf(')') + 2).split(' ')[19] ?? null
-  } catch {
-    return null
-  }
-}
-
 function alive(info: LockInfo): boolean {
   try {
     process.kill(info.pid, 0)
@@ -35,7 +25,7 @@ function alive(info: LockInfo): boolean {
     if ((err as NodeJS.ErrnoException).code !== 'EPERM') return false
   }
   if (info.started === null) return true
-  const current = startTime(info.pid)
+  const current = processStartTime(info.pid)
   return current === null || current === info.started
 }
 
@@ -160,7 +150,7 @@ export function acquireLock(file: string): ArchiveLock {
     pid: process.pid,
     host: hostname(),
     since: new Date().toISOString(),
-    started: startTime(process.pid),
+    started: processStartTime(process.pid),
     token: randomBytes(8).toString('hex')
   }
   const text = JSON.stringify(mine)

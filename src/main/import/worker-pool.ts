@@ -4,7 +4,7 @@ import { createRequire } from 'node:module'
 import { availableParallelism } from 'node:os'
 import { dirname, join } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
-import { residentKb } from './process-usage'
+import { residentKb } from '../platform/proc'
 import type { ParseReply, ParseTask, WorkerInit, WorkerReady } from './worker-protocol'
 
 /** Where the worker entry is and how to start it. */

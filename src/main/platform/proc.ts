@@ -1,7 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs'
 
-// Memory and CPU time of processes as the kernel counts them, from /proc (Linux). Elsewhere every
-// reader answers 0: callers treat that as "unknown", never as "small".
+// Facts about processes as the kernel keeps them in /proc (Linux): memory, CPU time, parent and
+// start time. Elsewhere every reader answers 0 or null: callers treat that as "unknown", never
+// as "small".
 
 function procField(pid: number, file: string, field: string): number {
   try {
@@ -16,6 +17,7 @@ function procField(pid: number, file: string, field: string): number {
 const STAT_PPID = 1
 const STAT_UTIME = 11
 const STAT_CUTIME = 13
+const STAT_STARTTIME = 19
 const CLOCK_TICKS = 100
 
 function statFields(pid: number): number[] | null {
@@ -26,6 +28,15 @@ function statFields(pid: number): number[] | null {
   } catch {
     return null
   }
+}
+
+/**
+ * When a process started, in clock ticks since boot, as text; null when it cannot be read. Two
+ * processes with one id (a recycled PID) differ in it.
+ */
+export function processStartTime(pid: number): string | null {
+  const start = statFields(pid)?.[STAT_STARTTIME]
+  return start === undefined || Number.isNaN(start) ? null : String(start)
 }
 
 /** Resident set size of one process in KB (its own view: shared pages counted in full). */
