@@ -206,6 +206,8 @@ export async function runImport(
   // do not depend on which worker finished first.
   // The window is wider than the pool so that fsyncs of originals overlap with parsing.
   const window = Math.max(4, poolSize * 8)
+  // Sizes as listed, once each (an upload's takes a stat), for the read-ahead budget.
+  const sizes = items.map(itemBytes)
   const inFlight: { result: Promise<Prepared>; bytes: number; large: boolean }[] = []
   let bytesInFlight = 0
   let next = 0
@@ -224,7 +226,7 @@ export async function runImport(
         break
       }
       while (inFlight.length < window && next < total) {
-        const bytes = itemBytes(items[next]!)
+        const bytes = sizes[next]!
         const large = bytes >= LARGE_FILE_BYTES
         if (inFlight.length > 0 && (bytesInFlight >= READ_AHEAD_BYTES || (large && inFlight.some((f) => f.large)))) break
         const p = prepare(items[next++]!)
