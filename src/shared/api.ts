@@ -199,6 +199,59 @@ type MissingMethods = Exclude<ApiMethod, (typeof API_METHODS)[number]>
 const methodsComplete: MissingMethods extends never ? true : MissingMethods = true
 void methodsComplete
 
+/**
+ * Whether a method changes the archive ('write': it runs on the one writer, in order) or only
+ * reads it ('read': any reader connection may answer it, beside a running write).
+ */
+export const API_ACCESS = {
+  getArchiveInfo: 'read',
+  exportChronology: 'read',
+  openArchive: 'write',
+  listRecentArchives: 'read',
+  importFiles: 'write',
+  importBlobs: 'write',
+  cancelImport: 'write',
+  listArticles: 'read',
+  getArticle: 'read',
+  setArticleTags: 'write',
+  tagArticles: 'write',
+  listArticleTags: 'read',
+  getOriginal: 'read',
+  search: 'read',
+  suggest: 'read',
+  highlightArticle: 'read',
+  listSavedSearches: 'read',
+  saveSearch: 'write',
+  deleteSavedSearch: 'write',
+  listChronologies: 'read',
+  createChronology: 'write',
+  renameChronology: 'write',
+  deleteChronology: 'write',
+  listEvents: 'read',
+  getEvent: 'read',
+  createEvent: 'write',
+  updateEvent: 'write',
+  deleteEvent: 'write',
+  mergeEvents: 'write',
+  addCitation: 'write',
+  updateCitation: 'write',
+  removeCitation: 'write',
+  listArticleCitations: 'read',
+  suggestEvents: 'write',
+  datesForPassage: 'read',
+  listProposals: 'read',
+  acceptProposal: 'write',
+  dismissProposal: 'write',
+  setArticleDate: 'write',
+  updateArticle: 'write',
+  deleteArticles: 'write',
+  entityNames: 'read',
+  eventTagNames: 'read',
+  undo: 'write',
+  redo: 'write',
+  undoState: 'read'
+} as const satisfies Record<ApiMethod, 'read' | 'write'>
+
 /** Events the backend pushes to the UI. */
 export interface AnnalistEvents {
   importProgress: ImportProgress
