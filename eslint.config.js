@@ -1,6 +1,7 @@
 import js from '@eslint/js'
 import tseslint from 'typescript-eslint'
 import globals from 'globals'
+import reactHooks from 'eslint-plugin-react-hooks'
 
 const nodeBuiltins = ['node:*', 'fs', 'path', 'os', 'crypto', 'child_process', 'worker_threads', 'http', 'url', 'stream', 'zlib', 'util']
 
@@ -59,6 +60,11 @@ export default tseslint.config(
         }
       ]
     }
+  },
+  {
+    // Hooks called in order, effects with their real dependencies, render kept pure.
+    files: ['src/renderer/**/*.ts', 'src/renderer/**/*.tsx', 'test/renderer/**/*.ts', 'test/renderer/**/*.tsx'],
+    ...reactHooks.configs.flat.recommended
   },
   {
     files: ['src/preload/**/*.ts'],

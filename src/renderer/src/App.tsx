@@ -1,41 +1,37 @@
-import { useCallback, useEffect, useRef, useState } from 'react'
-import type { Citation, PassageAnchor, PassageDate, Stance } from '../../shared/chronology'
-import type { ArchiveInfo, ArticleSort } from '../../shared/types'
+import { useCallback, useRef, useState } from 'react'
+import type { Citation, PassageAnchor } from '../../shared/chronology'
+import type { ArticleSort } from '../../shared/types'
 import { tagQuery } from '../../shared/article-tags'
-import { api, host } from './api/client'
-import { searchBackend } from './api/features'
-import { DropZone, filesToBlobs } from './components/DropZone'
+import { DropHint } from './components/DropHint'
+import { DropZone } from './components/DropZone'
 import { ImportStatus } from './components/ImportStatus'
-import { ArchiveMenu } from './components/ArchiveMenu'
+import { ProblemBar } from './components/ProblemBar'
 import { ShortcutsOverlay } from './components/ShortcutsOverlay'
 import { SplitPanes } from './components/SplitPanes'
+import { chooseImportPaths, TopBar } from './components/TopBar'
+import { useApiMutation } from './data/hooks'
 import { usePersistentState } from './lib/persist'
+import { useArchiveSwitch } from './lib/useArchiveSwitch'
 import { useArticlePages } from './lib/useArticlePages'
+import { useCiting } from './lib/useCiting'
 import { useDeleteArticles } from './lib/useDeleteArticles'
+import { useDesktopMenu } from './lib/useDesktopMenu'
 import { useImport } from './lib/useImport'
-import { useShortcuts } from './lib/useShortcuts'
+import type { ListHandle } from './lib/useListNavigation'
 import { useOpenArticle } from './lib/useOpenArticle'
+import { useShortcuts } from './lib/useShortcuts'
 import { ArticleMeta } from './views/ArticleMeta'
 import { ChronologyPane } from './views/chronology/ChronologyPane'
 import { CiteActions } from './views/chronology/CiteActions'
 import { Proposals } from './views/chronology/Proposals'
 import { useChronology } from './views/chronology/useChronology'
 import { ExportDialog } from './views/ExportDialog'
-import { Library, type ListHandle } from './views/Library'
-import { Reader, type ReaderCitation, type ReaderHandle } from './views/Reader'
+import { Library } from './views/Library'
+import { readerCitations, Reader, type ReaderHandle } from './views/Reader'
 import { SearchPane } from './views/search/SearchPane'
-
-/** A title for an event made from a quote: its first words, cut at a word boundary. */
-function titleFromQuote(quote: string): string {
-  const flat = quote.replace(/\s+/g, ' ').trim()
-  if (flat.length <= 80) return flat.replace(/[.,;:]$/, '')
-  return `${flat.slice(0, 80).replace(/\s+\S*$/, '')}…`
-}
 
 /** The three-pane workbench: Library/Search, Reader, Chronology/Timeline. */
 export function App(): React.JSX.Element {
-  const [version, setVersion] = useState(0)
-  const [info, setInfo] = useState<ArchiveInfo | null>(null)
   const [sort, setSort] = usePersistentState<ArticleSort>('library.sort', 'imported')
   const [order, setOrder] = usePersistentState<'asc' | 'desc'>('library.order', 'desc')
   const [openId, setOpenId] = usePersistentState<number | null>('reader.open', null)
@@ -47,30 +43,24 @@ export function App(): React.JSX.Element {
   const [focus, setFocus] = useState<{ start: number; end: number } | null>(null)
   const [selectedEvent, setSelectedEvent] = useState<number | null>(null)
   const [editingEvent, setEditingEvent] = useState<number | null>(null)
-  const [dateHints, setDateHints] = useState(new Map<number, PassageDate[]>())
   const selection = useRef<PassageAnchor | null>(null)
   const library = useRef<ListHandle>(null)
   const results = useRef<ListHandle>(null)
   const reader = useRef<ReaderHandle>(null)
-  const fileInput = useRef<HTMLInputElement>(null)
-  const folderInput = useRef<HTMLInputElement>(null)
 
-  const changed = useCallback(() => setVersion((v) => v + 1), [])
-  const pages = useArticlePages(sort, order, version)
-  const importer = useImport(changed)
+  const pages = useArticlePages(sort, order)
+  const importer = useImport()
   const chronology = useChronology()
-  const { revision } = chronology
   const forgetOpen = useCallback(() => setOpenId(null), [setOpenId])
-  const { article, setArticle, loading: loadingArticle, hits, citations } = useOpenArticle(openId, query, fuzzy, version, revision, forgetOpen)
-
-  useEffect(() => {
-    void api.getArchiveInfo({}).then(setInfo)
-  }, [version, revision])
-
-  // The Library's event badges follow chronology edits.
-  useEffect(() => {
-    if (revision > 0) changed()
-  }, [revision, changed])
+  const { article, loading, hits, citations } = useOpenArticle(openId, query, fuzzy, forgetOpen)
+  const { deleteArticles, notice } = useDeleteArticles(openId, forgetOpen)
+  const onCited = useCallback((eventId: number, created: boolean) => {
+    setSelectedEvent(eventId)
+    if (created) setEditingEvent(eventId)
+  }, [])
+  const citing = useCiting({ article, chronologyId: chronology.chronologyId, onCited })
+  const { run: undo } = useApiMutation('undo')
+  const { run: redo } = useApiMutation('redo')
 
   const open = useCallback(
     (id: number) => {
@@ -79,55 +69,6 @@ export function App(): React.JSX.Element {
     },
     [setOpenId]
   )
-
-  // Stable (a state setter), so effects that report errors do not rerun on every render.
-  const [problem, setProblem] = useState<string | null>(null)
-  const reportError = useCallback((message: string) => setProblem(message), [])
-  const attempt = useCallback(
-    async <T,>(fn: () => Promise<T>): Promise<T | undefined> => {
-      try {
-        return await fn()
-      } catch (err) {
-        reportError(err instanceof Error ? err.message : String(err))
-        return undefined
-      }
-    },
-    [reportError]
-  )
-
-  const citeNew = useCallback(
-    async (anchor: PassageAnchor, stance: Stance) => {
-      if (!article) return
-      // A date the text itself gives around this passage beats the article's publication date,
-      // which is taken with its doubt: a guessed year (`2024-03-17?`) stays a guess in the event.
-      const written = await attempt(() => api.datesForPassage({ articleId: article.id, start: anchor.start, end: anchor.end }))
-      const date = written?.[0]?.date.edtf ?? article.published?.edtf ?? `${new Date().getFullYear()}?`
-      const event = await attempt(() =>
-        api.createEvent({
-          title: titleFromQuote(anchor.exact),
-          date,
-          ...(chronology.chronologyId !== null ? { chronologyIds: [chronology.chronologyId] } : {}),
-          citations: [{ articleId: article.id, start: anchor.start, end: anchor.end, stance }]
-        })
-      )
-      if (event) {
-        if (written && written.length > 0) setDateHints((m) => new Map(m).set(event.id, written))
-        setSelectedEvent(event.id)
-        setEditingEvent(event.id)
-      }
-    },
-    [article, attempt, chronology.chronologyId]
-  )
-
-  const citeInto = useCallback(
-    async (eventId: number, anchor: PassageAnchor, stance: Stance) => {
-      if (!article) return
-      const c = await attempt(() => api.addCitation({ eventId, articleId: article.id, start: anchor.start, end: anchor.end, stance }))
-      if (c) setSelectedEvent(eventId)
-    },
-    [article, attempt]
-  )
-
   const openCitation = useCallback(
     (c: Citation) => {
       setSelectedEvent(c.eventId)
@@ -136,32 +77,16 @@ export function App(): React.JSX.Element {
     },
     [setOpenId]
   )
-
-  const undo = useCallback(() => void attempt(() => api.undo({})), [attempt])
-
+  // Another archive (from here, the menu, another window or the CLI): nothing open stays meaningful.
   const archiveSwitched = useCallback(() => {
     setOpenId(null)
     setSelectedEvent(null)
     setEditingEvent(null)
     setQuery('')
-    changed()
-    chronology.reload()
-  }, [setOpenId, setQuery, changed, chronology])
-
-  // Another window, the menu or the CLI may switch the archive under us.
-  const switchedRef = useRef(archiveSwitched)
-  switchedRef.current = archiveSwitched
-  useEffect(() => api.onArchiveChanged(() => switchedRef.current()), [])
-
-  const { deleteArticles, notice: deleteNotice } = useDeleteArticles({
-    openId,
-    onOpenDeleted: forgetOpen,
-    onChanged: changed,
-    onError: reportError,
-    attempt
-  })
-  const redo = useCallback(() => void attempt(() => api.redo({})), [attempt])
+  }, [setOpenId, setQuery])
+  useArchiveSwitch(archiveSwitched)
   const searchTag = useCallback((name: string) => setQuery(tagQuery(name)), [setQuery])
+  const list = (): ListHandle | null => (query ? results.current : library.current)
 
   useShortcuts({
     focusSearch: () => {
@@ -170,136 +95,41 @@ export function App(): React.JSX.Element {
       box?.select()
     },
     move: (d) => {
-      const list = query ? results.current : library.current
-      list?.focus()
-      list?.move(d)
+      list()?.focus()
+      list()?.move(d)
     },
-    open: () => (query ? results.current : library.current)?.openActive(),
+    open: () => list()?.openActive(),
     cite: () => {
-      if (selection.current) void citeNew(selection.current, 'supports')
+      if (selection.current) void citing.citeNew(selection.current, 'supports')
     },
     editEvent: () => {
       if (selectedEvent !== null) setEditingEvent(selectedEvent)
     },
-    undo,
-    redo,
+    undo: () => void undo({}),
+    redo: () => void redo({}),
     nextHit: (d) => reader.current?.step(d),
     help: () => setHelp(true)
   })
-
-  const chooseImport = async (): Promise<void> => {
-    if (host.kind === 'electron') {
-      const paths = await host.chooseImportPaths()
-      if (paths.length) await importer.importPaths(paths)
-    } else fileInput.current?.click()
-  }
-
-  const onInputFiles = async (e: React.ChangeEvent<HTMLInputElement>): Promise<void> => {
-    const files = Array.from(e.target.files ?? [])
-    e.target.value = ''
-    if (files.length) await importer.importBlobs(await filesToBlobs(files))
-  }
-
-  // Menu commands from the desktop host (File > Import…, Open Archive…, Export…).
-  useEffect(() => {
-    if (host.kind !== 'electron') return
-    const desktop = host
-    return desktop.onMenuCommand((command) => {
-      if (command === 'import') void chooseImport()
-      else if (command === 'export') setExporting(true)
-      else if (command === 'find') document.getElementById('search-input')?.focus()
-      else if (command === 'shortcuts') setHelp(true)
-      else if (command === 'open-archive') {
-        void desktop.chooseArchiveDir().then(async (path) => {
-          if (path && (await attempt(() => api.openArchive({ path })))) archiveSwitched()
-        })
-      }
-    })
+  useDesktopMenu({
+    import: () => void chooseImportPaths(importer),
+    export: () => setExporting(true),
+    shortcuts: () => setHelp(true),
+    switched: archiveSwitched
   })
 
-  const readerCitations: ReaderCitation[] = citations.map((c) => ({
-    id: c.id,
-    eventId: c.eventId,
-    eventTitle: chronology.allEvents.find((e) => e.id === c.eventId)?.title ?? `event ${c.eventId}`,
-    start: c.anchor.start,
-    end: c.anchor.end,
-    stance: c.stance,
-    orphaned: c.orphaned
-  }))
-
-  const showHint = !hintDismissed && !importer.state.running
+  const dropBlobs = (files: Parameters<typeof importer.importBlobs>[0]): void => {
+    setHintDismissed(true)
+    void importer.importBlobs(files)
+  }
   return (
-    <DropZone
-      onPaths={(paths) => void importer.importPaths(paths)}
-      onBlobs={(files) => {
-        setHintDismissed(true)
-        void importer.importBlobs(files)
-      }}
-      onError={importer.fail}
-    >
+    <DropZone onPaths={(paths) => void importer.importPaths(paths)} onBlobs={dropBlobs} onError={importer.fail}>
       <div className="workbench">
-        <header className="topbar">
-          <h1 className="brand">Annalist</h1>
-          <ArchiveMenu info={info} onSwitched={archiveSwitched} onError={reportError} />
-          <span className="topbar-spacer" />
-          <button type="button" onClick={() => void chooseImport()}>
-            Import files…
-          </button>
-          {host.kind === 'browser' && (
-            <button type="button" onClick={() => folderInput.current?.click()}>
-              Import folder…
-            </button>
-          )}
-          <button type="button" onClick={() => setExporting(true)}>
-            Export…
-          </button>
-          <button type="button" className="icon-button" onClick={() => setHelp(true)} aria-label="Keyboard shortcuts" title="Keyboard shortcuts (?)">
-            ?
-          </button>
-          <input ref={fileInput} type="file" multiple hidden onChange={(e) => void onInputFiles(e)} aria-hidden="true" tabIndex={-1} />
-          <input
-            ref={folderInput}
-            type="file"
-            multiple
-            hidden
-            onChange={(e) => void onInputFiles(e)}
-            aria-hidden="true"
-            tabIndex={-1}
-            {...{ webkitdirectory: '' }}
-          />
-        </header>
-        {problem && (
-          <div className="problem" role="alert">
-            <span>{problem}</span>
-            <button type="button" className="icon-button" onClick={() => setProblem(null)} aria-label="Dismiss message">
-              ✕
-            </button>
-          </div>
-        )}
-        {showHint && (
-          <div className="hint" role="note">
-            <span>
-              <strong>Drop your own articles here</strong> — text, web pages, PDFs, Word files or e-mails, or whole folders. They stay on
-              this computer.
-            </span>
-            <button type="button" className="link-button" onClick={() => setHintDismissed(true)}>
-              Got it
-            </button>
-          </div>
-        )}
+        <TopBar importer={importer} onSwitched={archiveSwitched} onExport={() => setExporting(true)} onHelp={() => setHelp(true)} />
+        <ProblemBar />
+        {!hintDismissed && !importer.state.running && <DropHint onDismiss={() => setHintDismissed(true)} />}
         <main className="panes">
           <SplitPanes id="main" initial={[0.27, 0.43, 0.3]} labels={['Library', 'Reader', 'Chronology']}>
-            <SearchPane
-              ref={results}
-              backend={searchBackend}
-              query={query}
-              onQuery={setQuery}
-              fuzzy={fuzzy}
-              onFuzzy={setFuzzy}
-              openId={openId}
-              onOpen={open}
-              revision={version}
-            >
+            <SearchPane ref={results} query={query} onQuery={setQuery} fuzzy={fuzzy} onFuzzy={setFuzzy} openId={openId} onOpen={open}>
               <Library
                 ref={library}
                 pages={pages}
@@ -312,19 +142,19 @@ export function App(): React.JSX.Element {
                 openId={openId}
                 onOpen={open}
                 onDelete={deleteArticles}
-                notice={deleteNotice}
+                notice={notice}
                 onTagSearch={searchTag}
               />
             </SearchPane>
             <Reader
               ref={reader}
               article={article}
-              loading={loadingArticle}
+              loading={loading}
               hits={hits}
-              citations={readerCitations}
+              citations={readerCitations(citations, chronology.allEvents)}
               focus={focus}
               onOpenArticle={open}
-              onOpenEvent={(id) => setSelectedEvent(id)}
+              onOpenEvent={setSelectedEvent}
               onSelectionChange={(a) => {
                 selection.current = a
               }}
@@ -333,27 +163,16 @@ export function App(): React.JSX.Element {
                   anchor={anchor}
                   events={chronology.allEvents}
                   selectedEventId={selectedEvent}
-                  onNewEvent={(a, s) => void citeNew(a, s)}
-                  onAddToEvent={(id, a, s) => void citeInto(id, a, s)}
+                  onNewEvent={(a, s) => void citing.citeNew(a, s)}
+                  onAddToEvent={(id, a, s) => void citing.citeInto(id, a, s)}
                   onDone={done}
                 />
               )}
             >
               {article && (
                 <>
-                  <ArticleMeta key={`${article.id}-${article.updatedAt}`} article={article} onTagSearch={searchTag} onSaved={(a) => {
-                    setArticle(a)
-                    changed()
-                  }} />
-                  <Proposals
-                    articleId={article.id}
-                    revision={revision + version}
-                    chronologyId={chronology.chronologyId}
-                    events={chronology.allEvents}
-                    onFocus={setFocus}
-                    onAccepted={(id) => setSelectedEvent(id)}
-                    onError={reportError}
-                  />
+                  <ArticleMeta key={`${article.id}-${article.updatedAt}`} article={article} onTagSearch={searchTag} />
+                  <Proposals articleId={article.id} chronologyId={chronology.chronologyId} events={chronology.allEvents} onFocus={setFocus} onAccepted={setSelectedEvent} />
                 </>
               )}
             </Reader>
@@ -364,9 +183,9 @@ export function App(): React.JSX.Element {
               editingId={editingEvent}
               onEditing={setEditingEvent}
               onOpenCitation={openCitation}
-              onUndo={undo}
-              onRedo={redo}
-              dateHints={dateHints}
+              onUndo={() => void undo({})}
+              onRedo={() => void redo({})}
+              dateHints={citing.dateHints}
             />
           </SplitPanes>
         </main>

@@ -1,27 +1,26 @@
 import { useEffect, useRef, useState } from 'react'
-import type { RecentArchive } from '../../../shared/archive'
-import type { ArchiveInfo } from '../../../shared/types'
-import { api, host } from '../api/client'
+import { host } from '../api/client'
+import { useApiMutation, useApiQuery } from '../data/hooks'
 import { baseName, bytes, count } from '../lib/format'
 import { NameForm } from './NameForm'
 
 interface Props {
-  info: ArchiveInfo | null
-  /** Called after another archive was opened, so every view reloads. */
+  /** Called after another archive was opened, so every view starts over. */
   onSwitched(): void
-  onError(message: string): void
 }
 
 /** The archive's name in the top bar; opens a menu of recent archives and "Open another…". */
-export function ArchiveMenu({ info, onSwitched, onError }: Props): React.JSX.Element {
+export function ArchiveMenu({ onSwitched }: Props): React.JSX.Element {
   const [open, setOpen] = useState(false)
-  const [recent, setRecent] = useState<RecentArchive[]>([])
   const [typing, setTyping] = useState(false)
   const box = useRef<HTMLDivElement>(null)
+  const info = useApiQuery('getArchiveInfo', {}).data ?? null
+  // Asked again each time the menu opens: another window may have opened an archive meanwhile.
+  const recent = useApiQuery('listRecentArchives', open ? {} : null, { staleTime: 0 }).data ?? []
+  const openArchive = useApiMutation('openArchive', { onSuccess: onSwitched })
 
   useEffect(() => {
     if (!open) return
-    void api.listRecentArchives({}).then(setRecent, () => setRecent([]))
     const away = (e: MouseEvent): void => {
       if (!box.current?.contains(e.target as Node)) setOpen(false)
     }
@@ -32,12 +31,7 @@ export function ArchiveMenu({ info, onSwitched, onError }: Props): React.JSX.Ele
   const switchTo = async (path: string): Promise<void> => {
     setOpen(false)
     setTyping(false)
-    try {
-      await api.openArchive({ path })
-      onSwitched()
-    } catch (err) {
-      onError(err instanceof Error ? err.message : String(err))
-    }
+    await openArchive.run({ path })
   }
 
   const openOther = async (): Promise<void> => {

@@ -1,6 +1,7 @@
 import { useRef, useState, type ReactNode } from 'react'
 import type { BlobFile } from '../../../shared/types'
 import { host } from '../api/client'
+import { errorMessage } from '../data/errors'
 
 interface Props {
   children: ReactNode
@@ -59,7 +60,7 @@ export function DropZone({ children, onPaths, onBlobs, onError }: Props): React.
       if (files.length === 0) return
       onBlobs(await filesToBlobs(files))
     } catch (err) {
-      onError(err instanceof Error ? err.message : String(err))
+      onError(errorMessage(err))
     }
   }
 

@@ -1,5 +1,6 @@
-import { useEffect, useState } from 'react'
-import { api } from '../api/client'
+import { keepPreviousData } from '@tanstack/react-query'
+import { useApiQuery } from '../data/hooks'
+import { INLINE } from '../data/meta'
 
 interface Props {
   id: string
@@ -15,30 +16,16 @@ interface Props {
  * datalist keeps the names already entered.
  */
 export function NameListInput({ id, value, onChange, kind }: Props): React.JSX.Element {
-  const [names, setNames] = useState<string[]>([])
   const cut = value.lastIndexOf(',')
   const head = cut < 0 ? '' : `${value.slice(0, cut + 1).trimEnd()} `
   const prefix = value.slice(cut + 1).trim()
 
-  useEffect(() => {
-    let stale = false
-    const request =
-      kind === 'tag'
-        ? api.eventTagNames({ prefix, limit: 8 })
-        : kind === 'article-tag'
-          ? api.listArticleTags({ prefix, limit: 8 }).then((tags) => tags.map((t) => t.name))
-          : api.entityNames({ kind, prefix, limit: 8 })
-    request
-      .then((n) => {
-        if (!stale) setNames(n)
-      })
-      .catch(() => {
-        if (!stale) setNames([])
-      })
-    return () => {
-      stale = true
-    }
-  }, [kind, prefix])
+  // Suggestions only: a failed lookup leaves the datalist empty, it is no error to show.
+  const options = { placeholderData: keepPreviousData, meta: INLINE }
+  const tags = useApiQuery('eventTagNames', kind === 'tag' ? { prefix, limit: 8 } : null, options)
+  const articleTags = useApiQuery('listArticleTags', kind === 'article-tag' ? { prefix, limit: 8 } : null, options)
+  const entities = useApiQuery('entityNames', kind === 'person' || kind === 'place' ? { kind, prefix, limit: 8 } : null, options)
+  const names = (kind === 'tag' ? tags.data : kind === 'article-tag' ? articleTags.data?.map((t) => t.name) : entities.data) ?? []
 
   const entered = new Set(
     value

@@ -1,6 +1,9 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
 import type { BlobFile, ImportProgress, ImportReport } from '../../../shared/types'
-import { api } from '../api/client'
+import { useQueryClient } from '@tanstack/react-query'
+import { useApi } from '../data/context'
+import { errorMessage } from '../data/errors'
+import { importFinished, invalidateArticleLists } from '../data/invalidation'
 import { batchBlobs } from './batches'
 
 export interface ImportState {
@@ -44,10 +47,10 @@ function merge(into: ImportReport, r: ImportReport): void {
  * Runs imports for the whole window: one at a time, with progress from the backend's
  * `importProgress` events added up across batches, and one merged summary at the end.
  */
-export function useImport(onChanged: () => void): Importer {
+export function useImport(): Importer {
+  const api = useApi()
+  const qc = useQueryClient()
   const [state, setState] = useState<ImportState>({ running: false, done: 0, total: 0, current: null, report: null, external: null })
-  const changedRef = useRef(onChanged)
-  changedRef.current = onChanged
   const base = useRef(0)
   const running = useRef(false)
   const cancelled = useRef(false)
@@ -61,12 +64,12 @@ export function useImport(onChanged: () => void): Importer {
       api.onImportProgress((p) => {
         if (!running.current || p.batchId !== batchId.current) {
           if (running.current || ours.current.has(p.batchId)) return
-          // Someone else's import: show it, and refresh the views when it is done. A batch that
-          // was cancelled never reaches its total, so silence ends it too.
-          const finished = p.total > 0 && p.done >= p.total
+          // Someone else's import: show it until it is done (the data layer then refreshes the
+          // views). A batch that was cancelled never reaches its total, so silence ends it too.
+          const finished = importFinished(p)
           const end = (): void => {
             setState((s) => ({ ...s, external: null }))
-            changedRef.current()
+            if (!finished) void invalidateArticleLists(qc)
           }
           if (quiet.current) clearTimeout(quiet.current)
           if (finished) end()
@@ -83,7 +86,7 @@ export function useImport(onChanged: () => void): Importer {
           current: p.current
         }))
       }),
-    []
+    [api, qc]
   )
 
   const run = useCallback(
@@ -107,15 +110,16 @@ export function useImport(onChanged: () => void): Importer {
           setState((s) => ({ ...s, done: Math.max(s.done, base.current) }))
         }
       } catch (err) {
-        report.failed.push({ path: '(import)', code: 'storage-failed', message: err instanceof Error ? err.message : String(err) })
+        report.failed.push({ path: '(import)', code: 'storage-failed', message: errorMessage(err) })
       } finally {
         running.current = false
         batchId.current = null
         setState((s) => ({ ...s, running: false, current: null, report }))
-        onChanged()
+        // A cancelled or failed batch sends no final progress: what it stored shows now.
+        void invalidateArticleLists(qc)
       }
     },
-    [onChanged]
+    [qc]
   )
 
   return {

@@ -1,12 +1,13 @@
-import { useEffect, useState } from 'react'
+import { useEffect } from 'react'
 import type { Citation } from '../../../shared/chronology'
+import type { ArticleHighlights } from '../../../shared/search'
 import type { ArticleDetail } from '../../../shared/types'
-import { api } from '../api/client'
+import { useApiQuery } from '../data/hooks'
+import { INLINE } from '../data/meta'
 import type { Range } from './highlight'
 
 export interface OpenArticle {
   article: ArticleDetail | null
-  setArticle(a: ArticleDetail): void
   loading: boolean
   /** Matches of the current query in the article's clean text. */
   hits: Range[]
@@ -14,56 +15,27 @@ export interface OpenArticle {
   citations: Citation[]
 }
 
-/** Loads the result of `fn` whenever `deps` change, dropping answers that arrive after a newer request. */
-function useLatest<T>(fn: () => Promise<T> | null, empty: T, deps: unknown[], onError?: () => void): [T, (v: T) => void] {
-  const [value, setValue] = useState<T>(empty)
-  useEffect(() => {
-    const pending = fn()
-    if (!pending) {
-      setValue(empty)
-      return
-    }
-    let stale = false
-    pending.then(
-      (v) => {
-        if (!stale) setValue(v)
-      },
-      () => {
-        if (stale) return
-        setValue(empty)
-        onError?.()
-      }
-    )
-    return () => {
-      stale = true
-    }
-    // The caller's deps decide when to reload.
-  }, deps)
-  return [value, setValue]
-}
+const NO_HITS: Range[] = []
+const NO_CITATIONS: Citation[] = []
+const ranges = (h: ArticleHighlights): Range[] => h.ranges
 
 /**
  * Everything the Reader shows for the open article: its text, the query's matches in it and the
- * citations into it, each reloaded when the archive (`version`) or the chronology (`revision`)
- * changes. `onMissing` runs when the article no longer exists (deleted since it was remembered).
+ * citations into it. `onMissing` runs when the article cannot be read (deleted since it was
+ * remembered, or gone with another archive).
  */
-export function useOpenArticle(openId: number | null, query: string, fuzzy: boolean, version: number, revision: number, onMissing: () => void): OpenArticle {
-  const [loading, setLoading] = useState(false)
-  const [article, setArticle] = useLatest<ArticleDetail | null>(
-    () => {
-      if (openId === null) return null
-      setLoading(true)
-      return api.getArticle({ id: openId }).finally(() => setLoading(false))
-    },
-    null,
-    [openId, version],
-    onMissing
-  )
-  const [hits] = useLatest<Range[]>(
-    () => (openId === null || query.trim() === '' ? null : api.highlightArticle({ articleId: openId, query, fuzzy }).then((h) => h.ranges)),
-    [],
-    [openId, query, fuzzy, version]
-  )
-  const [citations] = useLatest<Citation[]>(() => (openId === null ? null : api.listArticleCitations({ articleId: openId })), [], [openId, revision])
-  return { article, setArticle, loading, hits, citations }
+export function useOpenArticle(openId: number | null, query: string, fuzzy: boolean, onMissing: () => void): OpenArticle {
+  const article = useApiQuery('getArticle', openId === null ? null : { id: openId }, { meta: INLINE })
+  const hits = useApiQuery('highlightArticle', openId === null || query.trim() === '' ? null : { articleId: openId, query, fuzzy }, { select: ranges, meta: INLINE })
+  const citations = useApiQuery('listArticleCitations', openId === null ? null : { articleId: openId })
+  const missing = openId !== null && article.isError
+  useEffect(() => {
+    if (missing) onMissing()
+  }, [missing, onMissing])
+  return {
+    article: article.data ?? null,
+    loading: article.isFetching,
+    hits: hits.data ?? NO_HITS,
+    citations: citations.data ?? NO_CITATIONS
+  }
 }

@@ -22,7 +22,9 @@ function typing(target: EventTarget | null): boolean {
 /** Window-wide shortcuts; single letters only fire when no text field has focus. */
 export function useShortcuts(handlers: ShortcutHandlers): void {
   const ref = useRef(handlers)
-  ref.current = handlers
+  useEffect(() => {
+    ref.current = handlers
+  })
   useEffect(() => {
     const onKey = (e: KeyboardEvent): void => {
       const h = ref.current

@@ -3,13 +3,15 @@ import { LANGUAGE_TAG } from '../../../shared/chronology'
 import type { ArticleDetail } from '../../../shared/types'
 import { humanizeEdtfString, tryParseEdtf } from '../../../shared/edtf'
 import { confirmedEdtf, publishedDoubt } from '../../../shared/published'
-import { api } from '../api/client'
+import { useApiMutation, useQueryClient } from '../data/hooks'
+import { errorMessage } from '../data/errors'
+import { apiKey } from '../data/keys'
+import { INLINE } from '../data/meta'
 import { NameListInput } from '../components/NameListInput'
 import { TagChips } from '../components/TagChips'
 
 interface Props {
   article: ArticleDetail
-  onSaved(a: ArticleDetail): void
   /** Runs the search for a tag (a tag chip was clicked). */
   onTagSearch(name: string): void
 }
@@ -26,7 +28,7 @@ function splitTags(value: string): string[] {
  * Shows the article's tags and, when its publication year is a guess, a "Confirm year" action;
  * edits its title, outlet, byline, place, language, publication date (EDTF, any precision) and tags.
  */
-export function ArticleMeta({ article, onSaved, onTagSearch }: Props): React.JSX.Element {
+export function ArticleMeta({ article, onTagSearch }: Props): React.JSX.Element {
   const [open, setOpen] = useState(false)
   const [title, setTitle] = useState(article.title)
   const [outlet, setOutlet] = useState(article.outlet ?? '')
@@ -37,6 +39,15 @@ export function ArticleMeta({ article, onSaved, onTagSearch }: Props): React.JSX
   const [tags, setTags] = useState(article.tags.join(', '))
   const [error, setError] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
+  const qc = useQueryClient()
+  // The form shows a refused edit itself; the change events refresh everything else.
+  const setArticleDate = useApiMutation('setArticleDate', { meta: INLINE })
+  const updateArticle = useApiMutation('updateArticle', { meta: INLINE })
+  const setArticleTags = useApiMutation('setArticleTags', { meta: INLINE })
+  // Shown at once, before the change event's refetch arrives.
+  const onSaved = (a: ArticleDetail): void => {
+    qc.setQueryData(apiKey('getArticle', { id: a.id }), a)
+  }
 
   const confirmed = article.published ? confirmedEdtf(article.published) : null
   const confirmYear = async (): Promise<void> => {
@@ -44,9 +55,9 @@ export function ArticleMeta({ article, onSaved, onTagSearch }: Props): React.JSX
     setBusy(true)
     setError(null)
     try {
-      onSaved({ ...(await api.setArticleDate({ id: article.id, edtf: confirmed })), tags: article.tags })
+      onSaved({ ...(await setArticleDate.mutateAsync({ id: article.id, edtf: confirmed })), tags: article.tags })
     } catch (err) {
-      setError(err instanceof Error ? err.message : String(err))
+      setError(errorMessage(err))
     } finally {
       setBusy(false)
     }
@@ -102,14 +113,14 @@ export function ArticleMeta({ article, onSaved, onTagSearch }: Props): React.JSX
       const blank = (s: string): string | null => (s.trim() === '' ? null : s.trim())
       const wanted = splitTags(tags)
       // Tags first: they are the likelier to be refused, and then nothing else is half-saved.
-      const stored = wanted.join('\n') === article.tags.join('\n') ? article.tags : (await api.setArticleTags({ id: article.id, tags: wanted })).tags
-      let next = (await api.updateArticle({ id: article.id, title: title.trim() || article.title, outlet: blank(outlet), byline: blank(byline), place: blank(place), language: blank(language) })).article
+      const stored = wanted.join('\n') === article.tags.join('\n') ? article.tags : (await setArticleTags.mutateAsync({ id: article.id, tags: wanted })).tags
+      let next = (await updateArticle.mutateAsync({ id: article.id, title: title.trim() || article.title, outlet: blank(outlet), byline: blank(byline), place: blank(place), language: blank(language) })).article
       const newDate = blank(date)
-      if (newDate !== (article.published?.edtf ?? null)) next = await api.setArticleDate({ id: article.id, edtf: newDate })
+      if (newDate !== (article.published?.edtf ?? null)) next = await setArticleDate.mutateAsync({ id: article.id, edtf: newDate })
       onSaved({ ...next, tags: stored })
       setOpen(false)
     } catch (err) {
-      setError(err instanceof Error ? err.message : String(err))
+      setError(errorMessage(err))
     } finally {
       setBusy(false)
     }

@@ -1,7 +1,12 @@
 import { useEffect, useRef, useState } from 'react'
 import { CLAIM_STATUSES, type ClaimStatus } from '../../../shared/chronology'
 import { EXPORT_FORMATS, type ExportFormat, type ExportGrouping, type ExportOptions, type ExportResult } from '../../../shared/export'
-import { api, host } from '../api/client'
+import { keepPreviousData } from '@tanstack/react-query'
+import { host } from '../api/client'
+import { errorMessage } from '../data/errors'
+import { useApiQuery } from '../data/hooks'
+import { INLINE } from '../data/meta'
+import { useDebounced } from '../lib/useDebounced'
 import { usePersistentState } from '../lib/persist'
 
 const FORMAT_LABELS: Record<ExportFormat, string> = {
@@ -48,8 +53,6 @@ export function ExportDialog({ chronologyId, onClose }: Props): React.JSX.Elemen
   const [title, setTitle] = useState('')
   const [from, setFrom] = useState('')
   const [to, setTo] = useState('')
-  const [preview, setPreview] = useState<ExportResult | null>(null)
-  const [error, setError] = useState<string | null>(null)
   const [status, setStatus] = useState('')
   const dialog = useRef<HTMLDivElement>(null)
 
@@ -66,28 +69,11 @@ export function ExportDialog({ chronologyId, onClose }: Props): React.JSX.Elemen
     ...(statuses.length < CLAIM_STATUSES.length ? { statuses } : {}),
     ...(format === 'csv' ? { formulaGuard, bom } : {})
   }
-  const key = JSON.stringify({ format, options })
-
-  useEffect(() => {
-    let stale = false
-    const timer = setTimeout(() => {
-      api
-        .exportChronology({ format, options })
-        .then((r) => {
-          if (stale) return
-          setPreview(r)
-          setError(null)
-        })
-        .catch((err: unknown) => {
-          if (!stale) setError(err instanceof Error ? err.message : String(err))
-        })
-    }, 150)
-    return () => {
-      stale = true
-      clearTimeout(timer)
-    }
-    // `key` stands for format and options: the effect reruns exactly when either changes.
-  }, [key])
+  // Typing in a field re-renders the preview once the typing pauses, not on every key.
+  const asked = useDebounced({ format, options }, 150)
+  const rendered = useApiQuery('exportChronology', asked, { placeholderData: keepPreviousData, meta: INLINE })
+  const preview = rendered.data ?? null
+  const error = rendered.error ? errorMessage(rendered.error) : null
 
   useEffect(() => dialog.current?.querySelector<HTMLElement>('select, input')?.focus(), [])
 

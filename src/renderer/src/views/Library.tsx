@@ -1,10 +1,11 @@
-import { forwardRef, useCallback, useEffect, useImperativeHandle, useRef, useState } from 'react'
+import { forwardRef, useCallback, useRef, useState } from 'react'
 import type { ArticleSort, ArticleSummary } from '../../../shared/types'
 import { VirtualList, type VirtualListHandle } from '../components/VirtualList'
 import { count } from '../lib/format'
 import { PublishedLabel } from '../components/PublishedLabel'
 import type { ArticlePages } from '../lib/useArticlePages'
 import type { DeleteNotice } from '../lib/useDeleteArticles'
+import { useListNavigation, type ListHandle } from '../lib/useListNavigation'
 import { TagSelectionForm } from './TagSelectionForm'
 
 export const LIBRARY_ROW_HEIGHT = 58
@@ -30,13 +31,6 @@ interface Props {
   notice: DeleteNotice | null
   /** Runs the search for a tag (a row's tag chip was clicked). */
   onTagSearch(name: string): void
-}
-
-/** What App drives from global shortcuts. */
-export interface ListHandle {
-  move(delta: number): void
-  openActive(): void
-  focus(): void
 }
 
 /**
@@ -86,49 +80,22 @@ export function ArticleBadges({ a, onTag }: { a: ArticleSummary; onTag?(name: st
 /** The archive's articles: sortable, windowed (100,000 rows stay smooth), multi-select. */
 export const Library = forwardRef<ListHandle, Props>(function Library({ pages, sort, order, onSort, openId, onOpen, onDelete, notice, onTagSearch }, ref) {
   const list = useRef<VirtualListHandle>(null)
-  const [active, setActive] = useState(0)
   const [selected, setSelected] = useState<Set<number>>(new Set())
-  const [tagging, setTagging] = useState(false)
-  const [tagNotice, setTagNotice] = useState<string | null>(null)
-  const tagButton = useRef<HTMLButtonElement>(null)
-
   // A tag form or notice belongs to the selection it was made for.
-  useEffect(() => {
-    if (selected.size === 0) {
-      setTagging(false)
-      setTagNotice(null)
-    }
-  }, [selected])
+  const [taggingFor, setTaggingFor] = useState<Set<number> | null>(null)
+  const [notified, setNotified] = useState<{ for: Set<number>; text: string } | null>(null)
+  const tagging = taggingFor === selected && selected.size > 0
+  const tagNotice = notified?.for === selected ? notified.text : null
+  const tagButton = useRef<HTMLButtonElement>(null)
   const anchor = useRef(0)
 
-  const moveTo = useCallback(
-    (index: number) => {
-      if (pages.total === 0) return
-      const next = Math.max(0, Math.min(pages.total - 1, index))
-      setActive(next)
-      anchor.current = next
-      list.current?.scrollToIndex(next)
-    },
-    [pages.total]
-  )
-
-  const openIndex = useCallback(
-    (index: number) => {
-      const a = pages.at(index)
-      if (a) onOpen(a.id)
-    },
-    [pages, onOpen]
-  )
-
-  useImperativeHandle(
-    ref,
-    () => ({
-      move: (delta) => moveTo(active + delta),
-      openActive: () => openIndex(active),
-      focus: () => list.current?.focus()
-    }),
-    [active, moveTo, openIndex]
-  )
+  const idAt = (i: number): number | undefined => pages.at(i)?.id
+  const scrollTo = useCallback((i: number) => {
+    anchor.current = i
+    list.current?.scrollToIndex(i)
+  }, [])
+  const focus = useCallback(() => list.current?.focus(), [])
+  const { active, setActive, moveTo, onKey } = useListNavigation({ count: pages.total, idAt, onOpen, scrollTo, focus, resetKey: `${sort} ${order}` }, ref)
 
   const onRowClick = (index: number, e: React.MouseEvent): void => {
     const a = pages.at(index)
@@ -164,13 +131,16 @@ export const Library = forwardRef<ListHandle, Props>(function Library({ pages, s
     const k = e.key
     // Modified keys are the window's shortcuts (Ctrl+K, Ctrl+Z), except select-all here.
     if ((e.ctrlKey || e.metaKey || e.altKey) && !(k === 'a' && (e.ctrlKey || e.metaKey))) return
-    if (k === 'ArrowDown' || k === 'j') moveTo(active + 1)
-    else if (k === 'ArrowUp' || k === 'k') moveTo(active - 1)
-    else if (k === 'PageDown') moveTo(active + 10)
+    const modified = e.ctrlKey || e.metaKey
+    if (!modified && onKey(e)) {
+      e.preventDefault()
+      e.stopPropagation()
+      return
+    }
+    if (k === 'PageDown') moveTo(active + 10)
     else if (k === 'PageUp') moveTo(active - 10)
     else if (k === 'Home') moveTo(0)
     else if (k === 'End') moveTo(pages.total - 1)
-    else if (k === 'Enter') openIndex(active)
     else if (k === ' ') {
       const a = pages.at(active)
       if (!a) return
@@ -233,8 +203,8 @@ export const Library = forwardRef<ListHandle, Props>(function Library({ pages, s
             type="button"
             aria-expanded={tagging}
             onClick={() => {
-              setTagNotice(null)
-              setTagging((t) => !t)
+              setNotified(null)
+              setTaggingFor(tagging ? null : selected)
             }}
           >
             Tag…
@@ -247,16 +217,16 @@ export const Library = forwardRef<ListHandle, Props>(function Library({ pages, s
           </button>
         </div>
       )}
-      {tagging && selected.size > 0 && (
+      {tagging && (
         <TagSelectionForm
           ids={[...selected]}
           onDone={(message) => {
-            setTagging(false)
-            setTagNotice(message)
+            setTaggingFor(null)
+            setNotified({ for: selected, text: message })
             tagButton.current?.focus()
           }}
           onCancel={() => {
-            setTagging(false)
+            setTaggingFor(null)
             tagButton.current?.focus()
           }}
         />

@@ -1,8 +1,11 @@
-import { useEffect, useMemo, useState } from 'react'
+import { useMemo } from 'react'
 import type { OriginalFile } from '../../../shared/originals'
 import { isHtmlMediaType } from '../../../shared/originals'
-import { api, host } from '../api/client'
+import { errorMessage } from '../data/errors'
+import { useApiQuery } from '../data/hooks'
+import { INLINE } from '../data/meta'
 import { bytes } from '../lib/format'
+import { openLink } from '../lib/openLink'
 import { sanitizeArticleHtml } from '../lib/sanitize'
 
 const WITHHELD: Record<NonNullable<OriginalFile['withheld']>, string> = {
@@ -12,37 +15,11 @@ const WITHHELD: Record<NonNullable<OriginalFile['withheld']>, string> = {
   undecodable: 'This original could not be decoded as text.'
 }
 
-async function openLink(url: string): Promise<void> {
-  if (host.kind === 'electron') {
-    await host.openExternal(url)
-    return
-  }
-  if (window.confirm(`Open this address in a new browser tab?\n\n${url}\n\nThe page will be loaded from the internet.`)) {
-    window.open(url, '_blank', 'noopener,noreferrer')
-  }
-}
-
 /** The article's original file: HTML only sanitized inside a sandboxed frame, other text as text. */
 export function OriginalView({ articleId }: { articleId: number }): React.JSX.Element {
-  const [original, setOriginal] = useState<OriginalFile | null>(null)
-  const [error, setError] = useState<string | null>(null)
-
-  useEffect(() => {
-    let stale = false
-    setOriginal(null)
-    setError(null)
-    api
-      .getOriginal({ id: articleId })
-      .then((o) => {
-        if (!stale) setOriginal(o)
-      })
-      .catch((err: unknown) => {
-        if (!stale) setError(err instanceof Error ? err.message : String(err))
-      })
-    return () => {
-      stale = true
-    }
-  }, [articleId])
+  const asked = useApiQuery('getOriginal', { id: articleId }, { meta: INLINE })
+  const original = asked.data ?? null
+  const error = asked.error ? errorMessage(asked.error) : null
 
   const safe = useMemo(() => (original?.text != null && isHtmlMediaType(original.mediaType) ? sanitizeArticleHtml(original.text) : null), [original])
 

@@ -1,5 +1,5 @@
 import { forwardRef, useCallback, useEffect, useImperativeHandle, useMemo, useRef, useState, type ReactNode } from 'react'
-import type { PassageAnchor } from '../../../shared/chronology'
+import type { ChronologyEvent, Citation, PassageAnchor } from '../../../shared/chronology'
 import type { ArticleDetail } from '../../../shared/types'
 import { anchorFor } from '../lib/anchor'
 import { selectionOffsets } from '../lib/domOffsets'
@@ -17,6 +17,20 @@ export interface ReaderCitation {
   end: number
   stance: 'supports' | 'contradicts'
   orphaned: boolean
+}
+
+/** The article's citations as the Reader marks them, each labelled with its event's title. */
+export function readerCitations(citations: readonly Citation[], events: readonly ChronologyEvent[]): ReaderCitation[] {
+  const titles = new Map(events.map((e) => [e.id, e.title]))
+  return citations.map((c) => ({
+    id: c.id,
+    eventId: c.eventId,
+    eventTitle: titles.get(c.eventId) ?? `event ${c.eventId}`,
+    start: c.anchor.start,
+    end: c.anchor.end,
+    stance: c.stance,
+    orphaned: c.orphaned
+  }))
 }
 
 interface Props {
@@ -55,20 +69,19 @@ export const Reader = forwardRef<ReaderHandle, Props>(function Reader(
   ref
 ) {
   const body = useRef<HTMLDivElement>(null)
-  const [activeHit, setActiveHit] = useState(0)
-  const [popover, setPopover] = useState<{ anchor: PassageAnchor; top: number; left: number } | null>(null)
-  const [showOriginal, setShowOriginal] = useState(false)
-
-  useEffect(() => {
-    setActiveHit(0)
-    setPopover(null)
-  }, [article?.id, hits])
-
-  useEffect(() => setShowOriginal(false), [article?.id])
+  // The active match, the cite popover and the Original view belong to the article and matches
+  // they were made for: a new article or a new query starts them over.
+  const articleId = article?.id ?? null
+  const [hitAt, setHitAt] = useState({ index: 0, hits, articleId })
+  const activeHit = hitAt.hits === hits && hitAt.articleId === articleId ? hitAt.index : 0
+  const [shownPopover, setPopover] = useState<{ anchor: PassageAnchor; top: number; left: number; hits: Range[]; articleId: number } | null>(null)
+  const popover = shownPopover && shownPopover.hits === hits && shownPopover.articleId === articleId ? shownPopover : null
+  const [originalOf, setOriginalOf] = useState<number | null>(null)
+  const showOriginal = originalOf !== null && originalOf === articleId
 
   const step = useCallback(
-    (d: number) => setActiveHit((i) => (hits.length ? (i + d + hits.length) % hits.length : 0)),
-    [hits.length]
+    (d: number) => setHitAt({ index: hits.length ? (activeHit + d + hits.length) % hits.length : 0, hits, articleId }),
+    [hits, activeHit, articleId]
   )
   useImperativeHandle(ref, () => ({ step }), [step])
 
@@ -107,8 +120,8 @@ export const Reader = forwardRef<ReaderHandle, Props>(function Reader(
       return
     }
     const box = body.current.getBoundingClientRect()
-    setPopover({ anchor, top: sel.rect.bottom - box.top + body.current.scrollTop + 6, left: Math.max(0, sel.rect.left - box.left) })
-  }, [article, selectionActions, onSelectionChange])
+    setPopover({ anchor, top: sel.rect.bottom - box.top + body.current.scrollTop + 6, left: Math.max(0, sel.rect.left - box.left), hits, articleId: article.id })
+  }, [article, hits, selectionActions, onSelectionChange])
 
   if (!article) {
     return (
@@ -165,10 +178,10 @@ export const Reader = forwardRef<ReaderHandle, Props>(function Reader(
             )}
             {article.file && (
               <div className="segmented view-toggle" role="group" aria-label="Show">
-                <button type="button" aria-pressed={!showOriginal} onClick={() => setShowOriginal(false)}>
+                <button type="button" aria-pressed={!showOriginal} onClick={() => setOriginalOf(null)}>
                   Clean text
                 </button>
-                <button type="button" aria-pressed={showOriginal} onClick={() => setShowOriginal(true)}>
+                <button type="button" aria-pressed={showOriginal} onClick={() => setOriginalOf(article.id)}>
                   Original
                 </button>
               </div>

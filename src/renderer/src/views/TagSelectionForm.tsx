@@ -1,6 +1,8 @@
+import { keepPreviousData } from '@tanstack/react-query'
 import { useEffect, useId, useRef, useState } from 'react'
-import type { ArticleTagCount } from '../../../shared/article-tags'
-import { api } from '../api/client'
+import { errorMessage } from '../data/errors'
+import { useApiMutation, useApiQuery } from '../data/hooks'
+import { INLINE } from '../data/meta'
 import { count } from '../lib/format'
 
 interface Props {
@@ -14,27 +16,14 @@ interface Props {
 export function TagSelectionForm({ ids, onDone, onCancel }: Props): React.JSX.Element {
   const id = useId()
   const [name, setName] = useState('')
-  const [known, setKnown] = useState<ArticleTagCount[]>([])
   const [error, setError] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
   const input = useRef<HTMLInputElement>(null)
   const prefix = name.trim()
 
   useEffect(() => input.current?.focus(), [])
-  useEffect(() => {
-    let stale = false
-    api
-      .listArticleTags({ prefix, limit: 20 })
-      .then((tags) => {
-        if (!stale) setKnown(tags)
-      })
-      .catch(() => {
-        if (!stale) setKnown([])
-      })
-    return () => {
-      stale = true
-    }
-  }, [prefix])
+  const known = useApiQuery('listArticleTags', { prefix, limit: 20 }, { placeholderData: keepPreviousData, meta: INLINE }).data ?? []
+  const tagArticles = useApiMutation('tagArticles', { meta: INLINE })
 
   const n = `${count(ids.length)} article${ids.length === 1 ? '' : 's'}`
   const apply = async (mode: 'add' | 'remove'): Promise<void> => {
@@ -42,14 +31,14 @@ export function TagSelectionForm({ ids, onDone, onCancel }: Props): React.JSX.El
     setBusy(true)
     setError(null)
     try {
-      const r = await api.tagArticles({ ids: [...ids], [mode]: [prefix] })
+      const r = await tagArticles.mutateAsync({ ids: [...ids], [mode]: [prefix] })
       onDone(
         mode === 'add'
           ? `Tagged ${count(r.added)} of ${n} “${prefix}”.`
           : `Removed “${prefix}” from ${count(r.removed)} of ${n}.`
       )
     } catch (err) {
-      setError(err instanceof Error ? err.message : String(err))
+      setError(errorMessage(err))
     } finally {
       setBusy(false)
     }

@@ -1,6 +1,7 @@
 import { useState } from 'react'
 import { CLAIM_STATUSES, type ChronologyEvent, type Citation, type ClaimStatus, type EventPatch, type PassageDate } from '../../../../shared/chronology'
-import { api } from '../../api/client'
+import { useApiMutation } from '../../data/hooks'
+import { INLINE } from '../../data/meta'
 import { usePersistentState } from '../../lib/persist'
 import { NameForm } from '../../components/NameForm'
 import { EventDetail } from './EventDetail'
@@ -31,16 +32,15 @@ export function ChronologyPane({ data, selectedId, onSelect, editingId, onEditin
   const { events, filters, setFilters } = data
   const filtered = Object.values(filters).some((v) => v !== '')
 
-  const run = async (fn: () => Promise<unknown>): Promise<void> => {
-    try {
-      data.setError(null)
-      await fn()
-    } catch (err) {
-      data.setError(err instanceof Error ? err.message : String(err))
-    }
-  }
+  const updateEvent = useApiMutation('updateEvent', { meta: INLINE })
+  const deleteEvent = useApiMutation('deleteEvent', { onSuccess: () => onSelect(null) })
+  const updateCitation = useApiMutation('updateCitation')
+  const removeCitation = useApiMutation('removeCitation')
+  const mergeEvents = useApiMutation('mergeEvents', { onSuccess: (e) => onSelect(e.id) })
+  const createChronology = useApiMutation('createChronology', { onSuccess: (c) => data.setChronologyId(c.id) })
+  // The editor shows a refused save in its own form.
   const save = async (patch: EventPatch): Promise<void> => {
-    await api.updateEvent(patch)
+    await updateEvent.mutateAsync(patch)
     onEditing(null)
   }
 
@@ -51,10 +51,10 @@ export function ChronologyPane({ data, selectedId, onSelect, editingId, onEditin
       <EventDetail
         event={e}
         onEdit={() => onEditing(e.id)}
-        onDelete={() => void run(() => api.deleteEvent({ id: e.id }).then(() => onSelect(null)))}
+        onDelete={() => void deleteEvent.run({ id: e.id })}
         onOpenCitation={onOpenCitation}
-        onStance={(c, stance) => void run(() => api.updateCitation({ id: c.id, stance }))}
-        onRemoveCitation={(c) => void run(() => api.removeCitation({ id: c.id }))}
+        onStance={(c, stance) => void updateCitation.run({ id: c.id, stance })}
+        onRemoveCitation={(c) => void removeCitation.run({ id: c.id })}
       />
     )
   const selected = events.find((e) => e.id === selectedId)
@@ -94,7 +94,7 @@ export function ChronologyPane({ data, selectedId, onSelect, editingId, onEditin
             onCancel={() => setNaming(false)}
             onSubmit={(name) => {
               setNaming(false)
-              void run(() => api.createChronology({ name }).then((c) => data.setChronologyId(c.id)))
+              void createChronology.run({ name })
             }}
           />
         </div>
@@ -159,8 +159,8 @@ export function ChronologyPane({ data, selectedId, onSelect, editingId, onEditin
       {data.error && (
         <p className="form-error" role="alert">
           {data.error}{' '}
-          <button type="button" className="link-button" onClick={() => data.setError(null)}>
-            Dismiss
+          <button type="button" className="link-button" onClick={data.retry}>
+            Try again
           </button>
         </p>
       )}
@@ -177,7 +177,7 @@ export function ChronologyPane({ data, selectedId, onSelect, editingId, onEditin
               onClick={() => {
                 const m = merge
                 setMerge(null)
-                void run(() => api.mergeEvents({ targetId: m.target.id, sourceId: m.source.id }).then((e) => onSelect(e.id)))
+                void mergeEvents.run({ targetId: m.target.id, sourceId: m.source.id })
               }}
             >
               Merge

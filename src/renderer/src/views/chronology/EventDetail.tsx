@@ -1,5 +1,7 @@
 import { STANCES, type ChronologyEvent, type Citation, type Stance } from '../../../../shared/chronology'
+import { Markdown } from '../../components/Markdown'
 import { PublishedLabel } from '../../components/PublishedLabel'
+import { openLink } from '../../lib/openLink'
 
 interface Props {
   event: ChronologyEvent
@@ -14,7 +16,7 @@ interface Props {
 export function EventDetail({ event, onEdit, onDelete, onOpenCitation, onStance, onRemoveCitation }: Props): React.JSX.Element {
   return (
     <div className="event-detail">
-      {event.note && <p className="event-note">{event.note}</p>}
+      {event.note && <Markdown className="event-note" text={event.note} onLink={(url) => void openLink(url)} />}
       {(event.people.length > 0 || event.places.length > 0 || event.tags.length > 0) && (
         <p className="event-entities">
           {event.people.map((p) => (

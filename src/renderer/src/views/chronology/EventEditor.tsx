@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react'
 import { CLAIM_STATUSES, type ChronologyEvent, type ClaimStatus, type EventPatch, type PassageDate } from '../../../../shared/chronology'
 import { humanizeEdtfString, tryParseEdtf } from '../../../../shared/edtf'
 import { NameListInput } from '../../components/NameListInput'
+import { errorMessage } from '../../data/errors'
 
 interface Props {
   event: ChronologyEvent
@@ -43,7 +44,7 @@ export function EventEditor({ event, onSave, onCancel, dateHints = [] }: Props):
     try {
       await onSave({ id: event.id, title: title.trim(), date: date.trim(), status, note, tags: splitList(tags), people: splitList(people), places: splitList(places) })
     } catch (err) {
-      setError(err instanceof Error ? err.message : String(err))
+      setError(errorMessage(err))
     } finally {
       setBusy(false)
     }

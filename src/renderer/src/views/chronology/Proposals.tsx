@@ -1,66 +1,54 @@
-import { useEffect, useState } from 'react'
+import { useQuery, useQueryClient } from '@tanstack/react-query'
+import { useState } from 'react'
 import type { ChronologyEvent, ProposedEvent } from '../../../../shared/chronology'
 import { humanizeEdtfString, tryParseEdtf } from '../../../../shared/edtf'
-import { api } from '../../api/client'
+import { useApi } from '../../data/context'
+import { useApiMutation } from '../../data/hooks'
+import { apiKey } from '../../data/keys'
 
 interface Props {
   articleId: number
-  /** Changes whenever the chronology or the article changed, to refetch. */
-  revision: number
   chronologyId: number | null
   /** Events a proposal may be merged into (its merge candidates are looked up here). */
   events: ChronologyEvent[]
   onFocus(range: { start: number; end: number }): void
   onAccepted(eventId: number): void
-  onError(message: string): void
+}
+
+/**
+ * The article's pending proposals. Their first reading (re)computes them from the text, as
+ * opening an article should; refetches after a change only list them (dismissed ones stay so).
+ */
+function usePendingProposals(articleId: number): { items: ProposedEvent[] | null; recompute(): void } {
+  const client = useApi()
+  const qc = useQueryClient()
+  const key = apiKey('listProposals', { articleId, status: 'pending' })
+  const query = useQuery({
+    queryKey: key,
+    queryFn: () => (qc.getQueryState(key)?.dataUpdatedAt ? client.listProposals(key[1]) : client.suggestEvents({ articleId }))
+  })
+  const suggest = useApiMutation('suggestEvents', { onSuccess: (p) => qc.setQueryData(key, p) })
+  return { items: query.data ?? null, recompute: () => void suggest.run({ articleId }) }
 }
 
 /** Events proposed from the article's date expressions: accept, edit then accept, or dismiss. */
-export function Proposals({ articleId, revision, chronologyId, events, onFocus, onAccepted, onError }: Props): React.JSX.Element {
-  const [items, setItems] = useState<ProposedEvent[] | null>(null)
+export function Proposals({ articleId, chronologyId, events, onFocus, onAccepted }: Props): React.JSX.Element {
+  const { items, recompute } = usePendingProposals(articleId)
   const [open, setOpen] = useState(false)
   const [editing, setEditing] = useState<{ id: number; title: string; date: string } | null>(null)
-
-  // Opening an article (re)computes its proposals once; dismissed ones stay dismissed.
-  useEffect(() => {
-    let stale = false
-    api
-      .suggestEvents({ articleId })
-      .then((p) => {
-        if (!stale) setItems(p)
-      })
-      .catch((err: unknown) => onError(err instanceof Error ? err.message : String(err)))
-    return () => {
-      stale = true
-    }
-  }, [articleId, onError])
-
-  useEffect(() => {
-    if (revision === 0) return
-    let stale = false
-    api
-      .listProposals({ articleId, status: 'pending' })
-      .then((p) => {
-        if (!stale) setItems(p)
-      })
-      .catch((err: unknown) => onError(err instanceof Error ? err.message : String(err)))
-    return () => {
-      stale = true
-    }
-  }, [articleId, revision, onError])
-
-  const act = (fn: () => Promise<unknown>): void => {
-    fn().catch((err: unknown) => onError(err instanceof Error ? err.message : String(err)))
-  }
-  const accept = (p: ProposedEvent, edits?: { title: string; date: string }, mergeInto?: number): void =>
-    act(async () => {
-      const res = await api.acceptProposal({
-        proposalId: p.id,
-        edits: { ...(edits ?? {}), ...(chronologyId !== null ? { chronologyIds: [chronologyId] } : {}) },
-        ...(mergeInto !== undefined ? { mergeInto } : {})
-      })
+  const acceptProposal = useApiMutation('acceptProposal', {
+    onSuccess: (res) => {
       setEditing(null)
       onAccepted(res.event.id)
+    }
+  })
+  const dismissProposal = useApiMutation('dismissProposal')
+
+  const accept = (p: ProposedEvent, edits?: { title: string; date: string }, mergeInto?: number): void =>
+    void acceptProposal.run({
+      proposalId: p.id,
+      edits: { ...(edits ?? {}), ...(chronologyId !== null ? { chronologyIds: [chronologyId] } : {}) },
+      ...(mergeInto !== undefined ? { mergeInto } : {})
     })
 
   const count = items?.length ?? 0
@@ -72,7 +60,7 @@ export function Proposals({ articleId, revision, chronologyId, events, onFocus, 
       {count === 0 && (
         <p className="muted">
           No pending proposals.{' '}
-          <button type="button" className="link-button" onClick={() => act(() => api.suggestEvents({ articleId }).then(setItems))}>
+          <button type="button" className="link-button" onClick={recompute}>
             Find dated events in this article
           </button>
         </p>
@@ -123,7 +111,7 @@ export function Proposals({ articleId, revision, chronologyId, events, onFocus, 
                     </button>
                   ) : null
                 })}
-                <button type="button" onClick={() => act(() => api.dismissProposal({ proposalId: p.id }).then(() => setItems((xs) => xs?.filter((x) => x.id !== p.id) ?? null)))}>
+                <button type="button" onClick={() => void dismissProposal.run({ proposalId: p.id })}>
                   Dismiss
                 </button>
               </span>

@@ -1,6 +1,8 @@
-import { useCallback, useEffect, useState } from 'react'
-import type { Chronology, ChronologyEvent, ClaimStatus, UndoResult } from '../../../../shared/chronology'
-import { api } from '../../api/client'
+import { keepPreviousData } from '@tanstack/react-query'
+import type { Chronology, ChronologyEvent, ClaimStatus, EventQuery, UndoResult } from '../../../../shared/chronology'
+import { useApiQuery } from '../../data/hooks'
+import { errorMessage } from '../../data/errors'
+import { INLINE } from '../../data/meta'
 import { usePersistentState } from '../../lib/persist'
 
 export interface EventFilters {
@@ -25,11 +27,9 @@ export interface ChronologyData {
   /** Every event (unfiltered), for "add to event" and merge targets. */
   allEvents: ChronologyEvent[]
   undo: UndoResult
+  /** Why the chronology could not be read, if it could not. */
   error: string | null
-  setError(message: string | null): void
-  /** Incremented on every change the backend reports. */
-  revision: number
-  reload(): void
+  retry(): void
 }
 
 function dayOf(edtfOrDay: string): string | undefined {
@@ -45,51 +45,53 @@ function lastDayOf(t: string): string {
   return /^\d{4}$/.test(t) ? `${t}-12-31` : t
 }
 
-/** Chronologies, the filtered event list and the undo state, refreshed on every `chronologyChanged`. */
+/** The event query for the chosen chronology and filters. */
+export function eventQuery(chronologyId: number | null, filters: EventFilters): EventQuery {
+  const to = filters.to.trim()
+  const from = dayOf(filters.from)
+  return {
+    ...(chronologyId === null ? {} : { chronologyId }),
+    ...(filters.status ? { status: filters.status } : {}),
+    ...(filters.tag.trim() ? { tag: filters.tag.trim() } : {}),
+    ...(filters.person.trim() ? { person: filters.person.trim() } : {}),
+    ...(filters.place.trim() ? { place: filters.place.trim() } : {}),
+    ...(from ? { from } : {}),
+    ...(to ? { to: lastDayOf(to) } : {})
+  }
+}
+
+const NOTHING_TO_UNDO: UndoResult = { label: null, canUndo: false, canRedo: false }
+const NONE: never[] = []
+
+/** Chronologies, the filtered event list and the undo state, as cached queries. */
 export function useChronology(): ChronologyData {
-  const [chronologies, setChronologies] = useState<Chronology[]>([])
-  const [chronologyId, setChronologyId] = usePersistentState<number | null>('chronology.id', null)
+  const [stored, setChronologyId] = usePersistentState<number | null>('chronology.id', null)
   const [filters, setFilters] = usePersistentState<EventFilters>('chronology.filters', NO_FILTERS)
-  const [events, setEvents] = useState<ChronologyEvent[]>([])
-  const [allEvents, setAllEvents] = useState<ChronologyEvent[]>([])
-  const [undo, setUndo] = useState<UndoResult>({ label: null, canUndo: false, canRedo: false })
-  const [error, setError] = useState<string | null>(null)
-  const [revision, setRevision] = useState(0)
+  const chronologies = useApiQuery('listChronologies', {}, { meta: INLINE })
+  // A chronology deleted (here, elsewhere, or with another archive) falls back to every event.
+  const chronologyId = stored !== null && chronologies.data && !chronologies.data.some((c) => c.id === stored) ? null : stored
+  const base: EventQuery = chronologyId === null ? {} : { chronologyId }
+  const query = eventQuery(chronologyId, filters)
+  const filtered = Object.keys(query).length > Object.keys(base).length
+  // Changing filters keeps the last list on screen until the new one arrives.
+  const events = useApiQuery('listEvents', query, { placeholderData: keepPreviousData, meta: INLINE })
+  // Without filters the shown list is the whole list: one call, not two.
+  const all = useApiQuery('listEvents', filtered ? base : null, { placeholderData: keepPreviousData, meta: INLINE })
+  const undo = useApiQuery('undoState', {}, { meta: INLINE })
+  const failed = [chronologies, events, all, undo].find((q) => q.error)
 
-  useEffect(() => api.onChronologyChanged(() => setRevision((r) => r + 1)), [])
-
-  useEffect(() => {
-    let stale = false
-    const base = chronologyId === null ? {} : { chronologyId }
-    const to = filters.to.trim()
-    const query = {
-      ...base,
-      ...(filters.status ? { status: filters.status } : {}),
-      ...(filters.tag.trim() ? { tag: filters.tag.trim() } : {}),
-      ...(filters.person.trim() ? { person: filters.person.trim() } : {}),
-      ...(filters.place.trim() ? { place: filters.place.trim() } : {}),
-      ...(dayOf(filters.from) ? { from: dayOf(filters.from) } : {}),
-      ...(to ? { to: lastDayOf(to) } : {})
+  return {
+    chronologies: chronologies.data ?? NONE,
+    chronologyId,
+    setChronologyId,
+    filters,
+    setFilters,
+    events: events.data ?? NONE,
+    allEvents: (filtered ? all.data : events.data) ?? NONE,
+    undo: undo.data ?? NOTHING_TO_UNDO,
+    error: failed ? errorMessage(failed.error) : null,
+    retry: () => {
+      for (const q of [chronologies, events, all, undo]) if (q.error) void q.refetch()
     }
-    const unfiltered = Object.keys(query).length === Object.keys(base).length
-    // Without filters the shown list is the whole list: one call, not two.
-    Promise.all([api.listChronologies({}), api.listEvents(query), unfiltered ? null : api.listEvents(base), api.undoState({})])
-      .then(([c, e, all, u]) => {
-        if (stale) return
-        setChronologies(c)
-        setEvents(e)
-        setAllEvents(all ?? e)
-        setUndo(u)
-        if (chronologyId !== null && !c.some((x) => x.id === chronologyId)) setChronologyId(null)
-      })
-      .catch((err: unknown) => {
-        if (!stale) setError(err instanceof Error ? err.message : String(err))
-      })
-    return () => {
-      stale = true
-    }
-  }, [chronologyId, filters, revision, setChronologyId])
-
-  const reload = useCallback(() => setRevision((r) => r + 1), [])
-  return { chronologies, chronologyId, setChronologyId, filters, setFilters, events, allEvents, undo, error, setError, revision, reload }
+  }
 }

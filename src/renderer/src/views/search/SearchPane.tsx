@@ -1,24 +1,23 @@
-import { forwardRef, useCallback, useEffect, useImperativeHandle, useMemo, useRef, useState } from 'react'
-import type { Facets, SavedSearch, SearchSort, Snippet, Suggestion } from '../../../../shared/search'
+import { keepPreviousData } from '@tanstack/react-query'
+import { forwardRef, useCallback, useRef, useState } from 'react'
+import type { Facets, SearchSort, Snippet, Suggestion } from '../../../../shared/search'
 import { count, monthHeading } from '../../lib/format'
 import { PublishedLabel } from '../../components/PublishedLabel'
 import { usePersistentState } from '../../lib/persist'
-import type { ListHandle } from '../Library'
-import type { SearchBackend } from './backend'
+import { useApiMutation, useApiQuery, useQueryClient } from '../../data/hooks'
+import { apiKey } from '../../data/keys'
+import { useListNavigation, type ListHandle } from '../../lib/useListNavigation'
 import { SyntaxHelp } from './SyntaxHelp'
 import { NameForm } from '../../components/NameForm'
 import { SEARCH_PAGE, useSearch } from './useSearch'
 
 interface Props {
-  backend: SearchBackend
   query: string
   onQuery(q: string): void
   fuzzy: boolean
   onFuzzy(f: boolean): void
   openId: number | null
   onOpen(id: number): void
-  /** Bumped when the archive changed (tags, edits, imports), so shown results are asked for again. */
-  revision?: number
   /** The Library is shown instead while the box is empty. */
   children: React.ReactNode
 }
@@ -68,44 +67,23 @@ function SnippetText({ s }: { s: Snippet }): React.JSX.Element {
 }
 
 /** Search box, how the query was read, facet chips, saved searches and the hit list. */
-export const SearchPane = forwardRef<ListHandle, Props>(function SearchPane({ backend, query, onQuery, fuzzy, onFuzzy, openId, onOpen, revision = 0, children }, ref) {
+export const SearchPane = forwardRef<ListHandle, Props>(function SearchPane({ query, onQuery, fuzzy, onFuzzy, openId, onOpen, children }, ref) {
   const [sort, setSort] = usePersistentState<SearchSort>('search.sort', 'rank')
-  const [limit, setLimit] = useState(SEARCH_PAGE)
-  const [active, setActive] = useState(0)
+  const [shown, setShown] = useState({ limit: SEARCH_PAGE, for: '' })
   const [help, setHelp] = useState(false)
-  const [saved, setSaved] = useState<SavedSearch[]>([])
-  const [suggestions, setSuggestions] = useState<Suggestion[]>([])
   const [naming, setNaming] = useState(false)
   const list = useRef<HTMLUListElement>(null)
-  const q = useMemo(() => ({ query, fuzzy, sort }), [query, fuzzy, sort])
-  const { result, answered, pending, error } = useSearch(backend, q, limit, revision)
+  // "Show more" belongs to the query it was pressed for.
+  const searchKey = JSON.stringify([query, fuzzy, sort])
+  const limit = shown.for === searchKey ? shown.limit : SEARCH_PAGE
+  const { result, answered, pending, error } = useSearch({ query, fuzzy, sort }, limit)
   const hits = result?.hits ?? []
-
-  useEffect(() => {
-    setLimit(SEARCH_PAGE)
-    setActive(0)
-  }, [query, fuzzy, sort])
 
   // Completions for the word being typed (the last one), shown as chips under the box.
   const lastWord = /(?:^|\s)([^\s":()-][^\s":()]*)$/.exec(query)?.[1] ?? ''
-  useEffect(() => {
-    if (!backend.suggest || lastWord.length < 2 || /[~*]$/.test(lastWord)) {
-      setSuggestions([])
-      return
-    }
-    let stale = false
-    backend
-      .suggest(lastWord)
-      .then((s) => {
-        if (!stale) setSuggestions(s.filter((x) => x.insert.toLowerCase() !== lastWord.toLowerCase()).slice(0, 6))
-      })
-      .catch(() => {
-        if (!stale) setSuggestions([])
-      })
-    return () => {
-      stale = true
-    }
-  }, [backend, lastWord])
+  const completing = lastWord.length >= 2 && !/[~*]$/.test(lastWord)
+  const suggested = useApiQuery('suggest', completing ? { prefix: lastWord, limit: 8 } : null, { placeholderData: keepPreviousData })
+  const suggestions = completing ? (suggested.data ?? []).filter((x) => x.insert.toLowerCase() !== lastWord.toLowerCase()).slice(0, 6) : []
 
   const complete = (s: Suggestion): void => {
     if (s.kind === 'title' && s.articleId !== null) {
@@ -116,36 +94,17 @@ export const SearchPane = forwardRef<ListHandle, Props>(function SearchPane({ ba
     document.getElementById('search-input')?.focus()
   }
 
-  const refreshSaved = useCallback(() => {
-    if (backend.saved) void backend.saved.list().then(setSaved)
-  }, [backend])
-  useEffect(refreshSaved, [refreshSaved])
+  // Saving and forgetting announce no change event: the list is asked for again here.
+  const qc = useQueryClient()
+  const savedChanged = (): void => void qc.invalidateQueries({ queryKey: apiKey('listSavedSearches', {}) })
+  const saved = useApiQuery('listSavedSearches', {}).data ?? []
+  const saveSearch = useApiMutation('saveSearch', { onSuccess: savedChanged })
+  const forgetSearch = useApiMutation('deleteSavedSearch', { onSuccess: savedChanged })
 
-  const moveTo = useCallback(
-    (i: number) => {
-      if (hits.length === 0) return
-      const next = Math.max(0, Math.min(hits.length - 1, i))
-      setActive(next)
-      list.current?.querySelector(`[data-index="${next}"]`)?.scrollIntoView({ block: 'nearest' })
-    },
-    [hits.length]
-  )
-  const openIndex = useCallback(
-    (i: number) => {
-      const hit = hits[i]
-      if (hit) onOpen(hit.articleId)
-    },
-    [hits, onOpen]
-  )
-  useImperativeHandle(
-    ref,
-    () => ({
-      move: (d) => moveTo(active + d),
-      openActive: () => openIndex(active),
-      focus: () => list.current?.focus()
-    }),
-    [active, moveTo, openIndex]
-  )
+  const idAt = (i: number): number | undefined => hits[i]?.articleId
+  const scrollTo = useCallback((i: number) => list.current?.querySelector(`[data-index="${i}"]`)?.scrollIntoView({ block: 'nearest' }), [])
+  const focus = useCallback(() => list.current?.focus(), [])
+  const { active, setActive, moveTo, openIndex, onKey } = useListNavigation({ count: hits.length, idAt, onOpen, scrollTo, focus, resetKey: searchKey }, ref)
 
   const onBoxKey = (e: React.KeyboardEvent<HTMLInputElement>): void => {
     if (e.key === 'ArrowDown') moveTo(active + 1)
@@ -220,7 +179,7 @@ export const SearchPane = forwardRef<ListHandle, Props>(function SearchPane({ ba
             {error && <p className="query-warning">{error}</p>}
           </div>
         )}
-        {naming && backend.saved ? (
+        {naming ? (
           <NameForm
             label="Name for this search"
             initial={query}
@@ -228,11 +187,11 @@ export const SearchPane = forwardRef<ListHandle, Props>(function SearchPane({ ba
             onCancel={() => setNaming(false)}
             onSubmit={(name) => {
               setNaming(false)
-              void backend.saved!.save({ name, query, fuzzy, sort }).then(refreshSaved)
+              void saveSearch.run({ name, query, fuzzy, sort })
             }}
           />
         ) : (
-          (saved.length > 0 || (backend.saved && query)) && (
+          (saved.length > 0 || query) && (
             <div className="saved-row">
               {saved.length > 0 && (
                 <select
@@ -254,13 +213,13 @@ export const SearchPane = forwardRef<ListHandle, Props>(function SearchPane({ ba
                   ))}
                 </select>
               )}
-              {backend.saved && query && !current && (
+              {query && !current && (
                 <button type="button" onClick={() => setNaming(true)}>
                   Save search
                 </button>
               )}
-              {current && backend.saved && (
-                <button type="button" onClick={() => void backend.saved!.remove(current.id).then(refreshSaved)} title={`Forget the saved search “${current.name}”`}>
+              {current && (
+                <button type="button" onClick={() => void forgetSearch.run({ id: current.id })} title={`Forget the saved search “${current.name}”`}>
                   Forget “{current.name}”
                 </button>
               )}
@@ -313,12 +272,7 @@ export const SearchPane = forwardRef<ListHandle, Props>(function SearchPane({ ba
             tabIndex={0}
             aria-activedescendant={activeHit ? `hit-${activeHit.articleId}` : undefined}
             onKeyDown={(e) => {
-              const k = e.key
-              if (e.ctrlKey || e.metaKey || e.altKey) return
-              if (k === 'ArrowDown' || k === 'j') moveTo(active + 1)
-              else if (k === 'ArrowUp' || k === 'k') moveTo(active - 1)
-              else if (k === 'Enter') openIndex(active)
-              else return
+              if (e.ctrlKey || e.metaKey || e.altKey || !onKey(e)) return
               e.preventDefault()
               e.stopPropagation()
             }}
@@ -348,7 +302,7 @@ export const SearchPane = forwardRef<ListHandle, Props>(function SearchPane({ ba
             ))}
           </ul>
           {result && hits.length < result.total && (
-            <button type="button" className="more" onClick={() => setLimit((l) => l + SEARCH_PAGE)}>
+            <button type="button" className="more" onClick={() => setShown({ limit: limit + SEARCH_PAGE, for: searchKey })}>
               Show more ({count(result.total - hits.length)} left)
             </button>
           )}

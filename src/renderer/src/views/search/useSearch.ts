@@ -1,6 +1,8 @@
-import { useCallback, useEffect, useRef, useState } from 'react'
+import { useState } from 'react'
 import type { SearchQuery, SearchResult } from '../../../../shared/search'
-import type { SearchBackend } from './backend'
+import { errorMessage } from '../../data/errors'
+import { useApiQuery } from '../../data/hooks'
+import { INLINE } from '../../data/meta'
 
 /** Hits per page: one screenful; snippets cost the backend per hit, so as-you-type stays fast. */
 export const SEARCH_PAGE = 20
@@ -13,59 +15,33 @@ export interface SearchState {
   error: string | null
 }
 
-interface Request {
-  q: SearchQuery
-  seq: number
-}
+const sameSearch = (a: SearchQuery, b: SearchQuery): boolean => a.query === b.query && a.fuzzy === b.fuzzy && a.sort === b.sort && a.limit === b.limit
 
 /**
- * Search-as-you-type, debounced by the round trip instead of a timer: a keystroke searches at
- * once when no search is running; keystrokes that arrive while one runs are coalesced into a
- * single search for the latest text when it returns. A response is applied only if it answers
- * the newest text; late answers to older text are dropped. A new `revision` (the archive changed)
- * asks again for the same text.
+ * Search-as-you-type, debounced by the round trip instead of a timer: the text typed is asked
+ * for once the search before it has answered, so keystrokes typed meanwhile become one search
+ * for the latest text. Each answer is cached under its own query, and the result shown is
+ * always the one for the text asked last: a late answer to older text can never replace it.
  */
-export function useSearch(backend: SearchBackend, q: SearchQuery, limit: number, revision = 0): SearchState {
-  const [state, setState] = useState<SearchState>({ result: null, answered: '', pending: false, error: null })
-  const seq = useRef(0)
-  const inflight = useRef(false)
-  const queued = useRef<Request | null>(null)
-  const key = JSON.stringify({ ...q, limit, revision })
-
-  const send = useCallback(
-    (req: Request) => {
-      inflight.current = true
-      backend
-        .search(req.q)
-        .then((result) => {
-          if (req.seq === seq.current) setState({ result, answered: req.q.query, pending: false, error: null })
-        })
-        .catch((err: unknown) => {
-          if (req.seq === seq.current) setState((s) => ({ ...s, pending: false, error: err instanceof Error ? err.message : String(err) }))
-        })
-        .finally(() => {
-          inflight.current = false
-          const next = queued.current
-          queued.current = null
-          if (next && next.seq === seq.current) send(next)
-        })
-    },
-    [backend]
-  )
-
-  useEffect(() => {
-    const mine = ++seq.current
-    if (q.query.trim() === '') {
-      queued.current = null
-      setState({ result: null, answered: '', pending: false, error: null })
-      return
-    }
-    setState((s) => (s.pending ? s : { ...s, pending: true }))
-    const req = { q: { ...q, limit }, seq: mine }
-    if (inflight.current) queued.current = req
-    else send(req)
-    // `key` stands for q, limit and revision.
-  }, [key, send])
-
-  return state
+export function useSearch(q: SearchQuery, limit: number): SearchState {
+  const typed: SearchQuery = { ...q, limit }
+  const [asked, setAsked] = useState<SearchQuery>(typed)
+  const empty = asked.query.trim() === ''
+  const search = useApiQuery('search', empty ? null : asked, { meta: INLINE })
+  // While a new search runs the last answer stays on screen; an emptied box forgets it.
+  const [lastAnswer, setLastAnswer] = useState<SearchResult | null>(null)
+  const cleared = typed.query.trim() === ''
+  // State adjusted to what is typed during render (not in an effect): React re-renders at once.
+  if (cleared) {
+    if (lastAnswer !== null) setLastAnswer(null)
+  } else if (search.data && search.data !== lastAnswer) setLastAnswer(search.data)
+  const settled = empty || !search.isFetching
+  if (settled && !sameSearch(asked, typed)) setAsked(typed)
+  const result = cleared ? null : (search.data ?? lastAnswer)
+  return {
+    result,
+    answered: result?.query.text ?? '',
+    pending: !sameSearch(asked, typed) || search.isFetching,
+    error: search.error ? errorMessage(search.error) : null
+  }
 }
