@@ -12,7 +12,7 @@ export const SEARCH_HELP: readonly { syntax: string; meaning: string }[] = [
   { syntax: 'outlet:tass   outlet:"al jazeera"', meaning: 'from that outlet (name, alias, or part of the name); outlet:a OR outlet:b for either' },
   { syntax: 'byline:hakim   place:kabul', meaning: 'byline or dateline place contains the text' },
   { syntax: 'lang:en', meaning: 'in that language (en also matches en-GB)' },
-  { syntax: 'after:2021-08-15   before:2021-09', meaning: 'published on or after / on or before (YYYY, YYYY-MM or YYYY-MM-DD); an article dated only to a month or year matches if any day of it fits; one whose year is unknown never matches' },
+  { syntax: 'after:2021-08-15   before:2021-09', meaning: 'published on or after / on or before (YYYY, YYYY-MM or YYYY-MM-DD); an article dated only to a month or year matches if any day of it fits; one whose year is unknown never matches, a guessed year (2024-03-17?) counts as that year' },
   { syntax: 'tag:ambush   has:events', meaning: 'tagged so / cited by a chronology event' },
   { syntax: 'has:unknown-year', meaning: 'publication year unknown (dated "17 Mar (year unknown)")' },
   { syntax: '-outlet:tass', meaning: 'a "-" before a filter excludes' }
