@@ -1,7 +1,7 @@
+import { keepPreviousData } from '@tanstack/react-query'
 import { useEffect, useRef, useState } from 'react'
 import { CLAIM_STATUSES, type ClaimStatus } from '../../../shared/chronology'
 import { EXPORT_FORMATS, type ExportFormat, type ExportGrouping, type ExportOptions, type ExportResult } from '../../../shared/export'
-import { keepPreviousData } from '@tanstack/react-query'
 import { host } from '../api/client'
 import { errorMessage } from '../data/errors'
 import { useApiQuery } from '../data/hooks'
