@@ -3,6 +3,7 @@ import type { BlobFile, ImportProgress, ImportReport } from '../../../shared/typ
 import { useQueryClient } from '@tanstack/react-query'
 import { useApi } from '../data/context'
 import { errorMessage } from '../data/errors'
+import { useApiMutation } from '../data/hooks'
 import { importFinished, invalidateArticleLists } from '../data/invalidation'
 import { batchBlobs } from './batches'
 
@@ -48,7 +49,10 @@ function merge(into: ImportReport, r: ImportReport): void {
  * `importProgress` events added up across batches, and one merged summary at the end.
  */
 export function useImport(): Importer {
+  // Imports are called directly, not as mutations: their failures belong in the import summary,
+  // which lists each file with its reason, not in the problem bar.
   const api = useApi()
+  const { run: cancelImport } = useApiMutation('cancelImport')
   const qc = useQueryClient()
   const [state, setState] = useState<ImportState>({ running: false, done: 0, total: 0, current: null, report: null, external: null })
   const base = useRef(0)
@@ -137,7 +141,7 @@ export function useImport(): Importer {
     cancel: () => {
       cancelled.current = true
       const id = batchId.current ?? state.external?.batchId
-      if (id) void api.cancelImport({ batchId: id })
+      if (id) void cancelImport({ batchId: id })
     },
     dismiss: () => setState((s) => ({ ...s, report: null })),
     fail: (message) =>
