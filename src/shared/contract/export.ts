@@ -1,14 +1,16 @@
-/** zod schema of the export API argument; `apiArgs.exportChronology` in validation.ts uses it. */
+/** Contract row of exporting a chronology as a document. */
 import { z } from 'zod'
-import { CLAIM_STATUSES } from './chronology'
-import { EXPORT_FORMATS, EXPORT_GROUPINGS } from './export'
+import { CLAIM_STATUSES } from '../chronology'
+import { EXPORT_FORMATS, EXPORT_GROUPINGS, type ExportResult } from '../export'
+import { method, returns } from './method'
+import { id } from './schemas'
 
 const flag = z.boolean().optional()
 
 /** ExportOptions as validated at the process boundary. */
 export const exportOptionsSchema = z
   .object({
-    chronologyId: z.number().int().positive().optional(),
+    chronologyId: id.optional(),
     title: z.string().max(1000).optional(),
     preamble: z.string().max(100_000).optional(),
     from: z.string().min(1).max(64).optional(),
@@ -26,5 +28,11 @@ export const exportOptionsSchema = z
   })
   .strict()
 
-/** `{ format, options }` of `exportChronology`. */
-export const exportChronologyArgs = z.object({ format: z.enum(EXPORT_FORMATS), options: exportOptionsSchema.optional() }).strict()
+export const exportMethods = {
+  /** Renders the events of one chronology (or all) as a document: Markdown, CSV, JSON, TimelineJS or CSL-JSON. */
+  exportChronology: method({
+    args: z.object({ format: z.enum(EXPORT_FORMATS), options: exportOptionsSchema.optional() }).strict(),
+    result: returns<ExportResult>(),
+    access: 'read'
+  })
+}
