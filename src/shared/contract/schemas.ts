@@ -1,5 +1,6 @@
 /** zod building blocks the contract's argument schemas share. */
 import { z } from 'zod'
+import { SEARCH_SORTS } from '../search'
 
 /** A row id. */
 export const id = z.number().int().positive()
@@ -24,4 +25,4 @@ export const note = z.string().max(1_000_000)
 /** A search-box query. */
 export const query = z.string().max(10_000)
 /** Orders a search can be sorted in. */
-export const searchSort = z.enum(['rank', 'date', 'date-asc'])
+export const searchSort = z.enum(SEARCH_SORTS)
