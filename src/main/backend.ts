@@ -2,6 +2,7 @@ import { isApiMethod, methodAccess, type AnnalistApi, type AnnalistEvents, type 
 import { AnnalistError, toErrorInfo } from '../shared/errors'
 import type { Envelope } from '../shared/envelope'
 import type { ImportReport } from '../shared/types'
+import { config, locales } from 'zod/mini'
 import { apiArgs } from '../shared/contract'
 import type { Archive } from './archive/archive'
 import { archiveApi } from './api/archive'
@@ -15,6 +16,9 @@ import { importApi, importRunner } from './api/import'
 import { maintenanceApi } from './api/maintenance'
 import { originalsApi } from './api/originals'
 import { searchApi } from './api/search'
+
+// The contract is written with zod/mini, which carries no messages of its own; refusals name the reason in English.
+config(locales.en())
 
 type Listener<E extends ApiEvent> = (payload: AnnalistEvents[E]) => void
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import type { z } from 'zod'
+import type * as z from 'zod/mini'
 import type { ArticleEdit, CitationInput, CitationPatch, EventInput, EventPatch, EventQuery, ProposalEdits } from '../../src/shared/chronology'
 import { API_ACCESS, API_METHODS, apiArgs, CONTRACT, methodAccess, pathsInArgument, type ApiMethod, type ContractArgs } from '../../src/shared/contract'
 import type { ExportOptions } from '../../src/shared/export'

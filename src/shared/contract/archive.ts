@@ -1,5 +1,5 @@
 /** Contract rows of the archive itself: which one is open, switching, checking and backing it up. */
-import { z } from 'zod'
+import * as z from 'zod/mini'
 import type { BackupResult, CheckReport, RecentArchive } from '../archive'
 import type { ArchiveInfo } from '../types'
 import { method, returns } from './method'
@@ -9,7 +9,7 @@ export const archiveMethods = {
   /** Counts and size of the open archive, all read from its database. */
   getArchiveInfo: method({ args: none, result: returns<ArchiveInfo>(), access: 'read' }),
   /** Opens (creating if needed) the archive folder at `path` and makes it the current one. */
-  openArchive: method({ args: z.object({ path }).strict(), result: returns<ArchiveInfo>(), access: 'write', paths: ['path'] }),
+  openArchive: method({ args: z.strictObject({ path }), result: returns<ArchiveInfo>(), access: 'write', paths: ['path'] }),
   /** The current archive first, then archives opened before, most recent first. */
   listRecentArchives: method({ args: none, result: returns<RecentArchive[]>(), access: 'read' }),
   /**
@@ -21,5 +21,5 @@ export const archiveMethods = {
    * Writes the open archive (a consistent database snapshot and every original) into one new tar
    * file at `path`; refused when the file exists. The app may keep writing meanwhile.
    */
-  backupArchive: method({ args: z.object({ path }).strict(), result: returns<BackupResult>(), access: 'read', paths: ['path'] })
+  backupArchive: method({ args: z.strictObject({ path }), result: returns<BackupResult>(), access: 'read', paths: ['path'] })
 }

@@ -3,7 +3,7 @@
  * path fields. The TypeScript interface (`AnnalistApi` in api.ts), the method list the transports
  * are generated from, argument validation, read/write routing and path grants all derive from it.
  */
-import type { z } from 'zod'
+import type * as z from 'zod/mini'
 import { archiveMethods } from './archive'
 import { articleMethods } from './articles'
 import { chronologyMethods } from './chronology'

@@ -1,5 +1,5 @@
 /** The shape of one row of the contract table, and the helper that writes one. */
-import type { z } from 'zod'
+import type * as z from 'zod/mini'
 
 /**
  * 'write': the method changes the archive and runs on the one writer, in order. 'read': it only
@@ -26,7 +26,7 @@ type PathField<T> = {
   string
 
 /** One method of the contract: what it takes, what it returns, whether it writes, which fields are paths. */
-export interface MethodSpec<A extends z.ZodType = z.ZodType, R = unknown> {
+export interface MethodSpec<A extends z.ZodMiniType = z.ZodMiniType, R = unknown> {
   /** Validates the one argument object before any handler runs. */
   args: A
   result: Returns<R>
@@ -39,6 +39,6 @@ export interface MethodSpec<A extends z.ZodType = z.ZodType, R = unknown> {
 }
 
 /** A table row, typed so `paths` can only name string fields of the argument. */
-export function method<A extends z.ZodType, R>(spec: MethodSpec<A, R>): MethodSpec<A, R> {
+export function method<A extends z.ZodMiniType, R>(spec: MethodSpec<A, R>): MethodSpec<A, R> {
   return spec
 }
