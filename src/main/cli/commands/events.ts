@@ -75,8 +75,8 @@ function printEvent(ctx: CommandContext, e: ChronologyEvent): void {
   ctx.io.out(lines.join('\n') + '\n')
 }
 
-/** The ids of the --chronology names; with `create`, missing ones are created (and said so on stderr). */
-async function chronologyIds(api: AnnalistClient, ctx: CommandContext, create: boolean): Promise<number[] | undefined> {
+/** The ids of the --chronology names; missing ones are created (and said so on stderr). */
+async function chronologyIds(api: AnnalistClient, ctx: CommandContext): Promise<number[] | undefined> {
   const names = texts(ctx.values, 'chronology')
   if (!names) return undefined
   const ids: number[] = []
@@ -84,7 +84,7 @@ async function chronologyIds(api: AnnalistClient, ctx: CommandContext, create: b
     try {
       ids.push((await api.findChronology({ name })).id)
     } catch (err) {
-      if (!create || !(err instanceof AnnalistError) || err.code !== 'not-found') throw err
+      if (!(err instanceof AnnalistError) || err.code !== 'not-found') throw err
       ctx.io.err(`created chronology "${name}"\n`)
       ids.push((await api.createChronology({ name })).id)
     }
@@ -112,7 +112,7 @@ async function add(ctx: CommandContext): Promise<void> {
     tags: texts(ctx.values, 'tag'),
     people: texts(ctx.values, 'person'),
     places: texts(ctx.values, 'place'),
-    chronologyIds: await chronologyIds(api, ctx, true),
+    chronologyIds: await chronologyIds(api, ctx),
     citations: cited
   })
   printEvent(ctx, event)
@@ -130,7 +130,7 @@ async function edit(ctx: CommandContext): Promise<void> {
     tags: texts(ctx.values, 'tag'),
     people: texts(ctx.values, 'person'),
     places: texts(ctx.values, 'place'),
-    chronologyIds: await chronologyIds(api, ctx, true)
+    chronologyIds: await chronologyIds(api, ctx)
   })
   printEvent(ctx, event)
 }
