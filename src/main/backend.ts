@@ -1,8 +1,9 @@
-import { API_METHODS, type AnnalistApi, type AnnalistEvents, type ApiEvent, type ApiMethod } from '../shared/api'
+import { isApiMethod, methodAccess, type AnnalistApi, type AnnalistEvents, type ApiEvent } from '../shared/api'
 import { AnnalistError, toErrorInfo } from '../shared/errors'
 import type { Envelope } from '../shared/envelope'
 import type { ImportReport } from '../shared/types'
-import { apiArgs } from '../shared/validation'
+import { config, locales } from 'zod/mini'
+import { apiArgs } from '../shared/contract'
 import type { Archive } from './archive/archive'
 import { archiveApi } from './api/archive'
 import { defaultRecentFile, RecentArchives } from './archive/recent'
@@ -12,15 +13,22 @@ import { chronologyApi } from './api/chronology'
 import { exportApi } from './api/export'
 import type { BackendContext } from './api/context'
 import { importApi, importRunner } from './api/import'
+import { maintenanceApi } from './api/maintenance'
 import { originalsApi } from './api/originals'
 import { searchApi } from './api/search'
+
+// The contract is written with zod/mini, which carries no messages of its own; refusals name the reason in English.
+config(locales.en())
 
 type Listener<E extends ApiEvent> = (payload: AnnalistEvents[E]) => void
 
 /** The backend behind both transports: the API implementation plus an event hub. */
 export interface Backend {
   readonly api: AnnalistApi
-  /** Validates the raw argument, runs the method, and wraps the result in an envelope. */
+  /**
+   * Validates the raw argument, runs the method, and wraps the result in an envelope. A method
+   * that writes is refused (`archive-locked`) on an archive opened read-only.
+   */
   invoke(method: string, rawArg: unknown): Promise<Envelope<unknown>>
   on<E extends ApiEvent>(event: E, listener: Listener<E>): () => void
   readonly archive: Archive
@@ -73,14 +81,13 @@ export function createBackend(initial: Archive, options: BackendOptions = {}): B
     ...archiveApi(ctx, { recent: new RecentArchives(options.recentArchivesFile ?? defaultRecentFile()), switchArchive }),
     ...importApi(imports),
     ...exportApi(ctx),
+    ...maintenanceApi(ctx),
     ...articlesApi(ctx),
     ...articleTagsApi(ctx),
     ...originalsApi(ctx),
     ...chronologyApi(ctx),
     ...searchApi(ctx)
   } satisfies AnnalistApi
-
-  const isMethod = (m: string): m is ApiMethod => (API_METHODS as readonly string[]).includes(m)
 
   return {
     api,
@@ -89,7 +96,10 @@ export function createBackend(initial: Archive, options: BackendOptions = {}): B
     },
     async invoke(method, rawArg) {
       try {
-        if (!isMethod(method)) throw new AnnalistError('invalid-argument', `unknown method ${method}`)
+        if (!isApiMethod(method)) throw new AnnalistError('invalid-argument', `unknown method ${method}`)
+        if (archive.readonly && methodAccess(method) === 'write') {
+          throw new AnnalistError('archive-locked', `${method} changes the archive, and ${archive.dir} is open read-only: another process holds it`)
+        }
         const parsed = apiArgs[method].safeParse(rawArg ?? {})
         if (!parsed.success) {
           const issue = parsed.error.issues[0]

@@ -101,6 +101,16 @@ export interface ProposedEvent {
   mergeCandidates?: number[]
 }
 
+/** A date an article reports with the sentence around it, as a proposal would carry it, but not stored. */
+export interface DatedPassage {
+  date: EventDate
+  /** The sentence around the date expression. */
+  text: string
+  /** The date expression itself as written. */
+  expression: string
+  anchor: PassageAnchor
+}
+
 export const ENTITY_KINDS = ['person', 'place'] as const
 export type EntityKind = (typeof ENTITY_KINDS)[number]
 

@@ -39,18 +39,7 @@ export const HOST_CHANNELS = {
   menu: 'annalist:host:menu'
 } as const
 
-/** The filesystem paths inside a method's argument; those need the user's grant in Electron. */
-export function pathsInArgument(method: string, arg: unknown): string[] | null {
-  const a = (arg ?? {}) as Record<string, unknown>
-  switch (method) {
-    case 'importFiles':
-      return Array.isArray(a.paths) ? a.paths.filter((p): p is string => typeof p === 'string') : []
-    case 'openArchive':
-      return typeof a.path === 'string' ? [a.path] : []
-    default:
-      return null
-  }
-}
+export { pathsInArgument } from './contract'
 
 /** Only plain web links may leave the app, never javascript:, file:, data: or custom schemes. */
 export function isSafeExternalUrl(url: string): boolean {

@@ -48,7 +48,9 @@ export interface ParsedQuery {
   warnings: string[]
 }
 
-export type SearchSort = 'rank' | 'date' | 'date-asc'
+/** Orders of search hits: `rank` (bm25 with title boost), `date` (newest first), `date-asc`. */
+export const SEARCH_SORTS = ['rank', 'date', 'date-asc'] as const
+export type SearchSort = (typeof SEARCH_SORTS)[number]
 
 export interface SearchQuery {
   query: string

@@ -18,7 +18,11 @@ describe('backend', () => {
   it('rejects extra and mistyped arguments before any handler runs', async () => {
     const backend = createBackend(tempArchive())
     expect(await backend.invoke('listArticles', { limit: -1 })).toMatchObject({ ok: false, error: { code: 'invalid-argument' } })
-    expect(await backend.invoke('getArchiveInfo', { sneaky: true })).toMatchObject({ ok: false, error: { code: 'invalid-argument' } })
+    // The refusal says why in words, not zod's bare "Invalid input".
+    expect(await backend.invoke('getArchiveInfo', { sneaky: true })).toEqual({
+      ok: false,
+      error: { code: 'invalid-argument', message: 'getArchiveInfo: Unrecognized key: "sneaky"' }
+    })
     expect(await backend.invoke('importFiles', { paths: 'not-a-list' })).toMatchObject({ ok: false, error: { code: 'invalid-argument' } })
   })
 

@@ -2,17 +2,18 @@ import type { AnnalistApi } from '../../shared/api'
 import type { ChronologyChange } from '../../shared/chronology'
 import { deleteArticles } from '../chronology/article-delete'
 import { setArticleDate, updateArticle } from '../chronology/article-edit'
-import { createChronology, deleteChronology, listChronologies, renameChronology } from '../chronology/chronologies'
+import { chronologyByName, createChronology, deleteChronology, listChronologies, renameChronology } from '../chronology/chronologies'
 import { addCitation, removeCitation, updateCitation } from '../chronology/citations'
 import { citationsOf, entityNames, eventTagNames, getEvent, listEvents } from '../chronology/event-read'
-import { createEvent, deleteEvent, updateEvent } from '../chronology/events'
+import { createEvent, deleteEvent, eventDate, updateEvent } from '../chronology/events'
 import { redo, undo, undoState } from '../chronology/journal'
 import { mergeEvents } from '../chronology/merge'
-import { acceptProposal, datesForPassage, dismissProposal, listProposals, suggestEvents } from '../chronology/proposals/store'
+import { acceptProposal, articleCandidates, datesForPassage, dismissProposal, listProposals, suggestEvents } from '../chronology/proposals/store'
 import type { BackendContext } from './context'
 
 export type ChronologyMethods =
   | 'listChronologies'
+  | 'findChronology'
   | 'createChronology'
   | 'renameChronology'
   | 'deleteChronology'
@@ -27,6 +28,7 @@ export type ChronologyMethods =
   | 'removeCitation'
   | 'listArticleCitations'
   | 'suggestEvents'
+  | 'previewEvents'
   | 'datesForPassage'
   | 'listProposals'
   | 'acceptProposal'
@@ -52,6 +54,9 @@ export function chronologyApi(ctx: BackendContext): Pick<AnnalistApi, Chronology
   return {
     async listChronologies() {
       return listChronologies(db())
+    },
+    async findChronology({ name }) {
+      return chronologyByName(db(), name)
     },
     async createChronology(args) {
       return changed('createChronology', createChronology(db(), args))
@@ -99,6 +104,12 @@ export function chronologyApi(ctx: BackendContext): Pick<AnnalistApi, Chronology
     },
     async suggestEvents({ articleId }) {
       return suggestEvents(db(), articleId)
+    },
+    async previewEvents({ articleId }) {
+      return articleCandidates(db(), articleId).map((c) => {
+        const { edtf, earliest, latest } = eventDate(c.edtf)
+        return { date: { edtf, earliest, latest }, text: c.text, expression: c.expression, anchor: c.anchor }
+      })
     },
     async datesForPassage(args) {
       return datesForPassage(db(), args)

@@ -1,3 +1,4 @@
+import type { AnnalistClient } from '../../shared/api'
 import type { Archive } from '../archive/archive'
 
 /** Where a command writes; tests capture these. */
@@ -48,10 +49,27 @@ export interface CommandContext {
   io: CliIO
   /** The archive directory from --archive, ANNALIST_ARCHIVE or the default. */
   archiveDir: string
-  /** Opens the archive for writing (takes the single-writer lock). Closed by the runner. */
+  /** The backend over the archive, opened as `access` says; closed by the runner. */
+  backend(access: ArchiveAccess): CliBackend
+  /** Opens the archive for writing, for `serve`, which hosts its own backend. Closed by the runner. */
   openArchive(): Archive
-  /** Opens the archive without the lock, for commands that only read. Closed by the runner. */
-  openArchiveReadonly(): Archive
+}
+
+/**
+ * How a command opens the archive:
+ * - `write` takes the single-writer lock (exit 3 while the app holds it), creating or upgrading the archive;
+ * - `read` does the same when the lock is free, and otherwise reads beside the holder, read-only;
+ * - `inspect` only ever reads (no lock, no creation, no upgrade), for check and backup, which must
+ *   leave what they examine as it is.
+ */
+export type ArchiveAccess = 'write' | 'read' | 'inspect'
+
+/** The contract as the CLI uses it: the same validated calls every transport makes. */
+export interface CliBackend {
+  /** Every API method; failures are AnnalistErrors with codes. Methods that write are refused on a read-only archive. */
+  readonly api: AnnalistClient
+  /** True when the archive was opened read-only beside another process holding it. */
+  readonly readonly: boolean
 }
 
 /** One CLI command: either it runs, or it groups subcommands (`events add`). */

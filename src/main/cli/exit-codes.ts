@@ -1,4 +1,4 @@
-import { AnnalistError } from '../../shared/errors'
+import { AnnalistError, type ErrorCode } from '../../shared/errors'
 
 /** Every exit code the CLI uses; `annalist --help` and the README print this table. */
 export const EXIT = {
@@ -18,15 +18,41 @@ export const EXIT = {
   interrupted: { code: 130, meaning: 'stopped with Ctrl-C (a second Ctrl-C during an import)' }
 } as const
 
-/** A command line the parser accepted but the command cannot use (exit 2, like the parser's own errors). */
-export class UsageError extends Error {
-  readonly code = 'usage'
+type ExitName = keyof typeof EXIT
+
+/** The exit of each error code; a new code must be placed here to compile. */
+const EXIT_OF_CODE: Record<ErrorCode, ExitName> = {
+  'invalid-argument': 'failed',
+  'not-found': 'failed',
+  conflict: 'failed',
+  'archive-locked': 'locked',
+  'archive-too-new': 'failed',
+  'archive-invalid': 'failed',
+  'forbidden-path': 'failed',
+  unauthorized: 'failed',
+  'payload-too-large': 'failed',
+  'too-many-requests': 'failed',
+  cancelled: 'interrupted',
+  internal: 'failed'
+}
+
+/**
+ * A command line the parser accepted but the command cannot use, shown like the parser's own
+ * errors (exit 2). Its code stays `invalid-argument`; `usage` marks it as the command line's fault.
+ */
+export class UsageError extends AnnalistError {
+  readonly usage = true
+
+  constructor(message: string) {
+    super('invalid-argument', message)
+    this.name = 'UsageError'
+  }
 }
 
 /** The exit code for an error thrown while a command ran. */
 export function exitCodeOf(err: unknown): number {
   if (err instanceof UsageError) return EXIT.usage.code
-  if (err instanceof AnnalistError && err.code === 'archive-locked') return EXIT.locked.code
+  if (err instanceof AnnalistError) return EXIT[EXIT_OF_CODE[err.code]].code
   return EXIT.failed.code
 }
 

@@ -1,4 +1,5 @@
 import { Command as Parser, CommanderError, Help, InvalidArgumentError, Option } from 'commander'
+import { AnnalistError } from '../../shared/errors'
 import { APP_VERSION } from '../version'
 import type { CliIO, CommandSpec, OptionSpec, OptionValues } from './command'
 import { HELP_COMMAND } from './commands/help'
@@ -16,12 +17,12 @@ export interface Invocation {
 export type ParseResult = { invocation: Invocation } | { exit: number }
 
 /** A parser exit (help shown, version, or a rejected command line) and the command it happened in. */
-class ParserExit extends Error {
+class ParserExit extends AnnalistError {
   constructor(
     readonly inner: CommanderError,
     readonly path: string[]
   ) {
-    super(inner.message)
+    super('invalid-argument', inner.message)
   }
 }
 
@@ -150,7 +151,7 @@ function buildParser(commands: readonly CommandSpec[], io: CliIO, found: (inv: I
 
 /** One line naming the command and the parser's reason, e.g. `annalist list: [unknown-option] …`. */
 function errorLine(exit: ParserExit | UsageError, path: string[]): string {
-  const reason = exit instanceof ParserExit ? exit.inner.code.replace(/^commander\./, '').replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`) : exit.code
+  const reason = exit instanceof ParserExit ? exit.inner.code.replace(/^commander\./, '').replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`) : 'usage'
   const message = exit.message.replace(/^error: /, '').replace(/\s*\n\s*/g, ' ')
   const where = ['annalist', ...path].join(' ')
   return `${where}: [${reason}] ${message} (see annalist help${path.length ? ` ${path.join(' ')}` : ''})\n`
@@ -180,7 +181,7 @@ export function parseCommandLine(argv: string[], commands: readonly CommandSpec[
     io.err(errorLine(err, err.path))
     return { exit: EXIT.usage.code }
   }
-  if (!invocation) throw new Error('the parser accepted the command line but chose no command')
+  if (!invocation) throw new AnnalistError('internal', 'the parser accepted the command line but chose no command')
   const globals = program.opts<{ archive?: string; json?: boolean }>()
   const { spec, path } = invocation
   if (spec === HELP_COMMAND) {

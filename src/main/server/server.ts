@@ -52,7 +52,7 @@ const STATUS: Partial<Record<ErrorCode, number>> = {
   'too-many-requests': 429
 }
 
-const importUploadsArgs = z.object({ ids: z.array(z.string().min(1).max(64)).min(1).max(10_000), batchId: batchId.optional() }).strict()
+const importUploadsArgs = z.object({ ids: z.array(z.string().min(1).max(64)).min(1).max(10_000), batchId: z.optional(batchId) }).strict()
 
 function sameToken(given: string | undefined, token: string): boolean {
   if (!given) return false

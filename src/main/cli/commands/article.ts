@@ -1,20 +1,20 @@
-import { readFileSync } from 'node:fs'
-import { deleteArticles } from '../../chronology/article-delete'
-import { setArticleDate, updateArticle } from '../../chronology/article-edit'
-import { citationsOf } from '../../chronology/event-read'
-import { setArticleTagsAction, tagArticlesAction } from '../../chronology/article-tags-edit'
-import { articleTags, listArticleTags } from '../../archive/repo/article-tags'
 import type { ArticleEdit } from '../../../shared/chronology'
-import { printJson, type CommandContext, type CommandSpec } from '../command'
-import { formatPublished } from '../format'
+import { AnnalistError } from '../../../shared/errors'
 import { quoted } from '../../../shared/listing'
+import { positiveId, positiveIds, text, texts } from '../args'
+import { printJson, type CommandContext, type CommandSpec } from '../command'
+import { readTextFile } from '../files'
+import { formatPublished } from '../format'
 
 function articleId(ctx: CommandContext, usage: string): number {
-  const n = Number(ctx.positionals[0])
-  if (!Number.isInteger(n) || n < 1) throw new Error(`${usage} needs an article id, e.g. 12`)
-  return n
+  return positiveId(ctx.positionals[0], usage, 'an article id')
 }
 
+function articleIds(ctx: CommandContext, usage: string): number[] {
+  return positiveIds(ctx.positionals, usage, 'article ids', '12 14 15')
+}
+
+/** An option that clears its field when given as "" or "none". */
 function nullable(v: unknown): string | null | undefined {
   if (typeof v !== 'string') return undefined
   return v === '' || v === 'none' ? null : v
@@ -23,20 +23,15 @@ function nullable(v: unknown): string | null | undefined {
 async function edit(ctx: CommandContext): Promise<void> {
   const id = articleId(ctx, 'article edit')
   const edit: ArticleEdit = { id }
-  if (typeof ctx.values.title === 'string') edit.title = ctx.values.title
+  const title = text(ctx.values, 'title')
+  if (title !== undefined) edit.title = title
   for (const key of ['dek', 'outlet', 'byline', 'place', 'language', 'published'] as const) {
     const v = nullable(ctx.values[key])
     if (v !== undefined) edit[key] = v
   }
-  const file = ctx.values['text-file']
-  if (typeof file === 'string') {
-    try {
-      edit.text = readFileSync(file, 'utf8')
-    } catch (err) {
-      throw new Error(`${file} cannot be read: ${(err as Error).message}`, { cause: err })
-    }
-  }
-  const result = updateArticle(ctx.openArchive().db, edit)
+  const file = text(ctx.values, 'text-file')
+  if (file !== undefined) edit.text = readTextFile(file)
+  const result = await ctx.backend('write').api.updateArticle(edit)
   if (ctx.values.json) return printJson(ctx.io, result)
   ctx.io.out(`updated article ${id} "${result.article.title}"\n`)
   if (result.reanchor) {
@@ -45,48 +40,39 @@ async function edit(ctx: CommandContext): Promise<void> {
   }
 }
 
-function strings(v: unknown): string[] {
-  return Array.isArray(v) ? v.filter((s): s is string => typeof s === 'string') : typeof v === 'string' ? [v] : []
-}
-
 /** `article tags [<id>] [--set T,T]`: all tags with counts, or one article's tags (replaced with --set). */
 async function tags(ctx: CommandContext): Promise<void> {
   if (ctx.positionals[0] === undefined) {
-    const all = listArticleTags(ctx.openArchiveReadonly().db)
+    const all = await ctx.backend('read').api.listArticleTags({})
     if (ctx.values.json) return printJson(ctx.io, all)
     for (const t of all) ctx.io.out(`${String(t.count).padStart(6)}  ${t.name}\n`)
     return
   }
   const id = articleId(ctx, 'article tags')
-  const set = ctx.values.set
+  const set = text(ctx.values, 'set')
   const names =
-    typeof set === 'string'
-      ? setArticleTagsAction(ctx.openArchive().db, id, set.split(',').filter((s) => s.trim() !== ''))
-      : articleTags(ctx.openArchiveReadonly().db, id)
+    set !== undefined
+      ? (await ctx.backend('write').api.setArticleTags({ id, tags: set.split(',').filter((s) => s.trim() !== '') })).tags
+      : (await ctx.backend('read').api.getArticle({ id })).tags
   if (ctx.values.json) return printJson(ctx.io, { id, tags: names })
   ctx.io.out(`article ${id}: ${names.length ? names.join(', ') : 'no tags'}\n`)
-}
-
-function articleIds(ctx: CommandContext, usage: string): number[] {
-  const ids = ctx.positionals.map(Number)
-  if (ids.length === 0 || ids.some((n) => !Number.isInteger(n) || n < 1)) throw new Error(`${usage} needs article ids, e.g. 12 14 15`)
-  return ids
 }
 
 /** `article tag <id>… --add T --remove T`: one change over many articles. */
 async function tag(ctx: CommandContext): Promise<void> {
   const ids = articleIds(ctx, 'article tag')
-  const add = strings(ctx.values.add)
-  const remove = strings(ctx.values.remove)
-  if (add.length === 0 && remove.length === 0) throw new Error('article tag needs --add NAME and/or --remove NAME')
-  const r = tagArticlesAction(ctx.openArchive().db, ids, add, remove)
+  const add = texts(ctx.values, 'add') ?? []
+  const remove = texts(ctx.values, 'remove') ?? []
+  if (add.length === 0 && remove.length === 0) throw new AnnalistError('invalid-argument', 'article tag needs --add NAME and/or --remove NAME')
+  const r = await ctx.backend('write').api.tagArticles({ ids, add, remove })
   if (ctx.values.json) return printJson(ctx.io, r)
   ctx.io.out(`${r.added} tag${r.added === 1 ? '' : 's'} added, ${r.removed} removed\n`)
 }
 
 /** `article rm <id>…`: one undoable action; refusals go to stderr and set the exit code. */
 async function remove(ctx: CommandContext): Promise<number> {
-  const r = deleteArticles(ctx.openArchive().db, articleIds(ctx, 'article rm'))
+  const ids = articleIds(ctx, 'article rm')
+  const r = await ctx.backend('write').api.deleteArticles({ ids })
   if (ctx.values.json) printJson(ctx.io, r)
   else {
     for (const a of r.deleted) ctx.io.out(`deleted article ${a.id} ${quoted(a.title)}\n`)
@@ -111,8 +97,8 @@ export const articleCommand: CommandSpec = {
       async run(ctx) {
         const id = articleId(ctx, 'article set-date')
         const edtf = ctx.positionals[1]
-        if (edtf === undefined) throw new Error('article set-date needs an EDTF date, e.g. 2021-09-01 (or none to clear)')
-        const article = setArticleDate(ctx.openArchive().db, { id, edtf: edtf === 'none' ? null : edtf })
+        if (edtf === undefined) throw new AnnalistError('invalid-argument', 'article set-date needs an EDTF date, e.g. 2021-09-01 (or none to clear)')
+        const article = await ctx.backend('write').api.setArticleDate({ id, edtf: edtf === 'none' ? null : edtf })
         if (ctx.values.json) return printJson(ctx.io, article)
         ctx.io.out(`article ${id}: published ${formatPublished(article.published) ?? 'unknown'}\n`)
       }
@@ -161,7 +147,7 @@ export const articleCommand: CommandSpec = {
       json: true,
       async run(ctx) {
         const id = articleId(ctx, 'article citations')
-        const citations = citationsOf(ctx.openArchiveReadonly().db, [id], 'c.article_id IN (SELECT value FROM json_each(?))')
+        const citations = await ctx.backend('read').api.listArticleCitations({ articleId: id })
         if (ctx.values.json) return printJson(ctx.io, citations)
         for (const c of citations) {
           ctx.io.out(`${String(c.id).padStart(5)}  event ${c.eventId}  ${c.orphaned ? 'ORPHANED ' : ''}${c.stance}  “${c.anchor.exact}”\n`)

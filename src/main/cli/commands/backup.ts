@@ -1,4 +1,4 @@
-import { backupArchive } from '../../archive/maintenance/backup'
+import { AnnalistError } from '../../../shared/errors'
 import type { CommandSpec } from '../command'
 
 /** `annalist backup <file>`: one-file snapshot of the archive, safe while the app is writing. */
@@ -8,8 +8,8 @@ export const backupCommand: CommandSpec = {
   args: [{ name: 'file', description: 'the backup file to write (a tar)', path: true }],
   async run(ctx) {
     const target = ctx.positionals[0]
-    if (!target || ctx.positionals.length > 1) throw new Error('backup needs exactly one file name, e.g. annalist backup ~/annalist-2024-05-01.tar')
-    const { file, bytes, manifest } = await backupArchive(ctx.archiveDir, target)
+    if (!target || ctx.positionals.length > 1) throw new AnnalistError('invalid-argument', 'backup needs exactly one file name, e.g. annalist backup ~/annalist-2024-05-01.tar')
+    const { file, bytes, manifest } = await ctx.backend('inspect').api.backupArchive({ path: target })
     const { counts } = manifest
     ctx.io.out(
       `backed up ${counts.articles} articles, ${counts.events} events and ${counts.originals} originals (${(bytes / 1024 / 1024).toFixed(1)} MB) to ${file}\n`

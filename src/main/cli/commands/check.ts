@@ -1,4 +1,3 @@
-import { checkArchive } from '../../archive/maintenance/check'
 import { printJson, type CommandSpec } from '../command'
 
 /** `annalist check`: verifies the archive without changing it; exit 1 when unhealthy. */
@@ -7,7 +6,7 @@ export const checkCommand: CommandSpec = {
   summary: 'Verify the archive (database, full-text index, originals) without changing it',
   json: true,
   async run(ctx) {
-    const report = await checkArchive(ctx.archiveDir)
+    const report = await ctx.backend('inspect').api.checkArchive({})
     if (ctx.values.json) {
       printJson(ctx.io, report)
       return report.healthy ? 0 : 1

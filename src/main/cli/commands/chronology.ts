@@ -1,9 +1,10 @@
-import { chronologyByName, createChronology, deleteChronology, listChronologies, renameChronology } from '../../chronology/chronologies'
+import { AnnalistError } from '../../../shared/errors'
+import { text } from '../args'
 import { printJson, type CommandContext, type CommandSpec } from '../command'
 
 function need(ctx: CommandContext, at: number, usage: string, what: string): string {
   const v = ctx.positionals[at]
-  if (!v) throw new Error(`chronology ${usage} needs ${what}`)
+  if (!v) throw new AnnalistError('invalid-argument', `chronology ${usage} needs ${what}`)
   return v
 }
 
@@ -21,7 +22,7 @@ export const chronologyCommand: CommandSpec = {
       summary: 'List chronologies with their event counts (the default)',
       json: true,
       async run(ctx) {
-        const all = listChronologies(ctx.openArchiveReadonly().db)
+        const all = await ctx.backend('read').api.listChronologies({})
         if (ctx.values.json) return printJson(ctx.io, all)
         for (const c of all) ctx.io.out(`${String(c.id).padStart(5)}  ${c.name}  (${c.eventCount} event${c.eventCount === 1 ? '' : 's'})\n`)
       }
@@ -33,8 +34,8 @@ export const chronologyCommand: CommandSpec = {
       options: [{ name: 'description', value: 'text', description: 'what the chronology covers' }],
       json: true,
       async run(ctx) {
-        const description = typeof ctx.values.description === 'string' ? ctx.values.description : undefined
-        const c = createChronology(ctx.openArchive().db, { name: need(ctx, 0, 'create', 'a name'), description })
+        const name = need(ctx, 0, 'create', 'a name')
+        const c = await ctx.backend('write').api.createChronology({ name, description: text(ctx.values, 'description') })
         if (ctx.values.json) return printJson(ctx.io, c)
         ctx.io.out(`created chronology ${c.id} "${c.name}"\n`)
       }
@@ -44,9 +45,9 @@ export const chronologyCommand: CommandSpec = {
       summary: 'Rename a chronology',
       args: [NAME, { name: 'new-name', description: 'its new name' }],
       async run(ctx) {
-        const db = ctx.openArchive().db
-        const id = chronologyByName(db, need(ctx, 0, 'rename', 'a name')).id
-        const c = renameChronology(db, { id, name: need(ctx, 1, 'rename', 'a new name') })
+        const { api } = ctx.backend('write')
+        const { id } = await api.findChronology({ name: need(ctx, 0, 'rename', 'a name') })
+        const c = await api.renameChronology({ id, name: need(ctx, 1, 'rename', 'a new name') })
         ctx.io.out(`renamed to "${c.name}"\n`)
       }
     },
@@ -56,8 +57,9 @@ export const chronologyCommand: CommandSpec = {
       summary: 'Delete a chronology (its events stay in the archive)',
       args: [NAME],
       async run(ctx) {
-        const db = ctx.openArchive().db
-        const c = deleteChronology(db, chronologyByName(db, need(ctx, 0, 'rm', 'a name')).id)
+        const { api } = ctx.backend('write')
+        const { id } = await api.findChronology({ name: need(ctx, 0, 'rm', 'a name') })
+        const c = await api.deleteChronology({ id })
         ctx.io.out(`deleted chronology "${c.name}"; its ${c.eventCount} event${c.eventCount === 1 ? '' : 's'} stay in the archive\n`)
       }
     }

@@ -1,15 +1,17 @@
-import type { Db } from '../../archive/db'
-import { findQuote } from '../../chronology/anchor'
-import { chronologyByName, createChronology } from '../../chronology/chronologies'
-import { articleText } from '../../chronology/citations'
-import { getEvent, listEvents } from '../../chronology/event-read'
-import { createEvent, deleteEvent, eventDate, updateEvent } from '../../chronology/events'
-import { redo, undo } from '../../chronology/journal'
-import { mergeEvents } from '../../chronology/merge'
-import { articleCandidates, suggestEvents } from '../../chronology/proposals/store'
+import type { AnnalistClient } from '../../../shared/api'
+import {
+  CLAIM_STATUSES,
+  isDisputed,
+  type ChronologyEvent,
+  type CitationInput,
+  type ClaimStatus,
+  type DatedPassage,
+  type EventQuery,
+  type Stance
+} from '../../../shared/chronology'
+import { deriveEdtf, EdtfError, humanizeEdtfString } from '../../../shared/edtf'
 import { AnnalistError } from '../../../shared/errors'
-import { edtfBounds, humanizeEdtfString } from '../../../shared/edtf'
-import { CLAIM_STATUSES, isDisputed, type ChronologyEvent, type CitationInput, type ClaimStatus, type EventQuery, type ProposedEvent } from '../../../shared/chronology'
+import { positiveId, text, texts } from '../args'
 import { printJson, type CommandContext, type CommandSpec, type OptionSpec } from '../command'
 
 /** The `events suggest --json` shape of one proposal. */
@@ -21,45 +23,33 @@ export interface SuggestionJson {
   quote: { exact: string; prefix: string; suffix: string; start: number; end: number }
 }
 
-/** Maps a stored proposal to the documented `events suggest --json` shape. */
-export function suggestionJson(p: ProposedEvent): SuggestionJson {
+/** Maps a stored or previewed proposal to the documented `events suggest --json` shape. */
+export function suggestionJson(p: DatedPassage): SuggestionJson {
   const { exact, prefix, suffix, start, end } = p.anchor
   return { edtf: p.date.edtf, earliest: p.date.earliest, latest: p.date.latest, text: p.text, quote: { exact, prefix, suffix, start, end } }
 }
 
-function positiveId(raw: string | undefined, what: string): number {
-  const n = Number(raw)
-  if (raw === undefined || !Number.isInteger(n) || n < 1) throw new Error(`${what} needs a numeric id, e.g. 12`)
-  return n
-}
-
-function list(ctx: CommandContext, name: string): string[] | undefined {
-  const v = ctx.values[name]
-  if (v === undefined) return undefined
-  return (Array.isArray(v) ? v : [v]).map(String)
-}
-
-function str(ctx: CommandContext, name: string): string | undefined {
-  const v = ctx.values[name]
-  return typeof v === 'string' ? v : undefined
-}
-
 function status(ctx: CommandContext): ClaimStatus | undefined {
-  const s = str(ctx, 'status')
+  const s = text(ctx.values, 'status')
   if (s === undefined) return undefined
-  if (!(CLAIM_STATUSES as readonly string[]).includes(s)) throw new Error(`unknown status "${s}"; use ${CLAIM_STATUSES.join(', ')}`)
+  if (!(CLAIM_STATUSES as readonly string[]).includes(s)) throw new AnnalistError('invalid-argument', `unknown status "${s}"; use ${CLAIM_STATUSES.join(', ')}`)
   return s as ClaimStatus
 }
 
 /** `12:"quoted words"` → a citation located in article 12's clean text. */
-function parseCite(db: Db, spec: string, stance: 'supports' | 'contradicts'): CitationInput {
+async function parseCite(api: AnnalistClient, spec: string, stance: Stance): Promise<CitationInput> {
   const m = /^\s*(\d+)\s*:(.*)$/s.exec(spec)
-  if (!m) throw new Error(`--cite takes <articleId>:"<quote>", got "${spec}"`)
+  if (!m) throw new AnnalistError('invalid-argument', `--cite takes <articleId>:"<quote>", got "${spec}"`)
   const articleId = Number(m[1])
-  const quote = m[2]!.trim().replace(/^["“](.*)["”]$/s, '$1')
-  const { text } = articleText(db, articleId)
-  const found = findQuote(text, quote, `article ${articleId}`)
-  return { articleId, start: found.start, end: found.end, stance }
+  const quote = m[2]!.trim().replace(/^["“](.*)["”]$/s, '$1').trim()
+  if (quote === '') throw new AnnalistError('invalid-argument', `empty quote for article ${articleId} in "${spec}"`)
+  const { start, end } = await api.locateQuote({ articleId, quote })
+  return { articleId, start, end, stance }
+}
+
+async function citations(api: AnnalistClient, ctx: CommandContext): Promise<CitationInput[]> {
+  const cite = (specs: string[] | undefined, stance: Stance): Promise<CitationInput>[] => (specs ?? []).map((s) => parseCite(api, s, stance))
+  return Promise.all([...cite(texts(ctx.values, 'cite'), 'supports'), ...cite(texts(ctx.values, 'contradict'), 'contradicts')])
 }
 
 function eventLine(e: ChronologyEvent): string {
@@ -85,103 +75,103 @@ function printEvent(ctx: CommandContext, e: ChronologyEvent): void {
   ctx.io.out(lines.join('\n') + '\n')
 }
 
-function chronologyIds(db: Db, ctx: CommandContext, create: boolean): number[] | undefined {
-  const names = list(ctx, 'chronology')
+/** The ids of the --chronology names; missing ones are created (and said so on stderr). */
+async function chronologyIds(api: AnnalistClient, ctx: CommandContext): Promise<number[] | undefined> {
+  const names = texts(ctx.values, 'chronology')
   if (!names) return undefined
-  return names.map((name) => {
+  const ids: number[] = []
+  for (const name of names) {
     try {
-      return chronologyByName(db, name).id
+      ids.push((await api.findChronology({ name })).id)
     } catch (err) {
-      if (!create || !(err instanceof AnnalistError) || err.code !== 'not-found') throw err
+      if (!(err instanceof AnnalistError) || err.code !== 'not-found') throw err
       ctx.io.err(`created chronology "${name}"\n`)
-      return createChronology(db, { name }).id
+      ids.push((await api.createChronology({ name })).id)
     }
-  })
+  }
+  return ids
 }
 
 async function add(ctx: CommandContext): Promise<void> {
-  const db = ctx.openArchive().db
-  const title = str(ctx, 'title')
-  const date = str(ctx, 'date')
-  if (!title || !date) throw new Error('events add needs --title and --date (EDTF, e.g. 2021-08-15 or 2021-08-23~)')
-  const citations = [
-    ...(list(ctx, 'cite') ?? []).map((s) => parseCite(db, s, 'supports')),
-    ...(list(ctx, 'contradict') ?? []).map((s) => parseCite(db, s, 'contradicts'))
-  ]
+  const title = text(ctx.values, 'title')
+  const date = text(ctx.values, 'date')
+  if (!title || !date) throw new AnnalistError('invalid-argument', 'events add needs --title and --date (EDTF, e.g. 2021-08-15 or 2021-08-23~)')
   // Checked before a missing --chronology is created, so a bad date leaves nothing behind.
-  eventDate(date)
-  const event = createEvent(db, {
+  try {
+    deriveEdtf(date)
+  } catch (err) {
+    throw err instanceof EdtfError ? new AnnalistError('invalid-argument', err.message) : err
+  }
+  const { api } = ctx.backend('write')
+  const cited = await citations(api, ctx)
+  const event = await api.createEvent({
     title,
     date,
     status: status(ctx),
-    note: str(ctx, 'note'),
-    tags: list(ctx, 'tag'),
-    people: list(ctx, 'person'),
-    places: list(ctx, 'place'),
-    chronologyIds: chronologyIds(db, ctx, true),
-    citations
+    note: text(ctx.values, 'note'),
+    tags: texts(ctx.values, 'tag'),
+    people: texts(ctx.values, 'person'),
+    places: texts(ctx.values, 'place'),
+    chronologyIds: await chronologyIds(api, ctx),
+    citations: cited
   })
   printEvent(ctx, event)
 }
 
 async function edit(ctx: CommandContext): Promise<void> {
-  const db = ctx.openArchive().db
   const id = positiveId(ctx.positionals[0], 'events edit')
-  const event = updateEvent(db, {
+  const { api } = ctx.backend('write')
+  const event = await api.updateEvent({
     id,
-    title: str(ctx, 'title'),
-    date: str(ctx, 'date'),
+    title: text(ctx.values, 'title'),
+    date: text(ctx.values, 'date'),
     status: status(ctx),
-    note: str(ctx, 'note'),
-    tags: list(ctx, 'tag'),
-    people: list(ctx, 'person'),
-    places: list(ctx, 'place'),
-    chronologyIds: chronologyIds(db, ctx, true)
+    note: text(ctx.values, 'note'),
+    tags: texts(ctx.values, 'tag'),
+    people: texts(ctx.values, 'person'),
+    places: texts(ctx.values, 'place'),
+    chronologyIds: await chronologyIds(api, ctx)
   })
   printEvent(ctx, event)
 }
 
 async function listCmd(ctx: CommandContext): Promise<void> {
-  const db = ctx.openArchiveReadonly().db
-  const name = str(ctx, 'chronology')
+  const { api } = ctx.backend('read')
+  const name = text(ctx.values, 'chronology')
   const query: EventQuery = {
-    chronologyId: name === undefined ? undefined : chronologyByName(db, name).id,
-    tag: str(ctx, 'tag'),
-    person: str(ctx, 'person'),
-    place: str(ctx, 'place'),
+    chronologyId: name === undefined ? undefined : (await api.findChronology({ name })).id,
+    tag: text(ctx.values, 'tag'),
+    person: text(ctx.values, 'person'),
+    place: text(ctx.values, 'place'),
     status: status(ctx),
-    from: str(ctx, 'from'),
-    to: str(ctx, 'to')
+    from: text(ctx.values, 'from'),
+    to: text(ctx.values, 'to')
   }
-  const events = listEvents(db, query)
+  const events = await api.listEvents(query)
   if (ctx.values.json) return printJson(ctx.io, events)
   for (const e of events) ctx.io.out(eventLine(e) + '\n')
   ctx.io.out(`${events.length} event${events.length === 1 ? '' : 's'}\n`)
 }
 
 async function suggest(ctx: CommandContext): Promise<void> {
-  // While the app holds the archive, proposals are computed and shown but not stored.
-  const archive = ctx.openArchiveReadonly()
-  const db = archive.db
   const articleId = positiveId(ctx.positionals[0], 'events suggest')
-  const rows: { id: number | null; json: SuggestionJson }[] = archive.readonly
-    ? articleCandidates(db, articleId).map((c) => {
-        const d = edtfBounds(c.edtf)!
-        const { exact, prefix, suffix, start, end } = c.anchor
-        return { id: null, json: { edtf: c.edtf, earliest: d.earliest, latest: d.latest, text: c.text, quote: { exact, prefix, suffix, start, end } } }
-      })
-    : suggestEvents(db, articleId).map((p) => ({ id: p.id, json: suggestionJson(p) }))
-  const published = db.prepare<[number], { edtf: string | null }>('SELECT published_edtf AS edtf FROM articles WHERE id = ?').get(articleId)
-  if (published?.edtf && /^XXXX-\d{2}-\d{2}/.test(published.edtf)) {
+  // While the app holds the archive, proposals are computed and shown but not stored.
+  const backend = ctx.backend('read')
+  const { api } = backend
+  const rows: { id: number | null; json: SuggestionJson }[] = backend.readonly
+    ? (await api.previewEvents({ articleId })).map((p) => ({ id: null, json: suggestionJson(p) }))
+    : (await api.suggestEvents({ articleId })).map((p) => ({ id: p.id, json: suggestionJson(p) }))
+  const published = (await api.getArticle({ id: articleId })).published?.edtf
+  if (published && /^XXXX-\d{2}-\d{2}/.test(published)) {
     ctx.io.err(
       `article ${articleId} was published in an unknown year, so dates keep their year unknown and weekdays and "last week" were skipped; give the year with: annalist article set-date ${articleId} YYYY-MM-DD\n`
     )
-  } else if (!published?.edtf || !/^\d{4}-\d{2}-\d{2}/.test(published.edtf)) {
+  } else if (!published || !/^\d{4}-\d{2}-\d{2}/.test(published)) {
     ctx.io.err(
       `article ${articleId} has no day-precision publication date, so weekdays and "last week" were skipped; set one with: annalist article set-date ${articleId} YYYY-MM-DD\n`
     )
   }
-  if (archive.readonly) ctx.io.err('the archive is open in the app: proposals shown, not stored\n')
+  if (backend.readonly) ctx.io.err('the archive is open in the app: proposals shown, not stored\n')
   if (ctx.values.json) return printJson(ctx.io, rows.map((r) => r.json))
   for (const { id, json } of rows) {
     ctx.io.out(`${String(id ?? '-').padStart(5)}  ${json.edtf.padEnd(24)} ${humanizeEdtfString(json.edtf)}\n       “${json.quote.exact}”\n`)
@@ -190,8 +180,8 @@ async function suggest(ctx: CommandContext): Promise<void> {
 }
 
 async function undoOrRedo(ctx: CommandContext, which: 'undo' | 'redo'): Promise<void> {
-  const db = ctx.openArchive().db
-  const r = which === 'undo' ? undo(db) : redo(db)
+  const { api } = ctx.backend('write')
+  const r = which === 'undo' ? await api.undo({}) : await api.redo({})
   if (ctx.values.json) return printJson(ctx.io, r)
   ctx.io.out(r.label === null ? `nothing to ${which}\n` : `${which === 'undo' ? 'undid' : 'redid'}: ${r.label}\n`)
 }
@@ -258,7 +248,7 @@ export const eventsCommand: CommandSpec = {
       args: [ID],
       json: true,
       async run(ctx) {
-        printEvent(ctx, getEvent(ctx.openArchiveReadonly().db, positiveId(ctx.positionals[0], 'events show')))
+        printEvent(ctx, await ctx.backend('read').api.getEvent({ id: positiveId(ctx.positionals[0], 'events show') }))
       }
     },
     {
@@ -278,9 +268,9 @@ export const eventsCommand: CommandSpec = {
       ],
       json: true,
       async run(ctx) {
-        const db = ctx.openArchive().db
         const targetId = positiveId(ctx.positionals[0], 'events merge <targetId>')
-        printEvent(ctx, mergeEvents(db, { targetId, sourceId: positiveId(ctx.positionals[1], 'events merge <targetId> <sourceId>') }))
+        const sourceId = positiveId(ctx.positionals[1], 'events merge <targetId> <sourceId>')
+        printEvent(ctx, await ctx.backend('write').api.mergeEvents({ targetId, sourceId }))
       }
     },
     {
@@ -290,7 +280,7 @@ export const eventsCommand: CommandSpec = {
       args: [ID],
       json: true,
       async run(ctx) {
-        const e = deleteEvent(ctx.openArchive().db, positiveId(ctx.positionals[0], 'events rm'))
+        const e = await ctx.backend('write').api.deleteEvent({ id: positiveId(ctx.positionals[0], 'events rm') })
         if (ctx.values.json) return printJson(ctx.io, e)
         ctx.io.out(`deleted event ${e.id} "${e.title}" (undo with: annalist events undo)\n`)
       }

@@ -1,21 +1,9 @@
 import { CLAIM_STATUSES, type ClaimStatus } from '../../../shared/chronology'
 import { EXPORT_FORMATS, EXPORT_GROUPINGS, type ExportFormat, type ExportGrouping, type ExportOptions } from '../../../shared/export'
-import { chronologyByName } from '../../chronology/chronologies'
-import { exportFromArchive } from '../../export/load'
-import { writeFileAtomic } from '../../export/write-file'
-import type { CommandSpec, OptionValues } from '../command'
-
-function list(values: OptionValues, name: string): string[] {
-  const v = values[name]
-  if (v === undefined) return []
-  return (Array.isArray(v) ? v : [v]).map(String)
-}
-
-function oneOf<T extends string>(value: string | undefined, allowed: readonly T[], flag: string): T | undefined {
-  if (value === undefined) return undefined
-  if (!(allowed as readonly string[]).includes(value)) throw new Error(`--${flag} "${value}" is not one of ${allowed.join(', ')}`)
-  return value as T
-}
+import { AnnalistError } from '../../../shared/errors'
+import { oneOf, texts } from '../args'
+import type { CommandSpec } from '../command'
+import { writeFileAtomic } from '../files'
 
 /** `annalist export`: the chronology as Markdown (default), CSV, JSON, TimelineJS or CSL-JSON. */
 export const exportCommand: CommandSpec = {
@@ -41,11 +29,11 @@ export const exportCommand: CommandSpec = {
     { name: 'bom', description: 'CSV: start with a UTF-8 byte-order mark (for Excel)' }
   ],
   async run(ctx) {
-    if (ctx.positionals.length > 0) throw new Error(`unexpected argument "${ctx.positionals[0]}"; name a chronology with --chronology`)
+    if (ctx.positionals.length > 0) throw new AnnalistError('invalid-argument', `unexpected argument "${ctx.positionals[0]}"; name a chronology with --chronology`)
     const v = ctx.values
     const format = oneOf<ExportFormat>(v.format as string | undefined, EXPORT_FORMATS, 'format') ?? 'md'
-    const statuses = list(v, 'status').map((s) => oneOf<ClaimStatus>(s, CLAIM_STATUSES, 'status')!)
-    const archive = ctx.openArchiveReadonly()
+    const statuses = (texts(v, 'status') ?? []).map((s) => oneOf<ClaimStatus>(s, CLAIM_STATUSES, 'status')!)
+    const { api } = ctx.backend('read')
     const options: ExportOptions = {
       from: v.from as string | undefined,
       to: v.to as string | undefined,
@@ -53,9 +41,9 @@ export const exportCommand: CommandSpec = {
       title: v.title as string | undefined,
       preamble: v.preamble as string | undefined
     }
-    if (v.chronology !== undefined) options.chronologyId = chronologyByName(archive.db, String(v.chronology)).id
-    const tags = list(v, 'tag')
-    if (tags.length) options.tags = tags
+    if (v.chronology !== undefined) options.chronologyId = (await api.findChronology({ name: String(v.chronology) })).id
+    const tags = texts(v, 'tag')
+    if (tags) options.tags = tags
     if (statuses.length) options.statuses = statuses
     if (v['no-quotes']) options.quotes = false
     if (v.links) options.links = true
@@ -64,7 +52,7 @@ export const exportCommand: CommandSpec = {
     if (v['no-formula-guard']) options.formulaGuard = false
     if (v.bom) options.bom = true
     for (const key of Object.keys(options) as (keyof ExportOptions)[]) if (options[key] === undefined) delete options[key]
-    const result = exportFromArchive(archive.db, format, options)
+    const result = await api.exportChronology({ format, options })
     if (v.out === undefined) {
       ctx.io.out(result.content)
       return

@@ -1,5 +1,6 @@
+import { randomUUID } from 'node:crypto'
+import { AnnalistError } from '../../../shared/errors'
 import type { ImportProgress, ImportReport } from '../../../shared/types'
-import { runImport } from '../../import/pipeline'
 import { printJson, type CliIO, type CommandSpec } from '../command'
 import { EXIT } from '../exit-codes'
 
@@ -43,35 +44,33 @@ export const importCommand: CommandSpec = {
   args: [{ name: 'paths', description: 'files and folders (folders recursively)', variadic: true, path: true }],
   json: true,
   async run(ctx) {
-    if (ctx.positionals.length === 0) throw new Error('import needs at least one file or folder')
-    const archive = ctx.openArchive()
+    if (ctx.positionals.length === 0) throw new AnnalistError('invalid-argument', 'import needs at least one file or folder')
+    const { api } = ctx.backend('write')
+    const batchId = randomUUID()
     // Progress goes to stderr, so it is drawn only when stderr is a terminal, and never beside JSON.
     const showBar = ctx.io.errIsTTY === true && !ctx.values.json
     // First Ctrl-C stops between files (everything stored stays complete); a second one kills.
-    const controller = new AbortController()
+    let stopping = false
     const onSigint = (): void => {
-      if (controller.signal.aborted) process.exit(EXIT.interrupted.code)
-      controller.abort()
+      if (stopping) process.exit(EXIT.interrupted.code)
+      stopping = true
       ctx.io.err('\nstopping after the current file… (Ctrl-C again to quit now)\n')
+      api.cancelImport({ batchId }).catch((err: unknown) => ctx.io.err(`cannot stop the import: ${(err as Error).message}\n`))
     }
+    const unsubscribe = showBar
+      ? api.onImportProgress((p) => {
+          if (p.batchId !== batchId) return
+          ctx.io.err(progressLine(p))
+          if (p.done === p.total || stopping) ctx.io.err('\n')
+        })
+      : () => {}
     process.on('SIGINT', onSigint)
     let report: ImportReport
     try {
-      report = await runImport(
-        archive,
-        ctx.positionals.map((path) => ({ kind: 'path' as const, path })),
-        {
-          signal: controller.signal,
-          onProgress: showBar
-            ? (p) => {
-                ctx.io.err(progressLine(p))
-                if (p.done === p.total || controller.signal.aborted) ctx.io.err('\n')
-              }
-            : undefined
-        }
-      )
+      report = await api.importFiles({ paths: ctx.positionals, batchId })
     } finally {
       process.off('SIGINT', onSigint)
+      unsubscribe()
     }
     if (ctx.values.json) {
       printJson(ctx.io, {

@@ -1,7 +1,10 @@
-import { ARTICLE_SORTS as SORTS, type ArticleSort } from '../../../shared/types'
-import { listArticles } from '../../archive/repo/articles'
+import { ARTICLE_SORTS as SORTS } from '../../../shared/types'
+import { oneOf, text, wholeNumber } from '../args'
 import { printJson, type CommandSpec } from '../command'
 import { formatPublished } from '../format'
+
+/** The most articles one listing returns (the contract's limit). */
+const MAX_LIMIT = 100_000
 
 /** `annalist list`: the articles in the archive. */
 export const listCommand: CommandSpec = {
@@ -14,14 +17,10 @@ export const listCommand: CommandSpec = {
     { name: 'offset', value: 'n', description: 'skip the first N articles' }
   ],
   async run(ctx) {
-    const archive = ctx.openArchiveReadonly()
-    const sort = ctx.values.sort as ArticleSort | undefined
-    if (sort && !(SORTS as readonly string[]).includes(sort)) throw new Error(`unknown sort "${sort}"; use ${SORTS.join(', ')}`)
-    const limit = ctx.values.limit ? Number(ctx.values.limit) : 100_000
-    const offset = ctx.values.offset ? Number(ctx.values.offset) : 0
-    if (!Number.isInteger(limit) || limit < 1) throw new Error('--limit takes a positive whole number')
-    if (!Number.isInteger(offset) || offset < 0) throw new Error('--offset takes a whole number')
-    const page = listArticles(archive.db, { sort: sort ?? 'imported', order: sort ? undefined : 'asc', limit, offset })
+    const sort = oneOf(text(ctx.values, 'sort'), SORTS, 'sort')
+    const limit = wholeNumber(ctx.values, 'limit', MAX_LIMIT, 1, MAX_LIMIT, `a whole number from 1 to ${MAX_LIMIT}`)
+    const offset = wholeNumber(ctx.values, 'offset', 0, 0)
+    const page = await ctx.backend('read').api.listArticles({ sort: sort ?? 'imported', order: sort ? undefined : 'asc', limit, offset })
     if (ctx.values.json) {
       printJson(ctx.io, page.items)
       return

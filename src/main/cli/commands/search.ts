@@ -1,9 +1,7 @@
-import type { SearchResult, SearchSort, Snippet } from '../../../shared/search'
-import { searchEngine } from '../../search/engine'
-import { runSearch } from '../../search/execute'
+import { SEARCH_SORTS as SORTS, type SearchResult, type SearchSort, type Snippet } from '../../../shared/search'
+import { AnnalistError } from '../../../shared/errors'
+import { wholeNumber } from '../args'
 import { printJson, type CliIO, type CommandSpec } from '../command'
-
-const SORTS: readonly SearchSort[] = ['rank', 'date', 'date-asc']
 
 function marked(s: Snippet, io: CliIO): string {
   const [open, close] = io.isTTY ? ['\u001b[7m', '\u001b[27m'] : ['«', '»']
@@ -69,21 +67,12 @@ export const searchCommand: CommandSpec = {
   ],
   async run(ctx) {
     const query = ctx.positionals.join(' ')
-    if (!query.trim()) throw new Error('give a query, e.g. annalist search "masood~ baghlan"')
+    if (!query.trim()) throw new AnnalistError('invalid-argument', 'give a query, e.g. annalist search "masood~ baghlan"')
     const sort = (ctx.values.sort as string | undefined) ?? 'rank'
-    if (!(SORTS as readonly string[]).includes(sort)) throw new Error(`unknown sort "${sort}"; use rank, date or date-asc`)
-    const limit = ctx.values.limit ? Number(ctx.values.limit) : 20
-    const offset = ctx.values.offset ? Number(ctx.values.offset) : 0
-    if (!Number.isInteger(limit) || limit < 1 || limit > 1000) throw new Error('--limit takes a whole number from 1 to 1000')
-    if (!Number.isInteger(offset) || offset < 0) throw new Error('--offset takes a whole number')
-    const archive = ctx.openArchiveReadonly()
-    const result = runSearch(searchEngine(archive.db), {
-      query,
-      fuzzy: ctx.values.fuzzy === true,
-      sort: sort as SearchSort,
-      limit,
-      offset
-    })
+    if (!(SORTS as readonly string[]).includes(sort)) throw new AnnalistError('invalid-argument', `unknown sort "${sort}"; use ${SORTS.join(', ')}`)
+    const limit = wholeNumber(ctx.values, 'limit', 20, 1, 1000, 'a whole number from 1 to 1000')
+    const offset = wholeNumber(ctx.values, 'offset', 0, 0)
+    const result = await ctx.backend('read').api.search({ query, fuzzy: ctx.values.fuzzy === true, sort: sort as SearchSort, limit, offset })
     if (ctx.values.json) printJson(ctx.io, searchJson(result))
     else printText(ctx.io, result)
   }

@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs'
 import { resolve } from 'node:path'
+import { AnnalistError } from '../../../shared/errors'
 import { createBackend } from '../../backend'
 import { ensureSampleArchive, findResourcesDir } from '../../firstrun'
 import { startServer } from '../../server/server'
@@ -17,12 +18,12 @@ export const serveCommand: CommandSpec = {
   note: 'The page can name no path on this machine but the --allow ones, the archive open now and archives opened before; dropped files are uploaded.',
   async run(ctx) {
     const port = ctx.values.port === undefined ? 0 : Number(ctx.values.port)
-    if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error('--port takes a number from 0 to 65535')
+    if (!Number.isInteger(port) || port < 0 || port > 65535) throw new AnnalistError('invalid-argument', '--port takes a number from 0 to 65535')
     const allow = ((ctx.values.allow as string[] | undefined) ?? []).map((p) => resolve(p))
     const missing = allow.find((p) => !existsSync(p))
-    if (missing) throw new Error(`--allow ${missing}: no such file or folder`)
+    if (missing) throw new AnnalistError('not-found', `--allow ${missing}: no such file or folder`)
     const rendererDir = findRendererDir()
-    if (!rendererDir) throw new Error('the workbench is not built yet: run npm run build')
+    if (!rendererDir) throw new AnnalistError('not-found', 'the workbench is not built yet: run npm run build')
     const archive = ctx.openArchive()
     const resourcesDir = findResourcesDir()
     // A brand-new archive opens with the sample articles so the workbench is never blank.

@@ -1,4 +1,4 @@
-import { getArticle } from '../../archive/repo/articles'
+import { positiveId } from '../args'
 import { printJson, type CommandSpec } from '../command'
 import { formatPublished } from '../format'
 
@@ -9,9 +9,8 @@ export const showCommand: CommandSpec = {
   args: [{ name: 'id', description: 'article id' }],
   json: true,
   async run(ctx) {
-    const id = Number(ctx.positionals[0])
-    if (!Number.isInteger(id) || id < 1) throw new Error('show needs an article id, e.g. annalist show 12')
-    const article = getArticle(ctx.openArchiveReadonly().db, id)
+    const id = positiveId(ctx.positionals[0], 'show', 'an article id', 'annalist show 12')
+    const article = await ctx.backend('read').api.getArticle({ id })
     if (ctx.values.json) {
       printJson(ctx.io, article)
       return

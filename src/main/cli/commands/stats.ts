@@ -1,4 +1,3 @@
-import { archiveInfo } from '../../api/archive'
 import { printJson, type CommandSpec } from '../command'
 
 /** `annalist stats`: counts and size of the archive. */
@@ -7,8 +6,7 @@ export const statsCommand: CommandSpec = {
   summary: 'Show archive statistics',
   json: true,
   async run(ctx) {
-    const archive = ctx.openArchiveReadonly()
-    const info = archiveInfo(archive)
+    const info = await ctx.backend('read').api.getArchiveInfo({})
     if (ctx.values.json) {
       printJson(ctx.io, info)
       return
