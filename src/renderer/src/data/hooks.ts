@@ -11,7 +11,7 @@ import { apiKey, type ApiKey } from './keys'
 
 /** Calls one API method with its argument object. */
 export function callApi<M extends ApiMethod>(client: AnnalistClient, method: M, args: ApiArgs<M>): Promise<ApiResult<M>> {
-  return (client[method] as (a: ApiArgs<M>) => Promise<ApiResult<M>>)(args)
+  return (client[method] as unknown as (a: ApiArgs<M>) => Promise<ApiResult<M>>)(args)
 }
 
 export type ApiQueryOptions<M extends ApiMethod, T> = Omit<UseQueryOptions<ApiResult<M>, Error, T, ApiKey<M>>, 'queryKey' | 'queryFn' | 'enabled'>
