@@ -51,7 +51,7 @@ function quotationWords(text: string): number {
 
 /** Capitalised words that do not open a sentence: names of people, places, bodies. */
 function namesInside(tokens: readonly { word: string; opensSentence: boolean }[]): boolean {
-  return tokens.some((t) => !t.opensSentence && /^\p{Lu}\p{Ll}/u.test(t.word))
+  return tokens.some((t) => !t.opensSentence && /^\p{Lu}[\p{Ll}\p{Lu}]/u.test(t.word))
 }
 
 export function lineShape(text: string): LineShape {
