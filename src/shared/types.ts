@@ -166,6 +166,8 @@ export interface ImportNearDuplicate {
 export interface ImportCleaned {
   /** The imported article whose arrival taught the lines. */
   articleId: number
+  /** The outlet (or site) repeating them. */
+  outlet: string
   /** The earlier articles the lines were removed from. */
   cleanedIds: number[]
   /** How many paragraphs were removed in all. */

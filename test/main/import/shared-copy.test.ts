@@ -106,6 +106,7 @@ describe('shared copy within one outlet and across outlets', () => {
     expect(third.cleaned).toEqual([
       {
         articleId: school,
+        outlet: 'Valley Herald',
         cleanedIds: [bridge, market],
         paragraphs: 2,
         citationsMoved: [afterPitch],

@@ -63,6 +63,7 @@ export function cleanEarlierArticles(
   })
   return {
     articleId: args.articleId,
+    outlet: args.outletName,
     cleanedIds: plan.map((p) => p.id),
     paragraphs: plan.reduce((sum, p) => sum + p.ordinals.length, 0),
     citationsMoved: value.moved,
