@@ -6,6 +6,7 @@ import { getArticle } from '../../../src/main/archive/repo/articles'
 import { getEvent } from '../../../src/main/chronology/event-read'
 import { createEvent } from '../../../src/main/chronology/events'
 import { redo, undo, undoState } from '../../../src/main/chronology/journal'
+import { listProposals, suggestEvents } from '../../../src/main/chronology/proposals/store'
 import { runImport } from '../../../src/main/import/pipeline'
 import { expectConsistent } from '../../support/migrations'
 import { tempArchive, tempDir } from '../../support/tmp'
@@ -99,6 +100,7 @@ describe('shared copy within one outlet and across outlets', () => {
     const citation = (exact: string): (typeof event.citations)[number] => event.citations.find((c) => c.anchor.exact.startsWith(exact))!
     const [afterPitch, onPitch, beforePitch] = [citation('Lorries').id, citation('morning').id, citation('The Saturday').id]
     expect(searchHits(archive, 'inbox')).toEqual([bridge, market])
+    const januaryAt = suggestEvents(db, market).find((p) => p.expression === 'January')!.anchor.start
 
     const third = await importFiles(archive, ['herald-school.txt'])
     const school = third.added[0]!.id
@@ -130,6 +132,10 @@ describe('shared copy within one outlet and across outlets', () => {
     expect(cited.get(onPitch)).toMatchObject({ orphaned: true, anchor: citation('morning').anchor })
     expect(cited.get(beforePitch)).toMatchObject({ orphaned: false, anchor: citation('The Saturday').anchor })
     expect(searchHits(archive, 'inbox')).toEqual([])
+    // Proposals follow the text they were read from.
+    const proposals = listProposals(db, market)
+    expect(proposals.find((p) => p.expression === 'January')!.anchor.start).toBe(januaryAt - PITCH.length - 2)
+    for (const p of proposals) expect(getArticle(db, market).text.slice(p.anchor.start, p.anchor.end)).toBe(p.anchor.exact)
     expectConsistent(db)
 
     // One undoable action, named for the user; undo restores both articles and every anchor.
