@@ -30,3 +30,12 @@ describe('lineShape', () => {
     expect(lineShape(line)).toBe('copy')
   })
 })
+
+describe('lineShape on long lines', () => {
+  it('takes a few very long "words" for copy without running its patterns over them', () => {
+    // A crafted run of letters: the e-mail pattern alone would backtrack over it quadratically.
+    const crafted = `${'a'.repeat(200_000)} ${'b'.repeat(200_000)}`
+    expect(lineShape(crafted)).toBe('copy')
+    expect(lineShape('这是一个很长的段落'.repeat(150))).toBe('copy')
+  })
+})

@@ -54,8 +54,16 @@ function namesInside(tokens: readonly { word: string; opensSentence: boolean }[]
   return tokens.some((t) => !t.opensSentence && /^\p{Lu}[\p{Ll}\p{Lu}]/u.test(t.word))
 }
 
+/**
+ * Furniture is a short line; past this many characters a "line" of few words is unspaced script
+ * or a crafted run of letters. It is taken as copy, the slow-to-learn side, and the patterns
+ * below never run over a long string (the e-mail pattern backtracks quadratically on one).
+ */
+const MAX_FURNITURE_CHARS = 1_000
+
 export function lineShape(text: string): LineShape {
   const line = text.trim()
+  if (line.length > MAX_FURNITURE_CHARS) return 'copy'
   if (POINTS_ELSEWHERE.test(line) || RIGHTS.test(line) || SEPARATORS.test(line)) return 'furniture'
   const quoted = quotationWords(line) >= 3
   const outside = line.replace(QUOTATION, ' ')
