@@ -66,8 +66,8 @@ function withoutBoilerplate(
 /**
  * Stores one parsed file in one transaction: file row, article, paragraphs (FTS by trigger),
  * boilerplate memory, fingerprints, near-duplicate links and the cleaning of earlier articles of
- * lines this one made boilerplate, all or nothing. The original's
- * bytes must already be on disk (the worker stores them before answering).
+ * lines this one made boilerplate, all or nothing. The original's bytes must already be on disk
+ * (the worker stores them before answering).
  */
 export function storeParsedArticle(archive: Archive, input: StoreInput): StoreOutcome {
   const { db } = archive
