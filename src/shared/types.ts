@@ -63,11 +63,24 @@ export interface Paragraph {
   page: number | null
 }
 
+/** Two paragraphs carrying the same text: one of this article, one of the other. */
+export interface SharedParagraph {
+  /** Paragraph ordinal in this article. */
+  ordinal: number
+  /** Paragraph ordinal in the other article. */
+  otherOrdinal: number
+}
+
 export interface NearDuplicateLink {
   articleId: number
   title: string
   outlet: string | null
   sharedParagraphs: number
+  /**
+   * The matching pairs, by ordinal. Empty for links made before pairs were recorded (schema 9),
+   * whose count still stands.
+   */
+  paragraphs: SharedParagraph[]
 }
 
 export interface ArticleFile {
@@ -142,6 +155,29 @@ export interface ImportNearDuplicate {
   articleId: number
   otherId: number
   sharedParagraphs: number
+  /** The matching pairs: `ordinal` in `articleId`, `otherOrdinal` in `otherId`. */
+  paragraphs: SharedParagraph[]
+}
+
+/**
+ * Earlier articles of one outlet cleaned of lines the boilerplate memory learned when an
+ * imported article was the one that made them repeated often enough. One undoable action.
+ */
+export interface ImportCleaned {
+  /** The imported article whose arrival taught the lines. */
+  articleId: number
+  /** The outlet (or site) repeating them. */
+  outlet: string
+  /** The earlier articles the lines were removed from. */
+  cleanedIds: number[]
+  /** How many paragraphs were removed in all. */
+  paragraphs: number
+  /** Citations on those articles found again at new offsets. */
+  citationsMoved: number[]
+  /** Citations whose passage was in a removed line: kept, flagged orphaned for the user. */
+  citationsOrphaned: number[]
+  /** The undo action that restores the lines (null if nothing changed). */
+  actionId: number | null
 }
 
 export interface ImportReport {
@@ -150,6 +186,8 @@ export interface ImportReport {
   duplicates: ImportDuplicate[]
   failed: ImportFailure[]
   nearDuplicates: ImportNearDuplicate[]
+  /** Earlier articles cleaned of newly learned boilerplate lines. */
+  cleaned: ImportCleaned[]
   skipped: { path: string; reason: string }[]
   cancelled: boolean
   elapsedMs: number

@@ -24,7 +24,19 @@ describe('built CLI import (worker threads from out/main)', () => {
     const report = JSON.parse(first.stdout)
     expect(report.added).toHaveLength(3)
     expect(report.failed).toEqual([])
-    expect(report.nearDuplicates).toEqual([{ articleId: 3, otherId: 2, sharedParagraphs: 3 }])
+    expect(report.nearDuplicates).toEqual([
+      {
+        articleId: 3,
+        otherId: 2,
+        sharedParagraphs: 3,
+        paragraphs: [
+          { ordinal: 2, otherOrdinal: 1 },
+          { ordinal: 2, otherOrdinal: 3 },
+          { ordinal: 3, otherOrdinal: 2 }
+        ]
+      }
+    ])
+    expect(report.cleaned).toEqual([])
     const again = JSON.parse(annalist(['import', wire, '--json', '--archive', archive]).stdout)
     expect(again.added).toEqual([])
     expect(again.duplicates.map((d: { duplicateOf: number }) => d.duplicateOf)).toEqual([1, 2, 3])

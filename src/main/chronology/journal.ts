@@ -90,13 +90,13 @@ function triggersFor(db: Db, table: string): string[] {
   const changed = cols.map((c) => `old.${ident(c.name)} IS NOT new.${ident(c.name)}`).join(' OR ')
   const values = insertCols.map((c, i) => `${i ? "', ' || " : ''}quote(old.${ident(c)})`).join(' || ')
   return [
-    `CREATE TEMP TRIGGER ${name('ins')} AFTER INSERT ON main.${t} ${when} BEGIN
+    `CREATE TEMP TRIGGER IF NOT EXISTS ${name('ins')} AFTER INSERT ON main.${t} ${when} BEGIN
        ${log(`${lit(`DELETE FROM ${t} WHERE `)} || ${where('new')}`)}
      END`,
-    `CREATE TEMP TRIGGER ${name('upd')} AFTER UPDATE ON main.${t} ${when} AND (${changed}) BEGIN
+    `CREATE TEMP TRIGGER IF NOT EXISTS ${name('upd')} AFTER UPDATE ON main.${t} ${when} AND (${changed}) BEGIN
        ${log(`${lit(`UPDATE ${t} SET `)} || ${setList} || ' WHERE ' || ${where('new')}`)}
      END`,
-    `CREATE TEMP TRIGGER ${name('del')} AFTER DELETE ON main.${t} ${when} BEGIN
+    `CREATE TEMP TRIGGER IF NOT EXISTS ${name('del')} AFTER DELETE ON main.${t} ${when} BEGIN
        ${log(`${lit(`INSERT INTO ${t} (${insertCols.map(ident).join(', ')}) VALUES (`)} || ${values} || ')'`)}
      END`
   ]
@@ -105,7 +105,9 @@ function triggersFor(db: Db, table: string): string[] {
 function ensureTriggers(db: Db): void {
   if (prepared.has(db)) return
   for (const table of journaledTables(db)) for (const sql of triggersFor(db, table)) db.exec(sql)
-  prepared.add(db)
+  // Made inside a caller's transaction (an import cleaning earlier articles), the triggers would
+  // go with its rollback; they are taken as made only once created outside one.
+  if (!db.inTransaction) prepared.add(db)
 }
 
 function recordingAction(db: Db): number | null {

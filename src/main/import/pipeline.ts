@@ -125,6 +125,7 @@ export async function runImport(
     duplicates: [],
     failed: [],
     nearDuplicates: [],
+    cleaned: [],
     skipped: walked.skipped,
     cancelled: false,
     elapsedMs: 0
@@ -336,8 +337,14 @@ function commit(archive: Archive, result: Prepared, report: ImportReport): void 
     }
     report.added.push({ id: outcome.id, path: result.label, title: outcome.title })
     for (const n of outcome.nearDuplicates) {
-      report.nearDuplicates.push({ articleId: outcome.id, otherId: n.otherId, sharedParagraphs: n.sharedParagraphs })
+      report.nearDuplicates.push({
+        articleId: outcome.id,
+        otherId: n.otherId,
+        sharedParagraphs: n.sharedParagraphs,
+        paragraphs: n.paragraphs
+      })
     }
+    if (outcome.cleaned) report.cleaned.push(outcome.cleaned)
   } catch (err) {
     report.failed.push({
       path: result.label,

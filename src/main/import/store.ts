@@ -1,16 +1,27 @@
 import type { Archive } from '../archive/archive'
 import { cleanTextHash, findArticleByTextHash, insertArticle, layoutParagraphs } from '../archive/repo/articles'
 import { findFileByHash, insertFile } from '../archive/repo/files'
-import { knownBoilerplate, outletKey, rememberParagraphs } from './dedupe/boilerplate'
+import { knownBoilerplate, outletKey, rememberParagraphs, type MemoryLine } from './dedupe/boilerplate'
+import { cleanEarlierArticles } from './dedupe/clean-earlier'
+import { lineShape } from './dedupe/line-shape'
 import { linkNearDuplicates, type NearDuplicate } from './dedupe/near'
 import { yearFromRelated } from './related-year'
 import type { ParsedArticle } from './parsed'
 import { prepared } from '../archive/statements'
 import type { ParagraphAnalysis } from './worker-protocol'
+import type { ImportCleaned } from '../../shared/types'
 
 /** What storing one parsed file came to: a new article, or the one it duplicates. */
 export type StoreOutcome =
-  | { status: 'added'; id: number; title: string; nearDuplicates: NearDuplicate[]; boilerplateDropped: number }
+  | {
+      status: 'added'
+      id: number
+      title: string
+      nearDuplicates: NearDuplicate[]
+      boilerplateDropped: number
+      /** Earlier articles of the outlet cleaned of lines this article made boilerplate. */
+      cleaned: ImportCleaned | null
+    }
   | { status: 'duplicate'; duplicateOf: number; reason: 'bytes' | 'text' }
 
 /** The article already holding these exact bytes, if any (checked before parsing). */
@@ -40,23 +51,23 @@ export interface StoreInput {
  */
 function withoutBoilerplate(
   article: ParsedArticle,
-  analysis: readonly ParagraphAnalysis[],
+  lines: readonly MemoryLine[],
   boilerplate: ReadonlySet<number>
-): { article: ParsedArticle; kept: ParagraphAnalysis[]; dropped: number } {
-  const keep = analysis.map((a) => a.boilerplateKey === null || !boilerplate.has(a.boilerplateKey))
-  const keptCount = keep.filter(Boolean).length
-  if (keptCount === 0 || keptCount === keep.length) return { article, kept: [...analysis], dropped: 0 }
+): { article: ParsedArticle; kept: number[]; dropped: number } {
+  const kept = lines.flatMap((l, i) => (l.key === null || !boilerplate.has(l.key) ? [i] : []))
+  if (kept.length === 0 || kept.length === lines.length) return { article, kept: lines.map((_, i) => i), dropped: 0 }
   return {
-    article: { ...article, paragraphs: article.paragraphs.filter((_, i) => keep[i]) },
-    kept: analysis.filter((_, i) => keep[i]),
-    dropped: keep.length - keptCount
+    article: { ...article, paragraphs: kept.map((i) => article.paragraphs[i]!) },
+    kept,
+    dropped: lines.length - kept.length
   }
 }
 
 /**
  * Stores one parsed file in one transaction: file row, article, paragraphs (FTS by trigger),
- * boilerplate memory, fingerprints and near-duplicate links, all or nothing. The original's
- * bytes must already be on disk (the worker stores them before answering).
+ * boilerplate memory, fingerprints, near-duplicate links and the cleaning of earlier articles of
+ * lines this one made boilerplate, all or nothing. The original's bytes must already be on disk
+ * (the worker stores them before answering).
  */
 export function storeParsedArticle(archive: Archive, input: StoreInput): StoreOutcome {
   const { db } = archive
@@ -65,8 +76,12 @@ export function storeParsedArticle(archive: Archive, input: StoreInput): StoreOu
     if (byBytes !== undefined) return { status: 'duplicate', duplicateOf: byBytes, reason: 'bytes' }
     const key = outletKey(db, input.article.outlet, input.article.url)
     const keys = input.analysis.map((a) => a.boilerplateKey)
-    const boilerplate = key ? knownBoilerplate(db, key, keys) : new Set<number>()
-    const { article, kept, dropped } = withoutBoilerplate(input.article, input.analysis, boilerplate)
+    const lines: MemoryLine[] = input.analysis.map((a, i) => ({
+      key: a.boilerplateKey,
+      shape: a.boilerplateKey === null ? 'copy' : lineShape(input.article.paragraphs[i]!.text)
+    }))
+    const boilerplate = key ? knownBoilerplate(db, key, lines) : new Set<number>()
+    const { article, kept, dropped } = withoutBoilerplate(input.article, lines, boilerplate)
     const { text, paragraphs } = layoutParagraphs(article.paragraphs)
     const byText = findArticleByTextHash(db, cleanTextHash(text))
     if (byText !== undefined) return { status: 'duplicate', duplicateOf: byText, reason: 'text' }
@@ -85,14 +100,25 @@ export function storeParsedArticle(archive: Archive, input: StoreInput): StoreOu
       db,
       id,
       key,
-      paragraphs.map((p, i) => ({
-        ordinal: p.ordinal,
-        text: p.text,
-        fingerprints: kept[i]!.fingerprints,
-        boilerplateKey: kept[i]!.boilerplateKey
-      }))
+      paragraphs.map((p, i) => {
+        const at = kept[i]!
+        return {
+          ordinal: p.ordinal,
+          text: p.text,
+          fingerprints: input.analysis[at]!.fingerprints,
+          furnitureKey: lines[at]!.shape === 'furniture' ? lines[at]!.key : null
+        }
+      })
     )
+    const cleaned = key
+      ? cleanEarlierArticles(db, {
+          outletKey: key,
+          outletName: input.article.outlet?.trim() || key.replace(/^(?:outlet|host):/, ''),
+          articleId: id,
+          lines: boilerplate
+        })
+      : null
     yearFromRelated(db, id, nearDuplicates.map((n) => n.otherId))
-    return { status: 'added', id, title: article.title, nearDuplicates, boilerplateDropped: dropped }
+    return { status: 'added', id, title: article.title, nearDuplicates, boilerplateDropped: dropped, cleaned }
   })()
 }

@@ -178,15 +178,17 @@ describe('backup and restore', () => {
     const text = bytes.toString('latin1')
     const at = text.lastIndexOf(`"schemaVersion": ${SCHEMA_VERSION}`)
     expect(at).toBeGreaterThan(0)
-    // Same length, so the tar layout stays valid; only the manifest's version changes.
-    bytes.write(`"schemaVersion": ${SCHEMA_VERSION + 1}`.slice(0, `"schemaVersion": ${SCHEMA_VERSION}`.length), at, 'latin1')
+    // Same length, so the tar layout stays valid; only the manifest's version changes (the space
+    // gives way to a digit: a newer version at any schema number).
+    const newer = SCHEMA_VERSION * 10 + 9
+    bytes.write(`"schemaVersion":${newer}`, at, 'latin1')
     const forged = join(tempDir(), 'forged.tar')
     writeFileSync(forged, bytes)
     const target = join(tempDir(), 'restored')
     mkdirSync(target)
     await expect(restoreArchive(forged, target)).rejects.toMatchObject({
       code: 'archive-too-new',
-      message: expect.stringContaining(`schema ${SCHEMA_VERSION + 1}`)
+      message: expect.stringContaining(`schema ${newer}`)
     })
     expect(readdirSync(target)).toEqual([])
   })

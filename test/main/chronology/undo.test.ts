@@ -179,3 +179,24 @@ describe('undo with rows logged child-first', () => {
     expect(getEvent(db, e.id)).toEqual(e)
   })
 })
+
+describe('undo journal started inside a caller’s transaction', () => {
+  it('still records edits after that transaction rolled back (an import that failed after cleaning articles)', () => {
+    const archive = tempArchive()
+    const { db } = archive
+    const id = addArticle(archive, ['The bridge at Dolna was blown up on Friday night, residents said.'])
+    // The first action of this connection runs inside an outer transaction that then fails.
+    expect(() =>
+      db.transaction(() => {
+        journaledAction(db, 'Inside', () => updateArticle(db, { id, title: 'Renamed inside' }))
+        throw new Error('the import failed later')
+      })()
+    ).toThrow('the import failed later')
+    expect(getArticle(db, id).title).toBe('Test article')
+    expect(undoState(db).canUndo).toBe(false)
+    updateArticle(db, { id, title: 'Renamed after' })
+    expect(undoState(db)).toMatchObject({ label: `Edit article ${id}`, canUndo: true })
+    undo(db)
+    expect(getArticle(db, id).title).toBe('Test article')
+  })
+})

@@ -1,5 +1,5 @@
 import { writeFileSync } from 'node:fs'
-import { join } from 'node:path'
+import { join, resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { runCli } from '../../../src/main/cli/run'
 import type { CliIO } from '../../../src/main/cli/command'
@@ -49,6 +49,21 @@ describe('annalist import', () => {
     expect(again.code).toBe(0)
     expect(again.out).toContain('0 added, 3 duplicates')
     expect(again.out).toContain('Nothing new: every file is already in the archive.')
+  })
+
+  it('names shared paragraphs within one outlet, and says which earlier articles it cleaned and how undo restores them', async () => {
+    const archive = join(tempDir(), 'archive')
+    const fixtures = resolve(__dirname, '../../fixtures/import/shared-copy')
+    const first = await cli(['import', join(fixtures, 'atlantico-gates.txt'), join(fixtures, 'atlantico-mertola.txt'), join(fixtures, 'herald-bridge.txt'), join(fixtures, 'herald-market.txt'), '--archive', archive])
+    expect(first.out).toContain('near-dup   article #2 shares 2 paragraphs with #1 (¶2=¶4, ¶4=¶2)\n')
+    expect(first.out).not.toContain('cleaned')
+    const third = await cli(['import', join(fixtures, 'herald-school.txt'), '--archive', archive])
+    expect(third.out).toContain(
+      'cleaned    #3, #4: 2 paragraphs Valley Herald repeats removed (learned from #5); `annalist events undo` restores them\n'
+    )
+    const shown = await cli(['show', '1', '--archive', archive])
+    expect(shown.out).toContain('  #2 Mértola ferry suspended as dam release continues (2 paragraphs: ¶2=¶4, ¶4=¶2)')
+    expect((await cli(['events', 'undo', '--archive', archive])).out).toBe('undid: Remove a line repeated by Valley Herald from 2 earlier articles\n')
   })
 
   it('draws no progress when stderr is not a terminal, or with --json', async () => {

@@ -14,12 +14,12 @@ const WIRE = 'Rescue teams reached the flooded villages along the northern river
 const article = (title: string, paragraphs: string[]): ParsedArticle => parsedArticle(paragraphs, { title })
 
 let files = 0
-function store(db: Db, parsed: ParsedArticle): { id: number; paragraphs: { ordinal: number; text: string; fingerprints: number[]; boilerplateKey: number | null }[] } {
+function store(db: Db, parsed: ParsedArticle): { id: number; paragraphs: { ordinal: number; text: string; fingerprints: number[]; furnitureKey: number | null }[] } {
   const fileId = insertFile(db, { sha256: `${++files}`.padStart(64, '0'), size: 1, name: `${parsed.title}.txt`, originalPath: null, mediaType: 'text/plain' })
   const id = insertArticle(db, parsed, fileId)
   return {
     id,
-    paragraphs: parsed.paragraphs.map((p, i) => ({ ordinal: i + 1, text: p.text, fingerprints: paragraphFingerprints(p.text), boilerplateKey: boilerplateKey(p.text) }))
+    paragraphs: parsed.paragraphs.map((p, i) => ({ ordinal: i + 1, text: p.text, fingerprints: paragraphFingerprints(p.text), furnitureKey: boilerplateKey(p.text) }))
   }
 }
 

@@ -14,11 +14,24 @@ describe('near-duplicates', () => {
     const report = await runImport(archive, [{ kind: 'path', path: WIRE_DIR }])
     const id = (name: string): number => report.added.find((a) => a.path.endsWith(name))!.id
     const [orchard, a, b] = [id('orchard.txt'), id('river-a.txt'), id('river-b.txt')]
-    // river-a's spillway and dam paragraphs are merged into one of river-b's; the release paragraph recurs lightly edited.
-    expect(report.nearDuplicates).toEqual([{ articleId: b, otherId: a, sharedParagraphs: 3 }])
+    // river-a's spillway and dam paragraphs (1 and 3) are merged into river-b's 2nd; the release
+    // paragraph recurs lightly edited. Each side names its own paragraphs.
+    const pairs = [
+      { ordinal: 2, otherOrdinal: 1 },
+      { ordinal: 2, otherOrdinal: 3 },
+      { ordinal: 3, otherOrdinal: 2 }
+    ]
+    expect(report.nearDuplicates).toEqual([{ articleId: b, otherId: a, sharedParagraphs: 3, paragraphs: pairs }])
     expect(getArticle(archive.db, a).nearDuplicates).toEqual([
-      { articleId: b, title: getArticle(archive.db, b).title, outlet: null, sharedParagraphs: 3 }
+      {
+        articleId: b,
+        title: getArticle(archive.db, b).title,
+        outlet: null,
+        sharedParagraphs: 3,
+        paragraphs: pairs.map((p) => ({ ordinal: p.otherOrdinal, otherOrdinal: p.ordinal })).sort((x, y) => x.ordinal - y.ordinal)
+      }
     ])
+    expect(getArticle(archive.db, b).nearDuplicates[0]!.paragraphs).toEqual(pairs)
     expect(getArticle(archive.db, b).nearDuplicates.map((n) => n.articleId)).toEqual([a])
     expect(getArticle(archive.db, orchard).nearDuplicates).toEqual([])
     expect(getArticle(archive.db, a).nearDuplicateCount).toBe(1)
@@ -31,7 +44,7 @@ describe('near-duplicates', () => {
     const first = await runImport(archive, [{ kind: 'path', path: dir }])
     const second = await runImport(archive, [{ kind: 'path', path: join(WIRE_DIR, 'river-a.txt') }])
     expect(second.nearDuplicates).toEqual([
-      { articleId: second.added[0]!.id, otherId: first.added[0]!.id, sharedParagraphs: 3 }
+      { articleId: second.added[0]!.id, otherId: first.added[0]!.id, sharedParagraphs: 3, paragraphs: expect.any(Array) }
     ])
     const rows = archive.db.prepare('SELECT article_id, other_id, shared_paragraphs FROM near_duplicates ORDER BY 1').all()
     expect(rows).toEqual([
@@ -48,6 +61,7 @@ describe('near-duplicates', () => {
     const left = (sql: string): number => (archive.db.prepare(sql).get({ id: a }) as { n: number }).n
     expect(left('SELECT count(*) AS n FROM paragraph_fingerprints WHERE article_id = @id')).toBe(0)
     expect(left('SELECT count(*) AS n FROM near_duplicates WHERE article_id = @id OR other_id = @id')).toBe(0)
+    expect(left('SELECT count(*) AS n FROM near_duplicate_paragraphs WHERE article_id = @id OR other_id = @id')).toBe(0)
   })
 
   it.skipIf(!existsSync(SEEDS))('links the two seed articles that share TASS wire paragraphs', async () => {
@@ -55,7 +69,19 @@ describe('near-duplicates', () => {
     const report = await runImport(archive, [{ kind: 'path', path: SEEDS }])
     const id = (prefix: string): number => report.added.find((x) => x.path.includes(`/${prefix}_`))!.id
     expect(report.added).toHaveLength(4)
-    expect(report.nearDuplicates).toEqual([{ articleId: id('002'), otherId: id('001'), sharedParagraphs: 2 }])
+    // The two TASS dispatches share their background paragraphs; 002's 6th carries 001's 5th and 6th.
+    expect(report.nearDuplicates).toEqual([
+      {
+        articleId: id('002'),
+        otherId: id('001'),
+        sharedParagraphs: 2,
+        paragraphs: [
+          { ordinal: 6, otherOrdinal: 5 },
+          { ordinal: 6, otherOrdinal: 6 }
+        ]
+      }
+    ])
+    expect(report.cleaned).toEqual([])
     expect(getArticle(archive.db, id('001')).nearDuplicates.map((n) => [n.articleId, n.sharedParagraphs])).toEqual([[id('002'), 2]])
     expect(getArticle(archive.db, id('000')).nearDuplicates).toEqual([])
     expect(getArticle(archive.db, id('003')).nearDuplicates).toEqual([])

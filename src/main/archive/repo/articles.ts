@@ -14,6 +14,7 @@ import type {
   PublishedDate
 } from '../../../shared/types'
 import { PARAGRAPH_SEPARATOR, type ParsedArticle } from '../../import/parsed'
+import { sharedParagraphPairs } from './shared-paragraphs'
 import { ensureSource } from './sources'
 
 interface ArticleRow {
@@ -188,8 +189,9 @@ export function getSummaries(db: Db, ids: readonly number[]): ArticleSummary[] {
   })
 }
 
-/** Near-duplicate links of an article, most shared paragraphs first. */
+/** Near-duplicate links of an article with the paragraph pairs they rest on, most shared paragraphs first. */
 export function nearDuplicateLinks(db: Db, articleId: number): NearDuplicateLink[] {
+  const pairs = sharedParagraphPairs(db, articleId)
   return db
     .prepare<[number], { other_id: number; title: string; outlet: string | null; shared: number }>(
       `SELECT n.other_id, a.title, s.name AS outlet, n.shared_paragraphs AS shared
@@ -197,7 +199,13 @@ export function nearDuplicateLinks(db: Db, articleId: number): NearDuplicateLink
        WHERE n.article_id = ? ORDER BY n.shared_paragraphs DESC, n.other_id`
     )
     .all(articleId)
-    .map((r) => ({ articleId: r.other_id, title: r.title, outlet: r.outlet, sharedParagraphs: r.shared }))
+    .map((r) => ({
+      articleId: r.other_id,
+      title: r.title,
+      outlet: r.outlet,
+      sharedParagraphs: r.shared,
+      paragraphs: pairs.get(r.other_id) ?? []
+    }))
 }
 
 /** One article with its text, paragraphs, file and near-duplicate links; `not-found` if absent. */

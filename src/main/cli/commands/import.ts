@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto'
 import { AnnalistError } from '../../../shared/errors'
 import type { ImportProgress, ImportReport } from '../../../shared/types'
 import { printJson, type CliIO, type CommandSpec } from '../command'
+import { formatSharedParagraphs } from '../format'
 import { EXIT } from '../exit-codes'
 
 const BAR_WIDTH = 30
@@ -22,7 +23,18 @@ function printSummary(io: CliIO, report: ImportReport): void {
     io.out(`duplicate  ${d.path} (same ${d.reason === 'bytes' ? 'file' : 'text'} as article #${d.duplicateOf})\n`)
   }
   for (const n of report.nearDuplicates) {
-    io.out(`near-dup   article #${n.articleId} shares ${plural(n.sharedParagraphs, 'paragraph')} with #${n.otherId}\n`)
+    const pairs = n.paragraphs.length ? ` (${formatSharedParagraphs(n.paragraphs)})` : ''
+    io.out(`near-dup   article #${n.articleId} shares ${plural(n.sharedParagraphs, 'paragraph')} with #${n.otherId}${pairs}\n`)
+  }
+  for (const c of report.cleaned) {
+    const citations = [
+      c.citationsMoved.length ? `${plural(c.citationsMoved.length, 'citation')} re-anchored` : '',
+      c.citationsOrphaned.length ? `${plural(c.citationsOrphaned.length, 'citation')} orphaned (the quoted line was removed)` : ''
+    ].filter(Boolean)
+    io.out(
+      `cleaned    ${c.cleanedIds.map((id) => `#${id}`).join(', ')}: ${plural(c.paragraphs, 'paragraph')} ${c.outlet} repeats ` +
+        `removed (learned from #${c.articleId})${citations.length ? `; ${citations.join(', ')}` : ''}; \`annalist events undo\` restores them\n`
+    )
   }
   for (const s of report.skipped) io.out(`skipped    ${s.path}: ${s.reason}\n`)
   const parts = [
@@ -78,6 +90,7 @@ export const importCommand: CommandSpec = {
         duplicates: report.duplicates.map((d) => ({ path: d.path, duplicateOf: d.duplicateOf, reason: d.reason })),
         failed: report.failed.map((f) => ({ path: f.path, code: f.code, message: f.message })),
         nearDuplicates: report.nearDuplicates,
+        cleaned: report.cleaned,
         skipped: report.skipped,
         cancelled: report.cancelled
       })

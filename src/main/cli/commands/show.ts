@@ -1,6 +1,6 @@
 import { positiveId } from '../args'
 import { printJson, type CommandSpec } from '../command'
-import { formatPublished } from '../format'
+import { formatPublished, formatSharedParagraphs } from '../format'
 
 /** `annalist show <id>`: one article with its metadata and clean text. */
 export const showCommand: CommandSpec = {
@@ -23,8 +23,11 @@ export const showCommand: CommandSpec = {
       ...article.paragraphs.map((p) => `[${p.ordinal}] ${p.text}\n`)
     ]
     if (article.nearDuplicates.length) {
-      lines.push('Shares paragraphs with:')
-      for (const n of article.nearDuplicates) lines.push(`  #${n.articleId} ${n.title} (${n.sharedParagraphs} paragraphs)`)
+      lines.push('Shares paragraphs with (¶ here = ¶ there):')
+      for (const n of article.nearDuplicates) {
+        const pairs = n.paragraphs.length ? `: ${formatSharedParagraphs(n.paragraphs)}` : ''
+        lines.push(`  #${n.articleId} ${n.title} (${n.sharedParagraphs} paragraph${n.sharedParagraphs === 1 ? '' : 's'}${pairs})`)
+      }
     }
     ctx.io.out(lines.filter((l, i) => i !== 1 || l !== '').join('\n') + '\n')
   }

@@ -1,6 +1,8 @@
 import type { Db } from '../../archive/db'
 import { prepared } from '../../archive/statements'
 import { paragraphsMatch, shingleSet } from './shingles'
+import { linkSharedParagraphs } from '../../archive/repo/shared-paragraphs'
+import type { SharedParagraph } from '../../../shared/types'
 
 /** A fingerprint carried by more paragraphs than this is a stock phrase, not evidence of reuse. */
 const COMMON_FINGERPRINT = 64
@@ -51,20 +53,28 @@ export interface IndexedParagraph {
   ordinal: number
   text: string
   fingerprints: readonly number[]
-  /** Its key in the outlet's repetition memory (short paragraphs only). */
-  boilerplateKey: number | null
+  /**
+   * Its key in the outlet's repetition memory when it is a short line shaped like site furniture
+   * (see line-shape.ts); null otherwise. Such a line repeated by the same outlet is boilerplate
+   * in the making, not shared copy, so it never links two articles of that outlet.
+   */
+  furnitureKey: number | null
 }
 
 /** An earlier article sharing paragraphs with the new one. */
 export interface NearDuplicate {
   otherId: number
   sharedParagraphs: number
+  /** The matching pairs: `ordinal` in the new article, `otherOrdinal` in the other one. */
+  paragraphs: SharedParagraph[]
 }
 
 /**
- * Finds earlier articles that share paragraphs with this one, records the links both ways and
- * indexes this article's fingerprints for later imports. Candidates come from an indexed lookup
- * of sampled fingerprints; each candidate paragraph pair is then verified on its exact shingles.
+ * Finds earlier articles that share paragraphs with this one, records the links both ways with
+ * the paragraph pairs they rest on, and indexes this article's fingerprints for later imports.
+ * Within one outlet as across outlets; only an outlet's own furniture lines are kept out.
+ * Candidates come from an indexed lookup of sampled fingerprints; each candidate paragraph pair
+ * is then verified on its exact shingles.
  * `sharedParagraphs` counts matching paragraph pairs, so it reads the same from either side.
  * Call inside the article's transaction.
  */
@@ -128,8 +138,8 @@ export function linkNearDuplicates(
       return shingleSet(head)
     }
     const own = new Map(paragraphs.map((p) => [p.ordinal, p]))
-    // A short paragraph repeated verbatim by the same outlet is its boilerplate in the making
-    // (a footer not yet seen often enough to be dropped), not wire copy.
+    // A furniture line repeated verbatim by the same outlet is its boilerplate in the making (a
+    // footer not yet seen often enough to be dropped). Copy it repeats is linked like any other.
     const repeated = prepared<[string, number, number], { one: number }>(
       db,
       'SELECT 1 AS one FROM outlet_paragraphs WHERE outlet_key = ? AND hash = ? AND article_id = ?'
@@ -144,7 +154,7 @@ export function linkNearDuplicates(
     }
     for (const [otherId, pairs] of candidates) {
       const otherSets = new Map<number, Set<number>>()
-      let shared = 0
+      const matched: SharedParagraph[] = []
       for (const pair of pairs) {
         const [otherOrdinal, ownOrdinal] = pair.split(':').map(Number) as [number, number]
         let theirs = otherSets.get(otherOrdinal)
@@ -153,21 +163,17 @@ export function linkNearDuplicates(
           if (!row) continue
           otherSets.set(otherOrdinal, (theirs = verifySet(row.text)))
         }
-        if (sameOutletRepeat(own.get(ownOrdinal)!.boilerplateKey, otherId)) continue
+        if (sameOutletRepeat(own.get(ownOrdinal)!.furnitureKey, otherId)) continue
         work.pairs++
-        if (paragraphsMatch(ownSet(ownOrdinal), theirs)) shared++
+        if (paragraphsMatch(ownSet(ownOrdinal), theirs)) matched.push({ ordinal: ownOrdinal, otherOrdinal })
       }
-      if (shared > 0) found.push({ otherId, sharedParagraphs: shared })
+      if (matched.length > 0) {
+        matched.sort((a, b) => a.ordinal - b.ordinal || a.otherOrdinal - b.otherOrdinal)
+        found.push({ otherId, sharedParagraphs: matched.length, paragraphs: matched })
+      }
     }
   }
-  const link = prepared(
-    db,
-    'INSERT OR REPLACE INTO near_duplicates (article_id, other_id, shared_paragraphs) VALUES (?, ?, ?)'
-  )
-  for (const n of found) {
-    link.run(articleId, n.otherId, n.sharedParagraphs)
-    link.run(n.otherId, articleId, n.sharedParagraphs)
-  }
+  for (const n of found) linkSharedParagraphs(db, articleId, n.otherId, n.paragraphs)
   const rows = paragraphs.flatMap((p) => p.fingerprints.map((h) => [h, p.ordinal]))
   if (rows.length > 0) {
     prepared(

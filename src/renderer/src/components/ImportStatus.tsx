@@ -82,6 +82,34 @@ function ImportSummary({ report, onDismiss, onOpenArticle }: { report: ImportRep
           </ul>
         </details>
       )}
+      {report.cleaned.length > 0 && (
+        // Earlier articles changed under the user's citations: shown open, with what undo does.
+        <details open className="failures-box" data-testid="import-cleaned">
+          <summary>Earlier articles cleaned of a repeated line</summary>
+          <ul className="failures">
+            {report.cleaned.map((c) => (
+              <li key={c.articleId}>
+                {plural(c.paragraphs, 'paragraph')} that {c.outlet} keeps repeating removed from{' '}
+                {c.cleanedIds.map((id, i) => (
+                  <span key={id}>
+                    {i > 0 && ', '}
+                    <button type="button" className="link-button" onClick={() => onOpenArticle(id)}>
+                      article {id}
+                    </button>
+                  </span>
+                ))}
+                {c.citationsMoved.length > 0 && <>; {plural(c.citationsMoved.length, 'citation')} re-anchored</>}
+                {c.citationsOrphaned.length > 0 && (
+                  <>
+                    ; <strong>{plural(c.citationsOrphaned.length, 'citation')} orphaned</strong> (the quoted line was removed)
+                  </>
+                )}
+                . Undo restores them.
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
       {report.duplicates.length > 0 && (
         <details className="failures-box">
           <summary>Duplicates (not imported again)</summary>

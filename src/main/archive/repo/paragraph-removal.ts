@@ -1,0 +1,82 @@
+/** Taking whole paragraphs out of an article's clean text, with everything keyed by their ordinals. */
+import type { Db } from '../db'
+import { now } from '../clock'
+import { prepared } from '../statements'
+import { AnnalistError } from '../../../shared/errors'
+import { cleanTextHash, countWords, layoutParagraphs } from './articles'
+
+/**
+ * Removes paragraphs (by ordinal) from an article: the paragraph rows (search indexes follow by
+ * trigger), the clean text, its hash and word count, and the ordinals of the paragraphs after
+ * them wherever they are keyed: fingerprints and near-duplicate pairs on both sides. Links left
+ * without a pair go; a link's count drops by the pairs it lost. Kept paragraphs keep their row
+ * ids, pages and text. Citations and proposals are the caller's (they are anchored by offsets).
+ * Refuses to empty the article. Call inside a transaction.
+ */
+export function removeParagraphs(db: Db, articleId: number, ordinals: readonly number[]): void {
+  const rows = prepared<[number], { id: number; ordinal: number; text: string; page: number | null; start: number; end: number }>(
+    db,
+    'SELECT id, ordinal, text, page, start, end FROM paragraphs WHERE article_id = ? ORDER BY ordinal'
+  ).all(articleId)
+  const gone = new Set(ordinals)
+  const kept = rows.filter((r) => !gone.has(r.ordinal))
+  if (kept.length === rows.length) return
+  if (kept.length === 0) throw new AnnalistError('invalid-argument', `article ${articleId}: removing every paragraph would leave it empty`)
+  const layout = layoutParagraphs(kept.map((r) => ({ text: r.text, page: r.page })))
+
+  const pairsLost = prepared<[number, number], { other_id: number; n: number }>(
+    db,
+    'SELECT other_id, count(*) AS n FROM near_duplicate_paragraphs WHERE article_id = ? AND ordinal = ? GROUP BY other_id'
+  )
+  const lost = new Map<number, number>()
+  for (const r of rows) {
+    if (!gone.has(r.ordinal)) continue
+    for (const p of pairsLost.all(articleId, r.ordinal)) lost.set(p.other_id, (lost.get(p.other_id) ?? 0) + p.n)
+    prepared(db, 'DELETE FROM paragraphs WHERE id = ?').run(r.id)
+    prepared(db, 'DELETE FROM paragraph_fingerprints WHERE article_id = ? AND ordinal = ?').run(articleId, r.ordinal)
+    prepared(db, 'DELETE FROM near_duplicate_paragraphs WHERE article_id = ? AND ordinal = ?').run(articleId, r.ordinal)
+    prepared(db, 'DELETE FROM near_duplicate_paragraphs WHERE other_id = ? AND other_ordinal = ?').run(articleId, r.ordinal)
+  }
+  const shrink = prepared(
+    db,
+    'UPDATE near_duplicates SET shared_paragraphs = shared_paragraphs - ? WHERE (article_id = ? AND other_id = ?) OR (article_id = ? AND other_id = ?)'
+  )
+  for (const [otherId, n] of lost) shrink.run(n, articleId, otherId, otherId, articleId)
+  prepared(db, 'DELETE FROM near_duplicates WHERE (article_id = ? OR other_id = ?) AND shared_paragraphs <= 0').run(articleId, articleId)
+
+  // In ascending order each new ordinal is free when taken: it belonged to a removed paragraph
+  // or to one already moved down, so no UNIQUE key is ever crossed.
+  kept.forEach((r, i) => {
+    const p = layout.paragraphs[i]!
+    if (p.ordinal === r.ordinal && p.start === r.start && p.end === r.end) return
+    prepared(db, 'UPDATE paragraphs SET ordinal = ?, start = ?, end = ? WHERE id = ?').run(p.ordinal, p.start, p.end, r.id)
+    if (p.ordinal === r.ordinal) return
+    prepared(db, 'UPDATE paragraph_fingerprints SET ordinal = ? WHERE article_id = ? AND ordinal = ?').run(p.ordinal, articleId, r.ordinal)
+    prepared(db, 'UPDATE near_duplicate_paragraphs SET ordinal = ? WHERE article_id = ? AND ordinal = ?').run(p.ordinal, articleId, r.ordinal)
+    prepared(db, 'UPDATE near_duplicate_paragraphs SET other_ordinal = ? WHERE other_id = ? AND other_ordinal = ?').run(
+      p.ordinal,
+      articleId,
+      r.ordinal
+    )
+  })
+  prepared(db, 'UPDATE articles SET text = ?, text_hash = ?, word_count = ?, updated_at = ? WHERE id = ?').run(
+    layout.text,
+    cleanTextHash(layout.text),
+    countWords(layout.text),
+    now(),
+    articleId
+  )
+}
+
+/** An article's paragraphs, in order, as a removal's caller picks them. */
+export function paragraphTexts(db: Db, articleId: number): { ordinal: number; text: string }[] {
+  return prepared<[number], { ordinal: number; text: string }>(
+    db,
+    'SELECT ordinal, text FROM paragraphs WHERE article_id = ? ORDER BY ordinal'
+  ).all(articleId)
+}
+
+/** Whether date proposals were ever computed for an article (they must follow its text). */
+export function hasProposals(db: Db, articleId: number): boolean {
+  return prepared<[number], { one: number }>(db, 'SELECT 1 AS one FROM proposals WHERE article_id = ? LIMIT 1').get(articleId) !== undefined
+}

@@ -1,0 +1,62 @@
+/** Near-duplicate links and the paragraph pairs they rest on (tables from migrations 001 and 009). */
+import type { Db } from '../db'
+import { prepared } from '../statements'
+import type { SharedParagraph } from '../../../shared/types'
+
+/**
+ * Records a link between two articles both ways, with its matching paragraph pairs (`ordinal`
+ * in `articleId`, `otherOrdinal` in `otherId`). The link's count is the number of pairs, so it
+ * reads the same from either side.
+ */
+export function linkSharedParagraphs(db: Db, articleId: number, otherId: number, pairs: readonly SharedParagraph[]): void {
+  const link = prepared(db, 'INSERT OR REPLACE INTO near_duplicates (article_id, other_id, shared_paragraphs) VALUES (?, ?, ?)')
+  link.run(articleId, otherId, pairs.length)
+  link.run(otherId, articleId, pairs.length)
+  const pair = prepared(
+    db,
+    'INSERT OR IGNORE INTO near_duplicate_paragraphs (article_id, other_id, ordinal, other_ordinal) VALUES (?, ?, ?, ?)'
+  )
+  for (const p of pairs) {
+    pair.run(articleId, otherId, p.ordinal, p.otherOrdinal)
+    pair.run(otherId, articleId, p.otherOrdinal, p.ordinal)
+  }
+}
+
+/** An article's paragraph pairs per linked article, in paragraph order. */
+export function sharedParagraphPairs(db: Db, articleId: number): Map<number, SharedParagraph[]> {
+  const rows = prepared<[number], { other_id: number; ordinal: number; other_ordinal: number }>(
+    db,
+    'SELECT other_id, ordinal, other_ordinal FROM near_duplicate_paragraphs WHERE article_id = ? ORDER BY other_id, ordinal, other_ordinal'
+  ).all(articleId)
+  const out = new Map<number, SharedParagraph[]>()
+  for (const r of rows) {
+    let list = out.get(r.other_id)
+    if (!list) out.set(r.other_id, (list = []))
+    list.push({ ordinal: r.ordinal, otherOrdinal: r.other_ordinal })
+  }
+  return out
+}
+
+/** Whether the outlet's boilerplate memory has already learned this line (and cleaned earlier articles of it). */
+export function isLearnedLine(db: Db, outletKey: string, hash: number): boolean {
+  return (
+    prepared<[string, number], { one: number }>(db, 'SELECT 1 AS one FROM outlet_boilerplate WHERE outlet_key = ? AND hash = ?').get(
+      outletKey,
+      hash
+    ) !== undefined
+  )
+}
+
+export function learnLine(db: Db, outletKey: string, hash: number, at: string): void {
+  prepared(db, 'INSERT OR IGNORE INTO outlet_boilerplate (outlet_key, hash, learned_at) VALUES (?, ?, ?)').run(outletKey, hash, at)
+}
+
+/** Earlier articles the outlet's memory says carried a line, oldest first, this one left out. */
+export function articlesCarryingLine(db: Db, outletKey: string, hash: number, exceptId: number): number[] {
+  return prepared<[string, number, number], { article_id: number }>(
+    db,
+    'SELECT article_id FROM outlet_paragraphs WHERE outlet_key = ? AND hash = ? AND article_id <> ? ORDER BY article_id'
+  )
+    .all(outletKey, hash, exceptId)
+    .map((r) => r.article_id)
+}
