@@ -10,7 +10,7 @@ import { buildMatcher } from './highlight'
 import { ArticleMeta } from './meta'
 import { boundPrefixes } from './prefixes'
 import { articleSnippets, paragraphsOf } from './snippets'
-import { statement } from './statements'
+import { prepared } from '../archive/statements'
 import { topK } from './topk'
 
 export const DEFAULT_LIMIT = 20
@@ -50,7 +50,7 @@ export function expander(engine: SearchEngine, expansions: Record<string, string
 
 function runMatch(engine: SearchEngine, sql: string, match: string, pluck = false, ...more: number[]): unknown[] {
   try {
-    const stmt = statement(engine.db, sql)
+    const stmt = prepared(engine.db, sql)
     return pluck ? stmt.pluck().all(match, ...more) : stmt.raw().all(match, ...more)
   } catch (err) {
     // compileQuery only emits valid FTS5; reaching here is a bug, reported instead of a crash.
@@ -167,7 +167,7 @@ export function runSearch(engine: SearchEngine, q: SearchQuery, tuning: { rankLi
     }
   }
   const page = topK(keys, ids, offset + limit).slice(offset)
-  const summary = statement(
+  const summary = prepared(
     engine.db,
     `SELECT a.id, a.title, s.name, a.published_edtf, a.published_precision, a.published_provenance, a.byline, a.place, a.language
      FROM articles a LEFT JOIN sources s ON s.id = a.source_id WHERE a.id = ?`
