@@ -10,7 +10,7 @@ import { createRequire } from 'node:module'
 import { dirname, join } from 'node:path'
 import type { Archive } from '../../src/main/archive/archive'
 import { insertArticle } from '../../src/main/archive/repo/articles'
-import type { ParsedArticle } from '../../src/main/import/parsed'
+import type { ParsedArticle } from '../../src/main/archive/parsed-article'
 import type { DatePrecision } from '../../src/shared/types'
 import { mulberry32 as prng } from './prng'
 

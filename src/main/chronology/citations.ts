@@ -6,7 +6,7 @@ import { AnnalistError } from '../../shared/errors'
 import type { Citation, CitationInput, CitationPatch, PassageAnchor } from '../../shared/chronology'
 import { anchorAt } from './anchor'
 import { getCitation } from './event-read'
-import { journaled } from './journal'
+import { journaled } from '../archive/journal'
 
 /** The clean text of an article and its sha256; `not-found` if absent. */
 export function articleText(db: Db, articleId: number): { text: string; hash: string } {

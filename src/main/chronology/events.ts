@@ -6,7 +6,7 @@ import { deriveEdtf, EdtfError } from '../../shared/edtf'
 import type { ChronologyEvent, EntityKind, EventInput, EventPatch } from '../../shared/chronology'
 import { insertCitation } from './citations'
 import { getEvent } from './event-read'
-import { journaled } from './journal'
+import { journaled } from '../archive/journal'
 
 /** Validated date columns of an EDTF string; `invalid-argument` with the reason otherwise. */
 export function eventDate(edtf: string): ReturnType<typeof deriveEdtf> {

@@ -4,7 +4,7 @@ import { findFileByHash, insertFile } from '../archive/repo/files'
 import { knownBoilerplate, outletKey, rememberParagraphs } from './dedupe/boilerplate'
 import { linkNearDuplicates, type NearDuplicate } from './dedupe/near'
 import { yearFromRelated } from './related-year'
-import type { ParsedArticle } from './parsed'
+import type { ParsedArticle } from '../archive/parsed-article'
 import { prepared } from '../archive/statements'
 import type { ParagraphAnalysis } from './worker-protocol'
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { getArticle } from '../../../src/main/archive/repo/articles'
-import { setArticleDate, updateArticle, updateArticleText } from '../../../src/main/chronology/article-edit'
+import { setArticleDate, updateArticle, updateArticleText } from '../../../src/main/articles/edit'
 import { getEvent } from '../../../src/main/chronology/event-read'
 import { createEvent } from '../../../src/main/chronology/events'
 import { tempArchive } from '../../support/tmp'

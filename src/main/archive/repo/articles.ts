@@ -13,7 +13,7 @@ import type {
   Paragraph,
   PublishedDate
 } from '../../../shared/types'
-import { PARAGRAPH_SEPARATOR, type ParsedArticle } from '../../import/parsed'
+import { PARAGRAPH_SEPARATOR, type ParsedArticle } from '../parsed-article'
 import { ensureSource } from './sources'
 
 interface ArticleRow {

@@ -4,7 +4,7 @@ import { chronologyByName, createChronology } from '../../chronology/chronologie
 import { articleText } from '../../chronology/citations'
 import { getEvent, listEvents } from '../../chronology/event-read'
 import { createEvent, deleteEvent, eventDate, updateEvent } from '../../chronology/events'
-import { redo, undo } from '../../chronology/journal'
+import { redo, undo } from '../../archive/journal'
 import { mergeEvents } from '../../chronology/merge'
 import { articleCandidates, suggestEvents } from '../../chronology/proposals/store'
 import { AnnalistError } from '../../../shared/errors'

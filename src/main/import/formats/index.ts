@@ -1,5 +1,5 @@
 import { extname } from 'node:path'
-import type { ParsedArticle } from '../parsed'
+import type { ParsedArticle } from '../../archive/parsed-article'
 import { ImportError } from '../errors'
 import type { AnalysedArticle, AnalyseOptions, RemovedParagraph } from '../text/analyse'
 import { decodeText } from './decode'

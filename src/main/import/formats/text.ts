@@ -1,4 +1,4 @@
-import type { ParsedArticle } from '../parsed'
+import type { ParsedArticle } from '../../archive/parsed-article'
 import { ImportError } from '../errors'
 import { analyseArticle, type AnalyseOptions, type AnalysedArticle } from '../text/analyse'
 import { splitBlocks, type TextBlock } from '../text/blocks'

@@ -10,9 +10,9 @@ import { AnnalistError } from '../../shared/errors'
 import { edtfPrecision, formatEdtf, parseEdtf, publishedDays, EdtfError } from '../../shared/edtf'
 import { LANGUAGE_TAG, type ArticleEdit, type ArticleEditResult, type ReanchorReport } from '../../shared/chronology'
 import type { ArticleDetail } from '../../shared/types'
-import { journaled } from './journal'
-import { refreshArticleProposals } from './proposals/store'
-import { reanchorArticle } from './reanchor'
+import { journaled } from '../archive/journal'
+import { refreshArticleProposals } from '../chronology/proposals/store'
+import { reanchorArticle } from '../chronology/reanchor'
 
 function publishedColumns(edtf: string | null): (string | null)[] {
   if (edtf === null) return [null, null, null, null, null]
