@@ -4,7 +4,8 @@ import { deleteArticles } from '../articles/delete'
 import { setArticleDate, updateArticle } from '../articles/edit'
 import { createChronology, deleteChronology, listChronologies, renameChronology } from '../chronology/chronologies'
 import { addCitation, removeCitation, updateCitation } from '../chronology/citations'
-import { citationsOf, entityNames, eventTagNames, getEvent, listEvents } from '../chronology/event-read'
+import { citationsByArticle } from '../archive/repo/citations'
+import { entityNames, eventTagNames, getEvent, listEvents } from '../chronology/event-read'
 import { createEvent, deleteEvent, updateEvent } from '../chronology/events'
 import { redo, undo, undoState } from '../archive/journal'
 import { mergeEvents } from '../chronology/merge'
@@ -95,7 +96,7 @@ export function chronologyApi(ctx: BackendContext): Pick<AnnalistApi, Chronology
       return changed('removeCitation', r, { eventIds: [r.eventId], articleIds: [r.articleId] })
     },
     async listArticleCitations({ articleId }) {
-      return citationsOf(db(), [articleId], 'c.article_id IN (SELECT value FROM json_each(?))')
+      return citationsByArticle(db(), [articleId])
     },
     async suggestEvents({ articleId }) {
       return suggestEvents(db(), articleId)

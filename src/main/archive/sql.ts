@@ -93,6 +93,11 @@ function rowsOf<R>(db: Db, query: SqlFragment): Statement<SqlValue[], R> {
   return prepared<SqlValue[], R>(db, query.text).pluck(false).raw(false)
 }
 
+/** A LIKE pattern for text starting with `prefix`, wildcards in it taken literally; use with ESCAPE '\\'. */
+export function likePrefix(prefix: string): string {
+  return `${prefix.replace(/[\\%_]/g, (c) => `\\${c}`)}%`
+}
+
 /** Every row of a query. */
 export function all<R>(db: Db, query: SqlFragment): R[] {
   return rowsOf<R>(db, query).all(...query.params)

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { deleteArticles } from '../../articles/delete'
 import { setArticleDate, updateArticle } from '../../articles/edit'
-import { citationsOf } from '../../chronology/event-read'
+import { citationsByArticle } from '../../archive/repo/citations'
 import { setArticleTagsAction, tagArticlesAction } from '../../articles/tags'
 import { articleTags, listArticleTags } from '../../archive/repo/article-tags'
 import type { ArticleEdit } from '../../../shared/chronology'
@@ -161,7 +161,7 @@ export const articleCommand: CommandSpec = {
       json: true,
       async run(ctx) {
         const id = articleId(ctx, 'article citations')
-        const citations = citationsOf(ctx.openArchiveReadonly().db, [id], 'c.article_id IN (SELECT value FROM json_each(?))')
+        const citations = citationsByArticle(ctx.openArchiveReadonly().db, [id])
         if (ctx.values.json) return printJson(ctx.io, citations)
         for (const c of citations) {
           ctx.io.out(`${String(c.id).padStart(5)}  event ${c.eventId}  ${c.orphaned ? 'ORPHANED ' : ''}${c.stance}  “${c.anchor.exact}”\n`)
