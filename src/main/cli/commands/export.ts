@@ -2,7 +2,7 @@ import { CLAIM_STATUSES, type ClaimStatus } from '../../../shared/chronology'
 import { EXPORT_FORMATS, EXPORT_GROUPINGS, type ExportFormat, type ExportGrouping, type ExportOptions } from '../../../shared/export'
 import { chronologyByName } from '../../chronology/chronologies'
 import { exportFromArchive } from '../../export/load'
-import { writeFileAtomic } from '../../export/write-file'
+import { writeFileAtomic } from '../../platform/atomic-write'
 import type { CommandSpec, OptionValues } from '../command'
 
 function list(values: OptionValues, name: string): string[] {
