@@ -1,5 +1,6 @@
 import { dialog, shell, type BrowserWindow, type IpcMain } from 'electron'
 import { basename } from 'node:path'
+import { IMPORT_EXTENSIONS } from '../../shared/formats'
 import { HOST_CHANNELS, isSafeExternalUrl, type SaveFileRequest } from '../../shared/host'
 import type { PathGrants } from '../security/path-grants'
 import { writeFileAtomic } from '../platform/atomic-write'
@@ -24,7 +25,7 @@ export function registerHost(
       title: 'Import articles',
       properties: ['openFile', 'openDirectory', 'multiSelections'],
       filters: [
-        { name: 'Articles', extensions: ['txt', 'md', 'markdown', 'html', 'htm', 'pdf', 'eml', 'docx'] },
+        { name: 'Articles', extensions: [...IMPORT_EXTENSIONS] },
         { name: 'All files', extensions: ['*'] }
       ]
     }

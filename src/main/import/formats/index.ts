@@ -1,5 +1,6 @@
 import { extname } from 'node:path'
 import type { ParsedArticle } from '../../archive/parsed-article'
+import type { ImportExtension } from '../../../shared/formats'
 import { ImportError } from '../errors'
 import type { AnalysedArticle, AnalyseOptions, RemovedParagraph } from '../text/analyse'
 import { decodeText } from './decode'
@@ -109,24 +110,21 @@ const htmlFormat = (mediaType: string): Format => ({
 })
 const HTML = htmlFormat('text/html')
 
-/** Formats by file extension (lower case, with the dot). */
-const FORMATS: Readonly<Record<string, Format>> = {
-  '.txt': TEXT,
-  '.text': TEXT,
-  '.md': MARKDOWN,
-  '.markdown': MARKDOWN,
-  '.mdown': MARKDOWN,
-  '.mkd': MARKDOWN,
-  '.eml': EML,
-  '.pdf': PDF,
-  '.docx': DOCX,
-  '.html': HTML,
-  '.htm': HTML,
-  '.xhtml': htmlFormat('application/xhtml+xml')
+/** Formats by file extension. */
+const FORMATS: Readonly<Record<ImportExtension, Format>> = {
+  txt: TEXT,
+  text: TEXT,
+  md: MARKDOWN,
+  markdown: MARKDOWN,
+  mdown: MARKDOWN,
+  mkd: MARKDOWN,
+  eml: EML,
+  pdf: PDF,
+  docx: DOCX,
+  html: HTML,
+  htm: HTML,
+  xhtml: htmlFormat('application/xhtml+xml')
 }
-
-/** File extensions (lower case, with the dot) that parseSourceFile reads. */
-export const SUPPORTED_EXTENSIONS: readonly string[] = Object.keys(FORMATS)
 
 /** Containers read by what they are, whatever the file is called. */
 const BY_CONTENT: Record<ReadableContainer, Format> = { pdf: PDF, zip: DOCX }
@@ -139,7 +137,8 @@ const withArticle = (kind: string): string => `${/^[AEIOU]/.test(kind) ? 'an' : 
  * .html) is refused with what it is. Otherwise the extension decides.
  */
 function formatOf(file: SourceFile, ext: string): Format {
-  const format = Object.hasOwn(FORMATS, ext) ? FORMATS[ext] : undefined
+  const key = ext.slice(1)
+  const format = Object.hasOwn(FORMATS, key) ? FORMATS[key as ImportExtension] : undefined
   const sniffed = sniffBinary(file.bytes)
   if (sniffed?.reads) return BY_CONTENT[sniffed.reads]
   if (sniffed && format) throw new ImportError('unsupported-type', `${file.name} is ${withArticle(sniffed.kind)}, not ${format.what}`)
