@@ -61,12 +61,6 @@ export function weekdayNumber(name: string): number | null {
   return d === undefined ? null : d
 }
 
-/** True when the calendar date exists. */
-export function isValidDate(year: number, month: number, day: number): boolean {
-  const d = new Date(Date.UTC(year, month - 1, day))
-  return d.getUTCFullYear() === year && d.getUTCMonth() === month - 1 && d.getUTCDate() === day
-}
-
 /** Weekday 0 (Sunday) – 6 of a calendar date. */
 export function weekdayOf(year: number, month: number, day: number): number {
   return new Date(Date.UTC(year, month - 1, day)).getUTCDay()
