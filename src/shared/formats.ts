@@ -6,3 +6,6 @@
 export const IMPORT_EXTENSIONS = ['txt', 'text', 'md', 'markdown', 'mdown', 'mkd', 'html', 'htm', 'xhtml', 'pdf', 'docx', 'eml'] as const
 
 export type ImportExtension = (typeof IMPORT_EXTENSIONS)[number]
+
+/** Maximum size of one imported file, on disk or uploaded in browser mode. */
+export const MAX_FILE_BYTES = 64 * 1024 * 1024

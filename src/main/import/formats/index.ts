@@ -1,6 +1,6 @@
 import { extname } from 'node:path'
 import type { ParsedArticle } from '../../archive/parsed-article'
-import type { ImportExtension } from '../../../shared/formats'
+import { MAX_FILE_BYTES, type ImportExtension } from '../../../shared/formats'
 import { ImportError } from '../errors'
 import type { AnalysedArticle, AnalyseOptions, RemovedParagraph } from '../text/analyse'
 import { decodeText } from './decode'
@@ -30,9 +30,6 @@ export interface FormatResult {
   /** Paragraphs left out of the clean text as boilerplate or metadata, in file order. */
   removed?: RemovedParagraph[]
 }
-
-/** Maximum size of one imported file. */
-export const MAX_FILE_BYTES = 64 * 1024 * 1024
 
 /**
  * Most clean text one article may have (about 600,000 words, a long book). Storing, indexing and
