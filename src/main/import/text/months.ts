@@ -46,8 +46,6 @@ const alternation = (table: readonly (readonly string[])[]): string =>
 export const MONTH_PATTERN = alternation(MONTH_NAMES)
 /** Regex source matching any weekday name (case variants included; use the `u` flag). */
 export const WEEKDAY_PATTERN = alternation(WEEKDAY_NAMES)
-/** Like WEEKDAY_PATTERN without abbreviations ("sat", "wed" are also ordinary words). */
-export const FULL_WEEKDAY_PATTERN = alternation(WEEKDAY_NAMES.map((names) => names.filter((n) => n.length > 4)))
 
 /** Month number 1–12 of a month name or abbreviation (a trailing dot is ignored), else null. */
 export function monthNumber(name: string): number | null {
