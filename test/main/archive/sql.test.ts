@@ -2,7 +2,7 @@ import Database from 'better-sqlite3'
 import { afterEach, describe, expect, it } from 'vitest'
 import type { Db } from '../../../src/main/archive/db'
 import { prepared } from '../../../src/main/archive/statements'
-import { all, get, run, sql, sqlEmpty, sqlJoin, sqlList, sqlWhere } from '../../../src/main/archive/sql'
+import { all, get, likePrefix, run, sql, sqlEmpty, sqlJoin, sqlList, sqlWhere } from '../../../src/main/archive/sql'
 
 let db: Db | null = null
 
@@ -87,5 +87,28 @@ describe('sql', () => {
     expect(get(d, q)).toEqual({ id: 1, name: 'a' })
     expect(prepared(d, q.text).pluck().get(1)).toBe(1)
     expect(all(d, q)).toEqual([{ id: 1, name: 'a' }])
+  })
+
+  it('matches a LIKE prefix with its wildcards taken literally', () => {
+    const d = memory()
+    d.exec(`INSERT INTO t (id, name, n) VALUES (5, '50% off', 0), (6, '50 percent', 0), (7, 'a_b', 0), (8, 'axb', 0), (9, 'c\\d', 0)`)
+    const names = (prefix: string): string[] =>
+      all<{ name: string }>(d, sql`SELECT name FROM t WHERE name LIKE ${likePrefix(prefix)} ESCAPE '\\' ORDER BY id`).map((r) => r.name)
+    expect(names('50%')).toEqual(['50% off'])
+    expect(names('a_')).toEqual(['a_b'])
+    expect(names('c\\')).toEqual(['c\\d'])
+    expect(names('5')).toEqual(['50% off', '50 percent'])
+  })
+
+  it('keeps one statement per text and connection, dropping the least recently used past its bound', () => {
+    const d = memory()
+    const first = prepared(d, 'SELECT 0')
+    const second = prepared(d, 'SELECT 1')
+    expect(prepared(d, 'SELECT 0')).toBe(first)
+    for (let i = 2; i < 500; i++) prepared(d, `SELECT ${i}`)
+    expect(prepared(d, 'SELECT 0')).toBe(first) // used again: SELECT 1 is now the least recent
+    prepared(d, 'SELECT 500')
+    expect(prepared(d, 'SELECT 0')).toBe(first)
+    expect(prepared(d, 'SELECT 1')).not.toBe(second)
   })
 })
