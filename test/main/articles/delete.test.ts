@@ -6,7 +6,7 @@ import type { ChronologyChange } from '../../../src/shared/chronology'
 import { AnnalistError } from '../../../src/shared/errors'
 import type { Archive } from '../../../src/main/archive/archive'
 import { tempArchive } from '../../support/tmp'
-import { addArticle, span } from './helpers'
+import { addArticle, span } from '../chronology/helpers'
 
 function addMany(archive: Archive, n: number): number[] {
   return Array.from({ length: n }, (_, i) =>

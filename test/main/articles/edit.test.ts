@@ -4,7 +4,7 @@ import { setArticleDate, updateArticle, updateArticleText } from '../../../src/m
 import { getEvent } from '../../../src/main/chronology/event-read'
 import { createEvent } from '../../../src/main/chronology/events'
 import { tempArchive } from '../../support/tmp'
-import { addArticle, span } from './helpers'
+import { addArticle, span } from '../chronology/helpers'
 
 const PARAS = [
   'The bridge at Dolna was blown up on Friday night, residents said.',
