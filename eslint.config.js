@@ -5,6 +5,66 @@ import reactHooks from 'eslint-plugin-react-hooks'
 
 const nodeBuiltins = ['node:*', 'fs', 'path', 'os', 'crypto', 'child_process', 'worker_threads', 'http', 'url', 'stream', 'zlib', 'util']
 
+const onlyElectronGlue = { name: 'electron', message: 'Only src/main/electron/ and src/preload/ may import electron.' }
+
+/**
+ * Layers inside src/main (the way VS Code's code-layering rule works): each folder, and each
+ * top-level module, may import only the layers below it. Relative specifiers climb with `../`
+ * to a sibling folder, so `^(../)+name(/|$)` is an import of src/main/name from anywhere below.
+ * Folders and modules of src/main, lowest first, with what each may import.
+ */
+const MAIN_LAYERS = {
+  platform: [],
+  security: [],
+  version: [],
+  archive: ['platform', 'version'],
+  // Import cleans earlier articles of a line it learns is boilerplate: their citations are
+  // re-anchored and their proposals refreshed, as any article edit does.
+  import: ['archive', 'chronology', 'platform', 'version'],
+  chronology: ['archive', 'platform'],
+  search: ['archive', 'platform'],
+  articles: ['archive', 'chronology', 'platform'],
+  export: ['archive', 'chronology', 'platform', 'version'],
+  firstrun: ['archive', 'chronology', 'import', 'platform'],
+  api: ['archive', 'articles', 'chronology', 'export', 'import', 'search', 'platform', 'version'],
+  backend: ['api', 'archive', 'platform'],
+  // Transports: they reach the backend through api/ and backend.ts. Opening the archive at
+  // startup (archive/archive, archive/location) and the first-run sample stay with them.
+  electron: ['api', 'backend', 'security', 'platform', 'version', 'firstrun', 'host', 'archive/archive', 'archive/location'],
+  server: ['api', 'backend', 'security', 'platform', 'version', 'host'],
+  // Restore fills a new, empty archive folder rather than acting on the open one (docs/DESIGN.md).
+  cli: ['api', 'backend', 'security', 'platform', 'version', 'host', 'server', 'firstrun', 'archive/archive', 'archive/location', 'archive/recent', 'archive/maintenance/restore']
+}
+const TOP_LEVEL_MODULES = new Set(['version', 'firstrun', 'backend'])
+
+/** The no-restricted-imports pattern refusing every src/main layer `layer` may not import. */
+function layerPattern(layer) {
+  const allowed = MAIN_LAYERS[layer]
+  const names = Object.keys(MAIN_LAYERS).filter((name) => name !== layer && !allowed.includes(name))
+  // A layer allowed only in part (archive/archive) is refused apart from those modules.
+  const partial = [...new Set(allowed.filter((a) => a.includes('/')).map((a) => a.split('/')[0]))]
+  const whole = names.filter((n) => !partial.includes(n))
+  const parts = [`(?:${whole.join('|')})(?:/|$)`]
+  for (const folder of partial) {
+    const modules = allowed.filter((a) => a.startsWith(`${folder}/`)).map((a) => a.slice(folder.length + 1))
+    parts.push(`${folder}/(?!(?:${modules.join('|')})$)`)
+  }
+  return {
+    regex: `^(?:\\.\\./)+(?:${parts.join('|')})`,
+    message: `src/main/${layer} may import only ${allowed.length ? allowed.join(', ') : 'shared code'} from src/main (layers in eslint.config.js).`
+  }
+}
+
+function mainLayers() {
+  return Object.keys(MAIN_LAYERS).map((layer) => ({
+    files: TOP_LEVEL_MODULES.has(layer) ? [`src/main/${layer}.ts`] : [`src/main/${layer}/**/*.ts`],
+    rules: {
+      // The typescript-eslint twin of no-restricted-imports, so the Electron rule above still applies.
+      '@typescript-eslint/no-restricted-imports': ['error', { patterns: [layerPattern(layer)] }]
+    }
+  }))
+}
+
 export default tseslint.config(
   { ignores: ['out/**', 'node_modules/**', 'test-results/**', 'docs/**', '.bench/**'] },
   js.configs.recommended,
@@ -19,13 +79,24 @@ export default tseslint.config(
     }
   },
   {
+    // Promises nobody awaits lose their errors: every promise in src is awaited, returned, or
+    // handed to something that reports its failure. Needs types, so only src is type-checked here.
+    files: ['src/**/*.ts', 'src/**/*.tsx'],
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+    rules: {
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/no-misused-promises': 'error'
+    }
+  },
+  {
     // Only the Electron glue may touch Electron.
     files: ['src/**/*.ts', 'src/**/*.tsx'],
     ignores: ['src/main/electron/**', 'src/preload/**'],
     rules: {
-      'no-restricted-imports': ['error', { paths: [{ name: 'electron', message: 'Only src/main/electron/ and src/preload/ may import electron.' }] }]
+      'no-restricted-imports': ['error', { paths: [onlyElectronGlue] }]
     }
   },
+  ...mainLayers(),
   {
     // The contract is runtime-neutral: no Node, no Electron, no DOM, no backend, no UI.
     files: ['src/shared/**/*.ts'],

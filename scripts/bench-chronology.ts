@@ -13,11 +13,11 @@ import { join } from 'node:path'
 import { parseArgs } from 'node:util'
 import { openArchive } from '../src/main/archive/archive'
 import { insertArticle } from '../src/main/archive/repo/articles'
-import { updateArticle, setArticleDate } from '../src/main/chronology/article-edit'
+import { updateArticle, setArticleDate } from '../src/main/articles/edit'
 import { createChronology } from '../src/main/chronology/chronologies'
 import { listEvents } from '../src/main/chronology/event-read'
 import { insertEvent, updateEvent } from '../src/main/chronology/events'
-import { journaled, redo, undo } from '../src/main/chronology/journal'
+import { journaled, redo, undo } from '../src/main/archive/journal'
 import { suggestEvents } from '../src/main/chronology/proposals/store'
 
 const { values } = parseArgs({ options: { events: { type: 'string', default: '2000' } } })

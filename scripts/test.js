@@ -1,6 +1,6 @@
-// `npm test`: build, typecheck, lint, unit tests, browser journeys (with CI=true also the stress
-// suite); ends with one plain "N passed, N failed" line summing every vitest run, so CI can read
-// the result. Runs on the project's Node (see node-runtime.js), whatever Node started it.
+// `npm test`: build, typecheck, lint, dead code (knip), unit tests, browser journeys (with
+// CI=true also the stress suite); ends with one plain "N passed, N failed" line summing every
+// vitest run, so CI can read the result. Runs on the project's Node (see node-runtime.js), whatever Node started it.
 import { spawnSync } from 'node:child_process'
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
@@ -40,6 +40,8 @@ const stages = [
   ['build', process.execPath, ['scripts/build.js']],
   ['typecheck', 'npm', ['run', '--silent', 'typecheck']],
   ['lint', 'npx', ['eslint', '.']],
+  // Unused files, exports and dependencies (knip.jsonc names the entries).
+  ['knip', 'npx', ['knip']],
   vitest('unit', null, process.argv.slice(2))
 ]
 if (chromium || ci) stages.push(vitest('e2e', 'vitest.e2e.config.ts'))
@@ -66,7 +68,7 @@ for (const [name, cmd, args] of stages) {
   }
   if (r.status !== 0) {
     broken ??= `${name} failed`
-    if (name === 'build' || name === 'typecheck' || name === 'lint') break
+    if (name === 'build' || name === 'typecheck' || name === 'lint' || name === 'knip') break
   }
 }
 

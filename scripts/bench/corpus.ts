@@ -5,12 +5,12 @@
  * transliterations (Massoud/Masood/Masoud, Baghlan/Baglan…) so fuzzy search has work to do.
  * The same seed always yields the same articles.
  */
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { readdirSync, readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { dirname, join } from 'node:path'
 import type { Archive } from '../../src/main/archive/archive'
 import { insertArticle } from '../../src/main/archive/repo/articles'
-import type { ParsedArticle } from '../../src/main/import/parsed'
+import type { ParsedArticle } from '../../src/main/archive/parsed-article'
 import type { DatePrecision } from '../../src/shared/types'
 import { mulberry32 as prng } from './prng'
 
@@ -194,48 +194,6 @@ export function* corpusArticles(options: CorpusOptions): Generator<CorpusArticle
   const rand = prng(options.seed)
   const sentences = sentencePool()
   for (let i = 0; i < options.n; i++) yield makeArticle(rand, sentences)
-}
-
-/** The whole corpus as an array. */
-export function generateCorpus(options: CorpusOptions): CorpusArticle[] {
-  return [...corpusArticles(options)]
-}
-
-function escapeHtml(s: string): string {
-  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
-}
-
-/** One article as a plain-text file: headline, blank line, byline, blank line, body. */
-export function articleText(a: CorpusArticle): string {
-  return [a.title, ...(a.dek ? [a.dek] : []), `By ${a.byline}`, ...a.paragraphs].join('\n\n') + '\n'
-}
-
-/** One article as an HTML page with the usual metadata. */
-export function articleHtml(a: CorpusArticle): string {
-  return `<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(a.title)} | ${escapeHtml(a.outlet)}</title>
-<meta property="og:site_name" content="${escapeHtml(a.outlet)}">
-<meta property="article:published_time" content="${a.published}">
-<meta name="author" content="${escapeHtml(a.byline)}">
-</head><body><header><nav><a href="/">Home</a> <a href="/world">World</a></nav></header>
-<main><article><h1>${escapeHtml(a.title)}</h1>${a.dek ? `<p class="dek">${escapeHtml(a.dek)}</p>` : ''}
-<p class="byline">By ${escapeHtml(a.byline)}</p>
-${a.paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`).join('\n')}
-</article></main><footer>© ${escapeHtml(a.outlet)}</footer></body></html>
-`
-}
-
-/** Writes the corpus as files (`00001.txt` or `.html`) into `dir`; returns the paths. */
-export function writeCorpus(dir: string, options: CorpusOptions & { format: 'txt' | 'html' }): string[] {
-  mkdirSync(dir, { recursive: true })
-  const paths: string[] = []
-  let i = 0
-  for (const a of corpusArticles(options)) {
-    const path = join(dir, `${String(++i).padStart(6, '0')}.${options.format}`)
-    writeFileSync(path, options.format === 'txt' ? articleText(a) : articleHtml(a))
-    paths.push(path)
-  }
-  return paths
 }
 
 /** The article as the import pipeline would have parsed it. */

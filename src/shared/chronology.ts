@@ -7,6 +7,12 @@ export type ClaimStatus = (typeof CLAIM_STATUSES)[number]
 export const STANCES = ['supports', 'contradicts'] as const
 export type Stance = (typeof STANCES)[number]
 
+/**
+ * Characters of context kept on each side of a quote (W3C TextQuoteSelector prefix/suffix), by
+ * the Reader when the user selects a passage and by the backend when it anchors one.
+ */
+export const CONTEXT_CHARS = 32
+
 /** W3C TextQuote + TextPosition selectors into an article's clean text (end exclusive). */
 export interface PassageAnchor {
   exact: string

@@ -101,6 +101,23 @@ export function daysInMonth(year: number, month: number): number {
   return [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]!
 }
 
+/** True when the day exists in the proleptic Gregorian calendar (any year 0–9999). */
+export function isCalendarDate(year: number, month: number, day: number): boolean {
+  return Number.isInteger(day) && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month)
+}
+
+/**
+ * The last day a year (`YYYY`) or month (`YYYY-MM`) covers, as `YYYY-MM-DD`, for the end of a
+ * typed range; anything else is returned as it is.
+ */
+export function lastDayOf(yearOrMonth: string): string {
+  const m = /^(\d{4})(?:-(\d{2}))?$/.exec(yearOrMonth)
+  if (!m) return yearOrMonth
+  const month = m[2] === undefined ? 12 : Number(m[2])
+  if (month < 1 || month > 12) return yearOrMonth
+  return `${m[1]}-${pad(month)}-${pad(daysInMonth(Number(m[1]), month))}`
+}
+
 function parseDate(input: string, part: string): EdtfDate {
   if (/^Y|^-/.test(part)) throw new EdtfError(input, 'years outside 0000–9999 are not supported')
   const m = DATE_RE.exec(part)
@@ -128,7 +145,7 @@ function parseDate(input: string, part: string): EdtfDate {
     throw new EdtfError(input, rawMonth >= 25 && rawMonth <= 41 ? 'level-2 seasons are not supported' : `month ${m[2]} does not exist`)
   }
   const day = m[3] === undefined || dayX ? null : Number(m[3])
-  if (day !== null && (day < 1 || day > daysInMonth(year, month!))) {
+  if (day !== null && !isCalendarDate(year, month!, day)) {
     throw new EdtfError(input, `${m[1]}-${m[2]} has no day ${m[3]}`)
   }
   let time: EdtfTime | null = null

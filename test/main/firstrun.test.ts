@@ -5,7 +5,7 @@ import { runImport } from '../../src/main/import/pipeline'
 import { listArticles } from '../../src/main/archive/repo/articles'
 import { tempArchive } from '../support/tmp'
 import { listEvents } from '../../src/main/chronology/event-read'
-import { undoState } from '../../src/main/chronology/journal'
+import { undoState } from '../../src/main/archive/journal'
 
 const RESOURCES = resolve(__dirname, '../../resources')
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { CONTEXT_CHARS, anchorFor } from '../../src/renderer/src/lib/anchor'
+import { CONTEXT_CHARS } from '../../src/shared/chronology'
+import { anchorFor } from '../../src/renderer/src/lib/anchor'
 
 const TEXT = 'The pass is ours. They came at two in the morning and they went back at dawn, he said.'
 

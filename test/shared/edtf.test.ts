@@ -2,6 +2,8 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import {
   deriveEdtf,
+  isCalendarDate,
+  lastDayOf,
   edtfBounds,
   edtfSortKey,
   formatEdtf,
@@ -248,5 +250,28 @@ describe('EDTF round trip', () => {
       }),
       { numRuns: 2000 }
     )
+  })
+})
+
+describe('calendar days', () => {
+  it('knows which days exist, leap years included, in any year 0–9999', () => {
+    expect(isCalendarDate(2024, 2, 29)).toBe(true)
+    expect(isCalendarDate(2023, 2, 29)).toBe(false)
+    expect(isCalendarDate(1900, 2, 29)).toBe(false)
+    expect(isCalendarDate(2000, 2, 29)).toBe(true)
+    expect(isCalendarDate(44, 3, 15)).toBe(true)
+    expect(isCalendarDate(2021, 4, 31)).toBe(false)
+    expect(isCalendarDate(2021, 13, 1)).toBe(false)
+    expect(isCalendarDate(2021, 1, 0)).toBe(false)
+    expect(isCalendarDate(2021, 1, 1.5)).toBe(false)
+  })
+
+  it('gives the last day of a year or month typed as the end of a range', () => {
+    expect(lastDayOf('2024-02')).toBe('2024-02-29')
+    expect(lastDayOf('2023-02')).toBe('2023-02-28')
+    expect(lastDayOf('2021-04')).toBe('2021-04-30')
+    expect(lastDayOf('2021')).toBe('2021-12-31')
+    expect(lastDayOf('2021-05-17')).toBe('2021-05-17')
+    expect(lastDayOf('2021-13')).toBe('2021-13')
   })
 })

@@ -1,4 +1,4 @@
-import type { ParsedArticle } from '../../src/main/import/parsed'
+import type { ParsedArticle } from '../../src/main/archive/parsed-article'
 
 /** A parsed article as the import pipeline would hand it over: English, undated, no metadata unless given. */
 export function parsedArticle(paragraphs: readonly string[], extra: Partial<ParsedArticle> = {}): ParsedArticle {

@@ -1,6 +1,6 @@
 import type { AnnalistApi } from '../../shared/api'
 import { listArticleTags } from '../archive/repo/article-tags'
-import { setArticleTagsAction, tagArticlesAction } from '../chronology/article-tags-edit'
+import { setArticleTagsAction, tagArticlesAction } from '../articles/tags'
 import type { BackendContext } from './context'
 
 /**

@@ -1,12 +1,13 @@
 import type { AnnalistApi } from '../../shared/api'
 import type { ChronologyChange } from '../../shared/chronology'
-import { deleteArticles } from '../chronology/article-delete'
-import { setArticleDate, updateArticle } from '../chronology/article-edit'
+import { deleteArticles } from '../articles/delete'
+import { setArticleDate, updateArticle } from '../articles/edit'
 import { chronologyByName, createChronology, deleteChronology, listChronologies, renameChronology } from '../chronology/chronologies'
 import { addCitation, removeCitation, updateCitation } from '../chronology/citations'
-import { citationsOf, entityNames, eventTagNames, getEvent, listEvents } from '../chronology/event-read'
+import { citationsByArticle } from '../archive/repo/citations'
+import { entityNames, eventTagNames, getEvent, listEvents } from '../chronology/event-read'
 import { createEvent, deleteEvent, eventDate, updateEvent } from '../chronology/events'
-import { redo, undo, undoState } from '../chronology/journal'
+import { redo, undo, undoState } from '../archive/journal'
 import { mergeEvents } from '../chronology/merge'
 import { acceptProposal, articleCandidates, datesForPassage, dismissProposal, listProposals, suggestEvents } from '../chronology/proposals/store'
 import type { BackendContext } from './context'
@@ -100,7 +101,7 @@ export function chronologyApi(ctx: BackendContext): Pick<AnnalistApi, Chronology
       return changed('removeCitation', r, { eventIds: [r.eventId], articleIds: [r.articleId] })
     },
     async listArticleCitations({ articleId }) {
-      return citationsOf(db(), [articleId], 'c.article_id IN (SELECT value FROM json_each(?))')
+      return citationsByArticle(db(), [articleId])
     },
     async suggestEvents({ articleId }) {
       return suggestEvents(db(), articleId)

@@ -3,26 +3,11 @@ import type { AnnalistApi } from '../../shared/api'
 import { AnnalistError } from '../../shared/errors'
 import { isHtmlMediaType, MAX_ORIGINAL_TEXT_BYTES, TEXT_MEDIA_TYPES, type OriginalFile } from '../../shared/originals'
 import type { Db } from '../archive/db'
+import { fileOfArticle, type FileRow } from '../archive/repo/files'
 import { originalPath, readOriginal } from '../archive/originals'
 import { decodeHtml } from '../import/html/decode'
 import { decodeText } from '../import/formats/decode'
 import type { BackendContext } from './context'
-
-interface FileRow {
-  sha256: string
-  name: string
-  size: number
-  media_type: string
-}
-
-function fileOf(db: Db, articleId: number): FileRow | null {
-  const row = db
-    .prepare<[number], { file_id: number | null }>('SELECT file_id FROM articles WHERE id = ?')
-    .get(articleId)
-  if (!row) throw new AnnalistError('not-found', `no article with id ${articleId}`)
-  if (row.file_id === null) return null
-  return db.prepare<[number], FileRow>('SELECT sha256, name, size, media_type FROM files WHERE id = ?').get(row.file_id) ?? null
-}
 
 /** Decodes an original's bytes the way import read them, or null when they are not text after all. */
 function decodeOriginal(bytes: Uint8Array, file: FileRow): string | null {
@@ -35,7 +20,7 @@ function decodeOriginal(bytes: Uint8Array, file: FileRow): string | null {
 
 /** Reads an article's original file for display: text for text-like types, nothing for binary or huge ones. */
 export function readOriginalFile(db: Db, originalsDir: string, articleId: number): OriginalFile {
-  const file = fileOf(db, articleId)
+  const file = fileOfArticle(db, articleId)
   if (!file) throw new AnnalistError('not-found', `article ${articleId} has no original file (it was not imported from one)`)
   const base = { name: file.name, mediaType: file.media_type, size: file.size }
   if (!(TEXT_MEDIA_TYPES as readonly string[]).includes(file.media_type)) return { ...base, text: null, withheld: 'binary' }

@@ -8,9 +8,12 @@ export function userDataDir(env: NodeJS.ProcessEnv = process.env, platform = pro
   return join(env.XDG_CONFIG_HOME ?? join(homedir(), '.config'), 'Annalist')
 }
 
-/** Archive directory: `ANNALIST_ARCHIVE`, else `<userData>/archive`. */
-export function defaultArchiveDir(env: NodeJS.ProcessEnv = process.env, platform = process.platform): string {
+/**
+ * The archive the app and the CLI open by default: `ANNALIST_ARCHIVE`, else `<userData>/archive`.
+ * Electron passes its own `userData` (which `--user-data-dir` can move); the CLI computes it.
+ */
+export function defaultArchiveDir(env: NodeJS.ProcessEnv = process.env, userData = userDataDir(env)): string {
   const fromEnv = env.ANNALIST_ARCHIVE
   if (fromEnv && fromEnv.trim() !== '') return fromEnv
-  return join(userDataDir(env, platform), 'archive')
+  return join(userData, 'archive')
 }

@@ -1,6 +1,7 @@
-import { createHash, randomBytes } from 'node:crypto'
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync, fsyncSync, openSync, closeSync, unlinkSync } from 'node:fs'
+import { createHash } from 'node:crypto'
+import { existsSync, mkdirSync, readFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
+import { isDiskFull, writeFileAtomic } from '../platform/atomic-write'
 
 /** sha256 hex of some bytes. */
 export function sha256(bytes: Uint8Array | string): string {
@@ -21,24 +22,10 @@ export function storeOriginal(originalsDir: string, bytes: Uint8Array, hash = sh
   const target = originalPath(originalsDir, hash)
   if (existsSync(target)) return hash
   mkdirSync(dirname(target), { recursive: true })
-  const tmp = `${target}.${randomBytes(6).toString('hex')}.tmp`
   try {
-    writeFileSync(tmp, bytes)
-    const fd = openSync(tmp, 'r')
-    try {
-      fsyncSync(fd)
-    } finally {
-      closeSync(fd)
-    }
-    renameSync(tmp, target)
+    writeFileAtomic(target, bytes)
   } catch (err) {
-    // A partial temp file would waste the very space a full disk lacks.
-    try {
-      unlinkSync(tmp)
-    } catch {
-      // Never created.
-    }
-    if ((err as NodeJS.ErrnoException).code === 'ENOSPC') {
+    if (isDiskFull(err)) {
       throw new Error(`disk full: no space left to store the original (${bytes.length} bytes) in ${originalsDir}`, { cause: err })
     }
     throw err

@@ -1,6 +1,6 @@
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs'
-import { randomBytes } from 'node:crypto'
+import { mkdirSync, readFileSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
+import { writeFileAtomic } from '../platform/atomic-write'
 import { userDataDir } from './location'
 
 /** One remembered archive. */
@@ -34,13 +34,11 @@ export class RecentArchives {
       .slice(0, LIMIT)
   }
 
-  /** Moves `path` to the front of the list (written atomically: temp file, then rename). */
+  /** Moves `path` to the front of the list (the file replaced atomically). */
   remember(path: string, at = new Date()): void {
     const abs = resolve(path)
     const entries = [{ path: abs, openedAt: at.toISOString() }, ...this.list().filter((e) => e.path !== abs)].slice(0, LIMIT)
     mkdirSync(dirname(this.file), { recursive: true })
-    const tmp = `${this.file}.${randomBytes(4).toString('hex')}.tmp`
-    writeFileSync(tmp, JSON.stringify(entries, null, 2))
-    renameSync(tmp, this.file)
+    writeFileAtomic(this.file, JSON.stringify(entries, null, 2))
   }
 }

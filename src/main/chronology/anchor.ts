@@ -3,10 +3,7 @@
  * them from offsets, finding quotes, and re-finding an anchor after the text changed. Pure.
  */
 import { AnnalistError } from '../../shared/errors'
-import type { PassageAnchor } from '../../shared/chronology'
-
-/** Characters of context kept on each side of a quote. */
-export const CONTEXT_CHARS = 32
+import { CONTEXT_CHARS, type PassageAnchor } from '../../shared/chronology'
 
 /** The anchor for `text[start, end)`; rejects empty, whitespace-only or out-of-range passages. */
 export function anchorAt(text: string, start: number, end: number): PassageAnchor {

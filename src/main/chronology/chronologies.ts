@@ -3,7 +3,7 @@ import type { Db } from '../archive/db'
 import { now } from '../archive/clock'
 import { AnnalistError } from '../../shared/errors'
 import type { Chronology } from '../../shared/chronology'
-import { journaled } from './journal'
+import { journaled } from '../archive/journal'
 
 interface ChronologyRow {
   id: number

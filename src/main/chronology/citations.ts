@@ -5,8 +5,8 @@ import { sha256 } from '../archive/originals'
 import { AnnalistError } from '../../shared/errors'
 import type { Citation, CitationInput, CitationPatch, PassageAnchor } from '../../shared/chronology'
 import { anchorAt } from './anchor'
-import { getCitation } from './event-read'
-import { journaled } from './journal'
+import { citationById } from '../archive/repo/citations'
+import { journaled } from '../archive/journal'
 
 /** The clean text of an article and its sha256; `not-found` if absent. */
 export function articleText(db: Db, articleId: number): { text: string; hash: string } {
@@ -68,14 +68,14 @@ export function addCitation(db: Db, args: CitationInput & { eventId: number }): 
     requireEvent(db, args.eventId)
     const id = insertCitation(db, args.eventId, args)
     touchEvent(db, args.eventId)
-    return getCitation(db, id)
+    return citationById(db, id)
   })
 }
 
 /** Changes a citation's stance or note, or re-anchors it to new offsets (clearing `orphaned`). */
 export function updateCitation(db: Db, patch: CitationPatch): Citation {
   return journaled(db, 'Edit citation', () => {
-    const current = getCitation(db, patch.id)
+    const current = citationById(db, patch.id)
     if (patch.stance !== undefined) db.prepare('UPDATE citations SET stance = ? WHERE id = ?').run(patch.stance, patch.id)
     if (patch.note !== undefined) db.prepare('UPDATE citations SET note = ? WHERE id = ?').run(patch.note, patch.id)
     if (patch.start !== undefined || patch.end !== undefined) {
@@ -89,14 +89,14 @@ export function updateCitation(db: Db, patch: CitationPatch): Citation {
       ).run(a.exact, a.prefix, a.suffix, a.start, a.end, hash, patch.id)
     }
     touchEvent(db, current.eventId)
-    return getCitation(db, patch.id)
+    return citationById(db, patch.id)
   })
 }
 
 /** Removes a citation; the event stays. */
 export function removeCitation(db: Db, id: number): { eventId: number; articleId: number } {
   return journaled(db, 'Remove citation', () => {
-    const current = getCitation(db, id)
+    const current = citationById(db, id)
     db.prepare('DELETE FROM citations WHERE id = ?').run(id)
     touchEvent(db, current.eventId)
     return { eventId: current.eventId, articleId: current.articleId }

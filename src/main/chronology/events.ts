@@ -1,12 +1,13 @@
 /** Creating, editing and deleting events with their tags, people, places and memberships. */
 import type { Db } from '../archive/db'
 import { now } from '../archive/clock'
+import { run, sql, sqlJoin, type SqlFragment } from '../archive/sql'
 import { AnnalistError } from '../../shared/errors'
 import { deriveEdtf, EdtfError } from '../../shared/edtf'
 import type { ChronologyEvent, EntityKind, EventInput, EventPatch } from '../../shared/chronology'
 import { insertCitation } from './citations'
 import { getEvent } from './event-read'
-import { journaled } from './journal'
+import { journaled } from '../archive/journal'
 
 /** Validated date columns of an EDTF string; `invalid-argument` with the reason otherwise. */
 export function eventDate(edtf: string): ReturnType<typeof deriveEdtf> {
@@ -98,28 +99,16 @@ export function createEvent(db: Db, input: EventInput): ChronologyEvent {
 export function updateEvent(db: Db, patch: EventPatch): ChronologyEvent {
   const current = getEvent(db, patch.id)
   return journaled(db, `Edit event "${current.title}"`, () => {
-    const sets: string[] = []
-    const params: (string | number)[] = []
-    if (patch.title !== undefined) {
-      sets.push('title = ?')
-      params.push(cleanTitle(patch.title))
-    }
-    if (patch.note !== undefined) {
-      sets.push('note = ?')
-      params.push(patch.note)
-    }
-    if (patch.status !== undefined) {
-      sets.push('status = ?')
-      params.push(patch.status)
-    }
+    const sets: SqlFragment[] = []
+    if (patch.title !== undefined) sets.push(sql`title = ${cleanTitle(patch.title)}`)
+    if (patch.note !== undefined) sets.push(sql`note = ${patch.note}`)
+    if (patch.status !== undefined) sets.push(sql`status = ${patch.status}`)
     if (patch.date !== undefined) {
       const d = eventDate(patch.date)
-      sets.push('date_edtf = ?', 'earliest_day = ?', 'latest_day = ?', 'sort_key = ?')
-      params.push(d.edtf, d.earliest, d.latest, d.sortKey)
+      sets.push(sql`date_edtf = ${d.edtf}, earliest_day = ${d.earliest}, latest_day = ${d.latest}, sort_key = ${d.sortKey}`)
     }
-    sets.push('updated_at = ?')
-    params.push(now(), patch.id)
-    db.prepare(`UPDATE events SET ${sets.join(', ')} WHERE id = ?`).run(...params)
+    sets.push(sql`updated_at = ${now()}`)
+    run(db, sql`UPDATE events SET ${sqlJoin(sets)} WHERE id = ${patch.id}`)
     if (patch.tags !== undefined) setEventTags(db, patch.id, patch.tags)
     if (patch.people !== undefined) setEventEntities(db, patch.id, 'person', patch.people)
     if (patch.places !== undefined) setEventEntities(db, patch.id, 'place', patch.places)

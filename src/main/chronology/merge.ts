@@ -4,7 +4,7 @@ import { now } from '../archive/clock'
 import { AnnalistError } from '../../shared/errors'
 import type { ChronologyEvent } from '../../shared/chronology'
 import { getEvent } from './event-read'
-import { journaled } from './journal'
+import { journaled } from '../archive/journal'
 
 /**
  * Moves the source event's citations, tags, people, places, memberships and proposals to the

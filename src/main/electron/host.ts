@@ -1,17 +1,10 @@
 import { dialog, shell, type BrowserWindow, type IpcMain } from 'electron'
-import { rename, writeFile } from 'node:fs/promises'
-import { dirname, join, basename } from 'node:path'
-import { randomBytes } from 'node:crypto'
+import { basename } from 'node:path'
+import { IMPORT_EXTENSIONS } from '../../shared/formats'
 import { HOST_CHANNELS, isSafeExternalUrl, type SaveFileRequest } from '../../shared/host'
 import type { PathGrants } from '../security/path-grants'
+import { writeFileAtomic } from '../platform/atomic-write'
 import { fromAppFrame } from './ipc'
-
-/** Writes through a temp file and a rename so a failed export never leaves half a file. */
-async function writeAtomically(path: string, content: string): Promise<void> {
-  const tmp = join(dirname(path), `.${basename(path)}.${randomBytes(4).toString('hex')}.tmp`)
-  await writeFile(tmp, content, 'utf8')
-  await rename(tmp, path)
-}
 
 /** Native dialogs and drop-path grants for the renderer's host bridge. */
 export function registerHost(
@@ -32,7 +25,7 @@ export function registerHost(
       title: 'Import articles',
       properties: ['openFile', 'openDirectory', 'multiSelections'],
       filters: [
-        { name: 'Articles', extensions: ['txt', 'md', 'markdown', 'html', 'htm', 'pdf', 'eml', 'docx'] },
+        { name: 'Articles', extensions: [...IMPORT_EXTENSIONS] },
         { name: 'All files', extensions: ['*'] }
       ]
     }
@@ -62,7 +55,7 @@ export function registerHost(
     const result = win ? await dialog.showSaveDialog(win, options) : await dialog.showSaveDialog(options)
     if (result.canceled || !result.filePath) return null
     // Export writes only where the save dialog said.
-    await writeAtomically(result.filePath, request.content)
+    writeFileAtomic(result.filePath, request.content)
     return result.filePath
   })
   ipcMain.handle(HOST_CHANNELS.openExternal, async (event, url: unknown) => {

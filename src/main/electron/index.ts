@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { openArchive } from '../archive/archive'
+import { defaultArchiveDir } from '../archive/location'
 import { createBackend, type Backend } from '../backend'
 import { ensureSampleArchive, findResourcesDir } from '../firstrun'
 import { PathGrants } from '../security/path-grants'
@@ -78,7 +79,7 @@ if (!app.requestSingleInstanceLock()) {
 
   void app.whenReady().then(async () => {
     hardenSession(session.defaultSession, devServerUrl)
-    const archiveDir = process.env['ANNALIST_ARCHIVE'] || join(app.getPath('userData'), 'archive')
+    const archiveDir = defaultArchiveDir(process.env, app.getPath('userData'))
     const archive = openArchive(archiveDir)
     // An empty profile opens on the sample archive, imported through the normal pipeline.
     const resourcesDir = app.isPackaged ? join(process.resourcesPath, 'resources') : findResourcesDir()

@@ -1,8 +1,8 @@
-import { randomBytes } from 'node:crypto'
-import { mkdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs'
+import { mkdirSync, readFileSync, statSync } from 'node:fs'
 import { open } from 'node:fs/promises'
 import { dirname } from 'node:path'
 import { originalPath } from '../archive/originals'
+import { isDiskFull, writeFileAtomic } from '../platform/atomic-write'
 
 /**
  * Originals are written in two steps so that durability costs no worker time:
@@ -35,18 +35,11 @@ export function writeOriginal(originalsDir: string, bytes: Uint8Array, hash: str
   }
   const newFolder = !statSync(dirname(target), { throwIfNoEntry: false })
   mkdirSync(dirname(target), { recursive: true })
-  const tmp = `${target}.${randomBytes(6).toString('hex')}.tmp`
   try {
-    writeFileSync(tmp, bytes)
-    renameSync(tmp, target)
+    // Step 2 makes it durable, off the worker.
+    writeFileAtomic(target, bytes, { fsync: false })
   } catch (err) {
-    // A partial temp file would waste the very space a full disk lacks.
-    try {
-      unlinkSync(tmp)
-    } catch {
-      // Never created.
-    }
-    if ((err as NodeJS.ErrnoException).code === 'ENOSPC') {
+    if (isDiskFull(err)) {
       throw new Error(`disk full: no space left to store the original (${bytes.length} bytes) in ${originalsDir}`, {
         cause: err
       })

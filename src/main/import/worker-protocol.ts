@@ -1,6 +1,6 @@
 import type { ImportFailureCode } from '../../shared/types'
 import type { WrittenOriginal } from './originals-durable'
-import type { ParsedArticle } from './parsed'
+import type { ParsedArticle } from '../archive/parsed-article'
 
 /** What the pool hands a worker: one file's bytes plus where to keep the original. */
 export interface ParseTask {

@@ -1,7 +1,6 @@
 import { AnnalistError } from '../../shared/errors'
 import { allLeaves, parseQuery } from '../../shared/query'
 import type { Facets, Hit, SearchQuery, SearchRanking, SearchResult } from '../../shared/search'
-import type { DatePrecision, DateProvenance } from '../../shared/types'
 import { compileQuery, type Expand } from './compile'
 import type { SearchEngine } from './engine'
 import { facetCounts } from './facets'
@@ -10,7 +9,8 @@ import { buildMatcher } from './highlight'
 import { ArticleMeta } from './meta'
 import { boundPrefixes } from './prefixes'
 import { articleSnippets, paragraphsOf } from './snippets'
-import { statement } from './statements'
+import { publishedOf, type PublishedColumns } from '../archive/repo/published'
+import { prepared } from '../archive/statements'
 import { topK } from './topk'
 
 export const DEFAULT_LIMIT = 20
@@ -20,17 +20,14 @@ const DATE_KEY_BASE = 1e9
 /** How many completions a prefix word reports under `expansions` (it matches all of them). */
 const PREFIX_EXPANSIONS = 8
 
-type SummaryRow = [
-  number,
-  string,
-  string | null,
-  string | null,
-  DatePrecision | null,
-  DateProvenance | null,
-  string | null,
-  string | null,
-  string | null
-]
+interface SummaryRow extends PublishedColumns {
+  id: number
+  title: string
+  outlet: string | null
+  byline: string | null
+  place: string | null
+  language: string | null
+}
 
 /**
  * Variant lookup for one query (search or highlight), memoised per archive generation, recording
@@ -50,7 +47,7 @@ export function expander(engine: SearchEngine, expansions: Record<string, string
 
 function runMatch(engine: SearchEngine, sql: string, match: string, pluck = false, ...more: number[]): unknown[] {
   try {
-    const stmt = statement(engine.db, sql)
+    const stmt = prepared(engine.db, sql)
     return pluck ? stmt.pluck().all(match, ...more) : stmt.raw().all(match, ...more)
   } catch (err) {
     // compileQuery only emits valid FTS5; reaching here is a bug, reported instead of a crash.
@@ -167,9 +164,9 @@ export function runSearch(engine: SearchEngine, q: SearchQuery, tuning: { rankLi
     }
   }
   const page = topK(keys, ids, offset + limit).slice(offset)
-  const summary = statement(
+  const summary = prepared<[number], SummaryRow>(
     engine.db,
-    `SELECT a.id, a.title, s.name, a.published_edtf, a.published_precision, a.published_provenance, a.byline, a.place, a.language
+    `SELECT a.id, a.title, s.name AS outlet, a.published_edtf, a.published_precision, a.published_provenance, a.byline, a.place, a.language
      FROM articles a LEFT JOIN sources s ON s.id = a.source_id WHERE a.id = ?`
   )
   const pageParagraphs = paragraphsOf(
@@ -178,15 +175,15 @@ export function runSearch(engine: SearchEngine, q: SearchQuery, tuning: { rankLi
   )
   const matcher = buildMatcher(root, expand)
   const hits = page.flatMap((index): Hit[] => {
-    const row = summary.raw().get(ids[index]!) as SummaryRow | undefined
+    const row = summary.get(ids[index]!)
     if (!row) return []
-    const [id, title, outlet, edtf, precision, provenance, byline, place, language] = row
+    const { id, title, outlet, byline, place, language } = row
     return [
       {
         articleId: id,
         title,
         outlet,
-        published: edtf && precision && provenance ? { edtf, precision, provenance } : null,
+        published: publishedOf(row),
         byline,
         place,
         language,

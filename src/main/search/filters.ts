@@ -1,4 +1,5 @@
 import type { Db } from '../archive/db'
+import { all, sql, type SqlFragment } from '../archive/sql'
 import type { DateRange, QueryFilter } from '../../shared/search'
 import { ArticleMeta, dayNumber } from './meta'
 
@@ -23,8 +24,8 @@ function outletIds(db: Db, meta: ArticleMeta, value: string): Set<number> {
   return new Set([...meta.sourceNames].filter(([, name]) => test(name)).map(([id]) => id))
 }
 
-function idSet(db: Db, sql: string, ...params: string[]): Set<number> {
-  return new Set(db.prepare(sql).pluck().all(...params) as number[])
+function idSet(db: Db, query: SqlFragment): Set<number> {
+  return new Set(all<{ id: number }>(db, query).map((r) => r.id))
 }
 
 /** Every article's byline, lower-cased, read once per query however many byline filters it has. */
@@ -63,18 +64,14 @@ function filterTest(db: Db, meta: ArticleMeta, filter: QueryFilter, bylines: Byl
     case 'tag':
       return any(
         (v) =>
-          idSet(
-            db,
-            'SELECT at.article_id FROM article_tags at JOIN tags t ON t.id = at.tag_id WHERE t.name = ? COLLATE NOCASE',
-            v
-          ),
+          idSet(db, sql`SELECT at.article_id AS id FROM article_tags at JOIN tags t ON t.id = at.tag_id WHERE t.name = ${v} COLLATE NOCASE`),
         (sets) => (id) => sets.some((s) => s.has(id))
       )
     case 'has':
       return any(
         (v): ArticleTest => {
           if (v === 'unknown-year') return (id) => meta.yearUnknown[id] === 1
-          const cited = idSet(db, 'SELECT DISTINCT article_id FROM citations')
+          const cited = idSet(db, sql`SELECT DISTINCT article_id AS id FROM citations`)
           return (id) => cited.has(id)
         },
         (tests) => (id) => tests.some((t) => t(id))

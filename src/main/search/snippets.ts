@@ -1,7 +1,7 @@
 import type { Db } from '../archive/db'
 import type { Snippet } from '../../shared/search'
 import { matchText, matcherEmpty, prescore, type Matcher } from './highlight'
-import { statement } from './statements'
+import { prepared } from '../archive/statements'
 
 /** Longest snippet text, in characters. */
 export const SNIPPET_WIDTH = 280
@@ -53,7 +53,7 @@ const PARAGRAPHS_OF = `SELECT article_id, ordinal, start, text FROM paragraphs
 /** The paragraphs of several articles in one query, by article id. */
 export function paragraphsOf(db: Db, articleIds: readonly number[]): Map<number, ParagraphRow[]> {
   const out = new Map<number, ParagraphRow[]>()
-  for (const row of statement(db, PARAGRAPHS_OF).all(JSON.stringify(articleIds)) as ParagraphRow[]) {
+  for (const row of prepared(db, PARAGRAPHS_OF).all(JSON.stringify(articleIds)) as ParagraphRow[]) {
     const list = out.get(row.article_id)
     if (list) list.push(row)
     else out.set(row.article_id, [row])

@@ -8,7 +8,7 @@ import { finished } from 'node:stream/promises'
 import { AnnalistError } from '../../shared/errors'
 import type { UploadReceipt } from '../../shared/http-api'
 import type { UploadedFile } from '../backend'
-import { MAX_FILE_BYTES } from '../import/formats'
+import { MAX_FILE_BYTES } from '../../shared/formats'
 
 export interface UploadLimits {
   /** Largest single upload; the import refuses larger files anyway. */

@@ -10,7 +10,7 @@ import {
 import { getArticle, insertArticle } from '../../../src/main/archive/repo/articles'
 import { createBackend } from '../../../src/main/backend'
 import { createEvent } from '../../../src/main/chronology/events'
-import type { ParsedArticle } from '../../../src/main/import/parsed'
+import type { ParsedArticle } from '../../../src/main/archive/parsed-article'
 import type { ChronologyChange } from '../../../src/shared/chronology'
 import { tagQuery } from '../../../src/shared/article-tags'
 import { join } from 'node:path'

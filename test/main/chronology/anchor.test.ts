@@ -1,6 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { anchorAt, CONTEXT_CHARS, findQuote, locateAnchor } from '../../../src/main/chronology/anchor'
+import { CONTEXT_CHARS } from '../../../src/shared/chronology'
+import { anchorAt, findQuote, locateAnchor } from '../../../src/main/chronology/anchor'
 
 const TEXT = 'The pass was closed on Monday. Officials said the pass was closed on Monday for repairs. Snow fell.'
 

@@ -1,6 +1,6 @@
 import type { Archive } from '../../../src/main/archive/archive'
 import { insertArticle } from '../../../src/main/archive/repo/articles'
-import type { ParsedArticle } from '../../../src/main/import/parsed'
+import type { ParsedArticle } from '../../../src/main/archive/parsed-article'
 import { parsedArticle } from '../../support/parsed-article'
 
 /** Inserts an article straight into the archive (no import pipeline) and returns its id. */

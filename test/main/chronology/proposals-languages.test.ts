@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest'
 import { extractDateCandidates, findDateline } from '../../../src/main/chronology/proposals/extract'
 import { dateLanguage } from '../../../src/main/chronology/proposals/lang'
 import { listProposals, suggestEvents } from '../../../src/main/chronology/proposals/store'
-import { setArticleDate } from '../../../src/main/chronology/article-edit'
+import { setArticleDate } from '../../../src/main/articles/edit'
 import { tempArchive } from '../../support/tmp'
 import { addArticle } from './helpers'
 

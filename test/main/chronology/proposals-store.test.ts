@@ -3,10 +3,10 @@ import { join, resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import type { Archive } from '../../../src/main/archive/archive'
 import { getArticle } from '../../../src/main/archive/repo/articles'
-import { setArticleDate, updateArticle } from '../../../src/main/chronology/article-edit'
+import { setArticleDate, updateArticle } from '../../../src/main/articles/edit'
 import { getEvent } from '../../../src/main/chronology/event-read'
 import { createEvent } from '../../../src/main/chronology/events'
-import { undo } from '../../../src/main/chronology/journal'
+import { undo } from '../../../src/main/archive/journal'
 import {
   acceptProposal,
   datesForPassage,

@@ -8,7 +8,7 @@ import { createChronology } from '../../../src/main/chronology/chronologies'
 import { createEvent } from '../../../src/main/chronology/events'
 import { runCli } from '../../../src/main/cli/run'
 import { exportFromArchive } from '../../../src/main/export/load'
-import type { ParsedArticle } from '../../../src/main/import/parsed'
+import type { ParsedArticle } from '../../../src/main/archive/parsed-article'
 import { tempArchive, tempDir } from '../../support/tmp'
 import { mdStructure } from './markdown-check'
 

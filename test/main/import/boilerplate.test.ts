@@ -3,7 +3,7 @@ import { getArticle } from '../../../src/main/archive/repo/articles'
 import { addSourceAlias, ensureSource } from '../../../src/main/archive/repo/sources'
 import { BOILERPLATE_MIN_ARTICLES } from '../../../src/main/import/dedupe/boilerplate'
 import { boilerplateKey, paragraphFingerprints } from '../../../src/main/import/dedupe/shingles'
-import type { ParsedArticle } from '../../../src/main/import/parsed'
+import type { ParsedArticle } from '../../../src/main/archive/parsed-article'
 import { storeParsedArticle, type StoreOutcome } from '../../../src/main/import/store'
 import { tempArchive } from '../../support/tmp'
 

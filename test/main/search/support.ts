@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Archive } from '../../../src/main/archive/archive'
 import { insertArticle } from '../../../src/main/archive/repo/articles'
-import type { ParsedArticle } from '../../../src/main/import/parsed'
+import type { ParsedArticle } from '../../../src/main/archive/parsed-article'
 
 interface FixtureArticle extends Omit<ParsedArticle, 'paragraphs' | 'url'> {
   paragraphs: string[]

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { listArticles } from '../../../src/main/archive/repo/articles'
-import type { ParsedArticle } from '../../../src/main/import/parsed'
+import type { ParsedArticle } from '../../../src/main/archive/parsed-article'
 import { searchEngine } from '../../../src/main/search/engine'
 import { runSearch } from '../../../src/main/search/execute'
 import type { PublishedDate } from '../../../src/shared/types'

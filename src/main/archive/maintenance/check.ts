@@ -10,7 +10,7 @@ import { cleanTextHash } from '../repo/articles'
 import { hashFile } from './hash-file'
 import { scanOriginals } from './originals-scan'
 import { eachLimited } from './pool'
-import { chronologyProblems } from '../../chronology/verify'
+import { chronologyProblems } from './chronology-check'
 import { snapshotDatabase } from './snapshot'
 
 /** Originals hashed at once (reads overlap on the I/O thread pool). */

@@ -3,7 +3,7 @@ import type { Migration } from './types'
 /**
  * Undo/redo journal for chronology edits: one row per user action and the SQL that reverses it.
  * The triggers that fill `undo_log` are (re)generated from the live table definitions by
- * src/main/chronology/journal.ts, so later migrations that add columns stay covered.
+ * src/main/archive/journal.ts, so later migrations that add columns stay covered.
  */
 export const m003UndoJournal: Migration = {
   version: 3,

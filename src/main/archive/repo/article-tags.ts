@@ -3,6 +3,7 @@
  * regard to case), so a tag row is only removed once neither an article nor an event uses it.
  */
 import type { Db } from '../db'
+import { all, likePrefix, sql } from '../sql'
 import { AnnalistError } from '../../../shared/errors'
 import type { ArticleTagCount, TagArticlesResult } from '../../../shared/article-tags'
 
@@ -130,12 +131,10 @@ export function tagArticles(
 
 /** Every tag used on articles with how many articles carry it, most used first. */
 export function listArticleTags(db: Db, prefix = '', limit = 1000): ArticleTagCount[] {
-  const escaped = prefix.trim().replace(/[\\%_]/g, (c) => `\\${c}`)
-  return db
-    .prepare<[string, number], ArticleTagCount>(
-      `SELECT t.name AS name, count(*) AS count FROM tags t JOIN article_tags at ON at.tag_id = t.id
-       WHERE t.name LIKE ? ESCAPE '\\'
-       GROUP BY t.id ORDER BY count(*) DESC, t.name COLLATE NOCASE LIMIT ?`
-    )
-    .all(`${escaped}%`, limit)
+  return all<ArticleTagCount>(
+    db,
+    sql`SELECT t.name AS name, count(*) AS count FROM tags t JOIN article_tags at ON at.tag_id = t.id
+        WHERE t.name LIKE ${likePrefix(prefix.trim())} ESCAPE '\\'
+        GROUP BY t.id ORDER BY count(*) DESC, t.name COLLATE NOCASE LIMIT ${limit}`
+  )
 }

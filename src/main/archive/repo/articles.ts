@@ -10,14 +10,14 @@ import type {
   ArticleSummary,
   ListArticlesQuery,
   NearDuplicateLink,
-  Paragraph,
-  PublishedDate
+  Paragraph
 } from '../../../shared/types'
-import { PARAGRAPH_SEPARATOR, type ParsedArticle } from '../../import/parsed'
+import { PARAGRAPH_SEPARATOR, type ParsedArticle } from '../parsed-article'
+import { publishedOf, type PublishedColumns } from './published'
 import { sharedParagraphPairs } from './shared-paragraphs'
 import { ensureSource } from './sources'
 
-interface ArticleRow {
+interface ArticleRow extends PublishedColumns {
   id: number
   file_id: number | null
   title: string
@@ -26,9 +26,6 @@ interface ArticleRow {
   byline: string | null
   place: string | null
   url: string | null
-  published_edtf: string | null
-  published_precision: PublishedDate['precision'] | null
-  published_provenance: PublishedDate['provenance'] | null
   language: string | null
   word_count: number
   file_name: string | null
@@ -125,11 +122,6 @@ const SUMMARY_SELECT = `
   LEFT JOIN sources s ON s.id = a.source_id
   LEFT JOIN files f ON f.id = a.file_id`
 
-function toPublished(row: ArticleRow): PublishedDate | null {
-  if (!row.published_edtf || !row.published_precision || !row.published_provenance) return null
-  return { edtf: row.published_edtf, precision: row.published_precision, provenance: row.published_provenance }
-}
-
 function toSummary(row: ArticleRow): ArticleSummary {
   return {
     id: row.id,
@@ -138,7 +130,7 @@ function toSummary(row: ArticleRow): ArticleSummary {
     outlet: row.outlet,
     byline: row.byline,
     place: row.place,
-    published: toPublished(row),
+    published: publishedOf(row),
     language: row.language,
     words: row.word_count,
     fileName: row.file_name,

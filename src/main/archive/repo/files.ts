@@ -1,6 +1,7 @@
 import type { Db } from '../db'
 import { now } from '../clock'
 import { prepared } from '../statements'
+import { AnnalistError } from '../../../shared/errors'
 
 export interface FileRow {
   id: number
@@ -15,6 +16,14 @@ export interface FileRow {
 /** The file row for a content hash, if these bytes were imported before. */
 export function findFileByHash(db: Db, sha256: string): FileRow | undefined {
   return prepared<[string], FileRow>(db, 'SELECT * FROM files WHERE sha256 = ?').get(sha256)
+}
+
+/** The file an article was imported from; null for an article without one, `not-found` for no article. */
+export function fileOfArticle(db: Db, articleId: number): FileRow | null {
+  const row = prepared<[number], { file_id: number | null }>(db, 'SELECT file_id FROM articles WHERE id = ?').get(articleId)
+  if (!row) throw new AnnalistError('not-found', `no article with id ${articleId}`)
+  if (row.file_id === null) return null
+  return prepared<[number], FileRow>(db, 'SELECT * FROM files WHERE id = ?').get(row.file_id) ?? null
 }
 
 /** Inserts a file row; the caller has stored the bytes under originals/ already. */

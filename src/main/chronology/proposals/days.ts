@@ -1,5 +1,5 @@
 /** Calendar arithmetic on plain year-month-day triples, and EDTF dates built from them. */
-import { daysInMonth, type EdtfDate } from '../../../shared/edtf'
+import type { EdtfDate } from '../../../shared/edtf'
 
 /** A calendar day. */
 export interface Ymd {
@@ -31,9 +31,4 @@ export function date(y: number, m: number | null, d: number | null, approximate 
     uncertain: false,
     time: null
   }
-}
-
-/** True when the day exists in that month of that year. */
-export function validDay(y: number, m: number, d: number): boolean {
-  return m >= 1 && m <= 12 && d >= 1 && d <= daysInMonth(y, m)
 }

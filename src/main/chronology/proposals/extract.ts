@@ -14,11 +14,11 @@
  * without offset; "Moscow time", "GMT" etc. give their own offset (see zones.ts).
  */
 import * as chrono from 'chrono-node'
-import { daysInMonth, formatEdtf, type Edtf, type EdtfDate, type EdtfTime } from '../../../shared/edtf'
+import { daysInMonth, formatEdtf, isCalendarDate, type Edtf, type EdtfDate, type EdtfTime } from '../../../shared/edtf'
 import type { PassageAnchor } from '../../../shared/chronology'
 import { anchorAt } from '../anchor'
 import { findDateline } from './dateline'
-import { date, shift, validDay, weekday, type Ymd } from './days'
+import { date, shift, weekday, type Ymd } from './days'
 import {
   BETWEEN_DM,
   BETWEEN_MD,
@@ -199,7 +199,7 @@ class Extractor implements DateSink {
       const month = monthNumber(m[1] ?? m[4]!)
       const day = Number(m[2] ?? m[3])
       const y = m[5] ? Number(m[5]) : this.inferYear(month, day, span)
-      if (y !== null && this.free(span) && validDay(y, month, day)) this.addDate(span.start, span.end, date(y, month, day))
+      if (y !== null && this.free(span) && isCalendarDate(y, month, day)) this.addDate(span.start, span.end, date(y, month, day))
     }
     for (const m of this.text.matchAll(PART_OF_MONTH)) {
       const span = { start: m.index, end: m.index + m[0].length }
@@ -231,7 +231,7 @@ class Extractor implements DateSink {
     const a = Number(from)
     const y = year ? Number(year) : this.inferYear(month, a, span)
     const b = Number(to)
-    if (y === null || !this.free(span) || !validDay(y, month, a) || !validDay(y, month, b) || b <= a) return
+    if (y === null || !this.free(span) || !isCalendarDate(y, month, a) || !isCalendarDate(y, month, b) || b <= a) return
     this.addDate(span.start, span.end, { type: 'interval', start: date(y, month, a), end: date(y, month, b) })
   }
 

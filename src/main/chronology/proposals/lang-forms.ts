@@ -1,6 +1,6 @@
 /** The date forms of other languages that chrono-node's locale parsers lack (see lang.ts). */
-import { formatEdtf } from '../../../shared/edtf'
-import { date, shift, validDay } from './days'
+import { formatEdtf, isCalendarDate } from '../../../shared/edtf'
+import { date, shift } from './days'
 import { RU_NIGHT, type DateLanguage } from './lang'
 import { weekOf, type DateSink } from './sink'
 
@@ -12,9 +12,9 @@ export function russianNights(x: DateSink, lang: DateLanguage): void {
     const month = lang.monthOf(g.m!)
     const to = Number(g.to)
     const y = g.y ? Number(g.y) : x.inferYear(month, to, span)
-    if (y === null || !x.free(span) || !validDay(y, month, to)) continue
+    if (y === null || !x.free(span) || !isCalendarDate(y, month, to)) continue
     const first = g.from ? { y, m: month, d: Number(g.from) } : shift({ y, m: month, d: to }, -1)
-    if (!validDay(first.y, first.m, first.d) || formatEdtf(date(first.y, first.m, first.d)) >= formatEdtf(date(y, month, to))) continue
+    if (!isCalendarDate(first.y, first.m, first.d) || formatEdtf(date(first.y, first.m, first.d)) >= formatEdtf(date(y, month, to))) continue
     x.addDate(span.start, span.end, { type: 'interval', start: date(first.y, first.m, first.d), end: date(y, month, to) })
   }
 }

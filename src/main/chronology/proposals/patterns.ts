@@ -1,8 +1,9 @@
 /** The regular expressions the proposal extractor matches before and around chrono-node. */
+import { MONTH_NAMES } from '../../../shared/edtf'
 
 export const MONTH_SRC =
   '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)'
-const MONTH_INDEX = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec']
+const MONTH_INDEX = MONTH_NAMES.map((m) => m.slice(0, 3).toLowerCase())
 
 export const DATELINE = new RegExp(
   `^([A-Z][A-Z'’.\\- ]*[A-Z])(?:\\s*\\([^)\\n]{0,40}\\))?\\s*(?:,|\\s[-–—])\\s*(?:\\([^)\\n]{0,60}\\)\\s*)?` +

@@ -11,7 +11,7 @@ import { locateAnchor } from '../anchor'
 import { articleText, insertAnchoredCitation } from '../citations'
 import { getEvent } from '../event-read'
 import { eventDate, insertEvent, setEventEntities, setEventTags, setMemberships, cleanNames } from '../events'
-import { journaled } from '../journal'
+import { journaled } from '../../archive/journal'
 import { anchorDate, candidatesAgainst } from './anchor-doubt'
 import type { DateCandidate } from './extract'
 

@@ -1,4 +1,4 @@
-import type { ParsedArticle } from '../parsed'
+import type { ParsedArticle } from '../../archive/parsed-article'
 import { ImportError } from '../errors'
 import { decodeHtml } from '../html/decode'
 import { parseDocument, type DomDocument } from '../html/dom'

@@ -1,5 +1,6 @@
 import { extname } from 'node:path'
-import type { ParsedArticle } from '../parsed'
+import type { ParsedArticle } from '../../archive/parsed-article'
+import { MAX_FILE_BYTES, type ImportExtension } from '../../../shared/formats'
 import { ImportError } from '../errors'
 import type { AnalysedArticle, AnalyseOptions, RemovedParagraph } from '../text/analyse'
 import { decodeText } from './decode'
@@ -29,9 +30,6 @@ export interface FormatResult {
   /** Paragraphs left out of the clean text as boilerplate or metadata, in file order. */
   removed?: RemovedParagraph[]
 }
-
-/** Maximum size of one imported file. */
-export const MAX_FILE_BYTES = 64 * 1024 * 1024
 
 /**
  * Most clean text one article may have (about 600,000 words, a long book). Storing, indexing and
@@ -109,24 +107,21 @@ const htmlFormat = (mediaType: string): Format => ({
 })
 const HTML = htmlFormat('text/html')
 
-/** Formats by file extension (lower case, with the dot). */
-const FORMATS: Readonly<Record<string, Format>> = {
-  '.txt': TEXT,
-  '.text': TEXT,
-  '.md': MARKDOWN,
-  '.markdown': MARKDOWN,
-  '.mdown': MARKDOWN,
-  '.mkd': MARKDOWN,
-  '.eml': EML,
-  '.pdf': PDF,
-  '.docx': DOCX,
-  '.html': HTML,
-  '.htm': HTML,
-  '.xhtml': htmlFormat('application/xhtml+xml')
+/** Formats by file extension. */
+const FORMATS: Readonly<Record<ImportExtension, Format>> = {
+  txt: TEXT,
+  text: TEXT,
+  md: MARKDOWN,
+  markdown: MARKDOWN,
+  mdown: MARKDOWN,
+  mkd: MARKDOWN,
+  eml: EML,
+  pdf: PDF,
+  docx: DOCX,
+  html: HTML,
+  htm: HTML,
+  xhtml: htmlFormat('application/xhtml+xml')
 }
-
-/** File extensions (lower case, with the dot) that parseSourceFile reads. */
-export const SUPPORTED_EXTENSIONS: readonly string[] = Object.keys(FORMATS)
 
 /** Containers read by what they are, whatever the file is called. */
 const BY_CONTENT: Record<ReadableContainer, Format> = { pdf: PDF, zip: DOCX }
@@ -139,7 +134,8 @@ const withArticle = (kind: string): string => `${/^[AEIOU]/.test(kind) ? 'an' : 
  * .html) is refused with what it is. Otherwise the extension decides.
  */
 function formatOf(file: SourceFile, ext: string): Format {
-  const format = Object.hasOwn(FORMATS, ext) ? FORMATS[ext] : undefined
+  const key = ext.slice(1)
+  const format = Object.hasOwn(FORMATS, key) ? FORMATS[key as ImportExtension] : undefined
   const sniffed = sniffBinary(file.bytes)
   if (sniffed?.reads) return BY_CONTENT[sniffed.reads]
   if (sniffed && format) throw new ImportError('unsupported-type', `${file.name} is ${withArticle(sniffed.kind)}, not ${format.what}`)

@@ -1,5 +1,5 @@
 import type { PublishedDate } from '../../../shared/types'
-import type { ParsedArticle } from '../parsed'
+import type { ParsedArticle } from '../../archive/parsed-article'
 import { authorFromBio, markBoilerplate, normaliseLineForRepetition, type BoilerplateKind } from './boilerplate'
 import type { TextBlock } from './blocks'
 import { parseDateline, type Dateline } from './dateline'

@@ -46,8 +46,6 @@ const alternation = (table: readonly (readonly string[])[]): string =>
 export const MONTH_PATTERN = alternation(MONTH_NAMES)
 /** Regex source matching any weekday name (case variants included; use the `u` flag). */
 export const WEEKDAY_PATTERN = alternation(WEEKDAY_NAMES)
-/** Like WEEKDAY_PATTERN without abbreviations ("sat", "wed" are also ordinary words). */
-export const FULL_WEEKDAY_PATTERN = alternation(WEEKDAY_NAMES.map((names) => names.filter((n) => n.length > 4)))
 
 /** Month number 1–12 of a month name or abbreviation (a trailing dot is ignored), else null. */
 export function monthNumber(name: string): number | null {
@@ -59,12 +57,6 @@ export function monthNumber(name: string): number | null {
 export function weekdayNumber(name: string): number | null {
   const d = WEEKDAYS.get(name.toLowerCase().replace(/\.$/, ''))
   return d === undefined ? null : d
-}
-
-/** True when the calendar date exists. */
-export function isValidDate(year: number, month: number, day: number): boolean {
-  const d = new Date(Date.UTC(year, month - 1, day))
-  return d.getUTCFullYear() === year && d.getUTCMonth() === month - 1 && d.getUTCDate() === day
 }
 
 /** Weekday 0 (Sunday) – 6 of a calendar date. */

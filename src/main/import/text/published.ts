@@ -1,5 +1,6 @@
 import type { PublishedDate } from '../../../shared/types'
-import { MONTH_PATTERN, WEEKDAY_PATTERN, isValidDate, monthNumber, weekdayNumber, weekdayOf } from './months'
+import { isCalendarDate } from '../../../shared/edtf'
+import { MONTH_PATTERN, WEEKDAY_PATTERN, monthNumber, weekdayNumber, weekdayOf } from './months'
 
 /** A calendar date as written: the year, and the month and day when given. */
 export interface WrittenDate {
@@ -27,7 +28,7 @@ const NUMERIC_DMY = /(?:^|[^\d])(\d{1,2})[./](\d{1,2})[./](\d{4})(?!\d)/
 function checked(year: number, month: number | null, day: number | null): WrittenDate | null {
   if (year < 1000 || year > 9999) return null
   if (month !== null && (month < 1 || month > 12)) return null
-  if (month !== null && day !== null && !isValidDate(year, month, day)) return null
+  if (month !== null && day !== null && !isCalendarDate(year, month, day)) return null
   return { year, month, day }
 }
 
@@ -141,7 +142,7 @@ function nearDispatch(pair: WeekdayPair, month: number, day: number): boolean {
 function pairHolds(pair: WeekdayPair, y: number, month: number): boolean {
   const shift = pair.month - month > 6 ? 1 : month - pair.month > 6 ? -1 : 0
   const py = y - shift
-  return isValidDate(py, pair.month, pair.day) && weekdayOf(py, pair.month, pair.day) === pair.weekday
+  return isCalendarDate(py, pair.month, pair.day) && weekdayOf(py, pair.month, pair.day) === pair.weekday
 }
 
 /**
@@ -184,7 +185,7 @@ export function inferPublished(ev: DateEvidence): PublishedDate | null {
   const captured = capturedYear(ev.captured ?? null, month, day)
   if (captured !== null) return toPublished({ year: captured, month, day }, 'capture')
   const years: number[] = []
-  for (let y = firstCandidateYear(ev, anchor); y <= anchor; y++) if (isValidDate(y, month, day) && notAfter(y, month, day, limit)) years.push(y)
+  for (let y = firstCandidateYear(ev, anchor); y <= anchor; y++) if (isCalendarDate(y, month, day) && notAfter(y, month, day, limit)) years.push(y)
   const pairs = weekdayPairs(ev.text).filter((p) => nearDispatch(p, month, day))
   if (pairs.length > 0) {
     const tied = years.filter((y) => pairs.every((p) => pairHolds(p, y, month)))
@@ -203,7 +204,7 @@ function capturedYear(captured: Date | null, month: number, day: number): number
   if (captured === null) return null
   const limit = new Date(captured.getTime() + 36 * 3600 * 1000)
   for (let y = limit.getUTCFullYear(); y >= limit.getUTCFullYear() - 1; y--) {
-    if (!isValidDate(y, month, day) || !notAfter(y, month, day, limit)) continue
+    if (!isCalendarDate(y, month, day) || !notAfter(y, month, day, limit)) continue
     return captured.getTime() - Date.UTC(y, month - 1, day) <= MAX_CAPTURE_DAYS * 86_400_000 ? y : null
   }
   return null
@@ -220,7 +221,7 @@ function yearFromWeekdayPairs(ev: DateEvidence, anchor: number, limit: Date): Pu
   const first = firstCandidateYear(ev, anchor)
   for (const p of weekdayPairs(ev.text)) {
     for (let y = first; y <= anchor; y++) {
-      if (isValidDate(y, p.month, p.day) && notAfter(y, p.month, p.day, limit) && weekdayOf(y, p.month, p.day) === p.weekday) votes.set(y, (votes.get(y) ?? 0) + 1)
+      if (isCalendarDate(y, p.month, p.day) && notAfter(y, p.month, p.day, limit) && weekdayOf(y, p.month, p.day) === p.weekday) votes.set(y, (votes.get(y) ?? 0) + 1)
     }
   }
   let best: number | null = null

@@ -1,8 +1,5 @@
 /** Text-quote anchors for passages the user selects in the Reader. Pure. */
-import type { PassageAnchor } from '../../../shared/chronology'
-
-/** Characters of context kept on each side of a quote (W3C TextQuoteSelector prefix/suffix). */
-export const CONTEXT_CHARS = 32
+import { CONTEXT_CHARS, type PassageAnchor } from '../../../shared/chronology'
 
 /**
  * The anchor for text[start, end), with the selection's outer whitespace trimmed away so a

@@ -1,7 +1,7 @@
 /** Consistency checks of chronology data, for `annalist check` and tests. Read-only. */
-import type { Db } from '../archive/db'
-import { sha256 } from '../archive/originals'
-import { tryParseEdtf, boundsOf, edtfSortKey } from '../../shared/edtf'
+import type { Db } from '../db'
+import { sha256 } from '../originals'
+import { tryParseEdtf, boundsOf, edtfSortKey } from '../../../shared/edtf'
 
 /** One inconsistency found, with enough context to act on it. */
 export interface ChronologyProblem {

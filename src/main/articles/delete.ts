@@ -5,7 +5,7 @@
 import type { Db } from '../archive/db'
 import type { DeleteArticlesResult, RefusedDelete } from '../../shared/chronology'
 import { listed, quoted } from '../../shared/listing'
-import { journaledAction } from './journal'
+import { journaledAction } from '../archive/journal'
 
 /**
  * Deletes every given article that no event cites, in one journaled action; cited articles and

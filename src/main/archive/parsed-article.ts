@@ -1,6 +1,9 @@
 import type { PublishedDate } from '../../shared/types'
 
-/** What a format parser produces from one file: clean paragraphs plus metadata. */
+/**
+ * What a format parser produces from one file and the archive stores: clean paragraphs plus
+ * metadata. Defined here, with the paragraph layout, because the archive owns how text is stored.
+ */
 export interface ParsedArticle {
   title: string
   dek: string | null

@@ -1,5 +1,5 @@
 /**
- * Undo/redo for chronology edits, persisted in the archive (tables from migration 003), so the
+ * Undo/redo for edits of the archive (events, articles, tags), persisted in the archive (tables from migration 003), so the
  * last MAX_ACTIONS actions survive a restart and are shared by the app and the CLI.
  *
  * How: while an action runs, per-connection TEMP triggers on every ordinary table write the SQL
@@ -9,8 +9,8 @@
  * Triggers are generated from the live table definitions on first use per connection, so tables
  * and columns added by later migrations are covered without touching this file.
  */
-import type { Db } from '../archive/db'
-import { now } from '../archive/clock'
+import type { Db } from './db'
+import { now } from './clock'
 import { AnnalistError } from '../../shared/errors'
 import type { UndoResult } from '../../shared/chronology'
 

@@ -4,18 +4,21 @@
  */
 import type { Db } from '../archive/db'
 import { now } from '../archive/clock'
+import { run, sql, sqlJoin, type SqlFragment } from '../archive/sql'
 import { cleanTextHash, countWords, getArticle, layoutParagraphs } from '../archive/repo/articles'
 import { ensureSource } from '../archive/repo/sources'
 import { AnnalistError } from '../../shared/errors'
 import { edtfPrecision, formatEdtf, parseEdtf, publishedDays, EdtfError } from '../../shared/edtf'
 import { LANGUAGE_TAG, type ArticleEdit, type ArticleEditResult, type ReanchorReport } from '../../shared/chronology'
 import type { ArticleDetail } from '../../shared/types'
-import { journaled } from './journal'
-import { refreshArticleProposals } from './proposals/store'
-import { reanchorArticle } from './reanchor'
+import { journaled } from '../archive/journal'
+import { refreshArticleProposals } from '../chronology/proposals/store'
+import { reanchorArticle } from '../chronology/reanchor'
 
-function publishedColumns(edtf: string | null): (string | null)[] {
-  if (edtf === null) return [null, null, null, null, null]
+function publishedColumns(edtf: string | null): SqlFragment {
+  if (edtf === null) {
+    return sql`published_edtf = NULL, published_precision = NULL, published_provenance = NULL, published_earliest = NULL, published_latest = NULL`
+  }
   let value
   try {
     value = parseEdtf(edtf)
@@ -24,7 +27,8 @@ function publishedColumns(edtf: string | null): (string | null)[] {
     throw err
   }
   const bounds = publishedDays(value)
-  return [formatEdtf(value), edtfPrecision(value), 'user', bounds?.earliest ?? null, bounds?.latest ?? null]
+  return sql`published_edtf = ${formatEdtf(value)}, published_precision = ${edtfPrecision(value)}, published_provenance = 'user',
+             published_earliest = ${bounds?.earliest ?? null}, published_latest = ${bounds?.latest ?? null}`
 }
 
 // Primary subtag lower case, as import stores it and `lang:` filters compare; the CLI reaches
@@ -79,30 +83,20 @@ export function updateArticle(db: Db, edit: ArticleEdit): ArticleEditResult {
   requireArticle(db, edit.id)
   return journaled(db, `Edit article ${edit.id}`, () => {
     const { id } = edit
-    const sets: string[] = []
-    const params: (string | number | null)[] = []
-    const set = (column: string, value: string | number | null): void => {
-      sets.push(`${column} = ?`)
-      params.push(value)
-    }
+    const sets: SqlFragment[] = []
     if (edit.title !== undefined) {
       const title = edit.title.trim()
       if (title === '') throw new AnnalistError('invalid-argument', `article ${id}: the title cannot be empty`)
-      set('title', title)
+      sets.push(sql`title = ${title}`)
     }
-    if (edit.dek !== undefined) set('dek', edit.dek?.trim() || null)
-    if (edit.byline !== undefined) set('byline', edit.byline?.trim() || null)
-    if (edit.place !== undefined) set('place', edit.place?.trim() || null)
-    if (edit.language !== undefined) set('language', languageTag(id, edit.language))
-    if (edit.outlet !== undefined) set('source_id', edit.outlet?.trim() ? ensureSource(db, edit.outlet.trim()) : null)
-    if (edit.published !== undefined) {
-      const cols = publishedColumns(edit.published)
-      for (const [i, c] of ['published_edtf', 'published_precision', 'published_provenance', 'published_earliest', 'published_latest'].entries()) {
-        set(c, cols[i]!)
-      }
-    }
-    set('updated_at', now())
-    db.prepare(`UPDATE articles SET ${sets.join(', ')} WHERE id = ?`).run(...params, id)
+    if (edit.dek !== undefined) sets.push(sql`dek = ${edit.dek?.trim() || null}`)
+    if (edit.byline !== undefined) sets.push(sql`byline = ${edit.byline?.trim() || null}`)
+    if (edit.place !== undefined) sets.push(sql`place = ${edit.place?.trim() || null}`)
+    if (edit.language !== undefined) sets.push(sql`language = ${languageTag(id, edit.language)}`)
+    if (edit.outlet !== undefined) sets.push(sql`source_id = ${edit.outlet?.trim() ? ensureSource(db, edit.outlet.trim()) : null}`)
+    if (edit.published !== undefined) sets.push(publishedColumns(edit.published))
+    sets.push(sql`updated_at = ${now()}`)
+    run(db, sql`UPDATE articles SET ${sqlJoin(sets)} WHERE id = ${id}`)
     let reanchor: ReanchorReport | null = null
     if (edit.text !== undefined) {
       rewriteText(db, id, edit.text)

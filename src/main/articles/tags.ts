@@ -2,7 +2,7 @@
 import type { Db } from '../archive/db'
 import { setArticleTags, tagArticles } from '../archive/repo/article-tags'
 import type { TagArticlesResult } from '../../shared/article-tags'
-import { journaled } from './journal'
+import { journaled } from '../archive/journal'
 
 /** Undo labels name the tags; a long list is cut so menus stay readable. */
 function short(label: string): string {

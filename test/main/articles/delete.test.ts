@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest'
 import { createBackend } from '../../../src/main/backend'
 import { getArticle } from '../../../src/main/archive/repo/articles'
-import { MAX_ACTIONS } from '../../../src/main/chronology/journal'
+import { MAX_ACTIONS } from '../../../src/main/archive/journal'
 import type { ChronologyChange } from '../../../src/shared/chronology'
 import { AnnalistError } from '../../../src/shared/errors'
 import type { Archive } from '../../../src/main/archive/archive'
 import { tempArchive } from '../../support/tmp'
-import { addArticle, span } from './helpers'
+import { addArticle, span } from '../chronology/helpers'
 
 function addMany(archive: Archive, n: number): number[] {
   return Array.from({ length: n }, (_, i) =>

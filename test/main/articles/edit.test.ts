@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest'
 import { getArticle } from '../../../src/main/archive/repo/articles'
-import { setArticleDate, updateArticle, updateArticleText } from '../../../src/main/chronology/article-edit'
+import { setArticleDate, updateArticle, updateArticleText } from '../../../src/main/articles/edit'
 import { getEvent } from '../../../src/main/chronology/event-read'
 import { createEvent } from '../../../src/main/chronology/events'
 import { tempArchive } from '../../support/tmp'
-import { addArticle, span } from './helpers'
+import { addArticle, span } from '../chronology/helpers'
 
 const PARAS = [
   'The bridge at Dolna was blown up on Friday night, residents said.',
