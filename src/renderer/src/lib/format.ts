@@ -1,10 +1,10 @@
 /** Display formatting shared by the views. Pure. */
 import type { RefusedDelete } from '../../../shared/chronology'
+import { MONTH_NAMES } from '../../../shared/edtf'
 import { publishedNote } from '../../../shared/published'
 import type { PublishedDate } from '../../../shared/types'
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December']
-const SHORT = MONTHS.map((m) => m.slice(0, 3))
+const SHORT = MONTH_NAMES.map((m) => m.slice(0, 3))
 
 /**
  * "1 Sep 2021", "Sep 2021", "2021" for a day, month or year EDTF date; a guessed year as "1 Sep
@@ -37,7 +37,7 @@ export function publishedTitle(p: PublishedDate | null): string {
 export function monthHeading(key: string): string {
   if (key === 'XXXX') return 'Year unknown'
   const [y, m] = key.split('-')
-  const name = m ? MONTHS[Number(m) - 1] : undefined
+  const name = m ? MONTH_NAMES[Number(m) - 1] : undefined
   return name ? `${name} ${y}` : key
 }
 

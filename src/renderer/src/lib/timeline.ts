@@ -1,4 +1,5 @@
 /** Geometry for the visual timeline: day numbers, lanes and axis ticks. Pure. */
+import { MONTH_NAMES } from '../../../shared/edtf'
 
 const MS_PER_DAY = 86_400_000
 
@@ -62,7 +63,7 @@ export interface Tick {
   major: boolean
 }
 
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']
+const MONTHS = MONTH_NAMES.map((m) => m.slice(0, 3))
 
 /** Axis ticks for the window: years, months or days depending on how many pixels a day gets. */
 export function axisTicks(from: number, to: number, width: number): Tick[] {

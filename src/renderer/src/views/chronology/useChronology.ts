@@ -1,5 +1,6 @@
 import { keepPreviousData } from '@tanstack/react-query'
 import type { Chronology, ChronologyEvent, ClaimStatus, EventQuery, UndoResult } from '../../../../shared/chronology'
+import { lastDayOf } from '../../../../shared/edtf'
 import { useApiQuery } from '../../data/hooks'
 import { errorMessage } from '../../data/errors'
 import { INLINE } from '../../data/meta'
@@ -36,13 +37,6 @@ function dayOf(edtfOrDay: string): string | undefined {
   const t = edtfOrDay.trim()
   if (!t) return undefined
   return /^\d{4}-\d{2}-\d{2}$/.test(t) ? t : /^\d{4}-\d{2}$/.test(t) ? `${t}-01` : /^\d{4}$/.test(t) ? `${t}-01-01` : t
-}
-
-/** A month or year typed as the end of a range means its last day. */
-function lastDayOf(t: string): string {
-  const m = /^(\d{4})-(\d{2})$/.exec(t)
-  if (m) return `${t}-${String(new Date(Date.UTC(Number(m[1]), Number(m[2]), 0)).getUTCDate()).padStart(2, '0')}`
-  return /^\d{4}$/.test(t) ? `${t}-12-31` : t
 }
 
 /** The event query for the chosen chronology and filters. */

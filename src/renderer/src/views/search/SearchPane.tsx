@@ -1,6 +1,7 @@
 import { keepPreviousData } from '@tanstack/react-query'
 import { forwardRef, useCallback, useRef, useState } from 'react'
 import type { Facets, SearchSort, Snippet, Suggestion } from '../../../../shared/search'
+import { lastDayOf } from '../../../../shared/edtf'
 import { count, monthHeading } from '../../lib/format'
 import { PublishedLabel } from '../../components/PublishedLabel'
 import { usePersistentState } from '../../lib/persist'
@@ -38,9 +39,7 @@ function facetFilter(field: string, value: string): string {
   if (field === 'after' && value === 'XXXX') return 'has:unknown-year'
   if (field === 'after') {
     const [y, m] = value.split('-')
-    if (!m) return `after:${y}-01-01 before:${y}-12-31`
-    const last = new Date(Date.UTC(Number(y), Number(m), 0)).getUTCDate()
-    return `after:${value}-01 before:${value}-${String(last).padStart(2, '0')}`
+    return m ? `after:${value}-01 before:${lastDayOf(value)}` : `after:${y}-01-01 before:${lastDayOf(value)}`
   }
   return `${field}:${quoteValue(value)}`
 }
