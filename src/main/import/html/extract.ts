@@ -4,6 +4,7 @@ import { sameWords, textBlocks, wordKey, type TextBlock } from './blocks'
 import { HTML_LIMITS } from './guard'
 import { isBoilerplateParagraph, isNavigationLine, trimTail } from './boilerplate'
 import { pruneFurniture } from './prune'
+import { articleContainer } from './container'
 
 export interface ExtractedBody {
   paragraphs: string[]
@@ -55,6 +56,13 @@ function trimToPublisherBody(paragraphs: string[], ldBody: string): string[] {
   return paragraphs.slice(first, last + 1)
 }
 
+/** True when nearly all the text of `part` appears, paragraph for paragraph, in `whole`. */
+function contains(whole: readonly string[], part: readonly string[]): boolean {
+  const keys = new Set(whole.map(wordKey))
+  const found = part.reduce((n, p) => n + (keys.has(wordKey(p)) ? p.length : 0), 0)
+  return found >= totalLength(part) * 0.9
+}
+
 function totalLength(paragraphs: readonly string[]): number {
   return paragraphs.reduce((n, p) => n + p.length, 0)
 }
@@ -78,7 +86,8 @@ function runReadability(doc: DomDocument): { root: DomElement; title: string | n
 export function extractBody(doc: DomDocument, dek: string | null = null, ldBody: string | null = null): ExtractedBody {
   const { dense, textCost } = pruneFurniture(doc)
   // Read before Readability rearranges the document: the plain densest-paragraphs container.
-  const fallback = dense ? cleanBlocks(textBlocks(dense)) : []
+  const container = dense && doc.body ? articleContainer(dense, doc.body) : null
+  const fallback = container ? cleanBlocks(textBlocks(container)) : []
   // Readability re-reads every ancestor's text, so deep, text-heavy pages would take minutes;
   // past the budget the linear fallback alone is used.
   const found = textCost <= READABILITY_TEXT_BUDGET ? runReadability(doc) : null
@@ -87,6 +96,7 @@ export function extractBody(doc: DomDocument, dek: string | null = null, ldBody:
   if (paragraphs.length === 0 && fallback.length === 0 && doc.body) paragraphs = cleanBlocks(textBlocks(doc.body))
   // Readability sometimes settles on a caption or teaser; the main run of paragraphs is then better.
   if (totalLength(paragraphs) < totalLength(fallback) * 0.5) paragraphs = fallback
+  else if (container !== dense && totalLength(fallback) > totalLength(paragraphs) && contains(fallback, paragraphs)) paragraphs = fallback
   if (ldBody) paragraphs = trimToPublisherBody(paragraphs, ldBody)
   // The standfirst is metadata (the dek), not the first paragraph of the body.
   if (dek && paragraphs.length > 1 && sameWords(paragraphs[0]!, dek)) paragraphs = paragraphs.slice(1)

@@ -1,0 +1,62 @@
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { parseHtml } from '../../../src/main/import/formats/html'
+
+/** Hand-written pages in the shapes where extraction used to pick the wrong part of the page. */
+const FIXTURES = join(__dirname, '../../fixtures/import/html/structure')
+
+function body(fixture: string): string {
+  const article = parseHtml(new Uint8Array(readFileSync(join(FIXTURES, fixture))), fixture)
+  return article.paragraphs.map((p) => p.text).join('\n')
+}
+
+describe('article structure', () => {
+  it('a blog post declared as entry-content survives its widget container; the header blurb and profile do not', () => {
+    const text = body('blog-widget-post.html')
+    expect(text).toContain('The price of washed gravel at the Millbrook pit')
+    expect(text).toContain('a round trip of ninety miles')
+    expect(text).not.toContain('retired haulier')
+    expect(text).not.toContain('I drove tippers')
+  })
+
+  it('a flat blog page ends where its comment anchor begins', () => {
+    const text = body('flat-comments.html')
+    expect(text).toContain('the second vessel is back from its refit')
+    expect(text).not.toMatch(/Saturday sailing|would not count on April/)
+  })
+
+  it('a comment anchor with too little text before it, or a link to the comments, cuts nothing', () => {
+    const paragraph = 'The harbour board published its accounts for the year on Monday, showing a small surplus after two years of losses caused by the closure of the fish market.'
+    const linkFirst = `<html><body><div class="content"><p><a href="#comments">3 comments</a></p><p>${paragraph}</p><p>${paragraph}</p></div></body></html>`
+    expect(parseHtml(linkFirst, 'link.html').paragraphs).toHaveLength(2)
+    const anchorFirst = `<html><body><div class="content"><a id="comments"></a><p>${paragraph}</p><p>${paragraph}</p></div></body></html>`
+    expect(parseHtml(anchorFirst, 'anchor.html').paragraphs).toHaveLength(2)
+    // An id that only contains the word is a heading slug, not the comment thread.
+    const slug = `<html><body><div class="content"><p>${paragraph}</p><h2 id="comments-from-the-board">Comments from the board</h2><p>${paragraph.replace('Monday', 'Tuesday')}</p></div></body></html>`
+    expect(parseHtml(slug, 'slug.html').paragraphs.map((p) => p.text).join('\n')).toContain('Tuesday')
+  })
+
+  it('an article cut into sibling blocks of one kind is read whole', () => {
+    const text = body('page-builder-sections.html')
+    expect(text).toContain('When we took over plot fourteen')
+    expect(text).toContain('We write down what went in')
+    expect(text).toContain('a row of dead lettuces')
+    expect(text).not.toContain('monthly planting notes')
+  })
+
+  it('sibling blocks of one kind that are mostly links are teasers, not sections', () => {
+    const article = 'The new footbridge opened on Saturday after eighteen months of work, linking the station car park to the market square without the detour round the ring road that shoppers used to take.'
+    const teaser = (n: number): string =>
+      `<div class="card"><p><a href="/s${n}">Another story from the same town, about the market and the station, number ${n} in the list of teasers</a></p></div>`
+    const html = `<html><body><div class="cards"><div class="card"><p>${article}</p><p>${article}</p></div>${[1, 2, 3].map(teaser).join('')}</div></body></html>`
+    expect(parseHtml(html, 'cards.html').paragraphs.map((p) => p.text)).toEqual([article, article])
+  })
+
+  it('the element a page declares as its article body is read whole, intro included', () => {
+    const text = body('declared-body.html')
+    expect(text).toContain('Forty years of logbooks from the Skerry Point light')
+    expect(text).toContain('checked by two volunteers before it is saved')
+    expect(text).not.toContain('Another story')
+  })
+})
