@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { parseHtml } from '../../../src/main/import/formats/html'
+import { parseDocument } from '../../../src/main/import/html/dom'
 
 /** Hand-written pages in the shapes where extraction used to pick the wrong part of the page. */
 const FIXTURES = join(__dirname, '../../fixtures/import/html/structure')
@@ -58,5 +59,18 @@ describe('article structure', () => {
     expect(text).toContain('Forty years of logbooks from the Skerry Point light')
     expect(text).toContain('checked by two volunteers before it is saved')
     expect(text).not.toContain('Another story')
+  })
+
+  it('a page that repeats its <html> start tag is cleaned like any other', () => {
+    const story = 'The county opened its new reading room in the old corn exchange on Saturday, with space for forty readers and the parish registers on open shelves for the first time.'
+    const html = `<!DOCTYPE html>\n<html lang="en">\n<html xmlns="http://www.w3.org/1999/xhtml">\n<head><title>Reading room opens</title><meta name="author" content="Nell Adair"></head>
+      <body><div class="post"><p>${story}</p><p>${story.replace('Saturday', 'Sunday')}</p>
+      <div class="newsletter-box"><p>Every Friday our editors pick the week's best long reads and send them to you free, with no advertising at all.</p></div></div></body></html>`
+    const doc = parseDocument(html)
+    expect(doc.body!.textContent).toContain('corn exchange')
+    expect(doc.querySelectorAll('html')).toHaveLength(1)
+    const a = parseHtml(html, 'twice.html')
+    expect(a.byline).toBe('Nell Adair')
+    expect(a.paragraphs.map((p) => p.text)).toEqual([story, story.replace('Saturday', 'Sunday')])
   })
 })
