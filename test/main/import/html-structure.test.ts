@@ -73,4 +73,11 @@ describe('article structure', () => {
     expect(a.byline).toBe('Nell Adair')
     expect(a.paragraphs.map((p) => p.text)).toEqual([story, story.replace('Saturday', 'Sunday')])
   })
+
+  it('other stories that Readability appends after the article container are left out', () => {
+    const text = body('appended-stories.html')
+    expect(text).toContain('The water company will replace the cast-iron mains')
+    expect(text).toContain('the market will move to the station car park')
+    expect(text).not.toMatch(/Councillors voted|library in the old corn exchange|pitches for three years/)
+  })
 })

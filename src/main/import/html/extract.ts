@@ -63,6 +63,23 @@ function contains(whole: readonly string[], part: readonly string[]): boolean {
   return found >= totalLength(part) * 0.9
 }
 
+/**
+ * Readability appends whole sibling subtrees of its pick when they score well, such as a list of
+ * other stories after the article. When the article container (the dense, declared or joined
+ * one) holds most of the result, paragraphs after its last one come from elsewhere on the page.
+ */
+function withoutForeignTail(paragraphs: string[], container: readonly string[]): string[] {
+  if (container.length === 0) return paragraphs
+  const keys = new Set(container.map(wordKey))
+  let last = -1
+  paragraphs.forEach((p, i) => {
+    if (keys.has(wordKey(p))) last = i
+  })
+  if (last < 0 || last === paragraphs.length - 1) return paragraphs
+  const inside = paragraphs.reduce((n, p) => n + (keys.has(wordKey(p)) ? p.length : 0), 0)
+  return inside >= totalLength(paragraphs) * 0.6 ? paragraphs.slice(0, last + 1) : paragraphs
+}
+
 function totalLength(paragraphs: readonly string[]): number {
   return paragraphs.reduce((n, p) => n + p.length, 0)
 }
@@ -97,6 +114,7 @@ export function extractBody(doc: DomDocument, dek: string | null = null, ldBody:
   // Readability sometimes settles on a caption or teaser; the main run of paragraphs is then better.
   if (totalLength(paragraphs) < totalLength(fallback) * 0.5) paragraphs = fallback
   else if (container !== dense && totalLength(fallback) > totalLength(paragraphs) && contains(fallback, paragraphs)) paragraphs = fallback
+  else paragraphs = withoutForeignTail(paragraphs, fallback)
   if (ldBody) paragraphs = trimToPublisherBody(paragraphs, ldBody)
   // The standfirst is metadata (the dek), not the first paragraph of the body.
   if (dek && paragraphs.length > 1 && sameWords(paragraphs[0]!, dek)) paragraphs = paragraphs.slice(1)
