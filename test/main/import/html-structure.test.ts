@@ -80,4 +80,28 @@ describe('article structure', () => {
     expect(text).toContain('the market will move to the station car park')
     expect(text).not.toMatch(/Councillors voted|library in the old corn exchange|pitches for three years/)
   })
+
+  it('a closing list of other posts goes with its summaries, whatever its heading says', () => {
+    const para = (n: number): string =>
+      `<p>Paragraph ${n} of the post: we moved the compost bins to the shady corner of the plot, where they stay damp through the summer and the worms do most of the work for us.</p>`
+    const teaser = (title: string, blurb: string): string => `<p><a href="/posts/${title.length}">${title}</a></p><p>${blurb}</p>`
+    const html = `<html><body><div class="post-content">${[1, 2, 3, 4, 5].map(para).join('')}
+      <h4>Elsewhere on the plot</h4>
+      ${teaser('How we built the raised beds', 'Four sleepers, a borrowed drill and one long weekend in April, with notes on what we would change next time.')}
+      ${teaser('A year of seed swaps', 'What we gave away, what came back, and why the bean exchange is now the busiest table at the spring fair.')}
+      ${teaser('Winter jobs for the shed', 'Sharpen, oil, label and sort: the list we pin to the door every November before the frost arrives.')}
+      </div></body></html>`
+    const paragraphs = parseHtml(html, 'teasers.html').paragraphs.map((p) => p.text)
+    expect(paragraphs).toHaveLength(5)
+    expect(paragraphs.join('\n')).not.toMatch(/sleepers|seed swaps|bean exchange|frost arrives/)
+  })
+
+  it('links with descriptions inside the article, or followed by more reporting, stay', () => {
+    const para = 'The parish council will publish the full list of grants on its website next week, along with the criteria each application was judged against.'
+    const html = `<html><body><div class="post-content"><p>${para}</p><p>${para}</p><p>${para}</p>
+      <h3>Where to apply</h3><p><a href="/grants/small">Small grants fund</a></p><p>For clubs and societies, up to five hundred.</p>
+      <p><a href="/grants/heritage">Heritage fund</a></p><p>For repairs to listed buildings in the parish.</p>
+      <p>${para.replace('next week', 'on Friday')} Applications close at the end of the month and late ones will not be read by the panel.</p></div></body></html>`
+    expect(parseHtml(html, 'grants.html').paragraphs.map((p) => p.text).join('\n')).toContain('For repairs to listed buildings')
+  })
 })

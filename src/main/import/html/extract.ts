@@ -18,7 +18,8 @@ export interface ExtractedBody {
 export const READABILITY_TEXT_BUDGET = 12_000_000
 
 /** Paragraphs of a Readability result or a fallback container, with furniture lines dropped. */
-function cleanBlocks(blocks: TextBlock[]): string[] {
+function cleanBlocks(all: TextBlock[]): string[] {
+  const blocks = all.slice(0, closingTeaserList(all))
   return trimTail(blocks.map((b) => b.text)).filter(
     (t, i) => !isTeaserLink(blocks[i]!) && !isBoilerplateParagraph(t) && !isNavigationLine(t)
   )
@@ -33,6 +34,34 @@ function isTeaserLink(block: TextBlock): boolean {
   const words = block.text.split(' ').length
   if (words < 3 || words > 25) return false
   return !/^(https?:\/\/|www\.)/i.test(block.text) && !/[$€£¥₹]\s?\d/.test(block.text)
+}
+
+const HEADING = /^h[2-6]$/
+/** Longest line (in words) describing a teaser under its link. */
+const TEASER_BLURB_WORDS = 80
+
+/**
+ * Where a closing list of other stories begins: a short heading after half the text, after which
+ * the blocks, to the end, are only teaser links each followed by at most two short unlinked lines
+ * (the teaser's summary, its date), at least two of them. Dropping the links alone would leave
+ * their summaries behind as paragraphs of the article. Returns blocks.length when there is none.
+ */
+function closingTeaserList(blocks: readonly TextBlock[]): number {
+  const total = blocks.reduce((n, b) => n + b.text.length, 0)
+  let before = 0
+  for (let i = 0; i < blocks.length - 2; before += blocks[i]!.text.length, i++) {
+    const head = blocks[i]!
+    if (before < total / 2 || !HEADING.test(head.tag) || head.linkDensity >= 0.5 || head.text.split(' ').length > 8) continue
+    let j = i + 1
+    let units = 0
+    while (j < blocks.length && isTeaserLink(blocks[j]!)) {
+      j++
+      units++
+      for (let k = 0; k < 2 && j < blocks.length && !isTeaserLink(blocks[j]!) && blocks[j]!.text.split(' ').length <= TEASER_BLURB_WORDS; k++) j++
+    }
+    if (j === blocks.length && units >= 2) return i
+  }
+  return blocks.length
 }
 
 /**
