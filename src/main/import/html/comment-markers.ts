@@ -6,6 +6,8 @@ import { ELEMENT_NODE, TEXT_NODE, walkElements, type DomElement, type DomNode } 
  */
 const MARKER_IDS = new Set(['comment', 'comments', 'responses'])
 const HEADING = /^h[1-6]$/
+/** Markers looked at, in document order: each one re-reads the text before it. */
+const MAX_MARKERS = 8
 /** Text (characters) a container must hold before a marker for the marker to end an article. */
 const MIN_TEXT_BEFORE = 200
 
@@ -46,7 +48,8 @@ function textBefore(container: DomElement, stop: DomNode): number {
 export function cutAtCommentMarkers(body: DomElement): number {
   const markers: DomElement[] = []
   walkElements(body, (el) => {
-    if (isMarker(el)) markers.push(el)
+    // Each marker re-reads the text before it; a page has one thread, so a few markers suffice.
+    if (markers.length < MAX_MARKERS && isMarker(el)) markers.push(el)
   })
   let cuts = 0
   for (const marker of markers) {

@@ -64,12 +64,13 @@ function unnestRoot(doc: DomDocument): void {
     const target = name === 'head' ? doc.head : doc.body
     if (!target) return
     if (name === 'head' || name === 'body') {
-      target.append(...Array.from(child.childNodes))
+      // One node at a time: spreading a body of 200,000 children into one call overflows the stack.
+      for (let node = child.firstChild; node; node = child.firstChild) target.append(node)
       child.remove()
     } else target.append(child)
   }
   // Text directly inside the inner root (rare) goes with the body.
-  doc.body.append(...Array.from(inner.childNodes))
+  for (let node = inner.firstChild; node; node = inner.firstChild) doc.body.append(node)
   inner.remove()
 }
 

@@ -47,21 +47,31 @@ const TEASER_BLURB_WORDS = 80
  * their summaries behind as paragraphs of the article. Returns blocks.length when there is none.
  */
 function closingTeaserList(blocks: readonly TextBlock[]): number {
-  const total = blocks.reduce((n, b) => n + b.text.length, 0)
+  const n = blocks.length
+  const link = blocks.map(isTeaserLink)
+  const blurb = blocks.map((b, i) => !link[i] && b.text.split(' ').length <= TEASER_BLURB_WORDS)
+  // units[j]: teaser links in blocks[j..] when they read as a run of units to the end, else -1.
+  // One pass from the end, so a page of thousands of headings and links stays linear.
+  const units = new Array<number>(n + 1).fill(-1)
+  units[n] = 0
+  for (let j = n - 1; j >= 0; j--) {
+    if (!link[j]) continue
+    for (let k = 0; k <= 2 && j + 1 + k <= n; k++) {
+      if (k > 0 && !blurb[j + k]!) break
+      if (units[j + 1 + k]! >= 0) {
+        units[j] = units[j + 1 + k]! + 1
+        break
+      }
+    }
+  }
+  const total = blocks.reduce((sum, b) => sum + b.text.length, 0)
   let before = 0
-  for (let i = 0; i < blocks.length - 2; before += blocks[i]!.text.length, i++) {
+  for (let i = 0; i < n - 2; before += blocks[i]!.text.length, i++) {
     const head = blocks[i]!
     if (before < total / 2 || !HEADING.test(head.tag) || head.linkDensity >= 0.5 || head.text.split(' ').length > 8) continue
-    let j = i + 1
-    let units = 0
-    while (j < blocks.length && isTeaserLink(blocks[j]!)) {
-      j++
-      units++
-      for (let k = 0; k < 2 && j < blocks.length && !isTeaserLink(blocks[j]!) && blocks[j]!.text.split(' ').length <= TEASER_BLURB_WORDS; k++) j++
-    }
-    if (j === blocks.length && units >= 2) return i
+    if (units[i + 1]! >= 2) return i
   }
-  return blocks.length
+  return n
 }
 
 /**
@@ -132,7 +142,8 @@ function runReadability(doc: DomDocument): { root: DomElement; title: string | n
 export function extractBody(doc: DomDocument, dek: string | null = null, ldBody: string | null = null): ExtractedBody {
   const { dense, textCost } = pruneFurniture(doc)
   // Read before Readability rearranges the document: the plain densest-paragraphs container.
-  const container = dense && doc.body ? articleContainer(dense, doc.body) : null
+  // Growing the container re-reads ancestors' text as Readability does, so it has the same budget.
+  const container = dense && doc.body ? (textCost <= READABILITY_TEXT_BUDGET ? articleContainer(dense, doc.body) : dense) : null
   const fallback = container ? cleanBlocks(textBlocks(container)) : []
   // Readability re-reads every ancestor's text, so deep, text-heavy pages would take minutes;
   // past the budget the linear fallback alone is used.
