@@ -68,7 +68,10 @@ describe('trimTail', () => {
   const body = ['One.', 'Two.', 'Three.', 'Four.']
   it('cuts at a related-stories heading in the second half', () => {
     expect(trimTail([...body, 'More Great WIRED Stories', 'Another story'])).toEqual(body)
-    expect(trimTail([...body, 'About Ascendia Robotics', 'Ascendia makes robots.'])).toEqual(body)
+  })
+  it('never cuts on a heading shaped "About <Name>": in a list of picks it introduces an item', () => {
+    const picks = [...body, 'Picked by Ines', 'About Tideline Saints', 'A drowned city and the divers who map it.', 'Read Tideline Saints', 'Picked by Oren', 'About The Salt Clock', 'A clockmaker who can stop the tides.']
+    expect(trimTail(picks)).toEqual(picks)
   })
   it('keeps reporting that follows an inline "Read also" teaser', () => {
     const prose = 'Returning to the remake, the working title is fixed and the first season should have twelve episodes, each of them adapting one arc of the original comic, the producers said on Monday.'

@@ -98,7 +98,6 @@ const TAIL_ITEM_WORDS = 30
 function isProse(text: string): boolean {
   return text.split(' ').length > TAIL_ITEM_WORDS && /[.!?…]["”»’)]?(\s|$)/u.test(text)
 }
-const ABOUT_ORGANISATION = /^About (the )?\p{Lu}[\p{L}\p{N}&.'’-]*( \p{Lu}[\p{L}\p{N}&.'’-]*){0,3}\s*:?$/u
 
 /**
  * Cuts the tail of an article at a "Related stories" / "Tags" / "About Company" heading in its
@@ -108,10 +107,10 @@ export function trimTail(paragraphs: readonly string[]): string[] {
   const start = Math.ceil(paragraphs.length / 2)
   for (let i = Math.max(1, start); i < paragraphs.length; i++) {
     const p = paragraphs[i]!
-    if (p.split(' ').length > 8 || !(TAIL_HEADING.test(p) || ABOUT_ORGANISATION.test(p))) continue
+    if (p.split(' ').length > 8 || !TAIL_HEADING.test(p)) continue
     // An inline "Read also" teaser is followed by more reporting; a closing list is not.
     const rest = paragraphs.slice(i + 1)
-    if (ABOUT_ORGANISATION.test(p) || !rest.some(isProse)) return paragraphs.slice(0, i)
+    if (!rest.some(isProse)) return paragraphs.slice(0, i)
   }
   return [...paragraphs]
 }

@@ -27,6 +27,7 @@ export interface DomElement extends DomNode {
   hasAttribute(name: string): boolean
   querySelector(selector: string): DomElement | null
   querySelectorAll(selector: string): ArrayLike<DomElement>
+  append(...nodes: DomNode[]): void
   remove(): void
 }
 
@@ -45,7 +46,32 @@ export const TEXT_NODE = 3
 export function parseDocument(html: string): DomDocument {
   // linkedom builds a usable <body> only when the markup has a document shell.
   const shell = /<html[\s>]/i.test(html) ? html : `<!DOCTYPE html><html><head></head><body>${html}</body></html>`
-  return parseHTML(shell).document as unknown as DomDocument
+  const doc = parseHTML(shell).document as unknown as DomDocument
+  unnestRoot(doc)
+  return doc
+}
+
+/**
+ * Browsers ignore a repeated `<html>` start tag (its attributes join the root); linkedom nests a
+ * second document inside the first, whose `<body>` then stays empty while the page's text sits in
+ * the inner one. The inner head and body are moved into the outer ones.
+ */
+function unnestRoot(doc: DomDocument): void {
+  const inner = doc.documentElement.querySelector('html')
+  if (!inner || !doc.body) return
+  for (let child = inner.firstElementChild; child; child = inner.firstElementChild) {
+    const name = child.localName.toLowerCase()
+    const target = name === 'head' ? doc.head : doc.body
+    if (!target) return
+    if (name === 'head' || name === 'body') {
+      // One node at a time: spreading a body of 200,000 children into one call overflows the stack.
+      for (let node = child.firstChild; node; node = child.firstChild) target.append(node)
+      child.remove()
+    } else target.append(child)
+  }
+  // Text directly inside the inner root (rare) goes with the body.
+  for (let node = inner.firstChild; node; node = inner.firstChild) doc.body.append(node)
+  inner.remove()
 }
 
 /** Visits every element below `root` in document order without recursion; return false to skip a subtree. */

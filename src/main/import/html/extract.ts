@@ -4,6 +4,7 @@ import { sameWords, textBlocks, wordKey, type TextBlock } from './blocks'
 import { HTML_LIMITS } from './guard'
 import { isBoilerplateParagraph, isNavigationLine, trimTail } from './boilerplate'
 import { pruneFurniture } from './prune'
+import { articleContainer } from './container'
 
 export interface ExtractedBody {
   paragraphs: string[]
@@ -17,7 +18,8 @@ export interface ExtractedBody {
 export const READABILITY_TEXT_BUDGET = 12_000_000
 
 /** Paragraphs of a Readability result or a fallback container, with furniture lines dropped. */
-function cleanBlocks(blocks: TextBlock[]): string[] {
+function cleanBlocks(all: TextBlock[]): string[] {
+  const blocks = all.slice(0, closingTeaserList(all))
   return trimTail(blocks.map((b) => b.text)).filter(
     (t, i) => !isTeaserLink(blocks[i]!) && !isBoilerplateParagraph(t) && !isNavigationLine(t)
   )
@@ -32,6 +34,44 @@ function isTeaserLink(block: TextBlock): boolean {
   const words = block.text.split(' ').length
   if (words < 3 || words > 25) return false
   return !/^(https?:\/\/|www\.)/i.test(block.text) && !/[$€£¥₹]\s?\d/.test(block.text)
+}
+
+const HEADING = /^h[2-6]$/
+/** Longest line (in words) describing a teaser under its link. */
+const TEASER_BLURB_WORDS = 80
+
+/**
+ * Where a closing list of other stories begins: a short heading after half the text, after which
+ * the blocks, to the end, are only teaser links each followed by at most two short unlinked lines
+ * (the teaser's summary, its date), at least two of them. Dropping the links alone would leave
+ * their summaries behind as paragraphs of the article. Returns blocks.length when there is none.
+ */
+function closingTeaserList(blocks: readonly TextBlock[]): number {
+  const n = blocks.length
+  const link = blocks.map(isTeaserLink)
+  const blurb = blocks.map((b, i) => !link[i] && b.text.split(' ').length <= TEASER_BLURB_WORDS)
+  // units[j]: teaser links in blocks[j..] when they read as a run of units to the end, else -1.
+  // One pass from the end, so a page of thousands of headings and links stays linear.
+  const units = new Array<number>(n + 1).fill(-1)
+  units[n] = 0
+  for (let j = n - 1; j >= 0; j--) {
+    if (!link[j]) continue
+    for (let k = 0; k <= 2 && j + 1 + k <= n; k++) {
+      if (k > 0 && !blurb[j + k]!) break
+      if (units[j + 1 + k]! >= 0) {
+        units[j] = units[j + 1 + k]! + 1
+        break
+      }
+    }
+  }
+  const total = blocks.reduce((sum, b) => sum + b.text.length, 0)
+  let before = 0
+  for (let i = 0; i < n - 2; before += blocks[i]!.text.length, i++) {
+    const head = blocks[i]!
+    if (before < total / 2 || !HEADING.test(head.tag) || head.linkDensity >= 0.5 || head.text.split(' ').length > 8) continue
+    if (units[i + 1]! >= 2) return i
+  }
+  return n
 }
 
 /**
@@ -53,6 +93,30 @@ function trimToPublisherBody(paragraphs: string[], ldBody: string): string[] {
   const first = inBody.indexOf(true)
   const last = inBody.lastIndexOf(true)
   return paragraphs.slice(first, last + 1)
+}
+
+/** True when nearly all the text of `part` appears, paragraph for paragraph, in `whole`. */
+function contains(whole: readonly string[], part: readonly string[]): boolean {
+  const keys = new Set(whole.map(wordKey))
+  const found = part.reduce((n, p) => n + (keys.has(wordKey(p)) ? p.length : 0), 0)
+  return found >= totalLength(part) * 0.9
+}
+
+/**
+ * Readability appends whole sibling subtrees of its pick when they score well, such as a list of
+ * other stories after the article. When the article container (the dense, declared or joined
+ * one) holds most of the result, paragraphs after its last one come from elsewhere on the page.
+ */
+function withoutForeignTail(paragraphs: string[], container: readonly string[]): string[] {
+  if (container.length === 0) return paragraphs
+  const keys = new Set(container.map(wordKey))
+  let last = -1
+  paragraphs.forEach((p, i) => {
+    if (keys.has(wordKey(p))) last = i
+  })
+  if (last < 0 || last === paragraphs.length - 1) return paragraphs
+  const inside = paragraphs.reduce((n, p) => n + (keys.has(wordKey(p)) ? p.length : 0), 0)
+  return inside >= totalLength(paragraphs) * 0.6 ? paragraphs.slice(0, last + 1) : paragraphs
 }
 
 function totalLength(paragraphs: readonly string[]): number {
@@ -78,7 +142,9 @@ function runReadability(doc: DomDocument): { root: DomElement; title: string | n
 export function extractBody(doc: DomDocument, dek: string | null = null, ldBody: string | null = null): ExtractedBody {
   const { dense, textCost } = pruneFurniture(doc)
   // Read before Readability rearranges the document: the plain densest-paragraphs container.
-  const fallback = dense ? cleanBlocks(textBlocks(dense)) : []
+  // Growing the container re-reads ancestors' text as Readability does, so it has the same budget.
+  const container = dense && doc.body ? (textCost <= READABILITY_TEXT_BUDGET ? articleContainer(dense, doc.body) : dense) : null
+  const fallback = container ? cleanBlocks(textBlocks(container)) : []
   // Readability re-reads every ancestor's text, so deep, text-heavy pages would take minutes;
   // past the budget the linear fallback alone is used.
   const found = textCost <= READABILITY_TEXT_BUDGET ? runReadability(doc) : null
@@ -87,6 +153,8 @@ export function extractBody(doc: DomDocument, dek: string | null = null, ldBody:
   if (paragraphs.length === 0 && fallback.length === 0 && doc.body) paragraphs = cleanBlocks(textBlocks(doc.body))
   // Readability sometimes settles on a caption or teaser; the main run of paragraphs is then better.
   if (totalLength(paragraphs) < totalLength(fallback) * 0.5) paragraphs = fallback
+  else if (container !== dense && totalLength(fallback) > totalLength(paragraphs) && contains(fallback, paragraphs)) paragraphs = fallback
+  else paragraphs = withoutForeignTail(paragraphs, fallback)
   if (ldBody) paragraphs = trimToPublisherBody(paragraphs, ldBody)
   // The standfirst is metadata (the dek), not the first paragraph of the body.
   if (dek && paragraphs.length > 1 && sameWords(paragraphs[0]!, dek)) paragraphs = paragraphs.slice(1)

@@ -1,4 +1,6 @@
 import { TEXT_NODE, walkElements, type DomDocument, type DomElement } from './dom'
+import { cutAtCommentMarkers } from './comment-markers'
+import { ARTICLE_CONTENT } from './container'
 
 /** Elements that never carry article prose. */
 const DROP_TAGS = new Set([
@@ -122,6 +124,7 @@ export interface PruneResult {
 export function pruneFurniture(doc: DomDocument): PruneResult {
   const body = doc.body
   if (!body) return { dense: null, textCost: 0 }
+  cutAtCommentMarkers(body)
   const lengths = visibleTextLengths(body)
   const bodyLength = lengths.get(body) ?? 0
   let textCost = 0
@@ -131,7 +134,9 @@ export function pruneFurniture(doc: DomDocument): PruneResult {
   const dense = densestParagraphParent(body, lengths)
   for (let el = dense; el && el !== body; el = el.parentElement) keep.add(el)
   const aroundHeadline = ancestorsOf(body, 'h1, article, [itemprop="articleBody"]')
-  const aroundContent = ancestorsOf(body, '[itemprop="articleBody"], blockquote.twitter-tweet, blockquote.instagram-media')
+  // Blog engines wrap a post declared as the article text in containers classed as widgets or
+  // modules, which must not go with the real sidebar widgets.
+  const aroundContent = ancestorsOf(body, `${ARTICLE_CONTENT}, blockquote.twitter-tweet, blockquote.instagram-media`)
   const doomed: DomElement[] = []
   walkElements(body, (el) => {
     const reason = furnitureReason(el)
