@@ -1,13 +1,9 @@
 import type { PublishedDate } from '../../../shared/types'
+import { isCalendarDate } from '../../../shared/edtf'
 import { parseWrittenDate, toPublished } from '../text/published'
 
 function pad(n: number): string {
   return String(n).padStart(2, '0')
-}
-
-function validDay(y: number, m: number, d: number): boolean {
-  if (m < 1 || m > 12 || d < 1) return false
-  return d <= new Date(Date.UTC(y, m, 0)).getUTCDate()
 }
 
 function plausibleYear(y: number, now: Date): boolean {
@@ -30,7 +26,7 @@ export function metaDate(raw: string, now: Date = new Date()): PublishedDate | n
       return m >= 1 && m <= 12 ? { edtf: `${iso[1]}-${iso[3]}`, precision: 'month', provenance: 'meta' } : null
     }
     const d = Number(iso[4])
-    return validDay(y, m, d) ? { edtf: `${iso[1]}-${iso[3]}-${iso[4]}`, precision: 'day', provenance: 'meta' } : null
+    return isCalendarDate(y, m, d) ? { edtf: `${iso[1]}-${iso[3]}-${iso[4]}`, precision: 'day', provenance: 'meta' } : null
   }
   if (/^\d{4}$/.test(s)) {
     return plausibleYear(Number(s), now) ? { edtf: s, precision: 'year', provenance: 'meta' } : null
