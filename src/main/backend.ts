@@ -12,6 +12,7 @@ import { chronologyApi } from './api/chronology'
 import { exportApi } from './api/export'
 import type { BackendContext } from './api/context'
 import { importApi, importRunner } from './api/import'
+import { maintenanceApi } from './api/maintenance'
 import { originalsApi } from './api/originals'
 import { searchApi } from './api/search'
 
@@ -77,7 +78,8 @@ export function createBackend(initial: Archive, options: BackendOptions = {}): B
     ...articleTagsApi(ctx),
     ...originalsApi(ctx),
     ...chronologyApi(ctx),
-    ...searchApi(ctx)
+    ...searchApi(ctx),
+    ...maintenanceApi(ctx)
   } satisfies AnnalistApi
 
   const isMethod = (m: string): m is ApiMethod => (API_METHODS as readonly string[]).includes(m)

@@ -15,7 +15,7 @@ import type {
   ListArticlesQuery
 } from './types'
 import type { ExportFormat, ExportOptions, ExportResult } from './export'
-import type { RecentArchive } from './archive'
+import type { BackupResult, CheckReport, RecentArchive } from './archive'
 import type { OriginalFile } from './originals'
 import type { ArticleTagCount, TagArticlesResult } from './article-tags'
 import type { ArticleHighlights, SavedSearch, SearchQuery, SearchResult, SearchSort, Suggestion } from './search'
@@ -48,6 +48,10 @@ export interface AnnalistApi {
   openArchive(args: { path: string }): Promise<ArchiveInfo>
   /** The current archive first, then archives opened before, most recent first. */
   listRecentArchives(args: Record<string, never>): Promise<RecentArchive[]>
+  /** Checks the open archive without changing it (integrity, search index, text offsets, originals). */
+  checkArchive(args: Record<string, never>): Promise<CheckReport>
+  /** Writes a backup of the open archive to the new file `path` (an online snapshot: work may go on). */
+  backupArchive(args: { path: string }): Promise<BackupResult>
 
   // --- Import ---
   /**
@@ -150,6 +154,8 @@ export const API_METHODS = [
   'exportChronology',
   'openArchive',
   'listRecentArchives',
+  'checkArchive',
+  'backupArchive',
   'importFiles',
   'importBlobs',
   'cancelImport',
@@ -208,6 +214,8 @@ export const API_ACCESS = {
   exportChronology: 'read',
   openArchive: 'write',
   listRecentArchives: 'read',
+  checkArchive: 'read',
+  backupArchive: 'read',
   importFiles: 'write',
   importBlobs: 'write',
   cancelImport: 'write',

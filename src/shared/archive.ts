@@ -42,3 +42,31 @@ export interface RecentArchive {
   /** True for the archive open right now. */
   current: boolean
 }
+
+/** One file inside a backup, with what verifies it. */
+export interface BackupEntry {
+  name: string
+  size: number
+  sha256: string
+}
+
+/** The last entry of every backup: what it holds and how to verify it. */
+export interface BackupManifest {
+  format: 'annalist-backup'
+  formatVersion: 1
+  createdAt: string
+  appVersion: string
+  schemaVersion: number
+  counts: { articles: number; paragraphs: number; files: number; events: number; chronologies: number; citations: number; originals: number }
+  /** Every entry except the manifest itself, with its size and sha256. */
+  entries: BackupEntry[]
+  /** Originals a files row points at that were absent when the backup was made. */
+  missingOriginals: string[]
+}
+
+/** What a backup wrote. */
+export interface BackupResult {
+  file: string
+  bytes: number
+  manifest: BackupManifest
+}

@@ -46,6 +46,7 @@ export function pathsInArgument(method: string, arg: unknown): string[] | null {
     case 'importFiles':
       return Array.isArray(a.paths) ? a.paths.filter((p): p is string => typeof p === 'string') : []
     case 'openArchive':
+    case 'backupArchive':
       return typeof a.path === 'string' ? [a.path] : []
     default:
       return null

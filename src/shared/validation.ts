@@ -19,6 +19,8 @@ export const apiArgs = {
   getArchiveInfo: z.object({}).strict(),
   openArchive: z.object({ path }).strict(),
   listRecentArchives: z.object({}).strict(),
+  checkArchive: z.object({}).strict(),
+  backupArchive: z.object({ path }).strict(),
   importFiles: z.object({ paths: z.array(path).min(1).max(100_000), batchId: batchId.optional() }).strict(),
   importBlobs: z
     .object({

@@ -6,16 +6,12 @@ import { AnnalistError } from '../../../shared/errors'
 import { APP_VERSION } from '../../version'
 import { openReadonlyConnection, peekSchemaVersion, refuseNewer, type Db } from '../db'
 import { originalPath } from '../originals'
-import { DATABASE_ENTRY, MANIFEST_NAME, originalEntryName, type BackupManifest } from './manifest'
+import type { BackupManifest, BackupResult } from '../../../shared/archive'
+import { DATABASE_ENTRY, MANIFEST_NAME, originalEntryName } from './manifest'
 import { snapshotDatabase } from './snapshot'
 import { TarWriter, type TarEntry } from './tar'
 
-/** What `backupArchive` wrote. */
-export interface BackupResult {
-  file: string
-  bytes: number
-  manifest: BackupManifest
-}
+export type { BackupResult }
 
 function count(db: Db, table: string): number {
   return (db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n

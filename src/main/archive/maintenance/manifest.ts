@@ -1,18 +1,6 @@
-import type { TarEntry } from './tar'
+import type { BackupManifest } from '../../../shared/archive'
 
-/** The last entry of every backup: what it holds and how to verify it. */
-export interface BackupManifest {
-  format: 'annalist-backup'
-  formatVersion: 1
-  createdAt: string
-  appVersion: string
-  schemaVersion: number
-  counts: { articles: number; paragraphs: number; files: number; events: number; chronologies: number; citations: number; originals: number }
-  /** Every entry except the manifest itself, with its size and sha256. */
-  entries: TarEntry[]
-  /** Originals a files row points at that were absent when the backup was made. */
-  missingOriginals: string[]
-}
+export type { BackupManifest }
 
 export const MANIFEST_NAME = 'manifest.json'
 export const DATABASE_ENTRY = 'archive.sqlite'
