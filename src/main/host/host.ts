@@ -318,7 +318,10 @@ export async function startBackendHost(options: HostOptions): Promise<BackendHos
       if (closing) return
       closing = true
       clearInterval(retire)
-      await Promise.all([writer, ...readers].map((t) => t.close()))
+      // Readers first: the last connection to close checkpoints the WAL into the database, and
+      // only the writer's may.
+      await Promise.all(readers.map((t) => t.close()))
+      await writer.close()
     }
   }
 }

@@ -41,8 +41,7 @@ async function start(options: Partial<HostOptions> = {}): Promise<Started> {
 }
 
 async function blocked(gate: Int32Array): Promise<void> {
-  const waiting = Atomics.waitAsync(gate, GATE_BLOCKED, 0)
-  if (waiting.async) await waiting.value
+  while (Atomics.load(gate, GATE_BLOCKED) === 0) await new Promise((resolve) => setTimeout(resolve, 5))
 }
 
 function release(gate: Int32Array): void {
