@@ -132,6 +132,13 @@ class Thread {
     this.ready.catch(() => undefined)
   }
 
+  /** When its longest-waiting unanswered call was sent (Infinity when it has none). */
+  oldestSentAt(): number {
+    let oldest = Infinity
+    for (const call of this.pending.values()) oldest = Math.min(oldest, call.sentAt)
+    return oldest
+  }
+
   send(request: HostRequest): void {
     this.worker.postMessage(request)
   }
@@ -264,12 +271,17 @@ export async function startBackendHost(options: HostOptions): Promise<BackendHos
   }, READER_IDLE_MS / 3)
   retire.unref()
 
-  /** An idle reader (a ready one first); else a new one while below the ceiling; else the least loaded. */
+  /**
+   * An idle reader (a ready one first); else a new one while below the ceiling; else the one
+   * whose oldest unanswered call is the most recent. A count of calls would pick the reader
+   * holding one long check over one working through short searches, and the read would wait
+   * for the whole check.
+   */
   const pickReader = (): Thread => {
     const idle = readers.filter((r) => r.pending.size === 0)
     let target = idle.find((r) => r.isReady) ?? idle[0]
     if (!target && readers.length < maxReaders) readers.push((target = spawnReader()))
-    target ??= readers.reduce((a, b) => (b.pending.size < a.pending.size ? b : a))
+    target ??= readers.reduce((a, b) => (b.oldestSentAt() > a.oldestSentAt() ? b : a))
     // One reader is kept idle and warm for the next read while the others are busy (a check, a
     // backup); spares above the minimum stop after READER_IDLE_MS without work.
     if (readers.length < maxReaders && readers.every((r) => r === target || r.pending.size > 0)) {
