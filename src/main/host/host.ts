@@ -27,6 +27,12 @@ export const DEFAULT_READERS = 2
 export const DEFAULT_MAX_READERS = 4
 /** A reader above the minimum that has been idle this long is stopped. */
 const READER_IDLE_MS = 30_000
+/**
+ * How long a reader's search caches may lag behind a write still running (an import storing file
+ * after file). Reloading the article columns and vocabulary costs a reader tens to hundreds of
+ * milliseconds at 20,000 articles, and each stored file moves the search generation.
+ */
+export const READER_STALE_MS = 1_000
 /** How long close waits for a thread to close its archive before it is terminated. */
 const CLOSE_WAIT_MS = 5_000
 
@@ -54,6 +60,8 @@ export interface HostOptions {
   /** Every call's timing, as it is answered. */
   onCall?: (timing: CallTiming) => void
   instrument?: Instrument
+  /** READER_STALE_MS unless given (never across a write that has answered). */
+  readerStaleMs?: number
   entry?: WorkerEntry
 }
 
@@ -167,10 +175,13 @@ export async function startBackendHost(options: HostOptions): Promise<BackendHos
   let readerCount = 0
   let closing = false
   let writerError: AnnalistError | null = null
+  /** Write calls answered so far: readers must reflect all of them (read-your-writes). */
+  let writesAnswered = 0
 
   const init = (role: WorkerRole): WorkerInit => ({
     role,
     dir,
+    readerStaleMs: options.readerStaleMs ?? READER_STALE_MS,
     ...(options.recentArchivesFile ? { recentArchivesFile: options.recentArchivesFile } : {}),
     ...(options.instrument ? { instrument: options.instrument } : {})
   })
@@ -180,6 +191,7 @@ export async function startBackendHost(options: HostOptions): Promise<BackendHos
       const call = thread.pending.get(m.seq)
       if (!call) return
       thread.pending.delete(m.seq)
+      if (thread.role === 'writer') writesAnswered++
       if (thread.pending.size === 0) thread.idleSince = Date.now()
       const now = clockMs()
       const timing: CallTiming = {
@@ -303,7 +315,7 @@ export async function startBackendHost(options: HostOptions): Promise<BackendHos
   const invoke = (method: string, arg: unknown): Promise<Envelope<unknown>> => {
     // Unknown methods go to a reader too: it refuses them without touching the archive.
     const thread = API_ACCESS[method as ApiMethod] === 'write' ? writer : pickReader()
-    return dispatch(thread, method, (n) => ({ type: 'call', seq: n, method, arg }))
+    return dispatch(thread, method, (n) => ({ type: 'call', seq: n, method, arg, writes: writesAnswered }))
   }
 
   const on = <E extends ApiEvent>(event: E, listener: (payload: AnnalistEvents[E]) => void): (() => void) => {

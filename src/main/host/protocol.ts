@@ -23,10 +23,13 @@ export interface WorkerInit {
   /** Writer only: a brand-new archive is seeded with the sample found in this resources folder. */
   sampleFrom?: string
   instrument?: Instrument
+  /** See HostOptions.readerStaleMs. */
+  readerStaleMs: number
 }
 
 export type HostRequest =
-  | { type: 'call'; seq: number; method: string; arg: unknown }
+  /** `writes`: how many write calls the host has had answered (a reader's caches must reflect them). */
+  | { type: 'call'; seq: number; method: string; arg: unknown; writes: number }
   | { type: 'uploads'; seq: number; files: UploadedFile[]; batchId?: string }
   /** Reader only: another archive became the open one. */
   | { type: 'open'; dir: string }

@@ -12,6 +12,7 @@ import { openArchive } from '../archive/archive'
 import { createBackend, type Backend } from '../backend'
 import { ensureSampleArchive, type SampleOutcome } from '../firstrun'
 import { clockMs, type HostRequest, type WorkerInit, type WorkerMessage, type WorkerRole } from './protocol'
+import { searchEngine } from '../search/engine'
 import { SearchUpkeep } from './search-upkeep'
 
 if (!parentPort) throw new Error('the backend worker runs only as a worker thread')
@@ -46,10 +47,15 @@ async function start(): Promise<void> {
       })
     }
   }
+  let writesSeen = 0
   port.on('message', (m: HostRequest) => {
     switch (m.type) {
       case 'call':
       case 'uploads': {
+        if (!writer && m.type === 'call') {
+          searchEngine(backend.archive.db).maxStaleMs = m.writes > writesSeen ? 0 : init.readerStaleMs
+          writesSeen = m.writes
+        }
         const startedAt = clockMs()
         const running = m.type === 'call' ? backend.invoke(m.method, m.arg) : backend.importUploads(m.files, m.batchId)
         void running.then((envelope) => {

@@ -9,7 +9,7 @@ let hosts: BackendHost[] = []
 afterEach(async () => {
   for (const h of hosts) await h.close()
   hosts = []
-})
+}, 60_000)
 
 interface Started {
   host: BackendHost
@@ -49,7 +49,8 @@ function release(gate: Int32Array): void {
   Atomics.notify(gate, GATE_RELEASED)
 }
 
-describe('backend host', () => {
+// Every thread loads the backend from source through tsx: seconds each on a loaded machine.
+describe('backend host', { timeout: 120_000 }, () => {
   it('answers reads while the writer thread is blocked inside a write', async () => {
     const { host, gate, logs, timings } = await start({ slowCallMs: 0 })
     await host.api.createChronology({ name: 'Floods' })
@@ -102,6 +103,20 @@ describe('backend host', () => {
     const before = seen.filter((s) => s === 'chronologyChanged').length
     await host.api.createChronology({ name: 'Unheard' })
     expect(seen.filter((s) => s === 'chronologyChanged').length).toBe(before)
+  })
+
+  it('answers a search after an answered write with what that write stored', async () => {
+    // Caches may lag a running write for ten minutes here: only the answered write refreshes them.
+    const { host } = await start({ readerStaleMs: 600_000 })
+    const text = (word: string): Uint8Array => new TextEncoder().encode(`${word}\n\nThe ${word} rose overnight at the weir.\n`)
+    expect((await host.api.search({ query: 'weir' })).total).toBe(0)
+    // Each import moves the search generation; readers may keep caches across a running import,
+    // never across one that has answered.
+    for (const [i, word] of ['river', 'canal', 'brook'].entries()) {
+      await host.api.importBlobs({ files: [{ name: `${word}.txt`, bytes: text(word) }] })
+      expect((await host.api.search({ query: 'weir' })).total).toBe(i + 1)
+      expect((await host.api.search({ query: `${word.slice(0, 3)}*` })).total).toBe(1)
+    }
   })
 
   it('moves every reader to the archive openArchive switched to', async () => {
