@@ -177,6 +177,8 @@ export async function startBackendHost(options: HostOptions): Promise<BackendHos
   let writerError: AnnalistError | null = null
   /** Write calls answered so far: readers must reflect all of them (read-your-writes). */
   let writesAnswered = 0
+  /** Filled once the writer has opened (and perhaps migrated) the archive. */
+  const readers: Thread[] = []
 
   const init = (role: WorkerRole): WorkerInit => ({
     role,
@@ -262,7 +264,7 @@ export async function startBackendHost(options: HostOptions): Promise<BackendHos
     throw err
   }
   dir = started.dir
-  const readers: Thread[] = Array.from({ length: minReaders }, spawnReader)
+  for (let i = 0; i < minReaders; i++) readers.push(spawnReader())
   try {
     await Promise.all(readers.map((r) => r.ready))
   } catch (err) {
