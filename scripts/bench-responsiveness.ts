@@ -12,6 +12,7 @@
  *
  *   npm run bench -- --only responsiveness
  *   npx tsx scripts/bench-responsiveness.ts --articles 5000 --files 1000   # quicker
+ *   npx tsx scripts/bench-responsiveness.ts --reader-stale-ms 5000          # caches lag an import longer
  */
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { availableParallelism, loadavg } from 'node:os'
@@ -33,7 +34,9 @@ const { values } = parseArgs({
   options: {
     articles: { type: 'string', default: '20000' },
     files: { type: 'string', default: '5000' },
-    fresh: { type: 'boolean', default: false }
+    fresh: { type: 'boolean', default: false },
+    /** How long reader caches may lag a running import (default: the host's READER_STALE_MS). */
+    'reader-stale-ms': { type: 'string' }
   }
 })
 const n = Number(values.articles)
@@ -96,7 +99,8 @@ const host = await startBackendHost({
   archiveDir: join(run, 'archive'),
   recentArchivesFile: join(run, 'recent.json'),
   onCall: (t) => timings.push(t),
-  log: (line) => slowLines.push(line)
+  log: (line) => slowLines.push(line),
+  ...(values['reader-stale-ms'] ? { readerStaleMs: Number(values['reader-stale-ms']) } : {})
 })
 // Warm-up: parallel searches start the pool up to its ceiling and each reader loads the article
 // columns and the vocabulary once, as after a while in the app.
