@@ -11,7 +11,9 @@ export default defineConfig({
           index: resolve('src/main/electron/index.ts'),
           cli: resolve('src/main/cli/index.ts'),
           // Parse workers are started by file path (worker-pool.ts finds it next to the main code).
-          'import-worker': resolve('src/main/import/worker.ts')
+          'import-worker': resolve('src/main/import/worker.ts'),
+          // Backend threads are started by file path too (host.ts finds it the same way).
+          'backend-worker': resolve('src/main/host/worker.ts')
         }
       }
     }

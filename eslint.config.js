@@ -28,6 +28,9 @@ const MAIN_LAYERS = {
   firstrun: ['archive', 'chronology', 'import', 'platform'],
   api: ['archive', 'articles', 'chronology', 'export', 'import', 'search', 'platform', 'version'],
   backend: ['api', 'archive', 'platform'],
+  // The backend host runs createBackend in threads; the writer also opens the archive, seeds the
+  // first-run sample and folds the search vocabulary, which readers cannot write.
+  host: ['backend', 'archive', 'search', 'firstrun', 'platform', 'version'],
   // Transports: they reach the backend through api/ and backend.ts. Opening the archive at
   // startup (archive/archive, archive/location) and the first-run sample stay with them.
   electron: ['api', 'backend', 'security', 'platform', 'version', 'firstrun', 'host', 'archive/archive', 'archive/location'],

@@ -14,7 +14,13 @@ const BENCHES: { name: string; script: string; args: string[]; what: string }[] 
   { name: 'ui', script: 'scripts/bench-ui.ts', args: [], what: 'keystroke to rendered results at 10,000 articles (issue 8)' },
   { name: 'chronology', script: 'scripts/bench-chronology.ts', args: [], what: 'chronology operations over 2,000 events (issue 6)' },
   { name: 'export', script: 'scripts/bench-export.ts', args: [], what: 'every export format over 2,000 events (issue 7)' },
-  { name: 'archive', script: 'scripts/bench-archive.ts', args: [], what: 'check, backup and restore of 5,000 articles (issue 3)' }
+  { name: 'archive', script: 'scripts/bench-archive.ts', args: [], what: 'check, backup and restore of 5,000 articles (issue 3)' },
+  {
+    name: 'responsiveness',
+    script: 'scripts/bench-responsiveness.ts',
+    args: [],
+    what: 'search every 20 ms during check + backup + a 5,000-file import on 20,000 articles (issue 15)'
+  }
 ]
 
 const argv = process.argv.slice(2)

@@ -12,7 +12,7 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..')
 const STAMP = join(root, 'out', '.build-stamp')
 // What the build reads: the sources and resources, the build configuration, the installed dependencies.
 const INPUTS = ['src', 'resources', 'electron.vite.config.ts', 'package.json', 'package-lock.json', 'tsconfig.json', 'tsconfig.node.json', 'tsconfig.web.json', 'node_modules/.package-lock.json']
-const OUTPUTS = ['out/main/index.js', 'out/main/cli.js', 'out/main/import-worker.js', 'out/preload/index.cjs', 'out/renderer/index.html']
+const OUTPUTS = ['out/main/index.js', 'out/main/cli.js', 'out/main/import-worker.js', 'out/main/backend-worker.js', 'out/preload/index.cjs', 'out/renderer/index.html']
 
 function* files(path) {
   if (!existsSync(path)) return

@@ -86,7 +86,8 @@ export function createBackend(initial: Archive, options: BackendOptions = {}): B
     ...articleTagsApi(ctx),
     ...originalsApi(ctx),
     ...chronologyApi(ctx),
-    ...searchApi(ctx)
+    ...searchApi(ctx),
+    ...maintenanceApi(ctx)
   } satisfies AnnalistApi
 
   return {

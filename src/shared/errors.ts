@@ -11,6 +11,8 @@ export const ERROR_CODES = [
   'payload-too-large',
   'too-many-requests',
   'cancelled',
+  /** The backend thread running the call stopped; it was restarted and the call may be retried. */
+  'interrupted',
   'internal'
 ] as const
 

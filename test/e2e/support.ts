@@ -1,6 +1,6 @@
 /**
- * Browser journeys: a temp archive, the real backend and browser-mode server in this process,
- * and Debian's Chromium driven by playwright-core against the built renderer (out/renderer).
+ * Browser journeys: a temp archive, the real backend host (writer and reader threads) and the
+ * browser-mode server in this process, and Debian's Chromium driven by playwright-core against the built renderer (out/renderer).
  */
 import { ensureSampleArchive } from '../../src/main/firstrun'
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
@@ -9,7 +9,7 @@ import { basename, join, resolve } from 'node:path'
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core'
 import { onTestFailed } from 'vitest'
 import { openArchive, type Archive } from '../../src/main/archive/archive'
-import { createBackend, type Backend } from '../../src/main/backend'
+import { startBackendHost, type BackendHost } from '../../src/main/host/host'
 import { startServer, type RunningServer } from '../../src/main/server/server'
 
 export const ROOT = resolve(__dirname, '../..')
@@ -28,8 +28,9 @@ export const CHROMIUM_ARGS = [
 ]
 
 export interface Workbench {
-  archive: Archive
-  backend: Backend
+  /** The archive folder the host serves. */
+  archiveDir: string
+  backend: BackendHost
   server: RunningServer
   browser: Browser
   context: BrowserContext
@@ -75,9 +76,15 @@ export async function openWorkbench(options: WorkbenchOptions = {}): Promise<Wor
   if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}: apt-get install -y chromium`)
   mkdirSync(RESULTS_DIR, { recursive: true })
   const dir = mkdtempSync(join(tmpdir(), 'annalist-e2e-'))
-  const archive = openArchive(join(dir, 'archive'))
-  await options.setup?.(archive)
-  const backend = createBackend(archive, { recentArchivesFile: join(dir, 'recent-archives.json') })
+  const archiveDir = join(dir, 'archive')
+  const archive = openArchive(archiveDir)
+  try {
+    await options.setup?.(archive)
+  } finally {
+    // The host's writer thread takes the archive (and its lock) over.
+    archive.close()
+  }
+  const backend = await startBackendHost({ archiveDir, recentArchivesFile: join(dir, 'recent-archives.json') })
   const server = await startServer({ backend, rendererDir: RENDERER_DIR, allow: options.allowTempDir ? [dir] : [] })
   const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS })
   const context = await browser.newContext({
@@ -104,7 +111,7 @@ export async function openWorkbench(options: WorkbenchOptions = {}): Promise<Wor
   await page.getByRole('heading', { name: 'Annalist' }).waitFor()
   let closed = false
   return {
-    archive,
+    archiveDir,
     backend,
     server,
     browser,
@@ -123,7 +130,7 @@ export async function openWorkbench(options: WorkbenchOptions = {}): Promise<Wor
       closed = true
       await browser.close().catch(() => undefined)
       await server.close()
-      backend.close()
+      await backend.close()
       rmSync(dir, { recursive: true, force: true })
     }
   }

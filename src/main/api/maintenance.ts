@@ -3,7 +3,10 @@ import { backupArchive } from '../archive/maintenance/backup'
 import { checkArchive } from '../archive/maintenance/check'
 import type { BackendContext } from './context'
 
-/** Check and backup of the open archive; both read it through their own snapshot, so writes may go on. */
+/**
+ * Check and backup of the open archive. Both open their own read-only connection and work on an
+ * online snapshot, so they may run on a reader while the writer keeps importing and editing.
+ */
 export function maintenanceApi(ctx: BackendContext): Pick<AnnalistApi, 'checkArchive' | 'backupArchive'> {
   return {
     async checkArchive() {

@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { openDatabase, type Db } from './db'
-import { acquireLock, type ArchiveLock } from './lock'
+import { acquireLock, breakLockOfDeadThread, type ArchiveLock } from './lock'
 
 /** An open archive: its directory, database connection and originals folder. */
 export interface Archive {
@@ -18,6 +18,15 @@ export interface OpenArchiveOptions {
   readonly?: boolean
 }
 
+function lockFile(dir: string): string {
+  return join(resolve(dir), 'archive.lock')
+}
+
+/** Frees the write lock a crashed writer thread of this process left on the archive in `dir`. */
+export function releaseLockOfDeadWriter(dir: string): void {
+  breakLockOfDeadThread(lockFile(dir))
+}
+
 /** Opens the archive in `dir`, creating it if needed; writers hold the single-writer lock. */
 export function openArchive(dir: string, options: OpenArchiveOptions = {}): Archive {
   const root = resolve(dir)
@@ -28,7 +37,7 @@ export function openArchive(dir: string, options: OpenArchiveOptions = {}): Arch
     return { dir: root, dbFile, originalsDir, db, readonly: true, close: () => db.close() }
   }
   mkdirSync(originalsDir, { recursive: true })
-  const lock: ArchiveLock = acquireLock(join(root, 'archive.lock'))
+  const lock: ArchiveLock = acquireLock(lockFile(root))
   let db: Db
   try {
     db = openDatabase(dbFile)

@@ -186,3 +186,14 @@ export function acquireLock(file: string): ArchiveLock {
   }
   throw new AnnalistError('archive-locked', `could not take the archive lock ${file}; another process keeps taking it`)
 }
+
+/**
+ * Removes the lock in `file` when this process took it from a thread that has since died (a
+ * crashed backend writer never ran its release). Only the one owner of writer threads may call
+ * it, before it starts the next writer: no live thread of this process holds the lock then.
+ */
+export function breakLockOfDeadThread(file: string): void {
+  const text = readLockText(file)
+  const info = text === null ? null : parseLock(text)
+  if (text !== null && info && info.pid === process.pid && info.host === hostname()) breakStaleLock(file, text)
+}

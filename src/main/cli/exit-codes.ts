@@ -33,6 +33,8 @@ const EXIT_OF_CODE: Record<ErrorCode, ExitName> = {
   'payload-too-large': 'failed',
   'too-many-requests': 'failed',
   cancelled: 'interrupted',
+  // A backend thread died under the call (the app's host); not a Ctrl-C.
+  interrupted: 'failed',
   internal: 'failed'
 }
 

@@ -2,10 +2,9 @@ import { app, BrowserWindow, ipcMain, Menu, session } from 'electron'
 import { existsSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { openArchive } from '../archive/archive'
 import { defaultArchiveDir } from '../archive/location'
-import { createBackend, type Backend } from '../backend'
-import { ensureSampleArchive, findResourcesDir } from '../firstrun'
+import { findResourcesDir } from '../firstrun'
+import { startBackendHost, type BackendHost } from '../host/host'
 import { PathGrants } from '../security/path-grants'
 import { registerHost } from './host'
 import { registerIpc } from './ipc'
@@ -18,7 +17,8 @@ const here = fileURLToPath(new URL('.', import.meta.url))
 const devServerUrl = process.env['ELECTRON_RENDERER_URL']
 const grants = new PathGrants()
 
-let backend: Backend | null = null
+/** The backend runs in worker threads; this process keeps windows, menus, dialogs and path grants. */
+let backend: BackendHost | null = null
 const pendingFiles: string[] = []
 
 function stateFile(): string {
@@ -55,7 +55,7 @@ function importOpened(paths: string[]): void {
     pendingFiles.push(...files)
     return
   }
-  void backend.api.importFiles({ paths: files })
+  void backend.invoke('importFiles', { paths: files })
 }
 
 app.enableSandbox()
@@ -80,11 +80,9 @@ if (!app.requestSingleInstanceLock()) {
   void app.whenReady().then(async () => {
     hardenSession(session.defaultSession, devServerUrl)
     const archiveDir = defaultArchiveDir(process.env, app.getPath('userData'))
-    const archive = openArchive(archiveDir)
     // An empty profile opens on the sample archive, imported through the normal pipeline.
     const resourcesDir = app.isPackaged ? join(process.resourcesPath, 'resources') : findResourcesDir()
-    if (resourcesDir) await ensureSampleArchive(archive, resourcesDir)
-    backend = createBackend(archive)
+    backend = await startBackendHost({ archiveDir, ...(resourcesDir ? { sampleFrom: resourcesDir } : {}) })
     const windows = (): Electron.WebContents[] => BrowserWindow.getAllWindows().map((w) => w.webContents)
     registerIpc(ipcMain, backend, devServerUrl, windows, grants)
     registerHost(ipcMain, grants, devServerUrl, (sender) => BrowserWindow.fromWebContents(sender))
@@ -100,8 +98,12 @@ if (!app.requestSingleInstanceLock()) {
     if (process.platform !== 'darwin') app.quit()
   })
 
-  app.on('will-quit', () => {
-    backend?.close()
+  app.on('will-quit', (event) => {
+    if (!backend) return
+    // Quit again once the writer has closed the archive (and released its lock).
+    event.preventDefault()
+    const closing = backend
     backend = null
+    void closing.close().finally(() => app.quit())
   })
 }

@@ -2,7 +2,7 @@ import type { IpcMain, IpcMainInvokeEvent, WebContents } from 'electron'
 import { API_EVENTS, API_METHODS } from '../../shared/api'
 import { AnnalistError } from '../../shared/errors'
 import { eventChannel, methodChannel } from '../../shared/ipc'
-import type { Backend } from '../backend'
+import type { BackendService } from '../host/service'
 import { refuseUngranted, type PathGrants } from '../security/path-grants'
 import { isAppUrl } from './security'
 
@@ -22,7 +22,7 @@ export function fromAppFrame(
  */
 export function registerIpc(
   ipcMain: IpcMain,
-  backend: Backend,
+  backend: BackendService,
   devServerUrl: string | undefined,
   windows: () => WebContents[],
   grants: PathGrants

@@ -1,34 +1,14 @@
 import { fork, type ChildProcess } from 'node:child_process'
-import { existsSync } from 'node:fs'
-import { createRequire } from 'node:module'
 import { availableParallelism } from 'node:os'
-import { dirname, join } from 'node:path'
-import { fileURLToPath, pathToFileURL } from 'node:url'
+import { resolveEntry, type WorkerEntry } from '../platform/entry'
 import { residentKb } from '../platform/proc'
 import type { ParseReply, ParseTask, WorkerInit, WorkerReady } from './worker-protocol'
 
-/** Where the worker entry is and how to start it. */
-export interface WorkerEntry {
-  file: string
-  execArgv: string[]
-}
+export type { WorkerEntry }
 
-/**
- * Finds the worker entry. From source (vitest, tsx scripts) this module is a .ts file and the
- * worker is started on worker.ts through tsx; from the build it is `import-worker.js`, an entry
- * of its own in out/main, next to this code or one folder up when this code sits in a chunk.
- */
+/** The parse worker's entry (worker.ts from source, import-worker.js from the build). */
 export function resolveWorkerEntry(moduleUrl: string = import.meta.url): WorkerEntry {
-  const here = fileURLToPath(moduleUrl)
-  if (here.endsWith('.ts')) {
-    // Resolved from here, not from the working directory, which may be anywhere.
-    const tsx = pathToFileURL(createRequire(moduleUrl).resolve('tsx')).href
-    return { file: join(dirname(here), 'worker.ts'), execArgv: ['--import', tsx] }
-  }
-  for (const candidate of [join(dirname(here), 'import-worker.js'), join(dirname(here), '..', 'import-worker.js')]) {
-    if (existsSync(candidate)) return { file: candidate, execArgv: [] }
-  }
-  throw new Error(`import worker not found next to ${here}; rebuild with \`npm run build\``)
+  return resolveEntry(moduleUrl, 'worker.ts', 'import-worker.js', 'import worker')
 }
 
 /** Worker count for this machine: one per core, at most 8 (SQLite writes are serial anyway). */

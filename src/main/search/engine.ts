@@ -71,6 +71,14 @@ export class SearchEngine {
   private vocabCache: VariantIndex | null = null
   /** Fuzzy word → variants, valid for one generation (search-as-you-type repeats words). */
   readonly expansionMemo = new Map<string, string[]>()
+  /**
+   * How long caches may outlive a generation change (0: never). A backend reader sets it while
+   * only a still-running write (an import) moved the generation, so it does not reload the
+   * article columns and vocabulary for every stored file; it resets it to 0 after any answered
+   * write, so a read never misses what a write it follows did.
+   */
+  maxStaleMs = 0
+  private refreshedAt = 0
   private readonly generationStmt
 
   constructor(readonly db: Db) {
@@ -86,6 +94,9 @@ export class SearchEngine {
   refresh(): void {
     const generation = this.generationStmt.get() as number
     if (generation === this.generation) return
+    const now = performance.now()
+    if (this.maxStaleMs > 0 && now - this.refreshedAt < this.maxStaleMs) return
+    this.refreshedAt = now
     this.generation = generation
     this.metaCache = null
     this.expansionMemo.clear()

@@ -1,7 +1,7 @@
 import type { ServerResponse } from 'node:http'
 import { API_EVENTS } from '../../shared/api'
 import { toWire } from '../../shared/wire'
-import type { Backend } from '../backend'
+import type { BackendService } from '../host/service'
 
 /** Open event streams at once; one per open tab is the normal use, so eight is plenty. */
 export const MAX_EVENT_STREAMS = 8
@@ -12,7 +12,7 @@ export class EventStreams {
   private readonly unsubscribers: (() => void)[]
 
   constructor(
-    backend: Backend,
+    backend: BackendService,
     readonly max: number = MAX_EVENT_STREAMS
   ) {
     this.unsubscribers = API_EVENTS.map((event) =>

@@ -1,6 +1,8 @@
 import { resolve } from 'node:path'
+import { unwrap } from '../../shared/client'
 import type { AnnalistError } from '../../shared/errors'
-import type { Backend } from '../backend'
+import type { RecentArchive } from '../../shared/archive'
+import type { BackendService } from '../host/service'
 import { PathGrants, refuseUngranted } from '../security/path-grants'
 
 /** What a refusal tells the person to do: browser mode has no dialogs, so grants come from the command line. */
@@ -16,7 +18,7 @@ export class BrowserGrants {
   private readonly grants = new PathGrants({ realPaths: true })
 
   constructor(
-    private readonly backend: Backend,
+    private readonly backend: BackendService,
     allow: readonly string[]
   ) {
     for (const p of allow) this.grants.grant(p)
@@ -29,7 +31,8 @@ export class BrowserGrants {
   }
 
   private async knownArchives(): Promise<Set<string>> {
-    const recent = await this.backend.api.listRecentArchives({})
-    return new Set([this.backend.archive.dir, ...recent.map((r) => r.path)])
+    // The list starts with the archive open now.
+    const recent = unwrap(await this.backend.invoke('listRecentArchives', {})) as RecentArchive[]
+    return new Set(recent.map((r) => r.path))
   }
 }

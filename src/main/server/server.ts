@@ -7,7 +7,7 @@ import type { Envelope } from '../../shared/envelope'
 import { EVENTS_PATH, FILE_NAME_HEADER, IMPORT_UPLOADS_PATH, TOKEN_HEADER, UPLOAD_PATH } from '../../shared/http-api'
 import { batchId, fileName } from '../../shared/validation'
 import { fromWire, toWire } from '../../shared/wire'
-import type { Backend } from '../backend'
+import type { BackendService } from '../host/service'
 import { CONTENT_SECURITY_POLICY } from '../security/csp'
 import { EventStreams } from './events'
 import { BrowserGrants } from './grants'
@@ -18,7 +18,7 @@ import { DEFAULT_UPLOAD_LIMITS, Uploads, type UploadLimits } from './uploads'
 export const MAX_BODY_BYTES = 16 * 1024 * 1024
 
 export interface ServerOptions {
-  backend: Backend
+  backend: BackendService
   /** Built renderer (out/renderer). */
   rendererDir: string
   port?: number

@@ -12,7 +12,8 @@ const state = vi.hoisted(() => ({
   sandboxed: false,
   csp: false,
   permissions: false,
-  menu: null as unknown
+  menu: null as unknown,
+  quits: 0
 }))
 
 vi.mock('electron', () => {
@@ -59,7 +60,7 @@ vi.mock('electron', () => {
       whenReady: () => Promise.resolve(),
       on: (name: string, h: (...args: unknown[]) => void) => (state.appEvents[name] = h),
       getPath: () => process.env.ANNALIST_TEST_USERDATA,
-      quit: () => {}
+      quit: () => void state.quits++
     },
     BrowserWindow,
     ipcMain: {
@@ -84,7 +85,6 @@ process.env.ANNALIST_TEST_USERDATA = userData
 delete process.env.ANNALIST_ARCHIVE
 
 afterAll(() => {
-  state.appEvents['will-quit']?.()
   rmSync(userData, { recursive: true, force: true })
 })
 
@@ -121,4 +121,14 @@ describe('Electron main', () => {
     expect(articles).toBeGreaterThanOrEqual(10)
     expect(events).toBeGreaterThan(0)
   })
+
+  it('holds the quit until the backend threads have closed the archive', async () => {
+    let prevented = false
+    state.appEvents['will-quit']!({ preventDefault: () => (prevented = true) })
+    expect(prevented).toBe(true)
+    for (let waited = 0; state.quits === 0 && waited < 20_000; waited += 50) await new Promise((r) => setTimeout(r, 50))
+    expect(state.quits).toBe(1)
+    const { openArchive } = await import('../../../src/main/archive/archive')
+    openArchive(join(userData, 'archive')).close()
+  }, 30_000)
 })

@@ -1,8 +1,8 @@
 import { existsSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { AnnalistError } from '../../../shared/errors'
-import { createBackend } from '../../backend'
-import { ensureSampleArchive, findResourcesDir } from '../../firstrun'
+import { findResourcesDir } from '../../firstrun'
+import { startBackendHost } from '../../host/host'
 import { startServer } from '../../server/server'
 import { findRendererDir } from '../../server/renderer-dir'
 import type { CommandSpec } from '../command'
@@ -24,23 +24,21 @@ export const serveCommand: CommandSpec = {
     if (missing) throw new AnnalistError('not-found', `--allow ${missing}: no such file or folder`)
     const rendererDir = findRendererDir()
     if (!rendererDir) throw new AnnalistError('not-found', 'the workbench is not built yet: run npm run build')
-    const archive = ctx.openArchive()
     const resourcesDir = findResourcesDir()
-    // A brand-new archive opens with the sample articles so the workbench is never blank.
-    if (resourcesDir) {
-      const sample = await ensureSampleArchive(archive, resourcesDir)
-      if (sample.seeded) ctx.io.out(`New archive: added ${sample.report.added.length} sample articles and a ${sample.events}-event sample chronology to explore.\n`)
-    }
-    const backend = createBackend(archive)
+    // The backend runs in worker threads beside the HTTP thread. A brand-new archive opens with
+    // the sample articles so the workbench is never blank.
+    const backend = await startBackendHost({ archiveDir: ctx.archiveDir, ...(resourcesDir ? { sampleFrom: resourcesDir } : {}) })
+    const sample = backend.sample
+    if (sample?.seeded) ctx.io.out(`New archive: added ${sample.report.added.length} sample articles and a ${sample.events}-event sample chronology to explore.\n`)
     const server = await startServer({ backend, rendererDir, port, allow })
     const granted = allow.length ? `The page may use ${allow.join(', ')}\n` : 'The page may use no folder of this machine (grant one with --allow DIR); dropped files are uploaded\n'
-    ctx.io.out(`Annalist is serving ${backend.archive.dir}\n${granted}Open ${server.openUrl}\n(Ctrl+C to stop)\n`)
+    ctx.io.out(`Annalist is serving ${backend.archiveDir}\n${granted}Open ${server.openUrl}\n(Ctrl+C to stop)\n`)
     await new Promise<void>((resolve) => {
       const stop = (): void => resolve()
       process.once('SIGINT', stop)
       process.once('SIGTERM', stop)
     })
     await server.close()
-    backend.close()
+    await backend.close()
   }
 }

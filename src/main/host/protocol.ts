@@ -1,0 +1,49 @@
+/** Messages between the backend host (the main or HTTP thread) and its worker threads. */
+import type { AnnalistEvents, ApiEvent } from '../../shared/api'
+import type { Envelope } from '../../shared/envelope'
+import type { ErrorInfo } from '../../shared/errors'
+import type { UploadedFile } from '../backend'
+import type { SampleOutcome } from '../firstrun'
+
+/** The writer owns the writable archive; readers hold read-only connections to the same file. */
+export type WorkerRole = 'writer' | 'reader'
+
+/** A module each worker imports at start to wrap its backend (tests gate and crash calls with it). */
+export interface Instrument {
+  module: string
+  /** Handed to `instrument()` as is (e.g. a SharedArrayBuffer both sides wait on). */
+  data?: unknown
+}
+
+/** The worker's `workerData`. */
+export interface WorkerInit {
+  role: WorkerRole
+  dir: string
+  recentArchivesFile?: string
+  /** Writer only: a brand-new archive is seeded with the sample found in this resources folder. */
+  sampleFrom?: string
+  instrument?: Instrument
+  /** See HostOptions.readerStaleMs. */
+  readerStaleMs: number
+}
+
+export type HostRequest =
+  /** `writes`: how many write calls the host has had answered (a reader's caches must reflect them). */
+  | { type: 'call'; seq: number; method: string; arg: unknown; writes: number }
+  | { type: 'uploads'; seq: number; files: UploadedFile[]; batchId?: string }
+  /** Reader only: another archive became the open one. */
+  | { type: 'open'; dir: string }
+  | { type: 'close' }
+
+export type WorkerMessage =
+  | { type: 'ready'; dir: string; sample: SampleOutcome | null }
+  | { type: 'failed'; error: ErrorInfo }
+  /** `startedAt` is when the worker began the call, in clockMs() of either thread. */
+  | { type: 'reply'; seq: number; envelope: Envelope<unknown>; startedAt: number }
+  | { type: 'event'; event: ApiEvent; payload: AnnalistEvents[ApiEvent] }
+  | { type: 'closed' }
+
+/** Milliseconds on a clock every thread of the process reads alike (each thread's origin differs). */
+export function clockMs(): number {
+  return performance.timeOrigin + performance.now()
+}

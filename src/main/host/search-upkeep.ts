@@ -1,0 +1,46 @@
+import type { Archive } from '../archive/archive'
+import { searchEngine } from '../search/engine'
+import { drainVocabQueue } from '../search/vocab'
+
+/** How long the writer lets article changes gather before folding them into the vocabulary. */
+const DRAIN_DELAY_MS = 200
+
+/**
+ * Search upkeep only the writable connection can do, now that searches run on readers. The
+ * index check at open (`ensureSearchIndex`, in the engine's constructor) runs once per
+ * connection; queued article changes are folded into the persisted vocabulary shortly after
+ * writes, so readers, which cannot empty the queue, never re-tokenize a long one. The writer's
+ * own engine never loads a vocabulary (it answers no searches), so draining outside it loses
+ * nothing it holds.
+ */
+export class SearchUpkeep {
+  private timer: NodeJS.Timeout | null = null
+
+  constructor(private readonly archive: () => Archive) {}
+
+  /** Runs the index check on the archive open now (cheap after the first time per connection). */
+  checkIndex(): void {
+    searchEngine(this.archive().db)
+  }
+
+  /** Drains the vocabulary queue soon; calls meanwhile share one drain. */
+  schedule(): void {
+    if (this.timer) return
+    this.timer = setTimeout(() => {
+      this.timer = null
+      try {
+        this.checkIndex()
+        drainVocabQueue(this.archive().db)
+      } catch (err) {
+        // Left queued, the changes are applied by readers and drained again after the next write.
+        process.stderr.write(`annalist: search vocabulary not updated in ${this.archive().dir}: ${(err as Error).message}\n`)
+      }
+    }, DRAIN_DELAY_MS)
+    this.timer.unref()
+  }
+
+  stop(): void {
+    if (this.timer) clearTimeout(this.timer)
+    this.timer = null
+  }
+}

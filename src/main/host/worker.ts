@@ -1,0 +1,84 @@
+/**
+ * A backend thread. The writer owns the writable archive and the whole backend (imports, edits,
+ * undo, archive switching) and forwards its events; a reader answers read calls on a read-only
+ * connection of the same archive. Calls start in the order they arrive; an async one (an import)
+ * lets later ones run between its steps, as in a single-threaded backend.
+ */
+import { pathToFileURL } from 'node:url'
+import { parentPort, workerData, type MessagePort } from 'node:worker_threads'
+import { API_EVENTS } from '../../shared/api'
+import { toErrorInfo } from '../../shared/errors'
+import { openArchive } from '../archive/archive'
+import { createBackend, type Backend } from '../backend'
+import { ensureSampleArchive, type SampleOutcome } from '../firstrun'
+import { clockMs, type HostRequest, type WorkerInit, type WorkerMessage, type WorkerRole } from './protocol'
+import { searchEngine } from '../search/engine'
+import { SearchUpkeep } from './search-upkeep'
+
+if (!parentPort) throw new Error('the backend worker runs only as a worker thread')
+const port: MessagePort = parentPort
+const init = workerData as WorkerInit
+const post = (message: WorkerMessage): void => port.postMessage(message)
+
+type InstrumentFn = (backend: Backend, role: WorkerRole, data: unknown) => Backend
+
+async function start(): Promise<void> {
+  const writer = init.role === 'writer'
+  const archive = openArchive(init.dir, { readonly: !writer })
+  let sample: SampleOutcome | null = null
+  try {
+    if (writer && init.sampleFrom) sample = await ensureSampleArchive(archive, init.sampleFrom)
+  } catch (err) {
+    archive.close()
+    throw err
+  }
+  let backend = createBackend(archive, init.recentArchivesFile ? { recentArchivesFile: init.recentArchivesFile } : {})
+  if (init.instrument) {
+    const mod = (await import(pathToFileURL(init.instrument.module).href)) as { instrument: InstrumentFn }
+    backend = mod.instrument(backend, init.role, init.instrument.data)
+  }
+  const upkeep = writer ? new SearchUpkeep(() => backend.archive) : null
+  upkeep?.checkIndex()
+  if (writer) {
+    for (const event of API_EVENTS) {
+      backend.on(event, (payload) => {
+        post({ type: 'event', event, payload })
+        if (event === 'importProgress') upkeep?.schedule()
+      })
+    }
+  }
+  let writesSeen = 0
+  port.on('message', (m: HostRequest) => {
+    switch (m.type) {
+      case 'call':
+      case 'uploads': {
+        if (!writer && m.type === 'call') {
+          searchEngine(backend.archive.db).maxStaleMs = m.writes > writesSeen ? 0 : init.readerStaleMs
+          writesSeen = m.writes
+        }
+        const startedAt = clockMs()
+        const running = m.type === 'call' ? backend.invoke(m.method, m.arg) : backend.importUploads(m.files, m.batchId)
+        void running.then((envelope) => {
+          post({ type: 'reply', seq: m.seq, envelope, startedAt })
+          upkeep?.schedule()
+        })
+        break
+      }
+      case 'open':
+        backend.switchArchive(openArchive(m.dir, { readonly: true }))
+        break
+      case 'close':
+        upkeep?.stop()
+        backend.close()
+        post({ type: 'closed' })
+        port.close()
+        break
+    }
+  })
+  post({ type: 'ready', dir: archive.dir, sample })
+}
+
+start().catch((err: unknown) => {
+  post({ type: 'failed', error: toErrorInfo(err) })
+  port.close()
+})

@@ -1,0 +1,152 @@
+import { join } from 'node:path'
+import { afterEach, describe, expect, it } from 'vitest'
+import { openArchive } from '../../../src/main/archive/archive'
+import { startBackendHost, type BackendHost, type CallTiming, type HostOptions } from '../../../src/main/host/host'
+import { tempDir } from '../../support/tmp'
+import { GATE_BLOCKED, GATE_RELEASED } from './instrument'
+
+let hosts: BackendHost[] = []
+afterEach(async () => {
+  for (const h of hosts) await h.close()
+  hosts = []
+}, 60_000)
+
+interface Started {
+  host: BackendHost
+  dir: string
+  gate: Int32Array
+  logs: string[]
+  timings: CallTiming[]
+}
+
+async function start(options: Partial<HostOptions> = {}): Promise<Started> {
+  const root = tempDir()
+  const dir = join(root, 'archive')
+  const shared = new SharedArrayBuffer(8)
+  const logs: string[] = []
+  const timings: CallTiming[] = []
+  const host = await startBackendHost({
+    archiveDir: dir,
+    recentArchivesFile: join(root, 'recent.json'),
+    instrument: { module: join(__dirname, 'instrument.ts'), data: shared },
+    log: (line) => logs.push(line),
+    onCall: (t) => timings.push(t),
+    // Each thread loads the backend through tsx here: a small pool keeps the tests quick.
+    readers: 1,
+    maxReaders: 2,
+    ...options
+  })
+  hosts.push(host)
+  return { host, dir, gate: new Int32Array(shared), logs, timings }
+}
+
+async function blocked(gate: Int32Array): Promise<void> {
+  while (Atomics.load(gate, GATE_BLOCKED) === 0) await new Promise((resolve) => setTimeout(resolve, 5))
+}
+
+function release(gate: Int32Array): void {
+  Atomics.store(gate, GATE_RELEASED, 1)
+  Atomics.notify(gate, GATE_RELEASED)
+}
+
+// Every thread loads the backend from source through tsx: seconds each on a loaded machine.
+describe('backend host', { timeout: 120_000 }, () => {
+  it('answers reads while the writer thread is blocked inside a write', async () => {
+    const { host, gate, logs, timings } = await start({ slowCallMs: 0 })
+    await host.api.createChronology({ name: 'Floods' })
+    let writeDone = false
+    const write = host.invoke('createChronology', { name: 'gate' }).then((r) => ((writeDone = true), r))
+    await blocked(gate)
+
+    const read = await host.invoke('listChronologies', {})
+    expect(read).toMatchObject({ ok: true, value: [{ name: 'Floods' }] })
+    expect(await host.api.getArchiveInfo({})).toMatchObject({ chronologyCount: 1 })
+    expect(writeDone).toBe(false)
+
+    release(gate)
+    expect(await write).toMatchObject({ ok: true, value: { name: 'gate' } })
+    expect(await host.api.listChronologies({})).toHaveLength(2)
+    // Every answered call is timed and, past the threshold (0 here), logged with its method.
+    expect(timings.find((t) => t.method === 'listChronologies')?.thread).toMatch(/^reader \d$/)
+    expect(timings.find((t) => t.method === 'createChronology')?.thread).toBe('writer')
+    expect(logs.some((l) => /slow call createChronology \d+ ms .* on the writer/.test(l))).toBe(true)
+  })
+
+  it('fails the calls of a crashed writer with a code, restarts it and keeps the archive writable', async () => {
+    const { host, logs } = await start()
+    await host.api.createChronology({ name: 'Before' })
+    const crashed = await host.invoke('createChronology', { name: 'crash' })
+    expect(crashed).toMatchObject({ ok: false, error: { code: 'interrupted', message: expect.stringContaining('createChronology') } })
+    expect(logs.some((l) => l.includes('writer stopped'))).toBe(true)
+    // The restarted writer took over the lock the dead one left, and nothing committed was lost.
+    expect(await host.api.createChronology({ name: 'After' })).toMatchObject({ name: 'After' })
+    expect((await host.api.listChronologies({})).map((c) => c.name).sort()).toEqual(['After', 'Before'])
+  })
+
+  it('fails the call of a crashed reader with a code and answers the next reads', async () => {
+    const { host } = await start()
+    expect(await host.invoke('getEvent', { id: 999_999 })).toMatchObject({ ok: false, error: { code: 'interrupted' } })
+    const reads = await Promise.all([1, 2, 3].map(() => host.invoke('getArchiveInfo', {})))
+    for (const r of reads) expect(r).toMatchObject({ ok: true })
+  })
+
+  it('forwards the writer\'s events to its listeners', async () => {
+    const { host } = await start()
+    const seen: string[] = []
+    const off = host.on('chronologyChanged', () => seen.push('chronologyChanged'))
+    host.on('importProgress', (p) => seen.push(`importProgress:${p.batchId.length > 0}`))
+    await host.api.createChronology({ name: 'Events' })
+    await host.api.importBlobs({ files: [{ name: 'a.txt', bytes: new TextEncoder().encode('Weir\n\nThe river rose.') }] })
+    expect(seen).toContain('chronologyChanged')
+    expect(seen).toContain('importProgress:true')
+    off()
+    const before = seen.filter((s) => s === 'chronologyChanged').length
+    await host.api.createChronology({ name: 'Unheard' })
+    expect(seen.filter((s) => s === 'chronologyChanged').length).toBe(before)
+  })
+
+  it('answers a search after an answered write with what that write stored', async () => {
+    // Caches may lag a running write for ten minutes here: only the answered write refreshes them.
+    const { host } = await start({ readerStaleMs: 600_000 })
+    const text = (word: string): Uint8Array => new TextEncoder().encode(`${word}\n\nThe ${word} rose overnight at the weir.\n`)
+    expect((await host.api.search({ query: 'weir' })).total).toBe(0)
+    // Each import moves the search generation; readers may keep caches across a running import,
+    // never across one that has answered.
+    for (const [i, word] of ['river', 'canal', 'brook'].entries()) {
+      await host.api.importBlobs({ files: [{ name: `${word}.txt`, bytes: text(word) }] })
+      expect((await host.api.search({ query: 'weir' })).total).toBe(i + 1)
+      expect((await host.api.search({ query: `${word.slice(0, 3)}*` })).total).toBe(1)
+    }
+  })
+
+  it('moves every reader to the archive openArchive switched to', async () => {
+    const { host, dir } = await start({ readers: 2, maxReaders: 4 })
+    await host.api.createChronology({ name: 'Only in the first' })
+    const second = join(tempDir(), 'second')
+    const changed: string[] = []
+    host.on('archiveChanged', (info) => changed.push(info.path))
+    const info = await host.api.openArchive({ path: second })
+    expect(info.path).toBe(second)
+    expect(changed).toEqual([second])
+    expect(host.archiveDir).toBe(second)
+    // Concurrent reads spread over the readers: each one answers from the new archive.
+    const infos = await Promise.all([1, 2, 3, 4].map(() => host.api.getArchiveInfo({})))
+    for (const i of infos) expect(i).toMatchObject({ path: second, chronologyCount: 0 })
+    expect(await host.api.listChronologies({})).toEqual([])
+    // The first archive's lock went with the switch.
+    openArchive(dir).close()
+  })
+
+  it('releases the archive on close', async () => {
+    const { host, dir } = await start()
+    await host.api.createChronology({ name: 'Kept' })
+    await host.close()
+    const archive = openArchive(dir)
+    try {
+      expect(archive.db.prepare('SELECT name FROM chronologies').pluck().all()).toEqual(['Kept'])
+    } finally {
+      archive.close()
+    }
+    expect(await host.invoke('getArchiveInfo', {})).toMatchObject({ ok: false, error: { code: 'cancelled' } })
+  })
+})

@@ -1,0 +1,31 @@
+/**
+ * Loaded into every backend thread of a test host (HostOptions.instrument). Shares an Int32Array
+ * with the test: slot 0 releases a gated call, slot 1 says a gated call is blocking its thread.
+ */
+import type { Backend } from '../../../src/main/backend'
+import type { WorkerRole } from '../../../src/main/host/protocol'
+
+export const GATE_RELEASED = 0
+export const GATE_BLOCKED = 1
+
+export function instrument(backend: Backend, role: WorkerRole, data: unknown): Backend {
+  const gate = new Int32Array(data as SharedArrayBuffer)
+  const invoke = backend.invoke.bind(backend)
+  backend.invoke = async (method, arg) => {
+    const a = (arg ?? {}) as { name?: unknown; id?: unknown }
+    if (role === 'writer' && method === 'createChronology' && a.name === 'gate') {
+      Atomics.store(gate, GATE_BLOCKED, 1)
+      Atomics.notify(gate, GATE_BLOCKED)
+      // Blocks the whole writer thread, not just this call, until the test releases it.
+      Atomics.wait(gate, GATE_RELEASED, 0)
+    }
+    if ((method === 'createChronology' && a.name === 'crash') || (method === 'getEvent' && a.id === 999_999)) {
+      setImmediate(() => {
+        throw new Error('instrumented crash')
+      })
+      return new Promise(() => undefined)
+    }
+    return invoke(method, arg)
+  }
+  return backend
+}
