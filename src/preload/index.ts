@@ -28,6 +28,7 @@ const host: DesktopHost = {
   },
   chooseImportPaths: () => ipcRenderer.invoke(HOST_CHANNELS.chooseImportPaths) as Promise<string[]>,
   chooseArchiveDir: () => ipcRenderer.invoke(HOST_CHANNELS.chooseArchiveDir) as Promise<string | null>,
+  chooseBackupPath: () => ipcRenderer.invoke(HOST_CHANNELS.chooseBackupPath) as Promise<string | null>,
   saveFile: (request) => ipcRenderer.invoke(HOST_CHANNELS.saveFile, request) as Promise<string | null>,
   openExternal: (url) => ipcRenderer.invoke(HOST_CHANNELS.openExternal, url) as Promise<boolean>,
   onMenuCommand(listener) {

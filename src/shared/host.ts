@@ -21,6 +21,8 @@ export interface DesktopHost {
   chooseImportPaths(): Promise<string[]>
   /** Native folder dialog for an archive; returns a granted path or null. */
   chooseArchiveDir(): Promise<string | null>
+  /** Native save dialog for a backup file of the open archive; returns a granted path or null. */
+  chooseBackupPath(): Promise<string | null>
   /** Native save dialog, then writes the content there; returns the path or null if cancelled. */
   saveFile(request: SaveFileRequest): Promise<string | null>
   /** Opens an http(s) link in the system browser after the user confirms; false if refused. */
@@ -34,6 +36,7 @@ export const HOST_CHANNELS = {
   grantPath: 'annalist:host:grant-path',
   chooseImportPaths: 'annalist:host:choose-import-paths',
   chooseArchiveDir: 'annalist:host:choose-archive-dir',
+  chooseBackupPath: 'annalist:host:choose-backup-path',
   saveFile: 'annalist:host:save-file',
   openExternal: 'annalist:host:open-external',
   menu: 'annalist:host:menu'

@@ -24,6 +24,7 @@ describe('preload', () => {
     expect(Object.values(api).every((v) => typeof v === 'function')).toBe(true)
     expect(Object.keys(exposed.annalistHost as object).sort()).toEqual([
       'chooseArchiveDir',
+      'chooseBackupPath',
       'chooseImportPaths',
       'kind',
       'onMenuCommand',

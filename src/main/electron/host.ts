@@ -47,6 +47,20 @@ export function registerHost(
     grants.grant(dir)
     return dir
   })
+  ipcMain.handle(HOST_CHANNELS.chooseBackupPath, async (event) => {
+    if (!fromAppFrame(event, devServerUrl)) return null
+    const win = windowFor(event.sender)
+    const options: Electron.SaveDialogOptions = {
+      title: 'Back up the archive',
+      defaultPath: `annalist-backup-${new Date().toISOString().slice(0, 10)}.tar`,
+      filters: [{ name: 'Annalist backup', extensions: ['tar'] }]
+    }
+    const result = win ? await dialog.showSaveDialog(win, options) : await dialog.showSaveDialog(options)
+    if (result.canceled || !result.filePath) return null
+    // The backup may write only the file the person chose.
+    grants.grant(result.filePath)
+    return result.filePath
+  })
   ipcMain.handle(HOST_CHANNELS.saveFile, async (event, request: SaveFileRequest) => {
     if (!fromAppFrame(event, devServerUrl)) return null
     if (!request || typeof request.content !== 'string' || typeof request.suggestedName !== 'string') return null

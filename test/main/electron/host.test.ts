@@ -67,6 +67,20 @@ describe('host bridge', () => {
     expect(await handle.get(HOST_CHANNELS.saveFile)!(appEvent(), request)).toBeNull()
   })
 
+  it('grants exactly the backup file the save dialog chose, for the app frame only', async () => {
+    const { handle, grants, appEvent, foreign } = setup()
+    const choose = handle.get(HOST_CHANNELS.chooseBackupPath)!
+    dialogs.canceled = false
+    dialogs.save = '/backups/archive.tar'
+    expect(await choose(foreign)).toBeNull()
+    expect(grants.allows('/backups/archive.tar')).toBe(false)
+    expect(await choose(appEvent())).toBe('/backups/archive.tar')
+    expect(grants.allows('/backups/archive.tar')).toBe(true)
+    expect(grants.allows('/backups/other.tar')).toBe(false)
+    dialogs.canceled = true
+    expect(await choose(appEvent())).toBeNull()
+  })
+
   it('opens only confirmed http(s) links in the system browser', async () => {
     const { handle, appEvent, foreign } = setup()
     const open = handle.get(HOST_CHANNELS.openExternal)!

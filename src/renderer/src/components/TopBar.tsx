@@ -2,6 +2,7 @@ import { useRef } from 'react'
 import { host } from '../api/client'
 import type { Importer } from '../lib/useImport'
 import { ArchiveMenu } from './ArchiveMenu'
+import { BackupStatus } from './BackupStatus'
 import { filesToBlobs } from './DropZone'
 
 interface Props {
@@ -35,6 +36,7 @@ export function TopBar({ importer, onSwitched, onExport, onHelp }: Props): React
     <header className="topbar">
       <h1 className="brand">Annalist</h1>
       <ArchiveMenu onSwitched={onSwitched} />
+      <BackupStatus />
       <span className="topbar-spacer" />
       <button type="button" onClick={() => void chooseImport()}>
         Import files…

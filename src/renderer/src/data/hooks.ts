@@ -38,6 +38,8 @@ export type ApiMutation<M extends ApiMethod> = UseMutationResult<ApiResult<M>, E
 export function useApiMutation<M extends ApiMethod>(method: M, options: { onSuccess?(result: ApiResult<M>, args: ApiArgs<M>): void; meta?: DataMeta } = {}): ApiMutation<M> {
   const client = useApi()
   const mutation = useMutation<ApiResult<M>, Error, ApiArgs<M>>({
+    // Keyed by method, so a view can show the state of a write it did not start (BackupStatus).
+    mutationKey: [method],
     mutationFn: (args) => callApi(client, method, args),
     ...(options.onSuccess ? { onSuccess: options.onSuccess } : {}),
     ...(options.meta ? { meta: options.meta } : {})

@@ -13,10 +13,11 @@ export interface MenuHandlers {
 /** Menu commands from the desktop host (File > Import…, Open Archive…, Export…); nothing in a browser. */
 export function useDesktopMenu(handlers: MenuHandlers): void {
   const { run: openArchive } = useApiMutation('openArchive')
+  const { run: backupArchive } = useApiMutation('backupArchive')
   // The menu is subscribed once; it calls whatever the handlers are by then.
-  const latest = useRef({ ...handlers, openArchive })
+  const latest = useRef({ ...handlers, openArchive, backupArchive })
   useEffect(() => {
-    latest.current = { ...handlers, openArchive }
+    latest.current = { ...handlers, openArchive, backupArchive }
   })
   useEffect(() => {
     if (host.kind !== 'electron') return
@@ -27,7 +28,11 @@ export function useDesktopMenu(handlers: MenuHandlers): void {
       else if (command === 'export') h.export()
       else if (command === 'find') document.getElementById('search-input')?.focus()
       else if (command === 'shortcuts') h.shortcuts()
-      else if (command === 'open-archive') {
+      else if (command === 'backup') {
+        void desktop.chooseBackupPath().then(async (path) => {
+          if (path) await h.backupArchive({ path })
+        })
+      } else if (command === 'open-archive') {
         void desktop.chooseArchiveDir().then(async (path) => {
           if (path && (await h.openArchive({ path }))) h.switched()
         })
