@@ -19,10 +19,31 @@ export const READABILITY_TEXT_BUDGET = 12_000_000
 
 /** Paragraphs of a Readability result or a fallback container, with furniture lines dropped. */
 function cleanBlocks(all: TextBlock[]): string[] {
-  const blocks = all.slice(0, closingTeaserList(all))
+  const blocks = withoutRepeatedRuns(all.slice(0, closingTeaserList(all)))
   return trimTail(blocks.map((b) => b.text)).filter(
     (t, i) => !isTeaserLink(blocks[i]!) && !isBoilerplateParagraph(t) && !isNavigationLine(t)
   )
+}
+
+/** Shortest run of identical adjacent blocks read as one slide label repeated, not as text. */
+const REPEATED_RUN = 3
+
+/**
+ * A slideshow writes the same label (the gallery's title, a "next" prompt) once per slide, and
+ * with the slides' own captions hidden, the labels end up side by side. Text that repeats
+ * block after block says nothing new, so a run of them is kept as its first block. A run of two
+ * is left alone: a refrain or a repeated line in a poem or transcript can be real.
+ */
+function withoutRepeatedRuns(blocks: TextBlock[]): TextBlock[] {
+  const kept: TextBlock[] = []
+  for (let i = 0; i < blocks.length; ) {
+    let j = i + 1
+    while (j < blocks.length && blocks[j]!.text === blocks[i]!.text) j++
+    if (j - i >= REPEATED_RUN) kept.push(blocks[i]!)
+    else kept.push(...blocks.slice(i, j))
+    i = j
+  }
+  return kept
 }
 
 /**
