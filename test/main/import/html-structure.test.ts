@@ -111,4 +111,13 @@ describe('article structure', () => {
     expect(text).toContain('a new safety boat')
     expect(text.match(/Row, row, row to the harbour wall\./g)).toHaveLength(2)
   })
+
+  it('a linked heading over prose of its own heads a section; linked headings standing alone are teasers', () => {
+    const text = body('linked-section-headings.html')
+    expect(text).toContain('Copperline Compact Kettle')
+    expect(text).toContain('Harbour Steel Kettle')
+    expect(text).toContain('Fenwick Glass Kettle')
+    expect(text).toContain('the quietest of the three')
+    expect(text).not.toMatch(/best toasters|keep tea hot/)
+  })
 })

@@ -21,7 +21,7 @@ export const READABILITY_TEXT_BUDGET = 12_000_000
 function cleanBlocks(all: TextBlock[]): string[] {
   const blocks = withoutRepeatedRuns(all.slice(0, closingTeaserList(all)))
   return trimTail(blocks.map((b) => b.text)).filter(
-    (t, i) => !isTeaserLink(blocks[i]!) && !isBoilerplateParagraph(t) && !isNavigationLine(t)
+    (t, i) => !(isTeaserLink(blocks[i]!) && !isLinkedSectionHeading(blocks, i)) && !isBoilerplateParagraph(t) && !isNavigationLine(t)
   )
 }
 
@@ -58,6 +58,19 @@ function isTeaserLink(block: TextBlock): boolean {
 }
 
 const HEADING = /^h[2-6]$/
+
+/** Fewest words of unlinked text under a linked heading that make it a section of the article. */
+const SECTION_WORDS = 12
+
+/**
+ * A heading that is all link and is followed by unlinked prose of its own heads a section of the
+ * article, as in a product round-up linking each name to the shop; teaser links to other stories
+ * stand alone or with a line of summary that the closing-list rule already takes with them.
+ */
+function isLinkedSectionHeading(blocks: readonly TextBlock[], i: number): boolean {
+  const next = blocks[i + 1]
+  return HEADING.test(blocks[i]!.tag) && next !== undefined && !HEADING.test(next.tag) && next.linkDensity < 0.5 && next.text.split(' ').length >= SECTION_WORDS
+}
 /** Longest line (in words) describing a teaser under its link. */
 const TEASER_BLURB_WORDS = 80
 
