@@ -118,6 +118,8 @@ describe('article structure', () => {
     expect(text).toContain('Harbour Steel Kettle')
     expect(text).toContain('Fenwick Glass Kettle')
     expect(text).toContain('the quietest of the three')
+    expect(text).toContain('Millpond Citric Descaler')
+    expect(text).toContain('leaves no taste behind')
     expect(text).not.toMatch(/best toasters|keep tea hot/)
   })
 })

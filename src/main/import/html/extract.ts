@@ -63,13 +63,15 @@ const HEADING = /^h[2-6]$/
 const SECTION_WORDS = 12
 
 /**
- * A heading that is all link and is followed by unlinked prose of its own heads a section of the
- * article, as in a product round-up linking each name to the shop; teaser links to other stories
- * stand alone or with a line of summary that the closing-list rule already takes with them.
+ * A heading, or a paragraph's first line before a `<br>`, that is all link and is followed by
+ * unlinked prose of its own heads a section of the article, as in a round-up linking each
+ * product's name to the shop; teaser links to other stories stand alone or with a line of
+ * summary that the closing-list rule already takes with them.
  */
 function isLinkedSectionHeading(blocks: readonly TextBlock[], i: number): boolean {
   const next = blocks[i + 1]
-  return HEADING.test(blocks[i]!.tag) && next !== undefined && !HEADING.test(next.tag) && next.linkDensity < 0.5 && next.text.split(' ').length >= SECTION_WORDS
+  const block = blocks[i]!
+  return (HEADING.test(block.tag) || block.endsAtBreak === true) && next !== undefined && !HEADING.test(next.tag) && next.linkDensity < 0.5 && next.text.split(' ').length >= SECTION_WORDS
 }
 /** Longest line (in words) describing a teaser under its link. */
 const TEASER_BLURB_WORDS = 80
