@@ -27,19 +27,22 @@ function cleanBlocks(all: TextBlock[]): string[] {
 
 /** Shortest run of identical adjacent blocks read as one slide label repeated, not as text. */
 const REPEATED_RUN = 3
+/** Longest label (in words) such a run may consist of; repeated paragraphs are never dropped. */
+const LABEL_WORDS = 10
 
 /**
  * A slideshow writes the same label (the gallery's title, a "next" prompt) once per slide, and
- * with the slides' own captions hidden, the labels end up side by side. Text that repeats
- * block after block says nothing new, so a run of them is kept as its first block. A run of two
- * is left alone: a refrain or a repeated line in a poem or transcript can be real.
+ * with the slides' own captions hidden, the labels end up side by side. A short line that
+ * repeats block after block says nothing new, so a run of them is kept as its first block. A run
+ * of two is left alone (a refrain can be real), and so is any run of longer paragraphs: losing
+ * repeated text of substance would be worse than keeping a page's duplicate.
  */
 function withoutRepeatedRuns(blocks: TextBlock[]): TextBlock[] {
   const kept: TextBlock[] = []
   for (let i = 0; i < blocks.length; ) {
     let j = i + 1
     while (j < blocks.length && blocks[j]!.text === blocks[i]!.text) j++
-    if (j - i >= REPEATED_RUN) kept.push(blocks[i]!)
+    if (j - i >= REPEATED_RUN && blocks[i]!.text.split(' ').length <= LABEL_WORDS) kept.push(blocks[i]!)
     else kept.push(...blocks.slice(i, j))
     i = j
   }
