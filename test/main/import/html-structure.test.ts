@@ -104,4 +104,22 @@ describe('article structure', () => {
       <p>${para.replace('next week', 'on Friday')} Applications close at the end of the month and late ones will not be read by the panel.</p></div></body></html>`
     expect(parseHtml(html, 'grants.html').paragraphs.map((p) => p.text).join('\n')).toContain('For repairs to listed buildings')
   })
+
+  it('a label repeated block after block, as slideshows write one per slide, is kept once; a line said twice stays', () => {
+    const text = body('slideshow-labels.html')
+    expect(text.match(/the day in photographs/g)).toHaveLength(1)
+    expect(text).toContain('a new safety boat')
+    expect(text.match(/Row, row, row to the harbour wall\./g)).toHaveLength(2)
+  })
+
+  it('a linked heading over prose of its own heads a section; linked headings standing alone are teasers', () => {
+    const text = body('linked-section-headings.html')
+    expect(text).toContain('Copperline Compact Kettle')
+    expect(text).toContain('Harbour Steel Kettle')
+    expect(text).toContain('Fenwick Glass Kettle')
+    expect(text).toContain('the quietest of the three')
+    expect(text).toContain('Millpond Citric Descaler')
+    expect(text).toContain('leaves no taste behind')
+    expect(text).not.toMatch(/best toasters|keep tea hot/)
+  })
 })

@@ -16,6 +16,8 @@ export interface TextBlock {
   tag: string
   /** Share of the text (0..1) that sits inside links. */
   linkDensity: number
+  /** True when a `<br>` ended the block, so the next block is the same paragraph's next line. */
+  endsAtBreak?: boolean
 }
 
 /** Stands in for a blank line inside <pre> until the block is split into paragraphs. */
@@ -36,11 +38,11 @@ export function textBlocks(root: DomElement): TextBlock[] {
   let inLink = 0
   const tags: string[] = [root.localName?.toLowerCase() ?? 'div']
   let inPre = 0
-  const flush = (): void => {
+  const flush = (atBreak = false): void => {
     const linkDensity = Math.min(1, fold(linked).length / Math.max(1, fold(buffer).length))
     for (const part of buffer.split(PRE_BREAK)) {
       const text = fold(part)
-      if (text !== '') out.push({ text, tag: tags[tags.length - 1] ?? 'div', linkDensity })
+      if (text !== '') out.push({ text, tag: tags[tags.length - 1] ?? 'div', linkDensity, ...(atBreak ? { endsAtBreak: true } : {}) })
     }
     buffer = ''
     linked = ''
@@ -58,7 +60,7 @@ export function textBlocks(root: DomElement): TextBlock[] {
       const name = (node as DomElement).localName.toLowerCase()
       if (!SKIP.has(name)) {
         const block = BLOCK.has(name) && !CELL.has(name)
-        if (block) flush()
+        if (block) flush(name === 'br')
         if (CELL.has(name)) buffer += ' '
         if (name !== 'br' && name !== 'hr' && node.firstChild) {
           open.push({ el: node, block })

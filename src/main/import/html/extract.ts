@@ -19,10 +19,34 @@ export const READABILITY_TEXT_BUDGET = 12_000_000
 
 /** Paragraphs of a Readability result or a fallback container, with furniture lines dropped. */
 function cleanBlocks(all: TextBlock[]): string[] {
-  const blocks = all.slice(0, closingTeaserList(all))
+  const blocks = withoutRepeatedRuns(all.slice(0, closingTeaserList(all)))
   return trimTail(blocks.map((b) => b.text)).filter(
-    (t, i) => !isTeaserLink(blocks[i]!) && !isBoilerplateParagraph(t) && !isNavigationLine(t)
+    (t, i) => !(isTeaserLink(blocks[i]!) && !isLinkedSectionHeading(blocks, i)) && !isBoilerplateParagraph(t) && !isNavigationLine(t)
   )
+}
+
+/** Shortest run of identical adjacent blocks read as one slide label repeated, not as text. */
+const REPEATED_RUN = 3
+/** Longest label (in words) such a run may consist of; repeated paragraphs are never dropped. */
+const LABEL_WORDS = 10
+
+/**
+ * A slideshow writes the same label (the gallery's title, a "next" prompt) once per slide, and
+ * with the slides' own captions hidden, the labels end up side by side. A short line that
+ * repeats block after block says nothing new, so a run of them is kept as its first block. A run
+ * of two is left alone (a refrain can be real), and so is any run of longer paragraphs: losing
+ * repeated text of substance would be worse than keeping a page's duplicate.
+ */
+function withoutRepeatedRuns(blocks: TextBlock[]): TextBlock[] {
+  const kept: TextBlock[] = []
+  for (let i = 0; i < blocks.length; ) {
+    let j = i + 1
+    while (j < blocks.length && blocks[j]!.text === blocks[i]!.text) j++
+    if (j - i >= REPEATED_RUN && blocks[i]!.text.split(' ').length <= LABEL_WORDS) kept.push(blocks[i]!)
+    else kept.push(...blocks.slice(i, j))
+    i = j
+  }
+  return kept
 }
 
 /**
@@ -37,6 +61,21 @@ function isTeaserLink(block: TextBlock): boolean {
 }
 
 const HEADING = /^h[2-6]$/
+
+/** Fewest words of unlinked text under a linked heading that make it a section of the article. */
+const SECTION_WORDS = 12
+
+/**
+ * A heading, or a paragraph's first line before a `<br>`, that is all link and is followed by
+ * unlinked prose of its own heads a section of the article, as in a round-up linking each
+ * product's name to the shop; teaser links to other stories stand alone or with a line of
+ * summary that the closing-list rule already takes with them.
+ */
+function isLinkedSectionHeading(blocks: readonly TextBlock[], i: number): boolean {
+  const next = blocks[i + 1]
+  const block = blocks[i]!
+  return (HEADING.test(block.tag) || block.endsAtBreak === true) && next !== undefined && !HEADING.test(next.tag) && next.linkDensity < 0.5 && next.text.split(' ').length >= SECTION_WORDS
+}
 /** Longest line (in words) describing a teaser under its link. */
 const TEASER_BLURB_WORDS = 80
 
