@@ -4,7 +4,7 @@ import { SAMPLE_SETTING, ensureSampleArchive, findResourcesDir } from '../../src
 import { runImport } from '../../src/main/import/pipeline'
 import { listArticles } from '../../src/main/archive/repo/articles'
 import { tempArchive } from '../support/tmp'
-import { listEvents } from '../../src/main/chronology/event-read'
+import { listEvents } from '../../src/main/archive/repo/events'
 import { undoState } from '../../src/main/archive/journal'
 
 const RESOURCES = resolve(__dirname, '../../resources')

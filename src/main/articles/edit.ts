@@ -4,8 +4,15 @@
  */
 import type { Db } from '../archive/db'
 import { now } from '../archive/clock'
-import { run, sql, sqlJoin, type SqlFragment } from '../archive/sql'
-import { cleanTextHash, countWords, getArticle, layoutParagraphs } from '../archive/repo/articles'
+import { getArticle } from '../archive/repo/articles'
+import {
+  articleExists,
+  replaceArticleText,
+  updateArticleColumns,
+  type ArticleColumns,
+  type UserPublished
+} from '../archive/repo/article-edits'
+import { hasProposals } from '../archive/repo/paragraph-removal'
 import { ensureSource } from '../archive/repo/sources'
 import { AnnalistError } from '../../shared/errors'
 import { edtfPrecision, formatEdtf, parseEdtf, publishedDays, EdtfError } from '../../shared/edtf'
@@ -15,10 +22,8 @@ import { journaled } from '../archive/journal'
 import { refreshArticleProposals } from '../chronology/proposals/store'
 import { reanchorArticle } from '../chronology/reanchor'
 
-function publishedColumns(edtf: string | null): SqlFragment {
-  if (edtf === null) {
-    return sql`published_edtf = NULL, published_precision = NULL, published_provenance = NULL, published_earliest = NULL, published_latest = NULL`
-  }
+function userPublished(edtf: string | null): UserPublished | null {
+  if (edtf === null) return null
   let value
   try {
     value = parseEdtf(edtf)
@@ -27,8 +32,7 @@ function publishedColumns(edtf: string | null): SqlFragment {
     throw err
   }
   const bounds = publishedDays(value)
-  return sql`published_edtf = ${formatEdtf(value)}, published_precision = ${edtfPrecision(value)}, published_provenance = 'user',
-             published_earliest = ${bounds?.earliest ?? null}, published_latest = ${bounds?.latest ?? null}`
+  return { edtf: formatEdtf(value), precision: edtfPrecision(value), earliest: bounds?.earliest ?? null, latest: bounds?.latest ?? null }
 }
 
 // Primary subtag lower case, as import stores it and `lang:` filters compare; the CLI reaches
@@ -41,7 +45,7 @@ function languageTag(id: number, value: string | null): string | null {
 }
 
 function requireArticle(db: Db, id: number): void {
-  if (!db.prepare('SELECT 1 FROM articles WHERE id = ?').get(id)) throw new AnnalistError('not-found', `no article with id ${id}`)
+  if (!articleExists(db, id)) throw new AnnalistError('not-found', `no article with id ${id}`)
 }
 
 /** Paragraphs at blank lines, whitespace inside each folded to single spaces (as import stores them). */
@@ -57,22 +61,7 @@ function splitParagraphs(text: string): string[] {
 function rewriteText(db: Db, id: number, text: string): void {
   const parts = splitParagraphs(text)
   if (parts.length === 0) throw new AnnalistError('invalid-argument', `article ${id}: the new text is empty`)
-  const oldPages = new Map(
-    db
-      .prepare<[number], { text: string; page: number | null }>('SELECT text, page FROM paragraphs WHERE article_id = ?')
-      .all(id)
-      .map((p) => [p.text, p.page])
-  )
-  const layout = layoutParagraphs(parts.map((t) => ({ text: t, page: oldPages.get(t) ?? null })))
-  db.prepare('DELETE FROM paragraphs WHERE article_id = ?').run(id)
-  const insert = db.prepare('INSERT INTO paragraphs (article_id, ordinal, text, start, end, page) VALUES (?, ?, ?, ?, ?, ?)')
-  for (const p of layout.paragraphs) insert.run(id, p.ordinal, p.text, p.start, p.end, p.page)
-  db.prepare('UPDATE articles SET text = ?, text_hash = ?, word_count = ? WHERE id = ?').run(
-    layout.text,
-    cleanTextHash(layout.text),
-    countWords(layout.text),
-    id
-  )
+  replaceArticleText(db, id, parts)
 }
 
 /**
@@ -83,27 +72,25 @@ export function updateArticle(db: Db, edit: ArticleEdit): ArticleEditResult {
   requireArticle(db, edit.id)
   return journaled(db, `Edit article ${edit.id}`, () => {
     const { id } = edit
-    const sets: SqlFragment[] = []
+    const columns: ArticleColumns = { updatedAt: now() }
     if (edit.title !== undefined) {
       const title = edit.title.trim()
       if (title === '') throw new AnnalistError('invalid-argument', `article ${id}: the title cannot be empty`)
-      sets.push(sql`title = ${title}`)
+      columns.title = title
     }
-    if (edit.dek !== undefined) sets.push(sql`dek = ${edit.dek?.trim() || null}`)
-    if (edit.byline !== undefined) sets.push(sql`byline = ${edit.byline?.trim() || null}`)
-    if (edit.place !== undefined) sets.push(sql`place = ${edit.place?.trim() || null}`)
-    if (edit.language !== undefined) sets.push(sql`language = ${languageTag(id, edit.language)}`)
-    if (edit.outlet !== undefined) sets.push(sql`source_id = ${edit.outlet?.trim() ? ensureSource(db, edit.outlet.trim()) : null}`)
-    if (edit.published !== undefined) sets.push(publishedColumns(edit.published))
-    sets.push(sql`updated_at = ${now()}`)
-    run(db, sql`UPDATE articles SET ${sqlJoin(sets)} WHERE id = ${id}`)
+    if (edit.dek !== undefined) columns.dek = edit.dek?.trim() || null
+    if (edit.byline !== undefined) columns.byline = edit.byline?.trim() || null
+    if (edit.place !== undefined) columns.place = edit.place?.trim() || null
+    if (edit.language !== undefined) columns.language = languageTag(id, edit.language)
+    if (edit.outlet !== undefined) columns.sourceId = edit.outlet?.trim() ? ensureSource(db, edit.outlet.trim()) : null
+    if (edit.published !== undefined) columns.published = userPublished(edit.published)
+    updateArticleColumns(db, id, columns)
     let reanchor: ReanchorReport | null = null
     if (edit.text !== undefined) {
       rewriteText(db, id, edit.text)
       reanchor = reanchorArticle(db, id)
     }
-    const hasProposals = db.prepare('SELECT 1 FROM proposals WHERE article_id = ? LIMIT 1').get(id) !== undefined
-    if (hasProposals && (edit.text !== undefined || edit.published !== undefined || edit.place !== undefined || edit.language !== undefined)) {
+    if (hasProposals(db, id) && (edit.text !== undefined || edit.published !== undefined || edit.place !== undefined || edit.language !== undefined)) {
       refreshArticleProposals(db, id)
     }
     return { article: getArticle(db, id), reanchor }

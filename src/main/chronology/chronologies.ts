@@ -4,30 +4,14 @@ import { now } from '../archive/clock'
 import { AnnalistError } from '../../shared/errors'
 import type { Chronology } from '../../shared/chronology'
 import { journaled } from '../archive/journal'
-
-interface ChronologyRow {
-  id: number
-  name: string
-  description: string
-  event_count: number
-  created_at: string
-  updated_at: string
-}
-
-const SELECT = `SELECT c.id, c.name, c.description, c.created_at, c.updated_at,
-  (SELECT count(*) FROM chronology_events ce WHERE ce.chronology_id = c.id) AS event_count
-  FROM chronologies c`
-
-function toChronology(r: ChronologyRow): Chronology {
-  return {
-    id: r.id,
-    name: r.name,
-    description: r.description,
-    eventCount: r.event_count,
-    createdAt: r.created_at,
-    updatedAt: r.updated_at
-  }
-}
+import {
+  allChronologies,
+  chronologyById,
+  chronologyNamed,
+  deleteChronologyRow,
+  insertChronology,
+  updateChronologyRow
+} from '../archive/repo/chronologies'
 
 function cleanName(name: string): string {
   const n = name.trim().replace(/\s+/g, ' ')
@@ -36,27 +20,27 @@ function cleanName(name: string): string {
 }
 
 function refuseDuplicate(db: Db, name: string, exceptId: number | null): void {
-  const other = db.prepare<[string], { id: number }>('SELECT id FROM chronologies WHERE name = ?').get(name)
+  const other = chronologyNamed(db, name)
   if (other && other.id !== exceptId) throw new AnnalistError('conflict', `a chronology named "${name}" already exists`)
 }
 
 /** Every chronology by name. */
 export function listChronologies(db: Db): Chronology[] {
-  return db.prepare<[], ChronologyRow>(`${SELECT} ORDER BY c.name COLLATE NOCASE`).all().map(toChronology)
+  return allChronologies(db)
 }
 
 /** One chronology; `not-found` if absent. */
 export function getChronology(db: Db, id: number): Chronology {
-  const row = db.prepare<[number], ChronologyRow>(`${SELECT} WHERE c.id = ?`).get(id)
-  if (!row) throw new AnnalistError('not-found', `no chronology with id ${id}`)
-  return toChronology(row)
+  const found = chronologyById(db, id)
+  if (!found) throw new AnnalistError('not-found', `no chronology with id ${id}`)
+  return found
 }
 
 /** A chronology by name (case-insensitive); `not-found` naming it if absent. */
 export function chronologyByName(db: Db, name: string): Chronology {
-  const row = db.prepare<[string], ChronologyRow>(`${SELECT} WHERE c.name = ?`).get(name.trim())
-  if (!row) throw new AnnalistError('not-found', `no chronology named "${name}"`)
-  return toChronology(row)
+  const found = chronologyNamed(db, name.trim())
+  if (!found) throw new AnnalistError('not-found', `no chronology named "${name}"`)
+  return found
 }
 
 /** Creates a chronology; names are unique regardless of case. */
@@ -64,12 +48,7 @@ export function createChronology(db: Db, args: { name: string; description?: str
   const name = cleanName(args.name)
   return journaled(db, `Create chronology "${name}"`, () => {
     refuseDuplicate(db, name, null)
-    const stamp = now()
-    const id = Number(
-      db
-        .prepare('INSERT INTO chronologies (name, description, created_at, updated_at) VALUES (?, ?, ?, ?)')
-        .run(name, args.description ?? '', stamp, stamp).lastInsertRowid
-    )
+    const id = insertChronology(db, { name, description: args.description ?? '', at: now() })
     return getChronology(db, id)
   })
 }
@@ -80,12 +59,7 @@ export function renameChronology(db: Db, args: { id: number; name?: string; desc
   return journaled(db, `Rename chronology "${current.name}"`, () => {
     const name = args.name === undefined ? current.name : cleanName(args.name)
     refuseDuplicate(db, name, args.id)
-    db.prepare('UPDATE chronologies SET name = ?, description = ?, updated_at = ? WHERE id = ?').run(
-      name,
-      args.description ?? current.description,
-      now(),
-      args.id
-    )
+    updateChronologyRow(db, args.id, { name, description: args.description ?? current.description, at: now() })
     return getChronology(db, args.id)
   })
 }
@@ -94,7 +68,7 @@ export function renameChronology(db: Db, args: { id: number; name?: string; desc
 export function deleteChronology(db: Db, id: number): Chronology {
   const current = getChronology(db, id)
   return journaled(db, `Delete chronology "${current.name}"`, () => {
-    db.prepare('DELETE FROM chronologies WHERE id = ?').run(id)
+    deleteChronologyRow(db, id)
     return current
   })
 }

@@ -7,16 +7,25 @@ import type { Citation, CitationInput, CitationPatch, PassageAnchor } from '../.
 import { anchorAt } from './anchor'
 import { citationById } from '../archive/repo/citations'
 import { journaled } from '../archive/journal'
+import { articleCleanText } from '../archive/repo/articles'
+import { eventExists, touchEvent } from '../archive/repo/event-writes'
+import {
+  deleteCitationRow,
+  insertCitationRow,
+  setCitationAnchor,
+  setCitationNote,
+  setCitationStance
+} from '../archive/repo/citation-writes'
 
 /** The clean text of an article and its sha256; `not-found` if absent. */
 export function articleText(db: Db, articleId: number): { text: string; hash: string } {
-  const row = db.prepare<[number], { text: string }>('SELECT text FROM articles WHERE id = ?').get(articleId)
-  if (!row) throw new AnnalistError('not-found', `no article with id ${articleId}`)
-  return { text: row.text, hash: sha256(row.text) }
+  const text = articleCleanText(db, articleId)
+  if (text === undefined) throw new AnnalistError('not-found', `no article with id ${articleId}`)
+  return { text, hash: sha256(text) }
 }
 
 function requireEvent(db: Db, eventId: number): void {
-  if (!db.prepare('SELECT 1 FROM events WHERE id = ?').get(eventId)) {
+  if (!eventExists(db, eventId)) {
     throw new AnnalistError('not-found', `no event with id ${eventId}`)
   }
 }
@@ -26,16 +35,15 @@ export function insertAnchoredCitation(
   db: Db,
   args: { eventId: number; articleId: number; anchor: PassageAnchor; textHash: string; stance?: Citation['stance']; note?: string | null }
 ): number {
-  const a = args.anchor
-  return Number(
-    db
-      .prepare(
-        `INSERT INTO citations (event_id, article_id, exact, prefix, suffix, start, end, text_hash, stance, orphaned, note, created_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)`
-      )
-      .run(args.eventId, args.articleId, a.exact, a.prefix, a.suffix, a.start, a.end, args.textHash, args.stance ?? 'supports', args.note ?? null, now())
-      .lastInsertRowid
-  )
+  return insertCitationRow(db, {
+    eventId: args.eventId,
+    articleId: args.articleId,
+    anchor: args.anchor,
+    textHash: args.textHash,
+    stance: args.stance ?? 'supports',
+    note: args.note ?? null,
+    at: now()
+  })
 }
 
 /** Inserts a citation from offsets, computing quote, context and text hash (inside an action). */
@@ -58,16 +66,12 @@ export function insertCitation(db: Db, eventId: number, input: CitationInput): n
   })
 }
 
-function touchEvent(db: Db, eventId: number): void {
-  db.prepare('UPDATE events SET updated_at = ? WHERE id = ?').run(now(), eventId)
-}
-
 /** Cites a passage of an article (given by offsets into its current clean text) for an event. */
 export function addCitation(db: Db, args: CitationInput & { eventId: number }): Citation {
   return journaled(db, 'Add citation', () => {
     requireEvent(db, args.eventId)
     const id = insertCitation(db, args.eventId, args)
-    touchEvent(db, args.eventId)
+    touchEvent(db, args.eventId, now())
     return citationById(db, id)
   })
 }
@@ -76,19 +80,17 @@ export function addCitation(db: Db, args: CitationInput & { eventId: number }): 
 export function updateCitation(db: Db, patch: CitationPatch): Citation {
   return journaled(db, 'Edit citation', () => {
     const current = citationById(db, patch.id)
-    if (patch.stance !== undefined) db.prepare('UPDATE citations SET stance = ? WHERE id = ?').run(patch.stance, patch.id)
-    if (patch.note !== undefined) db.prepare('UPDATE citations SET note = ? WHERE id = ?').run(patch.note, patch.id)
+    if (patch.stance !== undefined) setCitationStance(db, patch.id, patch.stance)
+    if (patch.note !== undefined) setCitationNote(db, patch.id, patch.note)
     if (patch.start !== undefined || patch.end !== undefined) {
       if (patch.start === undefined || patch.end === undefined) {
         throw new AnnalistError('invalid-argument', 'give both start and end to move a citation')
       }
       const { text, hash } = articleText(db, current.articleId)
       const a = anchorAt(text, patch.start, patch.end)
-      db.prepare(
-        'UPDATE citations SET exact = ?, prefix = ?, suffix = ?, start = ?, end = ?, text_hash = ?, orphaned = 0 WHERE id = ?'
-      ).run(a.exact, a.prefix, a.suffix, a.start, a.end, hash, patch.id)
+      setCitationAnchor(db, patch.id, a, hash)
     }
-    touchEvent(db, current.eventId)
+    touchEvent(db, current.eventId, now())
     return citationById(db, patch.id)
   })
 }
@@ -97,8 +99,8 @@ export function updateCitation(db: Db, patch: CitationPatch): Citation {
 export function removeCitation(db: Db, id: number): { eventId: number; articleId: number } {
   return journaled(db, 'Remove citation', () => {
     const current = citationById(db, id)
-    db.prepare('DELETE FROM citations WHERE id = ?').run(id)
-    touchEvent(db, current.eventId)
+    deleteCitationRow(db, id)
+    touchEvent(db, current.eventId, now())
     return { eventId: current.eventId, articleId: current.articleId }
   })
 }

@@ -3,17 +3,7 @@ import type { Db } from '../archive/db'
 import type { PassageAnchor, ReanchorReport } from '../../shared/chronology'
 import { anchorAt, locateAnchor } from './anchor'
 import { articleText } from './citations'
-
-interface CitationAnchorRow {
-  id: number
-  exact: string
-  prefix: string
-  suffix: string
-  start: number
-  end: number
-  text_hash: string
-  orphaned: number
-}
+import { citationAnchorsOfArticle, orphanCitation, relocateCitation } from '../archive/repo/citation-writes'
 
 /**
  * Re-finds every citation of an article in its current clean text (position first, then the exact
@@ -23,28 +13,20 @@ interface CitationAnchorRow {
  */
 export function reanchorArticle(db: Db, articleId: number): ReanchorReport {
   const { text, hash } = articleText(db, articleId)
-  const rows = db
-    .prepare<[number], CitationAnchorRow>(
-      'SELECT id, exact, prefix, suffix, start, end, text_hash, orphaned FROM citations WHERE article_id = ? ORDER BY id'
-    )
-    .all(articleId)
+  const rows = citationAnchorsOfArticle(db, articleId)
   const report: ReanchorReport = { articleId, kept: [], moved: [], orphaned: [] }
-  const relocate = db.prepare(
-    'UPDATE citations SET prefix = ?, suffix = ?, start = ?, end = ?, text_hash = ?, orphaned = 0 WHERE id = ?'
-  )
-  const orphan = db.prepare('UPDATE citations SET orphaned = 1 WHERE id = ? AND orphaned = 0')
   for (const row of rows) {
     const anchor: PassageAnchor = { exact: row.exact, prefix: row.prefix, suffix: row.suffix, start: row.start, end: row.end }
     const found = locateAnchor(text, anchor)
     if (!found) {
-      orphan.run(row.id)
+      orphanCitation(db, row.id)
       report.orphaned.push(row.id)
       continue
     }
     const fresh = anchorAt(text, found.start, found.end)
     const changed =
-      fresh.start !== row.start || fresh.prefix !== row.prefix || fresh.suffix !== row.suffix || hash !== row.text_hash || row.orphaned === 1
-    if (changed) relocate.run(fresh.prefix, fresh.suffix, fresh.start, fresh.end, hash, row.id)
+      fresh.start !== row.start || fresh.prefix !== row.prefix || fresh.suffix !== row.suffix || hash !== row.textHash || row.orphaned
+    if (changed) relocateCitation(db, row.id, fresh, hash)
     if (fresh.start !== row.start) report.moved.push(row.id)
     else report.kept.push(row.id)
   }

@@ -3,7 +3,7 @@ import type { Db } from '../archive/db'
 import type { ChronologyEvent } from '../../shared/chronology'
 import type { ExportFormat, ExportOptions, ExportResult } from '../../shared/export'
 import { getChronology } from '../chronology/chronologies'
-import { listEvents } from '../chronology/event-read'
+import { listEvents } from '../archive/repo/events'
 import { renderExport } from '.'
 
 /** Renders the archive's events (one chronology or all) in `format`; `not-found` for an unknown chronology. */

@@ -1,5 +1,5 @@
 import type { Db } from '../archive/db'
-import { all, sql, type SqlFragment } from '../archive/sql'
+import { articleBylines, articleIdsTagged, citedArticleIds, sourceIdsNamed } from '../archive/repo/search-meta'
 import type { DateRange, QueryFilter } from '../../shared/search'
 import { ArticleMeta, dayNumber } from './meta'
 
@@ -12,20 +12,10 @@ function contains(needle: string): (value: string) => boolean {
 }
 
 function outletIds(db: Db, meta: ArticleMeta, value: string): Set<number> {
-  const exact = db
-    .prepare(
-      `SELECT id FROM sources WHERE name = @value COLLATE NOCASE
-       UNION SELECT source_id FROM source_aliases WHERE alias = @value COLLATE NOCASE`
-    )
-    .pluck()
-    .all({ value }) as number[]
+  const exact = sourceIdsNamed(db, value)
   if (exact.length) return new Set(exact)
   const test = contains(value)
   return new Set([...meta.sourceNames].filter(([, name]) => test(name)).map(([id]) => id))
-}
-
-function idSet(db: Db, query: SqlFragment): Set<number> {
-  return new Set(all<{ id: number }>(db, query).map((r) => r.id))
 }
 
 /** Every article's byline, lower-cased, read once per query however many byline filters it has. */
@@ -63,15 +53,14 @@ function filterTest(db: Db, meta: ArticleMeta, filter: QueryFilter, bylines: Byl
       )
     case 'tag':
       return any(
-        (v) =>
-          idSet(db, sql`SELECT at.article_id AS id FROM article_tags at JOIN tags t ON t.id = at.tag_id WHERE t.name = ${v} COLLATE NOCASE`),
+        (v) => new Set(articleIdsTagged(db, v)),
         (sets) => (id) => sets.some((s) => s.has(id))
       )
     case 'has':
       return any(
         (v): ArticleTest => {
           if (v === 'unknown-year') return (id) => meta.yearUnknown[id] === 1
-          const cited = idSet(db, sql`SELECT DISTINCT article_id AS id FROM citations`)
+          const cited = new Set(citedArticleIds(db))
           return (id) => cited.has(id)
         },
         (tests) => (id) => tests.some((t) => t(id))
@@ -89,12 +78,7 @@ export function buildArticleTest(db: Db, meta: ArticleMeta, filters: QueryFilter
   // them (a crafted query) take ~0.9 s on 10,000 articles.
   let rows: [number, string][] | null = null
   const bylines: Bylines = () =>
-    (rows ??= (
-      db
-        .prepare('SELECT id, byline FROM articles INDEXED BY search_article_meta WHERE byline IS NOT NULL')
-        .raw()
-        .all() as [number, string][]
-    ).map(([id, byline]) => [id, byline.toLowerCase()]))
+    (rows ??= articleBylines(db).map(([id, byline]) => [id, byline.toLowerCase()]))
   const tests: ArticleTest[] = filters.map((f) => {
     const test = filterTest(db, meta, f, bylines)
     return f.negate ? (id) => !test(id) : test

@@ -1,4 +1,5 @@
 import type { Db } from '../archive/db'
+import { articleMetaRows, sourceNamePairs, yearUnknownArticleIds, type MetaRow } from '../archive/repo/search-meta'
 
 const NO_DAY = -2_147_483_648
 const DAY_MS = 86_400_000
@@ -33,9 +34,6 @@ class Interner {
     return out
   }
 }
-
-/** id, source, earliest day, latest day, month bucket (year*12+month-1, or -year), language, place. */
-type MetaRow = [number, number | null, number | null, number | null, number | null, string | null, string | null]
 
 /**
  * Per-article filter and facet columns held in typed arrays indexed by article id, loaded from a
@@ -91,31 +89,11 @@ export class ArticleMeta {
   }
 
   /**
-   * Loads every article's columns through the `search_article_meta` covering index, with the
-   * dates turned into numbers by SQLite: 100,000 rows of integers load in a fraction of the
-   * time the same rows as date strings take.
+   * Loads every article's columns (archive/repo/search-meta: a covering index, dates turned into
+   * numbers by SQLite).
    */
   static load(db: Db): ArticleMeta {
-    const rows = db
-      .prepare(
-        `SELECT id, source_id,
-           CAST(julianday(published_earliest) - 2440587.5 AS INTEGER),
-           CAST(julianday(published_latest) - 2440587.5 AS INTEGER),
-           CASE WHEN published_earliest IS NULL THEN NULL
-                WHEN substr(published_earliest, 1, 7) = substr(published_latest, 1, 7)
-                  THEN substr(published_earliest, 1, 4) * 12 + substr(published_earliest, 6, 2) - 1
-                ELSE -substr(published_earliest, 1, 4) END,
-           language, place
-         FROM articles INDEXED BY search_article_meta`
-      )
-      .raw()
-      .all() as MetaRow[]
-    const sources = db.prepare('SELECT id, name FROM sources').raw().all() as [number, string][]
-    const yearUnknown = db
-      .prepare(`SELECT id FROM articles INDEXED BY articles_year_unknown WHERE substr(published_edtf, 1, 4) = 'XXXX'`)
-      .pluck()
-      .all() as number[]
-    return new ArticleMeta(rows, sources, yearUnknown)
+    return new ArticleMeta(articleMetaRows(db), sourceNamePairs(db), yearUnknownArticleIds(db))
   }
 
   /** Whether an undated article or one with this day number exists. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { getArticle } from '../../../src/main/archive/repo/articles'
 import { setArticleDate, updateArticle, updateArticleText } from '../../../src/main/articles/edit'
-import { getEvent } from '../../../src/main/chronology/event-read'
+import { getEvent } from '../../../src/main/archive/repo/events'
 import { createEvent } from '../../../src/main/chronology/events'
 import { tempArchive } from '../../support/tmp'
 import { addArticle, span } from '../chronology/helpers'

@@ -7,7 +7,7 @@ import {
   listChronologies,
   renameChronology
 } from '../../../src/main/chronology/chronologies'
-import { entityNames, getEvent, listEvents } from '../../../src/main/chronology/event-read'
+import { entityNames, getEvent, listEvents } from '../../../src/main/archive/repo/events'
 import { createEvent, deleteEvent, updateEvent } from '../../../src/main/chronology/events'
 import { mergeEvents } from '../../../src/main/chronology/merge'
 import { isDisputed } from '../../../src/shared/chronology'

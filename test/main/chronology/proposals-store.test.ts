@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest'
 import type { Archive } from '../../../src/main/archive/archive'
 import { getArticle } from '../../../src/main/archive/repo/articles'
 import { setArticleDate, updateArticle } from '../../../src/main/articles/edit'
-import { getEvent } from '../../../src/main/chronology/event-read'
+import { getEvent } from '../../../src/main/archive/repo/events'
 import { createEvent } from '../../../src/main/chronology/events'
 import { undo } from '../../../src/main/archive/journal'
 import {

@@ -103,6 +103,11 @@ export function insertArticle(db: Db, parsed: ParsedArticle, fileId: number | nu
   return id
 }
 
+/** An article's clean text, or undefined when there is no such article. */
+export function articleCleanText(db: Db, id: number): string | undefined {
+  return prepared<[number], { text: string }>(db, 'SELECT text FROM articles WHERE id = ?').get(id)?.text
+}
+
 /** The id of an article whose clean text matches, if any. */
 export function findArticleByTextHash(db: Db, textHash: string): number | undefined {
   return prepared<[string], { id: number }>(db, 'SELECT id FROM articles WHERE text_hash = ? ORDER BY id LIMIT 1').get(

@@ -1,9 +1,9 @@
 /** Reading events with their tags, people, places, memberships and citations, in batches. */
-import type { Db } from '../archive/db'
-import { citationsByEvent } from '../archive/repo/citations'
-import { all, likePrefix, sql, sqlEmpty, sqlList, sqlWhere, type SqlFragment } from '../archive/sql'
-import { AnnalistError } from '../../shared/errors'
-import type { ChronologyEvent, Citation, ClaimStatus, EntityKind, EventQuery } from '../../shared/chronology'
+import type { Db } from '../db'
+import { citationsByEvent } from './citations'
+import { all, likePrefix, sql, sqlEmpty, sqlList, sqlWhere, type SqlFragment } from '../sql'
+import { AnnalistError } from '../../../shared/errors'
+import type { ChronologyEvent, Citation, ClaimStatus, EntityKind, EventQuery } from '../../../shared/chronology'
 
 interface EventRow {
   id: number

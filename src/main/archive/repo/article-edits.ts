@@ -1,0 +1,93 @@
+/** Writing an article's own columns, replacing its clean text, and deleting articles: the SQL of articles/. */
+import type { Db } from '../db'
+import { all, get, run, sql, sqlJoin, sqlList, type SqlFragment } from '../sql'
+import { cleanTextHash, countWords, layoutParagraphs } from './articles'
+
+/** Whether an article with this id exists. */
+export function articleExists(db: Db, id: number): boolean {
+  return get(db, sql`SELECT 1 AS one FROM articles WHERE id = ${id}`) !== undefined
+}
+
+/** Titles of those of the given articles that exist, by id. */
+export function articleTitles(db: Db, ids: readonly number[]): Map<number, string> {
+  const rows = all<{ id: number; title: string }>(db, sql`SELECT id, title FROM articles WHERE id IN ${sqlList(ids)}`)
+  return new Map(rows.map((a) => [a.id, a.title]))
+}
+
+/** Titles of the events citing each of the given articles, in event order, by article id. */
+export function citingEventTitles(db: Db, articleIds: readonly number[]): Map<number, string[]> {
+  const rows = all<{ articleId: number; title: string }>(
+    db,
+    sql`SELECT DISTINCT c.article_id AS articleId, e.id, e.title FROM citations c JOIN events e ON e.id = c.event_id
+        WHERE c.article_id IN ${sqlList(articleIds)} ORDER BY e.id`
+  )
+  const citing = new Map<number, string[]>()
+  for (const r of rows) citing.set(r.articleId, [...(citing.get(r.articleId) ?? []), r.title])
+  return citing
+}
+
+/** Deletes the given articles (their paragraphs, tags and search rows follow by cascade and trigger). */
+export function deleteArticleRows(db: Db, ids: readonly number[]): void {
+  run(db, sql`DELETE FROM articles WHERE id IN ${sqlList(ids)}`)
+}
+
+/** A publication date the user set, with its precision and the days it spans; null clears it. */
+export interface UserPublished {
+  edtf: string
+  precision: string
+  earliest: string | null
+  latest: string | null
+}
+
+/** Article columns an edit may set; an absent key is left as it is. */
+export interface ArticleColumns {
+  title?: string
+  dek?: string | null
+  byline?: string | null
+  place?: string | null
+  language?: string | null
+  sourceId?: number | null
+  published?: UserPublished | null
+  updatedAt: string
+}
+
+function publishedSets(published: UserPublished | null): SqlFragment {
+  if (published === null) {
+    return sql`published_edtf = NULL, published_precision = NULL, published_provenance = NULL, published_earliest = NULL, published_latest = NULL`
+  }
+  return sql`published_edtf = ${published.edtf}, published_precision = ${published.precision}, published_provenance = 'user',
+             published_earliest = ${published.earliest}, published_latest = ${published.latest}`
+}
+
+/** Sets the given columns of one article. */
+export function updateArticleColumns(db: Db, id: number, columns: ArticleColumns): void {
+  const sets: SqlFragment[] = []
+  if (columns.title !== undefined) sets.push(sql`title = ${columns.title}`)
+  if (columns.dek !== undefined) sets.push(sql`dek = ${columns.dek}`)
+  if (columns.byline !== undefined) sets.push(sql`byline = ${columns.byline}`)
+  if (columns.place !== undefined) sets.push(sql`place = ${columns.place}`)
+  if (columns.language !== undefined) sets.push(sql`language = ${columns.language}`)
+  if (columns.sourceId !== undefined) sets.push(sql`source_id = ${columns.sourceId}`)
+  if (columns.published !== undefined) sets.push(publishedSets(columns.published))
+  sets.push(sql`updated_at = ${columns.updatedAt}`)
+  run(db, sql`UPDATE articles SET ${sqlJoin(sets)} WHERE id = ${id}`)
+}
+
+/**
+ * Replaces an article's clean text by the given paragraphs (search follows by trigger); a
+ * paragraph whose text is unchanged keeps its page. Call inside a transaction.
+ */
+export function replaceArticleText(db: Db, id: number, parts: readonly string[]): void {
+  const oldPages = new Map(
+    all<{ text: string; page: number | null }>(db, sql`SELECT text, page FROM paragraphs WHERE article_id = ${id}`).map((p) => [p.text, p.page])
+  )
+  const layout = layoutParagraphs(parts.map((t) => ({ text: t, page: oldPages.get(t) ?? null })))
+  run(db, sql`DELETE FROM paragraphs WHERE article_id = ${id}`)
+  for (const p of layout.paragraphs) {
+    run(db, sql`INSERT INTO paragraphs (article_id, ordinal, text, start, end, page) VALUES (${id}, ${p.ordinal}, ${p.text}, ${p.start}, ${p.end}, ${p.page})`)
+  }
+  run(
+    db,
+    sql`UPDATE articles SET text = ${layout.text}, text_hash = ${cleanTextHash(layout.text)}, word_count = ${countWords(layout.text)} WHERE id = ${id}`
+  )
+}
