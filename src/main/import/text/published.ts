@@ -179,8 +179,10 @@ function pairHolds(pair: WeekdayPair, y: number, month: number): boolean {
 export function inferPublished(ev: DateEvidence): PublishedDate | null {
   const limit = latestPossible(ev)
   const anchor = limit.getUTCFullYear()
-  if (ev.dateline === null) return yearFromWeekdayPairs(ev, anchor, limit)
-  const { month, day, year } = ev.dateline
+  // "May 45" is a number after a month name, not a dateline: a day no year has decides nothing.
+  const dateline = ev.dateline && (ev.dateline.day === null || isCalendarDate(LEAP_YEAR, ev.dateline.month, ev.dateline.day)) ? ev.dateline : null
+  if (dateline === null) return yearFromWeekdayPairs(ev, anchor, limit)
+  const { month, day, year } = dateline
   if (year !== null) return toPublished({ year, month, day }, 'dateline')
   const captured = capturedYear(ev.captured ?? null, month, day)
   if (captured !== null) return toPublished({ year: captured, month, day }, 'capture')
@@ -198,6 +200,9 @@ export function inferPublished(ev: DateEvidence): PublishedDate | null {
   if (latest !== null && guess - latest > MAX_YEARS_AFTER_TEXT) return unknown
   return toPublished({ year: guess, month, day }, ev.mtime === null ? 'import' : 'file', true)
 }
+
+/** A leap year: the days any year may have (29 February included). */
+const LEAP_YEAR = 2000
 
 /** The year of the last occurrence of the day and month before a capture, if it was recent. */
 function capturedYear(captured: Date | null, month: number, day: number): number | null {

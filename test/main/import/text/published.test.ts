@@ -12,6 +12,13 @@ describe('inferPublished', () => {
     })
   })
 
+  it('takes a day no year has ("May 45") for no dateline date at all, never an impossible XXXX-05-45', () => {
+    expect(inferPublished({ dateline: { month: 5, day: 45, year: null }, text: 'Figures for May 45 were revised.', mtime: null, now })).toBeNull()
+    expect(inferPublished({ dateline: { month: 2, day: 30, year: 2021 }, text: '', mtime: null, now })).toBeNull()
+    // 29 February exists in some years: the dispatch keeps its day and month.
+    expect(inferPublished({ dateline: { month: 2, day: 29, year: null }, text: '', mtime: null, now })?.edtf).toMatch(/^(XXXX|\d{4})-02-29/)
+  })
+
   it('never lets a weekday on its own decide the year', () => {
     // 17 March 2018 was a Saturday; the text's Saturday is a day near the dispatch, not its day.
     const text = 'PORTO, March 17. Engineers opened the spillway gates on Saturday morning after the river rose.'
