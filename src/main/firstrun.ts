@@ -7,6 +7,9 @@ import { existsSync, readFileSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { Archive } from './archive/archive'
+import { archiveCounts } from './archive/repo/counts'
+import { articleOfFileName } from './archive/repo/files'
+import { readSetting, writeSetting } from './archive/repo/settings'
 import { runImport } from './import/pipeline'
 import { createChronology } from './chronology/chronologies'
 import { createEvent } from './chronology/events'
@@ -19,16 +22,6 @@ export const SAMPLE_SETTING = 'firstrun.sample'
 export type SampleOutcome =
   | { seeded: true; report: ImportReport; events: number }
   | { seeded: false; reason: 'already-decided' | 'not-empty' | 'no-sample' }
-
-function readSetting(archive: Archive, key: string): string | undefined {
-  return archive.db.prepare<[string], { value: string }>('SELECT value FROM settings WHERE key = ?').get(key)?.value
-}
-
-function writeSetting(archive: Archive, key: string, value: string): void {
-  archive.db
-    .prepare('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value')
-    .run(key, value)
-}
 
 /** The app's resources folder (holding sample/) next to the source or the build, or null. */
 export function findResourcesDir(): string | null {
@@ -50,10 +43,10 @@ export function sampleDir(resourcesDir: string): string {
  * after the user deletes everything).
  */
 export async function ensureSampleArchive(archive: Archive, resourcesDir: string): Promise<SampleOutcome> {
-  if (readSetting(archive, SAMPLE_SETTING) !== undefined) return { seeded: false, reason: 'already-decided' }
-  const articles = (archive.db.prepare('SELECT count(*) AS n FROM articles').get() as { n: number }).n
+  if (readSetting(archive.db, SAMPLE_SETTING) !== undefined) return { seeded: false, reason: 'already-decided' }
+  const articles = archiveCounts(archive.db).articles
   if (articles > 0) {
-    writeSetting(archive, SAMPLE_SETTING, 'not-empty')
+    writeSetting(archive.db, SAMPLE_SETTING, 'not-empty')
     return { seeded: false, reason: 'not-empty' }
   }
   const articlesDir = join(sampleDir(resourcesDir), 'articles')
@@ -61,7 +54,7 @@ export async function ensureSampleArchive(archive: Archive, resourcesDir: string
   const report = await runImport(archive, [{ kind: 'path', path: articlesDir }])
   const chronologyFile = join(sampleDir(resourcesDir), 'chronology.json')
   const events = existsSync(chronologyFile) ? seedChronology(archive, JSON.parse(readFileSync(chronologyFile, 'utf8')) as SampleChronology) : 0
-  writeSetting(archive, SAMPLE_SETTING, `seeded ${report.added.length} articles, ${events} events`)
+  writeSetting(archive.db, SAMPLE_SETTING, `seeded ${report.added.length} articles, ${events} events`)
   return { seeded: true, report, events }
 }
 
@@ -89,15 +82,12 @@ export interface SampleChronology {
  */
 export function seedChronology(archive: Archive, sample: SampleChronology): number {
   const { db } = archive
-  const articleByFile = db.prepare<[string], { id: number; text: string }>(
-    'SELECT a.id, a.text FROM articles a JOIN files f ON f.id = a.file_id WHERE f.name = ? ORDER BY a.id LIMIT 1'
-  )
   let created = 0
   db.transaction(() => {
     const chronology = createChronology(db, { name: sample.name, description: sample.description })
     for (const e of sample.events) {
       const citations = e.citations.flatMap((c) => {
-        const article = articleByFile.get(c.file)
+        const article = articleOfFileName(db, c.file)
         const start = article ? article.text.indexOf(c.quote) : -1
         if (!article || start < 0) return []
         return [{ articleId: article.id, start, end: start + c.quote.length, stance: c.stance ?? 'supports' }]

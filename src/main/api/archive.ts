@@ -7,28 +7,22 @@ import type { ArchiveInfo } from '../../shared/types'
 import { openArchive as openArchiveAt, type Archive } from '../archive/archive'
 import { SCHEMA_VERSION } from '../archive/migrations'
 import type { RecentArchives } from '../archive/recent'
+import { archiveCounts } from '../archive/repo/counts'
 import { APP_VERSION } from '../version'
 import type { BackendContext } from './context'
 
-/**
- * Counts and size of one open archive, all read from the database: it is asked after every edit,
- * and walking the folder would stat every original to fill a tooltip. The size is the database's
- * pages plus the originals as recorded at import (the WAL and temporary files are left out).
- */
+/** Counts and size of one open archive, all read from the database (`archiveCounts`). */
 export function archiveInfo(archive: Archive): ArchiveInfo {
-  const { db, dir } = archive
-  const count = (sql: string): number => (db.prepare(sql).get() as { n: number }).n
+  const counts = archiveCounts(archive.db)
   return {
-    path: dir,
+    path: archive.dir,
     schemaVersion: SCHEMA_VERSION,
     appVersion: APP_VERSION,
-    articleCount: count('SELECT count(*) AS n FROM articles'),
-    eventCount: count('SELECT count(*) AS n FROM events'),
-    chronologyCount: count('SELECT count(*) AS n FROM chronologies'),
-    fileCount: count('SELECT count(*) AS n FROM files'),
-    sizeBytes:
-      count('SELECT page_count * page_size AS n FROM pragma_page_count(), pragma_page_size()') +
-      count('SELECT coalesce(sum(size), 0) AS n FROM files')
+    articleCount: counts.articles,
+    eventCount: counts.events,
+    chronologyCount: counts.chronologies,
+    fileCount: counts.files,
+    sizeBytes: counts.sizeBytes
   }
 }
 

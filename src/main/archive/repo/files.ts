@@ -38,3 +38,11 @@ export function insertFile(
     ).run(args.sha256, args.size, args.name, args.originalPath, args.mediaType, now()).lastInsertRowid
   )
 }
+
+/** The first article imported from a file of that name, with its clean text (the first-run sample finds its quotes in it). */
+export function articleOfFileName(db: Db, name: string): { id: number; text: string } | undefined {
+  return prepared<[string], { id: number; text: string }>(
+    db,
+    'SELECT a.id, a.text FROM articles a JOIN files f ON f.id = a.file_id WHERE f.name = ? ORDER BY a.id LIMIT 1'
+  ).get(name)
+}
