@@ -11,8 +11,9 @@ const DROP_TAGS = new Set([
 /**
  * Words in class names and ids that mark page furniture around an article: share and follow
  * bars, related and recommended teasers, newsletter boxes, comment threads, captions and credits,
- * author bios, ads. Class names are split into words so `commentary` is not `comment`; an
- * underscore joins words into one name (`pc_meta` names a theme's own class, not a meta line).
+ * author bios, ads. Class names are split into words so `commentary` is not `comment`; a single
+ * underscore joins words into one name (`pc_meta` names a theme's own class, not a meta line),
+ * while BEM's double one separates (`article__share` is a share bar).
  */
 const BOILERPLATE_WORDS = new Set([
   'share', 'sharing', 'sharebar', 'social', 'socials', 'follow', 'newsletter', 'newsletters', 'subscribe', 'subscription',
@@ -34,7 +35,7 @@ function words(attr: string): string[] {
   return attr
     .replace(/([a-z])([A-Z])/g, '$1 $2')
     .toLowerCase()
-    .split(/[^a-z0-9_]+/)
+    .split(/__|[^a-z0-9_]+/)
     .filter((w) => w !== '')
 }
 
