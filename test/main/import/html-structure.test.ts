@@ -122,4 +122,29 @@ describe('article structure', () => {
     expect(text).toContain('leaves no taste behind')
     expect(text).not.toMatch(/best toasters|keep tea hot/)
   })
+
+  it('a page builder that classes every block as a widget with its own id is read whole, intro and link-heavy prose included', () => {
+    const text = body('builder-widget-ids.html')
+    expect(text).toContain('Most of the members who ask us about seed drills')
+    expect(text).toContain('Start with the soil rather than the catalogue')
+    // Inline links inside bare text must not cut a sentence into pieces.
+    expect(text).toContain('barely run in, and the coulters (the discs that open the row) and the metering unit are the parts worth checking')
+    expect(text).toContain('The co-op\'s machinery loan covers second-hand drills')
+    expect(text).toContain('A new drill earns its price')
+    expect(text).not.toMatch(/Ploughs|Balers/)
+  })
+
+  it('a furniture word joined to another by one underscore is a different class; alone or after BEM\'s double underscore it still marks furniture', () => {
+    const paragraph = 'The county council approved the new bus timetable on Thursday, adding an hourly service to the villages north of the river that lost their last bus two winters ago.'
+    const pros = ['Hourly buses until eight in the evening', 'Low-floor vehicles on every route']
+    const list = `<ul>${pros.map((p) => `<li><div class="pc_meta">${p}</div></li>`).join('')}</ul>`
+    const related = '<div class="related"><p>An older story about the ferry timetable that the council changed last spring after a long consultation with the parish councils.</p></div>'
+    // BEM's double underscore still separates: story__share is a share bar.
+    const share = '<div class="story__share"><p>Send this story to a friend who rides the buses</p></div>'
+    const html = `<html><body><article><p>${paragraph}</p>${list}${share}<p>${paragraph.replace('Thursday', 'Friday')}</p>${related}</article></body></html>`
+    const text = parseHtml(html, 'pros.html').paragraphs.map((p) => p.text).join('\n')
+    for (const p of pros) expect(text).toContain(p)
+    expect(text).not.toContain('ferry timetable')
+    expect(text).not.toContain('Send this story')
+  })
 })

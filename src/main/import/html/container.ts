@@ -12,10 +12,21 @@ const MAX_LINK_SHARE = 0.3
 /** Paragraph text (characters) a sibling block needs to count as a section of the article. */
 const MIN_SECTION_PROSE = 100
 
-/** Tag and class list, what page builders repeat for every block of one article; null without a class. */
+/**
+ * The generated id at the end of a class (`element-6ddd1f0`, `block-4a1c9`): it names one
+ * block, not its kind, as page builders stamp a fresh one on every block they emit.
+ */
+const BLOCK_ID_SUFFIX = /([-_])(?=[a-z]*\d)[a-z\d]{5,}$/i
+
+/**
+ * Tag and class list, what page builders repeat for every block of one article, with the ids
+ * in classes blanked out; null without a class.
+ */
 function signature(el: DomElement): string | null {
   const classes = (el.getAttribute('class') ?? '').trim()
-  return classes === '' ? null : `${el.localName.toLowerCase()}.${classes.split(/\s+/).sort().join('.')}`
+  if (classes === '') return null
+  const kind = classes.split(/\s+/).map((c) => c.replace(BLOCK_ID_SUFFIX, '$1#'))
+  return `${el.localName.toLowerCase()}.${kind.sort().join('.')}`
 }
 
 /** Text of the paragraphs in an element that are not mostly links. */

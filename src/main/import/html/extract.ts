@@ -134,11 +134,27 @@ function trimToPublisherBody(paragraphs: string[], ldBody: string): string[] {
   return paragraphs.slice(first, last + 1)
 }
 
-/** True when nearly all the text of `part` appears, paragraph for paragraph, in `whole`. */
+/** Words in a row that make one shingle when comparing two extractions' text. */
+const SHINGLE_WORDS = 3
+
+/** The word shingles of a text, each joined into one string. */
+function shingles(paragraphs: readonly string[]): string[] {
+  const words = wordKey(paragraphs.join(' ')).split(' ')
+  const out: string[] = []
+  for (let i = 0; i + SHINGLE_WORDS <= words.length; i++) out.push(words.slice(i, i + SHINGLE_WORDS).join(' '))
+  return out
+}
+
+/**
+ * True when nearly all the text of `part` appears in `whole`. Compared by word shingles, not
+ * paragraph by paragraph: Readability turns the inline runs of a block with links into
+ * paragraphs of their own, which the other extraction keeps as one.
+ */
 function contains(whole: readonly string[], part: readonly string[]): boolean {
-  const keys = new Set(whole.map(wordKey))
-  const found = part.reduce((n, p) => n + (keys.has(wordKey(p)) ? p.length : 0), 0)
-  return found >= totalLength(part) * 0.9
+  const keys = new Set(shingles(whole))
+  const own = shingles(part)
+  const found = own.reduce((n, s) => n + (keys.has(s) ? 1 : 0), 0)
+  return own.length > 0 && found >= own.length * 0.9
 }
 
 /**

@@ -11,7 +11,9 @@ const DROP_TAGS = new Set([
 /**
  * Words in class names and ids that mark page furniture around an article: share and follow
  * bars, related and recommended teasers, newsletter boxes, comment threads, captions and credits,
- * author bios, ads. Class names are split into words so `commentary` is not `comment`.
+ * author bios, ads. Class names are split into words so `commentary` is not `comment`; a single
+ * underscore joins words into one name (`pc_meta` names a theme's own class, not a meta line),
+ * while BEM's double one separates (`article__share` is a share bar).
  */
 const BOILERPLATE_WORDS = new Set([
   'share', 'sharing', 'sharebar', 'social', 'socials', 'follow', 'newsletter', 'newsletters', 'subscribe', 'subscription',
@@ -33,7 +35,7 @@ function words(attr: string): string[] {
   return attr
     .replace(/([a-z])([A-Z])/g, '$1 $2')
     .toLowerCase()
-    .split(/[^a-z0-9]+/)
+    .split(/__|[^a-z0-9_]+/)
     .filter((w) => w !== '')
 }
 
@@ -47,11 +49,51 @@ export function furnitureReason(el: DomElement): string | null {
   const role = el.getAttribute('role')
   if (role && ROLES.has(role.toLowerCase())) return `role=${role}`
   if (PROTECTED.has(tag)) return null
-  const attrs = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`
+  const attrs = classAndId(el)
   if (attrs.trim() === '') return null
   if (BOILERPLATE_PHRASES.test(attrs)) return attrs.trim()
-  for (const w of words(attrs)) if (BOILERPLATE_WORDS.has(w)) return attrs.trim()
+  if (furnitureWords(attrs).length > 0) return attrs.trim()
   return null
+}
+
+/** The furniture words among the words of an element's class and id. */
+function furnitureWords(attrs: string): string[] {
+  return words(attrs).filter((w) => BOILERPLATE_WORDS.has(w))
+}
+
+function classAndId(el: DomElement): string {
+  return `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`
+}
+
+/** Words per sentence and link share above which a block reads as running prose, not furniture. */
+const PROSE_MIN_WORDS = 40
+const PROSE_WORDS_PER_SENTENCE = 10
+const PROSE_MAX_LINK_SHARE = 0.2
+
+/** Whether a block holds sentences of prose rather than links, labels or a byline. */
+function isProse(el: DomElement): boolean {
+  const text = el.textContent ?? ''
+  const wordCount = text.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length
+  if (wordCount < PROSE_MIN_WORDS) return false
+  const sentences = Math.max(1, (text.match(/[.!?](\s|$)/g) ?? []).length)
+  if (wordCount / sentences < PROSE_WORDS_PER_SENTENCE) return false
+  let linked = 0
+  const links = el.querySelectorAll('a')
+  for (let i = 0; i < links.length; i++) linked += (links[i]!.textContent ?? '').length
+  return linked <= text.length * PROSE_MAX_LINK_SHARE
+}
+
+/**
+ * Whether a block is marked furniture only by class words that the article's own container
+ * chain also carries: page builders class every block of a page, the article's too, as a
+ * widget or module, so there the word says nothing and only prose tells content apart.
+ */
+function layoutVocabularyProse(el: DomElement, attrs: string, chainWords: Set<string>, withinProse: boolean): boolean {
+  if (BOILERPLATE_PHRASES.test(attrs)) return false
+  const found = furnitureWords(attrs)
+  // Inside a block already read as prose the text is not read again: nested builder wrappers
+  // would otherwise cost their text once per level.
+  return found.length > 0 && found.every((w) => chainWords.has(w)) && (withinProse || isProse(el))
 }
 
 const INVISIBLE = new Set(['script', 'style', 'noscript', 'template', 'svg'])
@@ -132,13 +174,20 @@ export function pruneFurniture(doc: DomDocument): PruneResult {
   // Never prune the container of the main run of paragraphs, nor anything around it.
   const keep = new Set<DomElement>()
   const dense = densestParagraphParent(body, lengths)
-  for (let el = dense; el && el !== body; el = el.parentElement) keep.add(el)
+  const chainWords = new Set<string>()
+  for (let el = dense; el && el !== body; el = el.parentElement) {
+    keep.add(el)
+    for (const w of furnitureWords(classAndId(el))) chainWords.add(w)
+  }
   const aroundHeadline = ancestorsOf(body, 'h1, article, [itemprop="articleBody"]')
   // Blog engines wrap a post declared as the article text in containers classed as widgets or
   // modules, which must not go with the real sidebar widgets.
   const aroundContent = ancestorsOf(body, `${ARTICLE_CONTENT}, blockquote.twitter-tweet, blockquote.instagram-media`)
   const doomed: DomElement[] = []
+  const proseBlocks = new Set<DomElement>()
   walkElements(body, (el) => {
+    const withinProse = el.parentElement !== null && proseBlocks.has(el.parentElement)
+    if (withinProse) proseBlocks.add(el)
     const reason = furnitureReason(el)
     if (reason === null) return true
     const tag = el.localName.toLowerCase()
@@ -150,6 +199,10 @@ export function pruneFurniture(doc: DomDocument): PruneResult {
     // A wrapper holding most of the page's text is a layout container whatever its class says.
     const holdsArticle = keep.has(el) || (lengths.get(el) ?? 0) > bodyLength * 0.4 || aroundContent.has(el)
     if (holdsArticle && !INVISIBLE.has(tag)) return true
+    if (reason === classAndId(el).trim() && layoutVocabularyProse(el, reason, chainWords, withinProse)) {
+      proseBlocks.add(el)
+      return true
+    }
     doomed.push(el)
     return false
   })
