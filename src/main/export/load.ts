@@ -3,6 +3,7 @@ import type { Db } from '../archive/db'
 import type { ChronologyEvent } from '../../shared/chronology'
 import type { ExportFormat, ExportOptions, ExportResult } from '../../shared/export'
 import { getChronology } from '../chronology/chronologies'
+import { languagesOf } from '../archive/repo/articles'
 import { listEvents } from '../archive/repo/events'
 import { renderExport } from '.'
 
@@ -21,10 +22,7 @@ export function exportFromArchive(db: Db, format: ExportFormat, options: ExportO
 function withLanguages(db: Db, events: ChronologyEvent[]): ChronologyEvent[] {
   const ids = [...new Set(events.flatMap((e) => e.citations.map((c) => c.articleId)))]
   if (ids.length === 0) return events
-  const rows = db
-    .prepare<[string], { id: number; language: string | null }>('SELECT id, language FROM articles WHERE id IN (SELECT value FROM json_each(?))')
-    .all(JSON.stringify(ids))
-  const language = new Map(rows.map((r) => [r.id, r.language]))
+  const language = languagesOf(db, ids)
   return events.map((e) => ({
     ...e,
     citations: e.citations.map((c) => (c.article.language !== undefined ? c : { ...c, article: { ...c.article, language: language.get(c.articleId) ?? null } }))

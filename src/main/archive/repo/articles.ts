@@ -2,6 +2,7 @@ import type { Db } from '../db'
 import { now } from '../clock'
 import { sha256 } from '../originals'
 import { prepared } from '../statements'
+import { all, sql, sqlList } from '../sql'
 import { AnnalistError } from '../../../shared/errors'
 import { publishedDays, tryParseEdtf } from '../../../shared/edtf'
 import type {
@@ -106,6 +107,12 @@ export function insertArticle(db: Db, parsed: ParsedArticle, fileId: number | nu
 /** An article's clean text, or undefined when there is no such article. */
 export function articleCleanText(db: Db, id: number): string | undefined {
   return prepared<[number], { text: string }>(db, 'SELECT text FROM articles WHERE id = ?').get(id)?.text
+}
+
+/** Each given article's language (null where unknown); ids that are gone are left out. */
+export function languagesOf(db: Db, ids: readonly number[]): Map<number, string | null> {
+  const rows = all<{ id: number; language: string | null }>(db, sql`SELECT id, language FROM articles WHERE id IN ${sqlList(ids)}`)
+  return new Map(rows.map((r) => [r.id, r.language]))
 }
 
 /** The id of an article whose clean text matches, if any. */
