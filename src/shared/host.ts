@@ -42,8 +42,6 @@ export const HOST_CHANNELS = {
   menu: 'annalist:host:menu'
 } as const
 
-export { pathsInArgument } from './contract'
-
 /** Only plain web links may leave the app, never javascript:, file:, data: or custom schemes. */
 export function isSafeExternalUrl(url: string): boolean {
   try {

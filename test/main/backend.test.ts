@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { API_EVENTS, API_METHODS, subscriptionName } from '../../src/shared/api'
 import { buildClient } from '../../src/shared/client'
 import { AnnalistError } from '../../src/shared/errors'
-import { apiArgs } from '../../src/shared/validation'
+import { apiArgs } from '../../src/shared/contract'
 import { createBackend } from '../../src/main/backend'
 import { tempArchive } from '../support/tmp'
 

@@ -1,7 +1,7 @@
 import { realpathSync } from 'node:fs'
 import { basename, dirname, join, resolve, sep } from 'node:path'
 import { AnnalistError } from '../../shared/errors'
-import { pathsInArgument } from '../../shared/host'
+import { pathsInArgument } from '../../shared/contract'
 
 export interface PathGrantsOptions {
   /**

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { createBackend } from '../../../src/main/backend'
-import { pathsInArgument } from '../../../src/shared/host'
+import { pathsInArgument } from '../../../src/shared/contract'
 import { tempArchive, tempDir } from '../../support/tmp'
 
 describe('checkArchive and backupArchive over the contract', () => {
