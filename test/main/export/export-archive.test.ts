@@ -9,6 +9,7 @@ import { createEvent } from '../../../src/main/chronology/events'
 import { runCli } from '../../../src/main/cli/run'
 import { exportFromArchive } from '../../../src/main/export/load'
 import type { ParsedArticle } from '../../../src/main/archive/parsed-article'
+import { parsedArticle } from '../../support/parsed-article'
 import { tempArchive, tempDir } from '../../support/tmp'
 import { mdStructure } from './markdown-check'
 
@@ -19,20 +20,8 @@ const DISPATCH = [
 ]
 const REPORT = ['Weekly security report.', 'An attack on the western outpost was repelled overnight.']
 
-function addArticle(archive: Archive, paragraphs: { text: string; page: number | null }[], extra: Partial<ParsedArticle>): number {
-  const parsed: ParsedArticle = {
-    title: 'Untitled',
-    dek: null,
-    outlet: null,
-    byline: null,
-    place: null,
-    url: null,
-    published: null,
-    language: 'en',
-    paragraphs,
-    ...extra
-  }
-  return archive.db.transaction(() => insertArticle(archive.db, parsed, null))()
+function addArticle(archive: Archive, extra: Partial<ParsedArticle>): number {
+  return archive.db.transaction(() => insertArticle(archive.db, parsedArticle([], extra), null))()
 }
 
 function span(paragraphs: string[], quote: string): { start: number; end: number } {
@@ -43,13 +32,14 @@ function span(paragraphs: string[], quote: string): { start: number; end: number
 
 function seed(archive: Archive) {
   const db = archive.db
-  const dispatch = addArticle(archive, DISPATCH.map((text) => ({ text, page: null })), {
+  const dispatch = addArticle(archive, {
+    paragraphs: DISPATCH.map((text) => ({ text, page: null })),
     title: 'Clashes rage in three provinces',
     outlet: 'TASS',
     published: { edtf: '2021-09-01', precision: 'day', provenance: 'dateline' },
     url: 'https://example.org/clashes'
   })
-  const report = addArticle(archive, REPORT.map((text, i) => ({ text, page: i + 2 })), { title: 'Security report', outlet: 'Kabul Monitor', byline: 'By Sarah O’Neill' })
+  const report = addArticle(archive, { paragraphs: REPORT.map((text, i) => ({ text, page: i + 2 })), title: 'Security report', outlet: 'Kabul Monitor', byline: 'By Sarah O’Neill' })
   const chronology = createChronology(db, { name: 'Panjshir, Aug–Sep 2021', description: 'Test chronology.' })
   const clashes = span(DISPATCH, 'The clashes began approximately at 23:00 local time')
   createEvent(db, {
