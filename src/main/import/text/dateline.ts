@@ -1,3 +1,4 @@
+import { isCalendarDate } from '../../../shared/edtf'
 import { MONTH_PATTERN, WEEKDAY_PATTERN, monthNumber } from './months'
 
 /** What a dateline at the start of a paragraph says. */
@@ -11,6 +12,17 @@ export interface Dateline {
   outlet: string | null
   /** Number of characters of the paragraph the dateline occupies, trailing space included. */
   length: number
+}
+
+/** A leap year: the days some year has (29 February included). */
+const LEAP_YEAR = 2000
+
+/**
+ * Whether a dateline's day exists: in its year when it gives one, else in some year. "May 45"
+ * is a number after a month name, not a date, so the paragraph has no dateline.
+ */
+export function dayExists(month: number, day: number, year: number | null): boolean {
+  return isCalendarDate(year ?? LEAP_YEAR, month, day)
 }
 
 const UPPER = 'A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁІЇЄҐ'
@@ -49,11 +61,15 @@ function agencyAfter(paragraph: string): Dateline | null {
   const m = AGENCY_AFTER.exec(paragraph.slice(0, 200))
   if (!m || m[0].length >= paragraph.length) return null
   const [whole, place, region, monthA, dayA, dayB, monthB, year, outlet] = m
+  const month = monthNumber((monthA ?? monthB)!)
+  const day = Number(dayA ?? dayB)
+  const y = year === undefined ? null : Number(year)
+  if (month === null || !dayExists(month, day, y)) return null
   return {
     place: tidyPlace(region === undefined ? place! : `${place}, ${region}`),
-    month: monthNumber((monthA ?? monthB)!),
-    day: Number(dayA ?? dayB),
-    year: year === undefined ? null : Number(year),
+    month,
+    day,
+    year: y,
     outlet: outlet!,
     length: whole.length
   }
@@ -97,11 +113,14 @@ export function parseDateline(paragraph: string): Dateline | null {
     if (!hasDate && !hasOutletMark && !dashed) continue
     if (!hasDate && !hasOutletMark && place!.replace(/[^\p{L}]/gu, '').length < 3) continue
     if (whole.length >= paragraph.length) continue
+    const y = year === undefined ? null : Number(year)
+    const month = hasDate ? monthNumber(monthName) : null
+    if (hasDate && (month === null || !dayExists(month, Number(dayA ?? dayB), y))) continue
     return {
       place: tidyPlace(region === undefined ? place! : `${place}, ${region}`),
-      month: hasDate ? monthNumber(monthName) : null,
+      month,
       day: hasDate ? Number(dayA ?? dayB) : null,
-      year: year === undefined ? null : Number(year),
+      year: y,
       outlet,
       length: whole.length
     }

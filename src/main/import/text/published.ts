@@ -1,5 +1,6 @@
 import type { PublishedDate } from '../../../shared/types'
 import { isCalendarDate } from '../../../shared/edtf'
+import { dayExists } from './dateline'
 import { MONTH_PATTERN, WEEKDAY_PATTERN, monthNumber, weekdayNumber, weekdayOf } from './months'
 
 /** A calendar date as written: the year, and the month and day when given. */
@@ -180,7 +181,7 @@ export function inferPublished(ev: DateEvidence): PublishedDate | null {
   const limit = latestPossible(ev)
   const anchor = limit.getUTCFullYear()
   // "May 45" is a number after a month name, not a dateline: a day no year has decides nothing.
-  const dateline = ev.dateline && (ev.dateline.day === null || isCalendarDate(LEAP_YEAR, ev.dateline.month, ev.dateline.day)) ? ev.dateline : null
+  const dateline = ev.dateline && (ev.dateline.day === null || dayExists(ev.dateline.month, ev.dateline.day, ev.dateline.year)) ? ev.dateline : null
   if (dateline === null) return yearFromWeekdayPairs(ev, anchor, limit)
   const { month, day, year } = dateline
   if (year !== null) return toPublished({ year, month, day }, 'dateline')
@@ -200,9 +201,6 @@ export function inferPublished(ev: DateEvidence): PublishedDate | null {
   if (latest !== null && guess - latest > MAX_YEARS_AFTER_TEXT) return unknown
   return toPublished({ year: guess, month, day }, ev.mtime === null ? 'import' : 'file', true)
 }
-
-/** A leap year: the days any year may have (29 February included). */
-const LEAP_YEAR = 2000
 
 /** The year of the last occurrence of the day and month before a capture, if it was recent. */
 function capturedYear(captured: Date | null, month: number, day: number): number | null {

@@ -35,6 +35,16 @@ describe('parseDateline', () => {
     })
   }
 
+  it('reads a day no month has as no dateline, whichever shape carries it', () => {
+    expect(parseDateline('LONDON, May 45 (Reuters) - Britain said')).toBeNull()
+    expect(parseDateline('NEW YORK, Feb. 30, 2021 /PRNewswire/ -- The company said')).toBeNull()
+    expect(parseDateline('MOSCOW, February 31. /TASS/. Fighting continued')).toBeNull()
+    // 29 February is a day of leap years: kept when the year is unknown or a leap year.
+    expect(parseDateline('LONDON, February 29 (Reuters) - Britain said')).toMatchObject({ month: 2, day: 29, year: null })
+    expect(parseDateline('NEW YORK, Feb. 29, 2024 /PRNewswire/ -- The company said')).toMatchObject({ month: 2, day: 29, year: 2024 })
+    expect(parseDateline('NEW YORK, Feb. 29, 2023 /PRNewswire/ -- The company said')).toBeNull()
+  })
+
   it('leaves ordinary first sentences, salutations and labels alone', () => {
     for (const p of ['DEAR ABBY: My husband', 'UPDATE: The road is open', 'Q: What happened?', 'NATO said on Monday that', 'The Taliban said', 'US President Joe Biden said', 'Washington said on May 5 that', 'EU. Leaders met', 'Talks resumed in Geneva.']) {
       expect(parseDateline(p)).toBeNull()
