@@ -186,6 +186,7 @@ export function App(): React.JSX.Element {
               onUndo={() => void undo({})}
               onRedo={() => void redo({})}
               dateHints={citing.dateHints}
+              suggestedTitles={citing.suggestedTitles}
             />
           </SplitPanes>
         </main>

@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react'
+import { useRestoreFocus } from '../lib/useRestoreFocus'
 
 /** Every keyboard shortcut, listed once for the "?" overlay. */
 export const SHORTCUTS: { keys: string[]; action: string }[] = [
@@ -20,6 +21,7 @@ export const SHORTCUTS: { keys: string[]; action: string }[] = [
 /** The "?" overlay: a modal dialog listing the shortcuts. */
 export function ShortcutsOverlay({ onClose }: { onClose(): void }): React.JSX.Element {
   const close = useRef<HTMLButtonElement>(null)
+  useRestoreFocus()
   useEffect(() => close.current?.focus(), [])
   return (
     <div className="modal-backdrop" onClick={onClose}>

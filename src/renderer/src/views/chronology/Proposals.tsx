@@ -1,7 +1,8 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query'
-import { useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import type { ChronologyEvent, ProposedEvent } from '../../../../shared/chronology'
 import { humanizeEdtfString, tryParseEdtf } from '../../../../shared/edtf'
+import { suggestTitle } from '../../../../shared/titles'
 import { useApi } from '../../data/context'
 import { useApiMutation } from '../../data/hooks'
 import { apiKey } from '../../data/keys'
@@ -36,6 +37,17 @@ export function Proposals({ articleId, chronologyId, events, onFocus, onAccepted
   const { items, recompute } = usePendingProposals(articleId)
   const [open, setOpen] = useState(false)
   const [editing, setEditing] = useState<{ id: number; title: string; date: string } | null>(null)
+  // Where focus goes once a handled proposal leaves the list: the one that took its row, else the
+  // summary (WAI-ARIA: never let focus fall to the page when the focused control disappears).
+  const box = useRef<HTMLDetailsElement>(null)
+  const [refocusRow, setRefocusRow] = useState<number | null>(null)
+  const handled = (p: ProposedEvent): void => setRefocusRow(items?.findIndex((x) => x.id === p.id) ?? null)
+  useEffect(() => {
+    if (refocusRow === null || !box.current) return
+    const rows = box.current.querySelectorAll<HTMLButtonElement>('.proposal-accept')
+    const next = rows[Math.min(refocusRow, rows.length - 1)] ?? box.current.querySelector('summary')
+    next?.focus()
+  }, [items, refocusRow])
   const acceptProposal = useApiMutation('acceptProposal', {
     onSuccess: (res) => {
       setEditing(null)
@@ -44,16 +56,18 @@ export function Proposals({ articleId, chronologyId, events, onFocus, onAccepted
   })
   const dismissProposal = useApiMutation('dismissProposal')
 
-  const accept = (p: ProposedEvent, edits?: { title: string; date: string }, mergeInto?: number): void =>
+  const accept = (p: ProposedEvent, edits?: { title: string; date: string }, mergeInto?: number): void => {
+    handled(p)
     void acceptProposal.run({
       proposalId: p.id,
       edits: { ...(edits ?? {}), ...(chronologyId !== null ? { chronologyIds: [chronologyId] } : {}) },
       ...(mergeInto !== undefined ? { mergeInto } : {})
     })
+  }
 
   const count = items?.length ?? 0
   return (
-    <details className="proposals" open={open} onToggle={(e) => setOpen((e.target as HTMLDetailsElement).open)}>
+    <details ref={box} className="proposals" open={open} onToggle={(e) => setOpen((e.target as HTMLDetailsElement).open)}>
       <summary>
         Proposed events <span className="count">{items === null ? '…' : count}</span>
       </summary>
@@ -74,6 +88,11 @@ export function Proposals({ articleId, chronologyId, events, onFocus, onAccepted
             <span className="proposal-text">
               {p.text} <em className="muted">({p.expression})</em>
             </span>
+            {editing?.id !== p.id && (
+              <span className="proposal-title">
+                <span className="muted">Title on accept:</span> {suggestTitle(p.text)}
+              </span>
+            )}
             {editing?.id === p.id ? (
               <form
                 className="proposal-edit"
@@ -97,10 +116,10 @@ export function Proposals({ articleId, chronologyId, events, onFocus, onAccepted
               </form>
             ) : (
               <span className="proposal-actions">
-                <button type="button" onClick={() => accept(p)}>
+                <button type="button" className="proposal-accept" onClick={() => accept(p, { title: suggestTitle(p.text), date: p.date.edtf })}>
                   Accept
                 </button>
-                <button type="button" onClick={() => setEditing({ id: p.id, title: p.text.slice(0, 100), date: p.date.edtf })}>
+                <button type="button" onClick={() => setEditing({ id: p.id, title: suggestTitle(p.text), date: p.date.edtf })}>
                   Edit
                 </button>
                 {(p.mergeCandidates ?? []).map((id) => {
@@ -111,7 +130,13 @@ export function Proposals({ articleId, chronologyId, events, onFocus, onAccepted
                     </button>
                   ) : null
                 })}
-                <button type="button" onClick={() => void dismissProposal.run({ proposalId: p.id })}>
+                <button
+                  type="button"
+                  onClick={() => {
+                    handled(p)
+                    void dismissProposal.run({ proposalId: p.id })
+                  }}
+                >
                   Dismiss
                 </button>
               </span>
