@@ -217,6 +217,7 @@ export function ChronologyPane({ data, selectedId, onSelect, editingId, onEditin
           <>
             <Timeline
               events={events}
+              chronologyId={data.chronologyId}
               selectedId={selectedId}
               onSelect={(id) => onSelect(id)}
               onEdit={(id) => {
