@@ -19,7 +19,11 @@ const CLAUSE_MIN = 28
 const LEADING = /^(?:(?:on|in|at|by|late|early|earlier|later|last|during|since|around|shortly after|just after|before|after|according to|meanwhile|however)\b[^,;:]{0,60},\s+|(?:but|and|so|yet)\s+)/i
 // A trailing attribution: ", the ministry said", ", officials told reporters", ", according to AP".
 const ATTRIBUTION = /,\s+(?:[^,]{0,40}\s)?(?:said|says|told [^,]{1,30}|reported|added|according to [^,]{1,50})$/i
-const CLAUSE_BREAK = /[,;:]\s|\s[–—-]\s|\s(?=(?:who|which|after|because|when|while|as|although|despite|following|amid)\s)/g
+const CLAUSE_BREAK = /[,;:]\s|\s[–—-]\s|\s(?=(?:who|which|that|after|because|when|while|as|although|despite|following|amid)\s)/g
+// The verb a long subject can hide past the cut ("A convoy of eleven trucks carrying flour … was turned back").
+const AUXILIARY = /\s(?:was|were|is|are|has|have|had|will|would|could|can|did|does|must|should|may|might)\s/i
+// Where a subject's own modifier starts: a participle, a relative clause, a place or a parenthesis.
+const MODIFIER = /\s(?:carrying|including|with|for|from|in|on|at|near|who|which|that|whose)\s|\s\(|,\s/i
 const DANGLING = /\s+(?:the|a|an|of|to|in|on|at|and|or|but|for|with|by|from|that|as|its|their|his|her|this|these|those|was|were|is|are|has|have|had)$/i
 
 function trimEnd(s: string): string {
@@ -43,6 +47,23 @@ function balanceQuotes(s: string): string {
   return out.trim()
 }
 
+/**
+ * When the first auxiliary verb lies past the cut, the subject is too long to keep whole: it is
+ * cut before its first modifier so the verb makes it into the title. Anything else stays as written.
+ */
+function shortenSubject(s: string, max: number): string {
+  const verb = AUXILIARY.exec(s)
+  if (!verb || verb.index < max - 12) return s
+  const subject = s.slice(0, verb.index)
+  const words = subject.split(' ')
+  const modifier = MODIFIER.exec(words.slice(2).join(' '))
+  if (!modifier) return s
+  const keep = words.slice(0, 2).join(' ').length + 1 + modifier.index
+  // A verb before the modifier ("Fadel said on Wednesday that … had") means the auxiliary is not the main verb.
+  if (/\b(?:\w+ed|said|says|told|met|took|made|began|left)\b/i.test(subject.slice(0, keep))) return s
+  return `${subject.slice(0, keep)}${s.slice(verb.index)}`
+}
+
 /** The title suggested for an event made from `passage`; empty only when the passage is. */
 export function suggestTitle(passage: string, max = TITLE_MAX): string {
   const flat = passage.replace(/\s+/g, ' ').trim()
@@ -53,6 +74,7 @@ export function suggestTitle(passage: string, max = TITLE_MAX): string {
   if (core.split(' ').length >= 3) s = core
   const rest = s.replace(LEADING, '')
   if (rest !== s && rest.split(' ').length >= 3) s = rest
+  s = shortenSubject(s, max)
   if (s.length > max) {
     const head = s.slice(0, max + 1)
     let cut = -1

@@ -20,6 +20,16 @@ describe('suggestTitle golden', () => {
     ['only the first sentence is used', 'Mr. Ali resigned on Monday. His deputy takes over.', 'Mr. Ali resigned on Monday'],
     ['a selection starting mid-sentence is capitalised', 'the army withdrew from the border town', 'The army withdrew from the border town'],
     ['an unbalanced quote is dropped', '“We will not leave the square until the government resigns and the detained are freed,” said the organiser of the march.', 'We will not leave the square until the government resigns'],
+    [
+      'a subject too long to reach its verb loses its modifier, not its verb',
+      'A convoy of eleven trucks carrying flour and medicine for the Sarband valley was turned back at a checkpoint on Friday, the aid group said.',
+      'A convoy of eleven trucks was turned back at a checkpoint on Friday'
+    ],
+    [
+      'an auxiliary after the main verb leaves the sentence as written',
+      'Council negotiator Omar Fadel said on Wednesday that the first direct talks between the two sides had been held in Beru.',
+      'Council negotiator Omar Fadel said on Wednesday'
+    ],
     ['a sentence of two words keeps its attribution', 'Nothing happened, he said.', 'Nothing happened, he said']
   ])('%s', (_name, passage, expected) => {
     expect(suggestTitle(passage)).toBe(expected)

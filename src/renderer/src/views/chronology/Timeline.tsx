@@ -239,6 +239,8 @@ export function Timeline({ events, selectedId, onSelect, onEdit, chronologyId }:
           onBlur={() => setFocused(false)}
           onPointerLeave={() => setHovered(null)}
           data-testid="timeline-canvas"
+          // The events painted, in time order: what a journey can check of a canvas.
+          data-drawn={placed.map((p) => p.id).join(' ')}
           onWheel={(e) => {
             const rect = e.currentTarget.getBoundingClientRect()
             if (e.shiftKey || Math.abs(e.deltaX) > Math.abs(e.deltaY)) pan((e.deltaX || e.deltaY) / size.w)
