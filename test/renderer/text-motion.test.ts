@@ -15,17 +15,31 @@ describe('text motion', () => {
   it('extends by whole words, keeping abbreviations, decimals and contractions in one', () => {
     let focus = 0
     const ends: string[] = []
-    for (let i = 0; i < 4; i++) ends.push(text.slice(0, (focus = extendFocus(m, focus, 'word', 1))))
+    for (let i = 0; i < 4; i++) ends.push(text.slice(0, (focus = extendFocus(m, 0, focus, 'word', 1))))
     expect(ends).toEqual(['The', 'The U.S', 'The U.S. envoy', 'The U.S. envoy arrived'])
-    expect(text.slice(at('3.5'), extendFocus(m, at('3.5'), 'word', 1))).toBe('3.5')
-    expect(text.slice(at('didn'), extendFocus(m, at('didn'), 'word', 1))).toBe('didn’t')
+    expect(text.slice(at('3.5'), extendFocus(m, at('3.5'), at('3.5'), 'word', 1))).toBe('3.5')
+    expect(text.slice(at('didn'), extendFocus(m, at('didn'), at('didn'), 'word', 1))).toBe('didn’t')
+  })
+
+  it('shrinks to the previous word end, stops at the fixed end, then grows the other way', () => {
+    const anchor = at('envoy')
+    const grown = extendFocus(m, anchor, extendFocus(m, anchor, anchor, 'word', 1), 'word', 1)
+    expect(text.slice(anchor, grown)).toBe('envoy arrived')
+    const shrunk = extendFocus(m, anchor, grown, 'word', -1)
+    expect(text.slice(anchor, shrunk)).toBe('envoy')
+    expect(extendFocus(m, anchor, shrunk, 'word', -1)).toBe(anchor)
+    expect(text.slice(extendFocus(m, anchor, anchor, 'word', -1), anchor)).toBe('U.S. ')
+    // Selected backwards from "envoy" to "The", a step forward drops "The" and keeps starting on a word.
+    expect(extendFocus(m, anchor, 0, 'word', 1)).toBe(at('U.S.'))
+    expect(extendFocus(m, anchor, at('U.S.'), 'word', 1)).toBe(anchor)
   })
 
   it('extends by sentence to the sentence end, and back to its start', () => {
-    expect(text.slice(0, extendFocus(m, 0, 'sentence', 1))).toBe('The U.S. envoy arrived on Monday.')
-    const second = extendFocus(m, extendFocus(m, 0, 'sentence', 1), 'sentence', 1)
+    expect(text.slice(0, extendFocus(m, 0, 0, 'sentence', 1))).toBe('The U.S. envoy arrived on Monday.')
+    const second = extendFocus(m, 0, extendFocus(m, 0, 0, 'sentence', 1), 'sentence', 1)
     expect(text.slice(0, second)).toBe('The U.S. envoy arrived on Monday. He met 3.5 thousand people.')
-    expect(extendFocus(m, second, 'sentence', -1)).toBe(at('He met'))
+    expect(text.slice(0, extendFocus(m, 0, second, 'sentence', -1))).toBe('The U.S. envoy arrived on Monday.')
+    expect(extendFocus(m, second, second, 'sentence', -1)).toBe(at('He met'))
   })
 
   it('moves a caret to the next and previous word, sentence and paragraph starts, and stops at the ends', () => {
@@ -47,7 +61,7 @@ describe('text motion', () => {
   it('never leaves the text and always ends a forward word step on a word end', () => {
     fc.assert(
       fc.property(fc.integer({ min: 0, max: text.length }), fc.constantFrom<1 | -1>(1, -1), fc.constantFrom('word' as const, 'sentence' as const, 'paragraph' as const), (pos, dir, unit) => {
-        const f = extendFocus(m, pos, unit, dir)
+        const f = extendFocus(m, pos, pos, unit, dir)
         expect(f).toBeGreaterThanOrEqual(0)
         expect(f).toBeLessThanOrEqual(text.length)
         if (dir > 0) expect(f).toBeGreaterThanOrEqual(pos)

@@ -34,6 +34,11 @@ function startBefore(spans: readonly Span[], at: number): number {
   return spans.findLast((s) => s.start < at)?.start ?? at
 }
 
+/** The end of the last span ending before `at`, or `at` when none does. */
+function endBefore(spans: readonly Span[], at: number): number {
+  return spans.findLast((s) => s.end < at)?.end ?? at
+}
+
 /** The start of the first span starting after `at`, or `at` when none does. */
 function startAfter(spans: readonly Span[], at: number): number {
   return spans.find((s) => s.start > at)?.start ?? at
@@ -50,13 +55,19 @@ export function moveCaret(m: Motion, at: number, unit: Unit, dir: 1 | -1): numbe
 }
 
 /**
- * A selection's moving end stepped by one unit: forward to the end of the unit it is in or the
- * next one, back to the start of the unit it is in or the previous one. Crossing the fixed end
- * turns the selection around, as in a text editor.
+ * A selection's moving end stepped by one unit. Growing, it goes to the far edge of the next unit
+ * (a word's end going forward, its start going back); shrinking, to the near edge of the one
+ * before, so the selection always starts and ends on words, never on the space between them.
+ * It never steps over the fixed end: it stops there, and the next step grows the other way.
  */
-export function extendFocus(m: Motion, focus: number, unit: Unit, dir: 1 | -1): number {
+export function extendFocus(m: Motion, anchor: number, focus: number, unit: Unit, dir: 1 | -1): number {
   const spans = spansOf(m, unit)
-  return dir > 0 ? endAfter(spans, focus) : startBefore(spans, focus)
+  if (dir > 0) {
+    if (focus >= anchor) return endAfter(spans, focus)
+    return Math.min(anchor, startAfter(spans, focus))
+  }
+  if (focus <= anchor) return startBefore(spans, focus)
+  return Math.max(anchor, endBefore(spans, focus))
 }
 
 /** The paragraph's start (-1) or end (1) around `at`: Shift+Home and Shift+End. */

@@ -111,7 +111,7 @@ export function useReaderCaret({ body, article, onSelected }: Options): ReaderCa
       const from = start(root)
       let { anchor, focus } = from
       if (step.kind === 'move') anchor = focus = moveCaret(motion, focus, step.unit, step.dir)
-      else focus = step.kind === 'edge' ? paragraphEdge(motion, focus, step.dir) : extendFocus(motion, focus, step.unit, step.dir)
+      else focus = step.kind === 'edge' ? paragraphEdge(motion, focus, step.dir) : extendFocus(motion, anchor, focus, step.unit, step.dir)
       const caret = selectOffsets(root, anchor, focus)
       if (!caret) return
       const node = caret.startContainer.parentElement
