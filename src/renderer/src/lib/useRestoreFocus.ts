@@ -1,7 +1,7 @@
 import { useLayoutEffect, useRef, useState } from 'react'
 
 /** True when focus has nowhere meaningful to be: on the page itself or on a removed element. */
-function focusLost(): boolean {
+export function focusLost(): boolean {
   const el = document.activeElement
   return !el || el === document.body || !el.isConnected
 }

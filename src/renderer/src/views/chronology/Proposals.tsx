@@ -6,6 +6,7 @@ import { suggestTitle } from '../../../../shared/titles'
 import { useApi } from '../../data/context'
 import { useApiMutation } from '../../data/hooks'
 import { apiKey } from '../../data/keys'
+import { focusLost } from '../../lib/useRestoreFocus'
 
 interface Props {
   articleId: number
@@ -40,14 +41,20 @@ export function Proposals({ articleId, chronologyId, events, onFocus, onAccepted
   // Where focus goes once a handled proposal leaves the list: the one that took its row, else the
   // summary (WAI-ARIA: never let focus fall to the page when the focused control disappears).
   const box = useRef<HTMLDetailsElement>(null)
-  const [refocusRow, setRefocusRow] = useState<number | null>(null)
-  const handled = (p: ProposedEvent): void => setRefocusRow(items?.findIndex((x) => x.id === p.id) ?? null)
+  const refocus = useRef<{ id: number; row: number } | null>(null)
+  const handled = (p: ProposedEvent): void => {
+    refocus.current = { id: p.id, row: items?.findIndex((x) => x.id === p.id) ?? 0 }
+  }
   useEffect(() => {
-    if (refocusRow === null || !box.current) return
+    const pending = refocus.current
+    if (pending === null || !box.current || items?.some((x) => x.id === pending.id)) return
+    refocus.current = null
+    // Only when the handled row took focus with it; a failed accept leaves it (and focus) in place.
+    if (!focusLost()) return
     const rows = box.current.querySelectorAll<HTMLButtonElement>('.proposal-accept')
-    const next = rows[Math.min(refocusRow, rows.length - 1)] ?? box.current.querySelector('summary')
+    const next = rows[Math.min(pending.row, rows.length - 1)] ?? box.current.querySelector('summary')
     next?.focus()
-  }, [items, refocusRow])
+  }, [items])
   const acceptProposal = useApiMutation('acceptProposal', {
     onSuccess: (res) => {
       setEditing(null)
