@@ -170,6 +170,18 @@ describe('workbench keys: keyboard selection, suggested titles, a timeline that 
     await label.waitFor()
     expect(await label.textContent()).toContain('Authority columns reach the southern mouth of the Sarband valley')
     await wb.screenshot('timeline-label-on-focus')
+
+    // Hover: sweep the pointer along the first lane until an event's label box appears, whole.
+    await chronology.getByRole('button', { name: 'Fit' }).focus()
+    await label.waitFor({ state: 'detached' })
+    const box = (await canvas.boundingBox())!
+    let hovered = ''
+    for (let x = 2; x < box.width && !hovered; x += 4) {
+      await page.mouse.move(box.x + x, box.y + 45)
+      hovered = (await label.count()) > 0 ? ((await label.textContent()) ?? '') : ''
+    }
+    expect(hovered).toMatch(/2023 Authority columns reach the southern mouth of the Sarband valley$/)
+    await page.mouse.move(box.x + box.width / 2, box.y - 40)
     await chronology.getByRole('button', { name: 'List' }).click()
   })
 })
