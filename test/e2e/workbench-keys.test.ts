@@ -133,6 +133,13 @@ describe('workbench keys: keyboard selection, suggested titles, a timeline that 
     await page.keyboard.press('Escape')
     await help.waitFor({ state: 'detached' })
     await page.waitForFunction((id) => document.activeElement?.id === id, ids[2])
+
+    await chronology.locator('.event-item').nth(0).dragTo(chronology.locator('.event-item').nth(1))
+    const confirm = chronology.getByRole('alertdialog', { name: 'Merge events' })
+    await confirm.waitFor()
+    await page.keyboard.press('Escape')
+    await confirm.waitFor({ state: 'detached' })
+    await page.waitForFunction(() => document.activeElement?.classList.contains('event-row'))
   })
 
   it('selects a range of articles with Shift-click without selecting their text', async () => {

@@ -7,6 +7,7 @@ import { NameForm } from '../../components/NameForm'
 import { EventDetail } from './EventDetail'
 import { EventEditor } from './EventEditor'
 import { eventControl, EventList } from './EventList'
+import { MergeConfirm } from './MergeConfirm'
 import { Timeline } from './Timeline'
 import { NO_FILTERS, type ChronologyData, type EventFilters } from './useChronology'
 
@@ -173,28 +174,15 @@ export function ChronologyPane({ data, selectedId, onSelect, editingId, onEditin
         </p>
       )}
       {merge && (
-        <div className="merge-confirm" role="alertdialog" aria-label="Merge events">
-          <p>
-            Merge “{merge.source.title}” into “{merge.target.title}”? Its citations, tags, people and places move over and it is removed.
-          </p>
-          <div className="form-actions">
-            <button
-              type="button"
-              className="primary"
-              autoFocus
-              onClick={() => {
-                const m = merge
-                setMerge(null)
-                void mergeEvents.run({ targetId: m.target.id, sourceId: m.source.id })
-              }}
-            >
-              Merge
-            </button>
-            <button type="button" onClick={() => setMerge(null)}>
-              Cancel
-            </button>
-          </div>
-        </div>
+        <MergeConfirm
+          source={merge.source}
+          target={merge.target}
+          onCancel={() => setMerge(null)}
+          onMerge={() => {
+            setMerge(null)
+            void mergeEvents.run({ targetId: merge.target.id, sourceId: merge.source.id })
+          }}
+        />
       )}
       <div className="chrono-body">
         {mode === 'list' ? (
