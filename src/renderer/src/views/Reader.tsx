@@ -121,6 +121,7 @@ export const Reader = forwardRef<ReaderHandle, Props>(function Reader(
       const anchor = sel ? anchorFor(article.text, sel.start, sel.end) : null
       if (!sel || !anchor || !selectionActions) {
         setPopover(null)
+        if (keys) announce('Nothing is selected to cite: hold Shift and use the arrow keys in the text to select a passage.')
         return false
       }
       const box = body.current.getBoundingClientRect()
