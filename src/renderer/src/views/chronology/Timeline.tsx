@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import { isDisputed, type ChronologyEvent } from '../../../../shared/chronology'
 import { edtfYearUnknown, humanizeEdtfString } from '../../../../shared/edtf'
-import { axisTicks, dayNumber, layoutLanes, type Placed, type Span } from '../../lib/timeline'
+import { axisTicks, dayNumber, layoutLanes, zoomAnchor, zoomView, type Placed, type Span, type View } from '../../lib/timeline'
 
 interface Props {
   events: ChronologyEvent[]
@@ -42,7 +42,7 @@ export function Timeline({ events, selectedId, onSelect, onEdit, chronologyId }:
     [events]
   )
   const byId = useMemo(() => new Map(events.map((e) => [e.id, e])), [events])
-  const fit = useCallback((): [number, number] => {
+  const fit = useCallback((): View => {
     if (spans.length === 0) return [dayNumber('2000-01-01'), dayNumber('2001-01-01')]
     const lo = Math.min(...spans.map((s) => s.start))
     const hi = Math.max(...spans.map((s) => s.end))
@@ -52,7 +52,7 @@ export function Timeline({ events, selectedId, onSelect, onEdit, chronologyId }:
     const labelRoom = (days * LABEL_ROOM_PX) / Math.max(LABEL_ROOM_PX, size.w - LABEL_ROOM_PX)
     return [lo - pad, hi + pad + labelRoom]
   }, [spans, size.w])
-  const [view, setView] = useState<[number, number]>(fit)
+  const [view, setView] = useState<View>(fit)
   // The view follows the events (another chronology, a filter, a new event) until the user zooms
   // or pans; Fit hands it back. A chronology switch always fits, even after moving.
   const moved = useRef(false)
@@ -171,20 +171,10 @@ export function Timeline({ events, selectedId, onSelect, onEdit, chronologyId }:
     return () => cancelAnimationFrame(frame)
   }, [view, size, spans, byId, selectedId])
 
-  /**
-   * Zooms keeping one day still: the pointer's (wheel), else the selected event's, else the first
-   * event in view's, so zooming in from Fit never pushes the earliest events off the left edge.
-   */
+  /** Zooms keeping the pointer's day still (wheel), else the selection's or the first event's. */
   const zoom = (factor: number, atX?: number): void => {
     moved.current = true
-    setView(([from, to]) => {
-      const sel = spans.find((s) => s.id === selectedId)
-      const firstInView = spans.filter((s) => s.end > from && s.start < to).reduce((m, s) => Math.min(m, s.start), Infinity)
-      const at = atX !== undefined ? from + (atX / size.w) * (to - from) : sel && sel.start >= from && sel.start <= to ? sel.start : Number.isFinite(firstInView) ? firstInView : (from + to) / 2
-      const span = Math.max(2, Math.min(365 * 200, (to - from) * factor))
-      const left = at - ((at - from) / (to - from)) * span
-      return [left, left + span]
-    })
+    setView((v) => zoomView(v, factor, atX !== undefined ? v[0] + (atX / size.w) * (v[1] - v[0]) : zoomAnchor(v, spans, selectedId)))
   }
   const pan = (fraction: number): void => {
     moved.current = true
