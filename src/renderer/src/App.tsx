@@ -1,5 +1,5 @@
 import { useCallback, useRef, useState } from 'react'
-import type { Citation, PassageAnchor } from '../../shared/chronology'
+import type { Citation } from '../../shared/chronology'
 import type { ArticleSort } from '../../shared/types'
 import { tagQuery } from '../../shared/article-tags'
 import { DropHint } from './components/DropHint'
@@ -43,7 +43,6 @@ export function App(): React.JSX.Element {
   const [focus, setFocus] = useState<{ start: number; end: number } | null>(null)
   const [selectedEvent, setSelectedEvent] = useState<number | null>(null)
   const [editingEvent, setEditingEvent] = useState<number | null>(null)
-  const selection = useRef<PassageAnchor | null>(null)
   const library = useRef<ListHandle>(null)
   const results = useRef<ListHandle>(null)
   const reader = useRef<ReaderHandle>(null)
@@ -99,9 +98,7 @@ export function App(): React.JSX.Element {
       list()?.move(d)
     },
     open: () => list()?.openActive(),
-    cite: () => {
-      if (selection.current) void citing.citeNew(selection.current, 'supports')
-    },
+    cite: () => reader.current?.cite(),
     editEvent: () => {
       if (selectedEvent !== null) setEditingEvent(selectedEvent)
     },
@@ -155,9 +152,6 @@ export function App(): React.JSX.Element {
               focus={focus}
               onOpenArticle={open}
               onOpenEvent={setSelectedEvent}
-              onSelectionChange={(a) => {
-                selection.current = a
-              }}
               selectionActions={(anchor, done) => (
                 <CiteActions
                   anchor={anchor}
@@ -186,6 +180,7 @@ export function App(): React.JSX.Element {
               onUndo={() => void undo({})}
               onRedo={() => void redo({})}
               dateHints={citing.dateHints}
+              suggestedTitles={citing.suggestedTitles}
             />
           </SplitPanes>
         </main>
