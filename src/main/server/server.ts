@@ -54,6 +54,11 @@ const STATUS: Partial<Record<ErrorCode, number>> = {
 
 const importUploadsArgs = z.object({ ids: z.array(z.string().min(1).max(64)).min(1).max(10_000), batchId: z.optional(batchId) }).strict()
 
+/** A fresh API token: 24 random bytes, URL-safe. */
+export function newApiToken(): string {
+  return randomBytes(24).toString('base64url')
+}
+
 function sameToken(given: string | undefined, token: string): boolean {
   if (!given) return false
   const a = Buffer.from(given)
@@ -133,7 +138,7 @@ function uploadName(req: IncomingMessage): string {
  * granted (BrowserGrants); dropped files arrive as streamed uploads.
  */
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
-  const token = options.token ?? randomBytes(24).toString('base64url')
+  const token = options.token ?? newApiToken()
   const limit = options.maxBodyBytes ?? MAX_BODY_BYTES
   const { backend } = options
   let port = 0
