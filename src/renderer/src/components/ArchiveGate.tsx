@@ -25,8 +25,16 @@ export function ArchiveGate({ children }: { children: ReactNode }): React.JSX.El
   const connection = useConnection()
   const info = useApiQuery('getArchiveInfo', {}, { meta: { inline: true } })
   // The event names the new archive at once, so the old workbench never reads the new archive
-  // under the old archive's remembered state.
-  useEffect(() => client.onArchiveChanged((next) => qc.setQueryData(apiKey('getArchiveInfo', {}), next)), [client, qc])
+  // under the old archive's remembered state. Every cached answer belonged to the old archive: a
+  // "not found" for its open article must not greet that archive's workbench when it comes back.
+  useEffect(
+    () =>
+      client.onArchiveChanged((next) => {
+        qc.removeQueries({ predicate: (q) => q.queryKey[0] !== 'getArchiveInfo' })
+        qc.setQueryData(apiKey('getArchiveInfo', {}), next)
+      }),
+    [client, qc]
+  )
 
   const refused = connection.kind === 'unauthorized' || (info.error instanceof AnnalistError && info.error.code === 'unauthorized')
   if (refused) return <TokenScreen tokenGiven={connection.kind === 'unauthorized' ? connection.tokenGiven : true} />
