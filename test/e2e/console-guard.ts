@@ -15,7 +15,7 @@ export interface ConsoleGuard {
 }
 
 /** Chromium's own line for a request that found no server, or whose server went away under it. */
-export const SERVER_GONE = /^Failed to load resource: net::ERR_CONNECTION_(REFUSED|RESET)$/
+export const SERVER_GONE = /^Failed to load resource: net::ERR_(CONNECTION_REFUSED|CONNECTION_RESET|EMPTY_RESPONSE)$/
 /** Chromium's own line for a response with status 401. */
 export const UNAUTHORIZED_RESPONSE = /^Failed to load resource: the server responded with a status of 401 \(Unauthorized\)$/
 

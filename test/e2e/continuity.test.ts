@@ -12,7 +12,7 @@ import { chromium, type Browser, type BrowserContext, type Page } from 'playwrig
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { guardConsole, SERVER_GONE, UNAUTHORIZED_RESPONSE, type ConsoleGuard } from './console-guard'
 import { startServe, type ServeProcess } from './serve-process'
-import { CHROMIUM_ARGS, ROOT, RESULTS_DIR, selectInReader } from './support'
+import { axeViolations, CHROMIUM_ARGS, ROOT, RESULTS_DIR, selectInReader } from './support'
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
 const FIXTURE = join(ROOT, 'test/fixtures/e2e/valley-talks.txt')
@@ -69,6 +69,7 @@ describe('continuity: token screen, connection lost, same URL after a restart', 
     expect(await wrong.getByRole('heading', { name: /Library/ }).count()).toBe(0)
     expect(await wrong.getByText('No events yet').count()).toBe(0)
     await wrong.screenshot({ path: join(RESULTS_DIR, 'continuity-token-screen.png') })
+    expect(await axeViolations(wrong), 'token screen').toEqual([])
     // Pasting the printed URL opens the workbench.
     await wrong.getByLabel('Paste the URL the server printed').fill(first)
     await wrong.getByRole('button', { name: 'Open with this URL' }).click()
@@ -106,6 +107,7 @@ describe('continuity: token screen, connection lost, same URL after a restart', 
     await editor.getByRole('button', { name: 'Save' }).click()
     await page.getByText(/1 change waits to be saved/).waitFor()
     await page.screenshot({ path: join(RESULTS_DIR, 'continuity-connection-lost.png') })
+    expect(await axeViolations(page), 'connection lost').toEqual([])
     expect(await editor.getByLabel('Title').inputValue()).toBe('Qaderi calls the talks useful')
     expect(await page.getByText(/Failed to fetch/).count()).toBe(0)
 
