@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { TOKEN_HEADER } from '../../src/shared/http-api'
 import { guardConsole, SERVER_GONE, UNAUTHORIZED_RESPONSE, type ConsoleGuard } from './console-guard'
 import { startServe, type ServeProcess } from './serve-process'
 import { axeViolations, CHROMIUM_ARGS, ROOT, RESULTS_DIR, selectInReader } from './support'
@@ -116,6 +117,16 @@ describe('continuity: token screen, connection lost, same URL after a restart', 
     await editor.waitFor({ state: 'detached' })
     await chronology.getByRole('button', { name: /Qaderi calls the talks useful/ }).waitFor()
     expect(await page.getByText(/Failed to fetch/).count()).toBe(0)
+
+    // The event stream is back too: a change made by another client shows up in this tab unasked.
+    const url = new URL(serve!.openUrl)
+    const res = await fetch(new URL('/api/createChronology', url), {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', [TOKEN_HEADER]: url.hash.replace('#token=', '') },
+      body: JSON.stringify({ name: 'Made in another tab' })
+    })
+    expect(res.status).toBe(200)
+    await chronology.locator('option', { hasText: 'Made in another tab' }).waitFor({ state: 'attached' })
     guard.check()
   })
 
