@@ -131,7 +131,7 @@ function uploadName(req: IncomingMessage): string {
 
 /**
  * Browser mode: the built renderer plus the API contract as JSON over HTTP on 127.0.0.1, with
- * server-sent events for progress. Every API call needs the per-run token in a header (never in
+ * server-sent events for progress. Every API call needs the token (`annalist serve` keeps one per archive, see serve-memory.ts) in a header (never in
  * the URL, where it would land in logs and history; only the event stream, which EventSource
  * opens without headers, takes it as `?token=`). Requests naming a foreign Host or Origin are
  * refused so a web page cannot reach the API through DNS rebinding. Paths in calls must be
