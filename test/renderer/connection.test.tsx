@@ -88,7 +88,7 @@ describe('the HTTP transport', () => {
     expect(err).toBeInstanceOf(AnnalistError)
     expect(err).toMatchObject({ code: 'connection-lost' })
     expect((err as Error).message).not.toMatch(/fetch|TypeError/i)
-    expect((err as Error).message).toMatch(/What you typed is kept/)
+    expect((err as Error).message).toMatch(/anything you typed is still here/)
     expect(connection.get().kind).toBe('lost')
   })
 

@@ -41,7 +41,8 @@ export const PROBE_DELAYS_MS: readonly number[] = [500, 1000, 2000, 4000]
 export function connectionLostError(): ErrorInfo {
   return {
     code: 'connection-lost',
-    message: 'The connection to the Annalist server was lost, so this may not have been done. What you typed is kept: try again once the connection is back.'
+    message:
+      'The connection to the Annalist server was lost, so this may not have been done; anything you typed is still here. Try again once the connection is back (the bar at the top says when).'
   }
 }
 
