@@ -84,6 +84,10 @@ if (!app.requestSingleInstanceLock()) {
     const resourcesDir = app.isPackaged ? join(process.resourcesPath, 'resources') : findResourcesDir()
     const sample = resourcesDir ? { resourcesDir, archiveDir: defaultSampleArchiveDir(process.env, app.getPath('userData')) } : null
     backend = await startBackendHost({ archiveDir, ...(sample ? { sample } : {}) })
+    // The app chose these two folders itself, so the archive menu may switch between them in one
+    // click (openArchive paths must otherwise come from a dialog or a drop).
+    grants.grant(archiveDir)
+    if (sample) grants.grant(sample.archiveDir)
     const windows = (): Electron.WebContents[] => BrowserWindow.getAllWindows().map((w) => w.webContents)
     registerIpc(ipcMain, backend, devServerUrl, windows, grants)
     registerHost(ipcMain, grants, devServerUrl, (sender) => BrowserWindow.fromWebContents(sender))
