@@ -2,6 +2,7 @@ import { useCallback, useRef, useState } from 'react'
 import type { Citation } from '../../shared/chronology'
 import type { ArticleSort } from '../../shared/types'
 import { tagQuery } from '../../shared/article-tags'
+import { ConnectionBanner } from './components/ConnectionBanner'
 import { DropHint } from './components/DropHint'
 import { DropZone } from './components/DropZone'
 import { ImportStatus } from './components/ImportStatus'
@@ -76,13 +77,13 @@ export function App(): React.JSX.Element {
     },
     [setOpenId]
   )
-  // Another archive (from here, the menu, another window or the CLI): nothing open stays meaningful.
+  // Another archive (from here, the menu, another window or the CLI): ArchiveGate mounts the
+  // workbench afresh with that archive's own remembered state, so nothing persisted is reset here
+  // (that would erase the previous archive's open article and search).
   const archiveSwitched = useCallback(() => {
-    setOpenId(null)
     setSelectedEvent(null)
     setEditingEvent(null)
-    setQuery('')
-  }, [setOpenId, setQuery])
+  }, [])
   useArchiveSwitch(archiveSwitched)
   const searchTag = useCallback((name: string) => setQuery(tagQuery(name)), [setQuery])
   const list = (): ListHandle | null => (query ? results.current : library.current)
@@ -123,6 +124,7 @@ export function App(): React.JSX.Element {
       <div className="workbench">
         <TopBar importer={importer} onSwitched={archiveSwitched} onExport={() => setExporting(true)} onHelp={() => setHelp(true)} />
         <ProblemBar />
+        <ConnectionBanner />
         {!hintDismissed && !importer.state.running && <DropHint onDismiss={() => setHintDismissed(true)} />}
         <main className="panes">
           <SplitPanes id="main" initial={[0.27, 0.43, 0.3]} labels={['Library', 'Reader', 'Chronology']}>
