@@ -127,6 +127,7 @@ export async function runImport(
     nearDuplicates: [],
     cleaned: [],
     skipped: walked.skipped,
+    passedOver: [],
     cancelled: false,
     elapsedMs: 0
   }

@@ -92,6 +92,7 @@ export const importCommand: CommandSpec = {
         nearDuplicates: report.nearDuplicates,
         cleaned: report.cleaned,
         skipped: report.skipped,
+        passedOver: report.passedOver,
         cancelled: report.cancelled
       })
     } else {
