@@ -8,6 +8,7 @@ import { parseDocx } from './docx'
 import { parseEml } from './eml'
 import { parseHtml } from './html'
 import { parseMarkdown } from './markdown'
+import { parseMhtml } from './mhtml'
 import { parsePdf } from './pdf'
 import { looksBinary, sniffBinary, sniffBinaryKind, type ReadableContainer } from './sniff'
 import { parsePlainText } from './text'
@@ -106,6 +107,10 @@ const htmlFormat = (mediaType: string): Format => ({
   parse: (file) => ({ mediaType, article: parseHtml(file.bytes, file.name, { mtime: file.mtime }) })
 })
 const HTML = htmlFormat('text/html')
+const MHTML: Format = {
+  what: 'a saved page (MHTML)',
+  parse: (file) => ({ mediaType: 'multipart/related', article: parseMhtml(file.bytes, file.name, { mtime: file.mtime }) })
+}
 
 /** Formats by file extension. */
 const FORMATS: Readonly<Record<ImportExtension, Format>> = {
@@ -120,7 +125,9 @@ const FORMATS: Readonly<Record<ImportExtension, Format>> = {
   docx: DOCX,
   html: HTML,
   htm: HTML,
-  xhtml: htmlFormat('application/xhtml+xml')
+  xhtml: htmlFormat('application/xhtml+xml'),
+  mhtml: MHTML,
+  mht: MHTML
 }
 
 /** Containers read by what they are, whatever the file is called. */
