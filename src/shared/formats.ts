@@ -1,9 +1,29 @@
 /**
  * File extensions import reads (lower case, without the dot), in the order a file dialog lists
  * them. The parsers are keyed by this list (src/main/import/formats/index.ts), so a format
- * cannot be read without being listed here, nor listed without a parser.
+ * cannot be read without being listed here, nor listed without a parser. `warc.gz` is one
+ * extension of two parts: a crawl gzipped record by record.
  */
-export const IMPORT_EXTENSIONS = ['txt', 'text', 'md', 'markdown', 'mdown', 'mkd', 'html', 'htm', 'xhtml', 'mhtml', 'mht', 'pdf', 'docx', 'eml'] as const
+export const IMPORT_EXTENSIONS = [
+  'txt',
+  'text',
+  'md',
+  'markdown',
+  'mdown',
+  'mkd',
+  'html',
+  'htm',
+  'xhtml',
+  'mhtml',
+  'mht',
+  'pdf',
+  'docx',
+  'eml',
+  'mbox',
+  'warc',
+  'warc.gz',
+  'wacz'
+] as const
 
 export type ImportExtension = (typeof IMPORT_EXTENSIONS)[number]
 

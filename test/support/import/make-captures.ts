@@ -204,7 +204,7 @@ export function makeWarc(options: CrawlOptions = {}): Uint8Array {
     )
   }
   records.push(
-    response('http://courier.example/news/quay-closed', '2021-08-31T14:02:10Z', httpResponse(301, { Location: pages[0]!.url, 'Content-Type': 'text/html' }, '<a href="https://courier.example/news/quay-closed">moved</a>')),
+    response('http://courier.example/news/quay-closed', '2021-08-31T14:02:10Z', httpResponse(301, { Location: CRAWL_PAGES[0]!.url, 'Content-Type': 'text/html' }, '<a href="https://courier.example/news/quay-closed">moved</a>')),
     response('https://courier.example/style.css', '2021-08-31T14:02:12Z', httpResponse(200, { 'Content-Type': 'text/css' }, 'body { font-family: serif }')),
     response('https://courier.example/logo.png', '2021-08-31T14:02:12Z', httpResponse(200, { 'Content-Type': 'image/png' }, new Uint8Array([0x89, 0x50, 0x4e, 0x47]))),
     response('https://courier.example/news/missing', '2021-08-31T14:06:00Z', httpResponse(404, { 'Content-Type': 'text/html' }, '<h1>Not found</h1>')),
@@ -212,7 +212,7 @@ export function makeWarc(options: CrawlOptions = {}): Uint8Array {
       type: 'revisit',
       headers: {
         'WARC-Date': '2021-08-31T15:00:00Z',
-        'WARC-Target-URI': pages[0]!.url,
+        'WARC-Target-URI': CRAWL_PAGES[0]!.url,
         'WARC-Profile': 'http://netpreserve.org/warc/1.1/revisit/identical-payload-digest',
         'Content-Type': 'application/http; msgtype=response'
       },
