@@ -80,7 +80,7 @@ describe('WARC web archives', () => {
     expect(visited).toBe(0)
     const gz = makeWarc({ gzip: true })
     const damaged = Buffer.from(gz)
-    damaged[damaged.length - 6] ^= 0xff // the last member's checksum
+    damaged.writeUInt8(damaged.readUInt8(damaged.length - 6) ^ 0xff, damaged.length - 6) // the last member’s checksum
     expect(() => readWarcRecords(damaged, 'd.warc.gz', () => undefined)).toThrow(expect.objectContaining({ code: 'parse-failed' }))
   })
 
