@@ -25,10 +25,15 @@ async function main(): Promise<void> {
   const init = JSON.parse(process.argv[2] ?? '{}') as WorkerInit
   let parse: Parse = parseImportFile
   if (init.parserModule) {
-    const mod = (await import(pathToFileURL(init.parserModule).href)) as { parseSourceFile: (file: SourceFile) => FormatResult | Promise<FormatResult> }
-    parse = async (file) => {
-      const result = await mod.parseSourceFile(file)
-      return { mediaType: result.mediaType, parts: [{ label: '', result, attachedTo: null }], failed: [], passedOver: {} }
+    // A test parser exports parseImportFile (containers, record progress) or parseSourceFile (one article per file).
+    const mod = (await import(pathToFileURL(init.parserModule).href)) as { parseImportFile?: Parse; parseSourceFile?: (file: SourceFile) => FormatResult | Promise<FormatResult> }
+    const single = mod.parseSourceFile
+    if (mod.parseImportFile) parse = mod.parseImportFile
+    else if (single) {
+      parse = async (file) => {
+        const result = await single(file)
+        return { mediaType: result.mediaType, parts: [{ label: '', result, attachedTo: null }], failed: [], passedOver: {} }
+      }
     }
   }
   process.on('message', (task: ParseTask) => {

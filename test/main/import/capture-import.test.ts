@@ -1,10 +1,13 @@
 import { writeFileSync } from 'node:fs'
-import { join } from 'node:path'
+import { join, resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { getArticle } from '../../../src/main/archive/repo/articles'
 import { runImport } from '../../../src/main/import/pipeline'
 import { tempArchive, tempDir } from '../../support/tmp'
 import { CAPTURE_STORY, CRAWL_PAGES, makeMbox, makeMhtml, makeSingleFile, makeWacz, makeWarc } from '../../support/import/make-captures'
+
+/** A test parser whose containers report records slowly or stall (see the fixture). */
+const RECORDS_PARSER = resolve(__dirname, '../../fixtures/import/parsers/records.ts')
 
 describe('captures through the import pipeline', () => {
   it('stores every article of web archives and mailboxes with its provenance, names each in the report, and counts the rest', async () => {
@@ -63,5 +66,26 @@ describe('captures through the import pipeline', () => {
     expect(report.added.map((a) => a.title)).toEqual([CRAWL_PAGES[0]!.title, CRAWL_PAGES[1]!.title, CRAWL_PAGES[2]!.title])
     expect(report.duplicates).toEqual([{ path: expect.stringContaining(`crawl.warc › ${CRAWL_PAGES[0]!.url} (record at byte`) as string, duplicateOf: report.added[0]!.id, reason: 'text' }])
     expect(getArticle(archive.db, report.added[0]!.id).capture).toMatchObject({ tool: 'wacz', member: 'archive/data.warc.gz' })
+  })
+})
+
+describe('the time limit of a container', () => {
+  it('restarts with each record read, so a long crawl imports while a record that hangs still times out', async () => {
+    const archive = tempArchive()
+    const dir = tempDir()
+    writeFileSync(join(dir, 'a-ticks.warc'), makeWarc())
+    writeFileSync(join(dir, 'b-stall.warc'), makeWarc({ pages: CRAWL_PAGES.slice(0, 1) }))
+    const progress: string[] = []
+    const report = await runImport(archive, [{ kind: 'path', path: dir }], {
+      workers: 1,
+      timeoutMs: 1500,
+      parserModule: RECORDS_PARSER,
+      onProgress: (p) => progress.push(p.current ?? ''),
+      progressIntervalMs: 0
+    })
+    // Three seconds in all, never more than a third of one without a record: imported.
+    expect(report.added.map((a) => a.title)).toEqual(CRAWL_PAGES.map((p) => p.title))
+    expect(progress.some((c) => c.endsWith('a-ticks.warc (record 5)'))).toBe(true)
+    expect(report.failed).toEqual([{ path: join(dir, 'b-stall.warc'), code: 'timeout', message: expect.stringContaining('b-stall.warc took longer than 1.5 s') as string }])
   })
 })
