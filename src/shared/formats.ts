@@ -27,5 +27,11 @@ export const IMPORT_EXTENSIONS = [
 
 export type ImportExtension = (typeof IMPORT_EXTENSIONS)[number]
 
+/**
+ * Joins a container file's path and where an article sits in it, in import reports:
+ * `…/crawl.warc.gz › https://example.org/a (record at byte 1200)`.
+ */
+export const PART_SEPARATOR = ' › '
+
 /** Maximum size of one imported file, on disk or uploaded in browser mode. */
 export const MAX_FILE_BYTES = 64 * 1024 * 1024

@@ -4,7 +4,7 @@ import { basename } from 'node:path'
 import type { Archive } from '../archive/archive'
 import { originalPath, sha256 } from '../archive/originals'
 import type { BlobFile, ImportFailureCode, ImportProgress, ImportReport } from '../../shared/types'
-import { MAX_FILE_BYTES } from '../../shared/formats'
+import { MAX_FILE_BYTES, PART_SEPARATOR } from '../../shared/formats'
 import { makeOriginalDurable } from './originals-durable'
 import { ReadFailure, readBounded } from './read'
 import { findByBytes, storeParsedArticle, type StoreInput } from './store'
@@ -209,7 +209,7 @@ export async function runImport(
       return { kind: 'failed', label, code: 'storage-failed', message: `${label}: original could not be saved: ${(err as Error).message}` }
     }
     // A container's articles are named by the file and where each sits in it.
-    const named = (part: string): string => (part === '' ? label : `${label} › ${part}`)
+    const named = (part: string): string => (part === '' ? label : `${label}${PART_SEPARATOR}${part}`)
     return {
       kind: 'parsed',
       label,

@@ -41,6 +41,7 @@ function merge(into: ImportReport, r: ImportReport): void {
   into.nearDuplicates.push(...r.nearDuplicates)
   into.cleaned.push(...r.cleaned)
   into.skipped.push(...r.skipped)
+  into.passedOver.push(...r.passedOver)
   into.cancelled ||= r.cancelled
   into.elapsedMs += r.elapsedMs
 }
