@@ -20,7 +20,7 @@ describe('a web archive dropped in browser mode', () => {
     await summary.waitFor()
     expect(await summary.locator('.summary-line').textContent()).toMatch(/^3 added/)
     expect(await summary.getByRole('list', { name: 'Records passed over' }).textContent()).toBe(
-      'crawl.warc.gz: passed over 3 request, 1 redirect, 2 asset, 1 status other than 200, 1 revisit'
+      'crawl.warc.gz: passed over 3 requests, 1 redirect, 2 assets, 1 non-200 response, 1 revisit'
     )
     await page.getByRole('option', { name: new RegExp(CRAWL_PAGES[1]!.title) }).click()
     const reader = page.getByRole('region', { name: 'Reader' })

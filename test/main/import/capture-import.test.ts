@@ -29,8 +29,8 @@ describe('captures through the import pipeline', () => {
     expect(added).toContain('quay.mhtml')
     expect(added).toContain('saved.html')
     expect(report.passedOver.map((p) => ({ path: rel(p.path), counts: p.counts }))).toEqual([
-      { path: 'crawl.warc.gz', counts: { request: 3, redirect: 1, asset: 2, 'status other than 200': 1, revisit: 1 } },
-      { path: 'press.mbox', counts: { 'attachment not importable': 1 } }
+      { path: 'crawl.warc.gz', counts: { request: 3, redirect: 1, asset: 2, 'non-200 response': 1, revisit: 1 } },
+      { path: 'press.mbox', counts: { 'unimportable attachment': 1 } }
     ])
 
     const byLabel = (start: string) => getArticle(archive.db, report.added.find((a) => rel(a.path).startsWith(start))!.id)

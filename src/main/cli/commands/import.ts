@@ -38,7 +38,7 @@ function printSummary(io: CliIO, report: ImportReport): void {
   }
   for (const s of report.skipped) io.out(`skipped    ${s.path}: ${s.reason}\n`)
   for (const p of report.passedOver) {
-    io.out(`passed     ${p.path}: ${Object.entries(p.counts).map(([kind, n]) => `${n} ${kind}`).join(', ')} (not articles)\n`)
+    io.out(`passed     ${p.path}: ${Object.entries(p.counts).map(([kind, n]) => plural(n, kind)).join(', ')} (not articles)\n`)
   }
   const parts = [
     `${report.added.length} added`,

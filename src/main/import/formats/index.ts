@@ -263,7 +263,7 @@ export async function parseImportFile(file: SourceFile, onRecord?: RecordProgres
       const more = out.failed.length > 1 ? ` (and ${out.failed.length - 1} more records failed)` : ''
       throw new ImportError(first.code, `${first.message}${more}`)
     }
-    const counts = Object.entries(out.passedOver).map(([kind, n]) => `${n} ${kind}`)
+    const counts = Object.entries(out.passedOver).map(([kind, n]) => `${n} ${kind}${n === 1 ? '' : 's'}`)
     throw new ImportError('empty', `${file.name} holds no article${counts.length ? ` (passed over: ${counts.join(', ')})` : ''}`)
   }
   return out

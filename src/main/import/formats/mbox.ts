@@ -108,7 +108,7 @@ async function readMessage(raw: Buffer, offset: number, name: string, where: str
     const content = attachment.content
     const parsed = fileName && typeof content !== 'string' ? parseAttachment({ name: fileName, bytes: new Uint8Array(content), mtime: null }) : null
     if (!parsed) {
-      builder.passOver('attachment not importable')
+      builder.passOver('unimportable attachment')
       continue
     }
     const label = `${where} › ${fileName}`

@@ -105,7 +105,7 @@ export function readWarc(bytes: Uint8Array, fileName: string, builder: Container
       return
     }
     if (type !== 'response' && type !== 'resource') {
-      builder.passOver(type === 'revisit' ? 'revisit' : type === 'request' ? 'request' : type === 'metadata' ? 'metadata' : 'other record')
+      builder.passOver(type === 'revisit' ? 'revisit' : type === 'request' ? 'request' : type === 'metadata' ? 'metadata record' : 'other record')
       return
     }
     const label = where(record, uri)
@@ -115,7 +115,7 @@ export function readWarc(bytes: Uint8Array, fileName: string, builder: Container
     const http = /application\/http/i.test(record.headers.get('content-type') ?? '') || type === 'response' ? httpResponse(record.block) : null
     if (http) {
       if (http.status >= 300 && http.status < 400) return builder.passOver('redirect')
-      if (http.status !== 200) return builder.passOver('status other than 200')
+      if (http.status !== 200) return builder.passOver('non-200 response')
       mediaType = mediaTypeOf(http.headers.get('content-type'))
       charsetHeaders = http.headers
       body = http.body
@@ -125,7 +125,7 @@ export function readWarc(bytes: Uint8Array, fileName: string, builder: Container
       body = record.block
     }
     if (!HTML_TYPES.has(mediaType)) return builder.passOver('asset')
-    if (reading.listed && (uri === null || !reading.listed.has(uri))) return builder.passOver('not a listed page')
+    if (reading.listed && (uri === null || !reading.listed.has(uri))) return builder.passOver('unlisted page')
     try {
       const html = partText({ headers: new Map([['content-type', charsetHeaders.get('content-type') ?? mediaType]]), body: http ? payload(http, label) : body })
       const dated = Date.parse(record.headers.get('warc-date') ?? '')

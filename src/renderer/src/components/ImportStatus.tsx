@@ -57,7 +57,7 @@ function ImportSummary({ report, onDismiss, onOpenArticle }: { report: ImportRep
             <li key={`${p.path}-${i}`}>
               {reportName(p.path)}: passed over{' '}
               {Object.entries(p.counts)
-                .map(([kind, n]) => `${count(n)} ${kind}`)
+                .map(([kind, n]) => plural(n, kind))
                 .join(', ')}
             </li>
           ))}

@@ -18,7 +18,7 @@ describe('mbox mailboxes', () => {
       [expect.stringMatching(/^message 2 at byte \d+: Northern quay to close for the winter$/), null],
       [expect.stringMatching(/^message 3 at byte \d+: Northern quay to close for the winter$/), null]
     ])
-    expect(out.passedOver).toEqual({ 'attachment not importable': 1 })
+    expect(out.passedOver).toEqual({ 'unimportable attachment': 1 })
     const [release, pdf, html, reply, answer] = out.parts.map((p) => p.result.article)
     expect(release!.byline).toBe('Harbour Authority Press Office')
     expect(release!.message).toEqual({ messageId: 'release-1@harbour.example', inReplyTo: null })

@@ -30,7 +30,7 @@ describe('WARC web archives', () => {
         offset: expect.any(Number) as number
       })
       expect(first.label).toBe(`${CRAWL_PAGES[0]!.url} (record at byte ${first.result.article.capture!.offset})`)
-      expect(out.passedOver).toEqual({ request: 3, redirect: 1, asset: 2, 'status other than 200': 1, revisit: 1 })
+      expect(out.passedOver).toEqual({ request: 3, redirect: 1, asset: 2, 'non-200 response': 1, revisit: 1 })
       expect(out.failed).toEqual([])
       // Every record was counted for progress: warcinfo, 3 requests, 3 pages and 5 more.
       expect(records.at(-1)).toBe(12)
@@ -108,7 +108,7 @@ describe('WACZ web archives', () => {
     const out = await parseImportFile(file('crawl.wacz', makeWacz({ listed: CRAWL_PAGES.slice(0, 2) })))
     expect(out.mediaType).toBe('application/wacz')
     expect(out.parts.map((p) => p.result.article.title)).toEqual(CRAWL_PAGES.slice(0, 2).map((p) => p.title))
-    expect(out.passedOver['not a listed page']).toBe(1)
+    expect(out.passedOver['unlisted page']).toBe(1)
     expect(out.parts[1]!.result.article.capture).toMatchObject({
       tool: 'wacz',
       url: CRAWL_PAGES[1]!.url,
