@@ -20,6 +20,8 @@ export interface HtmlParseOptions {
   now?: Date
   /** Capture time known from outside the page (an MHTML or WARC header); else read from the page. */
   captured?: Date | null
+  /** Title of a page that names none (default: the file name without its extension), e.g. a WARC record's URI. */
+  untitled?: string
 }
 
 function nonEmpty(s: string | null | undefined): s is string {
@@ -60,7 +62,7 @@ export function parseHtml(input: string | Uint8Array, fileName: string, options:
     throw new ImportError('parse-failed', `${fileName} could not be read: the article extractor failed on this page (${(err as Error).message})`)
   }
   const outlet = meta.outlet ?? (nonEmpty(body.readabilitySiteName) ? squash(body.readabilitySiteName!) : null)
-  const rawTitle = [meta.title, body.readabilityTitle, meta.heading, meta.documentTitle].find(nonEmpty) ?? fileName.replace(/\.[^.]+$/, '')
+  const rawTitle = [meta.title, body.readabilityTitle, meta.heading, meta.documentTitle].find(nonEmpty) ?? options.untitled ?? fileName.replace(/\.[^.]+$/, '')
   const title = stripSiteName(squash(rawTitle), outlet).slice(0, 500)
   const dek = meta.dek && !sameWords(meta.dek, title) ? meta.dek : null
   // The headline often survives extraction as the first block; it belongs in the title only.

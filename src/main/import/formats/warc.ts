@@ -130,7 +130,7 @@ export function readWarc(bytes: Uint8Array, fileName: string, builder: Container
       const html = partText({ headers: new Map([['content-type', charsetHeaders.get('content-type') ?? mediaType]]), body: http ? payload(http, label) : body })
       const dated = Date.parse(record.headers.get('warc-date') ?? '')
       const captured = Number.isFinite(dated) ? new Date(dated) : null
-      const article = parseHtml(html, `${fileName} › ${uri ?? 'record'}`, { captured })
+      const article = parseHtml(html, `${fileName} › ${uri ?? 'record'}`, { captured, ...(uri === null ? {} : { untitled: uri }) })
       builder.add(label, {
         mediaType,
         article: {

@@ -5,7 +5,7 @@ import { parseImportFile } from '../../../../src/main/import/formats'
 import { ContainerBuilder } from '../../../../src/main/import/formats/container'
 import { readWacz, WACZ_LIMITS } from '../../../../src/main/import/formats/wacz'
 import { readWarcRecords } from '../../../../src/main/import/formats/warc-records'
-import { CRAWL_PAGES, makeWacz, makeWarc } from '../../../support/import/make-captures'
+import { CRAWL_PAGES, httpResponse, makeWacz, makeWarc, warcRecord } from '../../../support/import/make-captures'
 
 const file = (name: string, bytes: Uint8Array) => ({ name, bytes, mtime: null })
 
@@ -130,5 +130,21 @@ describe('WACZ web archives', () => {
 
   it('refuses a ZIP without WARCs as no WACZ', async () => {
     await expect(parseImportFile(file('notes.wacz', zipSync({ 'notes.txt': strToU8('hello') })))).rejects.toMatchObject({ code: 'empty' })
+  })
+})
+
+describe('a WARC page without a title', () => {
+  it('is titled by its address, not by the archive file name', async () => {
+    const url = 'https://courier.example/news/untitled-note'
+    const body = '<html><body><article><p>The harbour office will be closed on Friday afternoon for the annual staff outing to the islands.</p></article></body></html>'
+    const warc = Buffer.concat([
+      warcRecord({
+        type: 'response',
+        headers: { 'WARC-Date': '2021-08-31T14:02:11Z', 'WARC-Target-URI': url, 'Content-Type': 'application/http; msgtype=response' },
+        block: httpResponse(200, { 'Content-Type': 'text/html' }, body)
+      })
+    ])
+    const out = await parseImportFile(file('notes.warc', warc))
+    expect(out.parts[0]!.result.article.title).toBe(url)
   })
 })
