@@ -190,9 +190,10 @@ function extensionOf(name: string): string {
 const withArticle = (kind: string): string => `${/^[AEIOU]/.test(kind) ? 'an' : 'a'} ${kind}`
 
 /**
- * The format that reads a file. The content decides when it is binary: a PDF or a Word
- * document is read as such under any name, any other recognised binary kind (an image named
- * .html) is refused with what it is. Otherwise the extension decides.
+ * The format that reads a file. The content decides when it is binary: a web archive reads the
+ * binary kind it is made of under its own name (gzip for .warc.gz, ZIP for .wacz), a PDF or a
+ * Word document is read as such under any other name, any other recognised binary kind (an image
+ * named .html) is refused with what it is. Otherwise the extension decides.
  */
 function formatOf(file: SourceFile, key: string): Format {
   const format: Format | undefined = Object.hasOwn(FORMATS, key) ? FORMATS[key as ImportExtension] : undefined
@@ -212,7 +213,8 @@ function formatOf(file: SourceFile, key: string): Format {
  * an image named .html or .txt; the message names the kind), `decode-failed` (binary or
  * undecodable bytes in a text file), `parse-failed` (damaged PDF, ZIP or Word document, an .eml
  * without mail headers, or any other failure of a parser). A PDF or a ZIP is read by its
- * content whatever the file is called. Every message names the file.
+ * content whatever the file is called. A container (web archive, mailbox) holds many articles
+ * and is refused here as `unsupported-type`: parseImportFile reads it. Every message names the file.
  */
 export async function parseSourceFile(file: SourceFile): Promise<FormatResult> {
   refuseFile(file)
