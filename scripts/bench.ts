@@ -15,6 +15,7 @@ const BENCHES: { name: string; script: string; args: string[]; what: string }[] 
   { name: 'chronology', script: 'scripts/bench-chronology.ts', args: [], what: 'chronology operations over 2,000 events (issue 6)' },
   { name: 'export', script: 'scripts/bench-export.ts', args: [], what: 'every export format over 2,000 events (issue 7)' },
   { name: 'archive', script: 'scripts/bench-archive.ts', args: [], what: 'check, backup and restore of 5,000 articles (issue 3)' },
+  { name: 'captures', script: 'scripts/bench-captures.ts', args: [], what: 'a 500-page WARC parsed and imported, with progress and peak memory (issue 19)' },
   {
     name: 'responsiveness',
     script: 'scripts/bench-responsiveness.ts',

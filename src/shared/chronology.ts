@@ -1,5 +1,5 @@
 /** Domain types of chronologies, events, citations and proposals. */
-import type { ArticleDetail, PublishedDate } from './types'
+import type { ArticleDetail, CaptureProvenance, PublishedDate } from './types'
 
 export const CLAIM_STATUSES = ['reported', 'confirmed', 'disputed', 'denied'] as const
 export type ClaimStatus = (typeof CLAIM_STATUSES)[number]
@@ -43,6 +43,8 @@ export interface CitedArticle {
   fileName: string | null
   /** BCP 47 language when known; exports pass it on (CSL-JSON `language` keeps citeproc from title-casing). */
   language?: string | null
+  /** Where the article was captured, when it is a capture; exports cite it ("captured … from …"). */
+  capture?: CaptureProvenance | null
 }
 
 export interface Citation {

@@ -100,8 +100,43 @@ export interface ArticleFile {
   importedAt: string
 }
 
+/**
+ * Tools whose captures import reads, recorded as an article's capture provenance: `mhtml` a page
+ * saved as one MHTML file (Chrome "Webpage, Single File", Hunchly), `singlefile` a page saved by
+ * the SingleFile extension, `warc` and `wacz` a response record of a web archive, `mbox` a
+ * message of a mailbox.
+ */
+export const CAPTURE_TOOLS = ['mhtml', 'singlefile', 'warc', 'wacz', 'mbox'] as const
+export type CaptureTool = (typeof CAPTURE_TOOLS)[number]
+
+/**
+ * Where an article was captured, as archivists and courts expect web evidence to say: what was
+ * captured (`url`), when (`capturedAt`), with what (`tool`, plus `software` when the capture names
+ * it, such as a WARC's warcinfo), and where in the imported file the record sits when the file
+ * holds many (`member`, the entry of a WACZ; `offset`, the byte offset of the record or message).
+ */
+export interface CaptureProvenance {
+  tool: CaptureTool
+  url: string | null
+  /** ISO 8601 in UTC, e.g. `2021-08-31T14:02:00Z`; null when the capture does not say. */
+  capturedAt: string | null
+  software: string | null
+  member: string | null
+  offset: number | null
+}
+
+/** An e-mail's place in its thread: its Message-ID and the one it answers. */
+export interface MessageThreading {
+  messageId: string
+  inReplyTo: string | null
+}
+
 export interface ArticleDetail extends ArticleSummary {
   url: string | null
+  /** Where the article was captured, for captures (web archives, saved pages, mailboxes). */
+  capture: CaptureProvenance | null
+  /** The message this article came attached to (an mbox attachment), by article id. */
+  attachedTo: number | null
   text: string
   paragraphs: Paragraph[]
   file: ArticleFile | null
@@ -188,6 +223,12 @@ export interface ImportCleaned {
   actionId: number | null
 }
 
+/** What one container file held besides articles, by kind ("redirect", "asset", "revisit" …). */
+export interface ImportPassedOver {
+  path: string
+  counts: Record<string, number>
+}
+
 export interface ImportReport {
   batchId: string
   added: ImportAdded[]
@@ -197,6 +238,11 @@ export interface ImportReport {
   /** Earlier articles cleaned of newly learned boilerplate lines. */
   cleaned: ImportCleaned[]
   skipped: { path: string; reason: string }[]
+  /**
+   * Records of container files (web archives, mailboxes) passed over as not articles, counted per
+   * file and kind: redirects, assets, revisits, responses other than 200 and the like.
+   */
+  passedOver: ImportPassedOver[]
   cancelled: boolean
   elapsedMs: number
 }

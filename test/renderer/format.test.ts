@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { baseName, bytes, languageName, monthHeading, publishedLabel, publishedTitle, refusalMessage, shortDate } from '../../src/renderer/src/lib/format'
+import { baseName, bytes, reportName, languageName, monthHeading, publishedLabel, publishedTitle, refusalMessage, shortDate } from '../../src/renderer/src/lib/format'
 
 describe('display formatting', () => {
   it('writes dates at their precision, keeping qualifiers', () => {
@@ -22,6 +22,9 @@ describe('display formatting', () => {
     expect(bytes(5 * 1024 * 1024)).toBe('5.0 MB')
     expect(baseName('C:\\\\docs\\\\a.txt')).toBe('a.txt')
     expect(baseName('/tmp/x/b.html')).toBe('b.html')
+    // An article of a container keeps where it sits in the file, whose path is shortened alone.
+    expect(reportName('/tmp/x/crawl.warc.gz › https://example.org/a/b (record at byte 12)')).toBe('crawl.warc.gz › https://example.org/a/b (record at byte 12)')
+    expect(reportName('/tmp/x/b.html')).toBe('b.html')
   })
 
   it('names refused deletions by title in one sentence, counting those past the third', () => {

@@ -1,7 +1,9 @@
 import { mkdirSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { zipSync } from 'fflate'
+import { gzipSync } from 'node:zlib'
 import { makeLyingBomb } from './import/make-docx'
+import { makeWarc } from './import/make-captures'
 
 export interface HostileCase {
   file: string
@@ -84,6 +86,16 @@ export function writeHostileFiles(dir: string): HostileCase[] {
     'Content-Type: multipart/mixed; boundary="never-closed"\r\nSubject\r\nFrom: \r\n\r\n--never-closed\r\nContent-Type: text/html\r\nContent-Transfer-Encoding: base64\r\n\r\n!!!not base64!!!',
     ['parse-failed', 'empty']
   )
+  // Web archives and mailboxes: a gzip bomb, a zip bomb, a lying length, a cut-off member, a 100 MB message.
+  add('bomb.warc.gz', gzipSync(Buffer.alloc(200 * 1024 * 1024)), ['too-large'])
+  add('bomb.wacz', zipSync({ 'archive/data.warc': new Uint8Array(200 * 1024 * 1024) }, { level: 9 }), ['too-large'])
+  const warc = Buffer.from(makeWarc()).toString('latin1')
+  add('lying.warc', Buffer.from(warc.replace(/Content-Length: (\d+)/, (_, n: string) => `Content-Length: ${Number(n) + 40}`), 'latin1'), ['parse-failed'])
+  add('truncated.warc.gz', makeWarc({ gzip: true }).subarray(0, 60), ['parse-failed'])
+  const mbox = join(dir, 'huge-message.mbox')
+  writeFileSync(mbox, 'From a@b.example Tue Aug 31 07:00:00 2021\nSubject: Huge\n\n')
+  truncateSync(mbox, 100 * 1024 * 1024)
+  cases.push({ file: 'huge-message.mbox', expect: ['too-large'] })
   add('name with\nnewline.txt', 'Newline name\n\nBody of the newline file.', ['added'])
   add('emoji-📰-name.txt', 'Emoji name\n\nBody of the emoji file.', ['added'])
   add(`${'l'.repeat(251)}.txt`, 'Long name\n\nBody of the long-name file.', ['added'])

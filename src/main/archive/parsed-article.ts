@@ -1,4 +1,4 @@
-import type { PublishedDate } from '../../shared/types'
+import type { CaptureProvenance, MessageThreading, PublishedDate } from '../../shared/types'
 
 /**
  * What a format parser produces from one file and the archive stores: clean paragraphs plus
@@ -14,6 +14,10 @@ export interface ParsedArticle {
   published: PublishedDate | null
   language: string | null
   paragraphs: ParsedParagraph[]
+  /** Where the article was captured, when it comes from a capture (saved page, web archive, mailbox). */
+  capture?: CaptureProvenance | null
+  /** Its place in an e-mail thread, for messages that carry a Message-ID. */
+  message?: MessageThreading | null
 }
 
 export interface ParsedParagraph {

@@ -20,6 +20,8 @@ export interface CslItem {
   author?: CslName[]
   issued?: CslDate
   URL?: string
+  /** When the archived copy was captured: what CSL calls the date a web source was accessed. */
+  accessed?: CslDate
   language?: string
 }
 
@@ -63,7 +65,10 @@ export function cslItem(a: CitedArticle): CslItem {
   const date = published?.type === 'date' ? published : published?.type === 'interval' && published.start.type === 'date' ? published.start : null
   // A date without a year is no CSL date: the reference reads "n.d." rather than a made-up year.
   if (date && !isYearUnknown(date)) item.issued = cslDate(date)
-  if (a.url?.trim()) item.URL = a.url.trim()
+  const url = a.url?.trim() || a.capture?.url?.trim()
+  if (url) item.URL = url
+  const captured = /^(\d{4})-(\d{2})-(\d{2})T/.exec(a.capture?.capturedAt ?? '')
+  if (captured) item.accessed = { 'date-parts': [[Number(captured[1]), Number(captured[2]), Number(captured[3])]] }
   if (a.language?.trim()) item.language = a.language.trim()
   return item
 }

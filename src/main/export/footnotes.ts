@@ -1,5 +1,6 @@
 /** Footnotes that stand alone: one per distinct cited passage, numbered in order of first use. */
 import type { CitedArticle, Citation } from '../../shared/chronology'
+import { captureClause } from '../../shared/capture'
 import { humanizeEdtfString } from '../../shared/edtf'
 import { mdInline } from './markdown-escape'
 
@@ -58,7 +59,10 @@ export function footnoteText(c: Citation, options: FootnoteOptions, notes: strin
   } else text += '.'
   if (c.orphaned) text += ' The passage can no longer be found in the archived text of the article.'
   if (notes.length) text += ` Note: ${notes.map(mdInline).join(' / ')}`
-  if (c.article.url?.trim()) text += ` ${mdUrl(c.article.url)}`
+  const capture = c.article.capture ? captureClause(c.article.capture, mdUrl) : null
+  // The capture names its address; the article's own is printed too only when it differs.
+  if (c.article.url?.trim() && c.article.url.trim() !== c.article.capture?.url) text += ` ${mdUrl(c.article.url)}`
+  if (capture) text += ` ${capture[0]!.toUpperCase()}${capture.slice(1)}.`
   if (options.links) text += ` [Open in Annalist](${annalistLink(c)})`
   return text
 }

@@ -58,7 +58,8 @@ function articleJson(a: CitedArticle): Record<string, unknown> {
     published: a.published ? { ...a.published, display: humanizeEdtfString(a.published.edtf) } : null,
     url: a.url,
     fileName: a.fileName,
-    language: a.language ?? null
+    language: a.language ?? null,
+    capture: a.capture ?? null
   }
 }
 

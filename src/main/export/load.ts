@@ -4,6 +4,7 @@ import type { ChronologyEvent } from '../../shared/chronology'
 import type { ExportFormat, ExportOptions, ExportResult } from '../../shared/export'
 import { getChronology } from '../chronology/chronologies'
 import { languagesOf } from '../archive/repo/articles'
+import { capturesOf } from '../archive/repo/captures'
 import { listEvents } from '../archive/repo/events'
 import { renderExport } from '.'
 
@@ -13,18 +14,26 @@ export function exportFromArchive(db: Db, format: ExportFormat, options: ExportO
   // One read transaction, so a concurrent edit cannot tear the export between chronology and events.
   const { chronology, events } = db.transaction(() => ({
     chronology: id === undefined ? null : getChronology(db, id),
-    events: withLanguages(db, listEvents(db, id === undefined ? {} : { chronologyId: id }))
+    events: withArticleFacts(db, listEvents(db, id === undefined ? {} : { chronologyId: id }))
   }))()
   return renderExport(format, events, chronology, options)
 }
 
-/** Fills in each cited article's language, which the event reader does not load. */
-function withLanguages(db: Db, events: ChronologyEvent[]): ChronologyEvent[] {
+/** Fills in each cited article's language and capture provenance, which the event reader does not load. */
+function withArticleFacts(db: Db, events: ChronologyEvent[]): ChronologyEvent[] {
   const ids = [...new Set(events.flatMap((e) => e.citations.map((c) => c.articleId)))]
   if (ids.length === 0) return events
   const language = languagesOf(db, ids)
+  const captures = capturesOf(db, ids)
   return events.map((e) => ({
     ...e,
-    citations: e.citations.map((c) => (c.article.language !== undefined ? c : { ...c, article: { ...c.article, language: language.get(c.articleId) ?? null } }))
+    citations: e.citations.map((c) => ({
+      ...c,
+      article: {
+        ...c.article,
+        language: c.article.language !== undefined ? c.article.language : (language.get(c.articleId) ?? null),
+        capture: c.article.capture !== undefined ? c.article.capture : (captures.get(c.articleId) ?? null)
+      }
+    }))
   }))
 }

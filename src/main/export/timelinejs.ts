@@ -5,6 +5,7 @@
  */
 import type { ChronologyEvent, Citation } from '../../shared/chronology'
 import { edtfYearUnknown, humanizeEdtfString, tryParseEdtf, type EdtfDate } from '../../shared/edtf'
+import { captureClause } from '../../shared/capture'
 import { AnnalistError } from '../../shared/errors'
 import { annalistLink, locator } from './footnotes'
 import { noteHtml } from './markdown-note'
@@ -92,7 +93,9 @@ function sourceHtml(c: Citation, o: ResolvedOptions): string {
   let html = parts.join(', ')
   if (o.quotes) html += `: <q>${escapeHtml(c.anchor.exact)}</q>`
   if (c.orphaned) html += ' (the passage can no longer be found in the archived text)'
-  if (a.url) html += ` ${escapeHtml(a.url)}`
+  if (a.url && a.url !== a.capture?.url) html += ` ${escapeHtml(a.url)}`
+  const capture = a.capture ? captureClause(a.capture) : null
+  if (capture) html += ` (${escapeHtml(capture)})`
   // DOMPurify in TimelineJS drops unknown URL schemes from href, so the app link stays text.
   if (o.links) html += ` ${annalistLink(c)}`
   return `<li>${html}</li>`

@@ -4,7 +4,7 @@ import { basename } from 'node:path'
 import type { Archive } from '../archive/archive'
 import { originalPath, sha256 } from '../archive/originals'
 import type { BlobFile, ImportFailureCode, ImportProgress, ImportReport } from '../../shared/types'
-import { MAX_FILE_BYTES } from '../../shared/formats'
+import { MAX_FILE_BYTES, PART_SEPARATOR } from '../../shared/formats'
 import { makeOriginalDurable } from './originals-durable'
 import { ReadFailure, readBounded } from './read'
 import { findByBytes, storeParsedArticle, type StoreInput } from './store'
@@ -73,10 +73,26 @@ const IMPORT_CACHE_SIZE = -65536
 /** Default per-file parse time limit. */
 export const DEFAULT_TIMEOUT_MS = 30_000
 
+/** One article of a parsed file: its input to store, named in the report, and the part it is attached to. */
+interface PreparedPart {
+  label: string
+  input: StoreInput
+  /** Index of the part (a message) this one (an attachment) came with. */
+  attachedTo: number | null
+}
+
 type Prepared =
   | { kind: 'failed'; label: string; code: ImportFailureCode; message: string }
   | { kind: 'duplicate'; label: string; duplicateOf: number }
-  | { kind: 'parsed'; label: string; input: StoreInput }
+  | {
+      kind: 'parsed'
+      label: string
+      sha256: string
+      parts: PreparedPart[]
+      /** A container's records that failed, already named with the file. */
+      failed: { path: string; code: ImportFailureCode; message: string }[]
+      passedOver: Record<string, number>
+    }
 
 interface Loaded {
   name: string
@@ -127,6 +143,7 @@ export async function runImport(
     nearDuplicates: [],
     cleaned: [],
     skipped: walked.skipped,
+    passedOver: [],
     cancelled: false,
     elapsedMs: 0
   }
@@ -170,14 +187,17 @@ export async function runImport(
     const existing = findByBytes(archive, hash)
     if (existing !== undefined) return { kind: 'duplicate', label, duplicateOf: existing }
     const size = loaded.bytes.length
-    const reply = await pool.run({
-      id: nextId++,
-      name: loaded.name,
-      bytes: loaded.bytes,
-      mtimeMs: loaded.mtimeMs,
-      sha256: hash,
-      originalsDir: archive.originalsDir
-    })
+    const reply = await pool.run(
+      {
+        id: nextId++,
+        name: loaded.name,
+        bytes: loaded.bytes,
+        mtimeMs: loaded.mtimeMs,
+        sha256: hash,
+        originalsDir: archive.originalsDir
+      },
+      (records) => progress(done, `${label} (record ${records})`, false)
+    )
     if (!reply.ok) return { kind: 'failed', label, code: reply.code, message: reply.message }
     holdOriginal(hash)
     uncommitted.add(hash)
@@ -188,18 +208,28 @@ export async function runImport(
       releaseOriginal(hash)
       return { kind: 'failed', label, code: 'storage-failed', message: `${label}: original could not be saved: ${(err as Error).message}` }
     }
+    // A container's articles are named by the file and where each sits in it.
+    const named = (part: string): string => (part === '' ? label : `${label}${PART_SEPARATOR}${part}`)
     return {
       kind: 'parsed',
       label,
-      input: {
-        name: loaded.name,
-        path: loaded.path,
-        sha256: hash,
-        size,
-        mediaType: reply.mediaType,
-        article: reply.article,
-        analysis: reply.analysis
-      }
+      sha256: hash,
+      parts: reply.parts.map((part, i) => ({
+        label: named(part.label),
+        attachedTo: part.attachedTo,
+        input: {
+          name: loaded.name,
+          path: loaded.path,
+          sha256: hash,
+          size,
+          mediaType: reply.mediaType,
+          article: part.article,
+          analysis: part.analysis,
+          part: i
+        }
+      })),
+      failed: reply.failed.map((f) => ({ path: named(f.label), code: f.code, message: f.message })),
+      passedOver: reply.passedOver
     }
   }
 
@@ -245,8 +275,8 @@ export async function runImport(
       }
       commit(archive, result, report)
       if (result.kind === 'parsed') {
-        uncommitted.delete(result.input.sha256)
-        releaseOriginal(result.input.sha256)
+        uncommitted.delete(result.sha256)
+        releaseOriginal(result.sha256)
       }
       done++
       progress(done, result.label, done === total)
@@ -329,13 +359,25 @@ function commit(archive: Archive, result: Prepared, report: ImportReport): void 
     report.duplicates.push({ path: result.label, duplicateOf: result.duplicateOf, reason: 'bytes' })
     return
   }
+  // Article ids by part, so an attachment links to its message (stored now or found a duplicate).
+  const ids: (number | null)[] = []
+  for (const part of result.parts) {
+    const attachedTo = part.attachedTo === null ? null : (ids[part.attachedTo] ?? null)
+    ids.push(commitPart(archive, part, attachedTo, report))
+  }
+  report.failed.push(...result.failed)
+  if (Object.keys(result.passedOver).length > 0) report.passedOver.push({ path: result.label, counts: result.passedOver })
+}
+
+/** Stores one article in its own transaction; returns its id, or the id it duplicates, or null. */
+function commitPart(archive: Archive, part: PreparedPart, attachedTo: number | null, report: ImportReport): number | null {
   try {
-    const outcome = storeParsedArticle(archive, result.input)
+    const outcome = storeParsedArticle(archive, { ...part.input, attachedTo })
     if (outcome.status === 'duplicate') {
-      report.duplicates.push({ path: result.label, duplicateOf: outcome.duplicateOf, reason: outcome.reason })
-      return
+      report.duplicates.push({ path: part.label, duplicateOf: outcome.duplicateOf, reason: outcome.reason })
+      return outcome.duplicateOf
     }
-    report.added.push({ id: outcome.id, path: result.label, title: outcome.title })
+    report.added.push({ id: outcome.id, path: part.label, title: outcome.title })
     for (const n of outcome.nearDuplicates) {
       report.nearDuplicates.push({
         articleId: outcome.id,
@@ -345,11 +387,13 @@ function commit(archive: Archive, result: Prepared, report: ImportReport): void 
       })
     }
     if (outcome.cleaned) report.cleaned.push(outcome.cleaned)
+    return outcome.id
   } catch (err) {
     report.failed.push({
-      path: result.label,
+      path: part.label,
       code: 'storage-failed',
-      message: `${result.label} could not be stored: ${(err as Error).message}`
+      message: `${part.label} could not be stored: ${(err as Error).message}`
     })
+    return null
   }
 }

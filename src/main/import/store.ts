@@ -43,6 +43,13 @@ export interface StoreInput {
   article: ParsedArticle
   /** One entry per paragraph of `article`, from the worker. */
   analysis: readonly ParagraphAnalysis[]
+  /**
+   * Which article of its file this is (0 for a file of one). Only the first is checked against
+   * the bytes already stored: the others share the file row the first one wrote.
+   */
+  part?: number
+  /** The message an attachment arrived with, by article id. */
+  attachedTo?: number | null
 }
 
 /**
@@ -72,7 +79,7 @@ function withoutBoilerplate(
 export function storeParsedArticle(archive: Archive, input: StoreInput): StoreOutcome {
   const { db } = archive
   return db.transaction((): StoreOutcome => {
-    const byBytes = findByBytes(archive, input.sha256)
+    const byBytes = (input.part ?? 0) === 0 ? findByBytes(archive, input.sha256) : undefined
     if (byBytes !== undefined) return { status: 'duplicate', duplicateOf: byBytes, reason: 'bytes' }
     const key = outletKey(db, input.article.outlet, input.article.url)
     const keys = input.analysis.map((a) => a.boilerplateKey)
@@ -94,7 +101,7 @@ export function storeParsedArticle(archive: Archive, input: StoreInput): StoreOu
         originalPath: input.path,
         mediaType: input.mediaType
       })
-    const id = insertArticle(db, article, fileId)
+    const id = insertArticle(db, article, fileId, input.attachedTo ?? null)
     if (key) rememberParagraphs(db, key, id, keys)
     const nearDuplicates = linkNearDuplicates(
       db,

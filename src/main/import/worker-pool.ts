@@ -3,7 +3,7 @@ import { setPriority } from 'node:os'
 import { availableParallelism } from 'node:os'
 import { resolveEntry, type WorkerEntry } from '../platform/entry'
 import { residentKb } from '../platform/proc'
-import type { ParseReply, ParseTask, WorkerInit, WorkerReady } from './worker-protocol'
+import type { ParseRecordProgress, ParseReply, ParseTask, WorkerInit, WorkerReady } from './worker-protocol'
 
 export type { WorkerEntry }
 
@@ -58,6 +58,7 @@ const STDERR_TAIL_BYTES = 4096
 
 interface Job {
   task: ParseTask
+  onRecord: ((records: number) => void) | undefined
   resolve(reply: ParseReply): void
   reject(err: Error): void
 }
@@ -99,12 +100,16 @@ export class ParsePool {
     this.monitor?.unref()
   }
 
-  /** Parses one file in a worker; resolves with the reply (failures included), rejects only if workers cannot start. */
-  run(task: ParseTask): Promise<ParseReply> {
+  /**
+   * Parses one file in a worker; resolves with the reply (failures included), rejects only if
+   * workers cannot start. `onRecord` hears how many records of a container have been read; each
+   * such report restarts the time limit, which then bounds one record rather than the file.
+   */
+  run(task: ParseTask, onRecord?: (records: number) => void): Promise<ParseReply> {
     return new Promise((resolve, reject) => {
       if (this.startError) return reject(this.startError)
       if (this.closed) return reject(new Error('the import worker pool is closed'))
-      this.queue.push({ task, resolve, reject })
+      this.queue.push({ task, onRecord, resolve, reject })
       this.pump()
     })
   }
@@ -136,7 +141,7 @@ export class ParsePool {
     child.stderr?.setEncoding('utf8').on('data', (d: string) => {
       slot.stderrTail = (slot.stderrTail + d).slice(-STDERR_TAIL_BYTES)
     })
-    child.on('message', (msg: ParseReply | WorkerReady) => {
+    child.on('message', (msg: ParseReply | WorkerReady | ParseRecordProgress) => {
       if ('ready' in msg) {
         slot.ready = true
         this.pump()
@@ -144,6 +149,11 @@ export class ParsePool {
       }
       const job = slot.job
       if (!job || job.task.id !== msg.id) return
+      if ('records' in msg) {
+        this.arm(slot, job)
+        job.onRecord?.(msg.records)
+        return
+      }
       this.finish(slot)
       job.resolve(msg)
       this.pump()
@@ -209,9 +219,15 @@ export class ParsePool {
       if (!slot.ready || slot.job) continue
       const job = this.queue.shift()!
       slot.job = job
-      slot.timer = setTimeout(() => this.overran(slot, job), this.options.timeoutMs)
+      this.arm(slot, job)
       slot.child.send(job.task)
     }
+  }
+
+  /** (Re)starts the time limit of the slot's task. */
+  private arm(slot: Slot, job: Job): void {
+    if (slot.timer) clearTimeout(slot.timer)
+    slot.timer = setTimeout(() => this.overran(slot, job), this.options.timeoutMs)
   }
 
   private overran(slot: Slot, job: Job): void {

@@ -19,18 +19,40 @@ export interface ParagraphAnalysis {
   boilerplateKey: number | null
 }
 
+/** One article of a file (a file of one article has one part, labelled ''). */
+export interface ParsedPart {
+  /** Where the article sits in a container file ("https://… (record at byte 1200)"), else ''. */
+  label: string
+  article: ParsedArticle
+  analysis: ParagraphAnalysis[]
+  /** Index in `parts` of the message an attachment came with. */
+  attachedTo: number | null
+}
+
 /** A worker's answer for one task. */
 export type ParseReply =
   | {
       id: number
       ok: true
       mediaType: string
-      article: ParsedArticle
-      analysis: ParagraphAnalysis[]
+      parts: ParsedPart[]
+      /** Records of a container that should have been articles and failed, each with its code. */
+      failed: { label: string; code: ImportFailureCode; message: string }[]
+      /** Records of a container that are not articles, counted by kind. */
+      passedOver: Record<string, number>
       /** Written but not yet fsynced: the main thread makes it durable before the row. */
       original: WrittenOriginal
     }
   | { id: number; ok: false; code: ImportFailureCode; message: string }
+
+/**
+ * Sent while a container is read: how many records so far. Each one restarts the task's time
+ * limit, which bounds one record's parse rather than the whole crawl's.
+ */
+export interface ParseRecordProgress {
+  id: number
+  records: number
+}
 
 /** Sent once by a worker when it has loaded its parsers and can take tasks. */
 export interface WorkerReady {

@@ -2,11 +2,15 @@ import { pathToFileURL } from 'node:url'
 import { IMPORT_FAILURE_CODES, type ImportFailureCode } from '../../shared/types'
 import { boilerplateKey, paragraphFingerprints } from './dedupe/shingles'
 import { ImportError } from './errors'
-import { parseSourceFile, type FormatResult, type SourceFile } from './formats'
+import { parseImportFile, type FormatResult, type SourceFile } from './formats'
+import type { ContainerResult, RecordProgress } from './formats/container'
 import { writeOriginal, type WrittenOriginal } from './originals-durable'
-import type { ParseReply, ParseTask, WorkerInit } from './worker-protocol'
+import type { ParseRecordProgress, ParseReply, ParseTask, WorkerInit } from './worker-protocol'
 
-type Parse = (file: SourceFile) => FormatResult | Promise<FormatResult>
+type Parse = (file: SourceFile, onRecord: RecordProgress) => Promise<ContainerResult>
+
+/** Least time between two record-progress messages of one task. */
+const RECORD_PROGRESS_MS = 100
 
 /**
  * Import worker, a child process of the importer: parses one file at a time, computes the
@@ -19,13 +23,28 @@ async function main(): Promise<void> {
   // Whoever started us is gone (closed the pool, or was killed): nothing is left to do.
   process.on('disconnect', () => process.exit(0))
   const init = JSON.parse(process.argv[2] ?? '{}') as WorkerInit
-  let parse: Parse = parseSourceFile
+  let parse: Parse = parseImportFile
   if (init.parserModule) {
-    const mod = (await import(pathToFileURL(init.parserModule).href)) as { parseSourceFile: Parse }
-    parse = mod.parseSourceFile
+    // A test parser exports parseImportFile (containers, record progress) or parseSourceFile (one article per file).
+    const mod = (await import(pathToFileURL(init.parserModule).href)) as { parseImportFile?: Parse; parseSourceFile?: (file: SourceFile) => FormatResult | Promise<FormatResult> }
+    const single = mod.parseSourceFile
+    if (mod.parseImportFile) parse = mod.parseImportFile
+    else if (single) {
+      parse = async (file) => {
+        const result = await single(file)
+        return { mediaType: result.mediaType, parts: [{ label: '', result, attachedTo: null }], failed: [], passedOver: {} }
+      }
+    }
   }
   process.on('message', (task: ParseTask) => {
-    void handle(task, parse)
+    let last = 0
+    const onRecord = (records: number): void => {
+      const now = Date.now()
+      if (now - last < RECORD_PROGRESS_MS) return
+      last = now
+      send({ id: task.id, records } satisfies ParseRecordProgress)
+    }
+    void handle(task, parse, onRecord)
       .catch((err: unknown): ParseReply => ({
         id: task.id,
         ok: false,
@@ -45,17 +64,18 @@ function failureCode(err: unknown): ImportFailureCode {
     : 'parse-failed'
 }
 
-async function handle(task: ParseTask, parse: Parse): Promise<ParseReply> {
-  let result: FormatResult
+async function handle(task: ParseTask, parse: Parse, onRecord: RecordProgress): Promise<ParseReply> {
+  let result: ContainerResult
   try {
-    result = await parse({ name: task.name, bytes: task.bytes, mtime: task.mtimeMs === null ? null : new Date(task.mtimeMs) })
+    result = await parse({ name: task.name, bytes: task.bytes, mtime: task.mtimeMs === null ? null : new Date(task.mtimeMs) }, onRecord)
   } catch (err) {
     const message = err instanceof Error ? err.message : String(err)
     const code = failureCode(err)
     // Parser messages usually name the file; make sure every one does.
     return { id: task.id, ok: false, code, message: message.includes(task.name) ? message : `${task.name}: ${message}` }
   }
-  if (result.article.paragraphs.length === 0) {
+  // Containers never yield an empty part (ContainerBuilder refuses it); a single file may.
+  if (result.parts.some((p) => p.result.article.paragraphs.length === 0)) {
     return { id: task.id, ok: false, code: 'empty', message: `${task.name} has no text after cleaning` }
   }
   let original: WrittenOriginal
@@ -64,11 +84,20 @@ async function handle(task: ParseTask, parse: Parse): Promise<ParseReply> {
   } catch (err) {
     return { id: task.id, ok: false, code: 'storage-failed', message: `${task.name}: original could not be stored: ${(err as Error).message}` }
   }
-  const analysis = result.article.paragraphs.map((p) => ({
-    fingerprints: paragraphFingerprints(p.text),
-    boilerplateKey: boilerplateKey(p.text)
-  }))
-  return { id: task.id, ok: true, mediaType: result.mediaType, article: result.article, analysis, original }
+  return {
+    id: task.id,
+    ok: true,
+    mediaType: result.mediaType,
+    parts: result.parts.map(({ label, result: { article }, attachedTo }) => ({
+      label,
+      article,
+      analysis: article.paragraphs.map((p) => ({ fingerprints: paragraphFingerprints(p.text), boilerplateKey: boilerplateKey(p.text) })),
+      attachedTo
+    })),
+    failed: result.failed,
+    passedOver: result.passedOver,
+    original
+  }
 }
 
 void main()

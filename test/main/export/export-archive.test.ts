@@ -37,7 +37,8 @@ function seed(archive: Archive) {
     title: 'Clashes rage in three provinces',
     outlet: 'TASS',
     published: { edtf: '2021-09-01', precision: 'day', provenance: 'dateline' },
-    url: 'https://example.org/clashes'
+    url: 'https://example.org/clashes',
+    capture: { tool: 'warc', url: 'https://example.org/clashes', capturedAt: '2021-09-01T14:02:11Z', software: 'Browsertrix 1.0', member: null, offset: 512 }
   })
   const report = addArticle(archive, { paragraphs: REPORT.map((text, i) => ({ text, page: i + 2 })), title: 'Security report', outlet: 'Kabul Monitor', byline: 'By Sarah O’Neill' })
   const chronology = createChronology(db, { name: 'Panjshir, Aug–Sep 2021', description: 'Test chronology.' })
@@ -90,6 +91,10 @@ describe('export from an archive', () => {
     expect(doc.events).toHaveLength(4)
     // The event reader does not load article languages; the export fills them in for CSL-JSON.
     expect(doc.articles.map((a) => a.language)).toEqual(['en', 'en'])
+    // Nor capture provenance, which every citation of a captured article carries.
+    expect(md.content).toContain('Captured 1 Sep 2021 14:02 UTC from <https://example.org/clashes>.')
+    const csl = JSON.parse(exportFromArchive(archive.db, 'csl', {}).content) as { URL?: string; accessed?: unknown }[]
+    expect(csl[0]).toMatchObject({ URL: 'https://example.org/clashes', accessed: { 'date-parts': [[2021, 9, 1]] } })
   })
 
   it('is served by the exportChronology API method, validated like every other', async () => {

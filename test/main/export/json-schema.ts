@@ -1,5 +1,6 @@
 /** The JSON export's schema as zod: the test parses every export with it, and docs embed its JSON Schema. */
 import { z } from 'zod'
+import { CAPTURE_TOOLS } from '../../../src/shared/types'
 
 const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).describe('`YYYY-MM-DD`')
 const text = z.string()
@@ -73,7 +74,19 @@ const article = z
       .nullable(),
     url: nullableText,
     fileName: nullableText.describe('Name of the imported file.'),
-    language: nullableText.describe('BCP 47 language of the article when known.')
+    language: nullableText.describe('BCP 47 language of the article when known.'),
+    capture: z
+      .object({
+        tool: z.enum(CAPTURE_TOOLS).describe('The capturing tool: MHTML saved page, SingleFile, WARC or WACZ web archive, mailbox.'),
+        url: nullableText.describe('The captured address (WARC-Target-URI, Snapshot-Content-Location, SingleFile url).'),
+        capturedAt: nullableText.describe('Capture time, ISO 8601 in UTC.'),
+        software: nullableText.describe('Capturing software when the capture names it (a WARC’s warcinfo).'),
+        member: nullableText.describe('Entry of a WACZ, or attachment name in a mailbox message.'),
+        offset: z.number().int().min(0).nullable().describe('Byte offset of the WARC record (or its gzip member) or mbox message.')
+      })
+      .strict()
+      .nullable()
+      .describe('Where the article was captured; null when it was not a capture.')
   })
   .strict()
 

@@ -17,6 +17,7 @@ import { PARAGRAPH_SEPARATOR, type ParsedArticle } from '../parsed-article'
 import { publishedOf, type PublishedColumns } from './published'
 import { sharedParagraphPairs } from './shared-paragraphs'
 import { ensureSource } from './sources'
+import { captureOf, insertCapture, insertMessage } from './captures'
 
 interface ArticleRow extends PublishedColumns {
   id: number
@@ -61,8 +62,12 @@ export function cleanTextHash(text: string): string {
   return sha256(text.replace(/\s+/g, ' ').trim().toLowerCase())
 }
 
-/** Inserts an article with its paragraphs (FTS rows follow by trigger). Call inside a transaction. */
-export function insertArticle(db: Db, parsed: ParsedArticle, fileId: number | null): number {
+/**
+ * Inserts an article with its paragraphs (FTS rows follow by trigger), its capture provenance and
+ * its thread place. Call inside a transaction.
+ * `attachedTo` names the message an attachment arrived with.
+ */
+export function insertArticle(db: Db, parsed: ParsedArticle, fileId: number | null, attachedTo: number | null = null): number {
   const { text, paragraphs } = layoutParagraphs(parsed.paragraphs)
   const sourceId = parsed.outlet ? ensureSource(db, parsed.outlet) : null
   const value = parsed.published ? tryParseEdtf(parsed.published.edtf) : null
@@ -101,6 +106,8 @@ export function insertArticle(db: Db, parsed: ParsedArticle, fileId: number | nu
     'INSERT INTO paragraphs (article_id, ordinal, text, start, end, page) VALUES (?, ?, ?, ?, ?, ?)'
   )
   for (const p of paragraphs) insertParagraph.run(id, p.ordinal, p.text, p.start, p.end, p.page)
+  if (parsed.capture) insertCapture(db, id, parsed.capture, attachedTo)
+  if (parsed.message) insertMessage(db, id, parsed.message)
   return id
 }
 
@@ -237,6 +244,7 @@ export function getArticle(db: Db, id: number): ArticleDetail {
   return {
     ...toSummary(row),
     url: extra.url,
+    ...captureOf(db, id),
     text: extra.text,
     updatedAt: extra.updated_at,
     paragraphs,

@@ -37,6 +37,9 @@ function printSummary(io: CliIO, report: ImportReport): void {
     )
   }
   for (const s of report.skipped) io.out(`skipped    ${s.path}: ${s.reason}\n`)
+  for (const p of report.passedOver) {
+    io.out(`passed     ${p.path}: ${Object.entries(p.counts).map(([kind, n]) => plural(n, kind)).join(', ')} (not articles)\n`)
+  }
   const parts = [
     `${report.added.length} added`,
     plural(report.duplicates.length, 'duplicate'),
@@ -92,6 +95,7 @@ export const importCommand: CommandSpec = {
         nearDuplicates: report.nearDuplicates,
         cleaned: report.cleaned,
         skipped: report.skipped,
+        passedOver: report.passedOver,
         cancelled: report.cancelled
       })
     } else {

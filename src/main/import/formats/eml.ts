@@ -1,4 +1,5 @@
 import PostalMime from 'postal-mime'
+import type { MessageThreading } from '../../../shared/types'
 import { ImportError } from '../errors'
 import type { AnalysedArticle, AnalyseOptions, ArticleMeta } from '../text/analyse'
 import { splitBlocks } from '../text/blocks'
@@ -8,7 +9,7 @@ import { checkMarkup } from '../html/guard'
 import { htmlToText } from './html-text'
 import { analyseBlocks } from './text'
 
-type Email = Awaited<ReturnType<typeof PostalMime.parse>>
+export type Email = Awaited<ReturnType<typeof PostalMime.parse>>
 
 // A signature starts at "-- " on its own line (RFC 3676); forwarded and quoted tails follow it.
 function cutSignature(text: string): string {
@@ -35,8 +36,8 @@ function unreadable(text: string): boolean {
   return bad / letters.length > 0.1
 }
 
-/** An .eml message: Subject is the title, From the byline, Date the publication date. */
-export async function parseEml(bytes: Uint8Array, fileName: string, options: AnalyseOptions = {}): Promise<AnalysedArticle> {
+/** Parses a message; `parse-failed` when it cannot be read or has no mail headers at all. */
+export async function readEmail(bytes: Uint8Array, fileName: string): Promise<Email> {
   let email: Email
   try {
     email = await PostalMime.parse(bytes)
@@ -47,6 +48,16 @@ export async function parseEml(bytes: Uint8Array, fileName: string, options: Ana
   if (!email.headers.some((h) => known.includes(h.key.toLowerCase()))) {
     throw new ImportError('parse-failed', `${fileName} is not an e-mail message: it has no mail headers (From, Subject, Date …)`)
   }
+  return email
+}
+
+/** An .eml message: Subject is the title, From the byline, Date the publication date. */
+export async function parseEml(bytes: Uint8Array, fileName: string, options: AnalyseOptions = {}): Promise<AnalysedArticle> {
+  return emailArticle(await readEmail(bytes, fileName), fileName, options)
+}
+
+/** A parsed message as an article: Subject is the title, From the byline, Date the publication date. */
+export function emailArticle(email: Email, fileName: string, options: AnalyseOptions = {}): AnalysedArticle {
   const rawDate = header(email, 'date') ?? email.date ?? null
   const date = rawDate === null ? null : parseWrittenDate(rawDate.replace(/^\s*[A-Za-z]{3},\s*/, ''))
   const from = email.from
@@ -68,5 +79,21 @@ export async function parseEml(bytes: Uint8Array, fileName: string, options: Ana
   const blocks = splitBlocks(normaliseText(cutSignature(body)))
   if (blocks.length === 0 && meta.title === null) throw new ImportError('empty', `${fileName} has neither a subject nor a body`)
   if (blocks.length === 0) throw new ImportError('empty', `${fileName} has no message body`)
-  return analyseBlocks(blocks, fileName, { ...options, meta: { ...meta, ...options.meta } })
+  const result = analyseBlocks(blocks, fileName, { ...options, meta: { ...meta, ...options.meta } })
+  return { ...result, article: { ...result.article, message: threading(email) } }
+}
+
+/** A Message-ID as stored: its angle brackets and spaces kept out, so both sides of a reply match. */
+function messageKey(value: string | undefined): string | null {
+  const id = /<([^<>\s]+)>/.exec(value ?? '')?.[1] ?? value?.trim()
+  return id ? id.slice(0, 500) : null
+}
+
+/** The message's place in its thread, when it has a Message-ID. */
+function threading(email: Email): MessageThreading | null {
+  const messageId = messageKey(email.messageId)
+  if (messageId === null) return null
+  // In-Reply-To may list several; the last is the message answered (RFC 5322 3.6.4).
+  const replyTo = [...(email.inReplyTo ?? '').matchAll(/<[^<>\s]+>/g)].at(-1)?.[0]
+  return { messageId, inReplyTo: messageKey(replyTo) }
 }

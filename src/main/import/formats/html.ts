@@ -1,9 +1,10 @@
 import type { ParsedArticle } from '../../archive/parsed-article'
+import type { CaptureProvenance } from '../../../shared/types'
 import { ImportError } from '../errors'
 import { decodeHtml } from '../html/decode'
 import { parseDocument, type DomDocument } from '../html/dom'
 import { checkDepth, checkMarkup } from '../html/guard'
-import { captureTime } from '../html/capture'
+import { captureStamp, captureTime, singleFileCapture } from '../html/capture'
 import { readMetadata, squash } from '../html/metadata'
 import { sameWords } from '../html/blocks'
 import { extractBody } from '../html/extract'
@@ -17,6 +18,10 @@ export interface HtmlParseOptions {
   mtime?: Date | null
   /** Clock standing in for a missing mtime; defaults to the current time. */
   now?: Date
+  /** Capture time known from outside the page (an MHTML or WARC header); else read from the page. */
+  captured?: Date | null
+  /** Title of a page that names none (default: the file name without its extension), e.g. a WARC record's URI. */
+  untitled?: string
 }
 
 function nonEmpty(s: string | null | undefined): s is string {
@@ -57,7 +62,7 @@ export function parseHtml(input: string | Uint8Array, fileName: string, options:
     throw new ImportError('parse-failed', `${fileName} could not be read: the article extractor failed on this page (${(err as Error).message})`)
   }
   const outlet = meta.outlet ?? (nonEmpty(body.readabilitySiteName) ? squash(body.readabilitySiteName!) : null)
-  const rawTitle = [meta.title, body.readabilityTitle, meta.heading, meta.documentTitle].find(nonEmpty) ?? fileName.replace(/\.[^.]+$/, '')
+  const rawTitle = [meta.title, body.readabilityTitle, meta.heading, meta.documentTitle].find(nonEmpty) ?? options.untitled ?? fileName.replace(/\.[^.]+$/, '')
   const title = stripSiteName(squash(rawTitle), outlet).slice(0, 500)
   const dek = meta.dek && !sameWords(meta.dek, title) ? meta.dek : null
   // The headline often survives extraction as the first block; it belongs in the title only.
@@ -71,7 +76,8 @@ export function parseHtml(input: string | Uint8Array, fileName: string, options:
   const dateline = parseDateline(lead)
   const text = paragraphs.join('\n\n')
   // Pages without date metadata fall back on the dateline and the text, as plain-text files do.
-  const captured = captureTime(html, meta.url)
+  const captured = options.captured ?? captureTime(html, meta.url)
+  const singleFile = singleFileProvenance(html)
   const evidence = { text, mtime: options.mtime ?? null, now: options.now ?? new Date(), captured }
   const datelineDay = dateline && dateline.month !== null && dateline.day !== null ? { month: dateline.month, day: dateline.day, year: dateline.year } : null
   const published = meta.published ?? inferPublished({ ...evidence, dateline: datelineDay })
@@ -81,9 +87,17 @@ export function parseHtml(input: string | Uint8Array, fileName: string, options:
     outlet,
     byline: meta.byline ?? (nonEmpty(body.readabilityByline) ? squash(body.readabilityByline) : null),
     place: dateline?.place ?? null,
-    url: meta.url,
+    url: meta.url ?? singleFile?.url ?? null,
     published,
     language: meta.language ?? detectLanguage(`${title}\n${text}`),
-    paragraphs: paragraphs.map((text) => ({ text, page: null }))
+    paragraphs: paragraphs.map((text) => ({ text, page: null })),
+    capture: singleFile
   }
+}
+
+/** SingleFile's header as capture provenance; a page it did not save has none of its own. */
+function singleFileProvenance(html: string): CaptureProvenance | null {
+  const header = singleFileCapture(html)
+  if (!header) return null
+  return { tool: 'singlefile', url: header.url, capturedAt: captureStamp(header.saved), software: 'SingleFile', member: null, offset: null }
 }

@@ -2,8 +2,10 @@ import { Inflate } from 'fflate'
 import { ImportError } from '../errors'
 import { concatExact } from '../bytes'
 
-/** Limits on what a ZIP container (.docx) may unpack to. */
+/** Limits on what a ZIP container (.docx, .wacz) may unpack to. */
 export interface ZipLimits {
+  /** What the container is, for messages: "a Word document". */
+  what: string
   /**
    * Bytes the inflated parts may add up to, counted as the inflater produces them (the sizes an
    * archive declares are never trusted: a 727 KB .docx declaring 4 KB inflated to 872 MB).
@@ -18,7 +20,7 @@ export interface ZipLimits {
  * at 674 MB resident, 10.8 MB at 720 MB, and 13.4 MB ran out of heap. The budget refuses by count
  * what would otherwise die on the memory ceiling after a long parse.
  */
-export const ZIP_LIMITS: ZipLimits = { maxInflatedBytes: 10 * 1024 * 1024, maxEntries: 5000 }
+export const ZIP_LIMITS: ZipLimits = { what: 'a Word document', maxInflatedBytes: 10 * 1024 * 1024, maxEntries: 5000 }
 
 /**
  * Compressed bytes handed to the inflater per step. DEFLATE expands at most 1,032×, so one step
@@ -111,7 +113,7 @@ function entryData(bytes: Uint8Array, entry: ZipEntry, fileName: string): Uint8A
 function overBudget(fileName: string, limits: ZipLimits): ImportError {
   return new ImportError(
     'too-large',
-    `${fileName} unpacks to more than ${limits.maxInflatedBytes} bytes (the limit for a Word document); refused as a possible zip bomb`
+    `${fileName} unpacks to more than ${limits.maxInflatedBytes} bytes (the limit for ${limits.what}); refused as a possible zip bomb`
   )
 }
 
@@ -134,7 +136,7 @@ export function inflateEntry(bytes: Uint8Array, entry: ZipEntry, fileName: strin
     return data
   }
   if (entry.method !== 8) {
-    throw new ImportError('parse-failed', `${fileName}: entry ${entry.name} uses ZIP compression method ${entry.method}, which Word never writes`)
+    throw new ImportError('parse-failed', `${fileName}: entry ${entry.name} uses ZIP compression method ${entry.method}, which this reader does not take`)
   }
   const chunks: Uint8Array[] = []
   let length = 0

@@ -23,7 +23,7 @@ function bomCharset(bytes: Uint8Array): { charset: string; skip: number } | null
 }
 
 /** Normalises a declared label to one iconv-lite knows, or null when it is unusable. */
-function usableCharset(label: string): string | null {
+export function usableCharset(label: string): string | null {
   const lower = label.trim().toLowerCase().replace(/^["']|["']$/g, '')
   if (lower === '') return null
   if (LATIN1_ALIASES.has(lower)) return 'windows-1252'

@@ -64,7 +64,7 @@ export function createHttpClient(token: string): HttpClient {
     }
     const imported: Envelope<unknown> = ids.length
       ? await postJson(IMPORT_UPLOADS_PATH, { ids, batchId })
-      : { ok: true, value: { batchId: batchId ?? '', added: [], duplicates: [], failed: [], nearDuplicates: [], cleaned: [], skipped: [], cancelled: false, elapsedMs: 0 } }
+      : { ok: true, value: { batchId: batchId ?? '', added: [], duplicates: [], failed: [], nearDuplicates: [], cleaned: [], skipped: [], passedOver: [], cancelled: false, elapsedMs: 0 } }
     if (imported.ok) (imported.value as ImportReport).failed.push(...refused)
     return imported
   }

@@ -1,5 +1,5 @@
 import type { ImportReport } from '../../../shared/types'
-import { baseName, count } from '../lib/format'
+import { count, reportName } from '../lib/format'
 import type { ImportState } from '../lib/useImport'
 
 interface Props {
@@ -22,7 +22,7 @@ export function ImportStatus({ state, onCancel, onDismiss, onOpenArticle }: Prop
       <div className="import-progress" role="status" aria-live="polite" data-testid="import-progress">
         <label htmlFor="import-progress-bar">
           Importing {count(live.done)} of {count(live.total)}
-          {live.current && <span className="current-file"> — {baseName(live.current)}</span>}
+          {live.current && <span className="current-file"> — {reportName(live.current)}</span>}
         </label>
         <progress id="import-progress-bar" max={Math.max(1, live.total)} value={live.done} />
         <button type="button" onClick={onCancel}>
@@ -51,13 +51,25 @@ function ImportSummary({ report, onDismiss, onOpenArticle }: { report: ImportRep
         {plural(report.nearDuplicates.length, 'near-duplicate')}, {count(failed)} failed
         {report.skipped.length > 0 && <>, {count(report.skipped.length)} skipped</>}
       </p>
+      {report.passedOver.length > 0 && (
+        <ul className="passed-over" aria-label="Records passed over">
+          {report.passedOver.map((p, i) => (
+            <li key={`${p.path}-${i}`}>
+              {reportName(p.path)}: passed over{' '}
+              {Object.entries(p.counts)
+                .map(([kind, n]) => plural(n, kind))
+                .join(', ')}
+            </li>
+          ))}
+        </ul>
+      )}
       {failed > 0 && (
         <details open className="failures-box">
           <summary>Failures with reasons</summary>
           <ul className="failures" data-testid="import-failures">
             {report.failed.map((f, i) => (
               <li key={`${f.path}-${i}`}>
-                <strong>{baseName(f.path)}</strong> <code>{f.code}</code>
+                <strong>{reportName(f.path)}</strong> <code>{f.code}</code>
                 <div className="failure-message">{f.message}</div>
               </li>
             ))}
@@ -116,7 +128,7 @@ function ImportSummary({ report, onDismiss, onOpenArticle }: { report: ImportRep
           <ul className="failures">
             {report.duplicates.map((d, i) => (
               <li key={`${d.path}-${i}`}>
-                {baseName(d.path)}: same {d.reason === 'bytes' ? 'file' : 'text'} as{' '}
+                {reportName(d.path)}: same {d.reason === 'bytes' ? 'file' : 'text'} as{' '}
                 <button type="button" className="link-button" onClick={() => onOpenArticle(d.duplicateOf)}>
                   article {d.duplicateOf}
                 </button>

@@ -1,6 +1,7 @@
 /** Display formatting shared by the views. Pure. */
 import type { RefusedDelete } from '../../../shared/chronology'
 import { MONTH_NAMES } from '../../../shared/edtf'
+import { PART_SEPARATOR } from '../../../shared/formats'
 import { publishedNote } from '../../../shared/published'
 import type { PublishedDate } from '../../../shared/types'
 
@@ -73,6 +74,12 @@ export function bytes(n: number): string {
 /** A file name from a path in either separator style. */
 export function baseName(path: string): string {
   return path.split(/[\\/]/).pop() ?? path
+}
+
+/** A report entry's name: the file's name, and for an article of a container where it sits in it. */
+export function reportName(path: string): string {
+  const at = path.indexOf(PART_SEPARATOR)
+  return at < 0 ? baseName(path) : baseName(path.slice(0, at)) + path.slice(at)
 }
 
 /** How many refused deletions are spelled out; the rest are counted, so the message stays one readable line. */

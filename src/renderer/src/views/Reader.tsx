@@ -8,6 +8,7 @@ import { PublishedLabel } from '../components/PublishedLabel'
 import { segmentText, type Range } from '../lib/highlight'
 import { useReaderCaret } from '../lib/useReaderCaret'
 import { OriginalView } from './OriginalView'
+import { CaptureLine } from './CaptureLine'
 
 /** A passage of this article cited by an event, drawn as a mark in text and margin. */
 export interface ReaderCitation {
@@ -179,6 +180,7 @@ export const Reader = forwardRef<ReaderHandle, Props>(function Reader(
               {count(article.words)} words
               {article.file && <> · <span className="file-name">{article.file.name}</span></>}
             </p>
+            <CaptureLine article={article} onOpenArticle={onOpenArticle} />
             {article.nearDuplicates.length > 0 && (
               <ul className="near-dups" aria-label="Near-duplicates">
                 {article.nearDuplicates.map((n) => (
