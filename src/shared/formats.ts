@@ -3,7 +3,7 @@
  * them. The parsers are keyed by this list (src/main/import/formats/index.ts), so a format
  * cannot be read without being listed here, nor listed without a parser.
  */
-export const IMPORT_EXTENSIONS = ['txt', 'text', 'md', 'markdown', 'mdown', 'mkd', 'html', 'htm', 'xhtml', 'pdf', 'docx', 'eml'] as const
+export const IMPORT_EXTENSIONS = ['txt', 'text', 'md', 'markdown', 'mdown', 'mkd', 'html', 'htm', 'xhtml', 'pdf', 'docx', 'eml', 'png', 'jpg', 'jpeg', 'tif', 'tiff'] as const
 
 export type ImportExtension = (typeof IMPORT_EXTENSIONS)[number]
 

@@ -14,11 +14,22 @@ export interface ParsedArticle {
   published: PublishedDate | null
   language: string | null
   paragraphs: ParsedParagraph[]
+  /** Mean OCR confidence (0–100) over every word read, for text read from page images. */
+  ocrConfidence?: number
 }
 
 export interface ParsedParagraph {
   text: string
   page: number | null
+  /** For text read by OCR: where each word lies in this paragraph and how sure the engine was. */
+  ocrWords?: OcrWordSpan[]
+}
+
+/** One OCR word: offsets into its paragraph's text (end exclusive) and confidence (0–100). */
+export interface OcrWordSpan {
+  start: number
+  end: number
+  confidence: number
 }
 
 /** Paragraphs are separated by one blank line in the clean text; offsets depend on this. */

@@ -7,8 +7,10 @@ import { decodeText } from './decode'
 import { parseDocx } from './docx'
 import { parseEml } from './eml'
 import { parseHtml } from './html'
+import { IMAGE_MEDIA_TYPES, parseImage } from './image'
 import { parseMarkdown } from './markdown'
 import { parsePdf } from './pdf'
+import type { PageProgress } from '../ocr/read-pages'
 import { looksBinary, sniffBinary, sniffBinaryKind, type ReadableContainer } from './sniff'
 import { parsePlainText } from './text'
 
@@ -19,6 +21,8 @@ export interface SourceFile {
   bytes: Uint8Array
   /** Modification time of the file on disk, when known (a weak hint for the year). */
   mtime: Date | null
+  /** Told after each page read by OCR (scans and images), so a long file shows it is moving. */
+  onPage?: PageProgress
 }
 
 /** A parsed file: the article, its media type, and what the parser left out. */
@@ -55,10 +59,13 @@ function analysed(mediaType: string, result: AnalysedArticle, encoding?: string)
   return { mediaType, article: result.article, removed: result.removed, ...(encoding === undefined ? {} : { encoding }) }
 }
 
+/** What a file's bytes are, in words: a recognised binary kind, or binary or text of no known kind. */
+function contentOf(file: SourceFile): string {
+  return sniffBinaryKind(file.bytes) ?? (looksBinary(file.bytes.subarray(0, 4096)) ? 'unrecognised binary data' : 'text of an unknown kind')
+}
+
 function unsupported(file: SourceFile, ext: string): ImportError {
-  const kind = sniffBinaryKind(file.bytes)
-  const what = kind ?? (looksBinary(file.bytes.subarray(0, 4096)) ? 'unrecognised binary data' : 'text of an unknown kind')
-  return new ImportError('unsupported-type', `${file.name}: files of type "${ext || 'none'}" cannot be imported (content: ${what})`)
+  return new ImportError('unsupported-type', `${file.name}: files of type "${ext || 'none'}" cannot be imported (content: ${contentOf(file)})`)
 }
 
 /** One format: what it is called in messages and how its files are parsed. */
@@ -92,7 +99,7 @@ const EML: Format = {
 const PDF: Format = {
   what: 'a PDF document',
   async parse(file, options) {
-    return analysed('application/pdf', await parsePdf(file.bytes, file.name, options))
+    return analysed('application/pdf', await parsePdf(file.bytes, file.name, options, file.onPage))
   }
 }
 const DOCX: Format = {
@@ -106,6 +113,18 @@ const htmlFormat = (mediaType: string): Format => ({
   parse: (file) => ({ mediaType, article: parseHtml(file.bytes, file.name, { mtime: file.mtime }) })
 })
 const HTML = htmlFormat('text/html')
+/**
+ * A page image, read by OCR. Its bytes decide how it is decoded (a JPEG named .png is read as a
+ * JPEG); bytes of no image kind OCR reads are refused with what they are.
+ */
+const IMAGE: Format = {
+  what: 'an image',
+  async parse(file, options) {
+    const kind = sniffBinary(file.bytes)?.image
+    if (!kind) throw new ImportError('unsupported-type', `${file.name} is not a PNG, JPEG or TIFF image (content: ${contentOf(file)})`)
+    return analysed(IMAGE_MEDIA_TYPES[kind], await parseImage(file.bytes, kind, file.name, options, file.onPage))
+  }
+}
 
 /** Formats by file extension. */
 const FORMATS: Readonly<Record<ImportExtension, Format>> = {
@@ -120,7 +139,12 @@ const FORMATS: Readonly<Record<ImportExtension, Format>> = {
   docx: DOCX,
   html: HTML,
   htm: HTML,
-  xhtml: htmlFormat('application/xhtml+xml')
+  xhtml: htmlFormat('application/xhtml+xml'),
+  png: IMAGE,
+  jpg: IMAGE,
+  jpeg: IMAGE,
+  tif: IMAGE,
+  tiff: IMAGE
 }
 
 /** Containers read by what they are, whatever the file is called. */
@@ -138,6 +162,7 @@ function formatOf(file: SourceFile, ext: string): Format {
   const format = Object.hasOwn(FORMATS, key) ? FORMATS[key as ImportExtension] : undefined
   const sniffed = sniffBinary(file.bytes)
   if (sniffed?.reads) return BY_CONTENT[sniffed.reads]
+  if (format === IMAGE) return IMAGE
   if (sniffed && format) throw new ImportError('unsupported-type', `${file.name} is ${withArticle(sniffed.kind)}, not ${format.what}`)
   if (!format) throw unsupported(file, ext)
   return format
@@ -145,13 +170,14 @@ function formatOf(file: SourceFile, ext: string): Format {
 
 /**
  * Decodes and parses one file into an article, or throws an ImportError with a documented code:
- * `empty` (no bytes, no text, only boilerplate, a PDF without a text layer, a frameset page
- * without text of its own), `too-large` (over MAX_FILE_BYTES, or a .docx that unpacks beyond
- * its budget), `unsupported-type` (unknown extension, or binary content no parser reads, such as
- * an image named .html or .txt; the message names the kind), `decode-failed` (binary or
- * undecodable bytes in a text file), `parse-failed` (damaged PDF, ZIP or Word document, an .eml
- * without mail headers, or any other failure of a parser). A PDF or a ZIP is read by its
- * content whatever the file is called. Every message names the file.
+ * `empty` (no bytes, no text, only boilerplate, a scan or image in which OCR finds no text, a
+ * frameset page without text of its own), `too-large` (over MAX_FILE_BYTES, a .docx that unpacks
+ * beyond its budget, an image declaring more pixels or pages than OCR reads), `unsupported-type`
+ * (unknown extension, or binary content no parser reads, such as an image named .html or .txt;
+ * the message names the kind), `decode-failed` (binary or undecodable bytes in a text file),
+ * `parse-failed` (damaged PDF, ZIP, Word document or image, an .eml without mail headers, or any
+ * other failure of a parser). A PDF or a ZIP is read by its content whatever the file is called;
+ * a file named as an image is decoded as the image kind its bytes are. Every message names the file.
  */
 export async function parseSourceFile(file: SourceFile): Promise<FormatResult> {
   if (file.bytes.length === 0) throw new ImportError('empty', `${file.name} is empty (0 bytes)`)

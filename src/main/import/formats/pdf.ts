@@ -1,5 +1,7 @@
-import { extractTextItems, getDocumentProxy, getMeta, type StructuredTextItem } from 'unpdf'
+import { extractTextItems, getDocumentProxy, getMeta, renderPageAsImage, type StructuredTextItem } from 'unpdf'
 import { ImportError } from '../errors'
+import { checkPageCount, MAX_OCR_PIXELS, MAX_OCR_SIDE } from '../ocr/raster'
+import { attachConfidence, readPages, type OcrText, type PageProgress } from '../ocr/read-pages'
 import type { AnalysedArticle, AnalyseOptions, ArticleMeta } from '../text/analyse'
 import { normaliseLineForRepetition } from '../text/boilerplate'
 import { joinLines, type TextBlock } from '../text/blocks'
@@ -167,8 +169,23 @@ function usefulInfo(value: unknown): string | null {
   return v
 }
 
+/**
+ * Resolution a page without a text layer is rendered at for OCR: print at 10 points gets
+ * letters some 20 pixels tall, where the engine reads best, and a Letter page stays under 4
+ * million pixels (a third of what 300 dpi costs in time and memory).
+ */
+const OCR_DPI = 200
+
+/** Renders one page for OCR at OCR_DPI, scaled down to the pixel limits if its page box is huge. */
+async function renderForOcr(doc: Awaited<ReturnType<typeof getDocumentProxy>>, page: number): Promise<Uint8Array> {
+  const box = (await doc.getPage(page)).getViewport({ scale: 1 })
+  const scale = Math.min(OCR_DPI / 72, MAX_OCR_SIDE / Math.max(box.width, box.height), Math.sqrt(MAX_OCR_PIXELS / (box.width * box.height)))
+  const png = await renderPageAsImage(doc, page, { canvasImport: () => import('@napi-rs/canvas'), scale })
+  return new Uint8Array(png)
+}
+
 /** A PDF: its text layer page by page; paragraphs keep their page numbers for citations. */
-export async function parsePdf(bytes: Uint8Array, fileName: string, options: AnalyseOptions = {}): Promise<AnalysedArticle> {
+export async function parsePdf(bytes: Uint8Array, fileName: string, options: AnalyseOptions = {}, progress?: PageProgress): Promise<AnalysedArticle> {
   // pdf.js takes ownership of (and detaches) the buffer it is given: hand it a copy.
   let doc: Awaited<ReturnType<typeof getDocumentProxy>>
   try {
@@ -187,9 +204,18 @@ export async function parsePdf(bytes: Uint8Array, fileName: string, options: Ana
     }
     const lines = withoutRunningLines(pages.map((items) => pageLines(items)))
     const gap = usualLineGap(lines)
-    const blocks = headlineFirst(mergeAcrossPages(lines.flatMap((l, i) => pageParagraphs(l, i + 1, gap))))
+    // Pages without a text layer (scans, photographed pages) are read by OCR.
+    const scanned = lines.flatMap((l, i) => (l.length === 0 ? [i + 1] : []))
+    checkPageCount(scanned.length, fileName)
+    const ocr: OcrText | null = scanned.length === 0 ? null : await readPages({ pages: scanned, image: (page) => renderForOcr(doc, page) }, fileName, progress)
+    const ocrByPage = new Map<number, SizedBlock[]>()
+    for (const b of ocr?.blocks ?? []) ocrByPage.set(b.page!, [...(ocrByPage.get(b.page!) ?? []), { text: b.text, page: b.page, size: 0 }])
+    const blocks = headlineFirst(mergeAcrossPages(lines.flatMap((l, i) => (l.length > 0 ? pageParagraphs(l, i + 1, gap) : (ocrByPage.get(i + 1) ?? [])))))
     if (blocks.length === 0) {
-      throw new ImportError('empty', `${fileName} has no text layer (a scanned or image-only PDF; it would need OCR)`)
+      throw new ImportError(
+        'empty',
+        scanned.length === 0 ? `${fileName} has no text` : `${fileName} has no text layer and OCR found no text on its ${scanned.length} page${scanned.length === 1 ? '' : 's'}`
+      )
     }
     let meta: ArticleMeta = {}
     try {
@@ -198,7 +224,8 @@ export async function parsePdf(bytes: Uint8Array, fileName: string, options: Ana
     } catch {
       // The document information dictionary is optional; a damaged one costs only the byline.
     }
-    return analyseBlocks(blocks, fileName, { ...options, meta: { ...meta, ...options.meta } })
+    const result = analyseBlocks(blocks, fileName, { ...options, meta: { ...meta, ...options.meta } })
+    return ocr === null ? result : { ...result, article: attachConfidence(result.article, ocr.words) }
   } finally {
     await doc.loadingTask.destroy()
   }
