@@ -1,4 +1,4 @@
-import type { PublishedDate } from '../../shared/types'
+import type { OcrWordSpan, PublishedDate } from '../../shared/types'
 
 /**
  * What a format parser produces from one file and the archive stores: clean paragraphs plus
@@ -25,12 +25,6 @@ export interface ParsedParagraph {
   ocrWords?: OcrWordSpan[]
 }
 
-/** One OCR word: offsets into its paragraph's text (end exclusive) and confidence (0–100). */
-export interface OcrWordSpan {
-  start: number
-  end: number
-  confidence: number
-}
 
 /** Paragraphs are separated by one blank line in the clean text; offsets depend on this. */
 export const PARAGRAPH_SEPARATOR = '\n\n'

@@ -2,7 +2,7 @@ import { fork, type ChildProcess } from 'node:child_process'
 import { availableParallelism } from 'node:os'
 import { resolveEntry, type WorkerEntry } from '../platform/entry'
 import { residentKb } from '../platform/proc'
-import type { ParseReply, ParseTask, WorkerInit, WorkerReady } from './worker-protocol'
+import type { ParsePageProgress, ParseReply, ParseTask, WorkerInit, WorkerReady } from './worker-protocol'
 
 export type { WorkerEntry }
 
@@ -19,7 +19,10 @@ export function defaultPoolSize(): number {
 /** Size and limits of a parse pool. */
 export interface PoolOptions {
   size: number
-  /** A task running longer than this is abandoned and its worker replaced. */
+  /**
+   * A task running longer than this is abandoned and its worker replaced. Each page read by OCR
+   * starts the time again: a long scan that keeps turning pages is working, not stuck.
+   */
   timeoutMs: number
   parserModule: string | null
   /** Heap limit of each worker: a page that needs more fails alone instead of exhausting memory. */
@@ -55,8 +58,12 @@ const RSS_POLL_MS = 200
 /** How much of a worker's stderr is kept to explain its death (V8 prints its OOM reason there). */
 const STDERR_TAIL_BYTES = 4096
 
+/** Told after each page of the task's file read by OCR. */
+export type OnPage = (done: number, total: number) => void
+
 interface Job {
   task: ParseTask
+  onPage: OnPage | undefined
   resolve(reply: ParseReply): void
   reject(err: Error): void
 }
@@ -99,11 +106,11 @@ export class ParsePool {
   }
 
   /** Parses one file in a worker; resolves with the reply (failures included), rejects only if workers cannot start. */
-  run(task: ParseTask): Promise<ParseReply> {
+  run(task: ParseTask, onPage?: OnPage): Promise<ParseReply> {
     return new Promise((resolve, reject) => {
       if (this.startError) return reject(this.startError)
       if (this.closed) return reject(new Error('the import worker pool is closed'))
-      this.queue.push({ task, resolve, reject })
+      this.queue.push({ task, onPage, resolve, reject })
       this.pump()
     })
   }
@@ -134,7 +141,7 @@ export class ParsePool {
     child.stderr?.setEncoding('utf8').on('data', (d: string) => {
       slot.stderrTail = (slot.stderrTail + d).slice(-STDERR_TAIL_BYTES)
     })
-    child.on('message', (msg: ParseReply | WorkerReady) => {
+    child.on('message', (msg: ParseReply | ParsePageProgress | WorkerReady) => {
       if ('ready' in msg) {
         slot.ready = true
         this.pump()
@@ -142,6 +149,11 @@ export class ParsePool {
       }
       const job = slot.job
       if (!job || job.task.id !== msg.id) return
+      if ('page' in msg) {
+        this.startClock(slot, job)
+        job.onPage?.(msg.page.done, msg.page.total)
+        return
+      }
       this.finish(slot)
       job.resolve(msg)
       this.pump()
@@ -207,9 +219,15 @@ export class ParsePool {
       if (!slot.ready || slot.job) continue
       const job = this.queue.shift()!
       slot.job = job
-      slot.timer = setTimeout(() => this.overran(slot, job), this.options.timeoutMs)
+      this.startClock(slot, job)
       slot.child.send(job.task)
     }
+  }
+
+  /** (Re)starts the task's time limit. */
+  private startClock(slot: Slot, job: Job): void {
+    if (slot.timer) clearTimeout(slot.timer)
+    slot.timer = setTimeout(() => this.overran(slot, job), this.options.timeoutMs)
   }
 
   private overran(slot: Slot, job: Job): void {

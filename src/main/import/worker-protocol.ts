@@ -32,6 +32,15 @@ export type ParseReply =
     }
   | { id: number; ok: false; code: ImportFailureCode; message: string }
 
+/**
+ * Sent by a worker after each page it reads by OCR: the page count of a scan is its progress,
+ * and a file still turning pages is alive however long it takes in all.
+ */
+export interface ParsePageProgress {
+  id: number
+  page: { done: number; total: number }
+}
+
 /** Sent once by a worker when it has loaded its parsers and can take tasks. */
 export interface WorkerReady {
   ready: true

@@ -4,7 +4,7 @@ import { boilerplateKey, paragraphFingerprints } from './dedupe/shingles'
 import { ImportError } from './errors'
 import { parseSourceFile, type FormatResult, type SourceFile } from './formats'
 import { writeOriginal, type WrittenOriginal } from './originals-durable'
-import type { ParseReply, ParseTask, WorkerInit } from './worker-protocol'
+import type { ParsePageProgress, ParseReply, ParseTask, WorkerInit } from './worker-protocol'
 
 type Parse = (file: SourceFile) => FormatResult | Promise<FormatResult>
 
@@ -25,7 +25,10 @@ async function main(): Promise<void> {
     parse = mod.parseSourceFile
   }
   process.on('message', (task: ParseTask) => {
-    void handle(task, parse)
+    const onPage = (done: number, total: number): void => {
+      send({ id: task.id, page: { done, total } } satisfies ParsePageProgress)
+    }
+    void handle(task, parse, onPage)
       .catch((err: unknown): ParseReply => ({
         id: task.id,
         ok: false,
@@ -45,10 +48,10 @@ function failureCode(err: unknown): ImportFailureCode {
     : 'parse-failed'
 }
 
-async function handle(task: ParseTask, parse: Parse): Promise<ParseReply> {
+async function handle(task: ParseTask, parse: Parse, onPage: SourceFile['onPage']): Promise<ParseReply> {
   let result: FormatResult
   try {
-    result = await parse({ name: task.name, bytes: task.bytes, mtime: task.mtimeMs === null ? null : new Date(task.mtimeMs) })
+    result = await parse({ name: task.name, bytes: task.bytes, mtime: task.mtimeMs === null ? null : new Date(task.mtimeMs), onPage })
   } catch (err) {
     const message = err instanceof Error ? err.message : String(err)
     const code = failureCode(err)

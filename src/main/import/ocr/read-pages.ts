@@ -1,4 +1,5 @@
-import type { ParsedArticle, OcrWordSpan } from '../../archive/parsed-article'
+import type { ParsedArticle } from '../../archive/parsed-article'
+import type { OcrWordSpan } from '../../../shared/types'
 import { ImportError } from '../errors'
 import { joinLines, type TextBlock } from '../text/blocks'
 import { normaliseText } from '../text/normalise'
@@ -47,9 +48,6 @@ export async function readPages(source: OcrPageSource, name: string, progress?: 
   }
   return { blocks, words }
 }
-
-/** Confidence (0–100) below which a word is marked as doubtful in the Reader. */
-export const LOW_OCR_CONFIDENCE = 60
 
 /** How far past the previous match a word is looked for before it is taken as cleaned away. */
 const SEARCH_WINDOW = 40
