@@ -57,15 +57,46 @@ export async function startOcrEngine(langs: readonly OcrLanguageFile[] = ocrLang
   }
 }
 
+interface PlacedLine {
+  text: string
+  words: OcrWord[]
+  top: number
+  bottom: number
+  /** Set when the engine starts a new paragraph or block with this line. */
+  opens: boolean
+}
+
+/**
+ * The engine's paragraphs, split again wherever a blank line's worth of space separates two
+ * lines: the engine often runs a headline into the paragraph under it, and an empty line is
+ * how printed pages part paragraphs.
+ */
 function toPage(page: Tesseract.Page): OcrPage {
-  const paragraphs: OcrParagraph[] = []
+  const lines: PlacedLine[] = []
   for (const block of page.blocks ?? []) {
     for (const para of block.paragraphs) {
-      const lines = para.lines.map((l) => l.words.map((w) => w.text).join(' ')).filter((l) => l.trim().length > 0)
-      const words = para.lines.flatMap((l) => l.words).filter((w) => w.text.trim().length > 0).map((w) => ({ text: w.text, confidence: w.confidence }))
-      if (lines.length > 0) paragraphs.push({ lines, words })
+      let opens = true
+      for (const line of para.lines) {
+        const words = line.words.filter((w) => w.text.trim().length > 0).map((w) => ({ text: w.text, confidence: w.confidence }))
+        if (words.length === 0) continue
+        lines.push({ text: words.map((w) => w.text).join(' '), words, top: line.bbox.y0, bottom: line.bbox.y1, opens })
+        opens = false
+      }
     }
   }
+  const heights = lines.map((l) => l.bottom - l.top).sort((a, b) => a - b)
+  const usual = heights[Math.floor(heights.length / 2)] ?? 0
+  const paragraphs: OcrParagraph[] = []
+  lines.forEach((line, i) => {
+    const prev = lines[i - 1]
+    const gap = prev ? line.top - prev.bottom : 0
+    const current = paragraphs[paragraphs.length - 1]
+    if (!current || line.opens || gap > usual * 0.9) paragraphs.push({ lines: [line.text], words: [...line.words] })
+    else {
+      current.lines.push(line.text)
+      current.words.push(...line.words)
+    }
+  })
   return { paragraphs }
 }
 
