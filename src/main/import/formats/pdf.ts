@@ -1,6 +1,6 @@
 import { getDocumentProxy, getMeta, renderPageAsImage, type StructuredTextItem } from 'unpdf'
 import { ImportError } from '../errors'
-import { checkPageCount, MAX_OCR_PAGES, MAX_OCR_PIXELS, MAX_OCR_SIDE } from '../ocr/raster'
+import { MAX_OCR_PAGES, MAX_OCR_SIDE, ocrScale } from '../ocr/raster'
 import { attachConfidence, readPages, type OcrText, type PageProgress } from '../ocr/read-pages'
 import type { AnalysedArticle, AnalyseOptions, ArticleMeta } from '../text/analyse'
 import { normaliseLineForRepetition } from '../text/boilerplate'
@@ -224,10 +224,11 @@ async function textItemsByPage(doc: PdfDocument, fileName: string): Promise<Stru
  */
 const OCR_DPI = 200
 
-/** Renders one page for OCR at OCR_DPI, scaled down to the pixel limits if its page box is huge. */
+/** Renders one page for OCR at OCR_DPI, scaled down to the pixels OCR reads if its page box is huge. */
 async function renderForOcr(doc: PdfDocument, page: number): Promise<Uint8Array> {
   const box = (await doc.getPage(page)).getViewport({ scale: 1 })
-  const scale = Math.min(OCR_DPI / 72, MAX_OCR_SIDE / Math.max(box.width, box.height), Math.sqrt(MAX_OCR_PIXELS / (box.width * box.height)))
+  const dpi = OCR_DPI / 72
+  const scale = Math.min(dpi * ocrScale(box.width * dpi, box.height * dpi), MAX_OCR_SIDE / Math.max(box.width, box.height))
   const png = await renderPageAsImage(doc, page, { canvasImport: () => import('@napi-rs/canvas'), scale })
   return new Uint8Array(png)
 }
@@ -255,7 +256,6 @@ export async function parsePdf(bytes: Uint8Array, fileName: string, options: Ana
     const gap = usualLineGap(lines)
     // Pages without a text layer (scans, photographed pages) are read by OCR.
     const scanned = lines.flatMap((l, i) => (l.length === 0 ? [i + 1] : []))
-    checkPageCount(scanned.length, fileName)
     const ocr: OcrText | null = scanned.length === 0 ? null : await readPages({ pages: scanned, image: (page) => renderForOcr(doc, page) }, fileName, progress)
     const ocrByPage = new Map<number, SizedBlock[]>()
     for (const b of ocr?.blocks ?? []) ocrByPage.set(b.page!, [...(ocrByPage.get(b.page!) ?? []), { text: b.text, page: b.page, size: 0 }])

@@ -1,4 +1,4 @@
-import { createCanvas, ImageData } from '@napi-rs/canvas'
+import { createCanvas, ImageData, loadImage, type Canvas } from '@napi-rs/canvas'
 import UTIF from 'utif2'
 import { ImportError } from '../errors'
 import type { OcrImageKind } from '../formats/sniff'
@@ -10,6 +10,28 @@ import type { OcrImageKind } from '../formats/sniff'
  * few kilobytes) is refused from its header, before anything is decoded.
  */
 export const MAX_OCR_PIXELS = 40_000_000
+
+/**
+ * Pixels a page is read at: larger pages are scaled down to this before the engine sees them.
+ * A 30-million-pixel page took the engine's memory to 550 MB (a worker's ceiling is 768 MB, and
+ * WebAssembly memory never shrinks back); 10 million is an A4 page at 300 dpi, as much
+ * resolution as body type needs.
+ */
+export const OCR_PIXELS = 10_000_000
+
+/** The factor (≤ 1) that brings a page of this size within OCR_PIXELS. */
+export function ocrScale(width: number, height: number): number {
+  return Math.min(1, Math.sqrt(OCR_PIXELS / (width * height)))
+}
+
+/** A canvas's pixels drawn at `scale`, as PNG bytes. */
+function scaled(source: Canvas | Awaited<ReturnType<typeof loadImage>>, width: number, height: number, scale: number): Uint8Array {
+  const canvas = createCanvas(Math.max(1, Math.round(width * scale)), Math.max(1, Math.round(height * scale)))
+  const ctx = canvas.getContext('2d')
+  ctx.imageSmoothingQuality = 'high'
+  ctx.drawImage(source, 0, 0, canvas.width, canvas.height)
+  return canvas.toBuffer('image/png')
+}
 
 /** Longest side of a page image, whatever its area: a 1 × 40,000,000 strip is no page. */
 export const MAX_OCR_SIDE = 20_000
@@ -24,8 +46,8 @@ export const MAX_OCR_PAGES = 500
 export interface ImagePages {
   kind: OcrImageKind
   count: number
-  /** Page `index` (0-based) as PNG or JPEG bytes the engine reads. */
-  page(index: number): Uint8Array
+  /** Page `index` (0-based) as PNG or JPEG bytes the engine reads, at most OCR_PIXELS in size. */
+  page(index: number): Promise<Uint8Array>
 }
 
 const KIND_NAMES: Record<OcrImageKind, string> = { png: 'PNG image', jpeg: 'JPEG image', tiff: 'TIFF image' }
@@ -124,7 +146,8 @@ function tiffPages(b: Uint8Array, name: string): ImagePages {
         // The engine reads PNG, not TIFF: re-encode the decoded page losslessly.
         const canvas = createCanvas(ifd.width, ifd.height)
         canvas.getContext('2d').putImageData(new ImageData(new Uint8ClampedArray(rgba.buffer, rgba.byteOffset, rgba.byteLength), ifd.width, ifd.height), 0, 0)
-        return canvas.toBuffer('image/png')
+        const scale = ocrScale(ifd.width, ifd.height)
+        return Promise.resolve(scale < 1 ? scaled(canvas, ifd.width, ifd.height, scale) : canvas.toBuffer('image/png'))
       } catch (err) {
         throw new ImportError('parse-failed', `${name}: page ${index + 1} of the TIFF image cannot be decoded (${(err as Error).message})`)
       } finally {
@@ -143,5 +166,19 @@ export function imagePages(bytes: Uint8Array, kind: OcrImageKind, name: string):
   if (kind === 'tiff') return tiffPages(bytes, name)
   const size = kind === 'png' ? pngSize(bytes, name) : jpegSize(bytes, name)
   checkPageSize(size.width, size.height, `${name} (${KIND_NAMES[kind]})`)
-  return { kind, count: 1, page: () => bytes }
+  const scale = ocrScale(size.width, size.height)
+  return {
+    kind,
+    count: 1,
+    async page() {
+      if (scale === 1) return bytes
+      let image: Awaited<ReturnType<typeof loadImage>>
+      try {
+        image = await loadImage(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength))
+      } catch (err) {
+        throw new ImportError('parse-failed', `${name} is not a readable ${KIND_NAMES[kind]} (${(err as Error).message})`)
+      }
+      return scaled(image, size.width, size.height, scale)
+    }
+  }
 }
