@@ -162,8 +162,9 @@ export const Reader = forwardRef<ReaderHandle, Props>(function Reader(
                 {doubtfulCount > 0 && (
                   <>
                     {' '}
-                    <span className="ocr-doubtful">{count(doubtfulCount)}</span> word{doubtfulCount === 1 ? '' : 's'} with a dotted underline
-                    were read with less than {DOUBTFUL_OCR_CONFIDENCE}% confidence: check them against the original before quoting.
+                    <span className="ocr-doubtful">{count(doubtfulCount)}</span>{' '}
+                    {doubtfulCount === 1 ? 'word with a dotted underline was' : 'words with a dotted underline were'} read with less than{' '}
+                    {DOUBTFUL_OCR_CONFIDENCE}% confidence: check {doubtfulCount === 1 ? 'it' : 'them'} against the original before quoting.
                   </>
                 )}
               </p>
