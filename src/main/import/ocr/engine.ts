@@ -49,12 +49,24 @@ export async function startOcrEngine(langs: readonly OcrLanguageFile[] = ocrLang
     languages: codes,
     async recognize(image) {
       const result = await worker.recognize(Buffer.from(image.buffer, image.byteOffset, image.byteLength), {}, { blocks: true, text: false })
-      return toPage(result.data)
+      return pageOf(result.data)
     },
     async terminate() {
       await worker.terminate()
     }
   }
+}
+
+/** Confidence below which a word of punctuation alone is taken for a speck of dirt or noise. */
+const SPECK_CONFIDENCE = 60
+
+/**
+ * A word worth keeping: anything with a letter or a digit, and punctuation the engine is sure
+ * of. Grain, dust and noise come out as unsure dots, colons and dashes between the words.
+ */
+function isWord(w: Tesseract.Word): boolean {
+  const text = w.text.trim()
+  return text.length > 0 && (/[\p{L}\p{N}]/u.test(text) || w.confidence >= SPECK_CONFIDENCE)
 }
 
 interface PlacedLine {
@@ -71,13 +83,13 @@ interface PlacedLine {
  * lines: the engine often runs a headline into the paragraph under it, and an empty line is
  * how printed pages part paragraphs.
  */
-function toPage(page: Tesseract.Page): OcrPage {
+export function pageOf(page: Tesseract.Page): OcrPage {
   const lines: PlacedLine[] = []
   for (const block of page.blocks ?? []) {
     for (const para of block.paragraphs) {
       let opens = true
       for (const line of para.lines) {
-        const words = line.words.filter((w) => w.text.trim().length > 0).map((w) => ({ text: w.text, confidence: w.confidence }))
+        const words = line.words.filter(isWord).map((w) => ({ text: w.text, confidence: w.confidence }))
         if (words.length === 0) continue
         lines.push({ text: words.map((w) => w.text).join(' '), words, top: line.bbox.y0, bottom: line.bbox.y1, opens })
         opens = false

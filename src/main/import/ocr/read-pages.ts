@@ -3,7 +3,7 @@ import type { OcrWordSpan } from '../../../shared/types'
 import { ImportError } from '../errors'
 import { joinLines, type TextBlock } from '../text/blocks'
 import { normaliseText } from '../text/normalise'
-import { sharedOcrEngine, type OcrEngine, type OcrWord } from './engine'
+import { sharedOcrEngine, type OcrWord } from './engine'
 
 /** Told after each page read by OCR: pages done and pages to read in this file. */
 export type PageProgress = (done: number, total: number) => void
@@ -25,8 +25,8 @@ export interface OcrText {
  * Reads pages through the process's OCR engine one at a time (one page's pixels in memory at
  * once), telling `progress` after each. A page the engine cannot read fails the file, naming it.
  */
-export async function readPages(source: OcrPageSource, name: string, progress?: PageProgress, engine?: OcrEngine): Promise<OcrText> {
-  const ocr = engine ?? (await sharedOcrEngine())
+export async function readPages(source: OcrPageSource, name: string, progress?: PageProgress): Promise<OcrText> {
+  const ocr = await sharedOcrEngine()
   const blocks: TextBlock[] = []
   const words: OcrWord[] = []
   let done = 0
