@@ -129,6 +129,8 @@ export function pagesTiff(pages: readonly (readonly string[])[], style?: PageSty
   return out
 }
 
+const PAGE_GROUP = 100
+
 /**
  * A PDF whose pages are JPEG images and nothing else, as a scanner writes it: no fonts, no text
  * layer. Each page is sized so the image sits at `dpi`.
@@ -152,19 +154,30 @@ export function imagePdf(jpegs: readonly { jpeg: Uint8Array; width: number; heig
   push('%PDF-1.4\n%\xe2\xe3\xcf\xd3\n')
   const n = jpegs.length
   const pageId = (i: number): number => 3 + i * 3
+  // Pages hang from the root in groups of 100, as PDF writers build their page trees: a flat
+  // list of thousands makes pdf.js walk it from the start for every page it looks up.
+  const groups = n > PAGE_GROUP ? Math.ceil(n / PAGE_GROUP) : 0
+  const groupId = (g: number): number => 3 + n * 3 + g
+  const parentOf = (i: number): number => (groups ? groupId(Math.floor(i / PAGE_GROUP)) : 2)
+  const refs = (ids: number[]): string => ids.map((id) => `${id} 0 R`).join(' ')
   object(1, '<< /Type /Catalog /Pages 2 0 R >>')
-  object(2, `<< /Type /Pages /Count ${n} /Kids [${jpegs.map((_, i) => `${pageId(i)} 0 R`).join(' ')}] >>`)
+  const pageIds = jpegs.map((_, i) => pageId(i))
+  object(2, `<< /Type /Pages /Count ${n} /Kids [${refs(groups ? Array.from({ length: groups }, (_, g) => groupId(g)) : pageIds)}] >>`)
   jpegs.forEach(({ jpeg, width, height }, i) => {
     const w = ((width * 72) / dpi).toFixed(2)
     const h = ((height * 72) / dpi).toFixed(2)
     const id = pageId(i)
     const draw = `q ${w} 0 0 ${h} 0 0 cm /Im Do Q`
-    object(id, `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 ${w} ${h}] /Resources << /XObject << /Im ${id + 2} 0 R >> >> /Contents ${id + 1} 0 R >>`)
+    object(id, `<< /Type /Page /Parent ${parentOf(i)} 0 R /MediaBox [0 0 ${w} ${h}] /Resources << /XObject << /Im ${id + 2} 0 R >> >> /Contents ${id + 1} 0 R >>`)
     object(id + 1, `<< /Length ${draw.length} >>\nstream\n${draw}\nendstream`)
     object(id + 2, `<< /Type /XObject /Subtype /Image /Width ${width} /Height ${height} /ColorSpace /DeviceRGB /BitsPerComponent 8 /Filter /DCTDecode /Length ${jpeg.length} >>\nstream\n`, jpeg, '\nendstream')
   })
+  for (let g = 0; g < groups; g++) {
+    const kids = pageIds.slice(g * PAGE_GROUP, (g + 1) * PAGE_GROUP)
+    object(groupId(g), `<< /Type /Pages /Parent 2 0 R /Count ${kids.length} /Kids [${refs(kids)}] >>`)
+  }
   const xref = length
-  const count = 3 + n * 3
+  const count = 3 + n * 3 + groups
   push(`xref\n0 ${count}\n0000000000 65535 f \n`)
   for (let id = 1; id < count; id++) push(`${String(offsets[id]).padStart(10, '0')} 00000 n \n`)
   push(`trailer\n<< /Size ${count} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`)
