@@ -126,8 +126,8 @@ describe('runImport behaviour', () => {
     const report = await runImport(archive, [{ kind: 'path', path: dir }], {
       parserModule: MISBEHAVING_PARSER,
       workers: 1,
-      // Five pages of 150 ms: 750 ms in all, each page well inside the limit.
-      timeoutMs: 500,
+      // Five pages of 500 ms: 2.5 s in all, each page well inside the limit even on a busy machine.
+      timeoutMs: 2000,
       progressIntervalMs: 0,
       onProgress: (p) => events.push(p)
     })

@@ -1,6 +1,6 @@
 import { getDocumentProxy, getMeta, renderPageAsImage, type StructuredTextItem } from 'unpdf'
 import { ImportError } from '../errors'
-import { MAX_OCR_PAGES, MAX_OCR_SIDE, ocrScale } from '../ocr/raster'
+import { hasInk, MAX_OCR_PAGES, MAX_OCR_SIDE, ocrScale } from '../ocr/raster'
 import { attachConfidence, readPages, type OcrText, type PageProgress } from '../ocr/read-pages'
 import type { AnalysedArticle, AnalyseOptions, ArticleMeta } from '../text/analyse'
 import { normaliseLineForRepetition } from '../text/boilerplate'
@@ -224,9 +224,18 @@ async function textItemsByPage(doc: PdfDocument, fileName: string): Promise<Stru
  */
 const OCR_DPI = 200
 
-/** Renders one page for OCR at OCR_DPI, scaled down to the pixels OCR reads if its page box is huge. */
+/** Width of the sketch a page is first rendered at, to see whether anything is printed on it. */
+const SKETCH_WIDTH = 300
+
+/**
+ * Renders one page for OCR at OCR_DPI, scaled down to the pixels OCR reads if its page box is
+ * huge. A page first rendered as a small sketch that shows nothing (a blank or damaged page) is
+ * returned as that sketch, which the reader then skips as blank, at a thirtieth of the cost.
+ */
 async function renderForOcr(doc: PdfDocument, page: number): Promise<Uint8Array> {
   const box = (await doc.getPage(page)).getViewport({ scale: 1 })
+  const sketch = new Uint8Array(await renderPageAsImage(doc, page, { canvasImport: () => import('@napi-rs/canvas'), scale: SKETCH_WIDTH / box.width }))
+  if (!(await hasInk(sketch))) return sketch
   const dpi = OCR_DPI / 72
   const scale = Math.min(dpi * ocrScale(box.width * dpi, box.height * dpi), MAX_OCR_SIDE / Math.max(box.width, box.height))
   const png = await renderPageAsImage(doc, page, { canvasImport: () => import('@napi-rs/canvas'), scale })

@@ -33,6 +33,41 @@ function scaled(source: Canvas | Awaited<ReturnType<typeof loadImage>>, width: n
   return canvas.toBuffer('image/png')
 }
 
+/** Width of the thumbnail a page is looked at to tell whether anything is printed on it. */
+const INK_THUMBNAIL_WIDTH = 400
+
+/**
+ * Lightness range (0–255) below which a page counts as blank: one colour of paper, nothing on it.
+ * Body type keeps a contrast of 100 or more even at thumbnail size; paper grain stays under 20.
+ */
+const BLANK_RANGE = 32
+
+/**
+ * Whether anything is printed on a page image: blank pages (the backs of sheets, separators, a
+ * PDF page whose content is damaged) are common in scans, and the engine takes a second or two
+ * to find nothing on one.
+ */
+export async function hasInk(image: Uint8Array): Promise<boolean> {
+  const picture = await loadImage(Buffer.from(image.buffer, image.byteOffset, image.byteLength))
+  const scale = Math.min(1, INK_THUMBNAIL_WIDTH / picture.width)
+  const w = Math.max(1, Math.round(picture.width * scale))
+  const h = Math.max(1, Math.round(picture.height * scale))
+  const ctx = createCanvas(w, h).getContext('2d')
+  ctx.fillStyle = 'white'
+  ctx.fillRect(0, 0, w, h)
+  ctx.drawImage(picture, 0, 0, w, h)
+  const data = ctx.getImageData(0, 0, w, h).data
+  let min = 255
+  let max = 0
+  for (let i = 0; i < data.length; i += 4) {
+    const light = (data[i]! * 299 + data[i + 1]! * 587 + data[i + 2]! * 114) / 1000
+    if (light < min) min = light
+    if (light > max) max = light
+    if (max - min >= BLANK_RANGE) return true
+  }
+  return false
+}
+
 /** Longest side of a page image, whatever its area: a 1 × 40,000,000 strip is no page. */
 export const MAX_OCR_SIDE = 20_000
 

@@ -4,6 +4,7 @@ import { ImportError } from '../errors'
 import { joinLines, type TextBlock } from '../text/blocks'
 import { normaliseText } from '../text/normalise'
 import { sharedOcrEngine, type OcrWord } from './engine'
+import { hasInk } from './raster'
 
 /** Told after each page read by OCR: pages done and pages to read in this file. */
 export type PageProgress = (done: number, total: number) => void
@@ -23,10 +24,10 @@ export interface OcrText {
 
 /**
  * Reads pages through the process's OCR engine one at a time (one page's pixels in memory at
- * once), telling `progress` after each. A page the engine cannot read fails the file, naming it.
+ * once), telling `progress` after each; blank pages are skipped. A page the engine (or the image
+ * decoder) cannot read fails the file, naming it.
  */
 export async function readPages(source: OcrPageSource, name: string, progress?: PageProgress): Promise<OcrText> {
-  const ocr = await sharedOcrEngine()
   const blocks: TextBlock[] = []
   const words: OcrWord[] = []
   let done = 0
@@ -34,7 +35,12 @@ export async function readPages(source: OcrPageSource, name: string, progress?: 
     const image = await source.image(page)
     let read
     try {
-      read = await ocr.recognize(image)
+      // A blank page is not worth the engine's time (nor, when every page is blank, its start).
+      if (!(await hasInk(image))) {
+        progress?.(++done, source.pages.length)
+        continue
+      }
+      read = await (await sharedOcrEngine()).recognize(image)
     } catch (err) {
       if (err instanceof ImportError) throw err
       throw new ImportError('parse-failed', `${name}: page ${page} could not be read by OCR (${err instanceof Error ? err.message : String(err)})`)

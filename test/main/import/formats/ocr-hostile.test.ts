@@ -56,6 +56,12 @@ describe('hostile images and scans', () => {
     expect((await refusal('header.png', png.subarray(0, 20))).code).toBe('parse-failed')
   })
 
+  it('finds a blank page empty without reading it', async () => {
+    const blank = await refusal('blank.png', pagePng([''], { paper: 240 }))
+    expect(blank.code).toBe('empty')
+    expect(blank.message).toBe('blank.png: OCR found no text in the image')
+  })
+
   it('refuses a text file named as an image, saying what it is', async () => {
     const err = await refusal('notes.png', new TextEncoder().encode('These are notes, not a picture.'))
     expect(err.code).toBe('unsupported-type')
