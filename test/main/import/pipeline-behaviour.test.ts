@@ -176,7 +176,7 @@ describe('runImport behaviour', () => {
     expect(byName['x-throws.txt']).toMatchObject({ code: 'parse-failed' })
     expect(byName['x-fails.txt']).toMatchObject({ code: 'decode-failed' })
     expect(byName['empty.txt']).toMatchObject({ code: 'empty' })
-    expect(byName['photo.jpg']).toMatchObject({ code: 'unsupported-type' })
+    expect(byName['photo.jpg']).toMatchObject({ code: 'parse-failed' })
     if (!asRoot) expect(byName['locked.txt']).toMatchObject({ code: 'unreadable' })
     for (const [name, f] of Object.entries(byName)) expect(f.message).toContain(name)
     const c = counts(archive.db)
