@@ -22,7 +22,12 @@ export const IMPORT_EXTENSIONS = [
   'mbox',
   'warc',
   'warc.gz',
-  'wacz'
+  'wacz',
+  'png',
+  'jpg',
+  'jpeg',
+  'tif',
+  'tiff'
 ] as const
 
 export type ImportExtension = (typeof IMPORT_EXTENSIONS)[number]

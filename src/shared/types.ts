@@ -69,7 +69,19 @@ export interface Paragraph {
   end: number
   /** Page number for paginated originals (PDF), else null. */
   page: number | null
+  /** For text read by OCR: the words the engine was unsure of (offsets into this paragraph's text). */
+  doubtfulWords?: OcrWordSpan[]
 }
+
+/** One word read by OCR: offsets into its paragraph's text (end exclusive) and confidence (0–100). */
+export interface OcrWordSpan {
+  start: number
+  end: number
+  confidence: number
+}
+
+/** Confidence (0–100) below which an OCR word is shown as doubtful. */
+export const DOUBTFUL_OCR_CONFIDENCE = 60
 
 /** Two paragraphs carrying the same text: one of this article, one of the other. */
 export interface SharedParagraph {
@@ -142,6 +154,8 @@ export interface ArticleDetail extends ArticleSummary {
   file: ArticleFile | null
   nearDuplicates: NearDuplicateLink[]
   updatedAt: string
+  /** Mean OCR word confidence (0–100) when the text was read from page images by OCR. */
+  ocrConfidence?: number
 }
 
 /** The orders the article list offers (the API validates against this list, the CLI offers it). */
@@ -252,6 +266,8 @@ export interface ImportProgress {
   done: number
   total: number
   current: string | null
+  /** Pages of `current` read by OCR so far, while a scan or image is being read. */
+  pages?: { done: number; total: number }
 }
 
 export interface BlobFile {

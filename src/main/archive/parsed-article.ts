@@ -1,4 +1,4 @@
-import type { CaptureProvenance, MessageThreading, PublishedDate } from '../../shared/types'
+import type { CaptureProvenance, MessageThreading, OcrWordSpan, PublishedDate } from '../../shared/types'
 
 /**
  * What a format parser produces from one file and the archive stores: clean paragraphs plus
@@ -18,12 +18,17 @@ export interface ParsedArticle {
   capture?: CaptureProvenance | null
   /** Its place in an e-mail thread, for messages that carry a Message-ID. */
   message?: MessageThreading | null
+  /** Mean OCR confidence (0–100) over every word read, for text read from page images. */
+  ocrConfidence?: number
 }
 
 export interface ParsedParagraph {
   text: string
   page: number | null
+  /** For text read by OCR: where each word lies in this paragraph and how sure the engine was. */
+  ocrWords?: OcrWordSpan[]
 }
+
 
 /** Paragraphs are separated by one blank line in the clean text; offsets depend on this. */
 export const PARAGRAPH_SEPARATOR = '\n\n'

@@ -150,12 +150,13 @@ export async function runImport(
   const total = items.length
   const interval = options.progressIntervalMs ?? 100
   let lastProgress = 0
-  const progress = (done: number, current: string | null, force: boolean): void => {
+  let done = 0
+  const progress = (filesDone: number, current: string | null, force: boolean, pages?: ImportProgress['pages']): void => {
     if (!options.onProgress) return
     const now = Date.now()
     if (!force && now - lastProgress < interval) return
     lastProgress = now
-    options.onProgress({ batchId, done, total, current })
+    options.onProgress({ batchId, done: filesDone, total, current, ...(pages ? { pages } : {}) })
   }
   progress(0, null, true)
   if (total === 0) {
@@ -196,7 +197,10 @@ export async function runImport(
         sha256: hash,
         originalsDir: archive.originalsDir
       },
-      (records) => progress(done, `${label} (record ${records})`, false)
+      (p) =>
+        p.page
+          ? progress(done, label, p.page.done === p.page.total, { done: p.page.done, total: p.page.total })
+          : progress(done, `${label} (record ${p.records ?? 0})`, false)
     )
     if (!reply.ok) return { kind: 'failed', label, code: reply.code, message: reply.message }
     holdOriginal(hash)
@@ -242,7 +246,6 @@ export async function runImport(
   const inFlight: { result: Promise<Prepared>; bytes: number; large: boolean }[] = []
   let bytesInFlight = 0
   let next = 0
-  let done = 0
   // Thousands of small commits dirty the same index pages over and over; checkpointing every
   // 32 MB of WAL instead of every 4 MB writes each page back (and fsyncs) far less often.
   const autocheckpoint = archive.db.pragma('wal_autocheckpoint', { simple: true }) as number

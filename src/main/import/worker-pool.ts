@@ -3,7 +3,7 @@ import { setPriority } from 'node:os'
 import { availableParallelism } from 'node:os'
 import { resolveEntry, type WorkerEntry } from '../platform/entry'
 import { residentKb } from '../platform/proc'
-import type { ParseRecordProgress, ParseReply, ParseTask, WorkerInit, WorkerReady } from './worker-protocol'
+import type { ParseProgress, ParseReply, ParseTask, WorkerInit, WorkerReady } from './worker-protocol'
 
 export type { WorkerEntry }
 
@@ -20,7 +20,10 @@ export function defaultPoolSize(): number {
 /** Size and limits of a parse pool. */
 export interface PoolOptions {
   size: number
-  /** A task running longer than this is abandoned and its worker replaced. */
+  /**
+   * A task running longer than this is abandoned and its worker replaced. Each page read by OCR
+   * starts the time again: a long scan that keeps turning pages is working, not stuck.
+   */
   timeoutMs: number
   parserModule: string | null
   /** Heap limit of each worker: a page that needs more fails alone instead of exhausting memory. */
@@ -56,9 +59,12 @@ const RSS_POLL_MS = 200
 /** How much of a worker's stderr is kept to explain its death (V8 prints its OOM reason there). */
 const STDERR_TAIL_BYTES = 4096
 
+/** Told as the task's file is read: records of a container so far, or a page read by OCR. */
+export type OnProgress = (progress: Omit<ParseProgress, 'id'>) => void
+
 interface Job {
   task: ParseTask
-  onRecord: ((records: number) => void) | undefined
+  onProgress: OnProgress | undefined
   resolve(reply: ParseReply): void
   reject(err: Error): void
 }
@@ -102,14 +108,15 @@ export class ParsePool {
 
   /**
    * Parses one file in a worker; resolves with the reply (failures included), rejects only if
-   * workers cannot start. `onRecord` hears how many records of a container have been read; each
-   * such report restarts the time limit, which then bounds one record rather than the file.
+   * workers cannot start. `onProgress` hears how many records of a container have been read, or
+   * each page read by OCR; each such report restarts the time limit, which then bounds one record
+   * or one page rather than the file.
    */
-  run(task: ParseTask, onRecord?: (records: number) => void): Promise<ParseReply> {
+  run(task: ParseTask, onProgress?: OnProgress): Promise<ParseReply> {
     return new Promise((resolve, reject) => {
       if (this.startError) return reject(this.startError)
       if (this.closed) return reject(new Error('the import worker pool is closed'))
-      this.queue.push({ task, onRecord, resolve, reject })
+      this.queue.push({ task, onProgress, resolve, reject })
       this.pump()
     })
   }
@@ -141,7 +148,7 @@ export class ParsePool {
     child.stderr?.setEncoding('utf8').on('data', (d: string) => {
       slot.stderrTail = (slot.stderrTail + d).slice(-STDERR_TAIL_BYTES)
     })
-    child.on('message', (msg: ParseReply | WorkerReady | ParseRecordProgress) => {
+    child.on('message', (msg: ParseReply | ParseProgress | WorkerReady) => {
       if ('ready' in msg) {
         slot.ready = true
         this.pump()
@@ -149,9 +156,9 @@ export class ParsePool {
       }
       const job = slot.job
       if (!job || job.task.id !== msg.id) return
-      if ('records' in msg) {
+      if (!('ok' in msg)) {
         this.arm(slot, job)
-        job.onRecord?.(msg.records)
+        job.onProgress?.(msg)
         return
       }
       this.finish(slot)

@@ -46,12 +46,14 @@ export type ParseReply =
   | { id: number; ok: false; code: ImportFailureCode; message: string }
 
 /**
- * Sent while a container is read: how many records so far. Each one restarts the task's time
- * limit, which bounds one record's parse rather than the whole crawl's.
+ * Sent while a file is read: how many records of a container so far, or a page read by OCR.
+ * Each restarts the task's time limit, which then bounds one record or one page rather than the
+ * whole file (a crawl of hundreds of pages, a long scan).
  */
-export interface ParseRecordProgress {
+export interface ParseProgress {
   id: number
-  records: number
+  records?: number
+  page?: { done: number; total: number }
 }
 
 /** Sent once by a worker when it has loaded its parsers and can take tasks. */

@@ -5,7 +5,7 @@ import { ImportError } from './errors'
 import { parseImportFile, type FormatResult, type SourceFile } from './formats'
 import type { ContainerResult, RecordProgress } from './formats/container'
 import { writeOriginal, type WrittenOriginal } from './originals-durable'
-import type { ParseRecordProgress, ParseReply, ParseTask, WorkerInit } from './worker-protocol'
+import type { ParseProgress, ParseReply, ParseTask, WorkerInit } from './worker-protocol'
 
 type Parse = (file: SourceFile, onRecord: RecordProgress) => Promise<ContainerResult>
 
@@ -42,9 +42,12 @@ async function main(): Promise<void> {
       const now = Date.now()
       if (now - last < RECORD_PROGRESS_MS) return
       last = now
-      send({ id: task.id, records } satisfies ParseRecordProgress)
+      send({ id: task.id, records } satisfies ParseProgress)
     }
-    void handle(task, parse, onRecord)
+    const onPage = (done: number, total: number): void => {
+      send({ id: task.id, page: { done, total } } satisfies ParseProgress)
+    }
+    void handle(task, parse, onRecord, onPage)
       .catch((err: unknown): ParseReply => ({
         id: task.id,
         ok: false,
@@ -64,10 +67,10 @@ function failureCode(err: unknown): ImportFailureCode {
     : 'parse-failed'
 }
 
-async function handle(task: ParseTask, parse: Parse, onRecord: RecordProgress): Promise<ParseReply> {
+async function handle(task: ParseTask, parse: Parse, onRecord: RecordProgress, onPage: SourceFile['onPage']): Promise<ParseReply> {
   let result: ContainerResult
   try {
-    result = await parse({ name: task.name, bytes: task.bytes, mtime: task.mtimeMs === null ? null : new Date(task.mtimeMs) }, onRecord)
+    result = await parse({ name: task.name, bytes: task.bytes, mtime: task.mtimeMs === null ? null : new Date(task.mtimeMs), onPage }, onRecord)
   } catch (err) {
     const message = err instanceof Error ? err.message : String(err)
     const code = failureCode(err)

@@ -118,6 +118,26 @@ describe('runImport behaviour', () => {
     expect(report.failed[1]!.message).toContain('d-crash.txt')
   })
 
+  it('reports pages read by OCR and gives each page the full time limit, so a long scan that keeps turning pages is not abandoned', async () => {
+    const archive = tempArchive()
+    const dir = tempDir()
+    writeArticle(dir, 'scan-pages.txt', 'Read page by page')
+    const events: ImportProgress[] = []
+    const report = await runImport(archive, [{ kind: 'path', path: dir }], {
+      parserModule: MISBEHAVING_PARSER,
+      workers: 1,
+      // Five pages of 500 ms: 2.5 s in all, each page well inside the limit even on a busy machine.
+      timeoutMs: 2000,
+      progressIntervalMs: 0,
+      onProgress: (p) => events.push(p)
+    })
+    expect(report.failed).toEqual([])
+    expect(report.added.map((a) => a.title)).toEqual(['Read page by page'])
+    expect(events.filter((e) => e.pages).map((e) => [e.current, e.pages])).toEqual(
+      [1, 2, 3, 4, 5].map((done) => [join(dir, 'scan-pages.txt'), { done, total: 5 }])
+    )
+  })
+
   // The heap limit catches JavaScript objects; the resident ceiling (read from /proc) catches
   // buffers and native memory, which the heap limit never sees.
   it.each([
@@ -156,7 +176,7 @@ describe('runImport behaviour', () => {
     expect(byName['x-throws.txt']).toMatchObject({ code: 'parse-failed' })
     expect(byName['x-fails.txt']).toMatchObject({ code: 'decode-failed' })
     expect(byName['empty.txt']).toMatchObject({ code: 'empty' })
-    expect(byName['photo.jpg']).toMatchObject({ code: 'unsupported-type' })
+    expect(byName['photo.jpg']).toMatchObject({ code: 'parse-failed' })
     if (!asRoot) expect(byName['locked.txt']).toMatchObject({ code: 'unreadable' })
     for (const [name, f] of Object.entries(byName)) expect(f.message).toContain(name)
     const c = counts(archive.db)

@@ -13,7 +13,7 @@ describe('runImport', () => {
     writeFileSync(join(dir, 'a.txt'), 'Headline one\n\nFirst paragraph.\n\nSecond paragraph.')
     writeFileSync(join(dir, 'sub', 'b.txt'), 'Headline two\n\nOther body.')
     writeFileSync(join(dir, 'empty.txt'), '')
-    writeFileSync(join(dir, 'image.png'), Buffer.from([0x89, 0x50, 0x4e, 0x47]))
+    writeFileSync(join(dir, 'image.gif'), Buffer.from([0x47, 0x49, 0x46, 0x38, 0x39, 0x61, 0, 0]))
     writeFileSync(join(dir, '.hidden.txt'), 'Hidden\n\nSkipped.')
 
     const first = await runImport(archive, [{ kind: 'path', path: dir }])

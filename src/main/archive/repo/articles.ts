@@ -14,6 +14,7 @@ import type {
   Paragraph
 } from '../../../shared/types'
 import { PARAGRAPH_SEPARATOR, type ParsedArticle } from '../parsed-article'
+import { insertOcrConfidence, ocrConfidenceOf } from './ocr'
 import { publishedOf, type PublishedColumns } from './published'
 import { sharedParagraphPairs } from './shared-paragraphs'
 import { ensureSource } from './sources'
@@ -105,7 +106,8 @@ export function insertArticle(db: Db, parsed: ParsedArticle, fileId: number | nu
     db,
     'INSERT INTO paragraphs (article_id, ordinal, text, start, end, page) VALUES (?, ?, ?, ?, ?, ?)'
   )
-  for (const p of paragraphs) insertParagraph.run(id, p.ordinal, p.text, p.start, p.end, p.page)
+  const paragraphIds = paragraphs.map((p) => Number(insertParagraph.run(id, p.ordinal, p.text, p.start, p.end, p.page).lastInsertRowid))
+  insertOcrConfidence(db, id, parsed, paragraphIds)
   if (parsed.capture) insertCapture(db, id, parsed.capture, attachedTo)
   if (parsed.message) insertMessage(db, id, parsed.message)
   return id
@@ -233,6 +235,11 @@ export function getArticle(db: Db, id: number): ArticleDetail {
       'SELECT ordinal, text, start, end, page FROM paragraphs WHERE article_id = ? ORDER BY ordinal'
     )
     .all(id)
+  const ocr = ocrConfidenceOf(db, id)
+  for (const p of paragraphs) {
+    const doubtful = ocr?.doubtful.get(p.ordinal)
+    if (doubtful) p.doubtfulWords = doubtful
+  }
   const file = row.file_id
     ? db
         .prepare<
@@ -258,6 +265,7 @@ export function getArticle(db: Db, id: number): ArticleDetail {
           importedAt: file.imported_at
         }
       : null,
-    nearDuplicates: nearDuplicateLinks(db, id)
+    nearDuplicates: nearDuplicateLinks(db, id),
+    ...(ocr ? { ocrConfidence: ocr.mean } : {})
   }
 }

@@ -10,7 +10,8 @@ const BAR_WIDTH = 30
 function progressLine(p: ImportProgress): string {
   const filled = p.total ? Math.round((p.done / p.total) * BAR_WIDTH) : BAR_WIDTH
   const current = p.current ? `  ${p.current.length > 40 ? `…${p.current.slice(-39)}` : p.current}` : ''
-  return `\r[${'#'.repeat(filled)}${'.'.repeat(BAR_WIDTH - filled)}] ${p.done}/${p.total}${current}\u001b[K`
+  const pages = p.current && p.pages ? ` (OCR page ${p.pages.done}/${p.pages.total})` : ''
+  return `\r[${'#'.repeat(filled)}${'.'.repeat(BAR_WIDTH - filled)}] ${p.done}/${p.total}${current}${pages}\u001b[K`
 }
 
 function plural(n: number, word: string): string {

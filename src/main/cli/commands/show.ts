@@ -1,6 +1,13 @@
 import { positiveId } from '../args'
 import { printJson, type CommandSpec } from '../command'
 import { formatPublished, formatSharedParagraphs } from '../format'
+import { DOUBTFUL_OCR_CONFIDENCE, type Paragraph } from '../../../shared/types'
+
+function ocrLine(mean: number, paragraphs: readonly Paragraph[]): string {
+  const doubtful = paragraphs.reduce((n, p) => n + (p.doubtfulWords?.length ?? 0), 0)
+  const words = doubtful === 0 ? '' : `; ${doubtful} word${doubtful === 1 ? '' : 's'} below ${DOUBTFUL_OCR_CONFIDENCE}% (check against the original)`
+  return `Read by OCR: mean word confidence ${Math.round(mean)}%${words}`
+}
 
 /** `annalist show <id>`: one article with its metadata and clean text. */
 export const showCommand: CommandSpec = {
@@ -19,6 +26,7 @@ export const showCommand: CommandSpec = {
       article.title,
       article.dek ?? '',
       [article.outlet, article.byline, article.place, formatPublished(article.published)].filter(Boolean).join(' · '),
+      ...(article.ocrConfidence === undefined ? [] : [ocrLine(article.ocrConfidence, article.paragraphs)]),
       '',
       ...article.paragraphs.map((p) => `[${p.ordinal}] ${p.text}\n`)
     ]

@@ -7,6 +7,7 @@ import { decodeText } from './decode'
 import { parseDocx } from './docx'
 import { parseEml } from './eml'
 import { parseHtml } from './html'
+import { IMAGE_MEDIA_TYPES, parseImage } from './image'
 import { parseMarkdown } from './markdown'
 import { parseMhtml } from './mhtml'
 import { readMbox } from './mbox'
@@ -14,6 +15,7 @@ import { readWacz } from './wacz'
 import { readWarc } from './warc'
 import { ContainerBuilder, type ContainerResult, type RecordProgress } from './container'
 import { parsePdf } from './pdf'
+import type { PageProgress } from '../ocr/read-pages'
 import { looksBinary, sniffBinary, sniffBinaryKind, type ReadableContainer } from './sniff'
 import { parsePlainText } from './text'
 
@@ -24,6 +26,8 @@ export interface SourceFile {
   bytes: Uint8Array
   /** Modification time of the file on disk, when known (a weak hint for the year). */
   mtime: Date | null
+  /** Told after each page read by OCR (scans and images), so a long file shows it is moving. */
+  onPage?: PageProgress
 }
 
 /** A parsed file: the article, its media type, and what the parser left out. */
@@ -60,10 +64,13 @@ function analysed(mediaType: string, result: AnalysedArticle, encoding?: string)
   return { mediaType, article: result.article, removed: result.removed, ...(encoding === undefined ? {} : { encoding }) }
 }
 
+/** What a file's bytes are, in words: a recognised binary kind, or binary or text of no known kind. */
+function contentOf(file: SourceFile): string {
+  return sniffBinaryKind(file.bytes) ?? (looksBinary(file.bytes.subarray(0, 4096)) ? 'unrecognised binary data' : 'text of an unknown kind')
+}
+
 function unsupported(file: SourceFile, ext: string): ImportError {
-  const kind = sniffBinaryKind(file.bytes)
-  const what = kind ?? (looksBinary(file.bytes.subarray(0, 4096)) ? 'unrecognised binary data' : 'text of an unknown kind')
-  return new ImportError('unsupported-type', `${file.name}: files of type "${ext || 'none'}" cannot be imported (content: ${what})`)
+  return new ImportError('unsupported-type', `${file.name}: files of type "${ext || 'none'}" cannot be imported (content: ${contentOf(file)})`)
 }
 
 /** One format: what it is called in messages and how its files are parsed. */
@@ -111,7 +118,7 @@ const EML: Format = {
 const PDF: Format = {
   what: 'a PDF document',
   async parse(file, options) {
-    return analysed('application/pdf', await parsePdf(file.bytes, file.name, options))
+    return analysed('application/pdf', await parsePdf(file.bytes, file.name, options, file.onPage))
   }
 }
 const DOCX: Format = {
@@ -130,10 +137,15 @@ const MHTML: Format = {
   parse: (file) => ({ mediaType: 'multipart/related', article: parseMhtml(file.bytes, file.name, { mtime: file.mtime }) })
 }
 
-/** An attachment of a message, read by the single-file format of its name; null when none reads it. */
+/**
+ * An attachment of a message, read by the single-file format of its name; null when none reads
+ * it. Images are passed over: in a mailbox they are mostly logos and signatures, and reading
+ * each by OCR (seconds a page) would hold the whole mailbox for noise; a scan worth reading is
+ * imported on its own.
+ */
 function parseAttachment(file: SourceFile): Promise<FormatResult> | null {
   const format = FORMATS[extensionOf(file.name) as ImportExtension] as Format | undefined
-  return format && !isContainer(format) ? parseSourceFile(file) : null
+  return format && !isContainer(format) && format !== IMAGE ? parseSourceFile(file) : null
 }
 
 const WARC: ContainerFormat = {
@@ -152,6 +164,19 @@ const MBOX: ContainerFormat = {
   what: 'a mailbox (mbox)',
   mediaType: 'application/mbox',
   read: (file, builder) => readMbox(file.bytes, file.name, builder, parseAttachment)
+}
+
+/**
+ * A page image, read by OCR. Its bytes decide how it is decoded (a JPEG named .png is read as a
+ * JPEG); bytes of no image kind OCR reads are refused with what they are.
+ */
+const IMAGE: Format = {
+  what: 'an image',
+  async parse(file, options) {
+    const kind = sniffBinary(file.bytes)?.image
+    if (!kind) throw new ImportError('unsupported-type', `${file.name} is not a PNG, JPEG or TIFF image (content: ${contentOf(file)})`)
+    return analysed(IMAGE_MEDIA_TYPES[kind], await parseImage(file.bytes, kind, file.name, options, file.onPage))
+  }
 }
 
 /** Formats by file extension. */
@@ -173,7 +198,12 @@ const FORMATS: Readonly<Record<ImportExtension, Format>> = {
   mbox: MBOX,
   warc: WARC,
   'warc.gz': WARC,
-  wacz: WACZ
+  wacz: WACZ,
+  png: IMAGE,
+  jpg: IMAGE,
+  jpeg: IMAGE,
+  tif: IMAGE,
+  tiff: IMAGE
 }
 
 /** Containers read by what they are, whatever the file is called. */
@@ -200,6 +230,7 @@ function formatOf(file: SourceFile, key: string): Format {
   const sniffed = sniffBinary(file.bytes)
   if (sniffed && format?.accepts?.includes(sniffed.kind)) return format
   if (sniffed?.reads) return BY_CONTENT[sniffed.reads]
+  if (format === IMAGE) return IMAGE
   if (sniffed && format) throw new ImportError('unsupported-type', `${file.name} is ${withArticle(sniffed.kind)}, not ${format.what}`)
   if (!format) throw unsupported(file, key === '' ? '' : `.${key}`)
   return format
@@ -207,14 +238,16 @@ function formatOf(file: SourceFile, key: string): Format {
 
 /**
  * Decodes and parses one file into an article, or throws an ImportError with a documented code:
- * `empty` (no bytes, no text, only boilerplate, a PDF without a text layer, a frameset page
- * without text of its own), `too-large` (over MAX_FILE_BYTES, or a .docx that unpacks beyond
- * its budget), `unsupported-type` (unknown extension, or binary content no parser reads, such as
- * an image named .html or .txt; the message names the kind), `decode-failed` (binary or
- * undecodable bytes in a text file), `parse-failed` (damaged PDF, ZIP or Word document, an .eml
- * without mail headers, or any other failure of a parser). A PDF or a ZIP is read by its
- * content whatever the file is called. A container (web archive, mailbox) holds many articles
- * and is refused here as `unsupported-type`: parseImportFile reads it. Every message names the file.
+ * `empty` (no bytes, no text, only boilerplate, a scan or image in which OCR finds no text, a
+ * frameset page without text of its own), `too-large` (over MAX_FILE_BYTES, a .docx that unpacks
+ * beyond its budget, an image declaring more pixels or pages than OCR reads), `unsupported-type`
+ * (unknown extension, or binary content no parser reads, such as an image named .html or .txt;
+ * the message names the kind), `decode-failed` (binary or undecodable bytes in a text file),
+ * `parse-failed` (damaged PDF, ZIP, Word document or image, an .eml without mail headers, or any
+ * other failure of a parser). A PDF or a ZIP is read by its content whatever the file is called;
+ * a file named as an image is decoded as the image kind its bytes are. A container (web archive,
+ * mailbox) holds many articles and is refused here as `unsupported-type`: parseImportFile reads
+ * it. Every message names the file.
  */
 export async function parseSourceFile(file: SourceFile): Promise<FormatResult> {
   refuseFile(file)

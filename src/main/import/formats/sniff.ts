@@ -6,12 +6,17 @@
 /** Binary containers a format parser reads, whatever the file is called. */
 export type ReadableContainer = 'pdf' | 'zip'
 
+/** Image kinds OCR reads (when the file is named as an image). */
+export type OcrImageKind = 'png' | 'jpeg' | 'tiff'
+
 interface Magic {
   kind: string
   offset: number
   bytes: readonly number[]
   /** Set when a parser reads this kind: a PDF named .txt is still a PDF. */
   reads?: ReadableContainer
+  /** Set for the image kinds OCR decodes. */
+  image?: OcrImageKind
 }
 
 /** What the magic bytes say a file is. */
@@ -19,18 +24,19 @@ export interface SniffedKind {
   /** Named for people: "PNG image". */
   kind: string
   reads: ReadableContainer | null
+  image: OcrImageKind | null
 }
 
 const ascii = (s: string): number[] => [...s].map((c) => c.charCodeAt(0))
 
 const MAGICS: readonly Magic[] = [
-  { kind: 'PNG image', offset: 0, bytes: [0x89, 0x50, 0x4e, 0x47] },
-  { kind: 'JPEG image', offset: 0, bytes: [0xff, 0xd8, 0xff] },
+  { kind: 'PNG image', offset: 0, bytes: [0x89, 0x50, 0x4e, 0x47], image: 'png' },
+  { kind: 'JPEG image', offset: 0, bytes: [0xff, 0xd8, 0xff], image: 'jpeg' },
   { kind: 'GIF image', offset: 0, bytes: ascii('GIF8') },
   { kind: 'WebP image', offset: 8, bytes: ascii('WEBP') },
   { kind: 'BMP image', offset: 0, bytes: ascii('BM') },
-  { kind: 'TIFF image', offset: 0, bytes: [0x49, 0x49, 0x2a, 0x00] },
-  { kind: 'TIFF image', offset: 0, bytes: [0x4d, 0x4d, 0x00, 0x2a] },
+  { kind: 'TIFF image', offset: 0, bytes: [0x49, 0x49, 0x2a, 0x00], image: 'tiff' },
+  { kind: 'TIFF image', offset: 0, bytes: [0x4d, 0x4d, 0x00, 0x2a], image: 'tiff' },
   { kind: 'ICO image', offset: 0, bytes: [0x00, 0x00, 0x01, 0x00] },
   { kind: 'PDF document', offset: 0, bytes: ascii('%PDF-'), reads: 'pdf' },
   { kind: 'ZIP archive', offset: 0, bytes: [0x50, 0x4b, 0x03, 0x04], reads: 'zip' },
@@ -72,7 +78,7 @@ export function sniffBinary(bytes: Uint8Array): SniffedKind | null {
   for (const magic of MAGICS) {
     if (!matches(bytes, magic)) continue
     if (magic.bytes.length <= 2 && !looksBinary(bytes.subarray(0, 512))) continue
-    return { kind: magic.kind, reads: magic.reads ?? null }
+    return { kind: magic.kind, reads: magic.reads ?? null, image: magic.image ?? null }
   }
   return null
 }

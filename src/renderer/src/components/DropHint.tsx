@@ -3,7 +3,7 @@ export function DropHint({ onDismiss }: { onDismiss(): void }): React.JSX.Elemen
   return (
     <div className="hint" role="note">
       <span>
-        <strong>Drop your own articles here</strong> — text, web pages, PDFs, Word files or e-mails, or whole folders. They stay on this
+        <strong>Drop your own articles here</strong> — text, web pages, PDFs, Word files, e-mails, scans and photos of pages, or whole folders. They stay on this
         computer.
       </span>
       <button type="button" className="link-button" onClick={onDismiss}>

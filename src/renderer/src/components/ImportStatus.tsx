@@ -23,6 +23,12 @@ export function ImportStatus({ state, onCancel, onDismiss, onOpenArticle }: Prop
         <label htmlFor="import-progress-bar">
           Importing {count(live.done)} of {count(live.total)}
           {live.current && <span className="current-file"> — {reportName(live.current)}</span>}
+          {live.current && live.pages && live.pages.done < live.pages.total && (
+            <span className="current-pages">
+              {' '}
+              (reading page {count(live.pages.done + 1)} of {count(live.pages.total)} by OCR)
+            </span>
+          )}
         </label>
         <progress id="import-progress-bar" max={Math.max(1, live.total)} value={live.done} />
         <button type="button" onClick={onCancel}>

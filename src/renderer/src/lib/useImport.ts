@@ -12,6 +12,8 @@ export interface ImportState {
   done: number
   total: number
   current: string | null
+  /** OCR pages of `current` read so far, while a scan is being read. */
+  pages?: ImportProgress['pages']
   report: ImportReport | null
   /** Set while an import this window did not start runs (files opened with the app, another window, the CLI). */
   external: ImportProgress | null
@@ -89,7 +91,8 @@ export function useImport(): Importer {
           ...s,
           done: Math.max(s.done, base.current + p.done),
           total: Math.max(s.total, base.current + p.total),
-          current: p.current
+          current: p.current,
+          pages: p.pages
         }))
       }),
     [api, qc]

@@ -1,6 +1,6 @@
 import { forwardRef, useCallback, useEffect, useImperativeHandle, useMemo, useRef, useState, type ReactNode } from 'react'
 import type { ChronologyEvent, Citation, PassageAnchor } from '../../../shared/chronology'
-import type { ArticleDetail } from '../../../shared/types'
+import { DOUBTFUL_OCR_CONFIDENCE, type ArticleDetail } from '../../../shared/types'
 import { anchorFor } from '../lib/anchor'
 import { selectionOffsets } from '../lib/domOffsets'
 import { count, languageName } from '../lib/format'
@@ -56,6 +56,10 @@ const LAYER_ACTIVE = 1
 const LAYER_SUPPORTS = 2
 const LAYER_CONTRADICTS = 3
 const LAYER_FOCUS = 4
+const LAYER_DOUBTFUL = 5
+
+/** The element that explains the doubtful-word underline, named by every underlined word. */
+const OCR_LEGEND_ID = 'reader-ocr-legend'
 
 /** What App drives from shortcuts. */
 export interface ReaderHandle {
@@ -108,9 +112,11 @@ export const Reader = forwardRef<ReaderHandle, Props>(function Reader(
       active ? [active] : [],
       citations.filter((c) => !c.orphaned && c.stance === 'supports').map((c) => [c.start, c.end] as Range),
       citations.filter((c) => !c.orphaned && c.stance === 'contradicts').map((c) => [c.start, c.end] as Range),
-      focus ? [[focus.start, focus.end] as Range] : []
+      focus ? [[focus.start, focus.end] as Range] : [],
+      (article?.paragraphs ?? []).flatMap((p) => (p.doubtfulWords ?? []).map((w) => [p.start + w.start, p.start + w.end] as Range))
     ]
-  }, [hits, activeHit, citations, focus])
+  }, [hits, activeHit, citations, focus, article])
+  const doubtfulCount = layers[LAYER_DOUBTFUL]!.length
 
   const caret = useReaderCaret({ body, article, onSelected: () => setPopover(null) })
   const { announce } = caret
@@ -181,6 +187,19 @@ export const Reader = forwardRef<ReaderHandle, Props>(function Reader(
               {article.file && <> · <span className="file-name">{article.file.name}</span></>}
             </p>
             <CaptureLine article={article} onOpenArticle={onOpenArticle} />
+            {article.ocrConfidence !== undefined && (
+              <p className="reader-ocr" id={OCR_LEGEND_ID} data-testid="ocr-legend">
+                Read from page images by OCR, mean word confidence {Math.round(article.ocrConfidence)}%.
+                {doubtfulCount > 0 && (
+                  <>
+                    {' '}
+                    <span className="ocr-doubtful">{count(doubtfulCount)}</span>{' '}
+                    {doubtfulCount === 1 ? 'word with a dotted underline was' : 'words with a dotted underline were'} read with less than{' '}
+                    {DOUBTFUL_OCR_CONFIDENCE}% confidence: check {doubtfulCount === 1 ? 'it' : 'them'} against the original before quoting.
+                  </>
+                )}
+              </p>
+            )}
             {article.nearDuplicates.length > 0 && (
               <ul className="near-dups" aria-label="Near-duplicates">
                 {article.nearDuplicates.map((n) => (
@@ -302,17 +321,20 @@ function renderSegment(text: string, start: number, marks: number[]): ReactNode 
   if (marks.includes(LAYER_SUPPORTS)) cls.push('cited')
   if (marks.includes(LAYER_CONTRADICTS)) cls.push('cited-contra')
   if (marks.includes(LAYER_FOCUS)) cls.push('focus-mark')
+  const doubtful = marks.includes(LAYER_DOUBTFUL)
+  if (doubtful) cls.push('ocr-doubtful')
+  const explain = doubtful ? { title: 'OCR was unsure of this word: check it against the original', 'aria-describedby': OCR_LEGEND_ID } : {}
   if (marks.includes(LAYER_HIT)) {
     cls.push('hit')
     if (marks.includes(LAYER_ACTIVE)) cls.push('hit-active')
     return (
-      <mark key={start} className={cls.join(' ')}>
+      <mark key={start} className={cls.join(' ')} {...explain}>
         {text}
       </mark>
     )
   }
   return (
-    <span key={start} className={cls.join(' ')}>
+    <span key={start} className={cls.join(' ')} {...explain}>
       {text}
     </span>
   )

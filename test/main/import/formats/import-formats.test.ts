@@ -23,7 +23,7 @@ describe('every format through the import pipeline', () => {
       'image.txt': 'unsupported-type',
       'malformed.eml': 'parse-failed',
       'not-word.docx': 'unsupported-type',
-      'photo.jpg': 'unsupported-type',
+      'photo.jpg': 'parse-failed',
       'program.bin': 'unsupported-type',
       'scanned.pdf': 'empty',
       'truncated.docx': 'parse-failed',
