@@ -1,4 +1,5 @@
 import type { Db } from '../archive/db'
+import type { Spelling } from '../../shared/search'
 import { ArticleMeta } from './meta'
 import type { VariantIndex } from './variants'
 import { drainVocabQueue, loadVocabulary, rebuildVocabulary } from './vocab'
@@ -70,7 +71,7 @@ export class SearchEngine {
   private metaCache: ArticleMeta | null = null
   private vocabCache: VariantIndex | null = null
   /** Fuzzy word → variants, valid for one generation (search-as-you-type repeats words). */
-  readonly expansionMemo = new Map<string, string[]>()
+  readonly expansionMemo = new Map<string, Spelling[]>()
   /**
    * How long caches may outlive a generation change (0: never). A backend reader sets it while
    * only a still-running write (an import) moved the generation, so it does not reload the

@@ -4,15 +4,13 @@
  * the systematic choices a key collapses (Massoud/Masood) cost nothing and only the rest counts.
  */
 
-/** How one spelling relates to the word typed: same key (or a weak key pair), or typos on top. */
-export type SpellingKind = 'variant' | 'typo'
-
 /**
- * Typos a word may carry, by the length of its key: none under 5 letters (a short word one edit
- * from another is usually a different word: then/than, cold/gold), 1 up to 8, 2 beyond.
+ * Typos a word may carry, by the length of its key (a letter or two shorter than the word: the
+ * key of Massoud is masud): none up to 5 letters (a short word one edit from another is usually
+ * a different word: Mason/Masood, cold/gold), 1 for 6–8, 2 beyond.
  */
 export function typoAllowance(keyLength: number): number {
-  if (keyLength < 5) return 0
+  if (keyLength <= 5) return 0
   return keyLength <= 8 ? 1 : 2
 }
 
@@ -41,4 +39,23 @@ export function boundedDistance(a: string, b: string, max: number): number {
     ;[prev2, prev, cur] = [prev, cur, prev2]
   }
   return Math.min(prev[n]!, max + 1)
+}
+
+const LETTERS = 'abcdefghijklmnopqrstuvwxyz'
+
+/**
+ * Every string one edit away (delete, transpose, replace, insert a letter): Damerau distance 1.
+ * Yielded lazily (some more than once) so a caller's probe budget stops the work, not just the use.
+ */
+export function* edits1(word: string): Generator<string> {
+  for (let i = 0; i <= word.length; i++) {
+    const head = word.slice(0, i)
+    const tail = word.slice(i)
+    if (tail) yield head + tail.slice(1)
+    if (tail.length > 1 && tail[0] !== tail[1]) yield head + tail[1] + tail[0] + tail.slice(2)
+    for (const c of LETTERS) {
+      if (tail && c !== tail[0]) yield head + c + tail.slice(1)
+      yield head + c + tail
+    }
+  }
 }

@@ -40,16 +40,16 @@ export function nameKey(term: string): string {
  */
 const WEAK_PAIRS = new Set(['a:i', 'g:k', 'v:w', 's:z'])
 
-/** True when keys `a` and `b` differ by one substitution of a WEAK_PAIRS letter pair. */
-export function weakKeyDifference(a: string, b: string): boolean {
-  if (a.length !== b.length) return false
-  let at = -1
-  for (let i = 0; i < a.length; i++) {
-    if (a[i] === b[i]) continue
-    if (at >= 0) return false
-    at = i
+const PARTNERS = new Map<string, string[]>()
+for (const pair of WEAK_PAIRS) {
+  const [x, y] = pair.split(':') as [string, string]
+  PARTNERS.set(x, [...(PARTNERS.get(x) ?? []), y])
+  PARTNERS.set(y, [...(PARTNERS.get(y) ?? []), x])
+}
+
+/** The keys one weak letter pair away from `key` (Muhammad's `muhamad` → `muhamid`, `mihamad`…). */
+export function* weakNeighbours(key: string): Generator<string> {
+  for (let i = 0; i < key.length; i++) {
+    for (const other of PARTNERS.get(key[i]!) ?? []) yield key.slice(0, i) + other + key.slice(i + 1)
   }
-  if (at < 0) return false
-  const [x, y] = [a[at]!, b[at]!].sort()
-  return WEAK_PAIRS.has(`${x}:${y}`)
 }
