@@ -120,8 +120,9 @@ function main(): void {
       let relevant = 0
       for (const id of returned) if (truthIds.has(id)) relevant++
       t.relevant += relevant
-      if (values.verbose && method === 'ours' && relevant < GOALS.precision * returned.size) {
-        process.stdout.write(`  ${cls}: ${reached[0]} → ${reached.slice(1).join(', ')}: ${relevant}/${returned.size} (truth ${truthSpellings.join(', ')})\n`)
+      const missed = truthSpellings.filter((w) => !reachedSet.has(w))
+      if (values.verbose && method === 'ours' && (relevant < GOALS.precision * returned.size || missed.length)) {
+        process.stdout.write(`  ${cls}: ${reached[0]} → ${reached.slice(1).join(', ')}: ${relevant}/${returned.size} (truth ${truthSpellings.join(', ')}${missed.length ? `; missed ${missed.join(', ')}` : ''})\n`)
       }
     }
 

@@ -7,8 +7,8 @@ import { boundedDistance, edits1, typoAllowance } from './spellings'
 /** Words shorter than this get no variants: two- and three-letter words are nearly all common. */
 export const MIN_VARIANT_LENGTH = 4
 
-/** Keys shorter than this get no weak-pair neighbours: band/bind, fast/fist are other words. */
-const MIN_WEAK_KEY_LENGTH = 5
+/** Keys shorter than this get no weak-pair neighbours: the keys of man and men are other words. */
+const MIN_WEAK_KEY_LENGTH = 4
 
 /**
  * A typed word of a short key (under 5 letters) held by more than this share of the archive's
@@ -18,14 +18,19 @@ const MIN_WEAK_KEY_LENGTH = 5
 const COMMON_SHARE = 0.02
 
 /**
- * How much more frequent than the typed word (when the archive has it) a neighbour may be and
- * still be taken for one of its spellings. A misspelling is rarer than the word it misspells, so
- * a typo candidate past this is a different word (Salehs and sales); a transliteration past it
- * that is also a common word is an English word sharing the key (Fevi and five, Yiverey and
- * every). And a common typed word's typos must be this much rarer than it: its near neighbours
- * of any frequency are other words (result and resort, powers and lowers).
+ * A transliteration in more than this many times the articles of the typed word (when the
+ * archive has it) is a different word sharing the key (Fevi and five, Yiverey and every); the
+ * spellings of one name are within a few times of each other.
  */
-const FREQUENCY_RATIO = 20
+const VARIANT_FREQUENCY_RATIO = 20
+
+/**
+ * A typo of a word the archive has must be this many times rarer than it: a misspelling in the
+ * text is rarer than the word it misspells, and a near neighbour of similar or greater frequency
+ * is another word (Emissaz and Imisa, result and resort, powers and lowers). For a word the
+ * archive lacks (a misspelled query), typos of any frequency are offered.
+ */
+const TYPO_RARITY = 5
 
 /** What the search needs of the vocabulary to find spellings. */
 export interface SpellingSource {
@@ -57,8 +62,7 @@ export function findSpellings(term: string, source: SpellingSource, limit: numbe
     for (const t of source.keys.terms(candidateKey)) {
       if (t === term || found.has(t) || !source.spend()) continue
       const articles = source.docCount(t)
-      const muchMore = typed > 0 && articles > FREQUENCY_RATIO * typed
-      if (kind === 'typo' ? muchMore || (typed > common && articles * FREQUENCY_RATIO > typed) : muchMore && articles > common) continue
+      if (typed > 0 && (kind === 'typo' ? articles * TYPO_RARITY > typed : articles > VARIANT_FREQUENCY_RATIO * typed)) continue
       found.set(t, { term: t, articles, kind, distance })
     }
   }
