@@ -77,7 +77,7 @@ describe('findSpellings', () => {
     expect(terms('goverment', src)).toEqual([])
     // governmant is one weak vowel pair (a/i) away: a variant, ranked before the typo.
     expect(terms('government', src)).toEqual(['governmant', 'goverment'])
-    expect(terms('govrnment', src)).toEqual(['government', 'goverment'])
+    expect(terms('govrnment', src)).toEqual(['government', 'goverment', 'governmant'])
   })
 
   it('ranks variants above typos, nearer typos first, then the more frequent', () => {
