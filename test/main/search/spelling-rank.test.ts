@@ -44,7 +44,7 @@ describe('ranking of fuzzy matches', () => {
 
   it('orders equal bm25 scores by tier, and raises an article using several spellings', () => {
     const { archive, ids } = setup()
-    const scores = new Map([ids.exact, ids.twoVariants, ids.oneVariant, ids.typo].map((id) => [id, -5]))
+    const scores = new Map([ids.typo, ids.oneVariant, ids.twoVariants, ids.exact].map((id) => [id, -5]))
     const spellings = [
       { term: 'panjsher', articles: 3, kind: 'variant' as const },
       { term: 'panjsheer', articles: 1, kind: 'variant' as const },
