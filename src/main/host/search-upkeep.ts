@@ -1,6 +1,5 @@
 import type { Archive } from '../archive/archive'
-import { searchEngine } from '../search/engine'
-import { drainVocabQueue } from '../search/vocab'
+import { searchEngine, upkeepSearch } from '../search/engine'
 
 /** How long the writer lets article changes gather before folding them into the vocabulary. */
 const DRAIN_DELAY_MS = 200
@@ -9,7 +8,8 @@ const DRAIN_DELAY_MS = 200
  * Search upkeep only the writable connection can do, now that searches run on readers. The
  * index check at open (`ensureSearchIndex`, in the engine's constructor) runs once per
  * connection; queued article changes are folded into the persisted vocabulary shortly after
- * writes, so readers, which cannot empty the queue, never re-tokenize a long one. The writer's
+ * writes (and the article change log trimmed), so readers, which cannot empty the queue, never
+ * re-tokenize a long one and catch up by reading only the words those drains changed. The writer's
  * own engine never loads a vocabulary (it answers no searches), so draining outside it loses
  * nothing it holds.
  */
@@ -30,7 +30,7 @@ export class SearchUpkeep {
       this.timer = null
       try {
         this.checkIndex()
-        drainVocabQueue(this.archive().db)
+        upkeepSearch(this.archive().db)
       } catch (err) {
         // Left queued, the changes are applied by readers and drained again after the next write.
         process.stderr.write(`annalist: search vocabulary not updated in ${this.archive().dir}: ${(err as Error).message}\n`)

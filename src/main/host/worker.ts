@@ -66,6 +66,7 @@ async function start(): Promise<void> {
       }
       case 'open':
         backend.switchArchive(openArchive(m.dir, { readonly: true }))
+        warmSearch(backend)
         break
       case 'close':
         upkeep?.stop()
@@ -76,6 +77,18 @@ async function start(): Promise<void> {
     }
   })
   post({ type: 'ready', dir: archive.dir, sample })
+  // Before its first call (messages wait behind this), a reader loads its search caches, so the
+  // first search, fuzzy or not, costs what any other does.
+  if (!writer) warmSearch(backend)
+}
+
+function warmSearch(backend: Backend): void {
+  try {
+    searchEngine(backend.archive.db).warm()
+  } catch (err) {
+    // Caches load on first use instead; the archive's own errors reach that call.
+    process.stderr.write(`annalist: search caches not warmed in ${backend.archive.dir}: ${(err as Error).message}\n`)
+  }
 }
 
 start().catch((err: unknown) => {

@@ -1,4 +1,5 @@
 import { fork, type ChildProcess } from 'node:child_process'
+import { setPriority } from 'node:os'
 import { availableParallelism } from 'node:os'
 import { resolveEntry, type WorkerEntry } from '../platform/entry'
 import { residentKb } from '../platform/proc'
@@ -129,6 +130,7 @@ export class ParsePool {
       // A copy: Electron's fork adds ELECTRON_RUN_AS_NODE to the env it is given.
       env: { ...process.env }
     })
+    lowerPriority(child)
     const slot: Slot = { child, ready: false, job: null, timer: null, stderrTail: '', killedFor: null }
     this.slots.add(slot)
     child.stderr?.setEncoding('utf8').on('data', (d: string) => {
@@ -227,4 +229,20 @@ export class ParsePool {
 
 function formatDuration(ms: number): string {
   return ms < 1000 ? `${ms} ms` : `${Math.round(ms / 100) / 10} s`
+}
+
+/**
+ * Parsing is background work: at a lower priority the threads that answer the UI (the backend's
+ * readers and writer) get the cores first while an import runs, and the import takes what is
+ * left. On 2 cores with both parse workers busy, searches otherwise queued behind them.
+ */
+const PARSE_NICENESS = 10
+
+function lowerPriority(child: ChildProcess): void {
+  if (child.pid === undefined) return
+  try {
+    setPriority(child.pid, PARSE_NICENESS)
+  } catch {
+    // Not permitted here (some sandboxes): the worker keeps the normal priority.
+  }
 }

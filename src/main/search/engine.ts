@@ -1,8 +1,17 @@
 import type { Db } from '../archive/db'
 import type { Spelling } from '../../shared/search'
+import {
+  articleLogPosition,
+  articleMetaRowsAmong,
+  articlesChangedSince,
+  pruneArticleLog,
+  sourceNamePairs,
+  yearUnknownAmong
+} from '../archive/repo/search-meta'
+import { searchIndexCounts, vocabQueueLength, vocabState, vocabularyChangedSince, type VocabState } from '../archive/repo/search-vocab'
 import { ArticleMeta } from './meta'
 import type { VariantIndex } from './variants'
-import { drainVocabQueue, loadVocabulary, rebuildVocabulary } from './vocab'
+import { drainVocabQueue, loadVocabulary, queuedDeltas, rebuildVocabulary } from './vocab'
 
 /** Page cache the search connection may use, in KiB. */
 const SEARCH_CACHE_KIB = 65_536
@@ -19,15 +28,8 @@ export interface IndexCheck {
  * that wrote articles with triggers off. Cheap enough for every open: two index counts.
  */
 export function ensureSearchIndex(db: Db): IndexCheck {
-  const [articles, maxArticle] = db.prepare('SELECT count(*), coalesce(max(id), 0) FROM articles').raw().get() as [
-    number,
-    number
-  ]
-  const [indexed, maxIndexed] = db
-    .prepare('SELECT count(*), coalesce(max(id), 0) FROM search_fts_docsize')
-    .raw()
-    .get() as [number, number]
-  const built = db.prepare('SELECT vocab_built FROM search_state').pluck().get() === 1
+  const { articles, maxArticle, indexed, maxIndexed } = searchIndexCounts(db)
+  const built = vocabState(db).built
   if (articles === indexed && maxArticle === maxIndexed) {
     if (!built) rebuildVocabulary(db)
     return { rebuilt: false, reason: null }
@@ -61,25 +63,37 @@ export function verifySearchIndex(db: Db): IndexCheck {
 }
 
 /**
- * Per-archive search state: the in-memory article columns and variant vocabulary, refreshed
- * when the archive's search generation (bumped by triggers on every article change, from any
- * process) moves. One engine per database connection.
+ * Per-archive search state: the in-memory article columns and variant vocabulary, kept in step
+ * with the archive when its search generation (bumped by triggers on every article change, from
+ * any process) moves. Only what changed is read again: the articles named in the change log and
+ * the words the vocabulary drains changed since this copy's position (migration 010); a full
+ * reload only after a vocabulary rebuild or when the log no longer reaches back far enough.
+ * One engine per database connection.
  */
 export class SearchEngine {
   readonly check: IndexCheck
-  private generation = -1
   private metaCache: ArticleMeta | null = null
+  /** Generation and article change log position the article columns reflect. */
+  private metaAt = { generation: -1, position: 0, at: 0 }
   private vocabCache: VariantIndex | null = null
-  /** Fuzzy word → variants, valid for one generation (search-as-you-type repeats words). */
+  /** Generation, rebuild epoch and drain the vocabulary reflects (besides `overlay`). */
+  private vocabAt: VocabState & { generation: number; at: number } = { built: false, epoch: -1, seq: 0, generation: -1, at: 0 }
+  /**
+   * Queued changes a read-only connection applied on top of the drained vocabulary (it cannot
+   * drain the queue itself); taken back out before the next drains are read.
+   */
+  private overlay: Map<string, number> | null = null
+  /** Fuzzy word → variants, valid while the vocabulary stands still (search-as-you-type repeats words). */
   readonly expansionMemo = new Map<string, Spelling[]>()
   /**
-   * How long caches may outlive a generation change (0: never). A backend reader sets it while
-   * only a still-running write (an import) moved the generation, so it does not reload the
-   * article columns and vocabulary for every stored file; it resets it to 0 after any answered
-   * write, so a read never misses what a write it follows did.
+   * How long a cache may lag a generation change (0: never). A backend reader sets it while only
+   * a still-running write (an import) moved the generation, so it catches up once in a while, not
+   * after every stored file; it resets it to 0 after any answered write, so a read never misses
+   * what a write it follows did.
    */
   maxStaleMs = 0
-  private refreshedAt = 0
+  /** Generation at which a writable connection last folded its queue in. */
+  private upkeptAt = -1
   private readonly generationStmt
 
   constructor(readonly db: Db) {
@@ -91,41 +105,108 @@ export class SearchEngine {
     this.generationStmt = db.prepare('SELECT generation FROM search_state').pluck()
   }
 
-  /** Drops caches the archive has moved past; call at the start of every request. */
+  /**
+   * Starts a request. Each cache catches up when it is used (a plain search never pays for the
+   * vocabulary), but a writable connection folds its queue in first so both see its writes.
+   */
   refresh(): void {
+    if (this.db.readonly) return
     const generation = this.generationStmt.get() as number
-    if (generation === this.generation) return
-    const now = performance.now()
-    if (this.maxStaleMs > 0 && now - this.refreshedAt < this.maxStaleMs) return
-    this.refreshedAt = now
-    this.generation = generation
-    this.metaCache = null
-    this.expansionMemo.clear()
-    // A read-only connection cannot empty the queue, so it reloads instead of applying deltas twice.
-    if (this.vocabCache && this.db.readonly) this.vocabCache = null
-    if (this.vocabCache) {
-      const deltas = drainVocabQueue(this.db)
-      if (deltas) this.vocabCache.apply(deltas)
-      else this.vocabCache = null
-    }
+    if (generation === this.upkeptAt) return
+    upkeepSearch(this.db)
+    this.upkeptAt = generation
+  }
+
+  /** Whether a cache last brought up to date at `seen` should catch up now. */
+  private due(seen: { generation: number; at: number }): boolean {
+    if (this.generationStmt.get() === seen.generation) return false
+    return this.maxStaleMs === 0 || performance.now() - seen.at >= this.maxStaleMs
   }
 
   /** Per-article filter/facet columns. */
   meta(): ArticleMeta {
-    this.refresh()
-    this.metaCache ??= ArticleMeta.load(this.db)
-    return this.metaCache
+    if (this.metaCache && !this.due(this.metaAt)) return this.metaCache
+    // One read transaction: the generation, the log and the rows from one snapshot.
+    this.db.transaction(() => {
+      const generation = this.generationStmt.get() as number
+      const changed = this.metaCache ? articlesChangedSince(this.db, this.metaAt.position) : null
+      if (this.metaCache && changed) {
+        const ids = changed.ids
+        const rows = ids.length ? articleMetaRowsAmong(this.db, ids) : []
+        this.metaCache.update(ids, rows, ids.length ? yearUnknownAmong(this.db, ids) : [], sourceNamePairs(this.db))
+        this.metaAt = { generation, position: changed.position, at: performance.now() }
+      } else {
+        const position = articleLogPosition(this.db)
+        this.metaCache = ArticleMeta.load(this.db)
+        this.metaAt = { generation, position, at: performance.now() }
+      }
+    })()
+    return this.metaCache!
   }
 
   /** The variant vocabulary, loaded on first use. */
   vocabulary(): VariantIndex {
+    if (this.vocabCache && !this.due(this.vocabAt)) return this.vocabCache
     this.refresh()
-    if (!this.vocabCache) {
-      const queued = drainVocabQueue(this.db)
-      this.vocabCache = loadVocabulary(this.db, this.db.readonly ? queued : null)
-    }
-    return this.vocabCache
+    this.expansionMemo.clear()
+    this.db.transaction(() => {
+      const generation = this.generationStmt.get() as number
+      const state = vocabState(this.db)
+      const vocab = this.vocabCache
+      if (vocab && state.built && this.vocabAt.built && state.epoch === this.vocabAt.epoch) {
+        if (this.overlay) vocab.apply(negated(this.overlay))
+        vocab.setCounts(vocabularyChangedSince(this.db, this.vocabAt.seq))
+      } else {
+        this.vocabCache = loadVocabulary(this.db, state.built)
+      }
+      this.vocabAt = { ...state, generation, at: performance.now() }
+      this.overlay = this.applyQueue(this.vocabCache!)
+    })()
+    return this.vocabCache!
   }
+
+  /**
+   * On a read-only connection, the queued changes no drain has folded in yet, applied: after an
+   * answered write, a fuzzy word must find the words that write brought. While a write is still
+   * running (`maxStaleMs` set: an import) the words wait for the writer's next drain, a fraction
+   * of a second later; tokenizing every queued article in every reader cost up to 230 ms of CPU
+   * per catch-up in a 1,000-file import.
+   */
+  private applyQueue(vocab: VariantIndex): Map<string, number> | null {
+    if (!this.db.readonly || !this.vocabAt.built) return null
+    if (this.maxStaleMs > 0) {
+      // Drains do not move the generation: look again once the window has passed.
+      if (vocabQueueLength(this.db) > 0) this.vocabAt.generation = -1
+      return null
+    }
+    const { deltas } = queuedDeltas(this.db)
+    if (!deltas.size) return null
+    vocab.apply(deltas)
+    return deltas
+  }
+
+  /**
+   * Loads the caches and builds the vocabulary's key map and sorted list, so the first search,
+   * fuzzy or prefix query after start pays no more than any other (a backend reader calls it
+   * when it starts, before it answers anything).
+   */
+  warm(): void {
+    this.meta()
+    this.vocabulary().warm()
+  }
+}
+
+function negated(deltas: ReadonlyMap<string, number>): Map<string, number> {
+  return new Map([...deltas].map(([term, delta]) => [term, -delta]))
+}
+
+/**
+ * Search upkeep only a writable connection can do: folds the queued article changes into the
+ * persisted vocabulary and trims the article change log.
+ */
+export function upkeepSearch(db: Db): void {
+  drainVocabQueue(db)
+  pruneArticleLog(db)
 }
 
 const engines = new WeakMap<Db, SearchEngine>()

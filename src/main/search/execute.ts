@@ -37,9 +37,11 @@ interface SummaryRow extends PublishedColumns {
  */
 export function expander(engine: SearchEngine, dropped: ReadonlySet<string>, expansions: Record<string, Expansion[]> = {}): Expand {
   return (term) => {
+    // Catches the vocabulary up first, which empties the memo when the archive moved.
+    const vocab = engine.vocabulary()
     let variants = engine.expansionMemo.get(term)
     if (!variants) {
-      variants = engine.vocabulary().variants(term)
+      variants = vocab.variants(term)
       engine.expansionMemo.set(term, variants)
     }
     expansions[term] = variants.map((v) => ({ ...v, dropped: dropped.has(v.term) }))

@@ -38,54 +38,31 @@ class Interner {
 /**
  * Per-article filter and facet columns held in typed arrays indexed by article id, loaded from a
  * covering index (never the wide articles rows), so filtering and counting 100,000 candidates
- * costs a loop, not a join.
+ * costs a loop, not a join. Kept in step with the archive by `update` with the rows of the
+ * articles that changed (the arrays grow with headroom, so an import does not copy them per file).
  */
 export class ArticleMeta {
-  readonly present: Uint8Array
-  readonly source: Int32Array
-  readonly earliest: Int32Array
-  readonly latest: Int32Array
-  readonly month: Int32Array
-  readonly place: Int32Array
-  readonly language: Int32Array
+  present = new Uint8Array(0)
+  source = new Int32Array(0)
+  earliest = new Int32Array(0)
+  latest = new Int32Array(0)
+  month = new Int32Array(0)
+  place = new Int32Array(0)
+  language = new Int32Array(0)
   /** 1 for an article whose publication date has an unknown year (`XXXX-03-17`): no days, own facet bucket. */
-  readonly yearUnknown: Uint8Array
+  yearUnknown = new Uint8Array(0)
   readonly months = new Interner()
   readonly places = new Interner()
   readonly languages = new Interner()
   readonly sourceNames = new Map<number, string>()
-  readonly count: number
-  readonly maxId: number
+  count = 0
+  maxId = 0
+  private readonly buckets = new Map<number, number>()
 
   private constructor(rows: MetaRow[], sources: [number, string][], yearUnknown: number[]) {
-    const maxId = rows.reduce((m, r) => Math.max(m, r[0]), 0)
-    const size = maxId + 1
-    this.maxId = maxId
-    this.count = rows.length
-    this.present = new Uint8Array(size)
-    this.source = new Int32Array(size)
-    this.earliest = new Int32Array(size).fill(NO_DAY)
-    this.latest = new Int32Array(size).fill(NO_DAY)
-    this.month = new Int32Array(size)
-    this.place = new Int32Array(size)
-    this.language = new Int32Array(size)
-    this.yearUnknown = new Uint8Array(size)
-    for (const id of yearUnknown) if (id < size) this.yearUnknown[id] = 1
-    for (const [id, name] of sources) this.sourceNames.set(id, name)
-    const buckets = new Map<number, number>()
-    for (const [id, source, earliest, latest, bucket, language, place] of rows) {
-      this.present[id] = 1
-      this.source[id] = source ?? 0
-      this.earliest[id] = earliest ?? NO_DAY
-      this.latest[id] = latest ?? NO_DAY
-      if (bucket !== null) {
-        let month = buckets.get(bucket)
-        if (month === undefined) buckets.set(bucket, (month = this.months.id(bucketLabel(bucket))))
-        this.month[id] = month
-      }
-      this.place[id] = this.places.id(place)
-      this.language[id] = this.languages.id(language ? language.toLowerCase() : null)
-    }
+    this.grow(rows.reduce((m, r) => Math.max(m, r[0]), 0) + 1, 0)
+    this.setSources(sources)
+    this.write(rows, yearUnknown)
   }
 
   /**
@@ -99,6 +76,68 @@ export class ArticleMeta {
   /** Whether an undated article or one with this day number exists. */
   static isDay(n: number): boolean {
     return n !== NO_DAY
+  }
+
+  /**
+   * Brings the columns of the articles `changed` up to date: `rows` are those of them that still
+   * exist, `yearUnknown` those of them whose year is unknown; the others are gone.
+   */
+  update(changed: readonly number[], rows: MetaRow[], yearUnknown: number[], sources: [number, string][]): void {
+    let maxId = this.maxId
+    for (const r of rows) maxId = Math.max(maxId, r[0])
+    if (maxId >= this.present.length) this.grow(maxId + 1, Math.max(1024, maxId >> 2))
+    for (const id of changed) {
+      if (id >= this.present.length || !this.present[id]) continue
+      this.present[id] = 0
+      this.yearUnknown[id] = 0
+      this.count--
+    }
+    this.setSources(sources)
+    this.write(rows, yearUnknown)
+  }
+
+  private write(rows: MetaRow[], yearUnknown: number[]): void {
+    for (const [id, source, earliest, latest, bucket, language, place] of rows) {
+      if (!this.present[id]) this.count++
+      this.present[id] = 1
+      this.maxId = Math.max(this.maxId, id)
+      this.source[id] = source ?? 0
+      this.earliest[id] = earliest ?? NO_DAY
+      this.latest[id] = latest ?? NO_DAY
+      let month = 0
+      if (bucket !== null) {
+        month = this.buckets.get(bucket) ?? 0
+        if (!month) this.buckets.set(bucket, (month = this.months.id(bucketLabel(bucket))))
+      }
+      this.month[id] = month
+      this.place[id] = this.places.id(place)
+      this.language[id] = this.languages.id(language ? language.toLowerCase() : null)
+    }
+    for (const id of yearUnknown) this.yearUnknown[id] = 1
+  }
+
+  private setSources(sources: [number, string][]): void {
+    this.sourceNames.clear()
+    for (const [id, name] of sources) this.sourceNames.set(id, name)
+  }
+
+  /** Resizes every column to `size + headroom` ids, keeping what they hold. */
+  private grow(size: number, headroom: number): void {
+    const length = size + headroom
+    const copy = <T extends Uint8Array | Int32Array>(old: T, make: (n: number) => T, fill?: number): T => {
+      const next = make(length)
+      if (fill !== undefined) next.fill(fill, old.length)
+      next.set(old)
+      return next
+    }
+    this.present = copy(this.present, (n) => new Uint8Array(n))
+    this.yearUnknown = copy(this.yearUnknown, (n) => new Uint8Array(n))
+    this.source = copy(this.source, (n) => new Int32Array(n))
+    this.earliest = copy(this.earliest, (n) => new Int32Array(n), NO_DAY)
+    this.latest = copy(this.latest, (n) => new Int32Array(n), NO_DAY)
+    this.month = copy(this.month, (n) => new Int32Array(n))
+    this.place = copy(this.place, (n) => new Int32Array(n))
+    this.language = copy(this.language, (n) => new Int32Array(n))
   }
 }
 

@@ -1,4 +1,4 @@
-import type { Expansion } from '../../shared/search'
+import type { Spelling } from '../../shared/search'
 import type { Db } from '../archive/db'
 import { prepared } from '../archive/statements'
 import { ftsString } from './compile'
@@ -15,7 +15,7 @@ const SPELLING_BONUS = 0.25
 /** A fuzzy word as typed and the spellings of it that were searched. */
 export interface SearchedWord {
   word: string
-  spellings: readonly Expansion[]
+  spellings: readonly Spelling[]
 }
 
 /**

@@ -17,6 +17,9 @@ import { findSpellings } from './spelling-variants'
 export class VariantIndex {
   private readonly docs = new Map<string, number>()
   private sorted: string[] | null = null
+  /** Words added to and removed from the index since `sorted` was last brought up to date. */
+  private readonly sortedIn = new Set<string>()
+  private readonly sortedOut = new Set<string>()
   private byKey: KeyIndex | null = null
   private maxDocsCache: number | null = null
   private probes = 0
@@ -45,33 +48,40 @@ export class VariantIndex {
 
   /** Applies per-word changes in article counts; words that reach 0 leave the index. */
   apply(deltas: ReadonlyMap<string, number>): void {
+    for (const [term, delta] of deltas) this.set(term, (this.docs.get(term) ?? 0) + delta)
+  }
+
+  /** Sets words' article counts (0 or less: the word leaves the index). */
+  setCounts(counts: Iterable<readonly [string, number]>): void {
+    for (const [term, docs] of counts) this.set(term, docs)
+  }
+
+  private set(term: string, after: number): void {
     this.maxDocsCache = null
-    for (const [term, delta] of deltas) {
-      const before = this.docs.get(term) ?? 0
-      const after = before + delta
-      if (after > 0) {
-        this.docs.set(term, after)
-        if (before <= 0) this.added(term)
-      } else if (before > 0) {
-        this.docs.delete(term)
-        this.removed(term)
-      }
+    const before = this.docs.get(term) ?? 0
+    if (after > 0) {
+      this.docs.set(term, after)
+      if (before <= 0) this.added(term)
+    } else if (before > 0) {
+      this.docs.delete(term)
+      this.removed(term)
     }
   }
 
   private added(term: string): void {
-    this.sorted = null
+    if (this.sorted && !this.sortedOut.delete(term)) this.sortedIn.add(term)
     this.byKey?.add(term)
   }
 
   private removed(term: string): void {
-    this.sorted = null
+    if (this.sorted && !this.sortedIn.delete(term)) this.sortedOut.add(term)
     this.byKey?.remove(term)
   }
 
-  /** Builds the key map now rather than on the first fuzzy word. */
+  /** Builds the key map and the sorted list now rather than on the first fuzzy or prefix word. */
   warm(): void {
     this.keyMap()
+    this.sortedTerms()
   }
 
   private keyMap(): KeyIndex {
@@ -79,8 +89,26 @@ export class VariantIndex {
     return this.byKey
   }
 
+  /**
+   * The words in sorted order. Words added or removed since it was built are merged in (a sort of
+   * the few new words and one pass), not re-sorted: an import adds words between any two searches.
+   */
   private sortedTerms(): string[] {
     if (!this.sorted) this.sorted = [...this.docs.keys()].sort()
+    else if (this.sortedIn.size || this.sortedOut.size) {
+      const incoming = [...this.sortedIn].sort()
+      const merged: string[] = []
+      let j = 0
+      for (const t of this.sorted) {
+        if (this.sortedOut.has(t)) continue
+        while (j < incoming.length && incoming[j]! < t) merged.push(incoming[j++]!)
+        merged.push(t)
+      }
+      while (j < incoming.length) merged.push(incoming[j++]!)
+      this.sorted = merged
+    }
+    this.sortedIn.clear()
+    this.sortedOut.clear()
     return this.sorted
   }
 

@@ -97,6 +97,35 @@ describe('VariantIndex', () => {
   })
 })
 
+describe('VariantIndex kept in step', () => {
+  it('answers completions and variants after counts change as an index built afresh from the same counts', () => {
+    const word = fc.stringMatching(/^[a-e]{1,5}$/)
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(word, fc.integer({ min: 1, max: 9 })), { maxLength: 40 }),
+        fc.array(fc.array(fc.tuple(word, fc.integer({ min: -2, max: 9 })), { maxLength: 15 }), { maxLength: 4 }),
+        (start, rounds) => {
+          const index = new VariantIndex(start)
+          index.warm()
+          const counts = new Map<string, number>()
+          for (const [w, n] of start) counts.set(w, n)
+          for (const round of rounds) {
+            index.setCounts(round)
+            for (const [w, n] of round) counts.set(w, n)
+            const fresh = new VariantIndex([...counts])
+            for (const prefix of ['', 'a', 'b', 'ab', 'e']) {
+              expect(index.completions(prefix, 1_000)).toEqual(fresh.completions(prefix, 1_000))
+            }
+            expect(index.variants('abcd')).toEqual(fresh.variants('abcd'))
+            expect(index.size).toBe(fresh.size)
+          }
+        }
+      ),
+      { numRuns: 200 }
+    )
+  })
+})
+
 describe('topK', () => {
   it('returns the same order as a full sort', () => {
     fc.assert(

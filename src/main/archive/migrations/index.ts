@@ -7,10 +7,11 @@ import { m006LibrarySortIndexes } from './006-library-sort-indexes'
 import { m007TagIndexes } from './007-tag-indexes'
 import { m008DateProvenance } from './008-date-provenance'
 import { m009SharedParagraphs } from './009-shared-paragraphs'
+import { m010SearchDeltas } from './010-search-deltas'
 import type { Migration } from './types'
 
 /** Every migration in order; the last one's version is the schema this build understands. */
-export const MIGRATIONS: readonly Migration[] = [m001Initial, m002ImportDedupe, m003UndoJournal, m004Search, m005ChronologyIndexes, m006LibrarySortIndexes, m007TagIndexes, m008DateProvenance, m009SharedParagraphs]
+export const MIGRATIONS: readonly Migration[] = [m001Initial, m002ImportDedupe, m003UndoJournal, m004Search, m005ChronologyIndexes, m006LibrarySortIndexes, m007TagIndexes, m008DateProvenance, m009SharedParagraphs, m010SearchDeltas]
 
 /** Schema version this build writes. */
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version

@@ -15,21 +15,62 @@ export type MetaRow = [number, number | null, number | null, number | null, numb
  * rows); days are counted from 1970-01-01 by SQLite.
  */
 export function articleMetaRows(db: Db): MetaRow[] {
-  return prepared(
-    db,
-    `SELECT id, source_id,
+  return prepared(db, `${META_COLUMNS} FROM articles INDEXED BY search_article_meta`).pluck(false).raw(true).all() as MetaRow[]
+}
+
+const META_COLUMNS = `SELECT id, source_id,
        CAST(julianday(published_earliest) - 2440587.5 AS INTEGER),
        CAST(julianday(published_latest) - 2440587.5 AS INTEGER),
        CASE WHEN published_earliest IS NULL THEN NULL
             WHEN substr(published_earliest, 1, 7) = substr(published_latest, 1, 7)
               THEN substr(published_earliest, 1, 4) * 12 + substr(published_earliest, 6, 2) - 1
             ELSE -substr(published_earliest, 1, 4) END,
-       language, place
-     FROM articles INDEXED BY search_article_meta`
-  )
+       language, place`
+
+/** The meta columns of the articles among `ids` that still exist. */
+export function articleMetaRowsAmong(db: Db, ids: readonly number[]): MetaRow[] {
+  return prepared(db, `${META_COLUMNS} FROM articles WHERE id IN (SELECT value FROM json_each(?))`)
     .pluck(false)
     .raw(true)
-    .all() as MetaRow[]
+    .all(JSON.stringify(ids)) as MetaRow[]
+}
+
+/** Of `ids`, those whose publication date has an unknown year. */
+export function yearUnknownAmong(db: Db, ids: readonly number[]): number[] {
+  return prepared(
+    db,
+    `SELECT id FROM articles WHERE id IN (SELECT value FROM json_each(?)) AND substr(published_edtf, 1, 4) = 'XXXX'`
+  )
+    .pluck(true)
+    .all(JSON.stringify(ids)) as number[]
+}
+
+/** How many entries of the article change log the writer keeps (migration 010). */
+const ARTICLE_LOG_KEEP = 100_000
+
+/** The position of the newest article change (0 when none was ever logged). */
+export function articleLogPosition(db: Db): number {
+  return prepared(db, 'SELECT coalesce(max(seq), 0) FROM search_article_log').pluck(true).get() as number
+}
+
+/**
+ * The articles changed after position `since` and the newest position, or null when some of
+ * those changes were pruned from the log (the caller must reload everything). Positions are
+ * gapless (AUTOINCREMENT; a rolled-back insert rolls its number back too), so a first kept entry
+ * beyond `since + 1` means entries were pruned.
+ */
+export function articlesChangedSince(db: Db, since: number): { ids: number[]; position: number } | null {
+  const [first, last] = prepared(db, 'SELECT min(seq), max(seq) FROM search_article_log').raw(true).get() as [number | null, number | null]
+  if (last === null) return since === 0 ? { ids: [], position: 0 } : null
+  if (last === since) return { ids: [], position: since }
+  if (last < since || first! > since + 1) return null
+  const ids = prepared(db, 'SELECT DISTINCT article_id FROM search_article_log WHERE seq > ?').pluck(true).all(since) as number[]
+  return { ids, position: last }
+}
+
+/** Drops all but the newest ARTICLE_LOG_KEEP entries of the article change log. */
+export function pruneArticleLog(db: Db): void {
+  prepared(db, 'DELETE FROM search_article_log WHERE seq <= (SELECT max(seq) FROM search_article_log) - ?').run(ARTICLE_LOG_KEEP)
 }
 
 /** Every outlet as [id, name]. */
