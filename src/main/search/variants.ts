@@ -82,6 +82,7 @@ export class VariantIndex {
   warm(): void {
     this.keyMap()
     this.sortedTerms()
+    this.maxDocs()
   }
 
   private keyMap(): KeyIndex {
