@@ -52,6 +52,10 @@ export interface UploadedFile {
 export interface BackendOptions {
   /** The recent-archives list file (default `<userData>/recent-archives.json`; tests pass a temp file). */
   recentArchivesFile?: string
+  /** The archive the app was started with (default: the initial archive's folder). */
+  homeDir?: string
+  /** The separate sample archive's folder (see firstrun.ts); without it there is none to offer or remove. */
+  sampleArchiveDir?: string
 }
 
 /** Builds the backend over an open archive. */
@@ -78,7 +82,12 @@ export function createBackend(initial: Archive, options: BackendOptions = {}): B
   }
   const imports = importRunner(ctx)
   const api = {
-    ...archiveApi(ctx, { recent: new RecentArchives(options.recentArchivesFile ?? defaultRecentFile()), switchArchive }),
+    ...archiveApi(ctx, {
+      recent: new RecentArchives(options.recentArchivesFile ?? defaultRecentFile()),
+      switchArchive,
+      homeDir: options.homeDir ?? initial.dir,
+      ...(options.sampleArchiveDir ? { sampleDir: options.sampleArchiveDir } : {})
+    }),
     ...importApi(imports),
     ...exportApi(ctx),
     ...maintenanceApi(ctx),

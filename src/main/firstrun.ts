@@ -1,14 +1,19 @@
 /**
- * First run: an empty archive that has never been seeded gets the sample articles shipped in
- * resources/sample, imported through the normal pipeline (no prebuilt database), so a new user
- * sees a working archive at once. A settings row makes this happen at most once per archive.
+ * First run: the user's own archive starts empty, and a separate archive beside it (its folder
+ * fixed by the app, see defaultSampleArchiveDir) gets the sample articles shipped in
+ * resources/sample, imported through the normal pipeline (no prebuilt database). Keeping the
+ * sample apart means fictional articles never mix into the user's facets, events or exports,
+ * and the whole sample goes with one action (removeSampleArchive). A settings row in the own
+ * archive makes the offer at most once.
  */
 import { existsSync, readFileSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import type { Archive } from './archive/archive'
+import { AnnalistError } from '../shared/errors'
+import { openArchive, type Archive } from './archive/archive'
 import { archiveCounts } from './archive/repo/counts'
 import { articleOfFileName } from './archive/repo/files'
+import { isSampleArchive, markSampleArchive } from './archive/repo/identity'
 import { readSetting, writeSetting } from './archive/repo/settings'
 import { runImport } from './import/pipeline'
 import { createChronology } from './chronology/chronologies'
@@ -16,12 +21,22 @@ import { createEvent } from './chronology/events'
 import type { ImportReport } from '../shared/types'
 import type { ClaimStatus, Stance } from '../shared/chronology'
 
-/** Settings key recording that first-run seeding was decided for this archive. */
+/** Settings key (in the user's own archive) recording that the first-run offer was decided. */
 export const SAMPLE_SETTING = 'firstrun.sample'
 
+/** Where the sample lives and where it comes from. */
+export interface SampleSource {
+  /** The app's resources folder (holding sample/). */
+  resourcesDir: string
+  /** The separate sample archive's folder. */
+  archiveDir: string
+}
+
 export type SampleOutcome =
-  | { seeded: true; report: ImportReport; events: number }
-  | { seeded: false; reason: 'already-decided' | 'not-empty' | 'no-sample' }
+  /** `seeded` is null when the sample archive was there already (made by an earlier first run). */
+  | { offered: true; dir: string; seeded: { articles: number; events: number } | null }
+  /** `folder-taken`: the sample's folder holds an archive that is not the sample; it is left alone. */
+  | { offered: false; reason: 'already-decided' | 'not-empty' | 'no-sample' | 'is-sample' | 'folder-taken' }
 
 /** The app's resources folder (holding sample/) next to the source or the build, or null. */
 export function findResourcesDir(): string | null {
@@ -37,25 +52,53 @@ export function sampleDir(resourcesDir: string): string {
   return join(resourcesDir, 'sample')
 }
 
-/**
- * Seeds `archive` with the sample when it holds no articles and was never seeded or declined
- * before; an archive that already has articles is marked so it is never seeded later (even
- * after the user deletes everything).
- */
-export async function ensureSampleArchive(archive: Archive, resourcesDir: string): Promise<SampleOutcome> {
-  if (readSetting(archive.db, SAMPLE_SETTING) !== undefined) return { seeded: false, reason: 'already-decided' }
-  const articles = archiveCounts(archive.db).articles
-  if (articles > 0) {
-    writeSetting(archive.db, SAMPLE_SETTING, 'not-empty')
-    return { seeded: false, reason: 'not-empty' }
-  }
-  const articlesDir = join(sampleDir(resourcesDir), 'articles')
-  if (!existsSync(articlesDir)) return { seeded: false, reason: 'no-sample' }
-  const report = await runImport(archive, [{ kind: 'path', path: articlesDir }])
+/** Imports the sample articles and builds the sample chronology in `archive` (whatever it holds). */
+export async function seedSample(archive: Archive, resourcesDir: string): Promise<{ report: ImportReport; events: number }> {
+  const report = await runImport(archive, [{ kind: 'path', path: join(sampleDir(resourcesDir), 'articles') }])
   const chronologyFile = join(sampleDir(resourcesDir), 'chronology.json')
   const events = existsSync(chronologyFile) ? seedChronology(archive, JSON.parse(readFileSync(chronologyFile, 'utf8')) as SampleChronology) : 0
-  writeSetting(archive.db, SAMPLE_SETTING, `seeded ${report.added.length} articles, ${events} events`)
-  return { seeded: true, report, events }
+  return { report, events }
+}
+
+/**
+ * On the first run of an empty own archive, makes the separate sample archive (unless an earlier
+ * run made it) and records the offer in `own`. An own archive that already has articles is
+ * marked so it is never offered the sample later (even after the user deletes everything).
+ */
+export async function offerSampleArchive(own: Archive, source: SampleSource): Promise<SampleOutcome> {
+  if (readSetting(own.db, SAMPLE_SETTING) !== undefined) return { offered: false, reason: 'already-decided' }
+  const dir = resolve(source.archiveDir)
+  if (dir === own.dir) return { offered: false, reason: 'is-sample' }
+  if (archiveCounts(own.db).articles > 0) {
+    writeSetting(own.db, SAMPLE_SETTING, 'not-empty')
+    return { offered: false, reason: 'not-empty' }
+  }
+  if (!existsSync(join(sampleDir(source.resourcesDir), 'articles'))) return { offered: false, reason: 'no-sample' }
+  let seeded: { articles: number; events: number } | null = null
+  let sample: Archive
+  try {
+    sample = openArchive(dir)
+  } catch (err) {
+    // Open in another Annalist right now: it exists, which is all the offer needs.
+    if (err instanceof AnnalistError && err.code === 'archive-locked') return decided(own, dir, null)
+    throw err
+  }
+  try {
+    if (!isSampleArchive(sample.db)) {
+      if (archiveCounts(sample.db).articles > 0) return { offered: false, reason: 'folder-taken' }
+      const { report, events } = await seedSample(sample, source.resourcesDir)
+      markSampleArchive(sample.db)
+      seeded = { articles: report.added.length, events }
+    }
+  } finally {
+    sample.close()
+  }
+  return decided(own, dir, seeded)
+}
+
+function decided(own: Archive, dir: string, seeded: { articles: number; events: number } | null): SampleOutcome {
+  writeSetting(own.db, SAMPLE_SETTING, `offered the sample archive at ${dir}`)
+  return { offered: true, dir, seeded }
 }
 
 /** The sample chronology file: events citing sample articles by file name and exact quote. */

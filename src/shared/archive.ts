@@ -41,6 +41,8 @@ export interface RecentArchive {
   exists: boolean
   /** True for the archive open right now. */
   current: boolean
+  /** True for the separate sample archive (the one removeSampleArchive removes). */
+  sample: boolean
 }
 
 /** One entry of a backup file: its name, byte count and sha256 of its content. */

@@ -13,6 +13,11 @@ export const ERROR_CODES = [
   'cancelled',
   /** The backend thread running the call stopped; it was restarted and the call may be retried. */
   'interrupted',
+  /**
+   * The client could not reach the backend at all (browser mode: the server stopped or the
+   * network dropped); nothing was sent, or the answer was lost. Made by the transport, never the backend.
+   */
+  'connection-lost',
   'internal'
 ] as const
 

@@ -24,6 +24,14 @@ export interface PublishedDate {
 export interface ArchiveInfo {
   /** Absolute path of the archive directory. */
   path: string
+  /**
+   * The archive's own identity, stored in it (settings `archive.id`), so it survives moving the
+   * folder and a new server port; the UI keys its remembered state by it. Null only for an
+   * archive no writable open has given one yet (opened read-only beside an older build).
+   */
+  id: string | null
+  /** True for the separate sample archive first run creates (settings `archive.sample`). */
+  sample: boolean
   schemaVersion: number
   appVersion: string
   articleCount: number

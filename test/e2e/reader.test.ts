@@ -78,12 +78,15 @@ describe('Reader: near-duplicates, match navigation, metadata editing, citations
     await wb.screenshot('reader-citation')
   })
 
-  it('cites the selection with the C key', async () => {
+  it('opens the Cite popover on the selection with the C key', async () => {
     const { page } = wb
     await page.getByRole('option', { name: /Aid convoy turned back at Koram checkpoint/ }).click()
     await page.getByRole('region', { name: 'Reader' }).getByRole('heading', { name: /Aid convoy turned back at Koram checkpoint/ }).waitFor()
     await selectInReader(page, 'It was the second convoy turned back this month.')
     await page.locator('body').press('c')
+    const popover = page.getByRole('dialog', { name: 'Cite selection' })
+    await popover.getByRole('button', { name: 'Cite → new event' }).and(page.locator(':focus')).waitFor()
+    await page.keyboard.press('Enter')
     const editor = page.getByRole('form', { name: /Edit event/ })
     await editor.waitFor()
     expect(await editor.getByLabel('Title').inputValue()).toBe('It was the second convoy turned back this month')

@@ -2,7 +2,7 @@
  * Browser journeys: a temp archive, the real backend host (writer and reader threads) and the
  * browser-mode server in this process, and Debian's Chromium driven by playwright-core against the built renderer (out/renderer).
  */
-import { ensureSampleArchive } from '../../src/main/firstrun'
+import { seedSample } from '../../src/main/firstrun'
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { basename, join, resolve } from 'node:path'
@@ -61,7 +61,7 @@ export interface WorkbenchOptions {
 /** Starts archive + backend + server + Chromium and opens the workbench, ready to drive. */
 /** Seeds an archive with the first-run sample articles and chronology (the normal pipeline). */
 export const withSample: NonNullable<WorkbenchOptions['setup']> = async (archive) => {
-  await ensureSampleArchive(archive, join(ROOT, 'resources'))
+  await seedSample(archive, join(ROOT, 'resources'))
 }
 
 /** A workbench over a fresh archive holding the sample, as a first run shows it. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { axisTicks, dayNumber, dayString, layoutLanes } from '../../src/renderer/src/lib/timeline'
+import { axisTicks, dayNumber, dayString, layoutLanes, zoomAnchor, zoomView } from '../../src/renderer/src/lib/timeline'
 
 describe('day numbers', () => {
   it('round-trip through dates, leap days included', () => {
@@ -51,5 +51,36 @@ describe('axisTicks', () => {
     const days = axisTicks(dayNumber('2023-10-20'), dayNumber('2023-11-05'), 800)
     expect(days.find((t) => t.major)?.label).toBe('Nov 2023')
     expect(days.some((t) => t.label === '25')).toBe(true)
+  })
+})
+
+describe('zooming', () => {
+  const d = dayNumber('2023-10-01')
+  const spans = [
+    { id: 1, start: d + 2, end: d + 3 },
+    { id: 2, start: d + 20, end: d + 21 },
+    { id: 3, start: d + 40, end: d + 41 }
+  ]
+  const fitted: [number, number] = [d, d + 50]
+
+  it('keeps the first event in view where it was when nothing is selected, so zooming in from Fit loses none on the left', () => {
+    const at = zoomAnchor(fitted, spans, null)
+    expect(at).toBe(d + 2)
+    let view = fitted
+    for (let i = 0; i < 4; i++) view = zoomView(view, 0.5, zoomAnchor(view, spans, null))
+    expect(view[0]).toBeLessThanOrEqual(d + 2)
+    expect(view[1]).toBeGreaterThan(d + 3)
+    // The anchor day sits at the same fraction of the width before and after.
+    expect((d + 2 - view[0]) / (view[1] - view[0])).toBeCloseTo((d + 2 - fitted[0]) / (fitted[1] - fitted[0]))
+  })
+
+  it('zooms around the selected event when it is in view, and the middle when nothing is', () => {
+    expect(zoomAnchor(fitted, spans, 3)).toBe(d + 40)
+    expect(zoomAnchor([d + 100, d + 200], spans, 3)).toBe(d + 150)
+  })
+
+  it('keeps the width between two days and two hundred years', () => {
+    expect(zoomView(fitted, 0.0001, d)[1] - zoomView(fitted, 0.0001, d)[0]).toBe(2)
+    expect(zoomView(fitted, 1e9, d)[1] - zoomView(fitted, 1e9, d)[0]).toBe(365 * 200)
   })
 })

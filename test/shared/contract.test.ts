@@ -31,6 +31,7 @@ const SAMPLES: { [M in ApiMethod]: ContractArgs<M> } = {
   getArchiveInfo: {},
   openArchive: { path: '/tmp/archive' },
   listRecentArchives: {},
+  removeSampleArchive: {},
   checkArchive: {},
   backupArchive: { path: '/tmp/backup.tar' },
   importFiles: { paths: ['/tmp/a.txt'], batchId: 'b1' },

@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { openDatabase, type Db } from './db'
+import { ensureArchiveId } from './repo/identity'
 import { acquireLock, breakLockOfDeadThread, type ArchiveLock } from './lock'
 
 /** An open archive: its directory, database connection and originals folder. */
@@ -42,6 +43,13 @@ export function openArchive(dir: string, options: OpenArchiveOptions = {}): Arch
   try {
     db = openDatabase(dbFile)
   } catch (err) {
+    lock.release()
+    throw err
+  }
+  try {
+    ensureArchiveId(db)
+  } catch (err) {
+    db.close()
     lock.release()
     throw err
   }

@@ -17,3 +17,11 @@ export function defaultArchiveDir(env: NodeJS.ProcessEnv = process.env, userData
   if (fromEnv && fromEnv.trim() !== '') return fromEnv
   return join(userData, 'archive')
 }
+
+/**
+ * The separate sample archive first run creates: `<userData>/sample-archive`, beside the default
+ * own archive and never inside it, so removing it cannot touch the user's work.
+ */
+export function defaultSampleArchiveDir(env: NodeJS.ProcessEnv = process.env, userData = userDataDir(env)): string {
+  return join(userData, 'sample-archive')
+}

@@ -41,4 +41,13 @@ export class RecentArchives {
     mkdirSync(dirname(this.file), { recursive: true })
     writeFileAtomic(this.file, JSON.stringify(entries, null, 2))
   }
+
+  /** Drops `path` from the list (a removed archive). */
+  forget(path: string): void {
+    const abs = resolve(path)
+    const entries = this.list()
+    if (!entries.some((e) => e.path === abs)) return
+    mkdirSync(dirname(this.file), { recursive: true })
+    writeFileAtomic(this.file, JSON.stringify(entries.filter((e) => e.path !== abs), null, 2))
+  }
 }

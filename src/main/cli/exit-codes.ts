@@ -35,6 +35,7 @@ const EXIT_OF_CODE: Record<ErrorCode, ExitName> = {
   cancelled: 'interrupted',
   // A backend thread died under the call (the app's host); not a Ctrl-C.
   interrupted: 'failed',
+  'connection-lost': 'failed',
   internal: 'failed'
 }
 

@@ -2,7 +2,7 @@ import { app, BrowserWindow, ipcMain, Menu, session } from 'electron'
 import { existsSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { defaultArchiveDir } from '../archive/location'
+import { defaultArchiveDir, defaultSampleArchiveDir } from '../archive/location'
 import { findResourcesDir } from '../firstrun'
 import { startBackendHost, type BackendHost } from '../host/host'
 import { PathGrants } from '../security/path-grants'
@@ -80,9 +80,14 @@ if (!app.requestSingleInstanceLock()) {
   void app.whenReady().then(async () => {
     hardenSession(session.defaultSession, devServerUrl)
     const archiveDir = defaultArchiveDir(process.env, app.getPath('userData'))
-    // An empty profile opens on the sample archive, imported through the normal pipeline.
+    // An empty profile gets a separate sample archive beside it, one click away in the archive menu.
     const resourcesDir = app.isPackaged ? join(process.resourcesPath, 'resources') : findResourcesDir()
-    backend = await startBackendHost({ archiveDir, ...(resourcesDir ? { sampleFrom: resourcesDir } : {}) })
+    const sample = resourcesDir ? { resourcesDir, archiveDir: defaultSampleArchiveDir(process.env, app.getPath('userData')) } : null
+    backend = await startBackendHost({ archiveDir, ...(sample ? { sample } : {}) })
+    // The app chose these two folders itself, so the archive menu may switch between them in one
+    // click (openArchive paths must otherwise come from a dialog or a drop).
+    grants.grant(archiveDir)
+    if (sample) grants.grant(sample.archiveDir)
     const windows = (): Electron.WebContents[] => BrowserWindow.getAllWindows().map((w) => w.webContents)
     registerIpc(ipcMain, backend, devServerUrl, windows, grants)
     registerHost(ipcMain, grants, devServerUrl, (sender) => BrowserWindow.fromWebContents(sender))

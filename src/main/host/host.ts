@@ -14,7 +14,7 @@ import { AnnalistError, fromErrorInfo, type ErrorInfo } from '../../shared/error
 import type { ImportReport } from '../../shared/types'
 import { releaseLockOfDeadWriter } from '../archive/archive'
 import type { UploadedFile } from '../backend'
-import type { SampleOutcome } from '../firstrun'
+import type { SampleOutcome, SampleSource } from '../firstrun'
 import { resolveEntry, type WorkerEntry } from '../platform/entry'
 import { clockMs, type HostRequest, type Instrument, type WorkerInit, type WorkerMessage, type WorkerRole } from './protocol'
 import type { BackendService } from './service'
@@ -52,8 +52,8 @@ export interface HostOptions {
   archiveDir: string
   /** The recent-archives list file (default `<userData>/recent-archives.json`; tests pass a temp file). */
   recentArchivesFile?: string
-  /** Seeds a brand-new archive with the sample from this resources folder before anything else. */
-  sampleFrom?: string
+  /** The separate sample archive: offered (made) on an empty archive's first run, removable by the UI. */
+  sample?: SampleSource
   readers?: number
   maxReaders?: number
   slowCallMs?: number
@@ -73,7 +73,7 @@ export interface BackendHost extends BackendService {
   readonly api: AnnalistApi
   /** The archive open now. */
   readonly archiveDir: string
-  /** What seeding the sample did at start (null when no sample folder was given). */
+  /** What offering the sample archive did at start (null when no sample was given). */
   readonly sample: SampleOutcome | null
   close(): Promise<void>
 }
@@ -185,7 +185,9 @@ export async function startBackendHost(options: HostOptions): Promise<BackendHos
   const init = (role: WorkerRole): WorkerInit => ({
     role,
     dir,
+    homeDir: options.archiveDir,
     readerStaleMs: options.readerStaleMs ?? READER_STALE_MS,
+    ...(options.sample ? { sample: options.sample } : {}),
     ...(options.recentArchivesFile ? { recentArchivesFile: options.recentArchivesFile } : {}),
     ...(options.instrument ? { instrument: options.instrument } : {})
   })
@@ -254,7 +256,7 @@ export async function startBackendHost(options: HostOptions): Promise<BackendHos
     }
   }
 
-  const spawnWriter = (): Thread => new Thread('writer', 'writer', { ...init('writer'), ...(options.sampleFrom ? { sampleFrom: options.sampleFrom } : {}) }, entry, onMessage, onGone)
+  const spawnWriter = (): Thread => new Thread('writer', 'writer', init('writer'), entry, onMessage, onGone)
   const spawnReader = (): Thread => new Thread('reader', `reader ${++readerCount}`, init('reader'), entry, onMessage, onGone)
 
   let writer = spawnWriter()

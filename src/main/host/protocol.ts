@@ -3,7 +3,7 @@ import type { AnnalistEvents, ApiEvent } from '../../shared/api'
 import type { Envelope } from '../../shared/envelope'
 import type { ErrorInfo } from '../../shared/errors'
 import type { UploadedFile } from '../backend'
-import type { SampleOutcome } from '../firstrun'
+import type { SampleOutcome, SampleSource } from '../firstrun'
 
 /** The writer owns the writable archive; readers hold read-only connections to the same file. */
 export type WorkerRole = 'writer' | 'reader'
@@ -20,8 +20,10 @@ export interface WorkerInit {
   role: WorkerRole
   dir: string
   recentArchivesFile?: string
-  /** Writer only: a brand-new archive is seeded with the sample found in this resources folder. */
-  sampleFrom?: string
+  /** The archive the host was started with (HostOptions.archiveDir), whatever `dir` is now. */
+  homeDir: string
+  /** The separate sample archive (firstrun.ts); the writer offers it on an empty archive's first run. */
+  sample?: SampleSource
   instrument?: Instrument
   /** See HostOptions.readerStaleMs. */
   readerStaleMs: number

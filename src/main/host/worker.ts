@@ -10,7 +10,7 @@ import { API_EVENTS } from '../../shared/api'
 import { toErrorInfo } from '../../shared/errors'
 import { openArchive } from '../archive/archive'
 import { createBackend, type Backend } from '../backend'
-import { ensureSampleArchive, type SampleOutcome } from '../firstrun'
+import { offerSampleArchive, type SampleOutcome } from '../firstrun'
 import { clockMs, type HostRequest, type WorkerInit, type WorkerMessage, type WorkerRole } from './protocol'
 import { searchEngine } from '../search/engine'
 import { SearchUpkeep } from './search-upkeep'
@@ -27,12 +27,17 @@ async function start(): Promise<void> {
   const archive = openArchive(init.dir, { readonly: !writer })
   let sample: SampleOutcome | null = null
   try {
-    if (writer && init.sampleFrom) sample = await ensureSampleArchive(archive, init.sampleFrom)
+    // Only the archive the app started with is offered the sample, not one a restarted writer reopens.
+    if (writer && init.sample && init.dir === init.homeDir) sample = await offerSampleArchive(archive, init.sample)
   } catch (err) {
     archive.close()
     throw err
   }
-  let backend = createBackend(archive, init.recentArchivesFile ? { recentArchivesFile: init.recentArchivesFile } : {})
+  let backend = createBackend(archive, {
+    homeDir: init.homeDir,
+    ...(init.recentArchivesFile ? { recentArchivesFile: init.recentArchivesFile } : {}),
+    ...(init.sample ? { sampleArchiveDir: init.sample.archiveDir } : {})
+  })
   if (init.instrument) {
     const mod = (await import(pathToFileURL(init.instrument.module).href)) as { instrument: InstrumentFn }
     backend = mod.instrument(backend, init.role, init.instrument.data)

@@ -12,6 +12,11 @@ export interface AtomicWriteOptions {
    * name over empty or partial content. Off only where the caller makes the file durable itself.
    */
   fsync?: boolean
+  /**
+   * Permission bits the file is created with (default 0o666, less the umask). Set on the
+   * temporary file before a byte is written, so a secret is never readable by others, even briefly.
+   */
+  mode?: number
 }
 
 /**
@@ -23,7 +28,7 @@ export function writeFileAtomic(target: string, content: string | Uint8Array, op
   const file = resolve(target)
   const temp = `${file}.${randomBytes(6).toString('hex')}.tmp`
   try {
-    const fd = openSync(temp, 'wx')
+    const fd = openSync(temp, 'wx', options.mode ?? 0o666)
     try {
       const bytes = typeof content === 'string' ? Buffer.from(content, 'utf8') : content
       let written = 0

@@ -54,6 +54,11 @@ const STATUS: Partial<Record<ErrorCode, number>> = {
 
 const importUploadsArgs = z.object({ ids: z.array(z.string().min(1).max(64)).min(1).max(10_000), batchId: z.optional(batchId) }).strict()
 
+/** A fresh API token: 24 random bytes, URL-safe. */
+export function newApiToken(): string {
+  return randomBytes(24).toString('base64url')
+}
+
 function sameToken(given: string | undefined, token: string): boolean {
   if (!given) return false
   const a = Buffer.from(given)
@@ -126,14 +131,14 @@ function uploadName(req: IncomingMessage): string {
 
 /**
  * Browser mode: the built renderer plus the API contract as JSON over HTTP on 127.0.0.1, with
- * server-sent events for progress. Every API call needs the per-run token in a header (never in
+ * server-sent events for progress. Every API call needs the token (`annalist serve` keeps one per archive, see serve-memory.ts) in a header (never in
  * the URL, where it would land in logs and history; only the event stream, which EventSource
  * opens without headers, takes it as `?token=`). Requests naming a foreign Host or Origin are
  * refused so a web page cannot reach the API through DNS rebinding. Paths in calls must be
  * granted (BrowserGrants); dropped files arrive as streamed uploads.
  */
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
-  const token = options.token ?? randomBytes(24).toString('base64url')
+  const token = options.token ?? newApiToken()
   const limit = options.maxBodyBytes ?? MAX_BODY_BYTES
   const { backend } = options
   let port = 0

@@ -1,7 +1,8 @@
 import { useCallback, useRef, useState } from 'react'
-import type { Citation, PassageAnchor } from '../../shared/chronology'
+import type { Citation } from '../../shared/chronology'
 import type { ArticleSort } from '../../shared/types'
 import { tagQuery } from '../../shared/article-tags'
+import { ConnectionBanner } from './components/ConnectionBanner'
 import { DropHint } from './components/DropHint'
 import { DropZone } from './components/DropZone'
 import { ImportStatus } from './components/ImportStatus'
@@ -43,7 +44,6 @@ export function App(): React.JSX.Element {
   const [focus, setFocus] = useState<{ start: number; end: number } | null>(null)
   const [selectedEvent, setSelectedEvent] = useState<number | null>(null)
   const [editingEvent, setEditingEvent] = useState<number | null>(null)
-  const selection = useRef<PassageAnchor | null>(null)
   const library = useRef<ListHandle>(null)
   const results = useRef<ListHandle>(null)
   const reader = useRef<ReaderHandle>(null)
@@ -77,13 +77,13 @@ export function App(): React.JSX.Element {
     },
     [setOpenId]
   )
-  // Another archive (from here, the menu, another window or the CLI): nothing open stays meaningful.
+  // Another archive (from here, the menu, another window or the CLI): ArchiveGate mounts the
+  // workbench afresh with that archive's own remembered state, so nothing persisted is reset here
+  // (that would erase the previous archive's open article and search).
   const archiveSwitched = useCallback(() => {
-    setOpenId(null)
     setSelectedEvent(null)
     setEditingEvent(null)
-    setQuery('')
-  }, [setOpenId, setQuery])
+  }, [])
   useArchiveSwitch(archiveSwitched)
   const searchTag = useCallback((name: string) => setQuery(tagQuery(name)), [setQuery])
   const list = (): ListHandle | null => (query ? results.current : library.current)
@@ -99,9 +99,7 @@ export function App(): React.JSX.Element {
       list()?.move(d)
     },
     open: () => list()?.openActive(),
-    cite: () => {
-      if (selection.current) void citing.citeNew(selection.current, 'supports')
-    },
+    cite: () => reader.current?.cite(),
     editEvent: () => {
       if (selectedEvent !== null) setEditingEvent(selectedEvent)
     },
@@ -126,6 +124,7 @@ export function App(): React.JSX.Element {
       <div className="workbench">
         <TopBar importer={importer} onSwitched={archiveSwitched} onExport={() => setExporting(true)} onHelp={() => setHelp(true)} />
         <ProblemBar />
+        <ConnectionBanner />
         {!hintDismissed && !importer.state.running && <DropHint onDismiss={() => setHintDismissed(true)} />}
         <main className="panes">
           <SplitPanes id="main" initial={[0.27, 0.43, 0.3]} labels={['Library', 'Reader', 'Chronology']}>
@@ -155,9 +154,6 @@ export function App(): React.JSX.Element {
               focus={focus}
               onOpenArticle={open}
               onOpenEvent={setSelectedEvent}
-              onSelectionChange={(a) => {
-                selection.current = a
-              }}
               selectionActions={(anchor, done) => (
                 <CiteActions
                   anchor={anchor}
@@ -186,6 +182,7 @@ export function App(): React.JSX.Element {
               onUndo={() => void undo({})}
               onRedo={() => void redo({})}
               dateHints={citing.dateHints}
+              suggestedTitles={citing.suggestedTitles}
             />
           </SplitPanes>
         </main>

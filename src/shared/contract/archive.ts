@@ -13,6 +13,12 @@ export const archiveMethods = {
   /** The current archive first, then archives opened before, most recent first. */
   listRecentArchives: method({ args: none, result: returns<RecentArchive[]>(), access: 'read' }),
   /**
+   * Deletes the separate sample archive first run created (switching back to the archive the app
+   * started with when the sample is open). It takes no path: the sample's folder is fixed by the
+   * backend and must carry the sample mark, so this can never remove the user's own archive.
+   */
+  removeSampleArchive: method({ args: none, result: returns<ArchiveInfo>(), access: 'write' }),
+  /**
    * Verifies the open archive without changing it: database integrity, full-text index, text
    * hashes, citations and originals, on a snapshot so writes meanwhile are no false alarm.
    */

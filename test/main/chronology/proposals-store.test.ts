@@ -19,6 +19,7 @@ import { suggestionJson } from '../../../src/main/cli/commands/events'
 import { runImport } from '../../../src/main/import/pipeline'
 import { tempArchive } from '../../support/tmp'
 import { addArticle } from './helpers'
+import { TITLE_MAX } from '../../../src/shared/titles'
 
 const FIXTURES = join(__dirname, '../../fixtures/chronology/proposals')
 const SEEDS = resolve(__dirname, '../../../../shared/seeds')
@@ -124,6 +125,9 @@ describe('proposal lifecycle', () => {
     expect(proposal).toMatchObject({ status: 'accepted', eventId: event.id })
     expect(event.date.edtf).toBe('2024-06-05')
     expect(event.title).toMatch(/^Council negotiator Omar Fadel said on Wednesday/)
+    // The title is a suggestion cut at a word, never a sentence stored with a "…" nobody typed.
+    expect(event.title.length).toBeLessThanOrEqual(TITLE_MAX)
+    expect(event.title).not.toContain('…')
     expect(event.citations).toHaveLength(1)
     expect(event.citations[0]!.anchor).toEqual(p.anchor)
     expect(suggestEvents(archive.db, id).map((x) => x.id)).not.toContain(p.id)

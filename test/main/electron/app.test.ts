@@ -91,7 +91,7 @@ afterAll(() => {
 describe('Electron main', () => {
   it('starts sandboxed, hardens the session, wires IPC and opens one secure window', async () => {
     await import('../../../src/main/electron/index')
-    // Start-up seeds the sample archive first (a real import), then opens the window.
+    // Start-up makes the separate sample archive first (a real import), then opens the window.
     for (let waited = 0; state.windows.length === 0 && waited < 30_000; waited += 50) {
       await new Promise((r) => setTimeout(r, 50))
     }
@@ -112,14 +112,21 @@ describe('Electron main', () => {
     expect(() => openArchive(join(userData, 'archive'))).toThrow(/already open/)
   }, 60_000)
 
-  it('opens an empty profile on the sample archive', async () => {
+  it('opens an empty profile on an empty own archive, with the sample in a separate, marked archive beside it', async () => {
     const Database = (await import('better-sqlite3')).default
-    const db = new Database(join(userData, 'archive', 'archive.sqlite'), { readonly: true })
-    const articles = (db.prepare('SELECT count(*) AS n FROM articles').get() as { n: number }).n
-    const events = (db.prepare('SELECT count(*) AS n FROM events').get() as { n: number }).n
-    db.close()
-    expect(articles).toBeGreaterThanOrEqual(10)
-    expect(events).toBeGreaterThan(0)
+    const counts = (dir: string): { articles: number; events: number; sample: string | undefined } => {
+      const db = new Database(join(userData, dir, 'archive.sqlite'), { readonly: true })
+      const n = (table: string): number => (db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n
+      const sample = (db.prepare("SELECT value FROM settings WHERE key = 'archive.sample'").get() as { value: string } | undefined)?.value
+      const result = { articles: n('articles'), events: n('events'), sample }
+      db.close()
+      return result
+    }
+    expect(counts('archive')).toEqual({ articles: 0, events: 0, sample: undefined })
+    const sample = counts('sample-archive')
+    expect(sample.articles).toBeGreaterThanOrEqual(10)
+    expect(sample.events).toBeGreaterThan(0)
+    expect(sample.sample).toBe('1')
   })
 
   it('holds the quit until the backend threads have closed the archive', async () => {

@@ -1,6 +1,6 @@
 /** Finding the dateline at the top of a dispatch, which dates the dispatch and is not an event. */
 import { DATELINE, DATELINE_DASHED, DATELINE_INTL } from './patterns'
-import type { Span } from './sentences'
+import type { Span } from '../../../shared/sentences'
 
 /** Splits a text into paragraph spans at blank lines. */
 function paragraphSpans(text: string): Span[] {

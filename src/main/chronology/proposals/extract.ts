@@ -36,7 +36,7 @@ import {
   TIME_TOKEN,
   ZONE_AFTER
 } from './patterns'
-import { clauseAround, sentenceAt, sentenceSpans, type Span } from './sentences'
+import { clauseAround, sentenceAt, sentenceSpans, type Span } from '../../../shared/sentences'
 import { zoneOffset } from './zones'
 import { dateLanguage, type DateLanguage, type Unit } from './lang'
 import { MILITARY_TIME } from './english'

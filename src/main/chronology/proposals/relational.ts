@@ -6,7 +6,7 @@
 import type { Edtf, EdtfDate } from '../../../shared/edtf'
 import { date, type Ymd } from './days'
 import { RELATIONS, type Relation } from './english'
-import { sentenceAt, type Span } from './sentences'
+import { sentenceAt, type Span } from '../../../shared/sentences'
 
 export interface Dated extends Span {
   value: Edtf

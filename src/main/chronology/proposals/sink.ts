@@ -1,7 +1,7 @@
 /** What the pattern passes of the extractor need from it: the text, the reference, and where to put dates. */
 import type { Edtf } from '../../../shared/edtf'
 import { date, shift, weekday, type Ymd } from './days'
-import type { Span } from './sentences'
+import type { Span } from '../../../shared/sentences'
 
 export interface DateSink {
   readonly text: string

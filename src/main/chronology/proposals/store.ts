@@ -33,6 +33,7 @@ import {
 } from '../../archive/repo/proposals'
 import { anchorDate, candidatesAgainst } from './anchor-doubt'
 import type { DateCandidate } from './extract'
+import { suggestTitle } from '../../../shared/titles'
 
 /**
  * The article's date candidates read against its publication date, carrying that date's doubt
@@ -140,13 +141,6 @@ export function suggestEvents(db: Db, articleId: number): ProposedEvent[] {
   return listProposals(db, articleId, 'pending')
 }
 
-function defaultTitle(sentence: string): string {
-  const s = sentence.replace(/\s+/g, ' ').trim()
-  if (s.length <= 100) return s
-  const cut = s.slice(0, 100)
-  return `${cut.slice(0, cut.lastIndexOf(' ') > 60 ? cut.lastIndexOf(' ') : 100)}…`
-}
-
 /**
  * Accepts a pending proposal: creates an event dated and cited from it (with optional edits), or
  * with `mergeInto` adds its citation (and any edited tags, people, places) to that event.
@@ -185,7 +179,7 @@ export function acceptProposal(
       touchEvent(db, eventId, now())
     } else {
       eventId = insertEvent(db, {
-        title: edits.title ?? defaultTitle(row.sentence),
+        title: edits.title ?? suggestTitle(row.sentence),
         date: edits.date ?? row.date.edtf,
         note: edits.note,
         status: edits.status,

@@ -3,6 +3,7 @@ import { host } from '../api/client'
 import { useApiMutation, useApiQuery } from '../data/hooks'
 import { baseName, bytes, count } from '../lib/format'
 import { NameForm } from './NameForm'
+import { SAMPLE_ARCHIVE_LABEL, SampleArchiveActions } from './SampleArchiveActions'
 
 interface Props {
   /** Called after another archive was opened, so every view starts over. */
@@ -51,7 +52,7 @@ export function ArchiveMenu({ onSwitched }: Props): React.JSX.Element {
         title={info ? `${info.path} — ${bytes(info.sizeBytes)}` : undefined}
         onClick={() => setOpen((o) => !o)}
       >
-        {info ? baseName(info.path) : '…'} ▾
+        {info ? (info.sample ? SAMPLE_ARCHIVE_LABEL : baseName(info.path)) : '…'} ▾
       </button>
       {info && (
         <span className="archive-stats">
@@ -71,10 +72,21 @@ export function ArchiveMenu({ onSwitched }: Props): React.JSX.Element {
           }}
         >
           <p className="muted menu-path">{info?.path}</p>
-          {recent.filter((r) => !r.current).length > 0 && (
+          {info && (
+            <SampleArchiveActions
+              info={info}
+              sample={recent.find((r) => r.sample)}
+              onOpen={(p) => void switchTo(p)}
+              onRemoved={() => {
+                setOpen(false)
+                onSwitched()
+              }}
+            />
+          )}
+          {recent.filter((r) => !r.current && !r.sample).length > 0 && (
             <ul className="recent-list" aria-label="Recent archives">
               {recent
-                .filter((r) => !r.current)
+                .filter((r) => !r.current && !r.sample)
                 .map((r) => (
                   <li key={r.path}>
                     <button type="button" className="link-button" disabled={!r.exists} onClick={() => void switchTo(r.path)} title={r.path}>

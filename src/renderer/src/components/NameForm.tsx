@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react'
+import { useRestoreFocus } from '../lib/useRestoreFocus'
 
 interface Props {
   label: string
@@ -12,6 +13,7 @@ interface Props {
 export function NameForm({ label, initial = '', submitLabel, onSubmit, onCancel }: Props): React.JSX.Element {
   const [name, setName] = useState(initial)
   const input = useRef<HTMLInputElement>(null)
+  useRestoreFocus()
   useEffect(() => {
     input.current?.focus()
     input.current?.select()

@@ -1,4 +1,6 @@
 import { useEffect, useRef } from 'react'
+import { CARET_KEYS } from '../lib/useReaderCaret'
+import { useRestoreFocus } from '../lib/useRestoreFocus'
 
 /** Every keyboard shortcut, listed once for the "?" overlay. */
 export const SHORTCUTS: { keys: string[]; action: string }[] = [
@@ -6,7 +8,8 @@ export const SHORTCUTS: { keys: string[]; action: string }[] = [
   { keys: ['↑', '↓'], action: 'Move through the list (also J / K)' },
   { keys: ['Enter'], action: 'Open the highlighted article or hit' },
   { keys: ['F3', 'Shift+F3'], action: 'Next / previous match in the Reader' },
-  { keys: ['C'], action: 'Cite the selected passage' },
+  ...CARET_KEYS,
+  { keys: ['C'], action: 'Open the Cite popover on the selected passage' },
   { keys: ['E'], action: 'Edit the selected event' },
   { keys: ['Ctrl/⌘', 'Z'], action: 'Undo the last chronology edit' },
   { keys: ['Ctrl/⌘', 'Shift', 'Z'], action: 'Redo' },
@@ -20,6 +23,7 @@ export const SHORTCUTS: { keys: string[]; action: string }[] = [
 /** The "?" overlay: a modal dialog listing the shortcuts. */
 export function ShortcutsOverlay({ onClose }: { onClose(): void }): React.JSX.Element {
   const close = useRef<HTMLButtonElement>(null)
+  useRestoreFocus()
   useEffect(() => close.current?.focus(), [])
   return (
     <div className="modal-backdrop" onClick={onClose}>

@@ -57,6 +57,28 @@ export function layoutLanes(spans: readonly Span[], from: number, to: number, wi
   return out
 }
 
+/** A window on the axis: [first day, last day) as (fractional) day numbers. */
+export type View = [number, number]
+
+/**
+ * The day a zoom keeps still when no pointer says where: the selected event's start when it is
+ * in view, else the first event in view's, so zooming in from Fit never pushes the earliest
+ * events off the left edge; with nothing in view, the middle.
+ */
+export function zoomAnchor([from, to]: View, spans: readonly Span[], selectedId: number | null): number {
+  const sel = spans.find((s) => s.id === selectedId)
+  if (sel && sel.start >= from && sel.start <= to) return sel.start
+  const first = spans.filter((s) => s.end > from && s.start < to).reduce((m, s) => Math.min(m, s.start), Infinity)
+  return Number.isFinite(first) ? first : (from + to) / 2
+}
+
+/** The view zoomed by `factor` (below 1 zooms in) keeping day `at` where it is on screen; from 2 days to 200 years wide. */
+export function zoomView([from, to]: View, factor: number, at: number): View {
+  const span = Math.max(2, Math.min(365 * 200, (to - from) * factor))
+  const left = at - ((at - from) / (to - from)) * span
+  return [left, left + span]
+}
+
 export interface Tick {
   day: number
   label: string

@@ -1,15 +1,9 @@
 import { useCallback, useState } from 'react'
 import type { PassageAnchor, PassageDate, Stance } from '../../../shared/chronology'
+import { suggestTitle } from '../../../shared/titles'
 import type { ArticleDetail } from '../../../shared/types'
 import { useApi } from '../data/context'
 import { fetchApi, useApiMutation, useQueryClient } from '../data/hooks'
-
-/** A title for an event made from a quote: its first words, cut at a word boundary. */
-export function titleFromQuote(quote: string): string {
-  const flat = quote.replace(/\s+/g, ' ').trim()
-  if (flat.length <= 80) return flat.replace(/[.,;:]$/, '')
-  return `${flat.slice(0, 80).replace(/\s+\S*$/, '')}…`
-}
 
 /**
  * The date a new event cited from a passage starts with: a date the text itself gives around the
@@ -26,6 +20,8 @@ export interface Citing {
   citeInto(eventId: number, anchor: PassageAnchor, stance: Stance): Promise<void>
   /** Dates written around the passage each new event was cited from, offered in its editor. */
   dateHints: Map<number, PassageDate[]>
+  /** Titles made from the passage for new events, by event id: the editor offers them as suggestions. */
+  suggestedTitles: ReadonlyMap<number, string>
 }
 
 interface Options {
@@ -41,6 +37,7 @@ export function useCiting({ article, chronologyId, onCited }: Options): Citing {
   const client = useApi()
   const qc = useQueryClient()
   const [dateHints, setDateHints] = useState(new Map<number, PassageDate[]>())
+  const [suggestedTitles, setSuggestedTitles] = useState<ReadonlyMap<number, string>>(new Map())
   const { run: createEvent } = useApiMutation('createEvent')
   const { run: addCitation } = useApiMutation('addCitation')
 
@@ -50,13 +47,14 @@ export function useCiting({ article, chronologyId, onCited }: Options): Citing {
       // Without the passage's dates (the failure is reported) the event still gets the article's.
       const written = (await fetchApi(qc, client, 'datesForPassage', { articleId: article.id, start: anchor.start, end: anchor.end }).catch(() => undefined)) ?? []
       const event = await createEvent({
-        title: titleFromQuote(anchor.exact),
+        title: suggestTitle(anchor.exact),
         date: dateForCitedEvent(written, article),
         ...(chronologyId !== null ? { chronologyIds: [chronologyId] } : {}),
         citations: [{ articleId: article.id, start: anchor.start, end: anchor.end, stance }]
       })
       if (!event) return
       if (written.length > 0) setDateHints((m) => new Map(m).set(event.id, written))
+      setSuggestedTitles((m) => new Map(m).set(event.id, event.title))
       onCited(event.id, true)
     },
     [article, chronologyId, client, qc, createEvent, onCited]
@@ -71,5 +69,5 @@ export function useCiting({ article, chronologyId, onCited }: Options): Citing {
     [article, addCitation, onCited]
   )
 
-  return { citeNew, citeInto, dateHints }
+  return { citeNew, citeInto, dateHints, suggestedTitles }
 }

@@ -7,6 +7,7 @@ import { errorMessage } from '../data/errors'
 import { useApiQuery } from '../data/hooks'
 import { INLINE } from '../data/meta'
 import { useDebounced } from '../lib/useDebounced'
+import { useRestoreFocus } from '../lib/useRestoreFocus'
 import { usePersistentState } from '../lib/persist'
 
 const FORMAT_LABELS: Record<ExportFormat, string> = {
@@ -55,6 +56,7 @@ export function ExportDialog({ chronologyId, onClose }: Props): React.JSX.Elemen
   const [to, setTo] = useState('')
   const [status, setStatus] = useState('')
   const dialog = useRef<HTMLDivElement>(null)
+  useRestoreFocus()
 
   const options: ExportOptions = {
     ...(chronologyId !== null ? { chronologyId } : {}),

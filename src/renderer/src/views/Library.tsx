@@ -272,6 +272,13 @@ export const Library = forwardRef<ListHandle, Props>(function Library({ pages, s
                 className={cls.join(' ')}
                 style={style}
                 onClick={(e) => onRowClick(i, e)}
+                onMouseDown={(e) => {
+                  // A Shift- or Ctrl-click picks rows; without this it also selects the rows' text.
+                  if (e.shiftKey || e.metaKey || e.ctrlKey) {
+                    e.preventDefault()
+                    focus()
+                  }
+                }}
               >
                 <span className="row-title">{a.title}</span>
                 <span className="row-meta">

@@ -6,6 +6,7 @@ import { selectionOffsets } from '../lib/domOffsets'
 import { count, languageName } from '../lib/format'
 import { PublishedLabel } from '../components/PublishedLabel'
 import { segmentText, type Range } from '../lib/highlight'
+import { useReaderCaret } from '../lib/useReaderCaret'
 import { OriginalView } from './OriginalView'
 
 /** A passage of this article cited by an event, drawn as a mark in text and margin. */
@@ -47,8 +48,6 @@ interface Props {
   selectionActions?(anchor: PassageAnchor, done: () => void): ReactNode
   /** Extra panels below the header (metadata editor, proposals). */
   children?: ReactNode
-  /** Receives the current selection so the C shortcut can cite it. */
-  onSelectionChange?(anchor: PassageAnchor | null): void
 }
 
 const LAYER_HIT = 0
@@ -61,11 +60,13 @@ const LAYER_FOCUS = 4
 export interface ReaderHandle {
   /** Moves to the next (1) or previous (-1) search match. */
   step(delta: number): void
+  /** Opens the Cite popover on the selected passage with focus in it (C); false when nothing is selected. */
+  cite(): boolean
 }
 
 /** Clean text with paragraph numbers, search-hit highlights, citation marks and a cite popover. */
 export const Reader = forwardRef<ReaderHandle, Props>(function Reader(
-  { article, loading, hits, citations, focus, onOpenArticle, onOpenEvent, selectionActions, children, onSelectionChange },
+  { article, loading, hits, citations, focus, onOpenArticle, onOpenEvent, selectionActions, children },
   ref
 ) {
   const body = useRef<HTMLDivElement>(null)
@@ -74,7 +75,8 @@ export const Reader = forwardRef<ReaderHandle, Props>(function Reader(
   const articleId = article?.id ?? null
   const [hitAt, setHitAt] = useState({ index: 0, hits, articleId })
   const activeHit = hitAt.hits === hits && hitAt.articleId === articleId ? hitAt.index : 0
-  const [shownPopover, setPopover] = useState<{ anchor: PassageAnchor; top: number; left: number; hits: Range[]; articleId: number } | null>(null)
+  // `keys`: opened with C, so focus moves into it (a mouse selection leaves focus where it is).
+  const [shownPopover, setPopover] = useState<{ anchor: PassageAnchor; top: number; left: number; hits: Range[]; articleId: number; keys: boolean } | null>(null)
   const popover = shownPopover && shownPopover.hits === hits && shownPopover.articleId === articleId ? shownPopover : null
   const [originalOf, setOriginalOf] = useState<number | null>(null)
   const showOriginal = originalOf !== null && originalOf === articleId
@@ -83,7 +85,6 @@ export const Reader = forwardRef<ReaderHandle, Props>(function Reader(
     (d: number) => setHitAt({ index: hits.length ? (activeHit + d + hits.length) % hits.length : 0, hits, articleId }),
     [hits, activeHit, articleId]
   )
-  useImperativeHandle(ref, () => ({ step }), [step])
 
   const scrollToMark = useCallback((selector: string) => {
     requestAnimationFrame(() => {
@@ -110,18 +111,31 @@ export const Reader = forwardRef<ReaderHandle, Props>(function Reader(
     ]
   }, [hits, activeHit, citations, focus])
 
-  const captureSelection = useCallback(() => {
-    if (!article || !body.current) return
-    const sel = selectionOffsets(body.current)
-    const anchor = sel ? anchorFor(article.text, sel.start, sel.end) : null
-    onSelectionChange?.(anchor)
-    if (!sel || !anchor || !selectionActions) {
-      setPopover(null)
-      return
-    }
-    const box = body.current.getBoundingClientRect()
-    setPopover({ anchor, top: sel.rect.bottom - box.top + body.current.scrollTop + 6, left: Math.max(0, sel.rect.left - box.left), hits, articleId: article.id })
-  }, [article, hits, selectionActions, onSelectionChange])
+  const caret = useReaderCaret({ body, article, onSelected: () => setPopover(null) })
+  const { announce } = caret
+  /** Opens the popover on the document's selection, whether a mouse or the keyboard made it; one path for both. */
+  const openPopover = useCallback(
+    (keys: boolean): boolean => {
+      if (!article || !body.current) return false
+      const sel = selectionOffsets(body.current)
+      const anchor = sel ? anchorFor(article.text, sel.start, sel.end) : null
+      if (!sel || !anchor || !selectionActions) {
+        setPopover(null)
+        if (keys) announce('Nothing is selected to cite: hold Shift and use the arrow keys in the text to select a passage.')
+        return false
+      }
+      const box = body.current.getBoundingClientRect()
+      setPopover({ anchor, top: sel.rect.bottom - box.top + body.current.scrollTop + 6, left: Math.max(0, sel.rect.left - box.left), hits, articleId: article.id, keys })
+      if (keys) announce(`Cite popover open for: ${anchor.exact}`)
+      return true
+    },
+    [article, hits, selectionActions, announce]
+  )
+  useImperativeHandle(ref, () => ({ step, cite: () => openPopover(true) }), [step, openPopover])
+  const popoverOpenedByKeys = popover?.keys === true
+  useEffect(() => {
+    if (popoverOpenedByKeys) body.current?.querySelector<HTMLElement>('.cite-popover .primary')?.focus()
+  }, [popoverOpenedByKeys, popover?.anchor])
 
   if (!article) {
     return (
@@ -133,7 +147,22 @@ export const Reader = forwardRef<ReaderHandle, Props>(function Reader(
 
   return (
     <section className="pane reader" aria-label="Reader">
-      <div className="reader-scroll" ref={body} tabIndex={0} onMouseUp={captureSelection} onKeyUp={(e) => e.shiftKey && captureSelection()}>
+      <div
+        className="reader-scroll"
+        ref={body}
+        tabIndex={0}
+        aria-describedby="reader-keys"
+        onMouseDown={caret.release}
+        onMouseUp={() => openPopover(false)}
+        onKeyDown={caret.onKeyDown}
+      >
+        <p id="reader-keys" className="visually-hidden">
+          Arrow keys move a caret by word, Shift with arrows selects, C cites the selection. Press ? for all keys.
+        </p>
+        <p className="visually-hidden" aria-live="polite">
+          {caret.announcement}
+        </p>
+        {caret.caret && <span className="reader-caret" aria-hidden="true" style={{ top: caret.caret.top, left: caret.caret.left, height: caret.caret.height }} />}
         <article className="reader-article" aria-labelledby="reader-title">
           <header className="reader-head">
             <h2 className="reader-title" id="reader-title">

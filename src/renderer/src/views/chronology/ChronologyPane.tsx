@@ -6,7 +6,8 @@ import { usePersistentState } from '../../lib/persist'
 import { NameForm } from '../../components/NameForm'
 import { EventDetail } from './EventDetail'
 import { EventEditor } from './EventEditor'
-import { EventList } from './EventList'
+import { eventControl, EventList } from './EventList'
+import { MergeConfirm } from './MergeConfirm'
 import { Timeline } from './Timeline'
 import { NO_FILTERS, type ChronologyData, type EventFilters } from './useChronology'
 
@@ -21,10 +22,12 @@ interface Props {
   onRedo(): void
   /** Dates written around the passage an event was just cited from, by event id. */
   dateHints: Map<number, PassageDate[]>
+  /** Titles just made from a cited passage, by event id, offered as suggestions while unchanged. */
+  suggestedTitles: ReadonlyMap<number, string>
 }
 
 /** The chronology: a month-grouped list or a visual timeline sharing one selection, filters, undo. */
-export function ChronologyPane({ data, selectedId, onSelect, editingId, onEditing, onOpenCitation, onUndo, onRedo, dateHints }: Props): React.JSX.Element {
+export function ChronologyPane({ data, selectedId, onSelect, editingId, onEditing, onOpenCitation, onUndo, onRedo, dateHints, suggestedTitles }: Props): React.JSX.Element {
   const [mode, setMode] = usePersistentState<'list' | 'timeline'>('chronology.mode', 'list')
   const [showFilters, setShowFilters] = useState(false)
   const [merge, setMerge] = useState<{ target: ChronologyEvent; source: ChronologyEvent } | null>(null)
@@ -46,7 +49,7 @@ export function ChronologyPane({ data, selectedId, onSelect, editingId, onEditin
 
   const renderSelected = (e: ChronologyEvent): React.ReactNode =>
     editingId === e.id ? (
-      <EventEditor event={e} onSave={save} onCancel={() => onEditing(null)} dateHints={dateHints.get(e.id)} />
+      <EventEditor event={e} onSave={save} onCancel={() => onEditing(null)} dateHints={dateHints.get(e.id)} titleSuggested={suggestedTitles.get(e.id) === e.title} />
     ) : (
       <EventDetail
         event={e}
@@ -55,6 +58,12 @@ export function ChronologyPane({ data, selectedId, onSelect, editingId, onEditin
         onOpenCitation={onOpenCitation}
         onStance={(c, stance) => void updateCitation.run({ id: c.id, stance })}
         onRemoveCitation={(c) => void removeCitation.run({ id: c.id })}
+        focusAfterDelete={() => {
+          // The next event down, else the one above, else the chronology chooser (WAI-ARIA: after a deletion, the next item).
+          const at = events.findIndex((x) => x.id === e.id)
+          const near = events[at + 1] ?? events[at - 1]
+          return (near && eventControl(near.id)) || document.querySelector<HTMLElement>('.chronology select')
+        }}
       />
     )
   const selected = events.find((e) => e.id === selectedId)
@@ -165,28 +174,15 @@ export function ChronologyPane({ data, selectedId, onSelect, editingId, onEditin
         </p>
       )}
       {merge && (
-        <div className="merge-confirm" role="alertdialog" aria-label="Merge events">
-          <p>
-            Merge “{merge.source.title}” into “{merge.target.title}”? Its citations, tags, people and places move over and it is removed.
-          </p>
-          <div className="form-actions">
-            <button
-              type="button"
-              className="primary"
-              autoFocus
-              onClick={() => {
-                const m = merge
-                setMerge(null)
-                void mergeEvents.run({ targetId: m.target.id, sourceId: m.source.id })
-              }}
-            >
-              Merge
-            </button>
-            <button type="button" onClick={() => setMerge(null)}>
-              Cancel
-            </button>
-          </div>
-        </div>
+        <MergeConfirm
+          source={merge.source}
+          target={merge.target}
+          onCancel={() => setMerge(null)}
+          onMerge={() => {
+            setMerge(null)
+            void mergeEvents.run({ targetId: merge.target.id, sourceId: merge.source.id })
+          }}
+        />
       )}
       <div className="chrono-body">
         {mode === 'list' ? (
@@ -209,6 +205,7 @@ export function ChronologyPane({ data, selectedId, onSelect, editingId, onEditin
           <>
             <Timeline
               events={events}
+              chronologyId={data.chronologyId}
               selectedId={selectedId}
               onSelect={(id) => onSelect(id)}
               onEdit={(id) => {

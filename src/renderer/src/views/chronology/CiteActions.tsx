@@ -1,6 +1,7 @@
 import { useState } from 'react'
 import { STANCES, type ChronologyEvent, type PassageAnchor, type Stance } from '../../../../shared/chronology'
 import { humanizeEdtfString } from '../../../../shared/edtf'
+import { useRestoreFocus } from '../../lib/useRestoreFocus'
 
 interface Props {
   anchor: PassageAnchor
@@ -16,6 +17,8 @@ interface Props {
 export function CiteActions({ anchor, events, selectedEventId, onNewEvent, onAddToEvent, onDone }: Props): React.JSX.Element {
   const [target, setTarget] = useState<number | ''>(selectedEventId ?? events[0]?.id ?? '')
   const [stance, setStance] = useState<Stance>('supports')
+  // Closed from a mouse selection, the popover had no opener: the Reader's text takes focus.
+  useRestoreFocus(() => document.querySelector<HTMLElement>('.reader-scroll'))
   const quote = anchor.exact.length > 90 ? `${anchor.exact.slice(0, 87)}…` : anchor.exact
   return (
     <div

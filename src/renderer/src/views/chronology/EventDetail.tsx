@@ -2,6 +2,7 @@ import { STANCES, type ChronologyEvent, type Citation, type Stance } from '../..
 import { Markdown } from '../../components/Markdown'
 import { PublishedLabel } from '../../components/PublishedLabel'
 import { openLink } from '../../lib/openLink'
+import { useRestoreFocus } from '../../lib/useRestoreFocus'
 
 interface Props {
   event: ChronologyEvent
@@ -10,10 +11,13 @@ interface Props {
   onOpenCitation(c: Citation): void
   onStance(c: Citation, stance: Stance): void
   onRemoveCitation(c: Citation): void
+  /** Where focus goes when this event is deleted while focus is in its details. */
+  focusAfterDelete(): HTMLElement | null
 }
 
 /** The selected event's note, entities and citations (quote, source, stance), with actions. */
-export function EventDetail({ event, onEdit, onDelete, onOpenCitation, onStance, onRemoveCitation }: Props): React.JSX.Element {
+export function EventDetail({ event, onEdit, onDelete, onOpenCitation, onStance, onRemoveCitation, focusAfterDelete }: Props): React.JSX.Element {
+  useRestoreFocus(focusAfterDelete)
   return (
     <div className="event-detail">
       {event.note && <Markdown className="event-note" text={event.note} onLink={(url) => void openLink(url)} />}

@@ -3,6 +3,8 @@ import { CLAIM_STATUSES, type ChronologyEvent, type ClaimStatus, type EventPatch
 import { humanizeEdtfString, tryParseEdtf } from '../../../../shared/edtf'
 import { NameListInput } from '../../components/NameListInput'
 import { errorMessage } from '../../data/errors'
+import { useRestoreFocus } from '../../lib/useRestoreFocus'
+import { eventControl } from './EventList'
 
 interface Props {
   event: ChronologyEvent
@@ -10,6 +12,8 @@ interface Props {
   onCancel(): void
   /** Dates written around the cited passage, offered as one-click choices. */
   dateHints?: PassageDate[]
+  /** The title was made from the cited passage: offered selected, to keep or type over. */
+  titleSuggested?: boolean
 }
 
 const splitList = (s: string): string[] =>
@@ -19,7 +23,7 @@ const splitList = (s: string): string[] =>
     .filter(Boolean)
 
 /** Inline editor for one event: title, EDTF date (with a plain-words preview), status, note, tags, people, places. */
-export function EventEditor({ event, onSave, onCancel, dateHints = [] }: Props): React.JSX.Element {
+export function EventEditor({ event, onSave, onCancel, dateHints = [], titleSuggested = false }: Props): React.JSX.Element {
   const [title, setTitle] = useState(event.title)
   const [date, setDate] = useState(event.date.edtf)
   const [status, setStatus] = useState<ClaimStatus>(event.status)
@@ -30,7 +34,12 @@ export function EventEditor({ event, onSave, onCancel, dateHints = [] }: Props):
   const [error, setError] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
   const first = useRef<HTMLInputElement>(null)
-  useEffect(() => first.current?.focus(), [])
+  useEffect(() => {
+    first.current?.focus()
+    if (titleSuggested) first.current?.select()
+  }, [titleSuggested])
+  // Saved or cancelled, focus returns to what opened the editor, else to the event's own row.
+  useRestoreFocus(() => eventControl(event.id))
 
   const dateOk = tryParseEdtf(date.trim()) !== null
   const id = `ev-${event.id}`
@@ -63,7 +72,19 @@ export function EventEditor({ event, onSave, onCancel, dateHints = [] }: Props):
       }}
     >
       <label htmlFor={`${id}-title`}>Title</label>
-      <input id={`${id}-title`} ref={first} value={title} onChange={(e) => setTitle(e.target.value)} required />
+      <input
+        id={`${id}-title`}
+        ref={first}
+        value={title}
+        onChange={(e) => setTitle(e.target.value)}
+        required
+        aria-describedby={titleSuggested ? `${id}-title-hint` : undefined}
+      />
+      {titleSuggested && (
+        <p id={`${id}-title-hint`} className="field-hint">
+          Suggested from the passage: keep it or type your own.
+        </p>
+      )}
       <label htmlFor={`${id}-date`}>Date (EDTF)</label>
       <div className="date-field">
         <input

@@ -17,6 +17,14 @@ interface Props {
 
 const DRAG_TYPE = 'application/x-annalist-event'
 
+/** The DOM id of an event's row, where focus goes back to after its editor or a dialog closes. */
+export const eventRowId = (id: number): string => `event-${id}`
+
+/** The control standing for event `id` in the view shown: its row in the list, else the timeline. */
+export function eventControl(id: number): HTMLElement | null {
+  return document.getElementById(eventRowId(id)) ?? document.querySelector<HTMLElement>('.chronology [data-testid="timeline-canvas"]')
+}
+
 /** Status as a small badge; `reported` is the default and shows none. */
 export function StatusBadge({ e }: { e: ChronologyEvent }): React.JSX.Element | null {
   const disputed = isDisputed(e)
@@ -30,17 +38,18 @@ export function EventList({ events, selectedId, onSelect, onEdit, onMerge, rende
   const [dropTarget, setDropTarget] = useState<number | null>(null)
   // A selection made elsewhere (a citation mark in the Reader, the timeline) brings its row into view.
   useEffect(() => {
-    if (selectedId !== null) document.getElementById(`event-${selectedId}`)?.scrollIntoView({ block: 'nearest' })
+    if (selectedId !== null) document.getElementById(eventRowId(selectedId))?.scrollIntoView({ block: 'nearest' })
   }, [selectedId])
   if (events.length === 0) {
     return <p className="empty">No events yet. Select a passage in the Reader and choose “Cite → new event”, or accept a proposed event.</p>
   }
-  const index = events.findIndex((e) => e.id === selectedId)
-  const move = (d: number): void => {
-    const next = events[Math.max(0, Math.min(events.length - 1, (index < 0 ? 0 : index) + d))]
+  // Arrows move from the row that has focus (where the key was pressed), not from the selection.
+  const move = (from: number, d: number): void => {
+    const index = events.findIndex((e) => e.id === from)
+    const next = events[Math.max(0, Math.min(events.length - 1, index + d))]
     if (next) {
       onSelect(next.id)
-      document.getElementById(`event-${next.id}`)?.focus()
+      document.getElementById(eventRowId(next.id))?.focus()
     }
   }
   return (
@@ -76,15 +85,15 @@ export function EventList({ events, selectedId, onSelect, onEdit, onMerge, rende
               >
                 <button
                   type="button"
-                  id={`event-${e.id}`}
+                  id={eventRowId(e.id)}
                   aria-current={e.id === selectedId ? 'true' : undefined}
                   className={['event-row', e.id === selectedId ? 'is-selected' : '', isDisputed(e) ? 'is-disputed' : ''].join(' ')}
                   onClick={() => onSelect(e.id)}
                   onDoubleClick={() => onEdit(e.id)}
                   onKeyDown={(k) => {
                     if (k.ctrlKey || k.metaKey || k.altKey) return
-                    if (k.key === 'ArrowDown' || k.key === 'j') move(1)
-                    else if (k.key === 'ArrowUp' || k.key === 'k') move(-1)
+                    if (k.key === 'ArrowDown' || k.key === 'j') move(e.id, 1)
+                    else if (k.key === 'ArrowUp' || k.key === 'k') move(e.id, -1)
                     else if (k.key === 'e' || (k.key === 'Enter' && e.id === selectedId)) onEdit(e.id)
                     else return
                     k.preventDefault()

@@ -1,10 +1,13 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query'
-import { useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import type { ChronologyEvent, ProposedEvent } from '../../../../shared/chronology'
-import { humanizeEdtfString, tryParseEdtf } from '../../../../shared/edtf'
+import { humanizeEdtfString } from '../../../../shared/edtf'
+import { suggestTitle } from '../../../../shared/titles'
 import { useApi } from '../../data/context'
 import { useApiMutation } from '../../data/hooks'
 import { apiKey } from '../../data/keys'
+import { focusLost } from '../../lib/useRestoreFocus'
+import { ProposalEditForm } from './ProposalEditForm'
 
 interface Props {
   articleId: number
@@ -35,7 +38,24 @@ function usePendingProposals(articleId: number): { items: ProposedEvent[] | null
 export function Proposals({ articleId, chronologyId, events, onFocus, onAccepted }: Props): React.JSX.Element {
   const { items, recompute } = usePendingProposals(articleId)
   const [open, setOpen] = useState(false)
-  const [editing, setEditing] = useState<{ id: number; title: string; date: string } | null>(null)
+  const [editing, setEditing] = useState<number | null>(null)
+  // Where focus goes once a handled proposal leaves the list: the one that took its row, else the
+  // summary (WAI-ARIA: never let focus fall to the page when the focused control disappears).
+  const box = useRef<HTMLDetailsElement>(null)
+  const refocus = useRef<{ id: number; row: number } | null>(null)
+  const handled = (p: ProposedEvent): void => {
+    refocus.current = { id: p.id, row: items?.findIndex((x) => x.id === p.id) ?? 0 }
+  }
+  useEffect(() => {
+    const pending = refocus.current
+    if (pending === null || !box.current || items?.some((x) => x.id === pending.id)) return
+    refocus.current = null
+    // Only when the handled row took focus with it; a failed accept leaves it (and focus) in place.
+    if (!focusLost()) return
+    const rows = box.current.querySelectorAll<HTMLButtonElement>('.proposal-accept')
+    const next = rows[Math.min(pending.row, rows.length - 1)] ?? box.current.querySelector('summary')
+    next?.focus()
+  }, [items])
   const acceptProposal = useApiMutation('acceptProposal', {
     onSuccess: (res) => {
       setEditing(null)
@@ -44,16 +64,18 @@ export function Proposals({ articleId, chronologyId, events, onFocus, onAccepted
   })
   const dismissProposal = useApiMutation('dismissProposal')
 
-  const accept = (p: ProposedEvent, edits?: { title: string; date: string }, mergeInto?: number): void =>
+  const accept = (p: ProposedEvent, edits?: { title: string; date: string }, mergeInto?: number): void => {
+    handled(p)
     void acceptProposal.run({
       proposalId: p.id,
       edits: { ...(edits ?? {}), ...(chronologyId !== null ? { chronologyIds: [chronologyId] } : {}) },
       ...(mergeInto !== undefined ? { mergeInto } : {})
     })
+  }
 
   const count = items?.length ?? 0
   return (
-    <details className="proposals" open={open} onToggle={(e) => setOpen((e.target as HTMLDetailsElement).open)}>
+    <details ref={box} className="proposals" open={open} onToggle={(e) => setOpen((e.target as HTMLDetailsElement).open)}>
       <summary>
         Proposed events <span className="count">{items === null ? '…' : count}</span>
       </summary>
@@ -67,40 +89,31 @@ export function Proposals({ articleId, chronologyId, events, onFocus, onAccepted
       )}
       <ul className="proposal-list">
         {items?.map((p) => (
-          <li key={p.id} className="proposal">
+          <li key={p.id} className="proposal" data-proposal={p.id}>
             <button type="button" className="link-button proposal-date" onClick={() => onFocus({ start: p.anchor.start, end: p.anchor.end })}>
               {humanizeEdtfString(p.date.edtf)}
             </button>
             <span className="proposal-text">
               {p.text} <em className="muted">({p.expression})</em>
             </span>
-            {editing?.id === p.id ? (
-              <form
-                className="proposal-edit"
-                onSubmit={(e) => {
-                  e.preventDefault()
-                  accept(p, { title: editing.title, date: editing.date })
-                }}
-              >
-                <label>
-                  Title <input value={editing.title} onChange={(e) => setEditing({ ...editing, title: e.target.value })} autoFocus />
-                </label>
-                <label>
-                  Date <input value={editing.date} onChange={(e) => setEditing({ ...editing, date: e.target.value })} aria-invalid={!tryParseEdtf(editing.date)} />
-                </label>
-                <button type="submit" className="primary" disabled={!tryParseEdtf(editing.date) || !editing.title.trim()}>
-                  Accept
-                </button>
-                <button type="button" onClick={() => setEditing(null)}>
-                  Cancel
-                </button>
-              </form>
+            {editing !== p.id && (
+              <span className="proposal-title">
+                <span className="muted">Title on accept:</span> {suggestTitle(p.text)}
+              </span>
+            )}
+            {editing === p.id ? (
+              <ProposalEditForm
+                initial={{ title: suggestTitle(p.text), date: p.date.edtf }}
+                onAccept={(edits) => accept(p, edits)}
+                onCancel={() => setEditing(null)}
+                returnFocus={() => box.current?.querySelector<HTMLElement>(`[data-proposal="${p.id}"] .proposal-accept`) ?? null}
+              />
             ) : (
               <span className="proposal-actions">
-                <button type="button" onClick={() => accept(p)}>
+                <button type="button" className="proposal-accept" onClick={() => accept(p, { title: suggestTitle(p.text), date: p.date.edtf })}>
                   Accept
                 </button>
-                <button type="button" onClick={() => setEditing({ id: p.id, title: p.text.slice(0, 100), date: p.date.edtf })}>
+                <button type="button" onClick={() => setEditing(p.id)}>
                   Edit
                 </button>
                 {(p.mergeCandidates ?? []).map((id) => {
@@ -111,7 +124,13 @@ export function Proposals({ articleId, chronologyId, events, onFocus, onAccepted
                     </button>
                   ) : null
                 })}
-                <button type="button" onClick={() => void dismissProposal.run({ proposalId: p.id })}>
+                <button
+                  type="button"
+                  onClick={() => {
+                    handled(p)
+                    void dismissProposal.run({ proposalId: p.id })
+                  }}
+                >
                   Dismiss
                 </button>
               </span>

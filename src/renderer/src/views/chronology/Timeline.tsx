@@ -1,19 +1,23 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import { isDisputed, type ChronologyEvent } from '../../../../shared/chronology'
 import { edtfYearUnknown, humanizeEdtfString } from '../../../../shared/edtf'
-import { axisTicks, dayNumber, layoutLanes, type Placed, type Span } from '../../lib/timeline'
+import { axisTicks, dayNumber, layoutLanes, zoomAnchor, zoomView, type Placed, type Span, type View } from '../../lib/timeline'
 
 interface Props {
   events: ChronologyEvent[]
   selectedId: number | null
   onSelect(id: number): void
   onEdit(id: number): void
+  /** The chronology shown: another one is fitted to the view afresh. */
+  chronologyId: number | null
 }
 
 const AXIS_H = 26
 const LANE_H = 22
 const MAX_LANES = 40
-const LABEL_ROOM_PX = 190
+const LABEL_ROOM_PX = 250
+/** Labels are cut to this on the canvas; hover or focus shows the whole title. */
+const LABEL_MAX_PX = 240
 
 function css(name: string): string {
   return getComputedStyle(document.documentElement).getPropertyValue(name).trim()
@@ -24,10 +28,13 @@ function css(name: string): string {
  * bars, disputed events ringed and marked. Only what is in view is laid out and painted, so
  * thousands of events stay smooth. Wheel or +/− zooms, drag or ←/→ (with Shift) pans.
  */
-export function Timeline({ events, selectedId, onSelect, onEdit }: Props): React.JSX.Element {
+export function Timeline({ events, selectedId, onSelect, onEdit, chronologyId }: Props): React.JSX.Element {
   const box = useRef<HTMLDivElement>(null)
   const canvas = useRef<HTMLCanvasElement>(null)
-  const placed = useRef<Placed[]>([])
+  // What the last paint laid out: for hit-testing and for placing the full-label box on it.
+  const [placed, setPlaced] = useState<Placed[]>([])
+  const [hovered, setHovered] = useState<number | null>(null)
+  const [focused, setFocused] = useState(false)
   const [size, setSize] = useState({ w: 0, h: 0 })
   // An event of unknown year has no place on a time axis; the list still shows it.
   const spans = useMemo<Span[]>(
@@ -35,7 +42,7 @@ export function Timeline({ events, selectedId, onSelect, onEdit }: Props): React
     [events]
   )
   const byId = useMemo(() => new Map(events.map((e) => [e.id, e])), [events])
-  const fit = useCallback((): [number, number] => {
+  const fit = useCallback((): View => {
     if (spans.length === 0) return [dayNumber('2000-01-01'), dayNumber('2001-01-01')]
     const lo = Math.min(...spans.map((s) => s.start))
     const hi = Math.max(...spans.map((s) => s.end))
@@ -45,15 +52,22 @@ export function Timeline({ events, selectedId, onSelect, onEdit }: Props): React
     const labelRoom = (days * LABEL_ROOM_PX) / Math.max(LABEL_ROOM_PX, size.w - LABEL_ROOM_PX)
     return [lo - pad, hi + pad + labelRoom]
   }, [spans, size.w])
-  const [view, setView] = useState<[number, number]>(fit)
-  const fitted = useRef(false)
-
+  const [view, setView] = useState<View>(fit)
+  // The view follows the events (another chronology, a filter, a new event) until the user zooms
+  // or pans; Fit hands it back. A chronology switch always fits, even after moving.
+  const moved = useRef(false)
+  const shownChronology = useRef(chronologyId)
   useEffect(() => {
-    if (!fitted.current && spans.length > 0 && size.w > 0) {
-      fitted.current = true
-      setView(fit())
+    if (shownChronology.current !== chronologyId) {
+      shownChronology.current = chronologyId
+      moved.current = false
     }
-  }, [spans, fit, size.w])
+    if (!moved.current && size.w > 0) setView(fit())
+  }, [spans, fit, size.w, chronologyId])
+  const refit = (): void => {
+    moved.current = false
+    setView(fit())
+  }
 
   useEffect(() => {
     const el = box.current
@@ -108,9 +122,9 @@ export function Timeline({ events, selectedId, onSelect, onEdit }: Props): React
       g.lineTo(size.w, AXIS_H + 0.5)
       g.stroke()
       const lanes = Math.max(1, Math.min(MAX_LANES, Math.floor((size.h - AXIS_H - 8) / LANE_H)))
-      const titleWidth = (id: number): number => Math.min(180, g.measureText(byId.get(id)?.title ?? '').width)
+      const titleWidth = (id: number): number => Math.min(LABEL_MAX_PX, g.measureText(byId.get(id)?.title ?? '').width)
       const laid = layoutLanes(spans, from, to, size.w, titleWidth, lanes)
-      placed.current = laid
+      setPlaced(laid)
       for (const p of laid) {
         const e = byId.get(p.id)!
         const y = AXIS_H + 8 + p.lane * LANE_H + LANE_H / 2
@@ -149,7 +163,7 @@ export function Timeline({ events, selectedId, onSelect, onEdit }: Props): React
         g.fillStyle = selected ? fg : muted
         const mark = disputed ? '⚠ ' : ''
         let label = mark + e.title
-        while (label.length > 3 && g.measureText(label).width > 180) label = label.slice(0, -2)
+        while (label.length > 3 && g.measureText(label).width > LABEL_MAX_PX) label = label.slice(0, -2)
         if (label !== mark + e.title) label += '…'
         g.fillText(label, labelX, y + 4)
       }
@@ -157,19 +171,19 @@ export function Timeline({ events, selectedId, onSelect, onEdit }: Props): React
     return () => cancelAnimationFrame(frame)
   }, [view, size, spans, byId, selectedId])
 
-  const zoom = (factor: number, atX = size.w / 2): void => {
-    setView(([from, to]) => {
-      const at = from + (atX / size.w) * (to - from)
-      const span = Math.max(2, Math.min(365 * 200, (to - from) * factor))
-      const left = at - ((at - from) / (to - from)) * span
-      return [left, left + span]
-    })
+  /** Zooms keeping the pointer's day still (wheel), else the selection's or the first event's. */
+  const zoom = (factor: number, atX?: number): void => {
+    moved.current = true
+    setView((v) => zoomView(v, factor, atX !== undefined ? v[0] + (atX / size.w) * (v[1] - v[0]) : zoomAnchor(v, spans, selectedId)))
   }
-  const pan = (fraction: number): void => setView(([from, to]) => [from + (to - from) * fraction, to + (to - from) * fraction])
+  const pan = (fraction: number): void => {
+    moved.current = true
+    setView(([from, to]) => [from + (to - from) * fraction, to + (to - from) * fraction])
+  }
 
   const hitAt = (x: number, y: number): number | null => {
     let best: { id: number; d: number } | null = null
-    for (const p of placed.current) {
+    for (const p of placed) {
       const py = AXIS_H + 8 + p.lane * LANE_H + LANE_H / 2
       if (Math.abs(py - y) > LANE_H / 2) continue
       const dx = x < p.x0 ? p.x0 - x : x > p.x1 ? x - p.x1 : 0
@@ -181,7 +195,12 @@ export function Timeline({ events, selectedId, onSelect, onEdit }: Props): React
   const drag = useRef<{ x: number; moved: boolean } | null>(null)
   const index = events.findIndex((e) => e.id === selectedId)
   const selected = index >= 0 ? events[index] : undefined
-  const disputedCount = events.filter(isDisputed).length
+  const disputed = events.filter(isDisputed)
+  const disputedNames = disputed.length > 0 ? `: ${disputed.slice(0, 5).map((e) => e.title).join('; ')}${disputed.length > 5 ? '; and more' : ''}` : ''
+  // The whole label of the event under the pointer, else of the selected one while the timeline has focus.
+  const labelled = hovered ?? (focused ? selectedId : null)
+  const labelAt = labelled !== null ? placed.find((p) => p.id === labelled) : undefined
+  const labelEvent = labelled !== null ? byId.get(labelled) : undefined
 
   return (
     <div className="timeline">
@@ -192,7 +211,7 @@ export function Timeline({ events, selectedId, onSelect, onEdit }: Props): React
         <button type="button" onClick={() => zoom(2)} aria-label="Zoom out">
           −
         </button>
-        <button type="button" onClick={() => setView(fit())}>
+        <button type="button" onClick={refit}>
           Fit
         </button>
         <span className="legend">
@@ -205,8 +224,13 @@ export function Timeline({ events, selectedId, onSelect, onEdit }: Props): React
           style={{ width: size.w, height: size.h }}
           tabIndex={0}
           role="img"
-          aria-label={`Timeline of ${events.length} events, ${disputedCount} disputed. ${selected ? `Selected: ${humanizeEdtfString(selected.date.edtf)}, ${selected.title}.` : ''} Use left and right arrows to move between events, plus and minus to zoom.`}
+          aria-label={`Timeline of ${events.length} events, ${disputed.length} disputed${disputedNames}. ${selected ? `Selected: ${humanizeEdtfString(selected.date.edtf)}, ${selected.title}${isDisputed(selected) ? ', disputed' : ''}.` : ''} Use left and right arrows to move between events, plus and minus to zoom.`}
+          onFocus={() => setFocused(true)}
+          onBlur={() => setFocused(false)}
+          onPointerLeave={() => setHovered(null)}
           data-testid="timeline-canvas"
+          // The events painted, in time order: what a journey can check of a canvas.
+          data-drawn={placed.map((p) => p.id).join(' ')}
           onWheel={(e) => {
             const rect = e.currentTarget.getBoundingClientRect()
             if (e.shiftKey || Math.abs(e.deltaX) > Math.abs(e.deltaY)) pan((e.deltaX || e.deltaY) / size.w)
@@ -218,7 +242,11 @@ export function Timeline({ events, selectedId, onSelect, onEdit }: Props): React
           }}
           onPointerMove={(e) => {
             const d = drag.current
-            if (!d) return
+            if (!d) {
+              const rect = e.currentTarget.getBoundingClientRect()
+              setHovered(hitAt(e.clientX - rect.left, e.clientY - rect.top))
+              return
+            }
             const dx = e.clientX - d.x
             if (Math.abs(dx) > 2) d.moved = true
             if (d.moved) {
@@ -243,7 +271,7 @@ export function Timeline({ events, selectedId, onSelect, onEdit }: Props): React
             if (e.ctrlKey || e.metaKey || e.altKey) return
             if (e.key === '+' || e.key === '=') zoom(0.5)
             else if (e.key === '-') zoom(2)
-            else if (e.key === '0') setView(fit())
+            else if (e.key === '0') refit()
             else if ((e.key === 'ArrowRight' || e.key === 'ArrowLeft') && e.shiftKey) pan(e.key === 'ArrowRight' ? 0.2 : -0.2)
             else if (e.key === 'ArrowRight' || e.key === 'ArrowLeft' || e.key === 'j' || e.key === 'k') {
               const d = e.key === 'ArrowRight' || e.key === 'j' ? 1 : -1
@@ -259,6 +287,16 @@ export function Timeline({ events, selectedId, onSelect, onEdit }: Props): React
             e.stopPropagation()
           }}
         />
+        {labelAt && labelEvent && (
+          <div
+            className={`timeline-label${isDisputed(labelEvent) ? ' is-disputed' : ''}`}
+            role="tooltip"
+            style={{ left: Math.max(0, Math.min(labelAt.x0, size.w - 280)), top: AXIS_H + 8 + labelAt.lane * LANE_H + LANE_H }}
+          >
+            <span className="timeline-label-date">{humanizeEdtfString(labelEvent.date.edtf)}</span> {labelEvent.title}
+            {isDisputed(labelEvent) && <strong className="status status-disputed"> disputed: sources disagree</strong>}
+          </div>
+        )}
       </div>
       <p className="visually-hidden" aria-live="polite">
         {selected ? `${humanizeEdtfString(selected.date.edtf)}: ${selected.title}${isDisputed(selected) ? ', disputed' : ''}` : ''}

@@ -7,12 +7,28 @@ export interface Span {
 
 const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' })
 
-// ICU breaks after every abbreviation period; these never end an English news sentence.
-const TITLES =
-  /(?:^|[\s(])(?:Mr|Mrs|Ms|Dr|Gen|Col|Lt|Sgt|Capt|Cpt|St|Prof|Sen|Rep|Gov|Maj|Adm|Brig|Cmdr|Pres|Rev|Hon|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|vs|approx|est|[A-Z])\.\s*$/
+// ICU breaks after every abbreviation period. Titles never end an English news sentence; a month
+// ("Jan.") or an acronym ("U.S.") does sometimes, so those join only where the next word shows
+// the sentence goes on: a lower-case word, a number, or a capitalised word that is not one news
+// sentences usually start with ("the U.S. Army" goes on, "to the U.S. The next day" does not).
+const TITLES = /(?:^|[\s("“])(?:Mr|Mrs|Ms|Dr|Gen|Col|Lt|Sgt|Capt|Cpt|St|Prof|Sen|Rep|Gov|Maj|Adm|Brig|Cmdr|Pres|Rev|Hon|No|vs|approx|est|[A-Z])\.\s*$/
+const MONTHS = /(?:^|[\s(])(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.\s*$/
 const ACRONYM = /(?:^|[\s(])(?:[A-Za-z]\.){2,}\s*$/
+const STARTERS = new Set(
+  'The A An This That These Those He She It They We I You His Her Its Their Our There Then But And Yet So Some Many Most All No On In At By For From After Before When While As If Although However Meanwhile Later Earlier Still Now Officials Police'.split(' ')
+)
 
-/** Trimmed sentence spans in text order; a sentence never crosses a paragraph break. */
+function goesOn(next: string): boolean {
+  const word = /^["“'‘(]*([\p{L}\p{N}]+)/u.exec(next)?.[1]
+  if (!word) return false
+  return !/^\p{Lu}/u.test(word) || !STARTERS.has(word)
+}
+
+/**
+ * Trimmed sentence spans in text order; a sentence never crosses a paragraph break. The one
+ * sentence rule of the app: proposals quote by it, the Reader moves and selects by it, and
+ * event titles are made from its first sentence.
+ */
 export function sentenceSpans(text: string): Span[] {
   const raw: Span[] = []
   for (const seg of segmenter.segment(text)) raw.push({ start: seg.index, end: seg.index + seg.segment.length })
@@ -23,7 +39,7 @@ export function sentenceSpans(text: string): Span[] {
       const prevText = text.slice(prev.start, prev.end)
       const next = text.slice(span.start, span.end)
       const joinable = !prevText.includes('\n')
-      if (joinable && (TITLES.test(prevText) || (ACRONYM.test(prevText) && /^[a-z0-9]/.test(next)))) {
+      if (joinable && (TITLES.test(prevText) || ((ACRONYM.test(prevText) || MONTHS.test(prevText)) && goesOn(next)))) {
         prev.end = span.end
         continue
       }
