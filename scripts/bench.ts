@@ -8,6 +8,12 @@ import { loadavg } from 'node:os'
 
 const BENCHES: { name: string; script: string; args: string[]; what: string }[] = [
   { name: 'search', script: 'scripts/bench-search.ts', args: [], what: 'search at 10,000 and 100,000 articles vs minisearch and LIKE (issue 5)' },
+  {
+    name: 'search-quality',
+    script: 'scripts/bench-search-quality.ts',
+    args: [],
+    what: 'fuzzy recall of true spellings and precision of articles vs exact and edit distance (issue 20)'
+  },
   { name: 'import', script: 'scripts/bench-import.ts', args: ['--built'], what: 'import throughput, 5,000 text and 1,000 HTML files (issue 4)' },
   { name: 'extract', script: 'scripts/bench-extract.ts', args: [], what: 'HTML body extraction F1 on 181 + 160 real pages (issues 4, 14)' },
   { name: 'dates', script: 'scripts/bench-dates.ts', args: [], what: 'date proposals vs TIMEX3 gold on 140 annotated news articles (issue 14)' },

@@ -7,7 +7,11 @@ export const SEARCH_HELP: readonly { syntax: string; meaning: string }[] = [
   { syntax: '(ambush OR attack) baghlan', meaning: 'group with parentheses' },
   { syntax: 'NEAR(masood ambush, 5)', meaning: 'the words within 5 words of each other (default 10)' },
   { syntax: 'taliba*', meaning: 'words starting with taliba' },
-  { syntax: 'masood~', meaning: 'other spellings too: Massoud, Masoud… (the Fuzzy switch does this for every word of 4+ letters)' },
+  {
+    syntax: 'masood~',
+    meaning:
+      'other spellings too: transliterations (Massoud, Masoud, Масуд; Qaddafi, Kadhafi, Gaddafi) and, for longer words, a typo or two; the Fuzzy switch does this for every word of 4+ letters. Click a spelling under the box to drop it for this query'
+  },
   { syntax: 'title:ambush   title:"last outpost"', meaning: 'in the headline' },
   { syntax: 'outlet:tass   outlet:"al jazeera"', meaning: 'from that outlet (name, alias, or part of the name); outlet:a OR outlet:b for either' },
   { syntax: 'byline:hakim   place:kabul', meaning: 'byline or dateline place contains the text' },

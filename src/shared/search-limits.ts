@@ -23,9 +23,13 @@ export const MAX_NEAR_WORDS = 8
 /** Spellings one fuzzy word may expand into (the FTS5 OR stays small). */
 export const MAX_VARIANTS = 16
 
+/** Of those, spellings that are typos rather than transliterations (each is a guess). */
+export const MAX_TYPO_VARIANTS = 4
+
 /**
  * Vocabulary look-ups and entries examined to find one word's variants. A word of
- * MAX_EXPAND_LENGTH letters needs about 4,500; the cap holds even if that length is raised.
+ * MAX_EXPAND_LENGTH letters needs about 2,000 (its key's one-edit neighbours) plus the keys of
+ * its shape it compares for two edits; the cap holds even if that length is raised.
  */
 export const MAX_VARIANT_PROBES = 6_000
 

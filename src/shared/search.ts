@@ -112,14 +112,32 @@ export interface Facets {
  */
 export type SearchRanking = 'relevance' | 'date' | 'headline-then-date'
 
+/**
+ * One other archive word a fuzzy or prefix word matches: `variant`, another transliteration
+ * (same key: Massoud/Masood, Хрущёв/Khrushchev); `typo`, within the allowance for its length;
+ * `completion`, a word the prefix starts.
+ */
+export interface Spelling {
+  term: string
+  /** Articles the word occurs in. */
+  articles: number
+  kind: 'variant' | 'typo' | 'completion'
+}
+
+/** A spelling as a search reports it. */
+export interface Expansion extends Spelling {
+  /** The user dropped it for this query (`setDroppedSpellings`): listed, not searched. */
+  dropped: boolean
+}
+
 export interface SearchResult {
   query: { text: string; parsed: ParsedQuery }
   ranking: SearchRanking
   total: number
   hits: Hit[]
   facets: Facets
-  /** Each fuzzy or prefix word typed → the other archive words it also matched. */
-  expansions: Record<string, string[]>
+  /** Each fuzzy or prefix word typed → the other archive words it also matched, most likely first. */
+  expansions: Record<string, Expansion[]>
   elapsedMs: number
 }
 

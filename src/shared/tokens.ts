@@ -5,14 +5,15 @@
  */
 
 const TOKEN = /[\p{L}\p{N}\p{Co}]+/gu
-const MARKS = /\p{M}+/gu
+/** FTS5's remove_diacritics folds Latin letters only: й, ё and Greek accents stay in the index. */
+const LATIN_MARKS = /(\p{Script=Latin})\p{M}+/gu
 
 const ASCII = /^[\x00-\x7f]*$/
 const ASCII_TOKEN = /[a-z0-9]+/g
 
-/** Lower-cases and strips diacritics (é→e, ō→o) so terms compare as FTS5 stores them. */
+/** Lower-cases and strips diacritics from Latin letters (é→e, ō→o; й stays) so terms compare as FTS5 stores them. */
 export function foldTerm(text: string): string {
-  return text.normalize('NFD').replace(MARKS, '').toLowerCase()
+  return text.normalize('NFD').replace(LATIN_MARKS, '$1').normalize('NFC').toLowerCase()
 }
 
 /** The folded tokens of `text`, in order. */

@@ -53,6 +53,7 @@ const SAMPLES: { [M in ApiMethod]: ContractArgs<M> } = {
   listSavedSearches: {},
   saveSearch: { name: 'Ferries', query: 'ferry', sort: 'rank' },
   deleteSavedSearch: { id: 1 },
+  setDroppedSpellings: { query: 'masood~', spellings: ['mason'] },
   listChronologies: {},
   findChronology: { name: 'Harbour' },
   createChronology: { name: 'Harbour', description: 'Works on the quay' },

@@ -2,6 +2,7 @@ import type { AnnalistApi } from '../../shared/api'
 import { parseQuery } from '../../shared/query'
 import { searchEngine } from '../search/engine'
 import { buildMatcher } from '../search/highlight'
+import { droppedSpellings, setDroppedSpellings } from '../search/dropped'
 import { expander, runSearch } from '../search/execute'
 import { boundPrefixes } from '../search/prefixes'
 import { deleteSavedSearch, listSavedSearches, saveSearch } from '../search/saved'
@@ -9,7 +10,14 @@ import { articleMatchRanges } from '../search/snippets'
 import { suggest } from '../search/suggest'
 import type { BackendContext } from './context'
 
-type SearchMethods = 'search' | 'suggest' | 'highlightArticle' | 'listSavedSearches' | 'saveSearch' | 'deleteSavedSearch'
+type SearchMethods =
+  | 'search'
+  | 'suggest'
+  | 'highlightArticle'
+  | 'setDroppedSpellings'
+  | 'listSavedSearches'
+  | 'saveSearch'
+  | 'deleteSavedSearch'
 
 /** Search, autocomplete, in-article highlights and saved searches. */
 export function searchApi(ctx: BackendContext): Pick<AnnalistApi, SearchMethods> {
@@ -26,7 +34,10 @@ export function searchApi(ctx: BackendContext): Pick<AnnalistApi, SearchMethods>
       e.refresh()
       const parsed = parseQuery(query, { fuzzy: fuzzy === true })
       const root = boundPrefixes(parsed.root, () => e.vocabulary(), [])
-      return { articleId, ranges: articleMatchRanges(e.db, articleId, buildMatcher(root, expander(e))) }
+      return { articleId, ranges: articleMatchRanges(e.db, articleId, buildMatcher(root, expander(e, droppedSpellings(e.db, query)))) }
+    },
+    async setDroppedSpellings({ query, spellings }) {
+      return { dropped: setDroppedSpellings(ctx.archive.db, query, spellings) }
     },
     async listSavedSearches() {
       return listSavedSearches(ctx.archive.db)

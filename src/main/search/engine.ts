@@ -1,4 +1,5 @@
 import type { Db } from '../archive/db'
+import type { Spelling } from '../../shared/search'
 import {
   articleLogPosition,
   articleMetaRowsAmong,
@@ -83,7 +84,7 @@ export class SearchEngine {
    */
   private overlay: Map<string, number> | null = null
   /** Fuzzy word → variants, valid while the vocabulary stands still (search-as-you-type repeats words). */
-  readonly expansionMemo = new Map<string, string[]>()
+  readonly expansionMemo = new Map<string, Spelling[]>()
   /**
    * How long a cache may lag a generation change (0: never). A backend reader sets it while only
    * a still-running write (an import) moved the generation, so it catches up once in a while, not

@@ -1,7 +1,8 @@
 import { AnnalistError } from '../../shared/errors'
 import { allLeaves, parseQuery } from '../../shared/query'
-import type { Facets, Hit, SearchQuery, SearchRanking, SearchResult } from '../../shared/search'
+import type { Expansion, Facets, Hit, SearchQuery, SearchRanking, SearchResult } from '../../shared/search'
 import { compileQuery, type Expand } from './compile'
+import { droppedSpellings } from './dropped'
 import type { SearchEngine } from './engine'
 import { facetCounts } from './facets'
 import { buildArticleTest } from './filters'
@@ -11,6 +12,7 @@ import { boundPrefixes } from './prefixes'
 import { articleSnippets, paragraphsOf } from './snippets'
 import { publishedOf, type PublishedColumns } from '../archive/repo/published'
 import { prepared } from '../archive/statements'
+import { spellingRankKeys } from './spelling-rank'
 import { topK } from './topk'
 
 export const DEFAULT_LIMIT = 20
@@ -30,10 +32,10 @@ interface SummaryRow extends PublishedColumns {
 }
 
 /**
- * Variant lookup for one query (search or highlight), memoised per archive generation, recording
- * what it reports in `expansions`.
+ * Variant lookup for one query (search or highlight), memoised per archive generation, leaving
+ * out the spellings the user dropped for this query and recording all of them in `expansions`.
  */
-export function expander(engine: SearchEngine, expansions: Record<string, string[]> = {}): Expand {
+export function expander(engine: SearchEngine, dropped: ReadonlySet<string>, expansions: Record<string, Expansion[]> = {}): Expand {
   return (term) => {
     // Catches the vocabulary up first, which empties the memo when the archive moved.
     const vocab = engine.vocabulary()
@@ -42,8 +44,8 @@ export function expander(engine: SearchEngine, expansions: Record<string, string
       variants = vocab.variants(term)
       engine.expansionMemo.set(term, variants)
     }
-    expansions[term] = variants
-    return variants
+    expansions[term] = variants.map((v) => ({ ...v, dropped: dropped.has(v.term) }))
+    return variants.filter((v) => !dropped.has(v.term)).map((v) => v.term)
   }
 }
 
@@ -70,8 +72,8 @@ export function runSearch(engine: SearchEngine, q: SearchQuery, tuning: { rankLi
   const limit = q.limit ?? DEFAULT_LIMIT
   const offset = q.offset ?? 0
   engine.refresh()
-  const expansions: Record<string, string[]> = {}
-  const expand = expander(engine, expansions)
+  const expansions: Record<string, Expansion[]> = {}
+  const expand = expander(engine, droppedSpellings(engine.db, q.query), expansions)
   // The tree FTS5 and the highlighter get: prefixes too common to search matched exactly, with a notice.
   const root = boundPrefixes(parsed.root, () => engine.vocabulary(), parsed.warnings)
   const compiled = compileQuery(root, expand)
@@ -80,9 +82,9 @@ export function runSearch(engine: SearchEngine, q: SearchQuery, tuning: { rankLi
       expansions[`${leaf.text}*`] = engine
         .vocabulary()
         .completions(leaf.text, PREFIX_EXPANSIONS + 1)
-        .map((c) => c.term)
-        .filter((t) => t !== leaf.text)
+        .filter((c) => c.term !== leaf.text)
         .slice(0, PREFIX_EXPANSIONS)
+        .map((c) => ({ term: c.term, articles: c.docs, kind: 'completion', dropped: false }))
     }
   }
   const result = (total: number, hits: Hit[], facets: Facets, ranking: SearchRanking): SearchResult => ({
@@ -155,9 +157,14 @@ export function runSearch(engine: SearchEngine, q: SearchQuery, tuning: { rankLi
   const dateSign = sort === 'date-asc' ? 1 : -1
   const earliest = meta.earliest
   const useScores = ranking !== 'date' && scores.size > 0
+  const searched = Object.entries(expansions)
+    .filter(([word]) => !word.endsWith('*'))
+    .map(([word, spellings]) => ({ word, spellings: spellings.filter((s) => !s.dropped) }))
+    .filter((w) => w.spellings.length > 0)
+  const rankKeys = useScores && ranking === 'relevance' && searched.length ? spellingRankKeys(engine.db, scores, searched) : scores
   for (let i = 0; i < ids.length; i++) {
     const id = ids[i]!
-    const score = useScores ? scores.get(id) : undefined
+    const score = useScores ? rankKeys.get(id) : undefined
     if (score !== undefined) keys[i] = score
     else {
       const day = earliest[id]!

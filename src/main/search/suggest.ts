@@ -33,7 +33,7 @@ export function suggest(engine: SearchEngine, args: { prefix: string; limit?: nu
   for (const t of terms) out.push({ kind: 'term', label: t.term, insert: t.term, count: t.docs, articleId: null })
   if (terms.length === 0 && last.length >= 4) {
     for (const v of vocab.variants(last, PER_KIND)) {
-      out.push({ kind: 'term', label: v, insert: v, count: vocab.docCount(v), articleId: null })
+      out.push({ kind: 'term', label: v.term, insert: v.term, count: v.articles, articleId: null })
     }
   }
 

@@ -1,38 +1,17 @@
-import { MAX_EXPAND_LENGTH, MAX_PREFIX_SCAN, MAX_VARIANTS, MAX_VARIANT_PROBES } from '../../shared/search-limits'
-import { variantKey } from './translit'
-
-/** Vocabulary words shorter than this are never offered as fuzzy variants. */
-const MIN_VARIANT_LENGTH = 3
-
-/** Keys shorter than this get no one-edit key neighbours (mason would pass for masood). */
-const MIN_KEY_NEIGHBOUR_LENGTH = 6
-const LETTERS = 'abcdefghijklmnopqrstuvwxyz'
-
-/**
- * Every string one edit away (delete, transpose, replace, insert a letter): Damerau distance 1.
- * Yielded lazily (some more than once) so a caller's probe budget stops the work, not just the use.
- */
-export function* edits1(word: string): Generator<string> {
-  for (let i = 0; i <= word.length; i++) {
-    const head = word.slice(0, i)
-    const tail = word.slice(i)
-    if (tail) yield head + tail.slice(1)
-    if (tail.length > 1 && tail[0] !== tail[1]) yield head + tail[1] + tail[0] + tail.slice(2)
-    for (const c of LETTERS) {
-      if (tail && c !== tail[0]) yield head + c + tail.slice(1)
-      yield head + c + tail
-    }
-  }
-}
+import type { Spelling } from '../../shared/search'
+import { MAX_PREFIX_SCAN, MAX_VARIANTS, MAX_VARIANT_PROBES } from '../../shared/search-limits'
+import { KeyIndex } from './key-index'
+import { findSpellings } from './spelling-variants'
 
 /**
  * The archive's vocabulary in memory: document counts per word, a sorted list for prefix
- * completion, and (built on first fuzzy use) a transliteration-key map. Variants are looked up,
- * not searched for: the key's spellings, the words one edit from the word, and the spellings
- * whose key is one edit from its key — a few hundred map lookups, no index to build. (A
- * minisearch index over the same 47,000 words took ~250 ms of CPU and ~70 MB to build.) The
- * one-edit neighbours grow with the square of a word's length, so the length is capped
- * (MAX_EXPAND_LENGTH) and so is the number of look-ups (MAX_VARIANT_PROBES), counted in `cost`.
+ * completion, and a transliteration-key index (`KeyIndex`). Variants are looked up, not searched
+ * for: the key's spellings, the spellings whose key is one edit from it, and for long keys those
+ * two edits away among keys of the same first letter and near length — a few hundred look-ups,
+ * no index to build. (A minisearch index over the same 47,000 words took ~250 ms of CPU and
+ * ~70 MB to build.) The one-edit neighbours grow with the square of a word's length, so the
+ * length is capped (MAX_EXPAND_LENGTH) and so is the number of look-ups (MAX_VARIANT_PROBES),
+ * counted in `cost`.
  * Kept in step by `apply` with signed deltas.
  */
 export class VariantIndex {
@@ -41,7 +20,8 @@ export class VariantIndex {
   /** Words added to and removed from the index since `sorted` was last brought up to date. */
   private readonly sortedIn = new Set<string>()
   private readonly sortedOut = new Set<string>()
-  private byKey: Map<string, string[]> | null = null
+  private byKey: KeyIndex | null = null
+  private maxDocsCache: number | null = null
   private probes = 0
 
   /** Builds from `[term, docs]` pairs (the persisted vocabulary). */
@@ -77,6 +57,7 @@ export class VariantIndex {
   }
 
   private set(term: string, after: number): void {
+    this.maxDocsCache = null
     const before = this.docs.get(term) ?? 0
     if (after > 0) {
       this.docs.set(term, after)
@@ -89,41 +70,23 @@ export class VariantIndex {
 
   private added(term: string): void {
     if (this.sorted && !this.sortedOut.delete(term)) this.sortedIn.add(term)
-    if (this.byKey) {
-      const key = variantKey(term)
-      const list = this.byKey.get(key)
-      if (list) list.push(term)
-      else this.byKey.set(key, [term])
-    }
+    this.byKey?.add(term)
   }
 
   private removed(term: string): void {
     if (this.sorted && !this.sortedIn.delete(term)) this.sortedOut.add(term)
-    if (this.byKey) {
-      const key = variantKey(term)
-      const list = this.byKey.get(key)?.filter((t) => t !== term)
-      if (list?.length) this.byKey.set(key, list)
-      else this.byKey.delete(key)
-    }
+    this.byKey?.remove(term)
   }
 
   /** Builds the key map and the sorted list now rather than on the first fuzzy or prefix word. */
   warm(): void {
     this.keyMap()
     this.sortedTerms()
+    this.maxDocs()
   }
 
-  private keyMap(): Map<string, string[]> {
-    if (!this.byKey) {
-      const map = new Map<string, string[]>()
-      for (const term of this.docs.keys()) {
-        const key = variantKey(term)
-        const list = map.get(key)
-        if (list) list.push(term)
-        else map.set(key, [term])
-      }
-      this.byKey = map
-    }
+  private keyMap(): KeyIndex {
+    this.byKey ??= new KeyIndex(this.docs.keys())
     return this.byKey
   }
 
@@ -151,54 +114,36 @@ export class VariantIndex {
   }
 
   /**
-   * Other spellings of `term` in the archive, at most `limit`: same transliteration key first,
-   * then one edit away, then one edit away in key space (Mohamed → Muhammad); most frequent first
-   * within each group. Words longer than MAX_EXPAND_LENGTH get none (their one-edit neighbours
-   * grow with the square of the length), and the look-ups stop at MAX_VARIANT_PROBES.
+   * Other spellings of `term` in the archive, most likely first, at most `limit` (see
+   * `findSpellings`); the look-ups stop at MAX_VARIANT_PROBES.
    */
-  variants(term: string, limit = MAX_VARIANTS): string[] {
-    if (term.length < MIN_VARIANT_LENGTH || term.length > MAX_EXPAND_LENGTH) return []
-    const keys = this.keyMap()
-    const key = variantKey(term)
+  variants(term: string, limit = MAX_VARIANTS): Spelling[] {
     let budget = MAX_VARIANT_PROBES
-    const spend = (): boolean => {
-      if (budget <= 0) return false
-      budget--
-      this.probes++
-      return true
+    return findSpellings(
+      term,
+      {
+        keys: this.keyMap(),
+        docCount: (t) => this.docCount(t),
+        maxDocs: () => this.maxDocs(),
+        spend: () => {
+          if (budget <= 0) return false
+          budget--
+          this.probes++
+          return true
+        }
+      },
+      limit
+    )
+  }
+
+  /** Articles of the most frequent word. */
+  private maxDocs(): number {
+    if (this.maxDocsCache === null) {
+      let max = 0
+      for (const n of this.docs.values()) if (n > max) max = n
+      this.maxDocsCache = max
     }
-    const rank = (a: string, b: string): number => this.docCount(b) - this.docCount(a) || (a < b ? -1 : 1)
-    const seen = new Set<string>([term])
-    const found = new Set<string>()
-    const group = (): string[] => {
-      const out = [...found].sort(rank)
-      for (const t of out) seen.add(t)
-      found.clear()
-      return out
-    }
-    const consider = (list: readonly string[] | undefined): void => {
-      for (const t of list ?? []) {
-        if (!spend()) return
-        if (!seen.has(t)) found.add(t)
-      }
-    }
-    if (spend()) consider(keys.get(key))
-    const same = group()
-    if (term.length >= 4) {
-      for (const t of edits1(term)) {
-        if (!spend()) break
-        if (!seen.has(t) && this.docs.has(t)) found.add(t)
-      }
-    }
-    const near = group()
-    if (key.length >= MIN_KEY_NEIGHBOUR_LENGTH) {
-      for (const k of edits1(key)) {
-        if (!spend()) break
-        consider(keys.get(k))
-      }
-    }
-    const keyNear = group()
-    return [...same, ...near, ...keyNear].slice(0, limit)
+    return this.maxDocsCache
   }
 
   /** Index of the first vocabulary word not before `prefix` in sorted order. */

@@ -2,7 +2,7 @@
 import * as z from 'zod/mini'
 import type { ArticleHighlights, SavedSearch, SearchResult, Suggestion } from '../search'
 import { method, returns } from './method'
-import { flag, id, none, prefix, query, searchSort, text, whole } from './schemas'
+import { flag, id, list, none, prefix, query, searchSort, text, whole } from './schemas'
 
 export const searchMethods = {
   /** Runs a search-box query: ranked or dated hits with snippets, total, facets and variant expansions. */
@@ -35,6 +35,15 @@ export const searchMethods = {
   saveSearch: method({
     args: z.strictObject({ name: text(1, 200), query, fuzzy: flag, sort: z.optional(searchSort) }),
     result: returns<SavedSearch>(),
+    access: 'write'
+  }),
+  /**
+   * Sets the spellings left out of a query's fuzzy expansions (the "also matched" list's drop),
+   * remembered for that query text; an empty list restores them all.
+   */
+  setDroppedSpellings: method({
+    args: z.strictObject({ query, spellings: list(text(1, 200), 0, 256) }),
+    result: returns<{ dropped: string[] }>(),
     access: 'write'
   }),
   /** Deletes a saved search. */

@@ -31,7 +31,8 @@ describe('annalist search', () => {
       for (const s of hit.snippets) expect(Object.keys(s)).toEqual(['text', 'highlights'])
     }
     expect(Object.keys(json.facets)).toEqual(['outlet', 'month', 'place', 'language'])
-    expect(json.expansions.masood.sort()).toEqual(['masoud', 'massoud'])
+    expect(json.expansions.masood.map((e: { term: string }) => e.term).sort()).toEqual(['masoud', 'massoud'])
+    expect(Object.keys(json.expansions.masood[0])).toEqual(['term', 'articles', 'kind', 'dropped'])
   })
 
   it('prints readable hits and rejects a bad sort', async () => {

@@ -5,6 +5,7 @@ import { runImport } from '../../../src/main/import/pipeline'
 import { searchEngine } from '../../../src/main/search/engine'
 import { runSearch } from '../../../src/main/search/execute'
 import { tempArchive, tempDir } from '../../support/tmp'
+import { spellingsOf } from './support'
 
 describe('search after real imports', () => {
   it('finds imported files, forgets deleted ones and finds them again on re-import', async () => {
@@ -17,7 +18,7 @@ describe('search after real imports', () => {
     expect(first.added).toHaveLength(2)
     const found = runSearch(engine, { query: 'masood~' })
     expect(found.total).toBe(2)
-    expect(found.expansions).toEqual({ masood: ['massoud'] })
+    expect(spellingsOf(found)).toEqual({ masood: ['massoud'] })
     expect(runSearch(engine, { query: 'baghlan~' }).hits.map((h) => h.title)).toEqual(['Ambush reported in Baglan'])
 
     const gone = first.added.find((a) => a.title === 'Valley outpost holds')!.id
@@ -30,6 +31,6 @@ describe('search after real imports', () => {
     const again = await runImport(archive, [{ kind: 'path', path: dir }])
     expect(again.added.map((a) => a.title)).toEqual(['Valley outpost holds'])
     expect(runSearch(engine, { query: 'outpost' }).total).toBe(1)
-    expect(runSearch(engine, { query: 'masood~' }).expansions).toEqual({ masood: ['massoud'] })
+    expect(spellingsOf(runSearch(engine, { query: 'masood~' }))).toEqual({ masood: ['massoud'] })
   })
 })

@@ -3,6 +3,7 @@ import { join } from 'node:path'
 import type { Archive } from '../../../src/main/archive/archive'
 import { insertArticle } from '../../../src/main/archive/repo/articles'
 import type { ParsedArticle } from '../../../src/main/archive/parsed-article'
+import type { SearchResult } from '../../../src/shared/search'
 
 interface FixtureArticle extends Omit<ParsedArticle, 'paragraphs' | 'url'> {
   paragraphs: string[]
@@ -18,4 +19,9 @@ export function fixtureArticles(): ParsedArticle[] {
 /** Inserts the fixtures; returns their ids in fixture order. */
 export function seed(archive: Archive, articles = fixtureArticles()): number[] {
   return archive.db.transaction(() => articles.map((a) => insertArticle(archive.db, a, null)))()
+}
+
+/** A result's expansions as the spellings only: word → other words searched (dropped ones left out). */
+export function spellingsOf(result: SearchResult): Record<string, string[]> {
+  return Object.fromEntries(Object.entries(result.expansions).map(([word, list]) => [word, list.filter((e) => !e.dropped).map((e) => e.term)]))
 }

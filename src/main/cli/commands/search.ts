@@ -37,7 +37,9 @@ function printText(io: CliIO, result: SearchResult): void {
   const { parsed } = result.query
   io.out(`Read as: ${parsed.readAs}\n`)
   for (const w of parsed.warnings) io.out(`Note: ${w}\n`)
-  const also = Object.entries(result.expansions).map(([word, list]) => `${word} → ${list.join(', ')}`)
+  const also = Object.entries(result.expansions).map(
+    ([word, list]) => `${word} → ${list.map((e) => `${e.term} (${e.articles}${e.kind === 'typo' ? ', typo' : ''}${e.dropped ? ', dropped' : ''})`).join(', ')}`
+  )
   if (also.length) io.out(`Also matched: ${also.join('; ')}\n`)
   if (result.ranking === 'headline-then-date') {
     io.out('Too many matches to rank them all: headline matches first, then newest first.\n')

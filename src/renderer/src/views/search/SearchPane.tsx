@@ -8,6 +8,7 @@ import { usePersistentState } from '../../lib/persist'
 import { useApiMutation, useApiQuery, useQueryClient } from '../../data/hooks'
 import { apiKey } from '../../data/keys'
 import { useListNavigation, type ListHandle } from '../../lib/useListNavigation'
+import { AlsoMatched } from './AlsoMatched'
 import { SyntaxHelp } from './SyntaxHelp'
 import { NameForm } from '../../components/NameForm'
 import { SEARCH_PAGE, useSearch } from './useSearch'
@@ -122,7 +123,6 @@ export const SearchPane = forwardRef<ListHandle, Props>(function SearchPane({ qu
   }
 
   const current = saved.find((x) => x.query === query && x.fuzzy === fuzzy)
-  const expansions = Object.entries(result?.expansions ?? {}).filter(([, v]) => v.length > 0)
   const parsed = result?.query.parsed
   const activeHit = hits[active]
 
@@ -168,11 +168,7 @@ export const SearchPane = forwardRef<ListHandle, Props>(function SearchPane({ qu
         )}
         {query && (
           <div className="search-info" id="search-read-as" aria-live="polite">
-            {expansions.length > 0 && (
-              <p className="also-matched" data-testid="also-matched">
-                also matched: {expansions.flatMap(([, v]) => v).join(', ')}
-              </p>
-            )}
+            {result && <AlsoMatched query={result.query.text} expansions={result.expansions} />}
             {parsed && parsed.warnings.length > 0 && <p className="query-warning">{parsed.warnings.join(' ')}</p>}
             {parsed && <p className="read-as">Read as: {parsed.readAs}</p>}
             {error && <p className="query-warning">{error}</p>}
