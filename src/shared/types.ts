@@ -41,6 +41,8 @@ export interface ArticleSummary {
   outlet: string | null
   byline: string | null
   place: string | null
+  /** The article's public address, when the file carried one. */
+  url: string | null
   published: PublishedDate | null
   language: string | null
   words: number
@@ -93,7 +95,6 @@ export interface ArticleFile {
 }
 
 export interface ArticleDetail extends ArticleSummary {
-  url: string | null
   text: string
   paragraphs: Paragraph[]
   file: ArticleFile | null
@@ -180,6 +181,9 @@ export interface ImportCleaned {
   actionId: number | null
 }
 
+/** What naming an article needs ("“Title” (outlet, date)", see shared/article-label). */
+export type ArticleName = Pick<ArticleSummary, 'id' | 'title' | 'outlet' | 'byline' | 'url' | 'published'>
+
 export interface ImportReport {
   batchId: string
   added: ImportAdded[]
@@ -189,6 +193,8 @@ export interface ImportReport {
   /** Earlier articles cleaned of newly learned boilerplate lines. */
   cleaned: ImportCleaned[]
   skipped: { path: string; reason: string }[]
+  /** Every article the report refers to by id (duplicates, near-duplicates, cleaned), so it can name them. */
+  articles: ArticleName[]
   cancelled: boolean
   elapsedMs: number
 }

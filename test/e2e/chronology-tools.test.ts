@@ -108,7 +108,7 @@ describe('chronology tools: drag to merge, filters, new chronology, saved search
     await library.getByRole('button', { name: 'Delete', exact: true }).click()
     const problem = page.getByRole('alert').filter({ hasText: 'is cited by' })
     await problem.waitFor()
-    expect(await problem.textContent()).toMatch(/^Not deleted: “[^”]*Aid convoy turned back at Koram checkpoint[^”]*” is cited by event “Aid convoy turned back at the Koram checkpoint”\.✕?$/)
+    expect(await problem.textContent()).toMatch(/^Not deleted: “[^”]*Aid convoy turned back at Koram checkpoint[^”]*” \([^)]+\) is cited by event “Aid convoy turned back at the Koram checkpoint”\.✕?$/)
     await page.getByRole('heading', { name: /Library\s*12/ }).waitFor()
     await problem.getByRole('button', { name: 'Dismiss message' }).click()
   })

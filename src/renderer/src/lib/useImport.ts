@@ -31,7 +31,7 @@ export interface Importer {
 const EXTERNAL_QUIET_MS = 4000
 
 function emptyReport(): ImportReport {
-  return { batchId: 'ui', added: [], duplicates: [], failed: [], nearDuplicates: [], cleaned: [], skipped: [], cancelled: false, elapsedMs: 0 }
+  return { batchId: 'ui', added: [], duplicates: [], failed: [], nearDuplicates: [], cleaned: [], skipped: [], articles: [], cancelled: false, elapsedMs: 0 }
 }
 
 function merge(into: ImportReport, r: ImportReport): void {
@@ -41,6 +41,7 @@ function merge(into: ImportReport, r: ImportReport): void {
   into.nearDuplicates.push(...r.nearDuplicates)
   into.cleaned.push(...r.cleaned)
   into.skipped.push(...r.skipped)
+  into.articles.push(...r.articles)
   into.cancelled ||= r.cancelled
   into.elapsedMs += r.elapsedMs
 }
