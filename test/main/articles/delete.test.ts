@@ -90,7 +90,7 @@ describe('deleteArticles', () => {
     await expect(undone).rejects.toBeInstanceOf(AnnalistError)
     await expect(undone).rejects.toMatchObject({ code: 'conflict', message: 'cannot undo "Delete 2 articles": later changes came after it; nothing was undone' })
     expect(snapshot(archive)).toEqual(after)
-    expect(await backend.api.undoState({})).toMatchObject({ label: "Edit article “Ferry report 2” (Test Wire, undated)", canRedo: false })
+    expect(await backend.api.undoState({})).toMatchObject({ label: 'Edit article “Ferry report 2” (Test Wire, undated)', canRedo: false })
   })
 
   it('validates its argument', async () => {
