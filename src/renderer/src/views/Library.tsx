@@ -1,3 +1,4 @@
+import { sourceLabel } from '../../../shared/article-label'
 import { forwardRef, useCallback, useRef, useState } from 'react'
 import type { ArticleSort, ArticleSummary } from '../../../shared/types'
 import { VirtualList, type VirtualListHandle } from '../components/VirtualList'
@@ -42,7 +43,7 @@ export function ArticleBadges({ a, onTag }: { a: ArticleSummary; onTag?(name: st
   return (
     <span className="badges">
       {a.duplicateOf !== null && (
-        <span className="badge badge-dup" title={`Same text as article ${a.duplicateOf}`}>
+        <span className="badge badge-dup" title="Same text as an article imported earlier">
           duplicate
         </span>
       )}
@@ -275,7 +276,7 @@ export const Library = forwardRef<ListHandle, Props>(function Library({ pages, s
               >
                 <span className="row-title">{a.title}</span>
                 <span className="row-meta">
-                  <span className="row-outlet">{a.outlet ?? a.fileName ?? 'unknown outlet'}</span>
+                  <span className="row-outlet">{sourceLabel(a)}</span>
                   <PublishedLabel className="row-date" published={a.published} />
                   <span className="row-words">{count(a.words)} w</span>
                   <ArticleBadges a={a} onTag={onTagSearch} />

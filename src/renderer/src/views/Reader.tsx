@@ -1,3 +1,4 @@
+import { publisherName } from '../../../shared/article-label'
 import { forwardRef, useCallback, useEffect, useImperativeHandle, useMemo, useRef, useState, type ReactNode } from 'react'
 import type { ChronologyEvent, Citation, PassageAnchor } from '../../../shared/chronology'
 import type { ArticleDetail } from '../../../shared/types'
@@ -141,8 +142,9 @@ export const Reader = forwardRef<ReaderHandle, Props>(function Reader(
             </h2>
             {article.dek && <p className="reader-dek">{article.dek}</p>}
             <p className="reader-meta">
-              {[article.outlet, article.byline, article.place].filter(Boolean).join(' · ')}
-              {article.outlet || article.byline || article.place ? ' · ' : ''}
+              {/* The file name below says where the copy came from; it never stands in for the outlet. */}
+              {[publisherName(article), article.byline, article.place].filter(Boolean).join(' · ')}
+              {publisherName(article) || article.byline || article.place ? ' · ' : ''}
               <PublishedLabel published={article.published} />
               {' · '}
               <span title="Dates in the text are read in this language; change it in Edit details">{languageName(article.language)}</span>

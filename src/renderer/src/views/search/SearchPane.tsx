@@ -1,3 +1,4 @@
+import { sourceLabel } from '../../../../shared/article-label'
 import { keepPreviousData } from '@tanstack/react-query'
 import { forwardRef, useCallback, useRef, useState } from 'react'
 import type { Facets, SearchSort, Snippet, Suggestion } from '../../../../shared/search'
@@ -291,7 +292,7 @@ export const SearchPane = forwardRef<ListHandle, Props>(function SearchPane({ qu
               >
                 <span className="row-title">{h.title}</span>
                 <span className="row-meta">
-                  <span className="row-outlet">{h.outlet ?? 'unknown outlet'}</span>
+                  <span className="row-outlet">{sourceLabel(h)}</span>
                   <PublishedLabel className="row-date" published={h.published} />
                 </span>
                 {h.snippets.map((s, k) => (
