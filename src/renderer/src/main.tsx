@@ -1,3 +1,4 @@
+import { LucideProvider } from 'lucide-react'
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { App } from './App'
@@ -8,7 +9,10 @@ import './styles.css'
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <DataProvider client={api}>
-      <App />
+      {/* One size and class for every icon, so they scale with the text around them. */}
+      <LucideProvider size="1.1em" className="icon">
+        <App />
+      </LucideProvider>
     </DataProvider>
   </StrictMode>
 )

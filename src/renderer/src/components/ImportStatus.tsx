@@ -1,3 +1,4 @@
+import { X } from 'lucide-react'
 import { counted, importSummaryLine, reportNames } from '../../../shared/import-summary'
 import type { ImportReport } from '../../../shared/types'
 import { baseName, count } from '../lib/format'
@@ -46,7 +47,7 @@ function ImportSummary({ report, onDismiss, onOpenArticle }: { report: ImportRep
       <div className="toast-head">
         <strong>{report.cancelled ? 'Import cancelled' : 'Import finished'}</strong>
         <button type="button" className="icon-button" onClick={onDismiss} aria-label="Dismiss import summary">
-          ✕
+          <X />
         </button>
       </div>
       <p className="summary-line">{importSummaryLine(report)}</p>

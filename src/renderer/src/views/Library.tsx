@@ -1,3 +1,4 @@
+import { Copy, Inbox } from 'lucide-react'
 import { sourceLabel } from '../../../shared/article-label'
 import { forwardRef, useCallback, useRef, useState } from 'react'
 import type { ArticleSort, ArticleSummary } from '../../../shared/types'
@@ -49,7 +50,7 @@ export function ArticleBadges({ a, onTag }: { a: ArticleSummary; onTag?(name: st
       )}
       {a.nearDuplicateCount > 0 && (
         <span className="badge badge-near" title={`Shares paragraphs with ${a.nearDuplicateCount} other article(s)`}>
-          ≈{a.nearDuplicateCount}
+          <Copy /> {a.nearDuplicateCount}
         </span>
       )}
       {a.eventCount > 0 && (
@@ -242,7 +243,15 @@ export const Library = forwardRef<ListHandle, Props>(function Library({ pages, s
         </div>
       )}
       {pages.loaded && pages.total === 0 ? (
-        <p className="empty">Drop text files, web pages, PDFs or e-mails anywhere in this window.</p>
+        <div className="empty-state" data-testid="library-empty">
+          <Inbox className="icon empty-icon" />
+          <p className="empty-title">No articles yet</p>
+          <p>
+            Drop news articles anywhere in this window — web pages you saved (.html), PDFs, Word files (.docx), e-mails (.eml), Markdown or
+            plain text, one file or whole folders — or choose <strong>Import files…</strong> at the top.
+          </p>
+          <p className="muted">Each article keeps its original file; dates, outlet and dateline are read from it and can be corrected.</p>
+        </div>
       ) : (
         <VirtualList
           ref={list}

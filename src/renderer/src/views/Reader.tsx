@@ -1,3 +1,4 @@
+import { Quote, X } from 'lucide-react'
 import { publisherName } from '../../../shared/article-label'
 import { forwardRef, useCallback, useEffect, useImperativeHandle, useMemo, useRef, useState, type ReactNode } from 'react'
 import type { ChronologyEvent, Citation, PassageAnchor } from '../../../shared/chronology'
@@ -86,9 +87,16 @@ export const Reader = forwardRef<ReaderHandle, Props>(function Reader(
   )
   useImperativeHandle(ref, () => ({ step }), [step])
 
+  // Only the Reader's own scroller moves: scrollIntoView would also scroll the stacked panes of a
+  // narrow or zoomed window and carry the search box away while the user types in it.
   const scrollToMark = useCallback((selector: string) => {
     requestAnimationFrame(() => {
-      body.current?.querySelector(selector)?.scrollIntoView({ block: 'center' })
+      const box = body.current
+      const mark = box?.querySelector(selector)
+      if (!box || !mark) return
+      const at = mark.getBoundingClientRect()
+      const view = box.getBoundingClientRect()
+      box.scrollTop += at.top - view.top - (box.clientHeight - at.height) / 2
     })
   }, [])
 
@@ -215,7 +223,7 @@ export const Reader = forwardRef<ReaderHandle, Props>(function Reader(
                           aria-label={`Citation: ${c.eventTitle} (${c.stance})`}
                           onClick={() => onOpenEvent?.(c.eventId)}
                         >
-                          {c.stance === 'contradicts' ? '✕' : '❝'}
+                          {c.stance === 'contradicts' ? <X /> : <Quote />}
                         </button>
                       ))}
                     </span>

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
+import { resolvedColor, useColorScheme } from '../../lib/theme'
 import { isDisputed, type ChronologyEvent } from '../../../../shared/chronology'
 import { edtfYearUnknown, humanizeEdtfString } from '../../../../shared/edtf'
 import { axisTicks, dayNumber, layoutLanes, type Placed, type Span } from '../../lib/timeline'
@@ -15,10 +16,6 @@ const LANE_H = 22
 const MAX_LANES = 40
 const LABEL_ROOM_PX = 190
 
-function css(name: string): string {
-  return getComputedStyle(document.documentElement).getPropertyValue(name).trim()
-}
-
 /**
  * The chronology on a zoomable time axis, painted on a canvas: single days as points, spans as
  * bars, disputed events ringed and marked. Only what is in view is laid out and painted, so
@@ -27,6 +24,8 @@ function css(name: string): string {
 export function Timeline({ events, selectedId, onSelect, onEdit }: Props): React.JSX.Element {
   const box = useRef<HTMLDivElement>(null)
   const canvas = useRef<HTMLCanvasElement>(null)
+  // The canvas keeps what it painted; a theme change has to paint it again.
+  const scheme = useColorScheme()
   const placed = useRef<Placed[]>([])
   const [size, setSize] = useState({ w: 0, h: 0 })
   // An event of unknown year has no place on a time axis; the list still shows it.
@@ -78,12 +77,12 @@ export function Timeline({ events, selectedId, onSelect, onEdit }: Props): React
       const [from, to] = view
       const font = getComputedStyle(c).fontFamily
       g.font = `12px ${font}`
-      const fg = css('--fg')
-      const muted = css('--muted')
-      const line = css('--line')
-      const accent = css('--accent')
-      const contra = css('--contra')
-      const cite = css('--cite')
+      const fg = resolvedColor('--fg')
+      const muted = resolvedColor('--muted')
+      const line = resolvedColor('--line')
+      const accent = resolvedColor('--accent')
+      const contra = resolvedColor('--contra')
+      const cite = resolvedColor('--cite')
       const scale = size.w / (to - from)
       // Axis
       g.fillStyle = muted
@@ -155,7 +154,7 @@ export function Timeline({ events, selectedId, onSelect, onEdit }: Props): React
       }
     })
     return () => cancelAnimationFrame(frame)
-  }, [view, size, spans, byId, selectedId])
+  }, [view, size, spans, byId, selectedId, scheme])
 
   const zoom = (factor: number, atX = size.w / 2): void => {
     setView(([from, to]) => {
