@@ -57,7 +57,7 @@ describe('journey 3: a five-event chronology with a disputed event, on the timel
     await selectInReader(page, 'its fighters had repelled an attack on the pass during the night')
     const popover = page.getByRole('dialog', { name: 'Cite selection' })
     await popover.getByRole('radio', { name: 'contradicts' }).click()
-    await popover.getByLabel('Event to add the citation to').selectOption({ label: '14 October 2023 — Anjir pass captured, says the Authority' })
+    await popover.getByRole('radio', { name: '14 October 2023 — Anjir pass captured, says the Authority' }).check()
     await popover.getByRole('button', { name: 'Add to event' }).click()
     const disputed = chronology.getByRole('button', { name: /Anjir pass captured, says the Authority/ })
     await disputed.locator('.status-disputed').waitFor()

@@ -283,12 +283,15 @@ export const Library = forwardRef<ListHandle, Props>(function Library({ pages, s
                 style={style}
                 onClick={(e) => onRowClick(i, e)}
               >
-                <span className="row-title">{a.title}</span>
+                {/* Badges share the title's line, so a narrow pane cuts the title (shown in full in the Reader) and never the outlet. */}
+                <span className="row-line">
+                  <span className="row-title">{a.title}</span>
+                  <ArticleBadges a={a} onTag={onTagSearch} />
+                </span>
                 <span className="row-meta">
                   <span className="row-outlet">{sourceLabel(a)}</span>
                   <PublishedLabel className="row-date" published={a.published} />
                   <span className="row-words">{count(a.words)} w</span>
-                  <ArticleBadges a={a} onTag={onTagSearch} />
                 </span>
               </div>
             )

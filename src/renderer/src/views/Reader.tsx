@@ -1,6 +1,6 @@
 import { Quote, X } from 'lucide-react'
 import { publisherName } from '../../../shared/article-label'
-import { forwardRef, useCallback, useEffect, useImperativeHandle, useMemo, useRef, useState, type ReactNode } from 'react'
+import { forwardRef, useCallback, useEffect, useImperativeHandle, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react'
 import type { ChronologyEvent, Citation, PassageAnchor } from '../../../shared/chronology'
 import type { ArticleDetail } from '../../../shared/types'
 import { anchorFor } from '../lib/anchor'
@@ -78,6 +78,15 @@ export const Reader = forwardRef<ReaderHandle, Props>(function Reader(
   const activeHit = hitAt.hits === hits && hitAt.articleId === articleId ? hitAt.index : 0
   const [shownPopover, setPopover] = useState<{ anchor: PassageAnchor; top: number; left: number; hits: Range[]; articleId: number } | null>(null)
   const popover = shownPopover && shownPopover.hits === hits && shownPopover.articleId === articleId ? shownPopover : null
+  const popoverBox = useRef<HTMLDivElement>(null)
+  // A selection near the right edge would push the popover past the pane: it moves left to fit.
+  useLayoutEffect(() => {
+    const el = popoverBox.current
+    const box = body.current
+    if (!el || !box || !popover) return
+    const over = popover.left + el.offsetWidth - box.clientWidth
+    el.style.left = `${Math.max(0, popover.left - Math.max(0, over))}px`
+  }, [popover])
   const [originalOf, setOriginalOf] = useState<number | null>(null)
   const showOriginal = originalOf !== null && originalOf === articleId
 
@@ -235,7 +244,7 @@ export const Reader = forwardRef<ReaderHandle, Props>(function Reader(
           )}
         </article>
         {popover && selectionActions && (
-          <div className="cite-popover" role="dialog" aria-label="Cite selection" style={{ top: popover.top, left: popover.left }}>
+          <div className="cite-popover" ref={popoverBox} role="dialog" aria-label="Cite selection" style={{ top: popover.top, left: popover.left }}>
             {selectionActions(popover.anchor, () => {
               setPopover(null)
               window.getSelection()?.removeAllRanges()

@@ -246,7 +246,7 @@ export const SearchPane = forwardRef<ListHandle, Props>(function SearchPane({ qu
             </select>
           </div>
           {result && (
-            <div className="facets" aria-label="Refine">
+            <div className="facets" role="group" aria-label="Refine results">
               {FACET_FIELDS.map(({ key, field, label, chip }) =>
                 result.facets[key].length === 0 ? null : (
                   <div key={key} className="facet-group" role="group" aria-labelledby={`facet-${key}`}>
