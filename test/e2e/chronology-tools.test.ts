@@ -26,7 +26,7 @@ describe('chronology tools: drag to merge, filters, new chronology, saved search
     await confirm.getByRole('button', { name: 'Merge' }).click()
     await pane.getByRole('heading', { name: /Chronology\s*5/ }).waitFor()
     const merged = pane.getByRole('button', { name: /Night fighting on the western ridge/ })
-    expect(await merged.textContent()).toContain('❝ 2')
+    expect(await merged.textContent()).toContain('2 citations')
     await pane.getByRole('button', { name: 'Undo' }).click()
     await pane.getByRole('heading', { name: /Chronology\s*6/ }).waitFor()
     expect(await pane.getByRole('button', { name: /Aid convoy turned back/ }).count()).toBe(1)

@@ -108,7 +108,7 @@ describe('a finished look: facets, empty search, theme switch, layouts that hold
     await theme.getByRole('radio', { name: 'Dark theme' }).click()
     expect(await scheme()).toBe('dark')
     expect(await darkBody()).toBe(true)
-    copyFileSync(await wb.screenshot('look-dark-switch'), docsScreenshotPath('dark'))
+    await wb.screenshot('look-dark-switch')
     expect(await axeViolations(page), 'dark theme').toEqual([])
     await page.getByRole('button', { name: /Timeline/ }).click()
     await page.locator('.timeline-canvas-box canvas').waitFor()

@@ -61,7 +61,7 @@ describe('journey 3: a five-event chronology with a disputed event, on the timel
     await popover.getByRole('button', { name: 'Add to event' }).click()
     const disputed = chronology.getByRole('button', { name: /Anjir pass captured, says the Authority/ })
     await disputed.locator('.status-disputed').waitFor()
-    expect(await disputed.textContent()).toContain('❝ 2')
+    expect(await disputed.textContent()).toContain('2 citations')
     await citeNew(page, 'Commander Rustam Karimov had visited the positions at the pass on Saturday morning', 'Karimov visits the pass', '2023-10-14')
 
     await openArticle(page, /fully secured/)

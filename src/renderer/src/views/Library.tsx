@@ -1,4 +1,4 @@
-import { Copy, Inbox } from 'lucide-react'
+import { CalendarDays, Copy, Inbox } from 'lucide-react'
 import { sourceLabel } from '../../../shared/article-label'
 import { forwardRef, useCallback, useRef, useState } from 'react'
 import type { ArticleSort, ArticleSummary } from '../../../shared/types'
@@ -51,11 +51,13 @@ export function ArticleBadges({ a, onTag }: { a: ArticleSummary; onTag?(name: st
       {a.nearDuplicateCount > 0 && (
         <span className="badge badge-near" title={`Shares paragraphs with ${a.nearDuplicateCount} other article(s)`}>
           <Copy /> {a.nearDuplicateCount}
+          <span className="visually-hidden"> near-duplicate{a.nearDuplicateCount === 1 ? '' : 's'}</span>
         </span>
       )}
       {a.eventCount > 0 && (
         <span className="badge badge-events" title={`Cited by ${a.eventCount} event(s)`}>
-          {a.eventCount} ev
+          <CalendarDays /> {a.eventCount}
+          <span className="visually-hidden"> event{a.eventCount === 1 ? '' : 's'}</span>
         </span>
       )}
       {a.tags.map((t) => (

@@ -112,11 +112,11 @@ export function ChronologyPane({ data, selectedId, onSelect, editingId, onEditin
         <button type="button" aria-expanded={showFilters} onClick={() => setShowFilters((s) => !s)} className={filtered ? 'is-filtered' : ''}>
           <ListFilter /> Filter{filtered ? ' •' : ''}
         </button>
-        <button type="button" onClick={onUndo} disabled={!data.undo.canUndo} title={data.undo.label ? `Undo: ${data.undo.label} (Ctrl+Z)` : 'Nothing to undo'}>
-          <Undo2 /> Undo
+        <button type="button" onClick={onUndo} disabled={!data.undo.canUndo} aria-label="Undo" title={data.undo.label ? `Undo: ${data.undo.label} (Ctrl+Z)` : 'Nothing to undo'}>
+          <Undo2 />
         </button>
-        <button type="button" onClick={onRedo} disabled={!data.undo.canRedo} title="Redo (Ctrl+Shift+Z)">
-          <Redo2 /> Redo
+        <button type="button" onClick={onRedo} disabled={!data.undo.canRedo} aria-label="Redo" title="Redo (Ctrl+Shift+Z)">
+          <Redo2 />
         </button>
       </div>
       {showFilters && (

@@ -1,4 +1,4 @@
-import { TriangleAlert } from 'lucide-react'
+import { Quote, TriangleAlert } from 'lucide-react'
 import { useEffect, useState } from 'react'
 import { isDisputed, type ChronologyEvent } from '../../../../shared/chronology'
 import { humanizeEdtfString } from '../../../../shared/edtf'
@@ -100,7 +100,8 @@ export function EventList({ events, selectedId, onSelect, onEdit, onMerge, rende
                   <span className="event-meta">
                     <StatusBadge e={e} />
                     <span className="cite-count" title={`${e.citations.length} citation(s)`}>
-                      ❝ {e.citations.length}
+                      <Quote /> {e.citations.length}
+                      <span className="visually-hidden"> citation{e.citations.length === 1 ? '' : 's'}</span>
                     </span>
                     {e.citations.some((c) => c.orphaned) && <span className="status status-orphan">orphaned citation</span>}
                   </span>
