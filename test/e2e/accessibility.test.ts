@@ -81,6 +81,8 @@ describe('accessibility: themes, zoom, keyboard', () => {
     const bg = await page.evaluate(() => getComputedStyle(document.body).backgroundColor)
     const [r, g, b] = bg.match(/\d+/g)!.map(Number)
     expect(r! + g! + b!).toBeLessThan(150)
+    await page.getByRole('heading', { name: /Chronology\s*6/ }).waitFor()
+    await page.getByRole('region', { name: 'Chronology' }).locator('.event-row').first().click()
     copyFileSync(await wb.screenshot('a11y-dark'), docsScreenshotPath('dark'))
     expect(await axeViolations(page), 'dark main view').toEqual([])
 

@@ -1,4 +1,4 @@
-import { CalendarDays, Copy, Inbox } from 'lucide-react'
+import { ArrowDownWideNarrow, ArrowUpNarrowWide, CalendarDays, Copy, Inbox } from 'lucide-react'
 import { sourceLabel } from '../../../shared/article-label'
 import { forwardRef, useCallback, useRef, useState } from 'react'
 import type { ArticleSort, ArticleSummary } from '../../../shared/types'
@@ -195,7 +195,7 @@ export const Library = forwardRef<ListHandle, Props>(function Library({ pages, s
           aria-label={order === 'asc' ? 'Ascending; switch to descending' : 'Descending; switch to ascending'}
           title={order === 'asc' ? 'Ascending' : 'Descending'}
         >
-          {order === 'asc' ? '↑' : '↓'}
+          {order === 'asc' ? <ArrowUpNarrowWide /> : <ArrowDownWideNarrow />}
         </button>
       </div>
       {selected.size > 0 && (

@@ -1,4 +1,4 @@
-import { Quote, X } from 'lucide-react'
+import { ChevronDown, ChevronUp, Quote, X } from 'lucide-react'
 import { publisherName } from '../../../shared/article-label'
 import { forwardRef, useCallback, useEffect, useImperativeHandle, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react'
 import type { ChronologyEvent, Citation, PassageAnchor } from '../../../shared/chronology'
@@ -188,10 +188,10 @@ export const Reader = forwardRef<ReaderHandle, Props>(function Reader(
                   Match {activeHit + 1} of {hits.length}
                 </span>
                 <button type="button" onClick={() => step(-1)} aria-label="Previous match" title="Previous match (Shift+F3)">
-                  ↑
+                  <ChevronUp />
                 </button>
                 <button type="button" onClick={() => step(1)} aria-label="Next match" title="Next match (F3)">
-                  ↓
+                  <ChevronDown />
                 </button>
               </div>
             )}
