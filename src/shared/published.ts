@@ -2,7 +2,7 @@
  * What a publication date claims, in words: whether its year is proven, guessed or unknown, and
  * where it came from. Pure; the app, the CLI and exports say the same thing.
  */
-import { isYearUnknown, tryParseEdtf, type EdtfDate } from './edtf'
+import { isYearUnknown, MONTH_NAMES, tryParseEdtf, type EdtfDate } from './edtf'
 import type { DateProvenance, PublishedDate } from './types'
 
 /** `proven`: nothing in doubt; `guessed`: the year carries `?`; `unknown-year`: `XXXX-…`. */
@@ -50,4 +50,28 @@ export function publishedNote(p: PublishedDate): string {
 /** The guessed date without its `?`, what "Confirm year" stores; null when nothing is guessed. */
 export function confirmedEdtf(p: PublishedDate): string | null {
   return publishedDoubt(p) === 'guessed' ? p.edtf.replace(/\?$/, '').replace(/%$/, '~') : null
+}
+
+const SHORT = MONTH_NAMES.map((m) => m.slice(0, 3))
+
+/**
+ * "1 Sep 2021", "Sep 2021", "2021" for a day, month or year EDTF date; a guessed year as "1 Sep
+ * 2021?", an unknown one as "17 Mar (year unknown)"; other qualifiers kept as written.
+ */
+export function shortDate(edtf: string): string {
+  const m = /^(\d{4}|XXXX)(?:-(\d{2})(?:-(\d{2}))?)?/.exec(edtf)
+  if (!m || (m[1] === 'XXXX' && !m[2])) return edtf
+  const rest = edtf.slice(m[0].length)
+  const qualifier = /^[?~%]/.test(rest) ? rest[0] : ''
+  const [, y, mo, d] = m
+  const month = mo ? SHORT[Number(mo) - 1] : undefined
+  const year = y === 'XXXX' ? '(year unknown)' : y!
+  const base = d && month ? `${Number(d)} ${month} ${year}` : month ? `${month} ${year}` : year
+  if (qualifier === '?') return `${base}?`
+  return qualifier ? `${base} ${qualifier}` : base
+}
+
+/** "1 Sep 2021" style, for an article's publication date; "undated" without one. */
+export function publishedLabel(p: PublishedDate | null): string {
+  return p ? shortDate(p.edtf) : 'undated'
 }

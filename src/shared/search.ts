@@ -82,6 +82,7 @@ export interface Hit {
   published: PublishedDate | null
   byline: string | null
   place: string | null
+  url: string | null
   language: string | null
   /** Higher is better; 0 when sorted by date or when the query has no words. */
   score: number

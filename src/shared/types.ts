@@ -49,6 +49,8 @@ export interface ArticleSummary {
   outlet: string | null
   byline: string | null
   place: string | null
+  /** The article's public address, when the file carried one. */
+  url: string | null
   published: PublishedDate | null
   language: string | null
   words: number
@@ -144,7 +146,6 @@ export interface MessageThreading {
 }
 
 export interface ArticleDetail extends ArticleSummary {
-  url: string | null
   /** Where the article was captured, for captures (web archives, saved pages, mailboxes). */
   capture: CaptureProvenance | null
   /** The message this article came attached to (an mbox attachment), by article id. */
@@ -242,6 +243,8 @@ export interface ImportPassedOver {
   path: string
   counts: Record<string, number>
 }
+/** What naming an article needs ("“Title” (outlet, date)", see shared/article-label). */
+export type ArticleName = Pick<ArticleSummary, 'id' | 'title' | 'outlet' | 'byline' | 'url' | 'published'>
 
 export interface ImportReport {
   batchId: string
@@ -257,6 +260,8 @@ export interface ImportReport {
    * file and kind: redirects, assets, revisits, responses other than 200 and the like.
    */
   passedOver: ImportPassedOver[]
+  /** Every article the report refers to by id (duplicates, near-duplicates, cleaned), so it can name them. */
+  articles: ArticleName[]
   cancelled: boolean
   elapsedMs: number
 }

@@ -1,6 +1,65 @@
 import { copyFileSync } from 'node:fs'
 import { afterEach, describe, expect, it } from 'vitest'
-import { axeViolations, docsScreenshotPath, openWorkbench, screenshotOnFailure, withSample, type Workbench } from './support'
+import type { Page } from 'playwright-core'
+import { axeViolations, docsScreenshotPath, openWorkbench, screenshotOnFailure, selectInReader, withSample, type Workbench } from './support'
+
+/**
+ * Opens every view in turn (Library, Reader, proposals, Cite popover, event detail and editor,
+ * Timeline, search with facets, a fruitless search, syntax help, archive menu, Export, shortcuts)
+ * and returns the serious or critical axe findings of each, keyed by view.
+ */
+async function everyViewViolations(page: Page): Promise<Record<string, unknown[]>> {
+  const found: Record<string, unknown[]> = {}
+  const check = async (view: string): Promise<void> => {
+    const v = await axeViolations(page)
+    if (v.length) found[view] = v
+  }
+  const reader = page.getByRole('region', { name: 'Reader' })
+  const chronology = page.getByRole('region', { name: 'Chronology' })
+  await page.getByRole('heading', { name: /Library\s*12/ }).waitFor()
+  await check('library and welcome')
+  await page.getByRole('option', { name: /Authority says it has taken the Anjir pass/ }).click()
+  await reader.getByRole('heading', { name: /Anjir pass/ }).waitFor()
+  await reader.getByText('Proposed events').click()
+  await check('reader with proposals')
+  await selectInReader(page, 'its forces had captured the Anjir pass')
+  await page.getByRole('dialog', { name: 'Cite selection' }).waitFor()
+  await check('cite popover')
+  await page.keyboard.press('Escape')
+  await chronology.locator('.event-row').first().click()
+  await chronology.getByRole('button', { name: 'Edit (E)' }).waitFor()
+  await check('event detail')
+  await chronology.getByRole('button', { name: 'Edit (E)' }).click()
+  await chronology.getByRole('form', { name: /Edit event/ }).waitFor()
+  await check('event editor')
+  await page.keyboard.press('Escape')
+  await chronology.getByRole('button', { name: 'Filter' }).click()
+  await chronology.getByRole('button', { name: /Timeline/ }).click()
+  await chronology.locator('.timeline-canvas-box canvas').waitFor()
+  await check('timeline and filters')
+  await page.locator('#search-input').fill('anjir')
+  await page.locator('#search-hits[data-answered="anjir"] [role="option"]').first().waitFor()
+  await check('search results and facets')
+  await page.locator('#search-input').fill('zqxwv')
+  await page.getByTestId('no-results').waitFor()
+  await page.getByRole('button', { name: 'Search syntax help' }).click()
+  await page.getByRole('dialog', { name: 'Search syntax' }).waitFor()
+  await check('no results and syntax help')
+  await page.getByRole('button', { name: 'Close search syntax' }).click()
+  await page.getByRole('banner').locator('.archive-name').click()
+  await check('archive menu')
+  await page.getByRole('banner').locator('.archive-name').click()
+  await page.getByRole('banner').getByRole('button', { name: 'Export…' }).click()
+  await page.getByRole('dialog', { name: 'Export chronology' }).waitFor()
+  await check('export dialog')
+  await page.getByRole('button', { name: 'Close export' }).click()
+  await page.locator('body').click({ position: { x: 700, y: 5 } })
+  await page.keyboard.press('?')
+  await page.getByRole('dialog', { name: 'Keyboard shortcuts' }).waitFor()
+  await check('shortcuts overlay')
+  await page.keyboard.press('Escape')
+  return found
+}
 
 describe('accessibility: themes, zoom, keyboard', () => {
   let wb: Workbench | undefined
@@ -22,6 +81,8 @@ describe('accessibility: themes, zoom, keyboard', () => {
     const bg = await page.evaluate(() => getComputedStyle(document.body).backgroundColor)
     const [r, g, b] = bg.match(/\d+/g)!.map(Number)
     expect(r! + g! + b!).toBeLessThan(150)
+    await page.getByRole('heading', { name: /Chronology\s*6/ }).waitFor()
+    await page.getByRole('region', { name: 'Chronology' }).locator('.event-row').first().click()
     copyFileSync(await wb.screenshot('a11y-dark'), docsScreenshotPath('dark'))
     expect(await axeViolations(page), 'dark main view').toEqual([])
 
@@ -35,6 +96,19 @@ describe('accessibility: themes, zoom, keyboard', () => {
     await page.keyboard.press('Escape')
     await overlay.waitFor({ state: 'detached' })
   })
+
+  for (const theme of ['light', 'dark'] as const) {
+    it(`reports no serious or critical axe issue on any view in the ${theme} theme chosen in the app`, async () => {
+      // The OS says the opposite, so the in-app choice is what is tested.
+      wb = await openWorkbench({ setup: withSample, colorScheme: theme === 'dark' ? 'light' : 'dark' })
+      screenshotOnFailure(wb, `a11y-views-${theme}`)
+      const { page } = wb
+      await page.getByRole('radiogroup', { name: 'Theme' }).getByRole('radio', { name: theme === 'dark' ? 'Dark theme' : 'Light theme' }).click()
+      expect(await page.evaluate(() => getComputedStyle(document.documentElement).colorScheme)).toBe(theme)
+      expect(await everyViewViolations(page)).toEqual({})
+      expect(wb.pageErrors).toEqual([])
+    })
+  }
 
   it('stays readable at 200% zoom: panes stack, nothing scrolls sideways', async () => {
     wb = await openWorkbench({ setup: withSample, viewport: { width: 720, height: 450 }, deviceScaleFactor: 2 })

@@ -32,7 +32,7 @@ describe('foundation: drop a file, read it', () => {
     })
     const summary = page.getByTestId('import-summary')
     await summary.waitFor()
-    expect(await summary.textContent()).toContain('1 added')
+    expect(await summary.textContent()).toContain('1 article added')
     expect(await page.evaluate(() => (window as unknown as { __progressSeen: boolean }).__progressSeen)).toBe(true)
     expect(await page.locator('[data-testid="dropzone"]').getAttribute('class')).not.toContain('dropzone-over')
 

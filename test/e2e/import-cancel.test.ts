@@ -24,7 +24,7 @@ describe('cancelling an import', () => {
     const summary = page.getByTestId('import-summary')
     await summary.waitFor({ timeout: 60_000 })
     expect(await summary.textContent()).toContain('Import cancelled')
-    const added = Number(/^(\d+) added/.exec((await summary.locator('.summary-line').textContent())!)![1])
+    const added = Number(/^(\d+) articles? added/.exec((await summary.locator('.summary-line').textContent())!)![1])
     expect(added).toBeLessThan(300)
     await page.getByRole('heading', { name: new RegExp(`Library\\s*${added}$`) }).waitFor()
     expect(await wb.backend.api.getArchiveInfo({})).toMatchObject({ articleCount: added })

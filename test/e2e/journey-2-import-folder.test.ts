@@ -42,7 +42,7 @@ describe('journey 2: drop a folder of 60 files, 5 of them bad', () => {
     expect(values).toEqual([...values].sort((a, b) => a - b))
     expect(seen.at(-1)).toMatch(/\/60$/)
 
-    expect(await summary.locator('.summary-line').textContent()).toMatch(/^55 added, 0 duplicates, .*5 failed/)
+    expect(await summary.locator('.summary-line').textContent()).toMatch(/^55 articles added, 0 duplicate files, .*5 files failed/)
     const failures = summary.getByTestId('import-failures').locator('li')
     expect(await failures.count()).toBe(5)
     const texts = await failures.allTextContents()

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { confirmedEdtf, publishedDoubt } from '../../src/shared/published'
+import { confirmedEdtf, publishedDoubt, publishedLabel, shortDate } from '../../src/shared/published'
 
 describe('publication date doubt', () => {
   it('tells a proven date from a guessed year and an unknown one', () => {
@@ -13,5 +13,22 @@ describe('publication date doubt', () => {
     expect(confirmedEdtf({ edtf: '2024-03-17?', precision: 'day', provenance: 'import' })).toBe('2024-03-17')
     expect(confirmedEdtf({ edtf: '2024-03-17', precision: 'day', provenance: 'user' })).toBeNull()
     expect(confirmedEdtf({ edtf: 'XXXX-03-17', precision: 'day', provenance: 'dateline' })).toBeNull()
+  })
+
+  it('writes dates at their precision, keeping qualifiers', () => {
+    expect(shortDate('2023-10-14')).toBe('14 Oct 2023')
+    expect(shortDate('2023-10')).toBe('Oct 2023')
+    expect(shortDate('2023')).toBe('2023')
+    expect(shortDate('2023-10-14?')).toBe('14 Oct 2023?')
+    expect(shortDate('2023-10-14~')).toBe('14 Oct 2023 ~')
+    expect(shortDate('XXXX-03-17')).toBe('17 Mar (year unknown)')
+    expect(shortDate('XXXX-03')).toBe('Mar (year unknown)')
+    expect(shortDate('not a date')).toBe('not a date')
+  })
+
+
+  it('labels a publication date, and says when there is none', () => {
+    expect(publishedLabel({ edtf: '2024-03-17?', precision: 'day', provenance: 'file' })).toBe('17 Mar 2024?')
+    expect(publishedLabel(null)).toBe('undated')
   })
 })

@@ -2,6 +2,7 @@ import type { AnnalistApi } from '../../shared/api'
 import { getArticle, listArticles } from '../archive/repo/articles'
 import { findQuote } from '../chronology/anchor'
 import { articleText } from '../chronology/citations'
+import { nameArticle } from '../archive/article-name'
 import type { BackendContext } from './context'
 
 /** Library and reader methods. */
@@ -14,7 +15,7 @@ export function articlesApi(ctx: BackendContext): Pick<AnnalistApi, 'listArticle
       return getArticle(ctx.archive.db, id)
     },
     async locateQuote({ articleId, quote }) {
-      return findQuote(articleText(ctx.archive.db, articleId).text, quote, `article ${articleId}`)
+      return findQuote(articleText(ctx.archive.db, articleId).text, quote, nameArticle(ctx.archive.db, articleId))
     }
   }
 }

@@ -4,29 +4,33 @@
  */
 import type { Db } from '../archive/db'
 import type { DeleteArticlesResult, RefusedDelete } from '../../shared/chronology'
+import { articleLabel } from '../../shared/article-label'
 import { listed, quoted } from '../../shared/listing'
 import { journaledAction } from '../archive/journal'
-import { articleTitles, citingEventTitles, deleteArticleRows } from '../archive/repo/article-edits'
+import { citingEventTitles, deleteArticleRows } from '../archive/repo/article-edits'
+import { articleNames } from '../archive/repo/articles'
 
 /**
  * Deletes every given article that no event cites, in one journaled action; cited articles and
- * ids not in the archive are left alone and reported by title with the reason.
+ * ids not in the archive are left alone and reported with the reason, cited ones named by title,
+ * outlet and date (two articles may share a title).
  */
 export function deleteArticles(db: Db, ids: readonly number[]): DeleteArticlesResult {
   const wanted = [...new Set(ids)]
-  const titles = articleTitles(db, wanted)
+  const named = new Map(articleNames(db, wanted).map((a) => [a.id, a]))
   const citing = citingEventTitles(db, wanted)
 
   const deleted: DeleteArticlesResult['deleted'] = []
   const refused: RefusedDelete[] = []
   for (const id of wanted) {
-    const title = titles.get(id)
+    const article = named.get(id)
     const events = citing.get(id)
-    if (title === undefined) refused.push({ id, title: `article ${id}`, reason: `article ${id} is not in the archive` })
+    // Nothing is left to name an id that is gone by; it is what the caller sent.
+    if (article === undefined) refused.push({ id, title: `article ${id}`, reason: `article ${id} is not in the archive` })
     else if (events) {
-      const named = events.map((t) => quoted(t))
-      refused.push({ id, title, reason: `${quoted(title)} is cited by ${named.length === 1 ? 'event' : 'events'} ${listed(named)}` })
-    } else deleted.push({ id, title })
+      const eventNames = events.map((t) => quoted(t))
+      refused.push({ id, title: article.title, reason: `${articleLabel(article)} is cited by ${eventNames.length === 1 ? 'event' : 'events'} ${listed(eventNames)}` })
+    } else deleted.push({ id, title: article.title })
   }
   if (deleted.length === 0) return { deleted, refused, actionId: null }
 

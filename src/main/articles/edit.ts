@@ -21,6 +21,7 @@ import type { ArticleDetail } from '../../shared/types'
 import { journaled } from '../archive/journal'
 import { refreshArticleProposals } from '../chronology/proposals/store'
 import { reanchorArticle } from '../chronology/reanchor'
+import { nameArticle } from '../archive/article-name'
 
 function userPublished(edtf: string | null): UserPublished | null {
   if (edtf === null) return null
@@ -37,10 +38,10 @@ function userPublished(edtf: string | null): UserPublished | null {
 
 // Primary subtag lower case, as import stores it and `lang:` filters compare; the CLI reaches
 // here without the API's validation.
-function languageTag(id: number, value: string | null): string | null {
+function languageTag(db: Db, id: number, value: string | null): string | null {
   const tag = value?.trim() ?? ''
   if (tag === '') return null
-  if (!LANGUAGE_TAG.test(tag)) throw new AnnalistError('invalid-argument', `article ${id}: "${tag}" is not a language tag such as en, pt or pt-BR`)
+  if (!LANGUAGE_TAG.test(tag)) throw new AnnalistError('invalid-argument', `${nameArticle(db, id)}: "${tag}" is not a language tag such as en, pt or pt-BR`)
   return tag.replace(/^[A-Za-z]+/, (p) => p.toLowerCase())
 }
 
@@ -60,7 +61,7 @@ function splitParagraphs(text: string): string[] {
 /** Replaces the clean text and paragraphs (FTS follows by trigger); pages are kept where a paragraph is unchanged. */
 function rewriteText(db: Db, id: number, text: string): void {
   const parts = splitParagraphs(text)
-  if (parts.length === 0) throw new AnnalistError('invalid-argument', `article ${id}: the new text is empty`)
+  if (parts.length === 0) throw new AnnalistError('invalid-argument', `${nameArticle(db, id)}: the new text is empty`)
   replaceArticleText(db, id, parts)
 }
 
@@ -70,18 +71,18 @@ function rewriteText(db: Db, id: number, text: string): void {
  */
 export function updateArticle(db: Db, edit: ArticleEdit): ArticleEditResult {
   requireArticle(db, edit.id)
-  return journaled(db, `Edit article ${edit.id}`, () => {
+  return journaled(db, `Edit article ${nameArticle(db, edit.id)}`, () => {
     const { id } = edit
     const columns: ArticleColumns = { updatedAt: now() }
     if (edit.title !== undefined) {
       const title = edit.title.trim()
-      if (title === '') throw new AnnalistError('invalid-argument', `article ${id}: the title cannot be empty`)
+      if (title === '') throw new AnnalistError('invalid-argument', `${nameArticle(db, id)}: the title cannot be empty`)
       columns.title = title
     }
     if (edit.dek !== undefined) columns.dek = edit.dek?.trim() || null
     if (edit.byline !== undefined) columns.byline = edit.byline?.trim() || null
     if (edit.place !== undefined) columns.place = edit.place?.trim() || null
-    if (edit.language !== undefined) columns.language = languageTag(id, edit.language)
+    if (edit.language !== undefined) columns.language = languageTag(db, id, edit.language)
     if (edit.outlet !== undefined) columns.sourceId = edit.outlet?.trim() ? ensureSource(db, edit.outlet.trim()) : null
     if (edit.published !== undefined) columns.published = userPublished(edit.published)
     updateArticleColumns(db, id, columns)

@@ -3,6 +3,7 @@ import type { Db } from '../archive/db'
 import { setArticleTags, tagArticles } from '../archive/repo/article-tags'
 import type { TagArticlesResult } from '../../shared/article-tags'
 import { journaled } from '../archive/journal'
+import { nameArticle } from '../archive/article-name'
 
 /** Undo labels name the tags; a long list is cut so menus stay readable. */
 function short(label: string): string {
@@ -11,7 +12,7 @@ function short(label: string): string {
 
 /** Replaces one article's tags as one undoable action; returns the stored names. */
 export function setArticleTagsAction(db: Db, id: number, tags: readonly string[]): string[] {
-  return journaled(db, short(`Set tags of article ${id}`), () => setArticleTags(db, id, tags))
+  return journaled(db, short(`Set tags of ${nameArticle(db, id)}`), () => setArticleTags(db, id, tags))
 }
 
 /** Adds and/or removes tags on many articles as one undoable action. */

@@ -5,6 +5,7 @@ import { sha256 } from '../archive/originals'
 import { AnnalistError } from '../../shared/errors'
 import type { Citation, CitationInput, CitationPatch, PassageAnchor } from '../../shared/chronology'
 import { anchorAt } from './anchor'
+import { nameArticle } from '../archive/article-name'
 import { citationById } from '../archive/repo/citations'
 import { journaled } from '../archive/journal'
 import { articleCleanText } from '../archive/repo/articles'
@@ -53,7 +54,7 @@ export function insertCitation(db: Db, eventId: number, input: CitationInput): n
   try {
     anchor = anchorAt(text, input.start, input.end)
   } catch (err) {
-    if (err instanceof AnnalistError) throw new AnnalistError(err.code, `article ${input.articleId}: ${err.message}`)
+    if (err instanceof AnnalistError) throw new AnnalistError(err.code, `${nameArticle(db, input.articleId)}: ${err.message}`)
     throw err
   }
   return insertAnchoredCitation(db, {

@@ -1,6 +1,7 @@
 /** Footnotes that stand alone: one per distinct cited passage, numbered in order of first use. */
 import type { CitedArticle, Citation } from '../../shared/chronology'
 import { captureClause } from '../../shared/capture'
+import { publisherName } from '../../shared/article-label'
 import { humanizeEdtfString } from '../../shared/edtf'
 import { mdInline } from './markdown-escape'
 
@@ -29,10 +30,14 @@ export function mdUrl(url: string): string {
   return SAFE_URL.test(trimmed) ? `<${trimmed}>` : mdInline(trimmed)
 }
 
-/** "TASS, “Title”, By A. Writer, 1 September 2021": who published what, when. */
+/**
+ * "TASS, “Title”, By A. Writer, 1 September 2021": who published what, when. Without an outlet
+ * the address's host stands in (the app's rule); the byline has its own place.
+ */
 export function articleReference(a: CitedArticle): string {
+  const publisher = publisherName(a)
   const parts = [
-    a.outlet?.trim() ? mdInline(a.outlet) : null,
+    publisher ? mdInline(publisher) : null,
     `“${mdInline(a.title) || 'Untitled'}”`,
     a.byline?.trim() ? mdInline(a.byline) : null,
     a.published ? humanizeEdtfString(a.published.edtf) : 'undated'

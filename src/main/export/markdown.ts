@@ -1,4 +1,5 @@
 /** The main deliverable: a chronology in Markdown whose every line is backed by a footnote. */
+import { publisherName } from '../../shared/article-label'
 import type { ChronologyEvent, Citation } from '../../shared/chronology'
 import { MONTH_NAMES, edtfPrecision, edtfYearUnknown, humanizeEdtfString, tryParseEdtf } from '../../shared/edtf'
 import { FootnoteRegistry, articleReference, footnoteText, mdUrl } from './footnotes'
@@ -62,7 +63,7 @@ function bibliography(notes: FootnoteRegistry): string[] {
   for (const { citation } of notes.entries()) if (!seen.has(citation.articleId)) seen.set(citation.articleId, citation)
   const lines = [...seen.values()].map((c) => {
     const url = c.article.url?.trim() ? ` ${mdUrl(c.article.url)}` : ''
-    return { sort: `${(c.article.outlet ?? '').toLowerCase()}\u0000${c.article.title.toLowerCase()}\u0000${String(c.articleId).padStart(12, '0')}`, line: `- ${articleReference(c.article)}.${url}` }
+    return { sort: `${(publisherName(c.article) ?? '').toLowerCase()}\u0000${c.article.title.toLowerCase()}\u0000${String(c.articleId).padStart(12, '0')}`, line: `- ${articleReference(c.article)}.${url}` }
   })
   lines.sort((a, b) => (a.sort < b.sort ? -1 : a.sort > b.sort ? 1 : 0))
   return lines.map((l) => l.line)

@@ -3,6 +3,7 @@
  * slide per event. Headline and text are HTML in TimelineJS, so all user text is HTML-escaped,
  * except event notes, which are Markdown and become the same sanitized HTML they read as.
  */
+import { publisherName } from '../../shared/article-label'
 import type { ChronologyEvent, Citation } from '../../shared/chronology'
 import { edtfYearUnknown, humanizeEdtfString, tryParseEdtf, type EdtfDate } from '../../shared/edtf'
 import { captureClause } from '../../shared/capture'
@@ -83,8 +84,9 @@ export function timelineDates(event: ChronologyEvent): { start_date: TimelineDat
 function sourceHtml(c: Citation, o: ResolvedOptions): string {
   const a = c.article
   const where = locator(c)
+  const publisher = publisherName(a)
   const parts = [
-    a.outlet ? escapeHtml(a.outlet) : null,
+    publisher ? escapeHtml(publisher) : null,
     `“${escapeHtml(a.title)}”`,
     a.byline ? escapeHtml(a.byline) : null,
     a.published ? escapeHtml(humanizeEdtfString(a.published.edtf)) : 'undated',

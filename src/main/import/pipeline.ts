@@ -3,6 +3,7 @@ import { statSync, unlinkSync } from 'node:fs'
 import { basename } from 'node:path'
 import type { Archive } from '../archive/archive'
 import { originalPath, sha256 } from '../archive/originals'
+import { articleNames } from '../archive/repo/articles'
 import type { BlobFile, ImportFailureCode, ImportProgress, ImportReport } from '../../shared/types'
 import { MAX_FILE_BYTES, PART_SEPARATOR } from '../../shared/formats'
 import { makeOriginalDurable } from './originals-durable'
@@ -144,6 +145,7 @@ export async function runImport(
     cleaned: [],
     skipped: walked.skipped,
     passedOver: [],
+    articles: [],
     cancelled: false,
     elapsedMs: 0
   }
@@ -295,8 +297,18 @@ export async function runImport(
     if (archive.db.open) discardUncommitted(archive, uncommitted)
   }
   if (report.cancelled) progress(done, null, true)
+  if (archive.db.open) report.articles = articleNames(archive.db, referencedArticles(report))
   report.elapsedMs = Date.now() - started
   return report
+}
+
+/** Ids the report names articles by: what a duplicate matched, both sides of a near-duplicate, what was cleaned. */
+function referencedArticles(report: ImportReport): number[] {
+  const ids = new Set<number>()
+  for (const d of report.duplicates) ids.add(d.duplicateOf)
+  for (const n of report.nearDuplicates) ids.add(n.articleId).add(n.otherId)
+  for (const c of report.cleaned) for (const id of [c.articleId, ...c.cleanedIds]) ids.add(id)
+  return [...ids]
 }
 
 const ABORTED = Symbol('aborted')

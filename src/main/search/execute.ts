@@ -28,6 +28,7 @@ interface SummaryRow extends PublishedColumns {
   outlet: string | null
   byline: string | null
   place: string | null
+  url: string | null
   language: string | null
 }
 
@@ -175,7 +176,7 @@ export function runSearch(engine: SearchEngine, q: SearchQuery, tuning: { rankLi
   const page = topK(keys, ids, offset + limit).slice(offset)
   const summary = prepared<[number], SummaryRow>(
     engine.db,
-    `SELECT a.id, a.title, s.name AS outlet, a.published_edtf, a.published_precision, a.published_provenance, a.byline, a.place, a.language
+    `SELECT a.id, a.title, s.name AS outlet, a.published_edtf, a.published_precision, a.published_provenance, a.byline, a.place, a.url, a.language
      FROM articles a LEFT JOIN sources s ON s.id = a.source_id WHERE a.id = ?`
   )
   const pageParagraphs = paragraphsOf(
@@ -186,7 +187,7 @@ export function runSearch(engine: SearchEngine, q: SearchQuery, tuning: { rankLi
   const hits = page.flatMap((index): Hit[] => {
     const row = summary.get(ids[index]!)
     if (!row) return []
-    const { id, title, outlet, byline, place, language } = row
+    const { id, title, outlet, byline, place, url, language } = row
     return [
       {
         articleId: id,
@@ -195,6 +196,7 @@ export function runSearch(engine: SearchEngine, q: SearchQuery, tuning: { rankLi
         published: publishedOf(row),
         byline,
         place,
+        url,
         language,
         score: scores.has(ids[index]!) ? Number((-scores.get(ids[index]!)!).toPrecision(6)) : 0,
         snippets: articleSnippets(pageParagraphs.get(id) ?? [], matcher)

@@ -1,3 +1,4 @@
+import { LucideProvider } from 'lucide-react'
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { App } from './App'
@@ -9,9 +10,12 @@ import './styles.css'
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <DataProvider client={api} connection={connection}>
-      <ArchiveGate>
-        <App />
-      </ArchiveGate>
+      {/* One size and class for every icon, so they scale with the text around them. */}
+      <LucideProvider size="1.1em" className="icon">
+        <ArchiveGate>
+          <App />
+        </ArchiveGate>
+      </LucideProvider>
     </DataProvider>
   </StrictMode>
 )

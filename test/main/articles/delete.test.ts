@@ -45,10 +45,10 @@ describe('deleteArticles', () => {
     expect(snapshot(archive)).toEqual(before)
   })
 
-  it('refuses cited articles by title, naming the citing events, and deletes the rest', async () => {
+  it('refuses cited articles by title, outlet and date, naming the citing events, and deletes the rest', async () => {
     const archive = tempArchive()
     const backend = createBackend(archive)
-    const dam = addArticle(archive, ['The dam gates were opened at noon, officials said.'], { title: 'Dam gates opened' })
+    const dam = addArticle(archive, ['The dam gates were opened at noon, officials said.'], { title: 'Dam gates opened', url: 'https://www.example.org/dam', published: { edtf: '2024-03-02', precision: 'day', provenance: 'meta' } })
     const free = addArticle(archive, ['Nothing cites this report about the weir.'], { title: 'Weir report' })
     const text = getArticle(archive.db, dam).text
     for (const title of ['Gates opened at Porto', 'Flood warning issued']) {
@@ -58,7 +58,7 @@ describe('deleteArticles', () => {
     const r = await backend.api.deleteArticles({ ids: [dam, free, 999] })
     expect(r.deleted).toEqual([{ id: free, title: 'Weir report' }])
     expect(r.refused).toEqual([
-      { id: dam, title: 'Dam gates opened', reason: '“Dam gates opened” is cited by events “Gates opened at Porto” and “Flood warning issued”' },
+      { id: dam, title: 'Dam gates opened', reason: '“Dam gates opened” (Test Wire, 2 Mar 2024) is cited by events “Gates opened at Porto” and “Flood warning issued”' },
       { id: 999, title: 'article 999', reason: 'article 999 is not in the archive' }
     ])
     expect(getArticle(archive.db, dam).title).toBe('Dam gates opened')
@@ -73,7 +73,7 @@ describe('deleteArticles', () => {
     const changes: ChronologyChange[] = []
     backend.on('chronologyChanged', (c) => changes.push(c))
     const r = await backend.api.deleteArticles({ ids: [id] })
-    expect(r).toEqual({ deleted: [], refused: [{ id, title: 'Convoy', reason: '“Convoy” is cited by event “Convoy arrives”' }], actionId: null })
+    expect(r).toEqual({ deleted: [], refused: [{ id, title: 'Convoy', reason: '“Convoy” (Test Wire, undated) is cited by event “Convoy arrives”' }], actionId: null })
     expect(changes).toEqual([])
     expect((await backend.api.undoState({})).label).toBe('Create event "Convoy arrives"')
   })
@@ -90,7 +90,7 @@ describe('deleteArticles', () => {
     await expect(undone).rejects.toBeInstanceOf(AnnalistError)
     await expect(undone).rejects.toMatchObject({ code: 'conflict', message: 'cannot undo "Delete 2 articles": later changes came after it; nothing was undone' })
     expect(snapshot(archive)).toEqual(after)
-    expect(await backend.api.undoState({})).toMatchObject({ label: `Edit article ${ids[2]}`, canRedo: false })
+    expect(await backend.api.undoState({})).toMatchObject({ label: 'Edit article “Ferry report 2” (Test Wire, undated)', canRedo: false })
   })
 
   it('validates its argument', async () => {

@@ -74,9 +74,9 @@ describe('annalist events', () => {
 
     const ambiguous = await cli(['events', 'add', '--title', 'x', '--date', '2024', '--cite', `${id}:the`, '--archive', dir])
     expect(ambiguous.code).toBe(1)
-    expect(ambiguous.err).toMatch(/quote occurs \d+ times in article/)
+    expect(ambiguous.err).toMatch(/quote occurs \d+ times in “[^”]+” \(WIRE, /)
     const missing = await cli(['events', 'add', '--title', 'x', '--date', '2024', '--cite', `${id}:"no such words"`, '--archive', dir])
-    expect(missing.err).toMatch(/quote not found in article \d+: "no such words"/)
+    expect(missing.err).toMatch(/quote not found in “[^”]+” \(WIRE, [^)]+\): "no such words"/)
     const badDate = await cli(['events', 'add', '--title', 'x', '--date', 'June 2024', '--chronology', 'Never made', '--archive', dir])
     expect(badDate.err).toMatch(/"June 2024" is not a supported EDTF date/)
     expect((await cli(['chronology', 'list', '--archive', dir])).out).not.toContain('Never made')
@@ -98,7 +98,7 @@ describe('annalist events', () => {
 
     const rm = await cli(['article', 'rm', String(id), '--archive', dir])
     expect(rm.code).toBe(1)
-    expect(rm.err).toMatch(/^not deleted: “[^”]+” is cited by event “Checkpoint attack repelled”\n$/)
+    expect(rm.err).toMatch(/^not deleted: “[^”]+” \(WIRE, [^)]+\) is cited by event “Checkpoint attack repelled”\n$/)
   })
 
   it('article edit re-anchors and reports orphans', async () => {

@@ -195,7 +195,7 @@ describe('undo journal started inside a caller’s transaction', () => {
     expect(getArticle(db, id).title).toBe('Test article')
     expect(undoState(db).canUndo).toBe(false)
     updateArticle(db, { id, title: 'Renamed after' })
-    expect(undoState(db)).toMatchObject({ label: `Edit article ${id}`, canUndo: true })
+    expect(undoState(db)).toMatchObject({ label: 'Edit article “Test article” (Test Wire, undated)', canUndo: true })
     undo(db)
     expect(getArticle(db, id).title).toBe('Test article')
   })

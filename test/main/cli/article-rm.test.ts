@@ -37,7 +37,7 @@ describe('annalist article rm', () => {
       `deleted article ${ids[0]} “Harbour closed”\ndeleted article ${ids[1]} “Ferry resumes”\ndeleted article ${ids[2]} “Storm passes”\n` +
         '(undo with: annalist events undo)\n'
     )
-    expect(r.err).toBe('not deleted: “Lighthouse log” is cited by event “Ferry leaves port”\n')
+    expect(r.err).toBe('not deleted: “Lighthouse log” (Test Wire, undated) is cited by event “Ferry leaves port”\n')
     expect(r.code).toBe(1)
     expect(titles(dir)).toEqual(['Lighthouse log'])
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { ChronologyEvent } from '../../../src/shared/chronology'
 import { renderExport } from '../../../src/main/export'
+import { articleReference } from '../../../src/main/export/footnotes'
 import { mdInline, mdParagraphs } from '../../../src/main/export/markdown-escape'
 import { fixtureChronology, fixtureEvents } from '../../fixtures/export/chronology'
 import { mdStructure } from './markdown-check'
@@ -108,5 +109,15 @@ describe('Markdown export edge cases', () => {
     const only = { ...base, id: 903, citations: [{ ...fell, stance: 'contradicts' as const }] }
     expect(renderExport('md', [only], null, { bothSides: false }).content).toContain('*(contradicting sources only, not shown)*')
     expect(renderExport('md', [only], null, {}).content).toContain('Contradicted by[^1].')
+  })
+})
+
+describe('article references without an outlet', () => {
+  it('name the host of the article’s address, never its file name, and keep the byline in its own place', () => {
+    const base = { id: 9, title: 'Front statement', published: null, fileName: 'h1-wire.txt' }
+    expect(articleReference({ ...base, outlet: null, byline: 'By A. Writer', url: 'https://www.example-wire.org/s/1' })).toBe(
+      'example-wire.org, “Front statement”, By A. Writer, undated'
+    )
+    expect(articleReference({ ...base, outlet: null, byline: null, url: null })).toBe('“Front statement”, undated')
   })
 })

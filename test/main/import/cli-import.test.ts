@@ -43,11 +43,11 @@ describe('annalist import', () => {
     const first = await cli(['import', WIRE_DIR, '--archive', archive], { err: true })
     expect(first.code).toBe(0)
     expect(first.err).toMatch(/\[#{30}\] 3\/3/)
-    expect(first.out).toContain('3 added, 0 duplicates, 1 near-duplicate link, 0 failed')
-    expect(first.out).toMatch(/article #3 shares 3 paragraphs with #2/)
+    expect(first.out).toContain('3 articles added, 0 duplicate files, 1 article shares paragraphs with 1 other, 0 files failed')
+    expect(first.out).toMatch(/“Valley towns brace for second night of high water” \(undated\) #3 shares 3 paragraphs with “[^”]+” \(undated\) #2/)
     const again = await cli(['import', WIRE_DIR, '--archive', archive], { out: true, err: true })
     expect(again.code).toBe(0)
-    expect(again.out).toContain('0 added, 3 duplicates')
+    expect(again.out).toContain('0 articles added, 3 duplicate files')
     expect(again.out).toContain('Nothing new: every file is already in the archive.')
   })
 
@@ -55,11 +55,12 @@ describe('annalist import', () => {
     const archive = join(tempDir(), 'archive')
     const fixtures = resolve(__dirname, '../../fixtures/import/shared-copy')
     const first = await cli(['import', join(fixtures, 'atlantico-gates.txt'), join(fixtures, 'atlantico-mertola.txt'), join(fixtures, 'herald-bridge.txt'), join(fixtures, 'herald-market.txt'), '--archive', archive])
-    expect(first.out).toContain('near-dup   article #2 shares 2 paragraphs with #1 (¶2=¶4, ¶4=¶2)\n')
+    expect(first.out).toContain('near-dup   “Mértola ferry suspended as dam release continues” (Atlantico, 19 Mar (year unknown)) #2 shares 2 paragraphs with “Alqueva gates opened as the Guadiana rises” (Atlantico, 17 Mar (year unknown)) #1 (¶2=¶4, ¶4=¶2)\n')
     expect(first.out).not.toContain('cleaned')
     const third = await cli(['import', join(fixtures, 'herald-school.txt'), '--archive', archive])
     expect(third.out).toContain(
-      'cleaned    #3, #4: 2 paragraphs Valley Herald repeats removed (learned from #5); `annalist events undo` restores them\n'
+      'cleaned    “Bridge at Dolna reopens after repairs” (Valley Herald, undated) #3, “Brennmoor market moves to the square” (Valley Herald, 6 Mar 2024) #4: ' +
+        '2 paragraphs Valley Herald repeats removed (learned from “Ostwick school to get a new roof” (Valley Herald, undated) #5); `annalist events undo` restores them\n'
     )
     const shown = await cli(['show', '1', '--archive', archive])
     expect(shown.out).toContain('  #2 Mértola ferry suspended as dam release continues (2 paragraphs: ¶2=¶4, ¶4=¶2)')
@@ -71,7 +72,7 @@ describe('annalist import', () => {
     const piped = await cli(['import', WIRE_DIR, '--archive', join(tempDir(), 'archive')], { out: true })
     expect(piped.code).toBe(0)
     expect(piped.err).toBe('')
-    expect(piped.out).toContain('3 added')
+    expect(piped.out).toContain('3 articles added')
     const json = await cli(['--json', 'import', WIRE_DIR, '--archive', join(tempDir(), 'archive')], { out: true, err: true })
     expect(json.code).toBe(0)
     expect(json.err).toBe('')

@@ -8,12 +8,6 @@ export function articleExists(db: Db, id: number): boolean {
   return get(db, sql`SELECT 1 AS one FROM articles WHERE id = ${id}`) !== undefined
 }
 
-/** Titles of those of the given articles that exist, by id. */
-export function articleTitles(db: Db, ids: readonly number[]): Map<number, string> {
-  const rows = all<{ id: number; title: string }>(db, sql`SELECT id, title FROM articles WHERE id IN ${sqlList(ids)}`)
-  return new Map(rows.map((a) => [a.id, a.title]))
-}
-
 /** Titles of the events citing each of the given articles, in event order, by article id. */
 export function citingEventTitles(db: Db, articleIds: readonly number[]): Map<number, string[]> {
   const rows = all<{ articleId: number; title: string }>(

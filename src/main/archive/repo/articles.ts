@@ -7,6 +7,7 @@ import { AnnalistError } from '../../../shared/errors'
 import { publishedDays, tryParseEdtf } from '../../../shared/edtf'
 import type {
   ArticleDetail,
+  ArticleName,
   ArticlePage,
   ArticleSummary,
   ListArticlesQuery,
@@ -124,6 +125,17 @@ export function languagesOf(db: Db, ids: readonly number[]): Map<number, string 
   return new Map(rows.map((r) => [r.id, r.language]))
 }
 
+/** What naming each of the given articles needs, in id order; ids that are gone are left out. */
+export function articleNames(db: Db, ids: readonly number[]): ArticleName[] {
+  if (ids.length === 0) return []
+  const rows = all<PublishedColumns & { id: number; title: string; outlet: string | null; byline: string | null; url: string | null }>(
+    db,
+    sql`SELECT a.id, a.title, s.name AS outlet, a.byline, a.url, a.published_edtf, a.published_precision, a.published_provenance
+        FROM articles a LEFT JOIN sources s ON s.id = a.source_id WHERE a.id IN ${sqlList(ids)} ORDER BY a.id`
+  )
+  return rows.map((r) => ({ id: r.id, title: r.title, outlet: r.outlet, byline: r.byline, url: r.url, published: publishedOf(r) }))
+}
+
 /** The id of an article whose clean text matches, if any. */
 export function findArticleByTextHash(db: Db, textHash: string): number | undefined {
   return prepared<[string], { id: number }>(db, 'SELECT id FROM articles WHERE text_hash = ? ORDER BY id LIMIT 1').get(
@@ -151,6 +163,7 @@ function toSummary(row: ArticleRow): ArticleSummary {
     outlet: row.outlet,
     byline: row.byline,
     place: row.place,
+    url: row.url,
     published: publishedOf(row),
     language: row.language,
     words: row.word_count,
@@ -226,9 +239,7 @@ export function getArticle(db: Db, id: number): ArticleDetail {
   const row = db.prepare<[number], ArticleRow>(`${SUMMARY_SELECT} WHERE a.id = ?`).get(id)
   if (!row) throw new AnnalistError('not-found', `no article with id ${id}`)
   const extra = db
-    .prepare<[number], { text: string; updated_at: string; url: string | null }>(
-      'SELECT text, updated_at, url FROM articles WHERE id = ?'
-    )
+    .prepare<[number], { text: string; updated_at: string }>('SELECT text, updated_at FROM articles WHERE id = ?')
     .get(id)!
   const paragraphs = db
     .prepare<[number], Paragraph>(
@@ -250,7 +261,6 @@ export function getArticle(db: Db, id: number): ArticleDetail {
     : undefined
   return {
     ...toSummary(row),
-    url: extra.url,
     ...captureOf(db, id),
     text: extra.text,
     updatedAt: extra.updated_at,

@@ -13,6 +13,7 @@ import { getEvent } from '../../archive/repo/events'
 import { eventDate, insertEvent, setEventEntities, setEventTags, setMemberships, cleanNames } from '../events'
 import { journaled } from '../../archive/journal'
 import { touchEvent } from '../../archive/repo/event-writes'
+import { nameArticle } from '../../archive/article-name'
 import {
   articleDatingFacts,
   deleteProposal,
@@ -156,7 +157,7 @@ export function acceptProposal(
     const { text, hash } = articleText(db, row.articleId)
     const found = locateAnchor(text, row.anchor)
     if (!found) {
-      throw new AnnalistError('conflict', `the passage of proposal ${row.id} is no longer in article ${row.articleId}; suggest events again`)
+      throw new AnnalistError('conflict', `the passage of proposal “${row.expression}” is no longer in ${nameArticle(db, row.articleId)}; suggest events again`)
     }
     const anchor: PassageAnchor = {
       exact: row.anchor.exact,

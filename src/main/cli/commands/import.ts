@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto'
 import { AnnalistError } from '../../../shared/errors'
+import { importSummaryLine, reportNames } from '../../../shared/import-summary'
 import type { ImportProgress, ImportReport } from '../../../shared/types'
 import { printJson, type CliIO, type CommandSpec } from '../command'
 import { formatSharedParagraphs } from '../format'
@@ -19,13 +20,14 @@ function plural(n: number, word: string): string {
 }
 
 function printSummary(io: CliIO, report: ImportReport): void {
+  const name = reportNames(report)
   for (const f of report.failed) io.out(`failed     ${f.path}: [${f.code}] ${f.message}\n`)
   for (const d of report.duplicates) {
-    io.out(`duplicate  ${d.path} (same ${d.reason === 'bytes' ? 'file' : 'text'} as article #${d.duplicateOf})\n`)
+    io.out(`duplicate  ${d.path} (same ${d.reason === 'bytes' ? 'file' : 'text'} as ${name(d.duplicateOf)}, #${d.duplicateOf})\n`)
   }
   for (const n of report.nearDuplicates) {
     const pairs = n.paragraphs.length ? ` (${formatSharedParagraphs(n.paragraphs)})` : ''
-    io.out(`near-dup   article #${n.articleId} shares ${plural(n.sharedParagraphs, 'paragraph')} with #${n.otherId}${pairs}\n`)
+    io.out(`near-dup   ${name(n.articleId)} #${n.articleId} shares ${plural(n.sharedParagraphs, 'paragraph')} with ${name(n.otherId)} #${n.otherId}${pairs}\n`)
   }
   for (const c of report.cleaned) {
     const citations = [
@@ -33,21 +35,15 @@ function printSummary(io: CliIO, report: ImportReport): void {
       c.citationsOrphaned.length ? `${plural(c.citationsOrphaned.length, 'citation')} orphaned (the quoted line was removed)` : ''
     ].filter(Boolean)
     io.out(
-      `cleaned    ${c.cleanedIds.map((id) => `#${id}`).join(', ')}: ${plural(c.paragraphs, 'paragraph')} ${c.outlet} repeats ` +
-        `removed (learned from #${c.articleId})${citations.length ? `; ${citations.join(', ')}` : ''}; \`annalist events undo\` restores them\n`
+      `cleaned    ${c.cleanedIds.map((id) => `${name(id)} #${id}`).join(', ')}: ${plural(c.paragraphs, 'paragraph')} ${c.outlet} repeats ` +
+        `removed (learned from ${name(c.articleId)} #${c.articleId})${citations.length ? `; ${citations.join(', ')}` : ''}; \`annalist events undo\` restores them\n`
     )
   }
   for (const s of report.skipped) io.out(`skipped    ${s.path}: ${s.reason}\n`)
   for (const p of report.passedOver) {
     io.out(`passed     ${p.path}: ${Object.entries(p.counts).map(([kind, n]) => plural(n, kind)).join(', ')} (not articles)\n`)
   }
-  const parts = [
-    `${report.added.length} added`,
-    plural(report.duplicates.length, 'duplicate'),
-    plural(report.nearDuplicates.length, 'near-duplicate link'),
-    `${report.failed.length} failed`
-  ]
-  io.out(`${parts.join(', ')}${report.cancelled ? ' (cancelled)' : ''}\n`)
+  io.out(`${importSummaryLine(report)}${report.cancelled ? ' (cancelled)' : ''}\n`)
   if (report.added.length === 0 && report.failed.length === 0 && report.duplicates.length > 0) {
     io.out('Nothing new: every file is already in the archive.\n')
   }

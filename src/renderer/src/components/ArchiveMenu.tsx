@@ -1,3 +1,4 @@
+import { ChevronDown } from 'lucide-react'
 import { useEffect, useRef, useState } from 'react'
 import { host } from '../api/client'
 import { useApiMutation, useApiQuery } from '../data/hooks'
@@ -52,7 +53,7 @@ export function ArchiveMenu({ onSwitched }: Props): React.JSX.Element {
         title={info ? `${info.path} — ${bytes(info.sizeBytes)}` : undefined}
         onClick={() => setOpen((o) => !o)}
       >
-        {info ? (info.sample ? SAMPLE_ARCHIVE_LABEL : baseName(info.path)) : '…'} ▾
+        {info ? (info.sample ? SAMPLE_ARCHIVE_LABEL : baseName(info.path)) : '…'} <ChevronDown />
       </button>
       {info && (
         <span className="archive-stats">

@@ -1,3 +1,5 @@
+import { X } from 'lucide-react'
+import { counted, importSummaryLine, reportNames } from '../../../shared/import-summary'
 import type { ImportReport } from '../../../shared/types'
 import { count, reportName } from '../lib/format'
 import type { ImportState } from '../lib/useImport'
@@ -7,10 +9,6 @@ interface Props {
   onCancel(): void
   onDismiss(): void
   onOpenArticle(id: number): void
-}
-
-function plural(n: number, one: string, many = `${one}s`): string {
-  return `${count(n)} ${n === 1 ? one : many}`
 }
 
 /** Import progress bar with a cancel button while a batch runs, then a summary with every failure. */
@@ -44,26 +42,28 @@ export function ImportStatus({ state, onCancel, onDismiss, onOpenArticle }: Prop
 
 function ImportSummary({ report, onDismiss, onOpenArticle }: { report: ImportReport; onDismiss(): void; onOpenArticle(id: number): void }): React.JSX.Element {
   const failed = report.failed.length
+  const name = reportNames(report)
+  const link = (id: number): React.JSX.Element => (
+    <button type="button" className="link-button" onClick={() => onOpenArticle(id)}>
+      {name(id)}
+    </button>
+  )
   return (
     <div className={failed ? 'toast toast-warn' : 'toast'} role={failed ? 'alert' : 'status'} data-testid="import-summary" aria-label="Import summary">
       <div className="toast-head">
         <strong>{report.cancelled ? 'Import cancelled' : 'Import finished'}</strong>
         <button type="button" className="icon-button" onClick={onDismiss} aria-label="Dismiss import summary">
-          ✕
+          <X />
         </button>
       </div>
-      <p className="summary-line">
-        {plural(report.added.length, 'added', 'added')}, {plural(report.duplicates.length, 'duplicate')},{' '}
-        {plural(report.nearDuplicates.length, 'near-duplicate')}, {count(failed)} failed
-        {report.skipped.length > 0 && <>, {count(report.skipped.length)} skipped</>}
-      </p>
+      <p className="summary-line">{importSummaryLine(report)}</p>
       {report.passedOver.length > 0 && (
         <ul className="passed-over" aria-label="Records passed over">
           {report.passedOver.map((p, i) => (
             <li key={`${p.path}-${i}`}>
               {reportName(p.path)}: passed over{' '}
               {Object.entries(p.counts)
-                .map(([kind, n]) => plural(n, kind))
+                .map(([kind, n]) => counted(n, kind))
                 .join(', ')}
             </li>
           ))}
@@ -84,17 +84,11 @@ function ImportSummary({ report, onDismiss, onOpenArticle }: { report: ImportRep
       )}
       {report.nearDuplicates.length > 0 && (
         <details className="failures-box">
-          <summary>Near-duplicates</summary>
+          <summary>Articles sharing paragraphs</summary>
           <ul className="failures">
             {report.nearDuplicates.map((n) => (
               <li key={`${n.articleId}-${n.otherId}`}>
-                <button type="button" className="link-button" onClick={() => onOpenArticle(n.articleId)}>
-                  Article {n.articleId}
-                </button>{' '}
-                shares {plural(n.sharedParagraphs, 'paragraph')} with{' '}
-                <button type="button" className="link-button" onClick={() => onOpenArticle(n.otherId)}>
-                  article {n.otherId}
-                </button>
+                {link(n.articleId)} shares {counted(n.sharedParagraphs, 'paragraph')} with {link(n.otherId)}
               </li>
             ))}
           </ul>
@@ -107,19 +101,17 @@ function ImportSummary({ report, onDismiss, onOpenArticle }: { report: ImportRep
           <ul className="failures">
             {report.cleaned.map((c) => (
               <li key={c.articleId}>
-                {plural(c.paragraphs, 'paragraph')} that {c.outlet} keeps repeating removed from{' '}
+                {counted(c.paragraphs, 'paragraph')} that {c.outlet} keeps repeating removed from{' '}
                 {c.cleanedIds.map((id, i) => (
                   <span key={id}>
                     {i > 0 && ', '}
-                    <button type="button" className="link-button" onClick={() => onOpenArticle(id)}>
-                      article {id}
-                    </button>
+                    {link(id)}
                   </span>
                 ))}
-                {c.citationsMoved.length > 0 && <>; {plural(c.citationsMoved.length, 'citation')} re-anchored</>}
+                {c.citationsMoved.length > 0 && <>; {counted(c.citationsMoved.length, 'citation')} re-anchored</>}
                 {c.citationsOrphaned.length > 0 && (
                   <>
-                    ; <strong>{plural(c.citationsOrphaned.length, 'citation')} orphaned</strong> (the quoted line was removed)
+                    ; <strong>{counted(c.citationsOrphaned.length, 'citation')} orphaned</strong> (the quoted line was removed)
                   </>
                 )}
                 . Undo restores them.
@@ -134,10 +126,7 @@ function ImportSummary({ report, onDismiss, onOpenArticle }: { report: ImportRep
           <ul className="failures">
             {report.duplicates.map((d, i) => (
               <li key={`${d.path}-${i}`}>
-                {reportName(d.path)}: same {d.reason === 'bytes' ? 'file' : 'text'} as{' '}
-                <button type="button" className="link-button" onClick={() => onOpenArticle(d.duplicateOf)}>
-                  article {d.duplicateOf}
-                </button>
+                {reportName(d.path)}: same {d.reason === 'bytes' ? 'file' : 'text'} as {link(d.duplicateOf)}
               </li>
             ))}
           </ul>

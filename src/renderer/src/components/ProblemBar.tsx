@@ -1,3 +1,4 @@
+import { X } from 'lucide-react'
 import { useProblem } from '../data/hooks'
 
 /** The last failed call that no view showed in place, until dismissed. */
@@ -8,7 +9,7 @@ export function ProblemBar(): React.JSX.Element | null {
     <div className="problem" role="alert">
       <span>{problem}</span>
       <button type="button" className="icon-button" onClick={dismiss} aria-label="Dismiss message">
-        ✕
+        <X />
       </button>
     </div>
   )

@@ -1,6 +1,6 @@
 import type { PublishedDate } from '../../../shared/types'
-import { publishedDoubt } from '../../../shared/published'
-import { publishedLabel, publishedTitle } from '../lib/format'
+import { publishedDoubt, publishedLabel } from '../../../shared/published'
+import { publishedTitle } from '../lib/format'
 
 /** An article's publication date as shown everywhere: doubt marked, its source in the tooltip. */
 export function PublishedLabel({ published, className }: { published: PublishedDate | null; className?: string }): React.JSX.Element {

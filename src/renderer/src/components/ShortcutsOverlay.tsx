@@ -1,3 +1,4 @@
+import { X } from 'lucide-react'
 import { useEffect, useRef } from 'react'
 import { CARET_KEYS } from '../lib/useReaderCaret'
 import { useRestoreFocus } from '../lib/useRestoreFocus'
@@ -43,7 +44,7 @@ export function ShortcutsOverlay({ onClose }: { onClose(): void }): React.JSX.El
         <div className="modal-head">
           <h2 id="shortcuts-title">Keyboard shortcuts</h2>
           <button type="button" ref={close} className="icon-button" onClick={onClose} aria-label="Close shortcuts">
-            ✕
+            <X />
           </button>
         </div>
         <table className="shortcut-table">

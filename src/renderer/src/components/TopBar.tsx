@@ -1,9 +1,11 @@
+import { Download, FileUp, FolderUp, Keyboard } from 'lucide-react'
 import { useRef } from 'react'
 import { host } from '../api/client'
 import type { Importer } from '../lib/useImport'
 import { ArchiveMenu } from './ArchiveMenu'
 import { BackupStatus } from './BackupStatus'
 import { filesToBlobs } from './DropZone'
+import { ThemeSwitch } from './ThemeSwitch'
 
 interface Props {
   importer: Importer
@@ -39,18 +41,19 @@ export function TopBar({ importer, onSwitched, onExport, onHelp }: Props): React
       <BackupStatus />
       <span className="topbar-spacer" />
       <button type="button" onClick={() => void chooseImport()}>
-        Import files…
+        <FileUp /> Import files…
       </button>
       {host.kind === 'browser' && (
         <button type="button" onClick={() => folderInput.current?.click()}>
-          Import folder…
+          <FolderUp /> Import folder…
         </button>
       )}
       <button type="button" onClick={onExport}>
-        Export…
+        <Download /> Export…
       </button>
+      <ThemeSwitch />
       <button type="button" className="icon-button" onClick={onHelp} aria-label="Keyboard shortcuts" title="Keyboard shortcuts (?)">
-        ?
+        <Keyboard />
       </button>
       <input ref={fileInput} type="file" multiple hidden onChange={(e) => void onInputFiles(e)} aria-hidden="true" tabIndex={-1} />
       <input

@@ -5,30 +5,6 @@ import { PART_SEPARATOR } from '../../../shared/formats'
 import { publishedNote } from '../../../shared/published'
 import type { PublishedDate } from '../../../shared/types'
 
-const SHORT = MONTH_NAMES.map((m) => m.slice(0, 3))
-
-/**
- * "1 Sep 2021", "Sep 2021", "2021" for a day, month or year EDTF date; a guessed year as "1 Sep
- * 2021?", an unknown one as "17 Mar (year unknown)"; other qualifiers kept as written.
- */
-export function shortDate(edtf: string): string {
-  const m = /^(\d{4}|XXXX)(?:-(\d{2})(?:-(\d{2}))?)?/.exec(edtf)
-  if (!m || (m[1] === 'XXXX' && !m[2])) return edtf
-  const rest = edtf.slice(m[0].length)
-  const qualifier = /^[?~%]/.test(rest) ? rest[0] : ''
-  const [, y, mo, d] = m
-  const month = mo ? SHORT[Number(mo) - 1] : undefined
-  const year = y === 'XXXX' ? '(year unknown)' : y!
-  const base = d && month ? `${Number(d)} ${month} ${year}` : month ? `${month} ${year}` : year
-  if (qualifier === '?') return `${base}?`
-  return qualifier ? `${base} ${qualifier}` : base
-}
-
-/** "1 September 2021" style, for an article's publication date. */
-export function publishedLabel(p: PublishedDate | null): string {
-  return p ? shortDate(p.edtf) : 'undated'
-}
-
 /** Tooltip for a publication date: where it came from and what is in doubt. */
 export function publishedTitle(p: PublishedDate | null): string {
   return p ? publishedNote(p) : 'no publication date found'

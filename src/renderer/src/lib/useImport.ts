@@ -33,7 +33,7 @@ export interface Importer {
 const EXTERNAL_QUIET_MS = 4000
 
 function emptyReport(): ImportReport {
-  return { batchId: 'ui', added: [], duplicates: [], failed: [], nearDuplicates: [], cleaned: [], skipped: [], passedOver: [], cancelled: false, elapsedMs: 0 }
+  return { batchId: 'ui', added: [], duplicates: [], failed: [], nearDuplicates: [], cleaned: [], skipped: [], passedOver: [], articles: [], cancelled: false, elapsedMs: 0 }
 }
 
 function merge(into: ImportReport, r: ImportReport): void {
@@ -44,6 +44,7 @@ function merge(into: ImportReport, r: ImportReport): void {
   into.cleaned.push(...r.cleaned)
   into.skipped.push(...r.skipped)
   into.passedOver.push(...r.passedOver)
+  into.articles.push(...r.articles)
   into.cancelled ||= r.cancelled
   into.elapsedMs += r.elapsedMs
 }

@@ -1,3 +1,4 @@
+import { X } from 'lucide-react'
 import { keepPreviousData } from '@tanstack/react-query'
 import { useEffect, useRef, useState } from 'react'
 import { CLAIM_STATUSES, type ClaimStatus } from '../../../shared/chronology'
@@ -98,7 +99,7 @@ export function ExportDialog({ chronologyId, onClose }: Props): React.JSX.Elemen
         <div className="modal-head">
           <h2 id="export-title">Export chronology</h2>
           <button type="button" className="icon-button" onClick={onClose} aria-label="Close export">
-            ✕
+            <X />
           </button>
         </div>
         <div className="export-grid">

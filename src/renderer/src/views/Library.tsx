@@ -1,3 +1,5 @@
+import { ArrowDownWideNarrow, ArrowUpNarrowWide, CalendarDays, Copy, Inbox } from 'lucide-react'
+import { sourceLabel } from '../../../shared/article-label'
 import { forwardRef, useCallback, useRef, useState } from 'react'
 import type { ArticleSort, ArticleSummary } from '../../../shared/types'
 import { VirtualList, type VirtualListHandle } from '../components/VirtualList'
@@ -42,18 +44,20 @@ export function ArticleBadges({ a, onTag }: { a: ArticleSummary; onTag?(name: st
   return (
     <span className="badges">
       {a.duplicateOf !== null && (
-        <span className="badge badge-dup" title={`Same text as article ${a.duplicateOf}`}>
+        <span className="badge badge-dup" title="Same text as an article imported earlier">
           duplicate
         </span>
       )}
       {a.nearDuplicateCount > 0 && (
         <span className="badge badge-near" title={`Shares paragraphs with ${a.nearDuplicateCount} other article(s)`}>
-          ≈{a.nearDuplicateCount}
+          <Copy /> {a.nearDuplicateCount}
+          <span className="visually-hidden"> near-duplicate{a.nearDuplicateCount === 1 ? '' : 's'}</span>
         </span>
       )}
       {a.eventCount > 0 && (
         <span className="badge badge-events" title={`Cited by ${a.eventCount} event(s)`}>
-          {a.eventCount} ev
+          <CalendarDays /> {a.eventCount}
+          <span className="visually-hidden"> event{a.eventCount === 1 ? '' : 's'}</span>
         </span>
       )}
       {a.tags.map((t) => (
@@ -191,7 +195,7 @@ export const Library = forwardRef<ListHandle, Props>(function Library({ pages, s
           aria-label={order === 'asc' ? 'Ascending; switch to descending' : 'Descending; switch to ascending'}
           title={order === 'asc' ? 'Ascending' : 'Descending'}
         >
-          {order === 'asc' ? '↑' : '↓'}
+          {order === 'asc' ? <ArrowUpNarrowWide /> : <ArrowDownWideNarrow />}
         </button>
       </div>
       {selected.size > 0 && (
@@ -241,7 +245,15 @@ export const Library = forwardRef<ListHandle, Props>(function Library({ pages, s
         </div>
       )}
       {pages.loaded && pages.total === 0 ? (
-        <p className="empty">Drop text files, web pages, PDFs or e-mails anywhere in this window.</p>
+        <div className="empty-state" data-testid="library-empty">
+          <Inbox className="icon empty-icon" />
+          <p className="empty-title">No articles yet</p>
+          <p>
+            Drop news articles anywhere in this window — web pages you saved (.html), PDFs, Word files (.docx), e-mails (.eml), Markdown or
+            plain text, one file or whole folders — or choose <strong>Import files…</strong> at the top.
+          </p>
+          <p className="muted">Each article keeps its original file; dates, outlet and dateline are read from it and can be corrected.</p>
+        </div>
       ) : (
         <VirtualList
           ref={list}
@@ -280,12 +292,15 @@ export const Library = forwardRef<ListHandle, Props>(function Library({ pages, s
                   }
                 }}
               >
-                <span className="row-title">{a.title}</span>
+                {/* Badges share the title's line, so a narrow pane cuts the title (shown in full in the Reader) and never the outlet. */}
+                <span className="row-line">
+                  <span className="row-title">{a.title}</span>
+                  <ArticleBadges a={a} onTag={onTagSearch} />
+                </span>
                 <span className="row-meta">
-                  <span className="row-outlet">{a.outlet ?? a.fileName ?? 'unknown outlet'}</span>
+                  <span className="row-outlet">{sourceLabel(a)}</span>
                   <PublishedLabel className="row-date" published={a.published} />
                   <span className="row-words">{count(a.words)} w</span>
-                  <ArticleBadges a={a} onTag={onTagSearch} />
                 </span>
               </div>
             )

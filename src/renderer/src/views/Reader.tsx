@@ -1,4 +1,6 @@
-import { forwardRef, useCallback, useEffect, useImperativeHandle, useMemo, useRef, useState, type ReactNode } from 'react'
+import { ChevronDown, ChevronUp, Quote, X } from 'lucide-react'
+import { publisherName } from '../../../shared/article-label'
+import { forwardRef, useCallback, useEffect, useImperativeHandle, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react'
 import type { ChronologyEvent, Citation, PassageAnchor } from '../../../shared/chronology'
 import { DOUBTFUL_OCR_CONFIDENCE, type ArticleDetail } from '../../../shared/types'
 import { anchorFor } from '../lib/anchor'
@@ -83,6 +85,15 @@ export const Reader = forwardRef<ReaderHandle, Props>(function Reader(
   // `keys`: opened with C, so focus moves into it (a mouse selection leaves focus where it is).
   const [shownPopover, setPopover] = useState<{ anchor: PassageAnchor; top: number; left: number; hits: Range[]; articleId: number; keys: boolean } | null>(null)
   const popover = shownPopover && shownPopover.hits === hits && shownPopover.articleId === articleId ? shownPopover : null
+  const popoverBox = useRef<HTMLDivElement>(null)
+  // A selection near the right edge would push the popover past the pane: it moves left to fit.
+  useLayoutEffect(() => {
+    const el = popoverBox.current
+    const box = body.current
+    if (!el || !box || !popover) return
+    const over = popover.left + el.offsetWidth - box.clientWidth
+    el.style.left = `${Math.max(0, popover.left - Math.max(0, over))}px`
+  }, [popover])
   const [originalOf, setOriginalOf] = useState<number | null>(null)
   const showOriginal = originalOf !== null && originalOf === articleId
 
@@ -91,9 +102,16 @@ export const Reader = forwardRef<ReaderHandle, Props>(function Reader(
     [hits, activeHit, articleId]
   )
 
+  // Only the Reader's own scroller moves: scrollIntoView would also scroll the stacked panes of a
+  // narrow or zoomed window and carry the search box away while the user types in it.
   const scrollToMark = useCallback((selector: string) => {
     requestAnimationFrame(() => {
-      body.current?.querySelector(selector)?.scrollIntoView({ block: 'center' })
+      const box = body.current
+      const mark = box?.querySelector(selector)
+      if (!box || !mark) return
+      const at = mark.getBoundingClientRect()
+      const view = box.getBoundingClientRect()
+      box.scrollTop += at.top - view.top - (box.clientHeight - at.height) / 2
     })
   }, [])
 
@@ -177,8 +195,9 @@ export const Reader = forwardRef<ReaderHandle, Props>(function Reader(
             </h2>
             {article.dek && <p className="reader-dek">{article.dek}</p>}
             <p className="reader-meta">
-              {[article.outlet, article.byline, article.place].filter(Boolean).join(' · ')}
-              {article.outlet || article.byline || article.place ? ' · ' : ''}
+              {/* The file name below says where the copy came from; it never stands in for the outlet. */}
+              {[publisherName(article), article.byline, article.place].filter(Boolean).join(' · ')}
+              {publisherName(article) || article.byline || article.place ? ' · ' : ''}
               <PublishedLabel published={article.published} />
               {' · '}
               <span title="Dates in the text are read in this language; change it in Edit details">{languageName(article.language)}</span>
@@ -219,10 +238,10 @@ export const Reader = forwardRef<ReaderHandle, Props>(function Reader(
                   Match {activeHit + 1} of {hits.length}
                 </span>
                 <button type="button" onClick={() => step(-1)} aria-label="Previous match" title="Previous match (Shift+F3)">
-                  ↑
+                  <ChevronUp />
                 </button>
                 <button type="button" onClick={() => step(1)} aria-label="Next match" title="Next match (F3)">
-                  ↓
+                  <ChevronDown />
                 </button>
               </div>
             )}
@@ -263,7 +282,7 @@ export const Reader = forwardRef<ReaderHandle, Props>(function Reader(
                           aria-label={`Citation: ${c.eventTitle} (${c.stance})`}
                           onClick={() => onOpenEvent?.(c.eventId)}
                         >
-                          {c.stance === 'contradicts' ? '✕' : '❝'}
+                          {c.stance === 'contradicts' ? <X /> : <Quote />}
                         </button>
                       ))}
                     </span>
@@ -275,7 +294,7 @@ export const Reader = forwardRef<ReaderHandle, Props>(function Reader(
           )}
         </article>
         {popover && selectionActions && (
-          <div className="cite-popover" role="dialog" aria-label="Cite selection" style={{ top: popover.top, left: popover.left }}>
+          <div className="cite-popover" ref={popoverBox} role="dialog" aria-label="Cite selection" style={{ top: popover.top, left: popover.left }}>
             {selectionActions(popover.anchor, () => {
               setPopover(null)
               window.getSelection()?.removeAllRanges()

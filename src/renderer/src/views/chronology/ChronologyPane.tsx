@@ -1,3 +1,4 @@
+import { ChartGantt, List, ListFilter, Redo2, Undo2 } from 'lucide-react'
 import { useState } from 'react'
 import { CLAIM_STATUSES, type ChronologyEvent, type Citation, type ClaimStatus, type EventPatch, type PassageDate } from '../../../../shared/chronology'
 import { useApiMutation } from '../../data/hooks'
@@ -111,20 +112,20 @@ export function ChronologyPane({ data, selectedId, onSelect, editingId, onEditin
       <div className="chrono-tools" role="toolbar" aria-label="Chronology tools">
         <div className="segmented" role="group" aria-label="View">
           <button type="button" aria-pressed={mode === 'list'} onClick={() => setMode('list')}>
-            List
+            <List /> List
           </button>
           <button type="button" aria-pressed={mode === 'timeline'} onClick={() => setMode('timeline')}>
-            Timeline
+            <ChartGantt /> Timeline
           </button>
         </div>
         <button type="button" aria-expanded={showFilters} onClick={() => setShowFilters((s) => !s)} className={filtered ? 'is-filtered' : ''}>
-          Filter{filtered ? ' •' : ''}
+          <ListFilter /> Filter{filtered ? ' •' : ''}
         </button>
-        <button type="button" onClick={onUndo} disabled={!data.undo.canUndo} title={data.undo.label ? `Undo: ${data.undo.label} (Ctrl+Z)` : 'Nothing to undo'}>
-          Undo
+        <button type="button" onClick={onUndo} disabled={!data.undo.canUndo} aria-label="Undo" title={data.undo.label ? `Undo: ${data.undo.label} (Ctrl+Z)` : 'Nothing to undo'}>
+          <Undo2 />
         </button>
-        <button type="button" onClick={onRedo} disabled={!data.undo.canRedo} title="Redo (Ctrl+Shift+Z)">
-          Redo
+        <button type="button" onClick={onRedo} disabled={!data.undo.canRedo} aria-label="Redo" title="Redo (Ctrl+Shift+Z)">
+          <Redo2 />
         </button>
       </div>
       {showFilters && (

@@ -1,4 +1,4 @@
-import { useState } from 'react'
+import { useLayoutEffect, useRef, useState } from 'react'
 import { STANCES, type ChronologyEvent, type PassageAnchor, type Stance } from '../../../../shared/chronology'
 import { humanizeEdtfString } from '../../../../shared/edtf'
 import { useRestoreFocus } from '../../lib/useRestoreFocus'
@@ -20,6 +20,13 @@ export function CiteActions({ anchor, events, selectedEventId, onNewEvent, onAdd
   // Closed from a mouse selection, the popover had no opener: the Reader's text takes focus.
   useRestoreFocus(() => document.querySelector<HTMLElement>('.reader-scroll'))
   const quote = anchor.exact.length > 90 ? `${anchor.exact.slice(0, 87)}…` : anchor.exact
+  const list = useRef<HTMLDivElement>(null)
+  // The preselected event in view inside the list, without scrolling anything around it.
+  useLayoutEffect(() => {
+    const box = list.current
+    const checked = box?.querySelector<HTMLElement>('input:checked')?.closest('label')
+    if (box && checked) box.scrollTop = checked.offsetTop - box.offsetTop - box.clientHeight / 2 + checked.offsetHeight / 2
+  }, [])
   return (
     <div
       className="cite-actions"
@@ -49,14 +56,18 @@ export function CiteActions({ anchor, events, selectedEventId, onNewEvent, onAdd
         Cite → new event
       </button>
       {events.length > 0 && (
+        // A list rather than a select: titles wrap in full however narrow the Reader is.
         <div className="cite-existing">
-          <select aria-label="Event to add the citation to" value={target} onChange={(e) => setTarget(Number(e.target.value))}>
+          <div className="cite-event-list" ref={list} role="radiogroup" aria-label="Event to add the citation to">
             {events.map((e) => (
-              <option key={e.id} value={e.id}>
-                {humanizeEdtfString(e.date.edtf)} — {e.title.length > 50 ? `${e.title.slice(0, 49)}…` : e.title}
-              </option>
+              <label key={e.id} className="cite-event">
+                <input type="radio" name="cite-target" checked={target === e.id} onChange={() => setTarget(e.id)} />
+                <span>
+                  <span className="cite-event-date">{humanizeEdtfString(e.date.edtf)}</span> — {e.title}
+                </span>
+              </label>
             ))}
-          </select>
+          </div>
           <button
             type="button"
             disabled={target === ''}

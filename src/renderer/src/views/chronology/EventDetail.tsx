@@ -1,3 +1,4 @@
+import { sourceLabel } from '../../../../shared/article-label'
 import { STANCES, type ChronologyEvent, type Citation, type Stance } from '../../../../shared/chronology'
 import { Markdown } from '../../components/Markdown'
 import { PublishedLabel } from '../../components/PublishedLabel'
@@ -47,7 +48,7 @@ export function EventDetail({ event, onEdit, onDelete, onOpenCitation, onStance,
               “{c.anchor.exact}”
             </button>
             <span className="citation-source">
-              {c.article.outlet ?? 'unknown outlet'}, <PublishedLabel published={c.article.published} />
+              {sourceLabel(c.article)}, <PublishedLabel published={c.article.published} />
               {c.paragraph !== null && <>, ¶{c.paragraph}</>}
               {c.orphaned && <strong className="status status-orphan"> passage no longer found</strong>}
             </span>

@@ -1,3 +1,4 @@
+import { Quote, TriangleAlert } from 'lucide-react'
 import { useEffect, useState } from 'react'
 import { isDisputed, type ChronologyEvent } from '../../../../shared/chronology'
 import { humanizeEdtfString } from '../../../../shared/edtf'
@@ -101,11 +102,15 @@ export function EventList({ events, selectedId, onSelect, onEdit, onMerge, rende
                   }}
                 >
                   <span className="event-date">{humanizeEdtfString(e.date.edtf)}</span>
-                  <span className="event-title">{e.title}</span>
+                  <span className="event-title">
+                    {isDisputed(e) && <TriangleAlert className="icon disputed-mark" aria-label="disputed" role="img" />}
+                    {e.title}
+                  </span>
                   <span className="event-meta">
                     <StatusBadge e={e} />
                     <span className="cite-count" title={`${e.citations.length} citation(s)`}>
-                      ❝ {e.citations.length}
+                      <Quote /> {e.citations.length}
+                      <span className="visually-hidden"> citation{e.citations.length === 1 ? '' : 's'}</span>
                     </span>
                     {e.citations.some((c) => c.orphaned) && <span className="status status-orphan">orphaned citation</span>}
                   </span>

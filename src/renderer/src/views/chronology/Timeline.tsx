@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
+import { resolvedColor, useColorScheme } from '../../lib/theme'
 import { isDisputed, type ChronologyEvent } from '../../../../shared/chronology'
 import { edtfYearUnknown, humanizeEdtfString } from '../../../../shared/edtf'
 import { axisTicks, dayNumber, layoutLanes, zoomAnchor, zoomView, type Placed, type Span, type View } from '../../lib/timeline'
@@ -19,10 +20,6 @@ const LABEL_ROOM_PX = 250
 /** Labels are cut to this on the canvas; hover or focus shows the whole title. */
 const LABEL_MAX_PX = 240
 
-function css(name: string): string {
-  return getComputedStyle(document.documentElement).getPropertyValue(name).trim()
-}
-
 /**
  * The chronology on a zoomable time axis, painted on a canvas: single days as points, spans as
  * bars, disputed events ringed and marked. Only what is in view is laid out and painted, so
@@ -35,6 +32,8 @@ export function Timeline({ events, selectedId, onSelect, onEdit, chronologyId }:
   const [placed, setPlaced] = useState<Placed[]>([])
   const [hovered, setHovered] = useState<number | null>(null)
   const [focused, setFocused] = useState(false)
+  // A theme change has to paint the canvas again.
+  const scheme = useColorScheme()
   const [size, setSize] = useState({ w: 0, h: 0 })
   // An event of unknown year has no place on a time axis; the list still shows it.
   const spans = useMemo<Span[]>(
@@ -92,12 +91,12 @@ export function Timeline({ events, selectedId, onSelect, onEdit, chronologyId }:
       const [from, to] = view
       const font = getComputedStyle(c).fontFamily
       g.font = `12px ${font}`
-      const fg = css('--fg')
-      const muted = css('--muted')
-      const line = css('--line')
-      const accent = css('--accent')
-      const contra = css('--contra')
-      const cite = css('--cite')
+      const fg = resolvedColor('--fg')
+      const muted = resolvedColor('--muted')
+      const line = resolvedColor('--line')
+      const accent = resolvedColor('--accent')
+      const contra = resolvedColor('--contra')
+      const cite = resolvedColor('--cite')
       const scale = size.w / (to - from)
       // Axis
       g.fillStyle = muted
@@ -169,7 +168,7 @@ export function Timeline({ events, selectedId, onSelect, onEdit, chronologyId }:
       }
     })
     return () => cancelAnimationFrame(frame)
-  }, [view, size, spans, byId, selectedId])
+  }, [view, size, spans, byId, selectedId, scheme])
 
   /** Zooms keeping the pointer's day still (wheel), else the selection's or the first event's. */
   const zoom = (factor: number, atX?: number): void => {

@@ -1,8 +1,11 @@
+import { NoResults } from './NoResults'
+import { CircleHelp, FileText } from 'lucide-react'
+import { sourceLabel } from '../../../../shared/article-label'
 import { keepPreviousData } from '@tanstack/react-query'
 import { forwardRef, useCallback, useRef, useState } from 'react'
 import type { Facets, SearchSort, Snippet, Suggestion } from '../../../../shared/search'
 import { lastDayOf } from '../../../../shared/edtf'
-import { count, monthHeading } from '../../lib/format'
+import { count, languageName, monthHeading } from '../../lib/format'
 import { PublishedLabel } from '../../components/PublishedLabel'
 import { usePersistentState } from '../../lib/persist'
 import { useApiMutation, useApiQuery, useQueryClient } from '../../data/hooks'
@@ -24,11 +27,12 @@ interface Props {
   children: React.ReactNode
 }
 
-const FACET_FIELDS: { key: keyof Facets; field: string; label: string }[] = [
-  { key: 'outlet', field: 'outlet', label: 'Outlet' },
-  { key: 'month', field: 'after', label: 'Month' },
-  { key: 'place', field: 'place', label: 'Place' },
-  { key: 'language', field: 'lang', label: 'Language' }
+/** Each facet group, labelled with what its chips are: a bare "2021" or "CAIRO" says nothing. */
+const FACET_FIELDS: { key: keyof Facets; field: string; label: string; chip(value: string): string }[] = [
+  { key: 'month', field: 'after', label: 'Published', chip: monthHeading },
+  { key: 'outlet', field: 'outlet', label: 'Outlet', chip: (v) => v },
+  { key: 'place', field: 'place', label: 'Dateline', chip: (v) => v },
+  { key: 'language', field: 'lang', label: 'Language', chip: (v) => languageName(v) }
 ]
 
 function quoteValue(v: string): string {
@@ -151,7 +155,7 @@ export const SearchPane = forwardRef<ListHandle, Props>(function SearchPane({ qu
             Fuzzy
           </label>
           <button type="button" className="icon-button" aria-label="Search syntax help" aria-expanded={help} onClick={() => setHelp((h) => !h)}>
-            ?
+            <CircleHelp />
           </button>
         </div>
         {help && <SyntaxHelp onClose={() => setHelp(false)} />}
@@ -159,7 +163,7 @@ export const SearchPane = forwardRef<ListHandle, Props>(function SearchPane({ qu
           <div className="suggestions" role="group" aria-label="Complete the word">
             {suggestions.map((s) => (
               <button key={`${s.kind}-${s.label}`} type="button" className={`chip chip-${s.kind}`} onClick={() => complete(s)} title={s.kind === 'title' ? 'Open this article' : `Complete with ${s.insert}`}>
-                {s.kind === 'title' ? '↗ ' : ''}
+                {s.kind === 'title' && <FileText />}
                 {s.label}
                 {s.count !== null && <span className="chip-count"> {count(s.count)}</span>}
               </button>
@@ -238,16 +242,19 @@ export const SearchPane = forwardRef<ListHandle, Props>(function SearchPane({ qu
             </select>
           </div>
           {result && (
-            <div className="facets" aria-label="Refine">
-              {FACET_FIELDS.map(({ key, field, label }) =>
+            <div className="facets" role="group" aria-label="Refine results">
+              {FACET_FIELDS.map(({ key, field, label, chip }) =>
                 result.facets[key].length === 0 ? null : (
-                  <div key={key} className="facet-group" role="group" aria-label={label}>
+                  <div key={key} className="facet-group" role="group" aria-labelledby={`facet-${key}`}>
+                    <span className="facet-label" id={`facet-${key}`}>
+                      {label}
+                    </span>
                     {result.facets[key].slice(0, 6).map((f) => {
                       const text = facetFilter(field, f.value)
                       const on = query.includes(text)
                       return (
                         <button key={f.value} type="button" className={on ? 'chip chip-on' : 'chip'} aria-pressed={on} onClick={() => toggleFilter(text)}>
-                          {key === 'month' ? monthHeading(f.value) : f.value} <span className="chip-count">{count(f.count)}</span>
+                          {chip(f.value)} <span className="chip-count">{count(f.count)}</span>
                         </button>
                       )
                     })}
@@ -255,6 +262,14 @@ export const SearchPane = forwardRef<ListHandle, Props>(function SearchPane({ qu
                 )
               )}
             </div>
+          )}
+          {result && result.total === 0 && (
+            <NoResults
+              fuzzy={fuzzy}
+              filtered={!!parsed && (parsed.filters.length > 0 || parsed.dates.after !== null || parsed.dates.before !== null)}
+              onFuzzy={() => onFuzzy(true)}
+              onHelp={() => setHelp(true)}
+            />
           )}
           <ul
             className="hits"
@@ -287,7 +302,7 @@ export const SearchPane = forwardRef<ListHandle, Props>(function SearchPane({ qu
               >
                 <span className="row-title">{h.title}</span>
                 <span className="row-meta">
-                  <span className="row-outlet">{h.outlet ?? 'unknown outlet'}</span>
+                  <span className="row-outlet">{sourceLabel(h)}</span>
                   <PublishedLabel className="row-date" published={h.published} />
                 </span>
                 {h.snippets.map((s, k) => (

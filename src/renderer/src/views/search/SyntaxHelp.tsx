@@ -1,3 +1,4 @@
+import { X } from 'lucide-react'
 import { SEARCH_HELP, SEARCH_HELP_NOTE } from '../../../../shared/search-help'
 
 /** Query syntax reference, shown from the "?" next to the search box. */
@@ -17,7 +18,7 @@ export function SyntaxHelp({ onClose }: { onClose(): void }): React.JSX.Element 
       <div className="modal-head">
         <h3>Search syntax</h3>
         <button type="button" className="icon-button" onClick={onClose} aria-label="Close search syntax" autoFocus>
-          ✕
+          <X />
         </button>
       </div>
       <table>
