@@ -18,7 +18,7 @@ describe('a web archive dropped in browser mode', () => {
     await dropFiles(page, [{ name: 'crawl.warc.gz', bytes: makeWarc({ gzip: true }) }])
     const summary = page.getByTestId('import-summary')
     await summary.waitFor()
-    expect(await summary.locator('.summary-line').textContent()).toMatch(/^3 added/)
+    expect(await summary.locator('.summary-line').textContent()).toMatch(/^3 articles added/)
     expect(await summary.getByRole('list', { name: 'Records passed over' }).textContent()).toBe(
       'crawl.warc.gz: passed over 3 requests, 1 redirect, 2 assets, 1 non-200 response, 1 revisit'
     )

@@ -52,14 +52,14 @@ async function start(): Promise<void> {
       })
     }
   }
-  let writesSeen = 0
   port.on('message', (m: HostRequest) => {
     switch (m.type) {
       case 'call':
       case 'uploads': {
         if (!writer && m.type === 'call') {
-          searchEngine(backend.archive.db).maxStaleMs = m.writes > writesSeen ? 0 : init.readerStaleMs
-          writesSeen = m.writes
+          const engine = searchEngine(backend.archive.db)
+          engine.maxStaleMs = init.readerStaleMs
+          engine.writesAnswered = m.writes
         }
         const startedAt = clockMs()
         const running = m.type === 'call' ? backend.invoke(m.method, m.arg) : backend.importUploads(m.files, m.batchId)

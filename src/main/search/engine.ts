@@ -74,10 +74,10 @@ export class SearchEngine {
   readonly check: IndexCheck
   private metaCache: ArticleMeta | null = null
   /** Generation and article change log position the article columns reflect. */
-  private metaAt = { generation: -1, position: 0, at: 0 }
+  private metaAt = { generation: -1, position: 0, at: 0, writes: 0 }
   private vocabCache: VariantIndex | null = null
   /** Generation, rebuild epoch and drain the vocabulary reflects (besides `overlay`). */
-  private vocabAt: VocabState & { generation: number; at: number } = { built: false, epoch: -1, seq: 0, generation: -1, at: 0 }
+  private vocabAt: VocabState & Seen = { built: false, epoch: -1, seq: 0, generation: -1, at: 0, writes: 0 }
   /**
    * Queued changes a read-only connection applied on top of the drained vocabulary (it cannot
    * drain the queue itself); taken back out before the next drains are read.
@@ -86,12 +86,17 @@ export class SearchEngine {
   /** Fuzzy word → variants, valid while the vocabulary stands still (search-as-you-type repeats words). */
   readonly expansionMemo = new Map<string, Spelling[]>()
   /**
-   * How long a cache may lag a generation change (0: never). A backend reader sets it while only
-   * a still-running write (an import) moved the generation, so it catches up once in a while, not
-   * after every stored file; it resets it to 0 after any answered write, so a read never misses
-   * what a write it follows did.
+   * How long a cache may lag a generation change that no answered write made (0: never): a
+   * backend reader sets it so that while a write is still running (an import storing file after
+   * file) it catches up once in a while, not after every stored file.
    */
   maxStaleMs = 0
+  /**
+   * Writes the backend had answered when the current request was sent (a backend reader sets it
+   * per call). A cache that has not caught up since then does so whatever `maxStaleMs` says, so a
+   * read never misses what a write it follows did.
+   */
+  writesAnswered = 0
   /** Generation at which a writable connection last folded its queue in. */
   private upkeptAt = -1
   private readonly generationStmt
@@ -118,9 +123,19 @@ export class SearchEngine {
   }
 
   /** Whether a cache last brought up to date at `seen` should catch up now. */
-  private due(seen: { generation: number; at: number }): boolean {
+  private due(seen: Seen): boolean {
     if (this.generationStmt.get() === seen.generation) return false
-    return this.maxStaleMs === 0 || performance.now() - seen.at >= this.maxStaleMs
+    return this.mustReflectWrites(seen) || performance.now() - seen.at >= this.maxStaleMs
+  }
+
+  /** Whether answered writes are newer than what a cache caught up with (no lag allowed then). */
+  private mustReflectWrites(seen: Seen): boolean {
+    return this.maxStaleMs === 0 || this.writesAnswered > seen.writes
+  }
+
+  /** What a cache caught up with, just now. */
+  private seenNow(generation: number): Seen {
+    return { generation, at: performance.now(), writes: this.writesAnswered }
   }
 
   /** Per-article filter/facet columns. */
@@ -134,11 +149,11 @@ export class SearchEngine {
         const ids = changed.ids
         const rows = ids.length ? articleMetaRowsAmong(this.db, ids) : []
         this.metaCache.update(ids, rows, ids.length ? yearUnknownAmong(this.db, ids) : [], sourceNamePairs(this.db))
-        this.metaAt = { generation, position: changed.position, at: performance.now() }
+        this.metaAt = { ...this.seenNow(generation), position: changed.position }
       } else {
         const position = articleLogPosition(this.db)
         this.metaCache = ArticleMeta.load(this.db)
-        this.metaAt = { generation, position, at: performance.now() }
+        this.metaAt = { ...this.seenNow(generation), position }
       }
     })()
     return this.metaCache!
@@ -149,6 +164,7 @@ export class SearchEngine {
     if (this.vocabCache && !this.due(this.vocabAt)) return this.vocabCache
     this.refresh()
     this.expansionMemo.clear()
+    const exact = this.mustReflectWrites(this.vocabAt)
     this.db.transaction(() => {
       const generation = this.generationStmt.get() as number
       const state = vocabState(this.db)
@@ -159,22 +175,22 @@ export class SearchEngine {
       } else {
         this.vocabCache = loadVocabulary(this.db, state.built)
       }
-      this.vocabAt = { ...state, generation, at: performance.now() }
-      this.overlay = this.applyQueue(this.vocabCache!)
+      this.vocabAt = { ...state, ...this.seenNow(generation) }
+      this.overlay = this.applyQueue(this.vocabCache!, exact)
     })()
     return this.vocabCache!
   }
 
   /**
-   * On a read-only connection, the queued changes no drain has folded in yet, applied: after an
-   * answered write, a fuzzy word must find the words that write brought. While a write is still
-   * running (`maxStaleMs` set: an import) the words wait for the writer's next drain, a fraction
-   * of a second later; tokenizing every queued article in every reader cost up to 230 ms of CPU
-   * per catch-up in a 1,000-file import.
+   * On a read-only connection, the queued changes no drain has folded in yet, applied when
+   * `exact`: after an answered write, a fuzzy word must find the words that write brought.
+   * Otherwise (only a still-running write moved the archive: an import) the words wait for the
+   * writer's next drain, a fraction of a second later; tokenizing every queued article in every
+   * reader cost up to 230 ms of CPU per catch-up in a 1,000-file import.
    */
-  private applyQueue(vocab: VariantIndex): Map<string, number> | null {
+  private applyQueue(vocab: VariantIndex, exact: boolean): Map<string, number> | null {
     if (!this.db.readonly || !this.vocabAt.built) return null
-    if (this.maxStaleMs > 0) {
+    if (!exact) {
       // Drains do not move the generation: look again once the window has passed.
       if (vocabQueueLength(this.db) > 0) this.vocabAt.generation = -1
       return null
@@ -194,6 +210,13 @@ export class SearchEngine {
     this.meta()
     this.vocabulary().warm()
   }
+}
+
+/** What a cache last caught up with: the generation, when, and the writes answered by then. */
+interface Seen {
+  generation: number
+  at: number
+  writes: number
 }
 
 function negated(deltas: ReadonlyMap<string, number>): Map<string, number> {
