@@ -9,9 +9,7 @@ const DRAIN_DELAY_MS = 200
  * index check at open (`ensureSearchIndex`, in the engine's constructor) runs once per
  * connection; queued article changes are folded into the persisted vocabulary shortly after
  * writes (and the article change log trimmed), so readers, which cannot empty the queue, never
- * re-tokenize a long one and catch up by reading only the words those drains changed. The writer's
- * own engine never loads a vocabulary (it answers no searches), so draining outside it loses
- * nothing it holds.
+ * re-tokenize a long one and catch up by reading only the words those drains changed.
  */
 export class SearchUpkeep {
   private timer: NodeJS.Timeout | null = null

@@ -8,10 +8,10 @@ import {
   sourceNamePairs,
   yearUnknownAmong
 } from '../archive/repo/search-meta'
-import { searchIndexCounts, vocabQueueLength, vocabState, vocabularyChangedSince, type VocabState } from '../archive/repo/search-vocab'
+import { rebuildVocabulary, searchIndexCounts, vocabQueueLength, vocabState, vocabularyChangedSince, type VocabState } from '../archive/repo/search-vocab'
 import { ArticleMeta } from './meta'
 import type { VariantIndex } from './variants'
-import { drainVocabQueue, loadVocabulary, queuedDeltas, rebuildVocabulary } from './vocab'
+import { drainVocabQueue, loadVocabulary, queuedDeltas } from './vocab'
 
 /** Page cache the search connection may use, in KiB. */
 const SEARCH_CACHE_KIB = 65_536

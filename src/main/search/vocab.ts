@@ -1,7 +1,7 @@
 import type { Db } from '../archive/db'
 import {
   articleSearchTexts,
-  rebuildVocabularyRows,
+  rebuildVocabulary,
   vocabQueueLength,
   vocabQueueRows,
   vocabularyRows,
@@ -12,11 +12,6 @@ import { VariantIndex } from './variants'
 
 /** Beyond this many queued articles a full rebuild from fts5vocab beats tokenizing each one. */
 export const QUEUE_REBUILD_THRESHOLD = 2_000
-
-/** Rebuilds the persisted vocabulary from the FTS5 index itself (after bulk imports or repair). */
-export function rebuildVocabulary(db: Db): void {
-  rebuildVocabularyRows(db)
-}
 
 /** The persisted vocabulary (or, on a read-only archive where it was never built, fts5vocab) as a variant index. */
 export function loadVocabulary(db: Db, built: boolean): VariantIndex {

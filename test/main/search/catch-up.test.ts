@@ -5,7 +5,7 @@ import type { Db } from '../../../src/main/archive/db'
 import { SearchEngine, searchEngine, upkeepSearch } from '../../../src/main/search/engine'
 import { ArticleMeta } from '../../../src/main/search/meta'
 import type { VariantIndex } from '../../../src/main/search/variants'
-import { rebuildVocabulary } from '../../../src/main/search/vocab'
+import { rebuildVocabulary } from '../../../src/main/archive/repo/search-vocab'
 import { tempDir } from '../../support/tmp'
 import { fixtureArticles, seed } from './support'
 

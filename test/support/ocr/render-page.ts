@@ -5,6 +5,7 @@
  */
 import { createCanvas, type SKRSContext2D } from '@napi-rs/canvas'
 import UTIF from 'utif2'
+import { concatExact } from '../../../src/main/import/bytes'
 
 /** How one page is set and spoilt. */
 export interface PageStyle {
@@ -181,13 +182,7 @@ export function imagePdf(jpegs: readonly { jpeg: Uint8Array; width: number; heig
   push(`xref\n0 ${count}\n0000000000 65535 f \n`)
   for (let id = 1; id < count; id++) push(`${String(offsets[id]).padStart(10, '0')} 00000 n \n`)
   push(`trailer\n<< /Size ${count} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`)
-  const out = new Uint8Array(length)
-  let at = 0
-  for (const c of chunks) {
-    out.set(c, at)
-    at += c.length
-  }
-  return out
+  return concatExact(chunks, length)
 }
 
 /** Character and word error rates of `read` against `truth` (edit distance over length), after folding white space. */

@@ -26,7 +26,7 @@ export function vocabState(db: Db): VocabState {
  * Rebuilds the persisted vocabulary from the FTS5 index itself (after bulk imports or repair) and
  * moves the epoch (and the generation, so readers look), so readers' positions from before are void.
  */
-export function rebuildVocabularyRows(db: Db): void {
+export function rebuildVocabulary(db: Db): void {
   db.transaction(() => {
     db.exec(`
       DELETE FROM search_vocab;
