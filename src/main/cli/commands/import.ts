@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto'
 import { AnnalistError } from '../../../shared/errors'
-import { importSummaryLine, reportNames } from '../../../shared/import-summary'
+import { counted, importSummaryLine, reportNames } from '../../../shared/import-summary'
 import type { ImportProgress, ImportReport } from '../../../shared/types'
 import { printJson, type CliIO, type CommandSpec } from '../command'
 import { formatSharedParagraphs } from '../format'
@@ -15,10 +15,6 @@ function progressLine(p: ImportProgress): string {
   return `\r[${'#'.repeat(filled)}${'.'.repeat(BAR_WIDTH - filled)}] ${p.done}/${p.total}${current}${pages}\u001b[K`
 }
 
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`
-}
-
 function printSummary(io: CliIO, report: ImportReport): void {
   const name = reportNames(report)
   for (const f of report.failed) io.out(`failed     ${f.path}: [${f.code}] ${f.message}\n`)
@@ -27,21 +23,21 @@ function printSummary(io: CliIO, report: ImportReport): void {
   }
   for (const n of report.nearDuplicates) {
     const pairs = n.paragraphs.length ? ` (${formatSharedParagraphs(n.paragraphs)})` : ''
-    io.out(`near-dup   ${name(n.articleId)} #${n.articleId} shares ${plural(n.sharedParagraphs, 'paragraph')} with ${name(n.otherId)} #${n.otherId}${pairs}\n`)
+    io.out(`near-dup   ${name(n.articleId)} #${n.articleId} shares ${counted(n.sharedParagraphs, 'paragraph')} with ${name(n.otherId)} #${n.otherId}${pairs}\n`)
   }
   for (const c of report.cleaned) {
     const citations = [
-      c.citationsMoved.length ? `${plural(c.citationsMoved.length, 'citation')} re-anchored` : '',
-      c.citationsOrphaned.length ? `${plural(c.citationsOrphaned.length, 'citation')} orphaned (the quoted line was removed)` : ''
+      c.citationsMoved.length ? `${counted(c.citationsMoved.length, 'citation')} re-anchored` : '',
+      c.citationsOrphaned.length ? `${counted(c.citationsOrphaned.length, 'citation')} orphaned (the quoted line was removed)` : ''
     ].filter(Boolean)
     io.out(
-      `cleaned    ${c.cleanedIds.map((id) => `${name(id)} #${id}`).join(', ')}: ${plural(c.paragraphs, 'paragraph')} ${c.outlet} repeats ` +
+      `cleaned    ${c.cleanedIds.map((id) => `${name(id)} #${id}`).join(', ')}: ${counted(c.paragraphs, 'paragraph')} ${c.outlet} repeats ` +
         `removed (learned from ${name(c.articleId)} #${c.articleId})${citations.length ? `; ${citations.join(', ')}` : ''}; \`annalist events undo\` restores them\n`
     )
   }
   for (const s of report.skipped) io.out(`skipped    ${s.path}: ${s.reason}\n`)
   for (const p of report.passedOver) {
-    io.out(`passed     ${p.path}: ${Object.entries(p.counts).map(([kind, n]) => plural(n, kind)).join(', ')} (not articles)\n`)
+    io.out(`passed     ${p.path}: ${Object.entries(p.counts).map(([kind, n]) => counted(n, kind)).join(', ')} (not articles)\n`)
   }
   io.out(`${importSummaryLine(report)}${report.cancelled ? ' (cancelled)' : ''}\n`)
   if (report.added.length === 0 && report.failed.length === 0 && report.duplicates.length > 0) {
