@@ -20,6 +20,8 @@ import { ftsString } from '../src/main/search/compile'
 import { searchEngine, type SearchEngine } from '../src/main/search/engine'
 import { runSearch } from '../src/main/search/execute'
 import { boundedDistance } from '../src/main/search/spellings'
+import { nameKey } from '../src/main/text/name-key'
+import { rewriteBudget, rewriteCost } from '../src/main/search/spelling-cost'
 import { mulberry32 } from './bench/prng'
 import { spellingCorpus, type GeneratedName } from './bench/spelling-corpus'
 
@@ -35,7 +37,9 @@ const { values } = parseArgs({
     seed: { type: 'string', default: '20' },
     queries: { type: 'string', default: '60' },
     /** Print each query whose precision falls under the goal, with what it reached. */
-    verbose: { type: 'boolean', default: false }
+    verbose: { type: 'boolean', default: false },
+    /** Print, per query class, the spellings ours reached that are not the name's: where the false articles come from. */
+    strangers: { type: 'boolean', default: false }
   }
 })
 const ARTICLES = Number(values.articles)
@@ -105,8 +109,16 @@ function main(): void {
         return [word, ...vocab.filter((t) => t !== word && boundedDistance(word, t, max) <= max)]
       }
       const r = runSearch(engine, { query: fuzzy ? word : `${word}~`, fuzzy, limit: 1 })
-      return [word, ...Object.values(r.expansions).flatMap((list) => list.map((e) => e.term))]
+      const found = Object.values(r.expansions).flat()
+      for (const e of found) kindOf.set(e.term, e.kind)
+      return [word, ...found.map((e) => e.term)]
     }
+    const kindOf = new Map<string, string>()
+    const english = new Set(corpus.commonWords)
+    const nameOf = new Map(corpus.names.flatMap((n) => n.spellings.map((w) => [lower(w), n] as const)))
+    /** Per query class, per stranger: how it was reached, whose word it is, its articles. */
+    const reachedHow = new Map<string, { words: number; articles: number }>()
+    const strangers = new Map<string, Map<string, { query: string; kind: string; origin: string; articles: number; typed: number }>>()
 
     const classes = new Map<string, Map<Method, Tally>>()
     const record = (cls: string, method: Method, truthSpellings: string[], reached: string[], truthIds: Set<number>, returned: Set<number>): void => {
@@ -121,6 +133,35 @@ function main(): void {
       for (const id of returned) if (truthIds.has(id)) relevant++
       t.relevant += relevant
       const missed = truthSpellings.filter((w) => !reachedSet.has(w))
+      if (values.strangers && method === 'ours') {
+        const truthSet = new Set(truthSpellings)
+        const list = strangers.get(cls) ?? new Map()
+        strangers.set(cls, list)
+        for (const w of reached.slice(1)) {
+          const typedLetters = reached[0]!.length
+          const how = kindOf.get(w) === 'variant' ? `${nameKey(w) === nameKey(reached[0]!) ? 'key' : 'weak pair'} len ${typedLetters} cost ${rewriteCost(reached[0]!, w, 9)}` : 'typo'
+          const typedDocs = engine.vocabulary().docCount(reached[0]!)
+          if (kindOf.get(w) === 'variant' && typedDocs > 0) {
+            const r = engine.vocabulary().docCount(w) / typedDocs
+            const bucket = r <= 1 ? '≤1' : r <= 3 ? '≤3' : r <= 6 ? '≤6' : r <= 10 ? '≤10' : '>10'
+            const edge = rewriteCost(reached[0]!, w, 9) >= rewriteBudget(reached[0]!) ? 'at budget' : 'inside'
+            const k = `ratio ${edge} ${bucket} ${truthSet.has(w) ? 'true' : 'stranger'}`
+            const t = reachedHow.get(k) ?? { words: 0, articles: 0 }
+            t.words++
+            t.articles += engine.vocabulary().docCount(w)
+            reachedHow.set(k, t)
+          }
+          if (how.endsWith('cost 10')) process.stdout.write(`  no rewrite path: ${reached[0]} → ${w} (${truthSet.has(w) ? 'true' : 'stranger'})\n`)
+          const t = reachedHow.get(`${cls} ${how} ${truthSet.has(w) ? 'true' : 'stranger'}`) ?? { words: 0, articles: 0 }
+          t.words++
+          t.articles += engine.vocabulary().docCount(w)
+          reachedHow.set(`${cls} ${how} ${truthSet.has(w) ? 'true' : 'stranger'}`, t)
+          if (truthSet.has(w)) continue
+          const origin = english.has(w) ? 'english' : nameOf.has(w) ? 'other name' : 'unknown'
+          const docs = engine.vocabulary().docCount(w)
+          list.set(`${reached[0]} → ${w}`, { query: reached[0]!, kind: kindOf.get(w) ?? '?', origin, articles: docs, typed: engine.vocabulary().docCount(reached[0]!) })
+        }
+      }
       if (values.verbose && method === 'ours' && (relevant < GOALS.precision * returned.size || missed.length)) {
         process.stdout.write(`  ${cls}: ${reached[0]} → ${reached.slice(1).join(', ')}: ${relevant}/${returned.size} (truth ${truthSpellings.join(', ')}${missed.length ? `; missed ${missed.join(', ')}` : ''})\n`)
       }
@@ -186,6 +227,24 @@ function main(): void {
       if (cls.startsWith('names')) {
         if (t('ours').reached / t('ours').spellings < GOALS.recall) failures.push(`${cls}: recall below ${GOALS.recall}`)
         if (t('ours').relevant / t('ours').returned < GOALS.precision) failures.push(`${cls}: precision below ${GOALS.precision}`)
+      }
+    }
+
+    if (values.strangers) {
+      process.stdout.write('\nspellings reached, by how and whether true:\n')
+      for (const [k, t] of [...reachedHow].sort()) process.stdout.write(`  ${k}: ${t.words} words, ${t.articles} articles\n`)
+      for (const [cls, list] of strangers) {
+        const byWhat = new Map<string, { words: number; articles: number }>()
+        for (const x of list.values()) {
+          const k = `${x.kind} ${x.origin}`
+          const t = byWhat.get(k) ?? { words: 0, articles: 0 }
+          t.words++
+          t.articles += x.articles
+          byWhat.set(k, t)
+        }
+        process.stdout.write(`\nstrangers, ${cls}: ${[...byWhat].map(([k, t]) => `${k} ${t.words} words / ${t.articles} articles`).join('; ')}\n`)
+        const top = [...list].sort((a, b) => b[1].articles - a[1].articles).slice(0, 25)
+        for (const [pair, x] of top) process.stdout.write(`  ${pair} (${x.kind}, ${x.origin}): ${x.articles} articles, query word ${x.typed}\n`)
       }
     }
 

@@ -2,9 +2,13 @@ import { MAX_EXPAND_LENGTH, MAX_TYPO_VARIANTS } from '../../shared/search-limits
 import type { Spelling } from '../../shared/search'
 import { nameKey, weakNeighbours } from '../text/name-key'
 import type { KeyIndex } from './key-index'
+import { latinLength, rewriteBudget, rewriteCost } from './spelling-cost'
 import { boundedDistance, edits1, typoAllowance } from './spellings'
 
-/** Words shorter than this get no variants: two- and three-letter words are nearly all common. */
+/**
+ * Words shorter than this (in Latin letters: хут is khut) get no variants: two- and three-letter
+ * words are nearly all common.
+ */
 export const MIN_VARIANT_LENGTH = 4
 
 /** Keys shorter than this get no weak-pair neighbours: the keys of man and men are other words. */
@@ -25,6 +29,13 @@ const COMMON_SHARE = 0.02
 const VARIANT_FREQUENCY_RATIO = 20
 
 /**
+ * The same for a variant that takes the whole rewrite budget, the least likely kind: a word
+ * that needs every rewrite the length allows and is in several times the typed word's articles
+ * is more likely another word (Khati and Katie) than a rare spelling of it.
+ */
+const EDGE_FREQUENCY_RATIO = 4
+
+/**
  * A typo of a word the archive has must be this many times rarer than it: a misspelling in the
  * text is rarer than the word it misspells, and a near neighbour of similar or greater frequency
  * is another word (Emissaz and Imisa, result and resort, powers and lowers). For a word the
@@ -38,6 +49,8 @@ export interface SpellingSource {
   docCount(term: string): number
   /** Articles of the archive's most frequent word (the size of "common"). */
   maxDocs(): number
+  /** An ordinary word of the language around the names (`isOrdinaryWord`): never another's spelling. */
+  ordinary(term: string): boolean
   /** Takes one unit of the look-up budget; false once it is spent. */
   spend(): boolean
 }
@@ -48,21 +61,41 @@ export interface SpellingSource {
  * of its key's length, words whose keys are one or two edits away (`typo`), nearer first, and at
  * most MAX_TYPO_VARIANTS of them; within each, the most frequent first.
  */
+/**
+ * Besides the key, three tests keep strangers out. An ordinary English word (`isOrdinaryWord`:
+ * sake for Sakiy, tiny for Tiyini) is another word's spelling only one rewrite from a word that
+ * is not ordinary (sheikh for Cheikh), or as the correction of a typed word the archive lacks,
+ * one edit from it as written (governmnet: government); two ordinary words are two words. A
+ * variant must be within the rewrite budget of the typed word's length (`rewriteBudget`), so a
+ * key two names share by several folds (Zakhoukh, Shakok) does not join them. And frequencies:
+ * see VARIANT_FREQUENCY_RATIO and TYPO_RARITY.
+ */
 export function findSpellings(term: string, source: SpellingSource, limit: number): Spelling[] {
-  if (term.length < MIN_VARIANT_LENGTH || term.length > MAX_EXPAND_LENGTH) return []
+  if (term.length > MAX_EXPAND_LENGTH || latinLength(term) < MIN_VARIANT_LENGTH) return []
   const key = nameKey(term)
   const typed = source.docCount(term)
   const common = COMMON_SHARE * source.maxDocs()
   if (key.length < 5 && typed > common) return []
   const allowance = typoAllowance(key.length)
+  const budget = rewriteBudget(term)
+  const typedOrdinary = source.ordinary(term)
+  const ordinaryAllowed = (t: string, kind: Spelling['kind']): boolean =>
+    (typed === 0 && boundedDistance(term, t, 1) <= 1) || (!typedOrdinary && kind === 'variant' && rewriteCost(term, t, 1) <= 1)
   const found = new Map<string, Spelling & { distance: number }>()
   const seenKeys = new Set<string>()
-  const consider = (candidateKey: string, kind: Spelling['kind'], distance: number): void => {
+  const consider = (candidateKey: string, reachedAs: Spelling['kind'], distance: number): void => {
     seenKeys.add(candidateKey)
     for (const t of source.keys.terms(candidateKey)) {
       if (t === term || found.has(t) || !source.spend()) continue
+      const rewrites = rewriteCost(term, t, budget)
+      const withinBudget = rewrites <= budget
+      if (reachedAs === 'variant' && !withinBudget) continue
+      // A key typo that rewrites explain is a spelling the key does not fold (Panjshear, Panjshir: ea/i).
+      const kind = withinBudget ? 'variant' : reachedAs
+      if (source.ordinary(t) && !ordinaryAllowed(t, kind)) continue
       const articles = source.docCount(t)
-      if (typed > 0 && (kind === 'typo' ? articles * TYPO_RARITY > typed : articles > VARIANT_FREQUENCY_RATIO * typed)) continue
+      const ratio = kind === 'typo' ? 1 / TYPO_RARITY : rewrites === budget ? EDGE_FREQUENCY_RATIO : VARIANT_FREQUENCY_RATIO
+      if (typed > 0 && articles > ratio * typed) continue
       found.set(t, { term: t, articles, kind, distance })
     }
   }
@@ -73,7 +106,8 @@ export function findSpellings(term: string, source: SpellingSource, limit: numbe
   if (allowance >= 1) {
     for (const k of edits1(key)) {
       if (!source.spend()) break
-      if (!seenKeys.has(k)) consider(k, 'typo', 1)
+      // A typo keeps the first letter (people rarely mistype it), as the two-edit scan below does.
+      if (!seenKeys.has(k) && k.charAt(0) === key.charAt(0)) consider(k, 'typo', 1)
     }
   }
   // Two edits: the keys of nearby length that start alike, measured one by one.

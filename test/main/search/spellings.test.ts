@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { KeyIndex } from '../../../src/main/search/key-index'
 import { findSpellings, type SpellingSource } from '../../../src/main/search/spelling-variants'
 import { boundedDistance, typoAllowance } from '../../../src/main/search/spellings'
+import { isOrdinaryWord } from '../../../src/main/text/ordinary-words'
 import { MAX_TYPO_VARIANTS } from '../../../src/shared/search-limits'
 
 /** A vocabulary of [word, articles]; `the` stands for the archive's most frequent word. */
@@ -11,6 +12,7 @@ function source(entries: [string, number][]): SpellingSource {
     keys: new KeyIndex(docs.keys()),
     docCount: (t) => docs.get(t) ?? 0,
     maxDocs: () => 10_000,
+    ordinary: isOrdinaryWord,
     spend: () => true
   }
 }
