@@ -1,4 +1,5 @@
 import { hasCyrillic, romanizeCyrillic } from '../text/cyrillic'
+import { nameKey } from '../text/name-key'
 
 /**
  * How many systematic rewrites turn one spelling of a name into another: the fine measure
@@ -106,12 +107,14 @@ export function rewriteCost(a: string, b: string, max: number): number {
 }
 
 /**
- * Rewrites a spelling variant of `term` may need: one for every two letters (as written in Latin
- * letters). Masood and Massoud (6 letters, 2 rewrites) and Qaddafi and Kadhafi (7, 3) are one
- * name; Voga and Vukha (4, 3 rewrites) or Zakhoukh and Shakok (8, 5) are two that a key merges.
+ * Rewrites a spelling variant of `term` may need: one for every two letters of its key, rounded
+ * up. The key, not the word: what a spelling spends on digraphs, doubled letters and vowel runs
+ * is what rewrites undo, so Pheyel (key fil) may not take three of them to reach Phil. Masood
+ * and Massoud (key masud, 2 rewrites) and Qaddafi and Kadhafi (kadafi, 3) are one name; Voga and
+ * Vukha (vuga, 4) or Zakhoukh and Shakok (zakuk, 6) are two that keys merge.
  */
 export function rewriteBudget(term: string): number {
-  return Math.floor(latinLength(term) / 2)
+  return Math.ceil(nameKey(term).length / 2)
 }
 
 /** Letters of `term` as written in Latin letters (a Cyrillic word by its romanisation). */

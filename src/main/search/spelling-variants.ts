@@ -63,12 +63,11 @@ export interface SpellingSource {
  */
 /**
  * Besides the key, three tests keep strangers out. An ordinary English word (`isOrdinaryWord`:
- * sake for Sakiy, tiny for Tiyini) is another word's spelling only one rewrite from a word that
- * is not ordinary (sheikh for Cheikh), or as the correction of a typed word the archive lacks,
- * one edit from it as written (governmnet: government); two ordinary words are two words. A
- * variant must be within the rewrite budget of the typed word's length (`rewriteBudget`), so a
- * key two names share by several folds (Zakhoukh, Shakok) does not join them. And frequencies:
- * see VARIANT_FREQUENCY_RATIO and TYPO_RARITY.
+ * sake for Sakiy, tiny for Tiyini, sheer for Shir) is no other word's spelling, except as the
+ * correction of a typed word the archive lacks, long enough for a typo and one edit from it as
+ * written (governmnet: government; not Phaze: phase, a name's spelling as likely as a typo). A variant must be within the rewrite budget of the typed word (`rewriteBudget`),
+ * so a key two names share by several folds (Zakhoukh, Shakok) does not join them. And
+ * frequencies: see VARIANT_FREQUENCY_RATIO, EDGE_FREQUENCY_RATIO and TYPO_RARITY.
  */
 export function findSpellings(term: string, source: SpellingSource, limit: number): Spelling[] {
   if (term.length > MAX_EXPAND_LENGTH || latinLength(term) < MIN_VARIANT_LENGTH) return []
@@ -78,10 +77,8 @@ export function findSpellings(term: string, source: SpellingSource, limit: numbe
   if (key.length < 5 && typed > common) return []
   const allowance = typoAllowance(key.length)
   const budget = rewriteBudget(term)
-  const typedOrdinary = source.ordinary(term)
-  const ordinaryAllowed = (t: string, kind: Spelling['kind']): boolean =>
-    (typed === 0 && boundedDistance(term, t, 1) <= 1) || (!typedOrdinary && kind === 'variant' && rewriteCost(term, t, 1) <= 1)
   const found = new Map<string, Spelling & { distance: number }>()
+  let typosWanted = true
   const seenKeys = new Set<string>()
   const consider = (candidateKey: string, reachedAs: Spelling['kind'], distance: number): void => {
     seenKeys.add(candidateKey)
@@ -92,7 +89,9 @@ export function findSpellings(term: string, source: SpellingSource, limit: numbe
       if (reachedAs === 'variant' && !withinBudget) continue
       // A key typo that rewrites explain is a spelling the key does not fold (Panjshear, Panjshir: ea/i).
       const kind = withinBudget ? 'variant' : reachedAs
-      if (source.ordinary(t) && !ordinaryAllowed(t, kind)) continue
+      // A typo keeps the first letter (people rarely mistype it).
+      if (kind === 'typo' && (!typosWanted || candidateKey.charAt(0) !== key.charAt(0))) continue
+      if (source.ordinary(t) && !(typed === 0 && allowance >= 1 && boundedDistance(term, t, 1) <= 1)) continue
       const articles = source.docCount(t)
       const ratio = kind === 'typo' ? 1 / TYPO_RARITY : rewrites === budget ? EDGE_FREQUENCY_RATIO : VARIANT_FREQUENCY_RATIO
       if (typed > 0 && articles > ratio * typed) continue
@@ -103,12 +102,13 @@ export function findSpellings(term: string, source: SpellingSource, limit: numbe
   if (key.length >= MIN_WEAK_KEY_LENGTH) {
     for (const k of weakNeighbours(key)) if (source.spend()) consider(k, 'variant', 1)
   }
-  if (allowance >= 1) {
-    for (const k of edits1(key)) {
-      if (!source.spend()) break
-      // A typo keeps the first letter (people rarely mistype it), as the two-edit scan below does.
-      if (!seenKeys.has(k) && k.charAt(0) === key.charAt(0)) consider(k, 'typo', 1)
-    }
+  // Typos are guesses: within the allowance, and for a word the archive lacks but has spellings of, none.
+  typosWanted = allowance >= 1 && (typed > 0 || found.size === 0)
+  // One edit from the key: typos where the allowance permits; for any key, the spellings rewrites
+  // explain that the key folds apart (Yekuso, Yakuso: keys ikusu, iakusu).
+  for (const k of edits1(key)) {
+    if (!source.spend()) break
+    if (!seenKeys.has(k)) consider(k, 'typo', 1)
   }
   // Two edits: the keys of nearby length that start alike, measured one by one.
   if (allowance >= 2) {
