@@ -101,7 +101,10 @@ function main(): void {
     const warmStarted = performance.now()
     engine.warm()
     const warmMs = performance.now() - warmStarted
-    const firstFuzzy = runSearch(engine, { query: `${lower(corpus.names[0]!.spellings[0]!)}~`, limit: 20 }).elapsedMs
+    // Two names of about the same frequency: the first fuzzy query of the engine, then another.
+    const fuzzyOf = (n: GeneratedName): number => runSearch(engine, { query: `${lower(n.spellings[0]!)}~`, limit: 20 }).elapsedMs
+    const firstFuzzy = fuzzyOf(corpus.names[700]!)
+    const secondFuzzy = fuzzyOf(corpus.names[701]!)
     const vocab = engine.db.prepare('SELECT term FROM search_terms').pluck().all() as string[]
     const present = (w: string): boolean => engine.vocabulary().docCount(lower(w)) > 0
     process.stdout.write(
@@ -307,7 +310,9 @@ function main(): void {
     process.stdout.write(
       `\nfuzzy query "name~", ${QUERIES} queries: median ${median(totals).toFixed(2)} ms, p95 ${p95(totals).toFixed(2)} ms; of which ranking by spelling tier median ${median(rankings).toFixed(2)} ms, p95 ${p95(rankings).toFixed(2)} ms (${rankings.length} queries with spellings)\n`
     )
-    process.stdout.write(`first fuzzy query after warm-up (${warmMs.toFixed(0)} ms at start): ${firstFuzzy.toFixed(2)} ms\n`)
+    process.stdout.write(
+      `first fuzzy query after warm-up (${warmMs.toFixed(0)} ms at start): ${firstFuzzy.toFixed(2)} ms; the next, for a name as frequent: ${secondFuzzy.toFixed(2)} ms\n`
+    )
     process.stdout.write(`load average ${loadavg().map((x) => x.toFixed(2)).join(' ')}\n`)
     process.stdout.write(`\ngoals: recall ≥ ${GOALS.recall}, precision ≥ ${GOALS.precision} for names of 4–12 letters; ${failures.length ? `MISSED: ${failures.join('; ')}` : 'all met'}\n`)
     process.stdout.write(`took ${((performance.now() - started) / 1000).toFixed(0)} s\n`)
