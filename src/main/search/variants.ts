@@ -1,4 +1,5 @@
 import type { Spelling } from '../../shared/search'
+import { isOrdinaryWord, loadOrdinaryWords } from '../text/ordinary-words'
 import { MAX_PREFIX_SCAN, MAX_VARIANTS, MAX_VARIANT_PROBES } from '../../shared/search-limits'
 import { KeyIndex } from './key-index'
 import { findSpellings } from './spelling-variants'
@@ -83,6 +84,7 @@ export class VariantIndex {
     this.keyMap()
     this.sortedTerms()
     this.maxDocs()
+    loadOrdinaryWords()
   }
 
   private keyMap(): KeyIndex {
@@ -125,6 +127,7 @@ export class VariantIndex {
         keys: this.keyMap(),
         docCount: (t) => this.docCount(t),
         maxDocs: () => this.maxDocs(),
+        ordinary: isOrdinaryWord,
         spend: () => {
           if (budget <= 0) return false
           budget--

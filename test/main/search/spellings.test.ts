@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { KeyIndex } from '../../../src/main/search/key-index'
 import { findSpellings, type SpellingSource } from '../../../src/main/search/spelling-variants'
 import { boundedDistance, typoAllowance } from '../../../src/main/search/spellings'
+import { isOrdinaryWord } from '../../../src/main/text/ordinary-words'
 import { MAX_TYPO_VARIANTS } from '../../../src/shared/search-limits'
 
 /** A vocabulary of [word, articles]; `the` stands for the archive's most frequent word. */
@@ -11,6 +12,7 @@ function source(entries: [string, number][]): SpellingSource {
     keys: new KeyIndex(docs.keys()),
     docCount: (t) => docs.get(t) ?? 0,
     maxDocs: () => 10_000,
+    ordinary: isOrdinaryWord,
     spend: () => true
   }
 }
@@ -71,6 +73,47 @@ describe('findSpellings', () => {
     expect(terms('sit', src)).toEqual([])
   })
 
+  it('keeps a short name from strangers its key shares: other names past the rewrite budget, English words, a far more frequent word at the edge', () => {
+    const src = source([
+      // Voga: Voge and Vogha are its spellings; Vukha (o/u, g/k, kh) is another name.
+      ['voga', 6], ['voge', 3], ['vogha', 2], ['vukha', 7],
+      // Sakiy: Sacey is a spelling; sake and shake are English words with its key.
+      ['sakiy', 5], ['sacey', 3], ['sake', 40], ['shake', 30],
+      // Khati: Kati is a spelling; Katie needs the whole budget and is in 14 times the articles.
+      ['khati', 2], ['kati', 3], ['katie', 28],
+      // Jevech and Jewish share a key through the weak v/w pair: four rewrites for six letters.
+      ['jevech', 3], ['jevesh', 2], ['jewish', 9]
+    ])
+    expect(terms('voga', src).sort()).toEqual(['voge', 'vogha'])
+    expect(terms('sakiy', src)).toEqual(['sacey'])
+    expect(terms('khati', src)).toEqual(['kati'])
+    expect(terms('jevech', src)).toEqual(['jevesh'])
+  })
+
+  it('takes no ordinary word for a spelling, except as the correction of a misspelled query', () => {
+    const src = source([['shir', 4], ['sheer', 40], ['shiir', 2], ['feel', 100], ['fill', 80], ['government', 400]])
+    // One rewrite (i/ee) from Shir, but an English word.
+    expect(terms('shir', src)).toEqual(['shiir'])
+    // One key, one rewrite (ee/i), but two ordinary words: two words.
+    expect(terms('feel', src)).toEqual([])
+    expect(terms('governmnet', src)).toEqual(['government'])
+    // Too short for a typo: a name's spelling the archive lacks, not a misspelled phase.
+    const short = source([['phase', 200], ['phazi', 2]])
+    expect(terms('phaze', short)).toEqual(['phazi'])
+  })
+
+  it('offers no typo guesses for a word the archive lacks when it has spellings of it', () => {
+    const src = source([['hekmatyar', 30], ['hekmatiar', 3], ['hekmatyr', 2], ['hikmatyr', 5]])
+    expect(kinds('hekmatyaar', src)).toEqual({ hekmatyar: 'variant', hekmatiar: 'variant' })
+    expect(kinds('hekmatyar', src)).toEqual({ hekmatiar: 'variant', hekmatyr: 'typo', hikmatyr: 'typo' })
+  })
+
+  it('takes a key typo that rewrites explain as a variant (Panjshear: ea/i), and keeps a typo to the first letter', () => {
+    const src = source([['panjshir', 40], ['panjshear', 6], ['panshir', 3], ['banjshir', 2]])
+    expect(kinds('panjshir', src)).toEqual({ panjshear: 'variant', panshir: 'typo' })
+    expect(kinds('panjshear', src)).toEqual({ panjshir: 'variant' })
+  })
+
   it('takes only a rarer neighbour for a typo of a word the archive has, any for one it lacks', () => {
     const src = source([['salehs', 12], ['sales', 5_000], ['goverment', 3], ['government', 40], ['governmant', 2]])
     expect(terms('salehs', src)).toEqual([])
@@ -99,7 +142,7 @@ describe('findSpellings', () => {
   })
 
   it(`keeps at most ${MAX_TYPO_VARIANTS} typos`, () => {
-    const src = source('bcdfgjklmnprstvz'.split('').map((c, i) => [`kandahar${c}`, 100 - i] as [string, number]))
+    const src = source([['kandahar', 1000], ...'bcdfgjklmnprstvz'.split('').map((c, i) => [`kandahar${c}`, 100 - i] as [string, number])])
     expect(findSpellings('kandahar', src, 16).filter((s) => s.kind === 'typo')).toHaveLength(MAX_TYPO_VARIANTS)
   })
 })
