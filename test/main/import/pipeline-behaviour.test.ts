@@ -14,7 +14,7 @@ function counts(db: ReturnType<typeof tempArchive>['db']): Record<string, number
     files: n('SELECT count(*) AS n FROM files'),
     articles: n('SELECT count(*) AS n FROM articles'),
     paragraphs: n('SELECT count(*) AS n FROM paragraphs'),
-    fts: n('SELECT count(*) AS n FROM paragraphs_fts'),
+    fts: n('SELECT count(*) AS n FROM search_fts_docsize'),
     fingerprints: n('SELECT count(*) AS n FROM paragraph_fingerprints')
   }
 }
@@ -67,15 +67,18 @@ describe('runImport behaviour', () => {
       }
     })
     expect(report.cancelled).toBe(true)
-    expect(report.added).toHaveLength(2)
+    // The cancel lands between transactions; files parsed in time share the second file's.
+    const stored = report.added.length
+    expect(stored).toBeGreaterThanOrEqual(2)
+    expect(stored).toBeLessThan(8)
     const c = counts(archive.db)
-    expect(c.articles).toBe(2)
-    expect(c.paragraphs).toBe(c.fts)
+    expect(c.articles).toBe(stored)
+    expect(c.articles).toBe(c.fts)
 
     const rest = await runImport(archive, [{ kind: 'path', path: dir }], { parserModule: MISBEHAVING_PARSER })
     expect(rest.cancelled).toBe(false)
-    expect(rest.added).toHaveLength(6)
-    expect(rest.duplicates).toHaveLength(2)
+    expect(rest.added).toHaveLength(8 - stored)
+    expect(rest.duplicates).toHaveLength(stored)
     expect(listArticles(archive.db, {}).total).toBe(8)
   })
 
