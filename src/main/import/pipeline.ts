@@ -128,8 +128,8 @@ async function load(item: Item, maxBytes: number): Promise<Loaded> {
 /**
  * Imports a batch. Files are read and hashed on the main thread (asynchronously), parsed in
  * worker processes, and stored by the main thread in input order, several files to a
- * transaction, each file in its own savepoint. Only a small window of files is in flight at once, so memory stays bounded
- * however large the batch. One bad file never aborts the batch: it is reported with a code and
+ * transaction, each file in its own savepoint. Only a small window of files is in flight at
+ * once, so memory stays bounded however large the batch. One bad file never aborts the batch: it is reported with a code and
  * a message naming it, and nothing of it is stored.
  */
 export async function runImport(
@@ -426,8 +426,8 @@ type Outcomes = Pick<ImportReport, 'added' | 'duplicates' | 'failed' | 'nearDupl
 
 /**
  * Stores results in input order in one transaction (each file still in its own savepoint, so a
- * file that fails leaves the others), stopping after COMMIT_BATCH_MS; returns those stored, the
- * rest go back to the front of `ready`. If the transaction itself cannot commit (disk full),
+ * file that fails leaves the others), stopping after COMMIT_BATCH_MS; takes those stored out
+ * of `ready` and returns them, leaving the rest for the next transaction. If the transaction itself cannot commit (disk full),
  * the files are stored one by one instead, so each failure is reported with its file.
  */
 function commitBatch(archive: Archive, ready: Prepared[], report: ImportReport): Prepared[] {
@@ -469,7 +469,7 @@ function commit(archive: Archive, result: Prepared, report: Outcomes): void {
   if (Object.keys(result.passedOver).length > 0) report.passedOver.push({ path: result.label, counts: result.passedOver })
 }
 
-/** Stores one article in its own transaction; returns its id, or the id it duplicates, or null. */
+/** Stores one article, all or nothing; returns its id, or the id it duplicates, or null. */
 function commitPart(archive: Archive, part: PreparedPart, attachedTo: number | null, report: Outcomes): number | null {
   try {
     const outcome = storeParsedArticle(archive, { ...part.input, attachedTo })
