@@ -15,6 +15,12 @@ const BENCHES: { name: string; script: string; args: string[]; what: string }[] 
     what: 'fuzzy recall of true spellings and precision of articles vs exact and edit distance (issue 20)'
   },
   { name: 'import', script: 'scripts/bench-import.ts', args: ['--built'], what: 'import throughput, 5,000 text and 1,000 HTML files (issue 4)' },
+  {
+    name: 'scale',
+    script: 'scripts/bench-scale.ts',
+    args: [],
+    what: 'import throughput and bytes per table on generated news: 5,000 texts and 1,000 saved pages (issue 17)'
+  },
   { name: 'extract', script: 'scripts/bench-extract.ts', args: [], what: 'HTML body extraction F1 on 181 + 160 real pages (issues 4, 14)' },
   { name: 'dates', script: 'scripts/bench-dates.ts', args: [], what: 'date proposals vs TIMEX3 gold on 140 annotated news articles (issue 14)' },
   { name: 'ocr', script: 'scripts/bench-ocr.ts', args: [], what: 'OCR error rates and pages/s on pages rendered from known text (issue 19)' },

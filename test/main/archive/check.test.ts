@@ -77,12 +77,12 @@ describe('checkArchive', () => {
   it('detects drift between each FTS index and its content table', async () => {
     const archive = tempArchive()
     seedArticles(archive, 3)
-    archive.db.exec('DROP TRIGGER paragraphs_au; DROP TRIGGER articles_au')
-    archive.db.prepare("UPDATE paragraphs SET text = 'rewritten behind the index' WHERE id = 2").run()
+    archive.db.exec('DROP TRIGGER search_articles_au_text; DROP TRIGGER articles_au')
+    archive.db.prepare("UPDATE articles SET text = 'rewritten behind the index' WHERE id = 2").run()
     archive.db.prepare("UPDATE articles SET title = 'Retitled behind the index' WHERE id = 3").run()
     const report = await checkArchive(archive.dir)
     const drift = report.problems.filter((p) => p.kind === 'fts-drift').map((p) => p.message.split(':')[0])
-    expect(drift.sort()).toEqual(['articles_fts', 'paragraphs_fts'])
+    expect(drift.sort()).toEqual(['articles_fts', 'search_fts'])
   })
 
   it('detects offsets that do not match the text, a wrong text hash and a dangling foreign key', async () => {

@@ -20,7 +20,7 @@ function snapshot(archive: Archive): unknown {
   return {
     articles: all('SELECT * FROM articles ORDER BY id'),
     paragraphs: all('SELECT * FROM paragraphs ORDER BY article_id, ordinal'),
-    found: all("SELECT rowid FROM paragraphs_fts WHERE paragraphs_fts MATCH 'harbour' ORDER BY rowid")
+    found: all("SELECT rowid FROM search_fts WHERE search_fts MATCH 'harbour' ORDER BY rowid")
   }
 }
 

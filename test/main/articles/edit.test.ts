@@ -38,9 +38,9 @@ describe('updateArticle', () => {
     expect(moved.textHash).not.toBe(bridge!.textHash)
     const lost = after.find((c) => c.id === blame!.id)!
     expect(lost).toMatchObject({ orphaned: true, paragraph: null, anchor: blame!.anchor })
-    const hits = db.prepare("SELECT count(*) AS n FROM paragraphs_fts WHERE paragraphs_fts MATCH 'partisans'").get() as { n: number }
+    const hits = db.prepare("SELECT count(*) AS n FROM search_fts WHERE search_fts MATCH 'partisans'").get() as { n: number }
     expect(hits.n).toBe(1)
-    const stale = db.prepare("SELECT count(*) AS n FROM paragraphs_fts WHERE paragraphs_fts MATCH 'saboteurs'").get() as { n: number }
+    const stale = db.prepare("SELECT count(*) AS n FROM search_fts WHERE search_fts MATCH 'saboteurs'").get() as { n: number }
     expect(stale.n).toBe(0)
 
     // Restoring the sentence brings the orphan back exactly.

@@ -72,7 +72,7 @@ describe('undo and redo', () => {
     undo(db)
     expect(getArticle(db, id)).toEqual(before)
     expect(getEvent(db, e.id)).toEqual(e)
-    const search = (w: string): number => (db.prepare('SELECT count(*) AS n FROM paragraphs_fts WHERE paragraphs_fts MATCH ?').get(w) as { n: number }).n
+    const search = (w: string): number => (db.prepare('SELECT count(*) AS n FROM search_fts WHERE search_fts MATCH ?').get(w) as { n: number }).n
     expect([search('saboteurs'), search('partisans')]).toEqual([1, 0])
 
     deleteEvent(db, e.id)

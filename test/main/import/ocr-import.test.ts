@@ -24,7 +24,7 @@ describe('importing scans', () => {
     expect(article.file?.mediaType).toBe('image/tiff')
     expect(article.paragraphs.map((p) => p.page)).toEqual([1, 2])
     expect(article.ocrConfidence).toBeGreaterThan(85)
-    const found = archive.db.prepare(`SELECT rowid FROM paragraphs_fts WHERE paragraphs_fts MATCH 'mainland'`).pluck().all()
+    const found = archive.db.prepare(`SELECT rowid FROM search_fts WHERE search_fts MATCH 'mainland'`).pluck().all()
     expect(found).toHaveLength(1)
   })
 

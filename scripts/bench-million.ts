@@ -1,0 +1,80 @@
+/**
+ * `npm run bench:million`: one archive grown to 1,000,000 generated news articles (issue 17),
+ * imported through the real pipeline in chunks of 10,000 files that are generated just before
+ * and deleted just after, so disk holds one chunk of input at a time. Prints each chunk's
+ * throughput with the machine's load, and the archive's size per table every 100,000.
+ *
+ * Resumable: `state.json` records the chunks done; run it again to carry on (a chunk cut short
+ * is imported again, its stored files recognised as duplicates by their bytes).
+ *
+ *   npm run bench:million
+ *   npm run bench:million -- --total 200000 --dir /big/disk/bench
+ */
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { loadavg, tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { parseArgs } from 'node:util'
+import { openArchive } from '../src/main/archive/archive'
+import { runImport } from '../src/main/import/pipeline'
+import { ensureSearchIndex } from '../src/main/search/engine'
+import { drainVocabQueue } from '../src/main/search/vocab'
+import { formatSizeReport, sizeReport } from './bench/db-size'
+import { NEWS_CORPUS_VERSION, writeNewsCorpus } from './bench/news-corpus'
+
+const { values } = parseArgs({
+  options: {
+    total: { type: 'string', default: '1000000' },
+    chunk: { type: 'string', default: '10000' },
+    dir: { type: 'string', default: join(tmpdir(), `annalist-bench-million-v${NEWS_CORPUS_VERSION}`) },
+    'size-every': { type: 'string', default: '100000' }
+  }
+})
+const total = Number(values.total)
+const chunk = Number(values.chunk)
+const sizeEvery = Number(values['size-every'])
+const root = values.dir
+const stateFile = join(root, 'state.json')
+
+interface State {
+  done: number
+  chunks: { to: number; added: number; seconds: number; perSecond: number; load: number[] }[]
+}
+
+const state: State = existsSync(stateFile) ? (JSON.parse(readFileSync(stateFile, 'utf8')) as State) : { done: 0, chunks: [] }
+const archive = openArchive(join(root, 'archive'))
+const load = (): string => loadavg().map((l) => l.toFixed(1)).join(' ')
+// What the app's writer does at open and after writes, so the archive is searched as the app would.
+ensureSearchIndex(archive.db)
+try {
+  while (state.done < total) {
+    const to = Math.min(total, state.done + chunk)
+    const input = join(root, 'chunk')
+    rmSync(input, { recursive: true, force: true })
+    writeNewsCorpus(input, { from: state.done, to })
+    const t0 = performance.now()
+    const report = await runImport(archive, [{ kind: 'path', path: input }])
+    const seconds = (performance.now() - t0) / 1000
+    rmSync(input, { recursive: true, force: true })
+    const t1 = performance.now()
+    drainVocabQueue(archive.db)
+    const vocabSeconds = (performance.now() - t1) / 1000
+    const perSecond = report.added.length / seconds
+    state.chunks.push({ to, added: report.added.length, seconds, perSecond, load: loadavg() })
+    state.done = to
+    writeFileSync(stateFile, JSON.stringify(state))
+    process.stdout.write(
+      `${String(to).padStart(8)} articles: chunk ${report.added.length} added, ${report.duplicates.length} duplicates, ${report.failed.length} failed in ${seconds.toFixed(1)} s = ${perSecond.toFixed(1)}/s, vocabulary ${vocabSeconds.toFixed(1)} s (load ${load()})\n`
+    )
+    if (to % sizeEvery === 0 || to === total) {
+      archive.db.pragma('wal_checkpoint(TRUNCATE)')
+      process.stdout.write(formatSizeReport(sizeReport(archive.db)) + '\n')
+    }
+  }
+  const first = state.chunks[0]
+  const last = state.chunks.at(-1)
+  if (first && last && first !== last) {
+    process.stdout.write(`throughput: first chunk ${first.perSecond.toFixed(1)}/s, last ${last.perSecond.toFixed(1)}/s (${((last.perSecond / first.perSecond) * 100).toFixed(0)}%)\n`)
+  }
+} finally {
+  archive.close()
+}

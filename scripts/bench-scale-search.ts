@@ -1,0 +1,144 @@
+/**
+ * Search at scale on an archive built by bench:million or bench:scale (issue 17), in this fresh
+ * process: cold start to the first answer, then a mix of query classes drawn from the archive's
+ * own vocabulary (rare, medium, common, AND, phrase, prefix, fuzzy, filtered) through the search
+ * engine, each beside the raw FTS5 baseline (MATCH, bm25 order, snippet of the top 20) for the
+ * same words, and the resident memory after.
+ *
+ *   npx tsx scripts/bench-scale-search.ts <archive dir> [--queries 320]
+ *   npx tsx scripts/bench-scale-search.ts <archive dir> --host   # cold start through the backend
+ *     host (writer and readers, as the app and browser mode run): start to first plain answer,
+ *     then a fuzzy one asked 1 s later. Takes the archive's write lock.
+ */
+import { loadavg, tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { parseArgs } from 'node:util'
+import { openArchive } from '../src/main/archive/archive'
+import { startBackendHost } from '../src/main/host/host'
+import { searchEngine } from '../src/main/search/engine'
+import { runSearch } from '../src/main/search/execute'
+import { mulberry32 } from './bench/prng'
+
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: { queries: { type: 'string', default: '320' }, host: { type: 'boolean', default: false } }
+})
+const dir = positionals[0]
+if (!dir) throw new Error('usage: bench-scale-search.ts <archive dir>')
+if (values.host) {
+  const started = performance.now()
+  const host = await startBackendHost({ archiveDir: dir, recentArchivesFile: join(tmpdir(), `annalist-bench-recent-${process.pid}.json`) })
+  const plain = await host.api.search({ query: 'government' })
+  const firstMs = performance.now() - started
+  await new Promise((wake) => setTimeout(wake, 1000))
+  const t = performance.now()
+  await host.api.search({ query: 'governmant~' })
+  const fuzzyMs = performance.now() - t
+  process.stdout.write(
+    `host: start to first answer ${firstMs.toFixed(0)} ms (${plain.total} hits); a fuzzy query 1 s later ${fuzzyMs.toFixed(0)} ms; load ${loadavg().map((l) => l.toFixed(1)).join(' ')}\n`
+  )
+  await host.close()
+  process.exit(0)
+}
+const perClass = Math.ceil(Number(values.queries) / 8)
+
+const t0 = performance.now()
+const archive = openArchive(dir, { readonly: true })
+const engine = searchEngine(archive.db)
+const first = runSearch(engine, { query: 'government' })
+const coldStartMs = performance.now() - t0
+// What a backend reader does once idle after its first answer (host/worker.ts), timed apart.
+const t1 = performance.now()
+engine.warm()
+const warmMs = performance.now() - t1
+
+const db = archive.db
+const n = db.prepare('SELECT count(*) FROM articles').pluck().get() as number
+const terms = (min: number, max: number): string[] =>
+  // From the index itself: an archive filled by runImport alone has not drained its vocabulary queue.
+  (db.prepare('SELECT term FROM search_terms WHERE doc BETWEEN ? AND ? ORDER BY term').pluck().all(min, max) as string[]).filter((t) => /^[a-z]{4,}$/.test(t))
+const rare = terms(2, 20)
+const medium = terms(Math.max(3, Math.floor(n * 0.003)), Math.floor(n * 0.05))
+const common = terms(Math.floor(n * 0.1), n)
+const outlets = db.prepare('SELECT name FROM sources ORDER BY name').pluck().all() as string[]
+const r = mulberry32(17)
+const pick = <T>(xs: readonly T[]): T => xs[Math.floor(r() * xs.length)]!
+const texts = db.prepare('SELECT text FROM paragraphs WHERE article_id = ? LIMIT 1').pluck()
+
+type Kind = 'rare' | 'medium' | 'common' | 'and' | 'phrase' | 'prefix' | 'fuzzy' | 'filtered'
+const make: Record<Kind, () => { query: string; raw: string | null }> = {
+  rare: () => ((w) => ({ query: w, raw: w }))(pick(rare)),
+  medium: () => ((w) => ({ query: w, raw: w }))(pick(medium)),
+  common: () => ((w) => ({ query: w, raw: w }))(pick(common)),
+  and: () => ((a, b) => ({ query: `${a} ${b}`, raw: `${a} ${b}` }))(pick(medium), pick(common)),
+  phrase: () => {
+    for (;;) {
+      const text = texts.get(1 + Math.floor(r() * n)) as string | undefined
+      const words = (text ?? '').toLowerCase().replace(/[^a-z ]/g, '').split(' ').filter(Boolean)
+      if (words.length < 6) continue
+      const at = Math.floor(r() * (words.length - 3))
+      const phrase = `"${words.slice(at, at + 3).join(' ')}"`
+      return { query: phrase, raw: phrase }
+    }
+  },
+  prefix: () => ((w) => ({ query: `${w.slice(0, 4)}*`, raw: `${w.slice(0, 4)}*` }))(pick(medium)),
+  fuzzy: () => ({ query: `${pick(medium)}~`, raw: null }),
+  filtered: () => ((w) => ({ query: `${w} outlet:"${pick(outlets)}" after:2020-01-01 before:2022-06-30`, raw: null }))(pick(medium))
+}
+
+const raw = db.prepare(
+  `SELECT rowid, snippet(search_fts, 2, '[', ']', '…', 12) FROM search_fts WHERE search_fts MATCH ? ORDER BY rank LIMIT 20`
+)
+const stats = (xs: number[]): { p50: number; p95: number; max: number } => {
+  const s = [...xs].sort((a, b) => a - b)
+  const at = (q: number): number => Math.round(s[Math.min(s.length - 1, Math.floor(q * s.length))]! * 10) / 10
+  return { p50: at(0.5), p95: at(0.95), max: Math.round(s.at(-1)! * 10) / 10 }
+}
+const cpuMs = (since: NodeJS.CpuUsage): number => {
+  const used = process.cpuUsage(since)
+  return (used.user + used.system) / 1000
+}
+const rows: string[] = []
+const all: number[] = []
+const allRaw: number[] = []
+for (const kind of Object.keys(make) as Kind[]) {
+  const ours: number[] = []
+  const base: number[] = []
+  const oursCpu: number[] = []
+  const baseCpu: number[] = []
+  for (let i = 0; i < perClass; i++) {
+    const q = make[kind]()
+    // CPU time beside wall time: on a machine shared with other work, wall time mostly measures the load.
+    let t = performance.now()
+    let c = process.cpuUsage()
+    runSearch(engine, { query: q.query })
+    ours.push(performance.now() - t)
+    oursCpu.push(cpuMs(c))
+    if (q.raw) {
+      t = performance.now()
+      c = process.cpuUsage()
+      raw.all(q.raw)
+      base.push(performance.now() - t)
+      baseCpu.push(cpuMs(c))
+    }
+  }
+  all.push(...ours)
+  allRaw.push(...base)
+  const a = stats(ours)
+  const b = base.length ? stats(base) : null
+  const ac = stats(oursCpu)
+  const bc = baseCpu.length ? stats(baseCpu) : null
+  rows.push(
+    `${kind.padEnd(9)} p50 ${a.p50} p95 ${a.p95} max ${a.max} ms (CPU p95 ${ac.p95})` +
+      (b && bc ? `   raw FTS5 p50 ${b.p50} p95 ${b.p95} max ${b.max} ms (CPU p95 ${bc.p95})` : '')
+  )
+}
+const a = stats(all)
+const b = stats(allRaw)
+process.stdout.write(
+  `${n} articles; cold start to first answer ${coldStartMs.toFixed(0)} ms (${first.total} hits), vocabulary warmed after it in ${warmMs.toFixed(0)} ms; load ${loadavg().map((l) => l.toFixed(1)).join(' ')}\n` +
+    rows.join('\n') +
+    `\nall       p50 ${a.p50} p95 ${a.p95} max ${a.max} ms   raw FTS5 p50 ${b.p50} p95 ${b.p95} max ${b.max} ms\n` +
+    `RSS after ${all.length} queries: ${Math.round(process.memoryUsage().rss / 1e6)} MB\n`
+)
+archive.close()
