@@ -1,0 +1,63 @@
+import type { Candidate, Context } from './context'
+import { spanKey } from './context'
+import { foldYo } from './ru-forms'
+import { RU_FUNCTION_WORDS, RU_LEGAL_FORMS, RU_ORG_CUE_STEMS, RU_ORG_HEAD_STEMS, RU_TITLE_STEMS } from './lexicon-ru'
+
+/** Patronymics in any case: Владимирович, Владимировича, Петровна, Ильичом. */
+const PATRONYMIC = /^[А-ЯЁ][а-яё]+(?:ович|евич|ич|овн|евн|ичн|иничн)(?:а|у|ем|ом|е|ой|ы|ею|ю)?$/u
+/** Surnames by their endings, in any case: Иванов, Иванова, Ивановым, Достоевского, Петровской. */
+const SURNAME = /^[А-ЯЁ][а-яё]+(?:ов|ев|ёв|ин|ын|ск|цк)(?:а|у|ым|ом|е|ой|ую|ого|ому|им|ий|ая|ых|ые)?$/u
+const INITIAL = /^[А-ЯЁ]\.$/u
+
+const startsWithAny = (word: string, stems: string[]): boolean => stems.some((s) => word.startsWith(s))
+
+/** The lower-case word before token i, if it is right before it (no punctuation between). */
+function cueBefore(ctx: Context, i: number): string | null {
+  const prev = ctx.tokens[i - 1]
+  if (!prev || !/^[\s«"„]*$/u.test(ctx.tokens[i]!.gap)) return null
+  return prev.text
+}
+
+/**
+ * Candidates in a Cyrillic capitalised run. Evidence, strongest first: the gazetteer in any case
+ * form; a legal form or organisation word before it (ООО, компания, партия); an organisation's own
+ * head word (Министерство, Госдума); a title before it (президент, министра); a patronymic, an
+ * initial, or a known first name with a surname-like word; an acronym.
+ */
+export function classifyRussian(ctx: Context, first: number, last: number): Candidate[] {
+  const tok = ctx.tokens
+  let a = first
+  while (a <= last && RU_FUNCTION_WORDS.has(foldYo(tok[a]!.text.toLowerCase()))) a++
+  if (a > last) return []
+  if (a < last && RU_LEGAL_FORMS.has(tok[a]!.text)) return [{ first: a + 1, last, kind: 'org', sure: true, place: null }]
+  let titled = false
+  if (a < last && startsWithAny(foldYo(tok[a]!.text.toLowerCase()), RU_TITLE_STEMS)) {
+    a++
+    titled = true
+  } else if (a === first && tok[a]!.sentStart && ctx.lower.has(tok[a]!.text.toLowerCase()) && a < last) a++
+  const b = last
+  // "России Владимир Путин": a place at the front of a longer run is a name of its own.
+  for (let k = a; k < b; k++) {
+    const front = ctx.gaz.ru.get(foldYo(spanKey(ctx, a, k)))
+    if (front) return [{ first: a, last: k, kind: 'place', sure: true, place: front }, ...classifyRussian(ctx, k + 1, b)]
+  }
+  const key = foldYo(spanKey(ctx, a, b))
+  const make = (kind: Candidate['kind'], sure: boolean, place: Candidate['place'] = null): Candidate[] => [
+    { first: a, last: b, kind, sure, place }
+  ]
+  const place = ctx.gaz.ru.get(key)
+  if (place) return make('place', true, place)
+  const cue = cueBefore(ctx, a)
+  const cueLower = cue ? foldYo(cue.toLowerCase()) : ''
+  if (cue && (RU_LEGAL_FORMS.has(cue) || (cue === cueLower && startsWithAny(cueLower, RU_ORG_CUE_STEMS)))) return make('org', true)
+  const head = foldYo(tok[a]!.text.toLowerCase())
+  if (startsWithAny(head, RU_ORG_HEAD_STEMS)) return make('org', true)
+  const words = tok.slice(a, b + 1).map((t) => foldYo(t.text))
+  if (words.some((w) => PATRONYMIC.test(w))) return make('person', true)
+  if (b > a && (INITIAL.test(words[0]!) || ctx.firstNames.has(words[0]!))) return make('person', true)
+  if ((titled || (cue && cue === cueLower && startsWithAny(cueLower, RU_TITLE_STEMS))) && b - a <= 2) return make('person', true)
+  if (b > a && words.some((w) => SURNAME.test(w))) return make('person', false)
+  if (a === b && tok[a]!.caps) return make('org', false)
+  if (a === b && SURNAME.test(words[0]!)) return make('person', false)
+  return make(null, false)
+}
