@@ -20,7 +20,8 @@ export interface Context {
 export interface Candidate {
   first: number
   last: number
-  kind: NamedKind | null
+  /** 'none': surely no person, organisation or place (an event, a law); it still teaches its acronym. */
+  kind: NamedKind | 'none' | null
   sure: boolean
   place: PlaceEntry | null
 }

@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module'
 import { readCities, type City } from './cities-pbf'
-import { REGIONS, US_STATES } from './regions'
+import { COUNTRY_ALIASES, REGION_ADJECTIVES, REGIONS, US_STATES } from './regions'
 import { RU_PLACES } from './ru-places'
 import { russianForms, foldYo } from './ru-forms'
 import type { PlaceRef } from './types'
@@ -77,13 +77,18 @@ function build(): Gazetteer {
       if (n.includes(',')) put(places, n.split(',')[0]!, e)
     }
     put(places, e.canonical, e)
+    for (const alias of COUNTRY_ALIASES[code] ?? []) put(places, alias, e)
   }
   for (const [code, name] of Object.entries(US_STATES)) {
     put(places, name, { canonical: name, place: at(stateCapital.get(code), 'US'), type: 'state', population: 0 })
   }
   for (const name of REGIONS) put(places, name, { canonical: name, place: null, type: 'region', population: 0 })
   for (const c of cities) {
-    put(places, c.name, { canonical: c.name, place: at(c, c.country), type: 'city', population: c.population })
+    const e: PlaceEntry = { canonical: c.name, place: at(c, c.country), type: 'city', population: c.population }
+    put(places, c.name, e)
+    // "Frankfurt am Main", "Stratford-upon-Avon": the press drops the river.
+    const short = c.name.split(/ (?:am|an der|im|upon|on|sur) |-(?:upon|on|sur|am)-/)[0]!
+    if (short !== c.name) put(places, short, e)
   }
 
   const demonyms = new Map<string, PlaceEntry>()
@@ -91,6 +96,11 @@ function build(): Gazetteer {
   for (const [code, adjective] of Object.entries(nat.nationalities)) {
     const e = countryEntry.get(code)
     if (e) for (const a of adjective.split(/\s*[,/]\s*|\s+or\s+/)) if (a) demonyms.set(a, e)
+  }
+
+  for (const [adjective, region] of Object.entries(REGION_ADJECTIVES)) {
+    const e = places.get(region)
+    if (e) demonyms.set(adjective, e)
   }
 
   const ru = new Map<string, PlaceEntry>()

@@ -7,7 +7,7 @@ import { RU_FUNCTION_WORDS, RU_LEGAL_FORMS, RU_ORG_CUE_STEMS } from './lexicon-r
 import { propagate } from './propagate'
 import { foldYo } from './ru-forms'
 import { tokenize } from './tokens'
-import type { RawMention } from './types'
+import type { NamedKind, RawMention } from './types'
 
 export type { NamedKind, RawMention } from './types'
 
@@ -41,7 +41,7 @@ function toMention(ctx: Context, c: Candidate): RawMention {
     start,
     end,
     text: ctx.text.slice(start, end),
-    kind: c.kind!,
+    kind: c.kind as NamedKind,
     place: c.kind === 'place' ? (c.place?.place ?? null) : null,
     canonical: c.kind === 'place' ? (c.place?.canonical ?? null) : null
   }

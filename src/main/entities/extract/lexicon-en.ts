@@ -64,6 +64,8 @@ export const ORG_SUFFIXES = words(`
   Radio Television TV Broadcasting Channel Reuters Bloomberg Club Team United FC Orchestra Band Church Mission
   Organization Organisation Organizations Center Centre Lab Project Initiative Program Programme Trust Cooperative
   Railway Railways Railroad Lines Shipping Logistics Transport Transit Electronics Devices Semiconductor Instruments
+  Computer Computers Aircraft Airplanes Automobiles Automobile Cars Trucks Steel Chemicals Chemical Mining Resources Construction Mutual
+  Pharmaceutical Biotech Therapeutics Retail Restaurants Hotels Resorts Casino Casinos Studio Interactive Digital
 `)
 
 /** A first word that makes "X of Y" an organisation ("Bank of America", "University of Tokyo"). */
@@ -83,7 +85,8 @@ export const PLACE_HEADS = words(`
 export const PLACE_SUFFIXES = words(`
   Street St St. Avenue Ave Road Boulevard Square Bridge Airport Harbor Harbour Port Station Park River Lake Mountains
   Mountain Hills Valley Island Islands Bay Gulf Sea Ocean Peninsula Desert Canal Strait Coast Beach County Province
-  Region Prefecture Oblast Krai District Territory Township Village Heights Falls
+  Region Prefecture Oblast Krai District Territory Township Village Heights Falls House Palace Castle Cathedral Tower
+  Stadium Arena Plaza Mall
 `)
 
 /** Prepositions after which a known town or region name is a place even when it is a small one. */
@@ -96,3 +99,16 @@ export const NOT_ORG_ACRONYMS = words(`
   FTSE DAX CAC DJIA ETF MP MPS VAT UTC GMT EST PST EDT PDT BST CET II III IV VI VII VIII IX XI XII XX
   I ID PR HR RSS PDF FAQ ATM SUV SUVS MPG HQ Q1 Q2 Q3 Q4 FY LCD LED GPS USB CD DVD PIN SMS
 `)
+
+/** Last words of names of events, laws and indices: named, but neither person, organisation nor place. */
+export const EVENT_WORDS = words(`
+  Conference Summit Games Olympics Olympiad Expo Show Festival Cup Championship Championships Tournament Open Award Awards
+  Prize War Wars Crisis Election Elections Referendum Day Week Act Bill Law Treaty Agreement Accord Accords Pact Plan
+  Index Average Prize Program Programme Protocol Convention Declaration Doctrine Revolution Scandal Affair Era Forum Rally
+`)
+
+/** Words after a country's name that still mean the country ("the Canadian Government"). */
+export const GOVERNMENT_WORDS = words(`Government Administration Cabinet Authorities`)
+
+/** Compass words before a nationality ("North American", "South Korean"). */
+export const COMPASS = words(`North South East West Northern Southern Eastern Western Central`)

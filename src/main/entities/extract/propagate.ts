@@ -2,7 +2,8 @@ import type { Candidate, Context } from './context'
 import { spanKey } from './context'
 import { ORG_SUFFIXES, PLACE_PREPOSITIONS } from './lexicon-en'
 import { RU_PLACE_PREPOSITIONS } from './lexicon-ru'
-import type { NamedKind } from './types'
+
+type Kind = NonNullable<Candidate['kind']>
 
 /** A town this large is a place wherever its name stands; smaller ones need "in", "from"… before them. */
 const TOWN_ALONE = 100000
@@ -11,48 +12,82 @@ const ACRONYM = /^\p{Lu}[\p{L}&]*\p{Lu}[\p{L}]*$/u
 
 /**
  * Document-level evidence: once "John Smith" is a person, a later "Smith" is too; once "Boeing Co."
- * is an organisation, "Boeing" is. Sure candidates teach names to the others; then towns, acronyms
- * in brackets after a name, and what remains unknown is dropped.
+ * is an organisation, "Boeing" is; an acronym in brackets after a name is that name. Then towns
+ * (big ones anywhere, small ones after "in", "from"…). A name still unexplained inside a sentence is
+ * taken for an organisation: people are introduced by given name or title, places are in the
+ * gazetteer, and news names companies bare ("Boeing", "Ryanair"). An unexplained capital at a
+ * sentence start is dropped unless the same name is known from elsewhere in the text.
  */
 export function propagate(ctx: Context, cands: Candidate[]): Candidate[] {
-  const known = new Map<string, NamedKind>()
-  const learn = (key: string, kind: NamedKind): void => {
+  const known = new Map<string, Kind>()
+  const learn = (key: string, kind: Kind): void => {
     if (!known.has(key)) known.set(key, kind)
   }
-  for (const c of cands) {
-    if (!c.sure || !c.kind) continue
-    learn(spanKey(ctx, c.first, c.last), c.kind)
-    if (c.kind === 'person' && c.last > c.first) learn(ctx.tokens[c.last]!.text, 'person')
-    if (c.kind === 'org') {
-      let l = c.last
-      while (l > c.first && ORG_SUFFIXES.has(ctx.tokens[l]!.text)) l--
-      if (l < c.last) learn(spanKey(ctx, c.first, l), 'org')
-    }
-  }
+  for (const c of cands) if (c.sure && c.kind) teach(ctx, c, c.kind, learn)
   for (const c of cands) {
     const acronym = bracketedAcronym(ctx, c.last)
-    if (c.kind && acronym) learn(acronym, c.kind)
+    if (c.kind && c.sure && acronym) learn(acronym, c.kind)
   }
-  const out: Candidate[] = []
-  for (const c of cands) {
-    if (c.sure && c.kind) {
-      out.push(c)
-      continue
-    }
-    const key = spanKey(ctx, c.first, c.last)
-    const learnt = known.get(key) ?? (c.last > c.first ? known.get(ctx.tokens[c.last]!.text) : undefined)
-    if (learnt === 'person' || (learnt && c.first === c.last) || (learnt && known.has(key))) {
-      out.push({ ...c, kind: learnt, sure: true })
-      continue
-    }
+
+  const decided: (Candidate | null)[] = cands.map((c) => {
+    if (c.sure && c.kind) return c
+    const kind = recall(ctx, c, known)
+    if (kind) return { ...c, kind, sure: true }
     if (c.place && (c.place.type !== 'city' || c.place.population >= TOWN_ALONE || placePreposition(ctx, c.first))) {
-      out.push({ ...c, kind: 'place', sure: true })
-      continue
+      return { ...c, kind: 'place', sure: true }
     }
-    // A guess on a sentence's first word rests on its capital, which the sentence gives anyway.
-    if (c.kind && !(c.first === c.last && ctx.tokens[c.first]!.sentStart)) out.push(c)
+    return null
+  })
+  // Second round: inside-sentence names still unexplained become organisations and teach the rest.
+  cands.forEach((c, i) => {
+    if (decided[i] || initialOnly(ctx, c) || commonWord(ctx, c)) return
+    // A small town's name with nothing else said of it is still more likely the town.
+    const kind: Kind = c.kind ?? (c.place ? 'place' : 'org')
+    decided[i] = { ...c, kind, sure: true }
+    teach(ctx, c, kind, learn)
+  })
+  cands.forEach((c, i) => {
+    if (decided[i]) return
+    const kind = recall(ctx, c, known)
+    if (kind) decided[i] = { ...c, kind, sure: true }
+  })
+  return decided.filter((c): c is Candidate => !!c && c.kind !== 'none')
+}
+
+function teach(ctx: Context, c: Candidate, kind: Kind, learn: (key: string, kind: Kind) => void): void {
+  learn(spanKey(ctx, c.first, c.last), kind)
+  if (kind === 'person' && c.last > c.first) learn(ctx.tokens[c.last]!.text, 'person')
+  if (kind === 'org') {
+    let l = c.last
+    while (l > c.first && ORG_SUFFIXES.has(ctx.tokens[l]!.text)) l--
+    const base = spanKey(ctx, c.first, l)
+    if (l < c.last && !ctx.gaz.places.has(base) && !ctx.gaz.demonyms.has(base) && !ctx.lower.has(base.toLowerCase())) learn(base, 'org')
   }
-  return out
+}
+
+function recall(ctx: Context, c: Candidate, known: Map<string, Kind>): Kind | undefined {
+  const exact = known.get(spanKey(ctx, c.first, c.last))
+  if (exact) return exact
+  // "Mr Smith" style runs ending in a known surname; "Boeing Commercial Airplanes" starting with a known organisation.
+  if (c.last > c.first && known.get(ctx.tokens[c.last]!.text) === 'person') return 'person'
+  if (c.last > c.first && known.get(ctx.tokens[c.first]!.text) === 'org') return 'org'
+  return undefined
+}
+
+/**
+ * One word the text also writes in lower case ("Repair", "White"), or one before a number
+ * ("Chapter 11", "Flight 447"): a heading, a label or a model, not a company.
+ */
+function commonWord(ctx: Context, c: Candidate): boolean {
+  if (c.first !== c.last || c.kind) return false
+  const t = ctx.tokens[c.first]!
+  const next = ctx.tokens[c.first + 1]
+  return ctx.lower.has(t.text.toLowerCase()) || (!!next && /^\s+$/.test(next.gap) && /^\p{N}/u.test(next.text))
+}
+
+/** One word at a sentence start, whose capital the sentence explains. */
+function initialOnly(ctx: Context, c: Candidate): boolean {
+  return c.first === c.last && ctx.tokens[c.first]!.sentStart
 }
 
 function bracketedAcronym(ctx: Context, last: number): string | null {

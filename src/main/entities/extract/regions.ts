@@ -13,8 +13,30 @@ export const REGIONS = [
   'Southern Europe', 'Gaza Strip', 'West Bank', 'Kurdistan', 'Tibet', 'Kashmir', 'Crimea', 'Donbas', 'Chechnya',
   'Silicon Valley', 'Midwest', 'New England', 'Pacific Northwest', 'Deep South', 'Wall Street', 'Main Street',
   'Western Hemisphere', 'Northern Hemisphere', 'Southern Hemisphere', 'Third World', 'Himalayas',
-  'Alps', 'Andes', 'Rockies', 'Urals', 'Arabian Peninsula', 'Iberian Peninsula', 'Korean Peninsula', 'Indochina'
+  'Alps', 'Andes', 'Rockies', 'Urals', 'Arabian Peninsula', 'Iberian Peninsula', 'Korean Peninsula', 'Indochina', 'Earth',
+  // A union of states is mapped like a region of them.
+  'European Union', 'EU', 'Eurozone', 'Euro Area'
 ]
+
+/** Everyday names of countries that the ISO lists do not give, by ISO code. */
+export const COUNTRY_ALIASES: Record<string, string[]> = {
+  GB: ['Britain', 'England', 'Scotland', 'Wales', 'Northern Ireland'],
+  US: ['America'],
+  NL: ['Holland'],
+  MM: ['Burma'],
+  CI: ['Ivory Coast'],
+  CZ: ['Czech'],
+  VA: ['Vatican'],
+  KR: ['Korea'],
+  AE: ['UAE', 'U.A.E.', 'Emirates']
+}
+
+/** Adjectives of continents and regions ("European", "Asian"), with the region they name. */
+export const REGION_ADJECTIVES: Record<string, string> = {
+  European: 'Europe', Asian: 'Asia', African: 'Africa', 'Latin American': 'Latin America', 'North American': 'North America',
+  'South American': 'South America', 'Middle Eastern': 'Middle East', Scandinavian: 'Scandinavia', Balkan: 'Balkans',
+  Siberian: 'Siberia'
+}
 
 /** US states by postal code (the admin code GeoNames gives their towns). */
 export const US_STATES: Record<string, string> = {

@@ -70,8 +70,9 @@ export function tokenize(text: string, isFunctionWord: (word: string) => boolean
     }
     const gap = text.slice(prevEnd, start)
     const cap = UPPER.test(word)
+    // A quotation's first word is capitalised as a sentence's is.
     const sentStart =
-      pendingEnd || /[.!?…:]["”’»)]*\s|\n/.test(gap) || (abbrevPeriod === 'other' && cap && isFunctionWord(word))
+      pendingEnd || /[.!?…:]["”’»)]*\s|\n|(?:^|\s)["“‘«]$/.test(gap) || (abbrevPeriod === 'other' && cap && isFunctionWord(word))
     out.push({
       start,
       end: start + word.length,
