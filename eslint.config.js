@@ -18,8 +18,6 @@ const MAIN_LAYERS = {
   security: [],
   version: [],
   archive: ['platform', 'version'],
-  // The entity extractor is pure: text in, spans out (it may use text/ and shared/ only).
-  entities: [],
   // Import cleans earlier articles of a line it learns is boilerplate: their citations are
   // re-anchored and their proposals refreshed, as any article edit does.
   import: ['archive', 'chronology', 'entities', 'platform', 'version'],

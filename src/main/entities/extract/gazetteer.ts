@@ -57,6 +57,9 @@ function build(): Gazetteer {
   }
   const at = (c: City | undefined, country: string | null): PlaceRef | null =>
     c ? { lat: c.lat, lon: c.lon, country, geonameId: c.geonameId } : null
+  // A country or state is drawn at its capital but is not the capital: no town's GeoNames id (which groups mentions).
+  const capitalOf = (c: City | undefined, country: string | null): PlaceRef | null =>
+    c ? { lat: c.lat, lon: c.lon, country } : null
 
   const places = new Map<string, PlaceEntry>()
   const put = (map: Map<string, PlaceEntry>, name: string, e: PlaceEntry): void => {
@@ -70,7 +73,7 @@ function build(): Gazetteer {
   const countryEntry = new Map<string, PlaceEntry>()
   for (const [code, value] of Object.entries(en.countries)) {
     const names = Array.isArray(value) ? value : [value]
-    const e: PlaceEntry = { canonical: canonicalCountry(names), place: at(capital.get(code), code), type: 'country', population: 0 }
+    const e: PlaceEntry = { canonical: canonicalCountry(names), place: capitalOf(capital.get(code), code), type: 'country', population: 0 }
     countryEntry.set(code, e)
     for (const n of names) {
       put(places, n, e)
@@ -80,7 +83,7 @@ function build(): Gazetteer {
     for (const alias of COUNTRY_ALIASES[code] ?? []) put(places, alias, e)
   }
   for (const [code, name] of Object.entries(US_STATES)) {
-    put(places, name, { canonical: name, place: at(stateCapital.get(code), 'US'), type: 'state', population: 0 })
+    put(places, name, { canonical: name, place: capitalOf(stateCapital.get(code), 'US'), type: 'state', population: 0 })
   }
   for (const name of REGIONS) put(places, name, { canonical: name, place: null, type: 'region', population: 0 })
   for (const c of cities) {

@@ -3,10 +3,14 @@
  * the spans into entities (name keys, renames) is the archive's job, not the extractor's.
  */
 
-// E2 moves NamedKind to src/shared/entities.ts; until then the extractor owns the same union.
-export type NamedKind = 'person' | 'org' | 'place'
+import type { NamedKind } from '../../../shared/entities'
 
-/** A place found in the gazetteer: coordinates of the town, or of a country's or state's capital. */
+export type { NamedKind }
+
+/**
+ * A place found in the gazetteer: coordinates of the town, or of a country's or state's capital.
+ * `geonameId` is a town's own id (the same town in any language shares it); countries and states have none.
+ */
 export interface PlaceRef {
   lat: number
   lon: number

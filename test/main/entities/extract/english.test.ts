@@ -30,6 +30,8 @@ describe('English rules', () => {
       ['place', 'Toulouse', 'Toulouse']
     ])
     expect(ms[0]!.place?.country).toBe('RU')
+    // Drawn at Moscow, but not Moscow: no town id to group it with the capital.
+    expect(ms[0]!.place?.geonameId).toBeUndefined()
     expect(ms[2]!.place).toMatchObject({ country: 'FR', geonameId: 2972315 })
     expect(ms[2]!.place!.lat).toBeCloseTo(43.6, 1)
   })

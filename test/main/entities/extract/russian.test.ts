@@ -12,6 +12,8 @@ describe('Russian rules', () => {
       ['place', 'Германию', 'Германия']
     ])
     expect(ms[0]!.place?.country).toBe('RU')
+    // The same town id as the English name, so "Moscow" and "Москвы" group together.
+    expect(ms[0]!.place?.geonameId).toBe(extractMentions('Talks in Moscow.', 'en')[0]!.place?.geonameId)
   })
 
   it('patronymics, initials and given names make persons', () => {
