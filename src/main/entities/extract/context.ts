@@ -1,5 +1,6 @@
 import { firstNames } from './first-names'
 import { gazetteer, type PlaceEntry } from './gazetteer'
+import { russianStem } from './ru-forms'
 import type { Token } from './tokens'
 import type { NamedKind } from './types'
 
@@ -33,6 +34,17 @@ export function makeContext(text: string, tokens: Token[]): Context {
 }
 
 /** The words of tokens first..last joined by single spaces (and "&" kept), as lists spell names. */
+/** spanKey with Cyrillic words cut to their stems: the key under which a text's names meet again. */
+export function recallKey(ctx: Context, first: number, last: number): string {
+  let s = ''
+  for (let i = first; i <= last; i++) {
+    const t = ctx.tokens[i]!
+    const w = t.cyr ? russianStem(t.text) : t.text
+    s += i === first ? w : (t.gap.includes('&') ? ' & ' : ' ') + w
+  }
+  return s
+}
+
 export function spanKey(ctx: Context, first: number, last: number): string {
   let s = ctx.tokens[first]!.text
   for (let i = first + 1; i <= last; i++) {

@@ -1,5 +1,5 @@
 import type { Candidate, Context } from './context'
-import { spanKey } from './context'
+import { recallKey, spanKey } from './context'
 import { ORG_SUFFIXES, PLACE_PREPOSITIONS } from './lexicon-en'
 import { RU_PLACE_PREPOSITIONS } from './lexicon-ru'
 
@@ -55,22 +55,24 @@ export function propagate(ctx: Context, cands: Candidate[]): Candidate[] {
 }
 
 function teach(ctx: Context, c: Candidate, kind: Kind, learn: (key: string, kind: Kind) => void): void {
-  learn(spanKey(ctx, c.first, c.last), kind)
-  if (kind === 'person' && c.last > c.first) learn(ctx.tokens[c.last]!.text, 'person')
+  learn(recallKey(ctx, c.first, c.last), kind)
+  if (kind === 'person' && c.last > c.first) learn(recallKey(ctx, c.last, c.last), 'person')
   if (kind === 'org') {
     let l = c.last
     while (l > c.first && ORG_SUFFIXES.has(ctx.tokens[l]!.text)) l--
     const base = spanKey(ctx, c.first, l)
-    if (l < c.last && !ctx.gaz.places.has(base) && !ctx.gaz.demonyms.has(base) && !ctx.lower.has(base.toLowerCase())) learn(base, 'org')
+    if (l < c.last && !ctx.gaz.places.has(base) && !ctx.gaz.demonyms.has(base) && !ctx.lower.has(base.toLowerCase())) {
+      learn(recallKey(ctx, c.first, l), 'org')
+    }
   }
 }
 
 function recall(ctx: Context, c: Candidate, known: Map<string, Kind>): Kind | undefined {
-  const exact = known.get(spanKey(ctx, c.first, c.last))
+  const exact = known.get(recallKey(ctx, c.first, c.last))
   if (exact) return exact
   // "Mr Smith" style runs ending in a known surname; "Boeing Commercial Airplanes" starting with a known organisation.
-  if (c.last > c.first && known.get(ctx.tokens[c.last]!.text) === 'person') return 'person'
-  if (c.last > c.first && known.get(ctx.tokens[c.first]!.text) === 'org') return 'org'
+  if (c.last > c.first && known.get(recallKey(ctx, c.last, c.last)) === 'person') return 'person'
+  if (c.last > c.first && known.get(recallKey(ctx, c.first, c.first)) === 'org') return 'org'
   return undefined
 }
 

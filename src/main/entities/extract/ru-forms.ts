@@ -58,3 +58,14 @@ export function russianForms(name: string): string[] {
   }
   return [...new Set(forms)]
 }
+
+const CASE_ENDING = /(?:ого|его|ому|ему|ыми|ими|ой|ей|ую|юю|ым|им|ом|ем|ах|ях|ам|ям|ов|ев|а|я|у|ю|е|ы|и)$/u
+
+/**
+ * A Russian name with its case ending cut, so that the forms of one name meet: Путин, Путина,
+ * Путиным → Путин; Газпрома → Газпром. Rough on purpose: it only compares names within one text.
+ */
+export function russianStem(word: string): string {
+  const w = foldYo(word)
+  return w.length > 4 ? w.replace(CASE_ENDING, '') : w
+}

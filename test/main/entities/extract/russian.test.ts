@@ -29,7 +29,25 @@ describe('Russian rules', () => {
   it('legal forms, organisation words and «quoted» names make organisations', () => {
     expect(found('Договор подписало ООО Вектрум.', 'ru')).toEqual(['org:Вектрум'])
     expect(found('Акции компании «Северный вектор» выросли.', 'ru')).toEqual(['org:Северный вектор'])
-    expect(found('Заявление распространило Министерство обороны.', 'ru')).toEqual(['org:Министерство'])
+    expect(found('Заявление распространило Министерство обороны.', 'ru')).toEqual(['org:Министерство обороны'])
+    expect(found('Министерство иностранных дел выступило с заявлением.', 'ru')).toEqual(['org:Министерство иностранных дел'])
+  })
+
+  it('a sentence-initial common word is dropped, a given name inside a run starts the person', () => {
+    expect(found('Акции Вектрума выросли, сообщил глава Вектрума Алексей Брыкин.', 'ru')).toEqual([
+      'org:Вектрума',
+      'org:Вектрума',
+      'person:Алексей Брыкин'
+    ])
+  })
+
+  it('names meet again in other case forms', () => {
+    expect(found('Вчера Зиновий Брыкин уехал. Позже Брыкина видели в Казани, а Брыкину звонили.', 'ru')).toEqual([
+      'person:Зиновий Брыкин',
+      'person:Брыкина',
+      'place:Казани',
+      'person:Брыкину'
+    ])
   })
 
   it('a place at the front of a run is split off ("Президент России Имярек")', () => {
