@@ -57,6 +57,16 @@ describe('English rules', () => {
     expect(found('Profits rose. Profits are what matter to Zorvath Industries.')).toEqual(['org:Zorvath Industries'])
   })
 
+  it('a title-case headline is read by what the rest of the text knows', () => {
+    expect(found('Zorvath Wins Tanker Deal From The Air Force In Ohio\n\nThe Air Force paid Zorvath in Ohio.')).toEqual([
+      'org:Zorvath',
+      'place:Ohio',
+      'org:Air Force',
+      'org:Zorvath',
+      'place:Ohio'
+    ])
+  })
+
   it('months, days and function words split runs', () => {
     expect(found('On Monday Quellmark Corp. said nothing.')).toEqual(['org:Quellmark Corp.'])
   })
