@@ -81,6 +81,14 @@ describe('document-level propagation', () => {
     expect(found('Quellmark Corp. sued. The suit by Quellmark was dismissed.')).toEqual(['org:Quellmark Corp.', 'org:Quellmark'])
   })
 
+  it('a company named after a town keeps its name when it stands alone', () => {
+    // Ruston is a town in the gazetteer; the full company name says which Ruston this is.
+    expect(found('Shares of Ruston Motor Corp. fell. Ruston, the carmaker, blamed the yen.')).toEqual([
+      'org:Ruston Motor Corp.',
+      'org:Ruston'
+    ])
+  })
+
   it('an acronym in brackets after a name is that name', () => {
     expect(found('The Vantorian Wool Board (VWB) met. Later the VWB voted.')).toEqual(['org:Vantorian Wool Board', 'org:VWB', 'org:VWB'])
   })

@@ -41,6 +41,12 @@ describe('Russian rules', () => {
     ])
   })
 
+  it('a place adjective before a noun names a region or a body, not a person', () => {
+    expect(found('Губернатор Белгородской области уехал.', 'ru')).toEqual(['place:Белгородской области'])
+    expect(found('Торги на Московской бирже закрылись.', 'ru')).toEqual(['org:Московской бирже'])
+    expect(found('Акции ПАО Вектрум выросли.', 'ru')).toEqual(['org:Вектрум'])
+  })
+
   it('names meet again in other case forms', () => {
     expect(found('Вчера Зиновий Брыкин уехал. Позже Брыкина видели в Казани, а Брыкину звонили.', 'ru')).toEqual([
       'person:Зиновий Брыкин',
