@@ -76,6 +76,7 @@ function segment(ctx: Context, a: number, b: number): Candidate[] {
     if (country) return make('place', true, country)
   }
   if (b > a && ORG_SUFFIXES.has(lastWord)) return make('org', true)
+  // "Bank of Vantoria": Bank is also a given name, the head and its "of" say organisation.
   if (b > a && ORG_HEADS.has(tok[a]!.text) && tok[a + 1]!.text === 'of') return make('org', true)
   for (let k = a; k <= b; k++) {
     const end = titleRun(ctx, k, b)

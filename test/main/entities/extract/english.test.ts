@@ -4,8 +4,10 @@ import { found } from './helpers'
 
 // Invented names (in no list) so each test shows the rule itself at work.
 describe('English rules', () => {
-  it('organisation suffixes and "X of Y" heads', () => {
+  it('organisation suffixes, and "of" inside names headed by Bank, University…', () => {
     expect(found('Shares of Zorvath Industries fell after Quellmark Corp. sued.')).toEqual(['org:Zorvath Industries', 'org:Quellmark Corp.'])
+    // A given name first would make a person of it but for the suffix.
+    expect(found('Shares of Jordan Vesk Holdings fell.')).toEqual(['org:Jordan Vesk Holdings'])
     expect(found('A loan from the Bank of Vantoria was repaid.')).toEqual(['org:Bank of Vantoria'])
   })
 
@@ -42,6 +44,8 @@ describe('English rules', () => {
     expect(ruston.map((m) => `${m.kind}:${m.text}`)).toEqual(['place:Ruston'])
     expect(ruston[0]!.place?.country).toBe('US')
     expect(found('Senator Tamsin Ruston spoke. Then Ruston left.')).toEqual(['person:Tamsin Ruston', 'person:Ruston'])
+    // A big town is a place even at a sentence start; a small one there is not known to be one.
+    expect(found('Toulouse is warm. Ruston is not.')).toEqual(['place:Toulouse'])
   })
 
   it('nationality adjectives are places that resolve to their country', () => {
