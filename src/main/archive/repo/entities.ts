@@ -74,7 +74,10 @@ export interface EntityListQuery {
   kind?: NamedKind
   /** The prefix as typed (matched against names and spellings). */
   prefix?: string
-  /** The prefix's grouping key (matched against keys, so any script finds the entity). */
+  /**
+   * The prefix's grouping key, matched against keys (each word's start), so any spelling or script
+   * finds the entity without reading its mentions.
+   */
   keyPrefix?: string
   includeHidden?: boolean
   limit: number
@@ -92,8 +95,7 @@ export function listEntityIds(db: Db, q: EntityListQuery): { ids: number[]; tota
     const k = q.keyPrefix ? likePrefix(q.keyPrefix) : null
     where.push(
       sql`(e.name LIKE ${p} ESCAPE '\\' OR e.user_name LIKE ${p} ESCAPE '\\'
-           ${k ? sql`OR e.key LIKE ${k} ESCAPE '\\' OR e.key LIKE ${`% ${k}`} ESCAPE '\\'` : sqlEmpty}
-           OR EXISTS (SELECT 1 FROM entity_mentions m WHERE m.entity_id = e.id AND m.text LIKE ${p} ESCAPE '\\'))`
+           ${k ? sql`OR e.key LIKE ${k} ESCAPE '\\' OR e.key LIKE ${`% ${k}`} ESCAPE '\\'` : sqlEmpty})`
     )
   }
   const w = sqlWhere(where)
