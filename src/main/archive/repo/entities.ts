@@ -74,7 +74,10 @@ export interface EntityListQuery {
   kind?: NamedKind
   /** The prefix as typed (matched against names and spellings). */
   prefix?: string
-  /** The prefix's grouping key (matched against keys, so any script finds the entity). */
+  /**
+   * The prefix's grouping key, matched against keys (each word's start), so any spelling or script
+   * finds the entity without reading its mentions.
+   */
   keyPrefix?: string
   includeHidden?: boolean
   limit: number
@@ -92,8 +95,7 @@ export function listEntityIds(db: Db, q: EntityListQuery): { ids: number[]; tota
     const k = q.keyPrefix ? likePrefix(q.keyPrefix) : null
     where.push(
       sql`(e.name LIKE ${p} ESCAPE '\\' OR e.user_name LIKE ${p} ESCAPE '\\'
-           ${k ? sql`OR e.key LIKE ${k} ESCAPE '\\' OR e.key LIKE ${`% ${k}`} ESCAPE '\\'` : sqlEmpty}
-           OR EXISTS (SELECT 1 FROM entity_mentions m WHERE m.entity_id = e.id AND m.text LIKE ${p} ESCAPE '\\'))`
+           ${k ? sql`OR e.key LIKE ${k} ESCAPE '\\' OR e.key LIKE ${`% ${k}`} ESCAPE '\\'` : sqlEmpty})`
     )
   }
   const w = sqlWhere(where)
@@ -274,5 +276,39 @@ export function entityCountsIn(db: Db, articleIds: readonly number[], kind: Name
         FROM entity_mentions m JOIN entities e ON e.id = m.entity_id
         WHERE m.article_id IN ${sqlList(articleIds)} AND e.kind = ${kind} AND e.hidden = 0
         GROUP BY e.id ORDER BY count DESC, value LIMIT ${limit}`
+  )
+}
+
+/** Entities with mentions that the user has not hidden, by id (what an archive export carries). */
+export function visibleEntityIds(db: Db): number[] {
+  return all<{ id: number }>(db, sql`SELECT id FROM entities WHERE mentions > 0 AND hidden = 0 ORDER BY id`).map((r) => r.id)
+}
+
+/** Each spelling of each visible entity in each article, once. */
+export function mentionSpellingRows(db: Db): { articleId: number; entityId: number; text: string }[] {
+  return all<{ articleId: number; entityId: number; text: string }>(
+    db,
+    sql`SELECT DISTINCT m.article_id AS articleId, m.entity_id AS entityId, m.text
+        FROM entity_mentions m JOIN entities e ON e.id = m.entity_id
+        WHERE e.hidden = 0 ORDER BY m.article_id, m.entity_id, m.text`
+  )
+}
+
+/** Every article with what an archive export describes it by, in id order. */
+export function articlesForExport(db: Db): {
+  id: number
+  title: string
+  text: string
+  outlet: string | null
+  byline: string | null
+  url: string | null
+  fileName: string | null
+  published: string | null
+  language: string | null
+}[] {
+  return all(
+    db,
+    sql`SELECT a.id, a.title, a.text, s.name AS outlet, a.byline, a.url, f.name AS fileName, a.published_edtf AS published, a.language
+        FROM articles a LEFT JOIN sources s ON s.id = a.source_id LEFT JOIN files f ON f.id = a.file_id ORDER BY a.id`
   )
 }
