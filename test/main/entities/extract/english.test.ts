@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { extractMentions } from '../../../../src/main/entities/extract/index'
+import { extractMentions, extractParagraphMentions } from '../../../../src/main/entities/extract/index'
 import { found } from './helpers'
 
 // Invented names (in no list) so each test shows the rule itself at work.
@@ -115,5 +115,20 @@ describe('document-level propagation', () => {
 
   it('a currency prefix is not the country, a group of nationals is not a place', () => {
     expect(found('It cost US$40 million, paid by Canadians.')).toEqual([])
+  })
+})
+
+describe('extractParagraphMentions', () => {
+  it('reads the article whole and answers per paragraph, offsets into each paragraph', () => {
+    const paragraphs = ['Senator Brindle Oakhart met Quellmark Corp. officials.', 'Oakhart said Quellmark would pay.', 'Nothing here.']
+    const per = extractParagraphMentions(paragraphs, 'en')
+    expect(per.map((ms) => ms.map((m) => `${m.kind}:${m.text}`))).toEqual([
+      ['person:Brindle Oakhart', 'org:Quellmark Corp.'],
+      // Alone, this paragraph's sentence-initial "Oakhart" would be dropped.
+      ['person:Oakhart', 'org:Quellmark'],
+      []
+    ])
+    per.forEach((ms, i) => ms.forEach((m) => expect(paragraphs[i]!.slice(m.start, m.end)).toBe(m.text)))
+    expect(found(paragraphs[1]!)).toEqual(['org:Quellmark'])
   })
 })
