@@ -16,9 +16,13 @@ import {
 
 const INITIAL = /^\p{Lu}\.$/u
 
-/** A capitalised word that cannot be part of a name: a function word, a month or day. */
-function breaks(ctx: Context, i: number): boolean {
+/**
+ * A capitalised word that cannot be part of a name: a function word, a month or day. A given name
+ * that is also a function word ("May", "Will") stays inside a run after a name ("Theresa May").
+ */
+function breaks(ctx: Context, i: number, first: number): boolean {
   const t = ctx.tokens[i]!
+  if (i > first && ctx.firstNames.has(t.text) && !breaks(ctx, i - 1, first)) return false
   // "US$40": a currency's country prefix is no mention of the country.
   if (ctx.text[t.end] === '$') return true
   return (t.cap && !t.caps && FUNCTION_WORDS.has(t.text.toLowerCase())) || CALENDAR_WORDS.has(t.text)
@@ -37,7 +41,7 @@ export function classifyEnglish(ctx: Context, first: number, last: number): Cand
   const out: Candidate[] = []
   let a = first
   for (let i = first; i <= last + 1; i++) {
-    if (i <= last && !breaks(ctx, i)) continue
+    if (i <= last && !breaks(ctx, i, first)) continue
     let s = a
     const t = ctx.tokens[s]
     if (t && s < i && t.sentStart && !t.caps && ctx.lower.has(t.text.toLowerCase()) && !listed(ctx, t.text)) s++

@@ -73,6 +73,8 @@ describe('English rules', () => {
 
   it('months, days and function words split runs', () => {
     expect(found('On Monday Quellmark Corp. said nothing.')).toEqual(['org:Quellmark Corp.'])
+    // A given name that is also a function word stays inside a name; a dense sentence is no headline.
+    expect(found('Prime Minister Tamsin May met Quellmark Corp. in May.')).toEqual(['person:Tamsin May', 'org:Quellmark Corp.'])
   })
 })
 
