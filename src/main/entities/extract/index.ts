@@ -2,7 +2,7 @@ import { chunks } from './chunk'
 import { classifyEnglish } from './classify-en'
 import { classifyRussian } from './classify-ru'
 import { makeContext, type Candidate, type Context } from './context'
-import { FUNCTION_WORDS, ORG_HEADS, PLACE_HEADS } from './lexicon-en'
+import { FUNCTION_WORDS, ORG_HEADS, PLACE_HEADS, TITLES, TITLE_ONLY } from './lexicon-en'
 import { RU_FUNCTION_WORDS, RU_LEGAL_FORMS, RU_ORG_CUE_STEMS } from './lexicon-ru'
 import { propagate } from './propagate'
 import { foldYo } from './ru-forms'
@@ -13,7 +13,8 @@ export type { NamedKind, RawMention } from './types'
 
 const isFunctionWord = (w: string): boolean =>
   w.length > 1 && (FUNCTION_WORDS.has(w.toLowerCase()) || RU_FUNCTION_WORDS.has(foldYo(w.toLowerCase())))
-const ofHead = (w: string): boolean => ORG_HEADS.has(w) || PLACE_HEADS.has(w)
+// Titles take "of" too: "Secretary of State", "Minister of Finance".
+const ofHead = (w: string): boolean => ORG_HEADS.has(w) || PLACE_HEADS.has(w) || (TITLES.has(w) && !TITLE_ONLY.has(w))
 
 /**
  * People, organisations and places named in `text`, in order, never overlapping; offsets are JS

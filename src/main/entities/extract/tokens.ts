@@ -70,9 +70,9 @@ export function tokenize(text: string, isFunctionWord: (word: string) => boolean
     }
     const gap = text.slice(prevEnd, start)
     const cap = UPPER.test(word)
-    // A quotation's first word is capitalised as a sentence's is.
+    // A quotation's first word is capitalised as a sentence's is, and so is the word after a dateline's dash.
     const sentStart =
-      pendingEnd || /[.!?…:]["”’»)]*\s|\n|(?:^|\s)["“‘«]$/.test(gap) || (abbrevPeriod === 'other' && cap && isFunctionWord(word))
+      pendingEnd || /[.!?…:]["”’»)]*\s|\n|(?:^|\s)["“‘«]$|\s[-–—]\s/.test(gap) || (abbrevPeriod === 'other' && cap && isFunctionWord(word))
     out.push({
       start,
       end: start + word.length,

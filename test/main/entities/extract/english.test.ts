@@ -16,6 +16,20 @@ describe('English rules', () => {
     expect(found('Yesterday Zorvath Industries CEO Tamsin Yarrow resigned.')).toEqual(['org:Zorvath Industries', 'person:Tamsin Yarrow'])
   })
 
+  it('a title may hold its portfolio ("Secretary of State"); a country there is still a place', () => {
+    expect(found('Secretary of State Brindle Oakhart flew to Doha.')).toEqual(['person:Brindle Oakhart', 'place:Doha'])
+    expect(found('Prime Minister of Canada Tamsin Yarrow was there.')).toEqual(['place:Canada', 'person:Tamsin Yarrow'])
+  })
+
+  it('words around an unknown name can make it a place', () => {
+    expect(found('Fighting spread to the district of Jadrovan and near Kelvash, up the Morrow valley.')).toEqual([
+      'place:Jadrovan',
+      'place:Kelvash',
+      'place:Morrow'
+    ])
+    expect(found('KABUL (Zorvath) - Talks began.')).toEqual(['place:KABUL', 'org:Zorvath'])
+  })
+
   it('a known given name starts a person', () => {
     expect(found('The deal was signed by Michael Quistorp in the morning.')).toEqual(['person:Michael Quistorp'])
   })
