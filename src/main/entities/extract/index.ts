@@ -1,3 +1,4 @@
+import { hasCyrillic } from '../../text/cyrillic'
 import { chunks } from './chunk'
 import { classifyEnglish } from './classify-en'
 import { classifyRussian } from './classify-ru'
@@ -18,9 +19,10 @@ const ofHead = (w: string): boolean => ORG_HEADS.has(w) || PLACE_HEADS.has(w) ||
 
 /**
  * People, organisations and places named in `text`, in order, never overlapping; offsets are JS
- * string indices into `text`. English and Russian rules run by script, whatever `lang` says, so a
- * Russian quote in an English article is read too; `lang` only switches the Russian-only
- * «quoted name» rule on for texts not declared Russian that hold Cyrillic.
+ * string indices into `text`. English and Russian rules run by each word's script, whatever `lang`
+ * says, so a Russian name in an English article is read too. `lang` decides only the «quoted name»
+ * rule (guillemets mark organisations in Russian, quotations elsewhere): on for Russian, and for a
+ * text of unknown language that holds Cyrillic.
  */
 export function extractMentions(text: string, lang: string | null): RawMention[] {
   const tokens = tokenize(text, isFunctionWord)
@@ -30,7 +32,7 @@ export function extractMentions(text: string, lang: string | null): RawMention[]
     const cyr = tokens[c.first]!.cyr
     cands.push(...(cyr ? classifyRussian(ctx, c.first, c.last) : classifyEnglish(ctx, c.first, c.last)))
   }
-  const russian = lang?.startsWith('ru') ?? /[\u0400-\u04FF]/.test(text)
+  const russian = lang === null ? hasCyrillic(text) : lang.startsWith('ru')
   const mentions = propagate(ctx, cands).map((c) => toMention(ctx, c))
   return withoutOverlaps(russian ? [...quotedOrgs(ctx), ...mentions] : mentions)
 }

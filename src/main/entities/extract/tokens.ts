@@ -1,3 +1,5 @@
+import { hasCyrillic } from '../../text/cyrillic'
+
 /**
  * Word tokens with what the rules ask of each: capitalised, all capitals, Cyrillic, first of a
  * sentence, and the text between it and the previous token (a comma or a line break ends a name).
@@ -23,7 +25,6 @@ export interface Token {
 const WORD = /[\p{L}\p{N}]+(?:[’'&.-][\p{L}\p{N}]+)*\.?/gu
 const UPPER = /^\p{Lu}/u
 const LETTERS_UPPER = /^[\p{Lu}&.-]+$/u
-const CYRILLIC = /[\u0400-\u04FF]/
 
 /**
  * Abbreviations whose period belongs to the word. After the first group, a capitalised word
@@ -79,7 +80,7 @@ export function tokenize(text: string, isFunctionWord: (word: string) => boolean
       text: word,
       cap,
       caps: word.length >= 2 && LETTERS_UPPER.test(word) && /\p{L}.*\p{L}/u.test(word),
-      cyr: CYRILLIC.test(word),
+      cyr: hasCyrillic(word),
       sentStart,
       gap,
       closes
