@@ -20,13 +20,15 @@ const MAIN_LAYERS = {
   archive: ['platform', 'version'],
   // Import cleans earlier articles of a line it learns is boilerplate: their citations are
   // re-anchored and their proposals refreshed, as any article edit does.
-  import: ['archive', 'chronology', 'platform', 'version'],
+  import: ['archive', 'chronology', 'entities', 'platform', 'version'],
   chronology: ['archive', 'platform'],
-  search: ['archive', 'platform'],
-  articles: ['archive', 'chronology', 'platform'],
-  export: ['archive', 'chronology', 'platform', 'version'],
+  // Named entities: grouping, corrections and extraction jobs over the archive's tables.
+  entities: ['archive', 'platform'],
+  search: ['archive', 'entities', 'platform'],
+  articles: ['archive', 'chronology', 'entities', 'platform'],
+  export: ['archive', 'chronology', 'entities', 'platform', 'version'],
   firstrun: ['archive', 'chronology', 'import', 'platform'],
-  api: ['archive', 'articles', 'chronology', 'export', 'import', 'search', 'platform', 'version'],
+  api: ['archive', 'articles', 'chronology', 'entities', 'export', 'import', 'search', 'platform', 'version'],
   backend: ['api', 'archive', 'platform'],
   // The backend host runs createBackend in threads; the writer also opens the archive, seeds the
   // first-run sample and folds the search vocabulary, which readers cannot write.
@@ -42,6 +44,7 @@ const MAIN_LAYERS = {
 const SQL_FREE = [
   'chronology/**/*.ts',
   'articles/**/*.ts',
+  'entities/**/*.ts',
   'search/saved.ts',
   'search/meta.ts',
   'search/filters.ts',

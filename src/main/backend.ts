@@ -10,6 +10,7 @@ import { defaultRecentFile, RecentArchives } from './archive/recent'
 import { articlesApi } from './api/articles'
 import { articleTagsApi } from './api/article-tags'
 import { chronologyApi } from './api/chronology'
+import { entitiesApi } from './api/entities'
 import { exportApi } from './api/export'
 import type { BackendContext } from './api/context'
 import { importApi, importRunner } from './api/import'
@@ -95,6 +96,7 @@ export function createBackend(initial: Archive, options: BackendOptions = {}): B
     ...articleTagsApi(ctx),
     ...originalsApi(ctx),
     ...chronologyApi(ctx),
+    ...entitiesApi(ctx),
     ...searchApi(ctx),
     ...maintenanceApi(ctx)
   } satisfies AnnalistApi

@@ -5,6 +5,7 @@
  * argument object and resolves to plain data, so the same call works over Electron IPC and HTTP.
  */
 import type { ChronologyChange } from './chronology'
+import type { EntityExtractionProgress } from './entities'
 import { type ApiMethod, type Contract, type ContractArgs, type ContractResult } from './contract'
 import type { ArchiveInfo, ImportProgress } from './types'
 
@@ -21,11 +22,13 @@ export interface AnnalistEvents {
   chronologyChanged: ChronologyChange
   /** Another archive was opened (File > Open Archive…): everything shown must be reloaded. */
   archiveChanged: ArchiveInfo
+  /** An on-demand entity extraction moved on (`extractEntities`); entity answers may be stale once it ends. */
+  entitiesProgress: EntityExtractionProgress
 }
 
 export type ApiEvent = keyof AnnalistEvents
 
-export const API_EVENTS = ['importProgress', 'chronologyChanged', 'archiveChanged'] as const satisfies readonly ApiEvent[]
+export const API_EVENTS = ['importProgress', 'chronologyChanged', 'archiveChanged', 'entitiesProgress'] as const satisfies readonly ApiEvent[]
 
 type MissingEvents = Exclude<ApiEvent, (typeof API_EVENTS)[number]>
 const eventsComplete: MissingEvents extends never ? true : MissingEvents = true

@@ -1,4 +1,5 @@
 /** Domain types of chronologies, events, citations and proposals. */
+import { NAMED_KINDS, type NamedKind } from './entities'
 import type { ArticleDetail, CaptureProvenance, PublishedDate } from './types'
 
 export const CLAIM_STATUSES = ['reported', 'confirmed', 'disputed', 'denied'] as const
@@ -75,6 +76,7 @@ export interface ChronologyEvent {
   status: ClaimStatus
   tags: string[]
   people: string[]
+  organisations: string[]
   places: string[]
   chronologyIds: number[]
   citations: Citation[]
@@ -119,8 +121,9 @@ export interface DatedPassage {
   anchor: PassageAnchor
 }
 
-export const ENTITY_KINDS = ['person', 'place'] as const
-export type EntityKind = (typeof ENTITY_KINDS)[number]
+/** The kinds of names an event carries: the same kinds extraction finds in articles. */
+export const ENTITY_KINDS = NAMED_KINDS
+export type EntityKind = NamedKind
 
 /** True when an event's sources disagree: it is marked `disputed` or cites both sides. */
 export function isDisputed(event: Pick<ChronologyEvent, 'status' | 'citations'>): boolean {
@@ -134,7 +137,13 @@ export interface EventQuery {
   chronologyId?: number
   tag?: string
   person?: string
+  organisation?: string
   place?: string
+  /**
+   * Events about this entity: naming any of its aliases as a person, organisation or place, or
+   * citing a passage that mentions it.
+   */
+  entityId?: number
   status?: ClaimStatus
   /** Events whose latest possible day is on or after this day. */
   from?: string
@@ -159,6 +168,7 @@ export interface EventInput {
   status?: ClaimStatus
   tags?: string[]
   people?: string[]
+  organisations?: string[]
   places?: string[]
   chronologyIds?: number[]
   citations?: CitationInput[]
@@ -173,6 +183,7 @@ export interface EventPatch {
   status?: ClaimStatus
   tags?: string[]
   people?: string[]
+  organisations?: string[]
   places?: string[]
   chronologyIds?: number[]
 }

@@ -91,3 +91,27 @@ describe('targeted invalidation', () => {
     ])
   })
 })
+
+describe('entity extraction progress', () => {
+  it('asks again for entity answers once a job stops, not while it runs, and leaves article reads alone', async () => {
+    const fake = fakeClient({
+      listEntities: () => ({ entities: [], total: 0 }),
+      articleMentions: () => [],
+      getArticle: ({ id }) => article(id)
+    })
+    const view = renderWithData(() => {
+      useApiQuery('listEntities', { kind: 'person' })
+      useApiQuery('articleMentions', { articleId: 1 })
+      useApiQuery('getArticle', { id: 1 })
+    }, fake.client)
+    await waitFor(() => expect(fake.calls).toHaveLength(3))
+    await waitFor(() => expect(view.queryClient.isFetching()).toBe(0))
+    fake.calls.length = 0
+    const progress = { jobId: 'j', done: 1, total: 2, entities: 3, mentions: 4 }
+    act(() => fake.emit('entitiesProgress', { ...progress, state: 'running' }))
+    act(() => fake.emit('entitiesProgress', { ...progress, done: 2, state: 'done' }))
+    await waitFor(() => expect(fake.calls.length).toBe(2))
+    await waitFor(() => expect(view.queryClient.isFetching()).toBe(0))
+    expect(fake.calls.map((c) => c.method).sort()).toEqual(['articleMentions', 'listEntities'])
+  })
+})

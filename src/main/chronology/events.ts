@@ -54,7 +54,7 @@ export function setEventTags(db: Db, eventId: number, tags: readonly string[]): 
   replaceEventTags(db, eventId, cleanNames(tags))
 }
 
-/** Replaces an event's people or places. Inside an action. */
+/** Replaces an event's people, organisations or places. Inside an action. */
 export function setEventEntities(db: Db, eventId: number, kind: EntityKind, names: readonly string[]): void {
   replaceEventEntities(db, eventId, kind, cleanNames(names))
 }
@@ -80,6 +80,7 @@ export function insertEvent(db: Db, input: EventInput): number {
   })
   setEventTags(db, id, input.tags ?? [])
   setEventEntities(db, id, 'person', input.people ?? [])
+  setEventEntities(db, id, 'org', input.organisations ?? [])
   setEventEntities(db, id, 'place', input.places ?? [])
   setMemberships(db, id, input.chronologyIds ?? [])
   for (const c of input.citations ?? []) insertCitation(db, id, c)
@@ -104,6 +105,7 @@ export function updateEvent(db: Db, patch: EventPatch): ChronologyEvent {
     })
     if (patch.tags !== undefined) setEventTags(db, patch.id, patch.tags)
     if (patch.people !== undefined) setEventEntities(db, patch.id, 'person', patch.people)
+    if (patch.organisations !== undefined) setEventEntities(db, patch.id, 'org', patch.organisations)
     if (patch.places !== undefined) setEventEntities(db, patch.id, 'place', patch.places)
     if (patch.chronologyIds !== undefined) setMemberships(db, patch.id, patch.chronologyIds)
     return getEvent(db, patch.id)

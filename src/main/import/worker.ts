@@ -1,6 +1,7 @@
 import { pathToFileURL } from 'node:url'
 import { IMPORT_FAILURE_CODES, type ImportFailureCode } from '../../shared/types'
 import { boilerplateKey, paragraphFingerprints } from './dedupe/shingles'
+import { extractParagraphMentions } from '../entities/extract'
 import { ImportError } from './errors'
 import { parseImportFile, type FormatResult, type SourceFile } from './formats'
 import type { ContainerResult, RecordProgress } from './formats/container'
@@ -91,12 +92,23 @@ async function handle(task: ParseTask, parse: Parse, onRecord: RecordProgress, o
     id: task.id,
     ok: true,
     mediaType: result.mediaType,
-    parts: result.parts.map(({ label, result: { article }, attachedTo }) => ({
-      label,
-      article,
-      analysis: article.paragraphs.map((p) => ({ fingerprints: paragraphFingerprints(p.text), boilerplateKey: boilerplateKey(p.text) })),
-      attachedTo
-    })),
+    parts: result.parts.map(({ label, result: { article }, attachedTo }) => {
+      // One read of the whole article, so names known in one paragraph are known in the others.
+      const mentions = extractParagraphMentions(
+        article.paragraphs.map((p) => p.text),
+        article.language
+      )
+      return {
+        label,
+        article,
+        analysis: article.paragraphs.map((p, i) => ({
+          fingerprints: paragraphFingerprints(p.text),
+          boilerplateKey: boilerplateKey(p.text),
+          mentions: mentions[i]!
+        })),
+        attachedTo
+      }
+    }),
     failed: result.failed,
     passedOver: result.passedOver,
     original

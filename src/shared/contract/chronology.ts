@@ -34,6 +34,7 @@ const eventFields = {
   status: z.optional(z.enum(CLAIM_STATUSES)),
   tags: names,
   people: names,
+  organisations: names,
   places: names,
   chronologyIds: z.optional(list(id, 0, 1000))
 }
@@ -64,7 +65,9 @@ export const chronologyMethods = {
       chronologyId: z.optional(id),
       tag: z.optional(name),
       person: z.optional(name),
+      organisation: z.optional(name),
       place: z.optional(name),
+      entityId: z.optional(id),
       status: z.optional(z.enum(CLAIM_STATUSES)),
       from: z.optional(day),
       to: z.optional(day)
@@ -136,7 +139,7 @@ export const chronologyMethods = {
   /** Dismisses a proposal; it stays dismissed when the article is re-read. */
   dismissProposal: method({ args: z.strictObject({ proposalId: id }), result: returns<ProposedEvent>(), access: 'write' }),
 
-  /** People or place names used on events, starting with `prefix`, most used first. */
+  /** People, organisation or place names used on events, starting with `prefix`, most used first. */
   entityNames: method({
     args: z.strictObject({ kind: z.enum(ENTITY_KINDS), prefix, limit }),
     result: returns<string[]>(),

@@ -7,6 +7,7 @@ import type * as z from 'zod/mini'
 import { archiveMethods } from './archive'
 import { articleMethods } from './articles'
 import { chronologyMethods } from './chronology'
+import { entityMethods } from './entities'
 import { exportMethods } from './export'
 import { importMethods } from './import'
 import type { Access, MethodSpec, Returns } from './method'
@@ -20,6 +21,7 @@ export const CONTRACT = {
   ...articleMethods,
   ...searchMethods,
   ...chronologyMethods,
+  ...entityMethods,
   ...exportMethods
 } satisfies Record<string, MethodSpec>
 

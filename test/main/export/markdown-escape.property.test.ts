@@ -82,6 +82,7 @@ function build(raw: ValueOf<typeof eventArb>[]): ChronologyEvent[] {
       status: r.status,
       tags: [],
       people: [],
+      organisations: [],
       places: [],
       chronologyIds: [1],
       citations,

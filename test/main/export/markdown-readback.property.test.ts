@@ -52,6 +52,7 @@ function oneEvent(title: string, note: string, quote: string | null, citationNot
     status: 'reported',
     tags: [],
     people: [],
+    organisations: [],
     places: [],
     chronologyIds: [],
     citations,

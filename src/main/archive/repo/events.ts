@@ -1,6 +1,7 @@
 /** Reading events with their tags, people, places, memberships and citations, in batches. */
 import type { Db } from '../db'
 import { citationsByEvent } from './citations'
+import { aboutEntity } from './entities'
 import { all, likePrefix, sql, sqlEmpty, sqlList, sqlWhere, type SqlFragment } from '../sql'
 import { AnnalistError } from '../../../shared/errors'
 import type { ChronologyEvent, Citation, ClaimStatus, EntityKind, EventQuery } from '../../../shared/chronology'
@@ -45,6 +46,7 @@ export function loadEvents(db: Db, ids: readonly number[]): ChronologyEvent[] {
     sql`SELECT event_id, kind, name FROM event_entities WHERE event_id IN ${list} ORDER BY name COLLATE NOCASE`
   )
   const people = groupBy(entityRows.filter((r) => r.kind === 'person'), (r) => r.name)
+  const organisations = groupBy(entityRows.filter((r) => r.kind === 'org'), (r) => r.name)
   const places = groupBy(entityRows.filter((r) => r.kind === 'place'), (r) => r.name)
   const memberships = groupBy(
     all<{ event_id: number; chronology_id: number }>(
@@ -72,6 +74,7 @@ export function loadEvents(db: Db, ids: readonly number[]): ChronologyEvent[] {
         status: r.status,
         tags: tags.get(id) ?? [],
         people: people.get(id) ?? [],
+        organisations: organisations.get(id) ?? [],
         places: places.get(id) ?? [],
         chronologyIds: memberships.get(id) ?? [],
         citations: citations.get(id) ?? [],
@@ -100,6 +103,7 @@ export function queryEventIds(db: Db, q: EventQuery): number[] {
   }
   for (const [kind, name] of [
     ['person', q.person],
+    ['org', q.organisation],
     ['place', q.place]
   ] as const) {
     if (name === undefined) continue
@@ -107,6 +111,7 @@ export function queryEventIds(db: Db, q: EventQuery): number[] {
       sql`EXISTS (SELECT 1 FROM event_entities x WHERE x.event_id = e.id AND x.kind = ${kind} AND x.name = ${name.trim()} COLLATE NOCASE)`
     )
   }
+  if (q.entityId !== undefined) where.push(aboutEntity(q.entityId))
   if (q.status !== undefined) where.push(sql`e.status = ${q.status}`)
   // A date of unknown year (XXXX-03-17) spans every day, yet lies in no date range.
   if (q.from !== undefined || q.to !== undefined) where.push(sql`substr(e.date_edtf, 1, 4) <> 'XXXX'`)
@@ -121,16 +126,19 @@ export function listEvents(db: Db, q: EventQuery): ChronologyEvent[] {
 }
 
 /**
- * People or place names starting with `prefix` (case-insensitive), most used first: names on
- * events, and for places also the articles' dateline places.
+ * People, organisation or place names starting with `prefix` (case-insensitive), most used first:
+ * names on events, the names of entities found in articles, and for places the dateline places.
  */
 export function entityNames(db: Db, kind: EntityKind, prefix: string, limit = 20): string[] {
   const pattern = likePrefix(prefix.trim())
   const articlePlaces =
     kind === 'place' ? sql`UNION ALL SELECT place AS name FROM articles WHERE place IS NOT NULL AND place LIKE ${pattern} ESCAPE '\\'` : sqlEmpty
+  // Names found in articles count once each, so names already on events lead.
+  const extracted = sql`UNION ALL SELECT coalesce(user_name, name) FROM entities
+                        WHERE kind = ${kind} AND hidden = 0 AND mentions > 0 AND coalesce(user_name, name) LIKE ${pattern} ESCAPE '\\'`
   return all<{ name: string }>(
     db,
-    sql`SELECT name FROM (SELECT name FROM event_entities WHERE kind = ${kind} AND name LIKE ${pattern} ESCAPE '\\' ${articlePlaces})
+    sql`SELECT name FROM (SELECT name FROM event_entities WHERE kind = ${kind} AND name LIKE ${pattern} ESCAPE '\\' ${articlePlaces} ${extracted})
         GROUP BY name COLLATE NOCASE ORDER BY count(*) DESC, name COLLATE NOCASE LIMIT ${limit}`
   ).map((r) => r.name)
 }

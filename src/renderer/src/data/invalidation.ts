@@ -18,6 +18,9 @@ const EVENT_LISTS: readonly ApiMethod[] = ['listEvents', 'entityNames', 'eventTa
 /** Answers that list articles, whose rows carry tags, dates and event counts. */
 const ARTICLE_LISTS: readonly ApiMethod[] = ['listArticles', 'search', 'suggest', 'listArticleTags']
 
+/** Answers made from extracted entities: an import or an extraction can change every one. */
+const ENTITY_ANSWERS: readonly ApiMethod[] = ['listEntities', 'getEntity', 'entityGraph', 'articleMentions', 'passageEntities', 'mapPlaces', 'listEvents']
+
 /** Answers about one article, and the argument that names it. */
 const PER_ARTICLE: Partial<Record<ApiMethod, string>> = {
   getArticle: 'id',
@@ -61,7 +64,12 @@ const everything = (): boolean => true
 
 /** Everything an article's arrival, change or removal can show in: lists, search, counts. */
 export function invalidateArticleLists(qc: QueryClient): Promise<void> {
-  return refresh(qc, (q) => methodIn(ARTICLE_LISTS)(q) || methodIn(['getArchiveInfo'])(q))
+  return refresh(qc, (q) => methodIn(ARTICLE_LISTS)(q) || methodIn(['getArchiveInfo'])(q) || methodIn(ENTITY_ANSWERS)(q))
+}
+
+/** After an entity extraction ends: what its entities show in (search counts its facets and filters on them). */
+export function invalidateEntityAnswers(qc: QueryClient): Promise<void> {
+  return refresh(qc, (q) => methodIn(ENTITY_ANSWERS)(q) || methodIn(['search'])(q))
 }
 
 /** After `chronologyChanged`: what the named events and articles appear in. */
@@ -91,6 +99,10 @@ export function followBackend(client: AnnalistClient, qc: QueryClient): () => vo
     client.onArchiveChanged(() => void refresh(qc, everything)),
     client.onImportProgress((p) => {
       if (importFinished(p)) void invalidateArticleLists(qc)
+    }),
+    // Batches commit as they go, but lists are refreshed once, when the job stops (done, cancelled or failed).
+    client.onEntitiesProgress((p) => {
+      if (p.state !== 'running') void invalidateEntityAnswers(qc)
     })
   ]
   return () => {

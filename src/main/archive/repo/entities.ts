@@ -1,0 +1,314 @@
+/** Reading entities: lists, aliases, passages, companions, the map, and the events about one. */
+import type { Db } from '../db'
+import { all, get, likePrefix, sql, sqlEmpty, sqlList, sqlWhere, type SqlFragment } from '../sql'
+import { publishedOf, type PublishedColumns } from './published'
+import type { EntitySummary, Mention, NamedKind } from '../../../shared/entities'
+import type { PublishedDate } from '../../../shared/types'
+
+interface EntityRow {
+  id: number
+  kind: NamedKind
+  key: string
+  name: string
+  user_name: string | null
+  hidden: number
+  mentions: number
+  articles: number
+  lat: number | null
+  lon: number | null
+  country: string | null
+}
+
+/** An entity's row as corrections need it. */
+export interface EntityRecord {
+  id: number
+  kind: NamedKind
+  key: string
+  name: string
+  userName: string | null
+  hidden: boolean
+}
+
+export function entityRecord(db: Db, id: number): EntityRecord | undefined {
+  const r = get<EntityRow>(db, sql`SELECT * FROM entities WHERE id = ${id}`)
+  return r && { id: r.id, kind: r.kind, key: r.key, name: r.name, userName: r.user_name, hidden: r.hidden === 1 }
+}
+
+/** Summaries of the given entities in the order given; unknown ids are left out. */
+export function entitySummaries(db: Db, ids: readonly number[]): EntitySummary[] {
+  if (ids.length === 0) return []
+  const list = sqlList(ids)
+  const rows = new Map(all<EntityRow>(db, sql`SELECT * FROM entities WHERE id IN ${list}`).map((r) => [r.id, r]))
+  const spellings = new Map<number, string[]>()
+  for (const s of all<{ entity_id: number; text: string }>(
+    db,
+    sql`SELECT entity_id, text FROM entity_mentions WHERE entity_id IN ${list} GROUP BY entity_id, text ORDER BY entity_id, count(*) DESC, text`
+  )) {
+    let l = spellings.get(s.entity_id)
+    if (!l) spellings.set(s.entity_id, (l = []))
+    l.push(s.text)
+  }
+  return ids.flatMap((id) => {
+    const r = rows.get(id)
+    if (!r) return []
+    const found = spellings.get(id) ?? []
+    const name = r.user_name ?? r.name
+    return [
+      {
+        id: r.id,
+        kind: r.kind,
+        name,
+        aliases: found.includes(name) ? found : [name, ...found],
+        mentions: r.mentions,
+        articles: r.articles,
+        hidden: r.hidden === 1,
+        lat: r.lat,
+        lon: r.lon,
+        country: r.country
+      }
+    ]
+  })
+}
+
+export interface EntityListQuery {
+  kind?: NamedKind
+  /** The prefix as typed (matched against names and spellings). */
+  prefix?: string
+  /**
+   * The prefix's grouping key, matched against keys (each word's start), so any spelling or script
+   * finds the entity without reading its mentions.
+   */
+  keyPrefix?: string
+  includeHidden?: boolean
+  limit: number
+  offset: number
+}
+
+/** Ids of entities with mentions, most articles first, and how many match. */
+export function listEntityIds(db: Db, q: EntityListQuery): { ids: number[]; total: number } {
+  const where: SqlFragment[] = [sql`e.mentions > 0`]
+  if (q.kind) where.push(sql`e.kind = ${q.kind}`)
+  if (!q.includeHidden) where.push(sql`e.hidden = 0`)
+  const typed = q.prefix?.trim()
+  if (typed) {
+    const p = likePrefix(typed)
+    const k = q.keyPrefix ? likePrefix(q.keyPrefix) : null
+    where.push(
+      sql`(e.name LIKE ${p} ESCAPE '\\' OR e.user_name LIKE ${p} ESCAPE '\\'
+           ${k ? sql`OR e.key LIKE ${k} ESCAPE '\\' OR e.key LIKE ${`% ${k}`} ESCAPE '\\'` : sqlEmpty})`
+    )
+  }
+  const w = sqlWhere(where)
+  const total = get<{ n: number }>(db, sql`SELECT count(*) AS n FROM entities e ${w}`)!.n
+  const ids = all<{ id: number }>(
+    db,
+    sql`SELECT e.id FROM entities e ${w} ORDER BY e.articles DESC, e.id LIMIT ${q.limit} OFFSET ${q.offset}`
+  ).map((r) => r.id)
+  return { ids, total }
+}
+
+/** Every mention of an article in text order, hidden entities left out. */
+export function articleMentionList(db: Db, articleId: number): Mention[] {
+  return all<{ entity_id: number; kind: NamedKind; name: string; start: number; end: number; text: string }>(
+    db,
+    sql`SELECT m.entity_id, e.kind, coalesce(e.user_name, e.name) AS name, m.start, m.end, m.text
+        FROM entity_mentions m JOIN entities e ON e.id = m.entity_id
+        WHERE m.article_id = ${articleId} AND e.hidden = 0 ORDER BY m.start, m.end`
+  ).map((r) => ({ entityId: r.entity_id, kind: r.kind, name: r.name, start: r.start, end: r.end, text: r.text }))
+}
+
+/** Entities with a mention overlapping start..end of an article, in order of first mention; hidden left out. */
+export function entityIdsInPassage(db: Db, articleId: number, start: number, end: number): number[] {
+  return all<{ entity_id: number }>(
+    db,
+    sql`SELECT m.entity_id FROM entity_mentions m JOIN entities e ON e.id = m.entity_id
+        WHERE m.article_id = ${articleId} AND m.start < ${end} AND m.end > ${start} AND e.hidden = 0
+        GROUP BY m.entity_id ORDER BY min(m.start)`
+  ).map((r) => r.entity_id)
+}
+
+/** One mention with what naming its article and quoting its sentence need. */
+export interface PassageRow {
+  articleId: number
+  title: string
+  outlet: string | null
+  byline: string | null
+  url: string | null
+  published: PublishedDate | null
+  start: number
+  end: number
+  text: string
+  /** The article's text around the mention, from `windowStart`. */
+  window: string
+  windowStart: number
+}
+
+/** Characters of article text read on each side of a mention, enough for the sentence around it. */
+const WINDOW = 400
+
+/** An entity's mentions, newest article first, a page at a time, and how many there are. */
+export function entityPassageRows(db: Db, entityId: number, limit: number, offset: number): { rows: PassageRow[]; total: number } {
+  const total = get<{ n: number }>(db, sql`SELECT count(*) AS n FROM entity_mentions WHERE entity_id = ${entityId}`)!.n
+  const rows = all<
+    PublishedColumns & { article_id: number; title: string; outlet: string | null; byline: string | null; url: string | null; start: number; end: number; text: string; window: string; window_start: number }
+  >(
+    db,
+    sql`SELECT m.article_id, a.title, s.name AS outlet, a.byline, a.url, a.published_edtf, a.published_precision, a.published_provenance,
+               m.start, m.end, m.text, max(0, m.start - ${WINDOW}) AS window_start,
+               substr(a.text, max(0, m.start - ${WINDOW}) + 1, m.end - max(0, m.start - ${WINDOW}) + ${WINDOW}) AS window
+        FROM entity_mentions m JOIN articles a ON a.id = m.article_id LEFT JOIN sources s ON s.id = a.source_id
+        WHERE m.entity_id = ${entityId}
+        ORDER BY a.published_earliest DESC NULLS LAST, m.article_id DESC, m.start LIMIT ${limit} OFFSET ${offset}`
+  )
+  return {
+    total,
+    rows: rows.map((r) => ({
+      articleId: r.article_id,
+      title: r.title,
+      outlet: r.outlet,
+      byline: r.byline,
+      url: r.url,
+      published: publishedOf(r),
+      start: r.start,
+      end: r.end,
+      text: r.text,
+      window: r.window,
+      windowStart: r.window_start
+    }))
+  }
+}
+
+/** Entities sharing articles with this one, most shared articles first; hidden left out. */
+export function companionCounts(db: Db, entityId: number, limit: number): { id: number; together: number }[] {
+  return all<{ id: number; together: number }>(
+    db,
+    sql`SELECT o.entity_id AS id, count(DISTINCT o.article_id) AS together
+        FROM (SELECT DISTINCT article_id FROM entity_mentions WHERE entity_id = ${entityId}) a
+        JOIN entity_mentions o ON o.article_id = a.article_id
+        JOIN entities e ON e.id = o.entity_id
+        WHERE o.entity_id <> ${entityId} AND e.hidden = 0
+        GROUP BY o.entity_id ORDER BY together DESC, o.entity_id LIMIT ${limit}`
+  )
+}
+
+/** Articles each pair of the given entities share (a < b), for the graph's edges. */
+export function pairCounts(db: Db, ids: readonly number[]): { a: number; b: number; weight: number }[] {
+  const list = sqlList(ids)
+  return all<{ a: number; b: number; weight: number }>(
+    db,
+    sql`SELECT x.entity_id AS a, y.entity_id AS b, count(DISTINCT x.article_id) AS weight
+        FROM entity_mentions x JOIN entity_mentions y ON y.article_id = x.article_id AND y.entity_id > x.entity_id
+        WHERE x.entity_id IN ${list} AND y.entity_id IN ${list}
+        GROUP BY x.entity_id, y.entity_id ORDER BY weight DESC, a, b`
+  )
+}
+
+/**
+ * Events about an entity: naming one of its spellings (or its user name) among the event's names
+ * of that kind, or citing a passage one of its mentions falls in. A fragment over `e.id`, for
+ * `queryEventIds` and the entity page alike.
+ */
+export function aboutEntity(entityId: number): SqlFragment {
+  return sql`(e.id IN (SELECT x.event_id FROM event_entities x JOIN entities n ON n.id = ${entityId} AND x.kind = n.kind
+                       WHERE lower(x.name) IN (SELECT lower(text) FROM entity_mentions WHERE entity_id = ${entityId}
+                                              UNION SELECT lower(coalesce(user_name, name)) FROM entities WHERE id = ${entityId}))
+           OR e.id IN (SELECT c.event_id FROM entity_mentions m JOIN citations c ON c.article_id = m.article_id
+                       WHERE m.entity_id = ${entityId} AND c.orphaned = 0 AND m.start < c.end AND m.end > c.start))`
+}
+
+/** The events about an entity in chronological order (see `aboutEntity`). */
+export function entityEventRefs(db: Db, entityId: number, limit = 200): { id: number; title: string; date: string }[] {
+  return all<{ id: number; title: string; date: string }>(
+    db,
+    sql`SELECT e.id, e.title, e.date_edtf AS date FROM events e WHERE ${aboutEntity(entityId)} ORDER BY e.sort_key, e.id LIMIT ${limit}`
+  )
+}
+
+export interface MapQuery {
+  chronologyId?: number
+  from?: string
+  to?: string
+  limit: number
+}
+
+/** Places with coordinates and how many (of the chosen) articles mention each, most first. */
+export function mapPlaceCounts(db: Db, q: MapQuery): { id: number; articles: number }[] {
+  const scope: SqlFragment[] = []
+  if (q.from) scope.push(sql`a.published_latest >= ${q.from}`)
+  if (q.to) scope.push(sql`a.published_earliest <= ${q.to}`)
+  if (q.chronologyId !== undefined) {
+    scope.push(
+      sql`a.id IN (SELECT c.article_id FROM citations c JOIN chronology_events ce ON ce.event_id = c.event_id WHERE ce.chronology_id = ${q.chronologyId})`
+    )
+  }
+  const inScope = scope.length ? sql`AND m.article_id IN (SELECT a.id FROM articles a ${sqlWhere(scope)})` : sqlEmpty
+  return all<{ id: number; articles: number }>(
+    db,
+    sql`SELECT m.entity_id AS id, count(DISTINCT m.article_id) AS articles
+        FROM entities e JOIN entity_mentions m ON m.entity_id = e.id
+        WHERE e.kind = 'place' AND e.lat IS NOT NULL AND e.hidden = 0 ${inScope}
+        GROUP BY m.entity_id ORDER BY articles DESC, m.entity_id LIMIT ${q.limit}`
+  )
+}
+
+/**
+ * Articles mentioning an entity of this kind whose effective key is one of `keys` or holds one of
+ * them as a word (a surname finds the full name), or whose name contains `text`.
+ */
+export function articleIdsMentioning(db: Db, kind: NamedKind, keys: readonly string[], text: string): number[] {
+  const words = keys.map((k) => `% ${k.replace(/[\\%_]/g, (c) => `\\${c}`)} %`)
+  const pattern = `%${text.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`
+  return all<{ article_id: number }>(
+    db,
+    sql`SELECT DISTINCT m.article_id FROM entity_mentions m WHERE m.entity_id IN (
+          SELECT e.id FROM entities e WHERE e.kind = ${kind} AND (
+            e.key IN ${sqlList(keys)}
+            OR EXISTS (SELECT 1 FROM json_each(${JSON.stringify(words)}) w WHERE ' ' || e.key || ' ' LIKE w.value ESCAPE '\\')
+            OR lower(coalesce(e.user_name, e.name)) LIKE ${pattern} ESCAPE '\\'))`
+  ).map((r) => r.article_id)
+}
+
+/** The entities of a kind mentioned in most of the given articles (display names; hidden left out). */
+export function entityCountsIn(db: Db, articleIds: readonly number[], kind: NamedKind, limit: number): { value: string; count: number }[] {
+  return all<{ value: string; count: number }>(
+    db,
+    sql`SELECT coalesce(e.user_name, e.name) AS value, count(DISTINCT m.article_id) AS count
+        FROM entity_mentions m JOIN entities e ON e.id = m.entity_id
+        WHERE m.article_id IN ${sqlList(articleIds)} AND e.kind = ${kind} AND e.hidden = 0
+        GROUP BY e.id ORDER BY count DESC, value LIMIT ${limit}`
+  )
+}
+
+/** Entities with mentions that the user has not hidden, by id (what an archive export carries). */
+export function visibleEntityIds(db: Db): number[] {
+  return all<{ id: number }>(db, sql`SELECT id FROM entities WHERE mentions > 0 AND hidden = 0 ORDER BY id`).map((r) => r.id)
+}
+
+/** Each spelling of each visible entity in each article, once. */
+export function mentionSpellingRows(db: Db): { articleId: number; entityId: number; text: string }[] {
+  return all<{ articleId: number; entityId: number; text: string }>(
+    db,
+    sql`SELECT DISTINCT m.article_id AS articleId, m.entity_id AS entityId, m.text
+        FROM entity_mentions m JOIN entities e ON e.id = m.entity_id
+        WHERE e.hidden = 0 ORDER BY m.article_id, m.entity_id, m.text`
+  )
+}
+
+/** Every article with what an archive export describes it by, in id order. */
+export function articlesForExport(db: Db): {
+  id: number
+  title: string
+  text: string
+  outlet: string | null
+  byline: string | null
+  url: string | null
+  fileName: string | null
+  published: string | null
+  language: string | null
+}[] {
+  return all(
+    db,
+    sql`SELECT a.id, a.title, a.text, s.name AS outlet, a.byline, a.url, f.name AS fileName, a.published_edtf AS published, a.language
+        FROM articles a LEFT JOIN sources s ON s.id = a.source_id LEFT JOIN files f ON f.id = a.file_id ORDER BY a.id`
+  )
+}

@@ -1,0 +1,173 @@
+/**
+ * Writing entities, their mentions and the user's decisions (tables of migration 015). Counts
+ * and the most frequent spelling are stored on the entity and recounted by `recountEntities`
+ * after every change to its mentions, so lists sort on an index.
+ */
+import type { Db } from '../db'
+import { all, get, run, sql, sqlList } from '../sql'
+import type { NamedKind } from '../../../shared/entities'
+
+/** One stored decision row: merge key→target key, split spelling→own key, rename key→name, hide key. */
+export interface DecisionRow {
+  kind: NamedKind
+  action: 'merge' | 'split' | 'rename' | 'hide'
+  subject: string
+  value: string
+}
+
+export interface NewEntity {
+  kind: NamedKind
+  key: string
+  name: string
+  userName: string | null
+  hidden: boolean
+  lat: number | null
+  lon: number | null
+  country: string | null
+}
+
+export interface NewMention {
+  entityId: number
+  start: number
+  end: number
+  text: string
+  key: string
+}
+
+/** Every decision (a small table: one row per correction the user made). */
+export function allDecisions(db: Db): DecisionRow[] {
+  return all<DecisionRow>(db, sql`SELECT kind, action, subject, value FROM entity_decisions`)
+}
+
+export function putDecision(db: Db, d: DecisionRow): void {
+  run(
+    db,
+    sql`INSERT INTO entity_decisions (kind, action, subject, value) VALUES (${d.kind}, ${d.action}, ${d.subject}, ${d.value})
+        ON CONFLICT (kind, action, subject) DO UPDATE SET value = excluded.value`
+  )
+}
+
+export function deleteDecision(db: Db, kind: NamedKind, action: DecisionRow['action'], subject: string): void {
+  run(db, sql`DELETE FROM entity_decisions WHERE kind = ${kind} AND action = ${action} AND subject = ${subject}`)
+}
+
+/** Merges and splits that led to `from` lead to `to` instead, so chains stay one step long. */
+export function repointDecisions(db: Db, kind: NamedKind, from: string, to: string): void {
+  run(db, sql`UPDATE entity_decisions SET value = ${to} WHERE kind = ${kind} AND action IN ('merge', 'split') AND value = ${from}`)
+}
+
+/** The entity of a kind and effective key, if one exists. */
+export function entityIdByKey(db: Db, kind: NamedKind, key: string): number | undefined {
+  return get<{ id: number }>(db, sql`SELECT id FROM entities WHERE kind = ${kind} AND key = ${key}`)?.id
+}
+
+export function insertEntity(db: Db, e: NewEntity): number {
+  return Number(
+    run(
+      db,
+      sql`INSERT INTO entities (kind, key, name, user_name, hidden, lat, lon, country)
+          VALUES (${e.kind}, ${e.key}, ${e.name}, ${e.userName}, ${e.hidden ? 1 : 0}, ${e.lat}, ${e.lon}, ${e.country})`
+    ).lastInsertRowid
+  )
+}
+
+/** Gives a place its coordinates when it has none yet (a later mention the gazetteer knew). */
+export function fillEntityPlace(db: Db, id: number, lat: number, lon: number, country: string | null): void {
+  run(db, sql`UPDATE entities SET lat = ${lat}, lon = ${lon}, country = ${country} WHERE id = ${id} AND lat IS NULL`)
+}
+
+/** Remembers that a spelling key names a gazetteer place. */
+export function putPlaceKey(db: Db, key: string, placeKey: string): void {
+  run(db, sql`INSERT INTO place_keys (key, place_key) VALUES (${key}, ${placeKey}) ON CONFLICT (key) DO NOTHING`)
+}
+
+/** The gazetteer key a spelling key was seen naming, if any. */
+export function placeKeyOf(db: Db, key: string): string | undefined {
+  return get<{ place_key: string }>(db, sql`SELECT place_key FROM place_keys WHERE key = ${key}`)?.place_key
+}
+
+/** The entities an article's mentions belong to. */
+export function entityIdsOfArticle(db: Db, articleId: number): number[] {
+  return all<{ entity_id: number }>(db, sql`SELECT DISTINCT entity_id FROM entity_mentions WHERE article_id = ${articleId}`).map(
+    (r) => r.entity_id
+  )
+}
+
+export function deleteArticleMentions(db: Db, articleId: number): void {
+  run(db, sql`DELETE FROM entity_mentions WHERE article_id = ${articleId}`)
+}
+
+export function insertMentions(db: Db, articleId: number, mentions: readonly NewMention[]): void {
+  for (const m of mentions) {
+    run(
+      db,
+      sql`INSERT INTO entity_mentions (article_id, entity_id, start, end, text, key)
+          VALUES (${articleId}, ${m.entityId}, ${m.start}, ${m.end}, ${m.text}, ${m.key})`
+    )
+  }
+}
+
+/** Mention ids and spellings of one entity (for a split). */
+export function mentionSpellings(db: Db, entityId: number): { id: number; text: string }[] {
+  return all<{ id: number; text: string }>(db, sql`SELECT id, text FROM entity_mentions WHERE entity_id = ${entityId}`)
+}
+
+export function moveMentions(db: Db, ids: readonly number[], entityId: number): void {
+  run(db, sql`UPDATE entity_mentions SET entity_id = ${entityId} WHERE id IN ${sqlList(ids)}`)
+}
+
+export function moveEntityMentions(db: Db, fromId: number, toId: number): void {
+  run(db, sql`UPDATE entity_mentions SET entity_id = ${toId} WHERE entity_id = ${fromId}`)
+}
+
+export function deleteEntityRow(db: Db, id: number): void {
+  run(db, sql`DELETE FROM entities WHERE id = ${id}`)
+}
+
+export function setEntityUserName(db: Db, id: number, name: string | null): void {
+  run(db, sql`UPDATE entities SET user_name = ${name} WHERE id = ${id}`)
+}
+
+export function setEntityHiddenColumn(db: Db, id: number, hidden: boolean): void {
+  run(db, sql`UPDATE entities SET hidden = ${hidden ? 1 : 0} WHERE id = ${id}`)
+}
+
+/** Recounts mentions and articles and picks the most frequent spelling as the name (ties: the longest, a full name over a short one). */
+export function recountEntities(db: Db, ids: Iterable<number>): void {
+  const list = [...new Set(ids)]
+  if (list.length === 0) return
+  run(
+    db,
+    sql`UPDATE entities SET
+          mentions = (SELECT count(*) FROM entity_mentions m WHERE m.entity_id = entities.id),
+          articles = (SELECT count(DISTINCT m.article_id) FROM entity_mentions m WHERE m.entity_id = entities.id),
+          name = coalesce((SELECT m.text FROM entity_mentions m WHERE m.entity_id = entities.id
+                           GROUP BY m.text ORDER BY count(*) DESC, length(m.text) DESC, m.text LIMIT 1), name)
+        WHERE id IN ${sqlList(list)}`
+  )
+}
+
+/** Articles from `afterId` on, in id order, `limit` at a time (an extraction's batches). */
+export function articleIdsFrom(db: Db, afterId: number, limit: number): number[] {
+  return all<{ id: number }>(db, sql`SELECT id FROM articles WHERE id > ${afterId} ORDER BY id LIMIT ${limit}`).map((r) => r.id)
+}
+
+export function articleCount(db: Db): number {
+  return get<{ n: number }>(db, sql`SELECT count(*) AS n FROM articles`)!.n
+}
+
+/** Clean text and language of the given articles (what extraction reads). */
+export function articleTexts(db: Db, ids: readonly number[]): { id: number; text: string; language: string | null }[] {
+  return all<{ id: number; text: string; language: string | null }>(
+    db,
+    sql`SELECT id, text, language FROM articles WHERE id IN ${sqlList(ids)} ORDER BY id`
+  )
+}
+
+/** Stored entities and mentions in the archive. */
+export function entityTotals(db: Db): { entities: number; mentions: number } {
+  return get<{ entities: number; mentions: number }>(
+    db,
+    sql`SELECT (SELECT count(*) FROM entities WHERE mentions > 0) AS entities, (SELECT count(*) FROM entity_mentions) AS mentions`
+  )!
+}

@@ -1,0 +1,107 @@
+/**
+ * Which mentions are one entity: the grouping key of a name. Pure.
+ *
+ * The key is the name as `text/name-key` keys it, word by word, so the spellings search already
+ * treats as one name (Massoud, Masood, Масуд → `masud`; Baghlan, Baglan, Баглан → `baglan`) are
+ * one entity too; a place the gazetteer knows is keyed by its id, so Moscow and Москва meet,
+ * and the spellings it was seen under lead to it (`archive/repo/entity-writes` place keys). Before keying, a person's titles and a possessive are dropped ("President
+ * Massoud's" → Massoud), and an organisation's leading article ("the Taliban"). Within one
+ * article a person named by surname alone joins the one full name with that surname.
+ */
+import type { NamedKind } from '../../shared/entities'
+import { nameKey } from '../text/name-key'
+
+/** One mention as extraction reports it (the fields grouping and storage read). */
+export interface FoundMention {
+  start: number
+  end: number
+  text: string
+  kind: NamedKind
+  /** The gazetteer's name (or id) for a place it knows; null otherwise. */
+  canonical: string | null
+  place: { lat: number; lon: number; country: string | null; geonameId?: number } | null
+}
+
+/** Words before a person's name that say what they are, not who (English, French, German, Russian). */
+const TITLES = new Set([
+  'mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'professor', 'sir', 'dame', 'lord', 'lady',
+  'president', 'vice', 'prime', 'minister', 'general', 'gen', 'lt', 'col', 'colonel', 'major', 'maj', 'capt', 'captain',
+  'commander', 'cmdr', 'marshal', 'admiral', 'adm', 'sgt', 'sergeant', 'king', 'queen', 'prince', 'princess',
+  'sheikh', 'shaikh', 'sheik', 'mullah', 'mawlawi', 'maulvi', 'imam', 'ayatollah', 'emir', 'amir', 'haji', 'hajji',
+  'governor', 'gov', 'mayor', 'senator', 'sen', 'rep', 'judge', 'justice', 'chancellor', 'secretary', 'ambassador',
+  'pope', 'father', 'rev', 'reverend', 'bishop', 'archbishop', 'saint', 'st',
+  'm', 'mme', 'mlle', 'monsieur', 'madame', 'président', 'ministre', 'général', 'herr', 'frau', 'präsident',
+  'господин', 'госпожа', 'президент', 'премьер', 'министр', 'генерал', 'полковник', 'командир', 'губернатор', 'мэр'
+])
+
+/** Leading words of an organisation's name that do not tell it apart. */
+const ORG_ARTICLES = new Set(['the', 'la', 'le', 'les', 'l', 'die', 'der', 'das'])
+
+/** A trailing possessive: Massoud's, Massoud’s, Taliban' (English), never part of the name. */
+const POSSESSIVE = /(?:['’]s|(?<=s)['’])$/u
+
+function words(name: string): string[] {
+  return name
+    .normalize('NFC')
+    .split(/[\s\u00a0-]+/u)
+    .map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}'’]+$/gu, ''))
+    .filter((w) => w !== '')
+}
+
+/** The words that name the entity: titles, articles and the possessive dropped. */
+export function nameWords(kind: NamedKind, name: string): string[] {
+  const ws = words(name)
+  if (ws.length > 0) ws[ws.length - 1] = ws[ws.length - 1]!.replace(POSSESSIVE, '')
+  const droppable = kind === 'person' ? TITLES : kind === 'org' ? ORG_ARTICLES : null
+  let first = 0
+  // The last word is kept even when it looks like a title ("the King" alone still names someone).
+  while (droppable && first < ws.length - 1 && droppable.has(ws[first]!.toLocaleLowerCase().replace(/\.$/, ''))) first++
+  return ws.slice(first).filter((w) => w !== '')
+}
+
+/** The grouping key of one name of one kind ('' when nothing is left to key). */
+export function nameGroupKey(kind: NamedKind, name: string): string {
+  return nameWords(kind, name)
+    .map((w) => nameKey(w.replace(/['’]/g, '')))
+    .filter((k) => k !== '')
+    .join(' ')
+}
+
+/** The key of a gazetteer place: its id, whatever language or script named it. */
+export function gazetteerKey(m: FoundMention): string | null {
+  return m.kind === 'place' && m.place?.geonameId !== undefined ? `geo:${m.place.geonameId}` : null
+}
+
+/** The key of a mention's name alone (a place by its canonical name where the gazetteer gave one). */
+export function spellingKey(m: FoundMention): string {
+  return nameGroupKey(m.kind, m.kind === 'place' && m.canonical ? m.canonical : m.text)
+}
+
+/**
+ * The grouping key of each mention of one article, in the order given ('' for a mention with
+ * none): a gazetteer place by its id, anything else by its name.
+ */
+export function articleGroupKeys(mentions: readonly FoundMention[]): string[] {
+  const keys = mentions.map((m) => gazetteerKey(m) ?? spellingKey(m))
+  // Full names of people by their last word: a lone surname joins the full name when exactly one has it.
+  const bySurname = new Map<string, Set<string>>()
+  mentions.forEach((m, i) => {
+    const key = keys[i]!
+    if (m.kind !== 'person' || !key.includes(' ')) return
+    const surname = key.slice(key.lastIndexOf(' ') + 1)
+    let set = bySurname.get(surname)
+    if (!set) bySurname.set(surname, (set = new Set()))
+    set.add(key)
+  })
+  return mentions.map((m, i) => {
+    const key = keys[i]!
+    if (m.kind !== 'person' || key.includes(' ')) return key
+    const full = bySurname.get(key)
+    return full?.size === 1 ? [...full][0]! : key
+  })
+}
+
+/** How a spelling is compared when the user splits it off: case, spacing and composition folded. */
+export function spellingOf(text: string): string {
+  return text.normalize('NFC').trim().replace(/\s+/g, ' ').toLocaleLowerCase()
+}

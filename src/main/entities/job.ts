@@ -1,0 +1,60 @@
+/**
+ * Extraction over articles already in the archive (`extractEntities`): in batches, each one
+ * transaction, yielding between batches so other writes and `cancelEntityExtraction` run, with
+ * progress after each batch. What a cancelled job stored stays.
+ */
+import type { Db } from '../archive/db'
+import { articleCount, articleIdsFrom, articleTexts, entityTotals } from '../archive/repo/entity-writes'
+import type { EntityExtractionProgress } from '../../shared/entities'
+import { toErrorInfo } from '../../shared/errors'
+import type { FoundMention } from './group'
+import { loadDecisions, storeArticleMentions } from './store'
+
+/** Articles per transaction: small enough that a write waiting behind one waits little. */
+export const EXTRACTION_BATCH = 25
+
+export type Extractor = (text: string, lang: string | null) => readonly FoundMention[]
+
+export interface ExtractionJob {
+  jobId: string
+  /** Only these articles; all of them when absent. */
+  articleIds?: readonly number[]
+  signal: AbortSignal
+  extract: Extractor
+  onProgress(p: EntityExtractionProgress): void
+}
+
+const nextTurn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve))
+
+/** Runs the job to its end (or its cancellation); the last progress is also returned. */
+export async function extractArchive(db: Db, job: ExtractionJob): Promise<EntityExtractionProgress> {
+  const total = job.articleIds ? new Set(job.articleIds).size : articleCount(db)
+  const chosen = job.articleIds ? [...new Set(job.articleIds)].sort((a, b) => a - b) : null
+  let done = 0
+  let after = 0
+  const progress = (state: EntityExtractionProgress['state']): EntityExtractionProgress => ({ jobId: job.jobId, state, done, total, ...entityTotals(db) })
+  job.onProgress(progress('running'))
+  try {
+    for (;;) {
+      await nextTurn()
+      if (job.signal.aborted) break
+      const ids = chosen ? chosen.slice(done, done + EXTRACTION_BATCH) : articleIdsFrom(db, after, EXTRACTION_BATCH)
+      if (ids.length === 0) break
+      const articles = articleTexts(db, ids)
+      db.transaction(() => {
+        const decisions = loadDecisions(db)
+        for (const a of articles) storeArticleMentions(db, a.id, job.extract(a.text, a.language), decisions)
+      })()
+      done += ids.length
+      after = ids[ids.length - 1]!
+      job.onProgress(progress('running'))
+    }
+  } catch (err) {
+    const failed = { ...progress('failed'), error: toErrorInfo(err) }
+    job.onProgress(failed)
+    return failed
+  }
+  const end = progress(job.signal.aborted ? 'cancelled' : 'done')
+  job.onProgress(end)
+  return end
+}
