@@ -25,6 +25,7 @@ function archive() {
     getEvent: ({ id }) => event(id),
     getArticle: ({ id }) => article(id),
     listArticleCitations: () => [],
+    articleMentions: () => [],
     listArticles: () => ({ items: [], total: 0 }) as unknown as ArticlePage
   })
 }
@@ -62,6 +63,7 @@ describe('targeted invalidation', () => {
 
   it('an article edit asks again for that article, its citations and the lists showing it, no event', async () => {
     expect(await refetchedAfter({ action: 'updateArticle', eventIds: [], articleIds: [1] })).toEqual([
+      'articleMentions 1',
       'getArticle 1',
       'listArticleCitations 1',
       'listArticles',
@@ -80,6 +82,7 @@ describe('targeted invalidation', () => {
 
   it('a change that names nothing (undo, redo) asks again for everything on screen', async () => {
     expect(await refetchedAfter({ action: 'undo', eventIds: [], articleIds: [] })).toEqual([
+      'articleMentions 1',
       'getArticle 1',
       'getEvent 5',
       'getEvent 6',
@@ -89,5 +92,18 @@ describe('targeted invalidation', () => {
       'listEvents',
       'undoState'
     ])
+  })
+
+  it('an entity extraction, once it ends, asks again for the names marked in the open article, not before', async () => {
+    const fake = archive()
+    const view = renderWithData(useWorkbench, fake.client)
+    await waitFor(() => expect(fake.callsOf('articleMentions')).toHaveLength(1))
+    await waitFor(() => expect(view.queryClient.isFetching()).toBe(0))
+    const progress = { jobId: 'j', done: 1, total: 2, entities: 3, mentions: 4 }
+    act(() => fake.emit('entitiesProgress', { ...progress, state: 'running' }))
+    act(() => fake.emit('entitiesProgress', { ...progress, state: 'done', done: 2 }))
+    await waitFor(() => expect(fake.callsOf('articleMentions')).toHaveLength(2))
+    await waitFor(() => expect(view.queryClient.isFetching()).toBe(0))
+    expect(fake.callsOf('getArticle')).toHaveLength(1)
   })
 })

@@ -18,13 +18,21 @@ const EVENT_LISTS: readonly ApiMethod[] = ['listEvents', 'entityNames', 'eventTa
 /** Answers that list articles, whose rows carry tags, dates and event counts. */
 const ARTICLE_LISTS: readonly ApiMethod[] = ['listArticles', 'search', 'suggest', 'listArticleTags']
 
+/** Answers about named entities as a whole: lists and pages (with their events and articles), the graph, the map. */
+const ENTITY_ANSWERS: readonly ApiMethod[] = ['listEntities', 'getEntity', 'entityGraph', 'mapPlaces']
+
+/** Entity answers that list events: their pages and the map. */
+const ENTITY_EVENTS: readonly ApiMethod[] = ['getEntity', 'mapPlaces']
+
 /** Answers about one article, and the argument that names it. */
 const PER_ARTICLE: Partial<Record<ApiMethod, string>> = {
   getArticle: 'id',
   getOriginal: 'id',
   listArticleCitations: 'articleId',
   highlightArticle: 'articleId',
-  listProposals: 'articleId'
+  listProposals: 'articleId',
+  articleMentions: 'articleId',
+  passageEntities: 'articleId'
 }
 
 const methodIn =
@@ -64,16 +72,22 @@ export function invalidateArticleLists(qc: QueryClient): Promise<void> {
   return refresh(qc, (q) => methodIn(ARTICLE_LISTS)(q) || methodIn(['getArchiveInfo'])(q))
 }
 
+/** Everything entities show in: their lists and pages, Reader mentions, the map, search facets. */
+export function invalidateEntities(qc: QueryClient): Promise<void> {
+  return refresh(qc, (q) => methodIn([...ENTITY_ANSWERS, 'articleMentions', 'passageEntities', 'search'])(q))
+}
+
 /** After `chronologyChanged`: what the named events and articles appear in. */
 export function invalidateForChange(qc: QueryClient, change: ChronologyChange): Promise<void> {
   const { eventIds, articleIds } = change
   // Undo and redo (and chronology renames) do not say what they touched: anything may have.
   if (eventIds.length === 0 && articleIds.length === 0) return refresh(qc, everything)
   const stale: ((q: Query) => boolean)[] = [methodIn(ANY_CHANGE)]
-  if (eventIds.length > 0) stale.push(methodIn(EVENT_LISTS), eventOneOf(eventIds))
+  // Entity pages and the map list the events their entities take part in.
+  if (eventIds.length > 0) stale.push(methodIn(EVENT_LISTS), eventOneOf(eventIds), methodIn(ENTITY_EVENTS))
   if (articleIds.length > 0) {
     // Events carry their citations' article titles and dates, so article edits show there too.
-    stale.push(methodIn(ARTICLE_LISTS), methodIn(['listEvents']), aboutOneOf(articleIds))
+    stale.push(methodIn(ARTICLE_LISTS), methodIn(['listEvents']), aboutOneOf(articleIds), methodIn(ENTITY_ANSWERS))
   }
   return refresh(qc, (q) => stale.some((s) => s(q)))
 }
@@ -90,7 +104,13 @@ export function followBackend(client: AnnalistClient, qc: QueryClient): () => vo
     // Another archive: nothing cached describes it.
     client.onArchiveChanged(() => void refresh(qc, everything)),
     client.onImportProgress((p) => {
-      if (importFinished(p)) void invalidateArticleLists(qc)
+      if (!importFinished(p)) return
+      void invalidateArticleLists(qc)
+      // Entities are found in what was imported.
+      void invalidateEntities(qc)
+    }),
+    client.onEntitiesProgress((p) => {
+      if (p.state !== 'running') void invalidateEntities(qc)
     })
   ]
   return () => {
