@@ -71,6 +71,7 @@ describe('entity page', () => {
         onOpenEntity={(id) => opened.push(`entity ${id}`)}
         onOpenPassage={(a, s, e) => opened.push(`article ${a} ${s}-${e}`)}
         onOpenEvent={(id) => opened.push(`event ${id}`)}
+        onFilterChronology={(e) => opened.push(`chronology about ${e.id}`)}
       />,
       {
         getEntity: () => PAGE,
@@ -85,11 +86,12 @@ describe('entity page', () => {
     fireEvent.click([...document.querySelectorAll('.entity-events button')][0]!)
     const node = await find<SVGElement>('.graph-node[aria-label^="Harbour Authority"]')
     fireEvent.keyDown(node, { key: 'Enter' })
-    expect(opened).toEqual(['article 10 120-133', 'event 40', 'entity 2'])
+    fireEvent.click(document.querySelector<HTMLElement>('section[aria-labelledby="entity-events"] > .link-button')!)
+    expect(opened).toEqual(['article 10 120-133', 'event 40', 'entity 2', 'chronology about 1'])
   })
 
   it('merges picked entities into this one and splits picked spellings off', async () => {
-    const fake = mount(<EntityPage id={1} onBack={() => undefined} onOpenEntity={() => undefined} onOpenPassage={() => undefined} onOpenEvent={() => undefined} />, {
+    const fake = mount(<EntityPage id={1} onBack={() => undefined} onOpenEntity={() => undefined} onOpenPassage={() => undefined} onOpenEvent={() => undefined} onFilterChronology={() => undefined} />, {
       getEntity: () => PAGE,
       entityGraph: () => ({ nodes: [OLEK], edges: [] }),
       listEntities: () => ({ entities: [OLEK, entity(9, 'person', 'O. Petrenko')], total: 2 }),

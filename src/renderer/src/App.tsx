@@ -1,5 +1,6 @@
 import { useCallback, useRef, useState } from 'react'
 import type { Citation } from '../../shared/chronology'
+import type { EntitySummary } from '../../shared/entities'
 import type { ArticleSort } from '../../shared/types'
 import { tagQuery } from '../../shared/article-tags'
 import { ConnectionBanner } from './components/ConnectionBanner'
@@ -25,7 +26,7 @@ import { ArticleMeta } from './views/ArticleMeta'
 import { ChronologyPane } from './views/chronology/ChronologyPane'
 import { CiteActions } from './views/chronology/CiteActions'
 import { Proposals } from './views/chronology/Proposals'
-import { useChronology } from './views/chronology/useChronology'
+import { NO_FILTERS, useChronology } from './views/chronology/useChronology'
 import { EntitiesView } from './views/entities/EntitiesView'
 import { EntityPage } from './views/entities/EntityPage'
 import { ExportDialog } from './views/ExportDialog'
@@ -90,6 +91,8 @@ export function App(): React.JSX.Element {
     },
     [setEntityId, setLeftView]
   )
+  const setChronologyFilters = chronology.setFilters
+  const filterByEntity = useCallback((e: EntitySummary) => setChronologyFilters({ ...NO_FILTERS, entityId: String(e.id), entityName: e.name }), [setChronologyFilters])
   const openCitation = useCallback(
     (c: Citation) => {
       setSelectedEvent(c.eventId)
@@ -160,7 +163,7 @@ export function App(): React.JSX.Element {
                 entityId === null ? (
                   <EntitiesView ref={entities} onOpen={setEntityId} />
                 ) : (
-                  <EntityPage id={entityId} onBack={() => setEntityId(null)} onOpenEntity={setEntityId} onOpenPassage={openPassage} onOpenEvent={setSelectedEvent} />
+                  <EntityPage id={entityId} onBack={() => setEntityId(null)} onOpenEntity={setEntityId} onOpenPassage={openPassage} onOpenEvent={setSelectedEvent} onFilterChronology={filterByEntity} />
                 )
               ) : (
                 <SearchPane ref={results} query={query} onQuery={setQuery} fuzzy={fuzzy} onFuzzy={setFuzzy} openId={openId} onOpen={open}>

@@ -1,7 +1,7 @@
 import { keepPreviousData } from '@tanstack/react-query'
 import { ArrowLeft, Eye, EyeOff, GitMerge, Pencil, Split } from 'lucide-react'
 import { useState } from 'react'
-import type { EntityPassage } from '../../../../shared/entities'
+import type { EntityPassage, EntitySummary } from '../../../../shared/entities'
 import { humanizeEdtfString } from '../../../../shared/edtf'
 import { NameForm } from '../../components/NameForm'
 import { useApiQuery } from '../../data/hooks'
@@ -19,12 +19,14 @@ interface Props {
   onOpenEntity(id: number): void
   onOpenPassage(articleId: number, start: number, end: number): void
   onOpenEvent(id: number): void
+  /** Shows only this entity's events in the chronology. */
+  onFilterChronology(entity: EntitySummary): void
 }
 
 type Editing = 'rename' | 'merge' | 'split' | null
 
 /** One entity: its spellings, every passage naming it, its events and the entities seen with it. */
-export function EntityPage({ id, onBack, onOpenEntity, onOpenPassage, onOpenEvent }: Props): React.JSX.Element {
+export function EntityPage({ id, onBack, onOpenEntity, onOpenPassage, onOpenEvent, onFilterChronology }: Props): React.JSX.Element {
   const [shown, setShown] = useState({ id, limit: PASSAGE_PAGE })
   const limit = shown.id === id ? shown.limit : PASSAGE_PAGE
   const page = useApiQuery('getEntity', { id, passageLimit: limit }, { placeholderData: keepPreviousData })
@@ -116,6 +118,11 @@ export function EntityPage({ id, onBack, onOpenEntity, onOpenPassage, onOpenEven
         <h3 id="entity-events" className="section-title">
           Events <span className="count">{events.length}</span>
         </h3>
+        {events.length > 0 && (
+          <button type="button" className="link-button" onClick={() => onFilterChronology(entity)}>
+            Show only these in the chronology
+          </button>
+        )}
         {events.length === 0 ? (
           <p className="muted">In no event yet: cite a passage naming it to offer it as an actor.</p>
         ) : (
