@@ -57,7 +57,6 @@ export const EntitiesView = forwardRef<ListHandle, Props>(function EntitiesView(
               nav.onKey(e)
             }
           }}
-          aria-controls="entity-list"
           aria-activedescendant={activeRow ? `entity-row-${activeRow.id}` : undefined}
           autoComplete="off"
           spellCheck={false}
