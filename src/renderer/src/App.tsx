@@ -114,13 +114,17 @@ export function App(): React.JSX.Element {
 
   useShortcuts({
     focusSearch: () => {
-      // The search box lives in the Articles view: another view there gives way to it first.
-      setLeftView('articles')
-      requestAnimationFrame(() => {
+      const focusBox = (): void => {
         const box = document.getElementById('search-input') as HTMLInputElement | null
         box?.focus()
         box?.select()
-      })
+      }
+      // The search box lives in the Articles view: another view there gives way to it first.
+      if (leftView === 'articles') focusBox()
+      else {
+        setLeftView('articles')
+        requestAnimationFrame(focusBox)
+      }
     },
     move: (d) => {
       list()?.focus()

@@ -8,7 +8,9 @@ interface Props {
   onOpen(id: number): void
 }
 
-const VIEW = 150
+/** Half the drawing's width and height: room for the outer ring and the labels beyond it. */
+const HALF_W = 200
+const HALF_H = 155
 
 /**
  * The entities that appear with this one most, drawn around it: nearer and larger for more shared
@@ -23,9 +25,9 @@ export function EntityGraphView({ graph, centre, onOpen }: Props): React.JSX.Ele
   const placed = radialLayout(centre, around)
   const at = new Map(placed.map((p) => [p.id, p]))
   const maxW = Math.max(1, ...graph.edges.map((e) => e.weight))
-  const label = (e: EntitySummary): string => (e.name.length > 18 ? `${e.name.slice(0, 17)}…` : e.name)
+  const label = (e: EntitySummary): string => (e.name.length > 20 ? `${e.name.slice(0, 19)}…` : e.name)
   return (
-    <svg className="entity-graph" viewBox={`${-VIEW} ${-VIEW} ${VIEW * 2} ${VIEW * 2}`} role="group" aria-label="Entities appearing with it">
+    <svg className="entity-graph" viewBox={`${-HALF_W} ${-HALF_H} ${HALF_W * 2} ${HALF_H * 2}`} role="group" aria-label="Entities appearing with it">
       {graph.edges.map((e) => {
         const a = at.get(e.a)
         const b = at.get(e.b)
