@@ -17,6 +17,7 @@ const BENCHES: { name: string; script: string; args: string[]; what: string }[] 
   { name: 'import', script: 'scripts/bench-import.ts', args: ['--built'], what: 'import throughput, 5,000 text and 1,000 HTML files (issue 4)' },
   { name: 'extract', script: 'scripts/bench-extract.ts', args: [], what: 'HTML body extraction F1 on 181 + 160 real pages (issues 4, 14)' },
   { name: 'dates', script: 'scripts/bench-dates.ts', args: [], what: 'date proposals vs TIMEX3 gold on 140 annotated news articles (issue 14)' },
+  { name: 'entities', script: 'scripts/bench-entities.ts', args: [], what: 'people, organisations and places vs MEANTIME names in 120 news articles (issue 18)' },
   { name: 'ocr', script: 'scripts/bench-ocr.ts', args: [], what: 'OCR error rates and pages/s on pages rendered from known text (issue 19)' },
   { name: 'ui', script: 'scripts/bench-ui.ts', args: [], what: 'keystroke to rendered results at 10,000 articles (issue 8)' },
   { name: 'chronology', script: 'scripts/bench-chronology.ts', args: [], what: 'chronology operations over 2,000 events (issue 6)' },

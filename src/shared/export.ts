@@ -1,7 +1,8 @@
 /** Export formats and options: what the export dialog, the CLI and the API agree on. */
 import type { ClaimStatus } from './chronology'
 
-export const EXPORT_FORMATS = ['md', 'csv', 'json', 'timelinejs', 'csl'] as const
+/** `ftm`: the whole archive (articles, entities, mentions, and the selected events) as FollowTheMoney entities. */
+export const EXPORT_FORMATS = ['md', 'csv', 'json', 'timelinejs', 'csl', 'ftm'] as const
 export type ExportFormat = (typeof EXPORT_FORMATS)[number]
 
 export const EXPORT_GROUPINGS = ['none', 'year', 'month'] as const
@@ -61,7 +62,8 @@ export const EXPORT_MEDIA_TYPES: Record<ExportFormat, string> = {
   csv: 'text/csv; charset=utf-8; header=present',
   json: 'application/json',
   timelinejs: 'application/json',
-  csl: 'application/vnd.citationstyles.csl+json'
+  csl: 'application/vnd.citationstyles.csl+json',
+  ftm: 'application/x-ndjson'
 }
 
 export const EXPORT_EXTENSIONS: Record<ExportFormat, string> = {
@@ -69,5 +71,6 @@ export const EXPORT_EXTENSIONS: Record<ExportFormat, string> = {
   csv: '.csv',
   json: '.json',
   timelinejs: '.timeline.json',
-  csl: '.csl.json'
+  csl: '.csl.json',
+  ftm: '.ftm.json'
 }

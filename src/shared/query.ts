@@ -1,6 +1,6 @@
 /**
  * The search box language: words (all must match), "exact phrase", OR, -exclude, NEAR(a b, 5),
- * prefix taliba*, fuzzy masood~, field filters (title: outlet: byline: place: lang: tag: has:)
+ * prefix taliba*, fuzzy masood~, field filters (title: outlet: byline: place: person: org: lang: tag: has:)
  * and dates (after: before:). `parseQuery` never throws: whatever it cannot read as syntax it
  * reads literally and says so in `warnings`; `readAs` restates the query in words. Nor can any
  * input make it (or what runs the tree) costly: the limits in `search-limits.ts` hold for nesting,
@@ -36,6 +36,10 @@ const FIELD_ALIASES: Record<string, FilterField | 'title' | 'after' | 'before'> 
   byline: 'byline',
   by: 'byline',
   place: 'place',
+  person: 'person',
+  org: 'org',
+  organisation: 'org',
+  organization: 'org',
   lang: 'lang',
   language: 'lang',
   tag: 'tag',
@@ -528,6 +532,8 @@ const FILTER_WORDS: Record<FilterField, [string, string]> = {
   outlet: ['outlet is', 'outlet is not'],
   byline: ['byline contains', 'byline does not contain'],
   place: ['place contains', 'place does not contain'],
+  person: ['mentions person', 'does not mention person'],
+  org: ['mentions organisation', 'does not mention organisation'],
   lang: ['language is', 'language is not'],
   tag: ['tagged', 'not tagged'],
   has: ['has', 'has no']

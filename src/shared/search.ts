@@ -17,8 +17,12 @@ export type QueryNode =
 /** A word, phrase or NEAR group: the nodes that match text. */
 export type QueryLeaf = Extract<QueryNode, { kind: 'term' | 'phrase' | 'near' }>
 
-/** Metadata filters; each may be negated (`-outlet:tass`). */
-export type FilterField = 'outlet' | 'byline' | 'place' | 'lang' | 'tag' | 'has'
+/**
+ * Metadata filters; each may be negated (`-outlet:tass`). `person:` and `org:` match articles
+ * mentioning an entity any of whose spellings matches; `place:` the dateline place or a place
+ * mentioned.
+ */
+export type FilterField = 'outlet' | 'byline' | 'place' | 'person' | 'org' | 'lang' | 'tag' | 'has'
 
 /** One metadata filter; several values (`outlet:tass OR outlet:bbc`) mean any of them. */
 export interface QueryFilter {
@@ -104,6 +108,10 @@ export interface Facets {
   month: FacetCount[]
   place: FacetCount[]
   language: FacetCount[]
+  /** People, organisations and places mentioned most in the matching articles (entity display names, hidden ones left out). */
+  person: FacetCount[]
+  org: FacetCount[]
+  mentionedPlace: FacetCount[]
 }
 
 /**

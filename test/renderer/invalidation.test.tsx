@@ -94,16 +94,25 @@ describe('targeted invalidation', () => {
     ])
   })
 
-  it('an entity extraction, once it ends, asks again for the names marked in the open article, not before', async () => {
-    const fake = archive()
-    const view = renderWithData(useWorkbench, fake.client)
-    await waitFor(() => expect(fake.callsOf('articleMentions')).toHaveLength(1))
+  it('asks again for entity answers once a job stops, not while it runs, and leaves article reads alone', async () => {
+    const fake = fakeClient({
+      listEntities: () => ({ entities: [], total: 0 }),
+      articleMentions: () => [],
+      getArticle: ({ id }) => article(id)
+    })
+    const view = renderWithData(() => {
+      useApiQuery('listEntities', { kind: 'person' })
+      useApiQuery('articleMentions', { articleId: 1 })
+      useApiQuery('getArticle', { id: 1 })
+    }, fake.client)
+    await waitFor(() => expect(fake.calls).toHaveLength(3))
     await waitFor(() => expect(view.queryClient.isFetching()).toBe(0))
+    fake.calls.length = 0
     const progress = { jobId: 'j', done: 1, total: 2, entities: 3, mentions: 4 }
     act(() => fake.emit('entitiesProgress', { ...progress, state: 'running' }))
-    act(() => fake.emit('entitiesProgress', { ...progress, state: 'done', done: 2 }))
-    await waitFor(() => expect(fake.callsOf('articleMentions')).toHaveLength(2))
+    act(() => fake.emit('entitiesProgress', { ...progress, done: 2, state: 'done' }))
+    await waitFor(() => expect(fake.calls.length).toBe(2))
     await waitFor(() => expect(view.queryClient.isFetching()).toBe(0))
-    expect(fake.callsOf('getArticle')).toHaveLength(1)
+    expect(fake.calls.map((c) => c.method).sort()).toEqual(['articleMentions', 'listEntities'])
   })
 })

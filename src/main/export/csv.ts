@@ -14,6 +14,7 @@ export const CSV_COLUMNS = [
   'status',
   'tags',
   'people',
+  'organisations',
   'places',
   'note',
   'citation_id',
@@ -61,7 +62,7 @@ export function csvField(value: string): string {
   return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value
 }
 
-function eventFields(e: ChronologyEvent): Pick<Row, 'event_id' | 'date' | 'date_edtf' | 'earliest' | 'latest' | 'title' | 'status' | 'tags' | 'people' | 'places' | 'note'> {
+function eventFields(e: ChronologyEvent): Pick<Row, 'event_id' | 'date' | 'date_edtf' | 'earliest' | 'latest' | 'title' | 'status' | 'tags' | 'people' | 'organisations' | 'places' | 'note'> {
   return {
     event_id: String(e.id),
     date: spreadsheetDate(e.date.edtf),
@@ -72,6 +73,7 @@ function eventFields(e: ChronologyEvent): Pick<Row, 'event_id' | 'date' | 'date_
     status: e.status,
     tags: e.tags.join('; '),
     people: e.people.join('; '),
+    organisations: e.organisations.join('; '),
     places: e.places.join('; '),
     note: e.note
   }

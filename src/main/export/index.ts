@@ -10,7 +10,8 @@ import { resolveOptions, type ExportChronology, type ExportInput } from './model
 import { selectEvents } from './select'
 import { renderTimelineJs } from './timelinejs'
 
-const RENDERERS: Record<ExportFormat, (input: ExportInput) => string> = {
+/** Renderers of the selected events alone; `ftm` describes the archive too (load.ts). */
+const RENDERERS: Record<Exclude<ExportFormat, 'ftm'>, (input: ExportInput) => string> = {
   md: renderMarkdown,
   csv: renderCsv,
   json: renderJson,
@@ -20,7 +21,7 @@ const RENDERERS: Record<ExportFormat, (input: ExportInput) => string> = {
 
 /** Renders `events` (any order, unfiltered) in `format`; the same input always gives the same bytes. */
 export function renderExport(
-  format: ExportFormat,
+  format: Exclude<ExportFormat, 'ftm'>,
   events: readonly ChronologyEvent[],
   chronology: ExportChronology | null,
   options: ExportOptions

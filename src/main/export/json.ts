@@ -41,6 +41,7 @@ function eventJson(e: ChronologyEvent, o: ResolvedOptions): Record<string, unkno
     status: e.status,
     tags: e.tags,
     people: e.people,
+    organisations: e.organisations,
     places: e.places,
     chronologyIds: e.chronologyIds,
     citations: exportedCitations(e, o).map((c) => citationJson(c, o)),

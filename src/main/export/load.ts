@@ -1,7 +1,11 @@
 /** Reads what an export needs from the archive and hands it to the pure renderers. */
 import type { Db } from '../archive/db'
 import type { ChronologyEvent } from '../../shared/chronology'
-import type { ExportFormat, ExportOptions, ExportResult } from '../../shared/export'
+import { EXPORT_MEDIA_TYPES, type ExportFormat, type ExportOptions, type ExportResult } from '../../shared/export'
+import { articlesForExport, entitySummaries, mentionSpellingRows, visibleEntityIds } from '../archive/repo/entities'
+import { exportFilename } from './filename'
+import { renderFtm } from './ftm'
+import { selectEvents } from './select'
 import { getChronology } from '../chronology/chronologies'
 import { languagesOf } from '../archive/repo/articles'
 import { capturesOf } from '../archive/repo/captures'
@@ -16,7 +20,18 @@ export function exportFromArchive(db: Db, format: ExportFormat, options: ExportO
     chronology: id === undefined ? null : getChronology(db, id),
     events: withArticleFacts(db, listEvents(db, id === undefined ? {} : { chronologyId: id }))
   }))()
-  return renderExport(format, events, chronology, options)
+  if (format !== 'ftm') return renderExport(format, events, chronology, options)
+  return {
+    filename: exportFilename(chronology?.name ?? 'Archive', 'ftm'),
+    mediaType: EXPORT_MEDIA_TYPES.ftm,
+    content: db.transaction(() => ftmOfArchive(db, selectEvents(events, options)))()
+  }
+}
+
+/** The archive's articles, visible entities and their mentions, and the given events, as FTM lines. */
+function ftmOfArchive(db: Db, events: ChronologyEvent[]): string {
+  const entities = entitySummaries(db, visibleEntityIds(db))
+  return renderFtm({ articles: articlesForExport(db), entities, mentions: mentionSpellingRows(db), events })
 }
 
 /** Fills in each cited article's language and capture provenance, which the event reader does not load. */

@@ -5,7 +5,7 @@ import { MONTH_NAMES, edtfPrecision, edtfYearUnknown, humanizeEdtfString, tryPar
 import { FootnoteRegistry, articleReference, footnoteText, mdUrl } from './footnotes'
 import { mdInline, mdParagraphs } from './markdown-escape'
 import { mdNote } from './markdown-note'
-import { resolveOptions, type ExportInput, type ResolvedOptions } from './model'
+import { eventActors, resolveOptions, type ExportInput, type ResolvedOptions } from './model'
 import { eventSortKey } from './select'
 
 const INDENT = '  '
@@ -35,6 +35,12 @@ function refs(citations: Citation[], notes: FootnoteRegistry): string {
   return citations.map((c) => `[^${notes.label(c)}]`).join('')
 }
 
+/** "People: … · Organisations: … · Places: …" under an event that names any, else null. */
+function actorsLine(event: ChronologyEvent): string | null {
+  const parts = eventActors(event).map(({ label, names }) => `${label}: ${names.map(mdInline).join(', ')}`)
+  return parts.length ? `*${parts.join(' · ')}*` : null
+}
+
 function eventItem(event: ChronologyEvent, o: ResolvedOptions, notes: FootnoteRegistry): string {
   const supporting = event.citations.filter((c) => c.stance === 'supports')
   const allContradicting = event.citations.filter((c) => c.stance === 'contradicts')
@@ -55,7 +61,8 @@ function eventItem(event: ChronologyEvent, o: ResolvedOptions, notes: FootnoteRe
     head += allContradicting.length ? ' *(contradicting sources only, not shown)*' : ' *(no source cited)*'
   }
   const note = mdNote(event.note, INDENT)
-  return [head, ...note, ...blocks].join(`\n\n${INDENT}`)
+  const who = actorsLine(event)
+  return [head, ...(who ? [who] : []), ...note, ...blocks].join(`\n\n${INDENT}`)
 }
 
 function bibliography(notes: FootnoteRegistry): string[] {

@@ -48,3 +48,13 @@ export function resolveOptions(input: Pick<ExportInput, 'chronology' | 'options'
 export function exportedCitations(event: ChronologyEvent, o: Pick<ResolvedOptions, 'bothSides'>): Citation[] {
   return o.bothSides ? event.citations : event.citations.filter((c) => c.stance === 'supports')
 }
+
+/** The people, organisations and places an event names, labelled, in that order; empty lists left out. */
+export function eventActors(event: Pick<ChronologyEvent, 'people' | 'organisations' | 'places'>): { label: string; names: string[] }[] {
+  const all = [
+    { label: 'People', names: event.people },
+    { label: 'Organisations', names: event.organisations },
+    { label: 'Places', names: event.places }
+  ]
+  return all.filter((a) => a.names.length > 0)
+}

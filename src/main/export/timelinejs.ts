@@ -10,7 +10,7 @@ import { captureClause } from '../../shared/capture'
 import { AnnalistError } from '../../shared/errors'
 import { annalistLink, locator } from './footnotes'
 import { noteHtml } from './markdown-note'
-import { exportedCitations, resolveOptions, type ExportInput, type ResolvedOptions } from './model'
+import { eventActors, exportedCitations, resolveOptions, type ExportInput, type ResolvedOptions } from './model'
 
 /** A TimelineJS date object; month, day and time only as precise as the EDTF date. */
 export interface TimelineDate {
@@ -112,6 +112,8 @@ function slide(event: ChronologyEvent, o: ResolvedOptions): TimelineSlide {
   const contradicting = citations.filter((c) => c.stance === 'contradicts')
   const supporting = citations.filter((c) => c.stance === 'supports')
   let text = noteHtml(event.note)
+  const actors = eventActors(event)
+  if (actors.length) text += `<p>${actors.map(({ label, names }) => `${label}: ${names.map(escapeHtml).join(', ')}`).join('<br>')}</p>`
   if (event.status !== 'reported') text += `<p>Status: ${event.status}</p>`
   if (contradicting.length) text += sourcesHtml('Supported by:', supporting, o) + sourcesHtml('Contradicted by:', contradicting, o)
   else if (supporting.length) text += sourcesHtml('Sources:', supporting, o)

@@ -5,6 +5,7 @@ import { compileQuery, type Expand } from './compile'
 import { droppedSpellings } from './dropped'
 import type { SearchEngine } from './engine'
 import { facetCounts } from './facets'
+import { entityFacets } from './entity-facets'
 import { buildArticleTest } from './filters'
 import { buildMatcher } from './highlight'
 import { ArticleMeta } from './meta'
@@ -61,7 +62,7 @@ function runMatch(engine: SearchEngine, sql: string, match: string, pluck = fals
 }
 
 function emptyFacets(): Facets {
-  return { outlet: [], month: [], place: [], language: [] }
+  return { outlet: [], month: [], place: [], language: [], person: [], org: [], mentionedPlace: [] }
 }
 
 /** Runs a query: parse, expand variants, FTS5 + filters, facets, one page of hits with snippets. */
@@ -153,7 +154,7 @@ export function runSearch(engine: SearchEngine, q: SearchQuery, tuning: { rankLi
     }
   }
 
-  const facets = facetCounts(meta, ids)
+  const facets = { ...facetCounts(meta, ids), ...entityFacets(engine.db, ids) }
   const keys = new Float64Array(ids.length)
   const dateSign = sort === 'date-asc' ? 1 : -1
   const earliest = meta.earliest

@@ -18,7 +18,7 @@ export const YEAR_UNKNOWN_BUCKET = 'XXXX'
  * Counts of outlet, month, place and language over the matching articles. Articles of unknown
  * year are in no month or year; they get their own bucket, last.
  */
-export function facetCounts(meta: ArticleMeta, ids: readonly number[]): Facets {
+export function facetCounts(meta: ArticleMeta, ids: readonly number[]): Pick<Facets, 'outlet' | 'month' | 'place' | 'language'> {
   let maxSource = 0
   for (const id of meta.sourceNames.keys()) maxSource = Math.max(maxSource, id)
   const sources = new Int32Array(maxSource + 1)

@@ -2,6 +2,7 @@ import type { Db } from '../archive/db'
 import { articleBylines, articleIdsTagged, citedArticleIds, sourceIdsNamed } from '../archive/repo/search-meta'
 import type { DateRange, QueryFilter } from '../../shared/search'
 import { ArticleMeta, dayNumber } from './meta'
+import { articlesMentioning } from '../entities/lookup'
 
 /** A test on an article id, built once per query from the filters and the in-memory columns. */
 export type ArticleTest = (id: number) => boolean
@@ -32,8 +33,14 @@ function filterTest(db: Db, meta: ArticleMeta, filter: QueryFilter, bylines: Byl
       )
     case 'place':
       return any(
-        (v) => meta.places.matching(contains(v)),
-        (sets) => (id) => sets.some((s) => s.has(meta.place[id]!))
+        (v) => ({ dateline: meta.places.matching(contains(v)), mentioned: new Set(articlesMentioning(db, 'place', v)) }),
+        (sets) => (id) => sets.some((s) => s.dateline.has(meta.place[id]!) || s.mentioned.has(id))
+      )
+    case 'person':
+    case 'org':
+      return any(
+        (v) => new Set(articlesMentioning(db, filter.field as 'person' | 'org', v)),
+        (sets) => (id) => sets.some((s) => s.has(id))
       )
     case 'byline':
       // Bylines are nearly one per article, so they stay out of memory between queries.

@@ -49,6 +49,7 @@ const event = z
     status: z.enum(['reported', 'confirmed', 'disputed', 'denied']),
     tags: z.array(text),
     people: z.array(text),
+    organisations: z.array(text),
     places: z.array(text),
     chronologyIds: z.array(z.number().int()),
     citations: z.array(citation),

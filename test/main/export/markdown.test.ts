@@ -19,7 +19,7 @@ describe('Markdown export', () => {
   })
 
   it('labels both sides of a dispute, or only the supporting side when asked', () => {
-    expect(md({})).toMatch(/The movement says Panjshir has fallen \*\(disputed\)\*\n\n {2}.*\n\n {2}Supported by\[\^\d+\]\[\^\d+\]; contradicted by\[\^\d+\]\./)
+    expect(md({})).toMatch(/The movement says Panjshir has fallen \*\(disputed\)\*\n\n {2}\*People: .*\*\n\n {2}.*\n\n {2}Supported by\[\^\d+\]\[\^\d+\]; contradicted by\[\^\d+\]\./)
     const oneSide = md({ bothSides: false })
     expect(oneSide).not.toContain('contradicted by')
     expect(oneSide).not.toContain('The resistance continues and will continue')

@@ -248,3 +248,65 @@ export function mapPlaceCounts(db: Db, q: MapQuery): { id: number; articles: num
         GROUP BY m.entity_id ORDER BY articles DESC, m.entity_id LIMIT ${q.limit}`
   )
 }
+
+/**
+ * Articles mentioning an entity of this kind whose effective key is one of `keys` or holds one of
+ * them as a word (a surname finds the full name), or whose name contains `text`.
+ */
+export function articleIdsMentioning(db: Db, kind: NamedKind, keys: readonly string[], text: string): number[] {
+  const words = keys.map((k) => `% ${k.replace(/[\\%_]/g, (c) => `\\${c}`)} %`)
+  const pattern = `%${text.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`
+  return all<{ article_id: number }>(
+    db,
+    sql`SELECT DISTINCT m.article_id FROM entity_mentions m WHERE m.entity_id IN (
+          SELECT e.id FROM entities e WHERE e.kind = ${kind} AND (
+            e.key IN ${sqlList(keys)}
+            OR EXISTS (SELECT 1 FROM json_each(${JSON.stringify(words)}) w WHERE ' ' || e.key || ' ' LIKE w.value ESCAPE '\\')
+            OR lower(coalesce(e.user_name, e.name)) LIKE ${pattern} ESCAPE '\\'))`
+  ).map((r) => r.article_id)
+}
+
+/** The entities of a kind mentioned in most of the given articles (display names; hidden left out). */
+export function entityCountsIn(db: Db, articleIds: readonly number[], kind: NamedKind, limit: number): { value: string; count: number }[] {
+  return all<{ value: string; count: number }>(
+    db,
+    sql`SELECT coalesce(e.user_name, e.name) AS value, count(DISTINCT m.article_id) AS count
+        FROM entity_mentions m JOIN entities e ON e.id = m.entity_id
+        WHERE m.article_id IN ${sqlList(articleIds)} AND e.kind = ${kind} AND e.hidden = 0
+        GROUP BY e.id ORDER BY count DESC, value LIMIT ${limit}`
+  )
+}
+
+/** Entities with mentions that the user has not hidden, by id (what an archive export carries). */
+export function visibleEntityIds(db: Db): number[] {
+  return all<{ id: number }>(db, sql`SELECT id FROM entities WHERE mentions > 0 AND hidden = 0 ORDER BY id`).map((r) => r.id)
+}
+
+/** Each spelling of each visible entity in each article, once. */
+export function mentionSpellingRows(db: Db): { articleId: number; entityId: number; text: string }[] {
+  return all<{ articleId: number; entityId: number; text: string }>(
+    db,
+    sql`SELECT DISTINCT m.article_id AS articleId, m.entity_id AS entityId, m.text
+        FROM entity_mentions m JOIN entities e ON e.id = m.entity_id
+        WHERE e.hidden = 0 ORDER BY m.article_id, m.entity_id, m.text`
+  )
+}
+
+/** Every article with what an archive export describes it by, in id order. */
+export function articlesForExport(db: Db): {
+  id: number
+  title: string
+  text: string
+  outlet: string | null
+  byline: string | null
+  url: string | null
+  fileName: string | null
+  published: string | null
+  language: string | null
+}[] {
+  return all(
+    db,
+    sql`SELECT a.id, a.title, a.text, s.name AS outlet, a.byline, a.url, f.name AS fileName, a.published_edtf AS published, a.language
+        FROM articles a LEFT JOIN sources s ON s.id = a.source_id LEFT JOIN files f ON f.id = a.file_id ORDER BY a.id`
+  )
+}

@@ -132,7 +132,7 @@ export function setEntityHiddenColumn(db: Db, id: number, hidden: boolean): void
   run(db, sql`UPDATE entities SET hidden = ${hidden ? 1 : 0} WHERE id = ${id}`)
 }
 
-/** Recounts mentions and articles and picks the most frequent spelling (ties: first in code order) as the name. */
+/** Recounts mentions and articles and picks the most frequent spelling as the name (ties: the longest, a full name over a short one). */
 export function recountEntities(db: Db, ids: Iterable<number>): void {
   const list = [...new Set(ids)]
   if (list.length === 0) return
@@ -142,7 +142,7 @@ export function recountEntities(db: Db, ids: Iterable<number>): void {
           mentions = (SELECT count(*) FROM entity_mentions m WHERE m.entity_id = entities.id),
           articles = (SELECT count(DISTINCT m.article_id) FROM entity_mentions m WHERE m.entity_id = entities.id),
           name = coalesce((SELECT m.text FROM entity_mentions m WHERE m.entity_id = entities.id
-                           GROUP BY m.text ORDER BY count(*) DESC, m.text LIMIT 1), name)
+                           GROUP BY m.text ORDER BY count(*) DESC, length(m.text) DESC, m.text LIMIT 1), name)
         WHERE id IN ${sqlList(list)}`
   )
 }

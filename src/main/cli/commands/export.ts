@@ -5,10 +5,10 @@ import { oneOf, texts } from '../args'
 import type { CommandSpec } from '../command'
 import { writeFileAtomic } from '../files'
 
-/** `annalist export`: the chronology as Markdown (default), CSV, JSON, TimelineJS or CSL-JSON. */
+/** `annalist export`: the chronology as Markdown (default), CSV, JSON, TimelineJS or CSL-JSON; the archive as FollowTheMoney. */
 export const exportCommand: CommandSpec = {
   name: 'export',
-  summary: 'Export a chronology (or all events) as Markdown with footnotes, CSV, JSON, TimelineJS or CSL-JSON',
+  summary: 'Export a chronology (or all events) as Markdown with footnotes, CSV, JSON, TimelineJS or CSL-JSON, or the archive as FollowTheMoney (ftm)',
   note: "Writes to stdout unless --out is given; DATE is EDTF (2021, 2021-08, 2021-08-15). CSV: cells that would run as spreadsheet formulas get a leading ' unless --no-formula-guard.",
   options: [
     { name: 'chronology', value: 'name', description: 'export this chronology (default: every event)' },

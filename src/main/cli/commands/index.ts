@@ -5,6 +5,7 @@ import { backupCommand } from './backup'
 import { checkCommand } from './check'
 import { chronologyCommand } from './chronology'
 import { completionCommand } from './completion'
+import { entitiesCommand } from './entities'
 import { eventsCommand } from './events'
 import { exportCommand } from './export'
 import { HELP_COMMAND } from './help'
@@ -24,6 +25,7 @@ export const COMMANDS: readonly CommandSpec[] = [
   showCommand,
   statsCommand,
   eventsCommand,
+  entitiesCommand,
   articleCommand,
   chronologyCommand,
   exportCommand,

@@ -24,6 +24,9 @@ const ENTITY_ANSWERS: readonly ApiMethod[] = ['listEntities', 'getEntity', 'enti
 /** Entity answers that list events: their pages and the map. */
 const ENTITY_EVENTS: readonly ApiMethod[] = ['getEntity', 'mapPlaces']
 
+/** Answers made from extracted entities: an import or an extraction can change every one (events filtered by entity included). */
+const EXTRACTED: readonly ApiMethod[] = [...ENTITY_ANSWERS, 'articleMentions', 'passageEntities', 'listEvents']
+
 /** Answers about one article, and the argument that names it. */
 const PER_ARTICLE: Partial<Record<ApiMethod, string>> = {
   getArticle: 'id',
@@ -69,12 +72,12 @@ const everything = (): boolean => true
 
 /** Everything an article's arrival, change or removal can show in: lists, search, counts. */
 export function invalidateArticleLists(qc: QueryClient): Promise<void> {
-  return refresh(qc, (q) => methodIn(ARTICLE_LISTS)(q) || methodIn(['getArchiveInfo'])(q))
+  return refresh(qc, (q) => methodIn(ARTICLE_LISTS)(q) || methodIn(['getArchiveInfo'])(q) || methodIn(EXTRACTED)(q))
 }
 
-/** Everything entities show in: their lists and pages, Reader mentions, the map, search facets. */
-export function invalidateEntities(qc: QueryClient): Promise<void> {
-  return refresh(qc, (q) => methodIn([...ENTITY_ANSWERS, 'articleMentions', 'passageEntities', 'search'])(q))
+/** After an entity extraction ends: what its entities show in (search counts its facets and filters on them). */
+export function invalidateEntityAnswers(qc: QueryClient): Promise<void> {
+  return refresh(qc, (q) => methodIn(EXTRACTED)(q) || methodIn(['search'])(q))
 }
 
 /** After `chronologyChanged`: what the named events and articles appear in. */
@@ -104,13 +107,11 @@ export function followBackend(client: AnnalistClient, qc: QueryClient): () => vo
     // Another archive: nothing cached describes it.
     client.onArchiveChanged(() => void refresh(qc, everything)),
     client.onImportProgress((p) => {
-      if (!importFinished(p)) return
-      void invalidateArticleLists(qc)
-      // Entities are found in what was imported.
-      void invalidateEntities(qc)
+      if (importFinished(p)) void invalidateArticleLists(qc)
     }),
+    // Batches commit as they go, but lists are refreshed once, when the job stops (done, cancelled or failed).
     client.onEntitiesProgress((p) => {
-      if (p.state !== 'running') void invalidateEntities(qc)
+      if (p.state !== 'running') void invalidateEntityAnswers(qc)
     })
   ]
   return () => {

@@ -16,7 +16,8 @@ const FORMAT_LABELS: Record<ExportFormat, string> = {
   csv: 'CSV (one row per citation)',
   json: 'JSON',
   timelinejs: 'TimelineJS',
-  csl: 'CSL-JSON (bibliography)'
+  csl: 'CSL-JSON (bibliography)',
+  ftm: 'FollowTheMoney (Aleph; whole archive)'
 }
 
 interface Props {

@@ -1,6 +1,5 @@
 import type { EntitySummary } from '../../../../shared/entities'
-import { useApiMutation, useQueryClient } from '../../data/hooks'
-import { invalidateEntities } from '../../data/invalidation'
+import { useApiMutation } from '../../data/hooks'
 
 export interface EntityEdits {
   rename(name: string): Promise<void>
@@ -13,16 +12,14 @@ export interface EntityEdits {
 
 /**
  * The user's corrections to one entity. Each is one undoable action in the backend, so the
- * chronology's Undo (and Ctrl+Z) takes it back; the entity answers are asked again here as well,
- * since a correction touches no event and names no article the change event could point at.
+ * chronology's Undo (and Ctrl+Z) takes it back; each announces a `chronologyChanged` naming
+ * nothing, which refreshes everything shown.
  */
 export function useEntityEdits(id: number): EntityEdits {
-  const qc = useQueryClient()
-  const refresh = (): void => void invalidateEntities(qc)
-  const renameEntity = useApiMutation('renameEntity', { onSuccess: refresh })
-  const hide = useApiMutation('setEntityHidden', { onSuccess: refresh })
-  const mergeEntities = useApiMutation('mergeEntities', { onSuccess: refresh })
-  const splitEntity = useApiMutation('splitEntity', { onSuccess: refresh })
+  const renameEntity = useApiMutation('renameEntity')
+  const hide = useApiMutation('setEntityHidden')
+  const mergeEntities = useApiMutation('mergeEntities')
+  const splitEntity = useApiMutation('splitEntity')
   return {
     rename: async (name) => void (await renameEntity.run({ id, name })),
     setHidden: async (hidden) => void (await hide.run({ id, hidden })),

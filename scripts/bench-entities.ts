@@ -1,0 +1,68 @@
+/**
+ * People, organisations and places against annotated news (../shared/bench/entities: 120 MEANTIME
+ * Wikinews articles, PER/ORG/LOC mentions): runs the extractor on each body, writes the predictions
+ * in that folder's scorer format to bench-results/, prints the scorer's precision / recall / F1 per
+ * type (relaxed is the headline), then throughput on 1,000 generated news articles on this one
+ * core, and what the gazetteers cost in time and memory on first use.
+ *
+ *   npx tsx scripts/bench-entities.ts [--errors] [--all-mentions] [--n 1000]
+ *
+ * The corpus is read in place; nothing of it is copied into the repository.
+ */
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { loadavg } from 'node:os'
+import { dirname, join, resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { spawnSync } from 'node:child_process'
+import { parseArgs } from 'node:util'
+import { extractMentions, type NamedKind } from '../src/main/entities/extract/index'
+import { corpusArticles } from './bench/corpus'
+
+const { values } = parseArgs({
+  options: { errors: { type: 'boolean', default: false }, 'all-mentions': { type: 'boolean', default: false }, n: { type: 'string', default: '1000' } }
+})
+
+const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..')
+const benchDir = resolve(repo, '..', 'shared', 'bench', 'entities')
+const corpusFile = join(benchDir, 'corpus.json')
+if (!existsSync(corpusFile) || !existsSync(join(benchDir, 'score.py'))) {
+  console.error(`bench:entities needs the benchmark data at ${benchDir} (corpus.json, score.py); it is not there.`)
+  process.exit(2)
+}
+
+const TYPE: Record<NamedKind, string> = { person: 'PER', org: 'ORG', place: 'LOC' }
+
+// First use loads the gazetteers and name lists: measured apart from the throughput.
+const heapBefore = process.memoryUsage().heapUsed
+const rssBefore = process.memoryUsage().rss
+let t = performance.now()
+extractMentions('Warm-up in Paris.', 'en')
+const loadMs = performance.now() - t
+const heapCost = (process.memoryUsage().heapUsed - heapBefore) / 1e6
+const rssCost = (process.memoryUsage().rss - rssBefore) / 1e6
+
+const docs = (JSON.parse(readFileSync(corpusFile, 'utf8')) as { docs: { id: string; text: string }[] }).docs
+const predictions: Record<string, { text: null; mentions: { start: number; end: number; type: string }[] }> = {}
+for (const d of docs) {
+  predictions[d.id] = { text: null, mentions: extractMentions(d.text, 'en').map((m) => ({ start: m.start, end: m.end, type: TYPE[m.kind] })) }
+}
+const outDir = join(repo, 'bench-results')
+mkdirSync(outDir, { recursive: true })
+const predFile = join(outDir, 'entities-predictions.json')
+writeFileSync(predFile, JSON.stringify(predictions))
+const flags = [values.errors ? '--errors' : '', values['all-mentions'] ? '--all-mentions' : ''].filter(Boolean)
+console.log(`MEANTIME entities, ${docs.length} articles (scorer: ${join(benchDir, 'score.py')})`)
+const scored = spawnSync('python3', [join(benchDir, 'score.py'), corpusFile, predFile, ...flags], { stdio: 'inherit' })
+if (scored.status !== 0) process.exit(scored.status ?? 1)
+
+const articles = [...corpusArticles({ n: Number(values.n), seed: 1861 })].map((a) => [a.title, ...a.paragraphs].join('\n\n'))
+const words = articles.reduce((n, a) => n + a.split(/\s+/).length, 0)
+let mentions = 0
+t = performance.now()
+for (const a of articles) mentions += extractMentions(a, 'en').length
+const seconds = (performance.now() - t) / 1000
+const perWord = seconds / words
+console.log(`\nthroughput: ${articles.length} generated articles, ${words} words, ${mentions} mentions in ${seconds.toFixed(2)} s on one core`)
+console.log(`  ${(articles.length / seconds).toFixed(0)} articles/s as generated (${(words / articles.length).toFixed(0)} words each); ${(1 / (perWord * 800)).toFixed(0)} articles/s at 800 words (target ≥ 300)`)
+console.log(`first use (gazetteers, name lists): ${loadMs.toFixed(0)} ms, heap +${heapCost.toFixed(1)} MB, rss +${rssCost.toFixed(1)} MB`)
+console.log(`load average ${loadavg().map((x) => x.toFixed(2)).join(' ')}`)

@@ -1,0 +1,54 @@
+import type { Token } from './tokens'
+
+/** A run of capitalised words that may be one name: "Bank of America", "Procter & Gamble", "Taro Aso". */
+export interface Chunk {
+  /** Indices into the token list, first and last inclusive. */
+  first: number
+  last: number
+}
+
+/** Lower-case words that stay inside a name between two capitalised ones. */
+const PARTICLES = new Set(['de', 'du', 'des', 'la', 'le', 'van', 'von', 'der', 'den', 'da', 'del', 'della', 'di', 'dos', 'al', 'el', 'bin', 'ibn', 'ben', 'y'])
+
+const SPACE_ONLY = /^[ \t\u00a0]+$/
+const AMPERSAND = /^[ \t\u00a0]*&[ \t\u00a0]*$/
+const HAS_DIGIT = /\p{N}/u
+
+/**
+ * Cuts capitalised runs. A run ends at punctuation, a line break, a new sentence, a possessive,
+ * or a word with digits (a model number: "Airbus A380" keeps "Airbus"). "of" joins only after
+ * a word that heads an organisation's or a place's name; other particles join two capitals.
+ */
+export function chunks(tokens: Token[], ofHeads: (word: string) => boolean): Chunk[] {
+  const out: Chunk[] = []
+  const nameWord = (t: Token | undefined): t is Token => !!t && t.cap && !HAS_DIGIT.test(t.text)
+  let i = 0
+  while (i < tokens.length) {
+    if (!nameWord(tokens[i])) {
+      i++
+      continue
+    }
+    let j = i
+    for (;;) {
+      const cur = tokens[j]!
+      if (cur.closes) break
+      const next = tokens[j + 1]
+      if (nameWord(next) && !next.sentStart && (SPACE_ONLY.test(next.gap) || AMPERSAND.test(next.gap))) {
+        j++
+        continue
+      }
+      const after = tokens[j + 2]
+      if (next && SPACE_ONLY.test(next.gap) && nameWord(after) && SPACE_ONLY.test(after.gap) && !next.cap) {
+        const word = next.text
+        if ((word === 'of' && ofHeads(cur.text)) || PARTICLES.has(word)) {
+          j += 2
+          continue
+        }
+      }
+      break
+    }
+    out.push({ first: i, last: j })
+    i = j + 1
+  }
+  return out
+}

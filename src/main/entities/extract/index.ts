@@ -1,0 +1,78 @@
+import { chunks } from './chunk'
+import { classifyEnglish } from './classify-en'
+import { classifyRussian } from './classify-ru'
+import { makeContext, type Candidate, type Context } from './context'
+import { FUNCTION_WORDS, ORG_HEADS, PLACE_HEADS } from './lexicon-en'
+import { RU_FUNCTION_WORDS, RU_LEGAL_FORMS, RU_ORG_CUE_STEMS } from './lexicon-ru'
+import { propagate } from './propagate'
+import { foldYo } from './ru-forms'
+import { tokenize } from './tokens'
+import type { NamedKind, RawMention } from './types'
+
+export type { NamedKind, RawMention } from './types'
+
+const isFunctionWord = (w: string): boolean =>
+  w.length > 1 && (FUNCTION_WORDS.has(w.toLowerCase()) || RU_FUNCTION_WORDS.has(foldYo(w.toLowerCase())))
+const ofHead = (w: string): boolean => ORG_HEADS.has(w) || PLACE_HEADS.has(w)
+
+/**
+ * People, organisations and places named in `text`, in order, never overlapping; offsets are JS
+ * string indices into `text`. English and Russian rules run by script, whatever `lang` says, so a
+ * Russian quote in an English article is read too; `lang` only switches the Russian-only
+ * «quoted name» rule on for texts not declared Russian that hold Cyrillic.
+ */
+export function extractMentions(text: string, lang: string | null): RawMention[] {
+  const tokens = tokenize(text, isFunctionWord)
+  const ctx = makeContext(text, tokens)
+  const cands: Candidate[] = []
+  for (const c of chunks(tokens, ofHead)) {
+    const cyr = tokens[c.first]!.cyr
+    cands.push(...(cyr ? classifyRussian(ctx, c.first, c.last) : classifyEnglish(ctx, c.first, c.last)))
+  }
+  const russian = lang?.startsWith('ru') ?? /[\u0400-\u04FF]/.test(text)
+  const mentions = propagate(ctx, cands).map((c) => toMention(ctx, c))
+  return withoutOverlaps(russian ? [...quotedOrgs(ctx), ...mentions] : mentions)
+}
+
+function toMention(ctx: Context, c: Candidate): RawMention {
+  const start = ctx.tokens[c.first]!.start
+  const end = ctx.tokens[c.last]!.end
+  return {
+    start,
+    end,
+    text: ctx.text.slice(start, end),
+    kind: c.kind as NamedKind,
+    place: c.kind === 'place' ? (c.place?.place ?? null) : null,
+    canonical: c.kind === 'place' ? (c.place?.canonical ?? null) : null
+  }
+}
+
+/** «Газпром», компания «Российские железные дороги»: names in guillemets after a legal form or organisation word. */
+function quotedOrgs(ctx: Context): RawMention[] {
+  const out: RawMention[] = []
+  for (const m of ctx.text.matchAll(/«([^«»\n]{1,80})»/gu)) {
+    const inner = m[1]!
+    if (!/^\p{Lu}/u.test(inner)) continue
+    const before = ctx.text.slice(Math.max(0, m.index - 40), m.index).trim().split(/\s+/).pop() ?? ''
+    const cue = foldYo(before.toLowerCase())
+    if (!RU_LEGAL_FORMS.has(before) && !RU_ORG_CUE_STEMS.some((s) => cue.startsWith(s))) continue
+    const start = m.index + 1
+    out.push({ start, end: start + inner.length, text: inner, kind: 'org', place: null, canonical: null })
+  }
+  return out
+}
+
+/** Sorted by start; where two overlap, the longer (then the earlier) stays. */
+function withoutOverlaps(ms: RawMention[]): RawMention[] {
+  const sorted = [...ms].sort((x, y) => x.start - y.start || y.end - x.end)
+  const out: RawMention[] = []
+  for (const m of sorted) {
+    const prev = out[out.length - 1]
+    if (prev && m.start < prev.end) {
+      if (m.end - m.start > prev.end - prev.start) out[out.length - 1] = m
+      continue
+    }
+    out.push(m)
+  }
+  return out
+}

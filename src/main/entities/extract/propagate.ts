@@ -1,0 +1,108 @@
+import type { Candidate, Context } from './context'
+import { recallKey, spanKey } from './context'
+import { ORG_SUFFIXES, PLACE_PREPOSITIONS } from './lexicon-en'
+import { RU_PLACE_PREPOSITIONS } from './lexicon-ru'
+
+type Kind = NonNullable<Candidate['kind']>
+
+/** A town this large is a place wherever its name stands; smaller ones need "in", "from"… before them. */
+const TOWN_ALONE = 100000
+/** Two capitals or more: IBM, BofA, EADS. */
+const ACRONYM = /^\p{Lu}[\p{L}&]*\p{Lu}[\p{L}]*$/u
+
+/**
+ * Document-level evidence: once "John Smith" is a person, a later "Smith" is too; once "Boeing Co."
+ * is an organisation, "Boeing" is; an acronym in brackets after a name is that name. Then towns
+ * (big ones anywhere, small ones after "in", "from"…). A name still unexplained inside a sentence is
+ * taken for an organisation: people are introduced by given name or title, places are in the
+ * gazetteer, and news names companies bare ("Boeing", "Ryanair"). An unexplained capital at a
+ * sentence start is dropped unless the same name is known from elsewhere in the text.
+ */
+export function propagate(ctx: Context, cands: Candidate[]): Candidate[] {
+  const known = new Map<string, Kind>()
+  const learn = (key: string, kind: Kind): void => {
+    if (!known.has(key)) known.set(key, kind)
+  }
+  for (const c of cands) if (c.sure && c.kind) teach(ctx, c, c.kind, learn)
+  for (const c of cands) {
+    const acronym = bracketedAcronym(ctx, c.last)
+    if (c.kind && c.sure && acronym) learn(acronym, c.kind)
+  }
+
+  const decided: (Candidate | null)[] = cands.map((c) => {
+    if (c.sure && c.kind) return c
+    const kind = recall(ctx, c, known)
+    if (kind) return { ...c, kind, sure: true }
+    if (c.place && (c.place.type !== 'city' || c.place.population >= TOWN_ALONE || placePreposition(ctx, c.first))) {
+      return { ...c, kind: 'place', sure: true }
+    }
+    return null
+  })
+  // Second round: inside-sentence names still unexplained become organisations and teach the rest.
+  cands.forEach((c, i) => {
+    if (decided[i] || initialOnly(ctx, c) || commonWord(ctx, c)) return
+    // A small town's name with nothing else said of it is still more likely the town.
+    const kind: Kind = c.kind ?? (c.place ? 'place' : 'org')
+    decided[i] = { ...c, kind, sure: true }
+    teach(ctx, c, kind, learn)
+  })
+  cands.forEach((c, i) => {
+    if (decided[i]) return
+    const kind = recall(ctx, c, known)
+    if (kind) decided[i] = { ...c, kind, sure: true }
+  })
+  return decided.filter((c): c is Candidate => !!c && c.kind !== 'none')
+}
+
+function teach(ctx: Context, c: Candidate, kind: Kind, learn: (key: string, kind: Kind) => void): void {
+  learn(recallKey(ctx, c.first, c.last), kind)
+  if (kind === 'person' && c.last > c.first) learn(recallKey(ctx, c.last, c.last), 'person')
+  if (kind === 'org') {
+    let l = c.last
+    while (l > c.first && ORG_SUFFIXES.has(ctx.tokens[l]!.text)) l--
+    const base = spanKey(ctx, c.first, l)
+    if (l < c.last && !ctx.gaz.places.has(base) && !ctx.gaz.demonyms.has(base) && !ctx.lower.has(base.toLowerCase())) {
+      learn(recallKey(ctx, c.first, l), 'org')
+    }
+  }
+}
+
+function recall(ctx: Context, c: Candidate, known: Map<string, Kind>): Kind | undefined {
+  const exact = known.get(recallKey(ctx, c.first, c.last))
+  if (exact) return exact
+  // "Mr Smith" style runs ending in a known surname; "Boeing Commercial Airplanes" starting with a known organisation.
+  if (c.last > c.first && known.get(recallKey(ctx, c.last, c.last)) === 'person') return 'person'
+  if (c.last > c.first && known.get(recallKey(ctx, c.first, c.first)) === 'org') return 'org'
+  return undefined
+}
+
+/**
+ * One word the text also writes in lower case ("Repair", "White"), or one before a number
+ * ("Chapter 11", "Flight 447"): a heading, a label or a model, not a company.
+ */
+function commonWord(ctx: Context, c: Candidate): boolean {
+  if (c.first !== c.last || c.kind) return false
+  const t = ctx.tokens[c.first]!
+  const next = ctx.tokens[c.first + 1]
+  return ctx.lower.has(t.text.toLowerCase()) || (!!next && /^\s+$/.test(next.gap) && /^\p{N}/u.test(next.text))
+}
+
+/** One word at a sentence start, whose capital the sentence explains. */
+function initialOnly(ctx: Context, c: Candidate): boolean {
+  return c.first === c.last && ctx.tokens[c.first]!.sentStart
+}
+
+function bracketedAcronym(ctx: Context, last: number): string | null {
+  const next = ctx.tokens[last + 1]
+  const close = ctx.tokens[last + 2]
+  if (!next || !ACRONYM.test(next.text) || !/^\s*\(\s*$/.test(next.gap)) return null
+  if (close && !/^\s*\)/.test(close.gap)) return null
+  return next.text
+}
+
+function placePreposition(ctx: Context, first: number): boolean {
+  const prev = ctx.tokens[first - 1]
+  if (!prev || !/^\s+$/.test(ctx.tokens[first]!.gap)) return false
+  const w = prev.text.toLowerCase()
+  return PLACE_PREPOSITIONS.has(w) || RU_PLACE_PREPOSITIONS.has(w) || (w === 'the' && PLACE_PREPOSITIONS.has(ctx.tokens[first - 2]?.text.toLowerCase() ?? ''))
+}

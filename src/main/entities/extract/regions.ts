@@ -1,0 +1,51 @@
+/**
+ * Places that no country or town list holds: continents, world regions, seas, and US states (their
+ * coordinates are those of the state capital, found in the town gazetteer by its admin code).
+ */
+
+export const REGIONS = [
+  'Africa', 'Asia', 'Europe', 'North America', 'South America', 'Latin America', 'Central America', 'Oceania', 'Antarctica',
+  'Arctic', 'Antarctic', 'Middle East', 'Near East', 'Far East', 'Eurasia', 'Scandinavia', 'Balkans', 'Baltics', 'Caucasus',
+  'Siberia', 'Central Asia', 'South Asia', 'Southeast Asia', 'South-East Asia', 'East Asia', 'Asia-Pacific', 'Asia Pacific',
+  'Pacific', 'Atlantic', 'Mediterranean', 'Caribbean', 'Persian Gulf', 'Gulf of Mexico', 'North Sea', 'Baltic Sea', 'Black Sea',
+  'Red Sea', 'South China Sea', 'Sahara', 'Sahel', 'Horn of Africa', 'West Africa', 'East Africa', 'North Africa',
+  'Southern Africa', 'Sub-Saharan Africa', 'Western Europe', 'Eastern Europe', 'Central Europe', 'Northern Europe',
+  'Southern Europe', 'Gaza Strip', 'West Bank', 'Kurdistan', 'Tibet', 'Kashmir', 'Crimea', 'Donbas', 'Chechnya',
+  'Silicon Valley', 'Midwest', 'New England', 'Pacific Northwest', 'Deep South', 'Wall Street', 'Main Street',
+  'Western Hemisphere', 'Northern Hemisphere', 'Southern Hemisphere', 'Third World', 'Himalayas',
+  'Alps', 'Andes', 'Rockies', 'Urals', 'Arabian Peninsula', 'Iberian Peninsula', 'Korean Peninsula', 'Indochina', 'Earth',
+  // A union of states is mapped like a region of them.
+  'European Union', 'EU', 'Eurozone', 'Euro Area'
+]
+
+/** Everyday names of countries that the ISO lists do not give, by ISO code. */
+export const COUNTRY_ALIASES: Record<string, string[]> = {
+  GB: ['Britain', 'England', 'Scotland', 'Wales', 'Northern Ireland'],
+  US: ['America'],
+  NL: ['Holland'],
+  MM: ['Burma'],
+  CI: ['Ivory Coast'],
+  CZ: ['Czech'],
+  VA: ['Vatican'],
+  KR: ['Korea'],
+  AE: ['UAE', 'U.A.E.', 'Emirates']
+}
+
+/** Adjectives of continents and regions ("European", "Asian"), with the region they name. */
+export const REGION_ADJECTIVES: Record<string, string> = {
+  European: 'Europe', Asian: 'Asia', African: 'Africa', 'Latin American': 'Latin America', 'North American': 'North America',
+  'South American': 'South America', 'Middle Eastern': 'Middle East', Scandinavian: 'Scandinavia', Balkan: 'Balkans',
+  Siberian: 'Siberia'
+}
+
+/** US states by postal code (the admin code GeoNames gives their towns). */
+export const US_STATES: Record<string, string> = {
+  AL: 'Alabama', AK: 'Alaska', AZ: 'Arizona', AR: 'Arkansas', CA: 'California', CO: 'Colorado', CT: 'Connecticut',
+  DE: 'Delaware', FL: 'Florida', GA: 'Georgia', HI: 'Hawaii', ID: 'Idaho', IL: 'Illinois', IN: 'Indiana', IA: 'Iowa',
+  KS: 'Kansas', KY: 'Kentucky', LA: 'Louisiana', ME: 'Maine', MD: 'Maryland', MA: 'Massachusetts', MI: 'Michigan',
+  MN: 'Minnesota', MS: 'Mississippi', MO: 'Missouri', MT: 'Montana', NE: 'Nebraska', NV: 'Nevada', NH: 'New Hampshire',
+  NJ: 'New Jersey', NM: 'New Mexico', NY: 'New York', NC: 'North Carolina', ND: 'North Dakota', OH: 'Ohio', OK: 'Oklahoma',
+  OR: 'Oregon', PA: 'Pennsylvania', RI: 'Rhode Island', SC: 'South Carolina', SD: 'South Dakota', TN: 'Tennessee',
+  TX: 'Texas', UT: 'Utah', VT: 'Vermont', VA: 'Virginia', WA: 'Washington', WV: 'West Virginia', WI: 'Wisconsin',
+  WY: 'Wyoming', DC: 'District of Columbia'
+}

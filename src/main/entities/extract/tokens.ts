@@ -1,0 +1,92 @@
+/**
+ * Word tokens with what the rules ask of each: capitalised, all capitals, Cyrillic, first of a
+ * sentence, and the text between it and the previous token (a comma or a line break ends a name).
+ */
+
+export interface Token {
+  start: number
+  end: number
+  text: string
+  /** Starts with an upper-case letter. */
+  cap: boolean
+  /** Two or more letters, all upper case (an acronym: IBM, ФСБ). */
+  caps: boolean
+  cyr: boolean
+  /** First word of a sentence, where capitals say nothing about names. */
+  sentStart: boolean
+  /** Text between the previous token and this one. */
+  gap: string
+  /** A name cannot run on past this token: possessive 's, or a "-based" style suffix cut off. */
+  closes: boolean
+}
+
+const WORD = /[\p{L}\p{N}]+(?:[’'&.-][\p{L}\p{N}]+)*\.?/gu
+const UPPER = /^\p{Lu}/u
+const LETTERS_UPPER = /^[\p{Lu}&.-]+$/u
+const CYRILLIC = /[\u0400-\u04FF]/
+
+/**
+ * Abbreviations whose period belongs to the word. After the first group, a capitalised word
+ * still starts a new sentence when it is a function word ("... Inc. The company ...").
+ */
+const TITLE_ABBREVIATIONS = new Set(['Mr', 'Mrs', 'Ms', 'Dr', 'St', 'Prof', 'Gen', 'Col', 'Lt', 'Sgt', 'Capt', 'Rep', 'Sen', 'Gov', 'Rev', 'Hon', 'Gov', 'Mt', 'Ft'])
+const OTHER_ABBREVIATIONS = new Set(['Inc', 'Corp', 'Co', 'Ltd', 'Jr', 'Sr', 'Bros', 'Plc', 'Cos', 'No', 'vs', 'Ave', 'Blvd', 'г', 'гг', 'ул', 'им', 'т', 'д'])
+
+/** A word ending a sentence with its own period (an initial, U.S., Inc.) unless a function word follows. */
+function keepsPeriod(word: string): 'title' | 'other' | null {
+  if (TITLE_ABBREVIATIONS.has(word)) return 'title'
+  if (OTHER_ABBREVIATIONS.has(word)) return 'other'
+  // Initials and dotted acronyms: J. / U.S. / В.
+  if (/^\p{Lu}$/u.test(word) || /^(?:\p{L}\.)+\p{L}$/u.test(word)) return 'other'
+  return null
+}
+
+/** Suffixes after a hyphen that leave the part before it a name of its own ("Paris-based"). */
+const NAME_PREFIX_SUFFIXES = /^(?:based|born|made|built|owned|led|run|backed|listed|headquartered|registered|focused|bound|style|era)$/
+
+export function tokenize(text: string, isFunctionWord: (word: string) => boolean): Token[] {
+  const out: Token[] = []
+  let prevEnd = 0
+  let pendingEnd = true // the text start begins a sentence
+  let abbrevPeriod: 'title' | 'other' | null = null
+  for (const m of text.matchAll(WORD)) {
+    let word = m[0]
+    const start = m.index
+    let closes = false
+    let period: 'title' | 'other' | null = null
+    if (word.endsWith('.')) {
+      period = keepsPeriod(word.slice(0, -1))
+      if (!period) word = word.slice(0, -1)
+    }
+    if (/['’]s$/u.test(word) && word.length > 2) {
+      word = word.slice(0, -2)
+      closes = true
+    } else if (word.includes('-')) {
+      const cut = word.lastIndexOf('-')
+      if (NAME_PREFIX_SUFFIXES.test(word.slice(cut + 1)) && UPPER.test(word)) {
+        word = word.slice(0, cut)
+        closes = true
+      }
+    }
+    const gap = text.slice(prevEnd, start)
+    const cap = UPPER.test(word)
+    // A quotation's first word is capitalised as a sentence's is.
+    const sentStart =
+      pendingEnd || /[.!?…:]["”’»)]*\s|\n|(?:^|\s)["“‘«]$/.test(gap) || (abbrevPeriod === 'other' && cap && isFunctionWord(word))
+    out.push({
+      start,
+      end: start + word.length,
+      text: word,
+      cap,
+      caps: word.length >= 2 && LETTERS_UPPER.test(word) && /\p{L}.*\p{L}/u.test(word),
+      cyr: CYRILLIC.test(word),
+      sentStart,
+      gap,
+      closes
+    })
+    prevEnd = start + word.length
+    pendingEnd = false
+    abbrevPeriod = period
+  }
+  return out
+}

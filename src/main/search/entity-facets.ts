@@ -1,0 +1,21 @@
+import type { Db } from '../archive/db'
+import { entityCountsIn } from '../archive/repo/entities'
+import type { Facets } from '../../shared/search'
+import { FACET_LIMIT } from './facets'
+
+/**
+ * Matches the entity facets count over. Counting reads every mention of every article counted
+ * (tens per article), so a common word's matches are sampled: the first ones in index order.
+ */
+export const ENTITY_FACET_ARTICLES = 5000
+
+/** The people, organisations and places mentioned most in the matching articles. */
+export function entityFacets(db: Db, ids: readonly number[]): Pick<Facets, 'person' | 'org' | 'mentionedPlace'> {
+  const sample = ids.length > ENTITY_FACET_ARTICLES ? ids.slice(0, ENTITY_FACET_ARTICLES) : ids
+  if (sample.length === 0) return { person: [], org: [], mentionedPlace: [] }
+  return {
+    person: entityCountsIn(db, sample, 'person', FACET_LIMIT),
+    org: entityCountsIn(db, sample, 'org', FACET_LIMIT),
+    mentionedPlace: entityCountsIn(db, sample, 'place', FACET_LIMIT)
+  }
+}

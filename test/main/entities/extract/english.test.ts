@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest'
+import { extractMentions } from '../../../../src/main/entities/extract/index'
+import { found } from './helpers'
+
+// Invented names (in no list) so each test shows the rule itself at work.
+describe('English rules', () => {
+  it('organisation suffixes and "X of Y" heads', () => {
+    expect(found('Shares of Zorvath Industries fell after Quellmark Corp. sued.')).toEqual(['org:Zorvath Industries', 'org:Quellmark Corp.'])
+    expect(found('A loan from the Bank of Vantoria was repaid.')).toEqual(['org:Bank of Vantoria'])
+  })
+
+  it('a title before a name makes it a person and is left out of the span', () => {
+    expect(found('We spoke to Senator Brindle Oakhart on the phone.')).toEqual(['person:Brindle Oakhart'])
+    expect(found('Yesterday Zorvath Industries CEO Tamsin Yarrow resigned.')).toEqual(['org:Zorvath Industries', 'person:Tamsin Yarrow'])
+  })
+
+  it('a known given name starts a person', () => {
+    expect(found('The deal was signed by Michael Quistorp in the morning.')).toEqual(['person:Michael Quistorp'])
+  })
+
+  it('initials make a person', () => {
+    expect(found('The plan of Harlan T. Vesk was rejected.')).toEqual(['person:Harlan T. Vesk'])
+  })
+
+  it('countries, states and big towns from the gazetteer, with canonical names and coordinates', () => {
+    const ms = extractMentions('Talks in the Russian Federation and Ohio moved to Toulouse.', 'en')
+    expect(ms.map((m) => [m.kind, m.text, m.canonical])).toEqual([
+      ['place', 'Russian Federation', 'Russia'],
+      ['place', 'Ohio', 'Ohio'],
+      ['place', 'Toulouse', 'Toulouse']
+    ])
+    expect(ms[0]!.place?.country).toBe('RU')
+    // Drawn at Moscow, but not Moscow: no town id to group it with the capital.
+    expect(ms[0]!.place?.geonameId).toBeUndefined()
+    expect(ms[2]!.place).toMatchObject({ country: 'FR', geonameId: 2972315 })
+    expect(ms[2]!.place!.lat).toBeCloseTo(43.6, 1)
+  })
+
+  it('a small town is a place unless the text knows the name as something else', () => {
+    // Ruston, Louisiana has about 22,000 people.
+    const ruston = extractMentions('He moved from Ruston last year.', 'en')
+    expect(ruston.map((m) => `${m.kind}:${m.text}`)).toEqual(['place:Ruston'])
+    expect(ruston[0]!.place?.country).toBe('US')
+    expect(found('Senator Tamsin Ruston spoke. Then Ruston left.')).toEqual(['person:Tamsin Ruston', 'person:Ruston'])
+  })
+
+  it('nationality adjectives are places that resolve to their country', () => {
+    const [m] = extractMentions('The Japanese economy shrank.', 'en')
+    expect(m).toMatchObject({ kind: 'place', text: 'Japanese', canonical: 'Japan' })
+  })
+
+  it('possessives and "-based" are left out of spans', () => {
+    expect(found("Quellmark Corp.'s profit rose at the Toulouse-based plant.")).toEqual(['org:Quellmark Corp.', 'place:Toulouse'])
+  })
+
+  it('a capitalised common word that only starts a sentence is not a name', () => {
+    expect(found('Profits rose. Profits are what matter to Zorvath Industries.')).toEqual(['org:Zorvath Industries'])
+  })
+
+  it('months, days and function words split runs', () => {
+    expect(found('On Monday Quellmark Corp. said nothing.')).toEqual(['org:Quellmark Corp.'])
+  })
+})
+
+describe('document-level propagation', () => {
+  it('a surname alone after the full name is the same person', () => {
+    expect(found('Senator Brindle Oakhart spoke first. Later, Oakhart left.')).toEqual(['person:Brindle Oakhart', 'person:Oakhart'])
+  })
+
+  it('an organisation without its suffix is still the organisation', () => {
+    expect(found('Quellmark Corp. sued. The suit by Quellmark was dismissed.')).toEqual(['org:Quellmark Corp.', 'org:Quellmark'])
+  })
+
+  it('an acronym in brackets after a name is that name', () => {
+    expect(found('The Vantorian Wool Board (VWB) met. Later the VWB voted.')).toEqual(['org:Vantorian Wool Board', 'org:VWB', 'org:VWB'])
+  })
+
+  it('a name nothing explains is an organisation inside a sentence, and dropped at its start', () => {
+    expect(found('They bought shares of Zelkova in May.')).toEqual(['org:Zelkova'])
+    expect(found('Zelkova fell.')).toEqual([])
+    expect(found('Zelkova fell. Analysts had warned Zelkova.')).toEqual(['org:Zelkova', 'org:Zelkova'])
+  })
+
+  it('a capitalised word the text also writes in lower case, or one before a number, is no name', () => {
+    expect(found('They asked for Repair. Any repair costs money; see Chapter 11.')).toEqual([])
+  })
+
+  it('the words around a name can say it is a person', () => {
+    expect(found('The plan came from defence analyst Quill Farrow today.')).toEqual(['person:Quill Farrow'])
+    expect(found('Yet Quill Farrow, the finance minister, disagreed.')).toEqual(['person:Quill Farrow'])
+    expect(found('"No," said Quill Farrow.')).toEqual(['person:Quill Farrow'])
+  })
+
+  it('a currency prefix is not the country, a group of nationals is not a place', () => {
+    expect(found('It cost US$40 million, paid by Canadians.')).toEqual([])
+  })
+})

@@ -1,0 +1,56 @@
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { articleGroupKeys, nameGroupKey, nameWords, type FoundMention } from '../../../src/main/entities/group'
+
+function person(text: string, start = 0): FoundMention {
+  return { start, end: start + text.length, text, kind: 'person', canonical: null, place: null }
+}
+
+describe('grouping keys', () => {
+  it('gives the spellings of one name in Latin and Cyrillic one key (golden)', () => {
+    const golden: [Parameters<typeof nameGroupKey>[0], string[], string][] = [
+      ['person', ['Massoud', 'Masood', 'Masoud', 'Масуд', 'Массуд', 'MASSOUD'], 'masud'],
+      ['place', ['Baghlan', 'Baglan', 'Баглан'], 'baglan'],
+      ['person', ['Ahmad Shah Massoud', 'Ahmad Shah Masood'], 'ahmad sah masud'],
+      ['person', ["President Massoud's", 'Gen. Massoud', 'Commander Massoud', 'Генерал Масуд'], 'masud'],
+      ['org', ['the Taliban', 'Taliban', 'Талибан'], 'taliban']
+    ]
+    for (const [kind, names, key] of golden) {
+      for (const name of names) expect(nameGroupKey(kind, name), name).toBe(key)
+    }
+  })
+
+  it('keeps names apart that are not spellings of each other', () => {
+    expect(nameGroupKey('person', 'Massoud')).not.toBe(nameGroupKey('person', 'Mansour'))
+    expect(nameGroupKey('place', 'Baghlan')).not.toBe(nameGroupKey('place', 'Baghdad'))
+  })
+
+  it('drops titles only before the name, never the whole name', () => {
+    expect(nameWords('person', 'Prime Minister Rana Adel')).toEqual(['Rana', 'Adel'])
+    expect(nameWords('person', 'the King')).toEqual(['the', 'King'])
+    expect(nameWords('person', 'President')).toEqual(['President'])
+    expect(nameWords('place', 'Mayor')).toEqual(['Mayor'])
+  })
+
+  it('joins a lone surname to the one full name with it in the same article, not to two', () => {
+    const one = [person('Ahmad Shah Massoud', 0), person('Masood', 30), person('Karimi', 50)]
+    expect(articleGroupKeys(one)).toEqual(['ahmad sah masud', 'ahmad sah masud', 'karimi'])
+    const two = [person('Ahmad Massoud', 0), person('Yusuf Masood', 20), person('Massoud', 40)]
+    expect(articleGroupKeys(two)[2]).toBe('masud')
+  })
+
+  it('is the same whatever the case, a leading title or a trailing possessive (property)', () => {
+    // No title starts with Z, so every generated word is part of the name.
+    const word = fc.stringMatching(/^Z[a-z]{2,9}$/)
+    fc.assert(
+      fc.property(fc.array(word, { minLength: 1, maxLength: 4 }), fc.constantFrom('Mr', 'President', 'Gen.', 'Sheikh'), (ws, title) => {
+        const name = ws.join(' ')
+        const key = nameGroupKey('person', name)
+        expect(nameGroupKey('person', name.toUpperCase())).toBe(key)
+        expect(nameGroupKey('person', `${title} ${name}`)).toBe(nameGroupKey('person', `${title} ${name}`.replace(`${title} `, '')))
+        expect(nameGroupKey('person', `${name}'s`)).toBe(key)
+        expect(key.split(' ')).toHaveLength(ws.length)
+      })
+    )
+  })
+})

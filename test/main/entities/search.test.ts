@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest'
+import { getArticle } from '../../../src/main/archive/repo/articles'
+import { listEntityIds } from '../../../src/main/archive/repo/entities'
+import { mergeEntities, setEntityHidden } from '../../../src/main/entities/corrections'
+import type { FoundMention } from '../../../src/main/entities/group'
+import { storeArticleMentions } from '../../../src/main/entities/store'
+import { searchEngine } from '../../../src/main/search/engine'
+import { runSearch } from '../../../src/main/search/execute'
+import type { NamedKind } from '../../../src/shared/entities'
+import { tempArchive } from '../../support/tmp'
+import { addArticle } from '../chronology/helpers'
+
+const FIXTURES: [string, [string, NamedKind][]][] = [
+  ['Massoud crossed the river at dawn with the Water Board engineers.', [['Massoud', 'person'], ['Water Board', 'org']]],
+  ['Engineers said Masood inspected the dam near Baglan.', [['Masood', 'person'], ['Baglan', 'place']]],
+  ['Масуд не комментировал ремонт плотины.', [['Масуд', 'person']]],
+  ['The Irrigation Office met farmers in Dushi.', [['Irrigation Office', 'org'], ['Dushi', 'place']]]
+]
+
+function setup() {
+  const archive = tempArchive()
+  const ids = FIXTURES.map(([text, specs]) => {
+    const id = addArticle(archive, [text])
+    const body = getArticle(archive.db, id).text
+    const found: FoundMention[] = specs.map(([name, kind]) => {
+      const start = body.indexOf(name)
+      return { start, end: start + name.length, text: name, kind, canonical: null, place: null }
+    })
+    archive.db.transaction(() => storeArticleMentions(archive.db, id, found))()
+    return id
+  })
+  const engine = searchEngine(archive.db)
+  const hits = (query: string): number[] => runSearch(engine, { query, sort: 'date' }).hits.map((h) => h.articleId).sort()
+  return { archive, ids, engine, hits }
+}
+
+describe('entity filters and facets in search', () => {
+  it('person: matches every spelling and script of the person; -person: leaves them out', () => {
+    const { ids, hits } = setup()
+    for (const q of ['person:massoud', 'person:Masood', 'person:Масуд']) expect(hits(q), q).toEqual([ids[0], ids[1], ids[2]])
+    expect(hits('-person:masood')).toEqual([ids[3]])
+    expect(hits('person:karimi')).toEqual([])
+  })
+
+  it('place: keeps the dateline and adds mentioned places in any spelling; org: follows a merge', () => {
+    const { archive, ids, hits } = setup()
+    expect(hits('place:baghlan')).toEqual([ids[1]])
+    expect(hits('org:"water board"')).toEqual([ids[0]])
+    const [board, office] = ['Water Board', 'Irrigation Office'].map(
+      (n) => listEntityIds(archive.db, { kind: 'org', prefix: n, limit: 1, offset: 0 }).ids[0]!
+    )
+    mergeEntities(archive.db, board!, [office!])
+    expect(hits('org:"irrigation office"')).toEqual([ids[0], ids[3]])
+  })
+
+  it('counts entity facets over the matches, leaving hidden entities out', () => {
+    const { archive, engine } = setup()
+    const facets = runSearch(engine, { query: 'engineers OR farmers OR plotiny OR плотины' }).facets
+    expect(facets.person).toEqual([{ value: 'Massoud', count: 3 }])
+    expect(facets.org.map((f) => f.value).sort()).toEqual(['Irrigation Office', 'Water Board'])
+    expect(facets.mentionedPlace.map((f) => f.value).sort()).toEqual(['Baglan', 'Dushi'])
+    setEntityHidden(archive.db, listEntityIds(archive.db, { kind: 'place', prefix: 'Dushi', limit: 1, offset: 0 }).ids[0]!, true)
+    expect(runSearch(engine, { query: 'farmers' }).facets.mentionedPlace).toEqual([])
+  })
+})

@@ -1,0 +1,126 @@
+import { describe, expect, it } from 'vitest'
+import type { Db } from '../../../src/main/archive/db'
+import { undo } from '../../../src/main/archive/journal'
+import { getArticle } from '../../../src/main/archive/repo/articles'
+import { articleMentionList, entitySummaries, listEntityIds } from '../../../src/main/archive/repo/entities'
+import { mergeEntities, renameEntity, setEntityHidden, splitEntity } from '../../../src/main/entities/corrections'
+import type { FoundMention } from '../../../src/main/entities/group'
+import { storeArticleMentions } from '../../../src/main/entities/store'
+import type { NamedKind } from '../../../src/shared/entities'
+import { tempArchive } from '../../support/tmp'
+import { addArticle } from '../chronology/helpers'
+
+type Spec = [text: string, kind: NamedKind, geonameId?: number]
+
+/** Mentions of each spelling at its first place in `text` (what an extractor would report). */
+function found(text: string, specs: Spec[]): FoundMention[] {
+  return specs.map(([name, kind, geonameId]) => {
+    const start = text.indexOf(name)
+    if (start < 0) throw new Error(`${name} not in fixture`)
+    return {
+      start,
+      end: start + name.length,
+      text: name,
+      kind,
+      canonical: null,
+      place: geonameId === undefined ? null : { lat: 36.13, lon: 68.7, country: 'AF', geonameId }
+    }
+  })
+}
+
+const ARTICLES: [string, Spec[]][] = [
+  ['Commander Massoud met elders in Baghlan on Tuesday, the governor said.', [['Massoud', 'person'], ['Baghlan', 'place', 1147290]]],
+  ['Masood later drove north from Baglan towards the pass.', [['Masood', 'person'], ['Baglan', 'place']]],
+  ['Масуд провёл встречу в Баглане; Баглан остаётся спокойным.', [['Масуд', 'person'], ['Баглан', 'place']]],
+  ['The Ministry of Water said the canal at Kelagai would reopen.', [['Ministry of Water', 'org'], ['Kelagai', 'place']]]
+]
+
+function seed(): { db: Db; ids: number[]; extract: (id: number) => void } {
+  const archive = tempArchive()
+  const ids = ARTICLES.map(([text]) => addArticle(archive, [text]))
+  const extract = (id: number): void => {
+    const text = getArticle(archive.db, id).text
+    const specs = ARTICLES.find(([t]) => text.includes(t))![1]
+    archive.db.transaction(() => storeArticleMentions(archive.db, id, found(text, specs)))()
+  }
+  for (const id of ids) extract(id)
+  return { db: archive.db, ids, extract }
+}
+
+function named(db: Db, kind: NamedKind): { name: string; aliases: string[]; articles: number; hidden: boolean }[] {
+  return entitySummaries(db, listEntityIds(db, { kind, includeHidden: true, limit: 100, offset: 0 }).ids).map((e) => ({
+    name: e.name,
+    aliases: [...e.aliases].sort(),
+    articles: e.articles,
+    hidden: e.hidden
+  }))
+}
+
+describe('storing mentions', () => {
+  it('groups Massoud, Masood and Масуд as one person and Baghlan, Baglan and Баглан as one place', () => {
+    const { db } = seed()
+    expect(named(db, 'person')).toEqual([{ name: 'Massoud', aliases: ['Masood', 'Massoud', 'Масуд'], articles: 3, hidden: false }])
+    const places = named(db, 'place')
+    expect(places[0]).toMatchObject({ aliases: ['Baghlan', 'Baglan', 'Баглан'], articles: 3 })
+    expect(places.map((p) => p.name)).toContain('Kelagai')
+    const baghlan = entitySummaries(db, listEntityIds(db, { kind: 'place', limit: 1, offset: 0 }).ids)[0]!
+    expect([baghlan.lat, baghlan.country]).toEqual([36.13, 'AF'])
+  })
+
+  it('replaces an article’s mentions when it is extracted again, and recounts', () => {
+    const { db, ids, extract } = seed()
+    extract(ids[0]!)
+    extract(ids[0]!)
+    expect(named(db, 'person')[0]!.articles).toBe(3)
+    expect(articleMentionList(db, ids[0]!).map((m) => m.text)).toEqual(['Massoud', 'Baghlan'])
+  })
+})
+
+describe('corrections', () => {
+  it('a merge survives re-extraction, and undo reverses exactly the merge', () => {
+    const { db, ids } = seed()
+    const [water] = listEntityIds(db, { kind: 'org', limit: 1, offset: 0 }).ids
+    // A second organisation spelled unlike the first, merged by hand.
+    const text = getArticle(db, ids[3]!).text
+    db.transaction(() =>
+      storeArticleMentions(db, ids[3]!, [...found(text, [['Ministry of Water', 'org'], ['Kelagai', 'place']]), { start: 4, end: 12, text: 'Ministry', kind: 'org', canonical: null, place: null }])
+    )()
+    const orgs = listEntityIds(db, { kind: 'org', limit: 10, offset: 0 }).ids
+    expect(orgs).toHaveLength(2)
+    const other = orgs.find((id) => id !== water)!
+    const { actionId } = mergeEntities(db, water!, [other])
+    expect(named(db, 'org')).toEqual([{ name: 'Ministry of Water', aliases: ['Ministry', 'Ministry of Water'], articles: 1, hidden: false }])
+    db.transaction(() =>
+      storeArticleMentions(db, ids[3]!, [...found(text, [['Ministry of Water', 'org'], ['Kelagai', 'place']]), { start: 4, end: 12, text: 'Ministry', kind: 'org', canonical: null, place: null }])
+    )()
+    expect(listEntityIds(db, { kind: 'org', limit: 10, offset: 0 }).ids).toEqual([water])
+    expect(actionId).not.toBeNull()
+    undo(db, actionId!)
+    expect(listEntityIds(db, { kind: 'org', limit: 10, offset: 0 }).ids.sort()).toEqual([...orgs].sort())
+  })
+
+  it('a split keeps the spelling apart after re-extraction; rename and hide survive it too', () => {
+    const { db, ids, extract } = seed()
+    const [massoud] = listEntityIds(db, { kind: 'person', limit: 1, offset: 0 }).ids
+    const { value } = splitEntity(db, massoud!, ['масуд'])
+    expect(value.kept.aliases.sort()).toEqual(['Masood', 'Massoud'])
+    expect(value.created.aliases).toEqual(['Масуд'])
+    renameEntity(db, massoud!, 'Ahmad Shah Massoud')
+    setEntityHidden(db, value.created.id, true)
+    for (const id of ids) extract(id)
+    expect(named(db, 'person')).toEqual([
+      { name: 'Ahmad Shah Massoud', aliases: ['Ahmad Shah Massoud', 'Masood', 'Massoud'], articles: 2, hidden: false },
+      { name: 'Масуд', aliases: ['Масуд'], articles: 1, hidden: true }
+    ])
+    expect(articleMentionList(db, ids[2]!).map((m) => m.text)).toEqual(['Баглан'])
+  })
+
+  it('refuses a merge across kinds and a split of a spelling the entity never had, naming them', () => {
+    const { db } = seed()
+    const [person] = listEntityIds(db, { kind: 'person', limit: 1, offset: 0 }).ids
+    const [place] = listEntityIds(db, { kind: 'place', limit: 1, offset: 0 }).ids
+    expect(() => mergeEntities(db, person!, [place!])).toThrow(/cannot merge place "Baghlan" .* into person "Massoud"/)
+    expect(() => splitEntity(db, person!, ['Mansour'])).toThrow(/never written "mansour"/)
+    expect(() => splitEntity(db, person!, ['Massoud', 'Masood', 'Масуд'])).toThrow(/would leave nothing/)
+  })
+})
