@@ -94,6 +94,14 @@ describe('journey: entities from a Reader mention to the map', () => {
     await entity.locator('.entity-graph [role="button"][aria-label^="Harbour Authority"]').waitFor()
     copyFileSync(await wb.screenshot('entity-page'), docsScreenshotPath('entity'))
     expect(await axeViolations(page), 'entity page').toEqual([])
+
+    // A passage opens the Reader there with the name selected, ready to cite.
+    await entity.locator('.passage-button', { hasText: 'Олег Петренко' }).click()
+    await reader.getByRole('heading', { name: 'Забастовка в порту продолжается' }).waitFor()
+    await page.waitForFunction(() => window.getSelection()?.toString() === 'Олег Петренко')
+    await entity.locator('.passage-button', { hasText: 'promised that' }).click()
+    await reader.getByRole('heading', { name: 'Harbour chief promises dock wages in Odesa' }).waitFor()
+    await page.waitForFunction(() => window.getSelection()?.toString() === 'Petrenko')
   })
 
   it('offers the cited passage’s people and organisations on a new event, accepted with one click each', async () => {

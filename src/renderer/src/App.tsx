@@ -33,7 +33,7 @@ import { ExportDialog } from './views/ExportDialog'
 import { LeftPane, type LeftView } from './views/LeftPane'
 import { MapView } from './views/map/MapView'
 import { Library } from './views/Library'
-import { readerCitations, Reader, type ReaderHandle } from './views/Reader'
+import { readerCitations, Reader, type ReaderFocus, type ReaderHandle } from './views/Reader'
 import { SearchPane } from './views/search/SearchPane'
 
 /** The three-pane workbench: Library/Search, Reader, Chronology/Timeline. */
@@ -46,7 +46,7 @@ export function App(): React.JSX.Element {
   const [hintDismissed, setHintDismissed] = usePersistentState('hint.drop.dismissed', false)
   const [query, setQuery] = usePersistentState('search.query', '')
   const [fuzzy, setFuzzy] = usePersistentState('search.fuzzy', false)
-  const [focus, setFocus] = useState<{ start: number; end: number } | null>(null)
+  const [focus, setFocus] = useState<ReaderFocus | null>(null)
   const [selectedEvent, setSelectedEvent] = useState<number | null>(null)
   const [editingEvent, setEditingEvent] = useState<number | null>(null)
   const [leftView, setLeftView] = usePersistentState<LeftView>('left.view', 'articles')
@@ -80,7 +80,7 @@ export function App(): React.JSX.Element {
   const openPassage = useCallback(
     (articleId: number, start: number, end: number) => {
       setOpenId(articleId)
-      setFocus({ start, end })
+      setFocus({ start, end, selectIn: articleId })
     },
     [setOpenId]
   )

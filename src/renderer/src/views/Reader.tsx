@@ -5,7 +5,7 @@ import type { ChronologyEvent, Citation, PassageAnchor } from '../../../shared/c
 import type { Mention } from '../../../shared/entities'
 import { DOUBTFUL_OCR_CONFIDENCE, type ArticleDetail } from '../../../shared/types'
 import { anchorFor } from '../lib/anchor'
-import { selectionEnds, selectionOffsets } from '../lib/domOffsets'
+import { selectionEnds, selectionOffsets, selectOffsets } from '../lib/domOffsets'
 import { count, languageName } from '../lib/format'
 import { PublishedLabel } from '../components/PublishedLabel'
 import { usePersistentState } from '../lib/persist'
@@ -14,6 +14,13 @@ import { segmentText, type Range } from '../lib/highlight'
 import { useReaderCaret } from '../lib/useReaderCaret'
 import { OriginalView } from './OriginalView'
 import { CaptureLine } from './CaptureLine'
+
+/** A passage to scroll to and flash; `selectIn`: also select it once that article is shown (a name opened from its entity page). */
+export interface ReaderFocus {
+  start: number
+  end: number
+  selectIn?: number
+}
 
 /** A passage of this article cited by an event, drawn as a mark in text and margin. */
 export interface ReaderCitation {
@@ -47,7 +54,7 @@ interface Props {
   hits: Range[]
   citations: ReaderCitation[]
   /** A passage to scroll to and flash (a clicked citation). */
-  focus: { start: number; end: number } | null
+  focus: ReaderFocus | null
   onOpenArticle(id: number): void
   onOpenEvent?(eventId: number): void
   /** Actions offered for a selected passage; the popover only appears when this is given. */
@@ -138,6 +145,12 @@ export const Reader = forwardRef<ReaderHandle, Props>(function Reader(
   useEffect(() => {
     if (focus) scrollToMark('.focus-mark')
   }, [focus, article?.id, scrollToMark])
+
+  // The selection lands on the passage, as if dragged over, so C cites it at once.
+  const selectFocus = focus?.selectIn !== undefined && focus.selectIn === articleId ? focus : null
+  useEffect(() => {
+    if (selectFocus && body.current) selectOffsets(body.current, selectFocus.start, selectFocus.end)
+  }, [selectFocus])
 
   const layers = useMemo(() => {
     const active = hits[activeHit]
