@@ -25,7 +25,7 @@ const MAIN_LAYERS = {
   // Named entities: grouping, corrections and extraction jobs over the archive's tables.
   entities: ['archive', 'platform'],
   search: ['archive', 'entities', 'platform'],
-  articles: ['archive', 'chronology', 'platform'],
+  articles: ['archive', 'chronology', 'entities', 'platform'],
   export: ['archive', 'chronology', 'entities', 'platform', 'version'],
   firstrun: ['archive', 'chronology', 'import', 'platform'],
   api: ['archive', 'articles', 'chronology', 'entities', 'export', 'import', 'search', 'platform', 'version'],

@@ -17,6 +17,7 @@ import {
 } from '../archive/repo/entities'
 import { mergeEntities, renameEntity, setEntityHidden, splitEntity } from '../entities/corrections'
 import { nameGroupKey } from '../entities/group'
+import { extractMentions } from '../entities/extract'
 import { extractArchive, type Extractor } from '../entities/job'
 import type { BackendContext } from './context'
 
@@ -33,11 +34,6 @@ type EntityMethods =
   | 'setEntityHidden'
   | 'extractEntities'
   | 'cancelEntityExtraction'
-
-// TEMPORARY until the extraction core (helper E1, entities/extract) is merged into this branch.
-const pendingExtractor: Extractor = () => {
-  throw new AnnalistError('internal', 'entity extraction is not built into this version yet')
-}
 
 /** The sentence around a mention, from the text read around it. */
 function passageOf(r: PassageRow): EntityPassage {
@@ -59,7 +55,7 @@ function passageOf(r: PassageRow): EntityPassage {
  * Named entities: reads answer from any reader; corrections are undoable actions announced as
  * `chronologyChanged` (the event undo already refreshes on); extraction reports `entitiesProgress`.
  */
-export function entitiesApi(ctx: BackendContext, extract: Extractor = pendingExtractor): Pick<AnnalistApi, EntityMethods> {
+export function entitiesApi(ctx: BackendContext, extract: Extractor = extractMentions): Pick<AnnalistApi, EntityMethods> {
   const db = () => ctx.archive.db
   const running = new Map<string, AbortController>()
   const require = (id: number): EntitySummary => {

@@ -9,6 +9,7 @@ import { listed, quoted } from '../../shared/listing'
 import { journaledAction } from '../archive/journal'
 import { citingEventTitles, deleteArticleRows } from '../archive/repo/article-edits'
 import { articleNames } from '../archive/repo/articles'
+import { entityIdsOfArticle, recountEntities } from '../archive/repo/entity-writes'
 
 /**
  * Deletes every given article that no event cites, in one journaled action; cited articles and
@@ -36,7 +37,10 @@ export function deleteArticles(db: Db, ids: readonly number[]): DeleteArticlesRe
 
   const label = deleted.length === 1 ? `Delete article "${deleted[0]!.title}"` : `Delete ${deleted.length} articles`
   const { actionId } = journaledAction(db, label, () => {
+    // Their mentions go by cascade; the entities they named are recounted (one named only there keeps its row, at zero).
+    const named = deleted.flatMap((a) => entityIdsOfArticle(db, a.id))
     deleteArticleRows(db, deleted.map((a) => a.id))
+    recountEntities(db, named)
   })
   return { deleted, refused, actionId }
 }

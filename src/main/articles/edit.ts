@@ -21,6 +21,7 @@ import type { ArticleDetail } from '../../shared/types'
 import { journaled } from '../archive/journal'
 import { refreshArticleProposals } from '../chronology/proposals/store'
 import { reanchorArticle } from '../chronology/reanchor'
+import { reextractArticles } from '../entities/reextract'
 import { nameArticle } from '../archive/article-name'
 
 function userPublished(edtf: string | null): UserPublished | null {
@@ -90,6 +91,7 @@ export function updateArticle(db: Db, edit: ArticleEdit): ArticleEditResult {
     if (edit.text !== undefined) {
       rewriteText(db, id, edit.text)
       reanchor = reanchorArticle(db, id)
+      reextractArticles(db, [id])
     }
     if (hasProposals(db, id) && (edit.text !== undefined || edit.published !== undefined || edit.place !== undefined || edit.language !== undefined)) {
       refreshArticleProposals(db, id)

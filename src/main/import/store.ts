@@ -1,5 +1,6 @@
 import type { Archive } from '../archive/archive'
 import { cleanTextHash, findArticleByTextHash, insertArticle, layoutParagraphs } from '../archive/repo/articles'
+import { storeArticleMentions } from '../entities/store'
 import { findFileByHash, insertFile } from '../archive/repo/files'
 import { knownBoilerplate, outletKey, rememberParagraphs, type MemoryLine } from './dedupe/boilerplate'
 import { cleanEarlierArticles } from './dedupe/clean-earlier'
@@ -72,7 +73,7 @@ function withoutBoilerplate(
 
 /**
  * Stores one parsed file in one transaction: file row, article, paragraphs (FTS by trigger),
- * boilerplate memory, fingerprints, near-duplicate links and the cleaning of earlier articles of
+ * the entities the worker found in the kept paragraphs, boilerplate memory, fingerprints, near-duplicate links and the cleaning of earlier articles of
  * lines this one made boilerplate, all or nothing. The original's bytes must already be on disk
  * (the worker stores them before answering).
  */
@@ -125,6 +126,13 @@ export function storeParsedArticle(archive: Archive, input: StoreInput): StoreOu
           lines: boilerplate
         })
       : null
+    storeArticleMentions(
+      db,
+      id,
+      paragraphs.flatMap((p, i) =>
+        input.analysis[kept[i]!]!.mentions.map((m) => ({ ...m, start: m.start + p.start, end: m.end + p.start }))
+      )
+    )
     yearFromRelated(db, id, nearDuplicates.map((n) => n.otherId))
     return { status: 'added', id, title: article.title, nearDuplicates, boilerplateDropped: dropped, cleaned }
   })()

@@ -1,6 +1,7 @@
 import type { ImportFailureCode } from '../../shared/types'
 import type { WrittenOriginal } from './originals-durable'
 import type { ParsedArticle } from '../archive/parsed-article'
+import type { RawMention } from '../entities/extract/types'
 
 /** What the pool hands a worker: one file's bytes plus where to keep the original. */
 export interface ParseTask {
@@ -13,10 +14,15 @@ export interface ParseTask {
   originalsDir: string
 }
 
-/** Per-paragraph facts the main thread needs for near-duplicates and boilerplate. */
+/** Per-paragraph facts the main thread needs for near-duplicates, boilerplate and entities. */
 export interface ParagraphAnalysis {
   fingerprints: number[]
   boilerplateKey: number | null
+  /**
+   * People, organisations and places in the paragraph, offsets into the paragraph's text: the
+   * main thread places them in the clean text once it knows which paragraphs are kept.
+   */
+  mentions: RawMention[]
 }
 
 /** One article of a file (a file of one article has one part, labelled ''). */

@@ -1,6 +1,7 @@
 import { pathToFileURL } from 'node:url'
 import { IMPORT_FAILURE_CODES, type ImportFailureCode } from '../../shared/types'
 import { boilerplateKey, paragraphFingerprints } from './dedupe/shingles'
+import { extractMentions } from '../entities/extract'
 import { ImportError } from './errors'
 import { parseImportFile, type FormatResult, type SourceFile } from './formats'
 import type { ContainerResult, RecordProgress } from './formats/container'
@@ -94,7 +95,11 @@ async function handle(task: ParseTask, parse: Parse, onRecord: RecordProgress, o
     parts: result.parts.map(({ label, result: { article }, attachedTo }) => ({
       label,
       article,
-      analysis: article.paragraphs.map((p) => ({ fingerprints: paragraphFingerprints(p.text), boilerplateKey: boilerplateKey(p.text) })),
+      analysis: article.paragraphs.map((p) => ({
+        fingerprints: paragraphFingerprints(p.text),
+        boilerplateKey: boilerplateKey(p.text),
+        mentions: extractMentions(p.text, article.language)
+      })),
       attachedTo
     })),
     failed: result.failed,

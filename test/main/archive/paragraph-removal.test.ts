@@ -22,7 +22,7 @@ function store(archive: Archive, outlet: string, paragraphs: string[]): number {
     size: 1,
     mediaType: 'text/plain',
     article: parsedArticle(paragraphs, { outlet, title: `Story ${serial}` }),
-    analysis: paragraphs.map((p) => ({ fingerprints: paragraphFingerprints(p), boilerplateKey: boilerplateKey(p) }))
+    analysis: paragraphs.map((p) => ({ fingerprints: paragraphFingerprints(p), boilerplateKey: boilerplateKey(p), mentions: [] }))
   })
   if (outcome.status !== 'added') throw new Error('not added')
   return outcome.id

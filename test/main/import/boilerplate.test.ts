@@ -31,7 +31,7 @@ function store(archive: ReturnType<typeof tempArchive>, outlet: string | null, p
     size: 100,
     mediaType: 'text/plain',
     article,
-    analysis: paragraphs.map((p) => ({ fingerprints: paragraphFingerprints(p), boilerplateKey: boilerplateKey(p) }))
+    analysis: paragraphs.map((p) => ({ fingerprints: paragraphFingerprints(p), boilerplateKey: boilerplateKey(p), mentions: [] }))
   })
 }
 

@@ -32,7 +32,7 @@ describe('near-duplicate matching is bounded per file', () => {
       storeParsedArticle(archive, {
         name: `s${i}.txt`, path: null, sha256: `a${i}`.padStart(64, '0'), size: 1, mediaType: 'text/plain',
         article: article(`Story ${i}`, [WIRE, `Story number ${i} adds its own local reporting about the flood and the rescue.`]),
-        analysis: [WIRE, `Story number ${i} adds its own local reporting about the flood and the rescue.`].map((t) => ({ fingerprints: paragraphFingerprints(t), boilerplateKey: boilerplateKey(t) }))
+        analysis: [WIRE, `Story number ${i} adds its own local reporting about the flood and the rescue.`].map((t) => ({ fingerprints: paragraphFingerprints(t), boilerplateKey: boilerplateKey(t), mentions: [] }))
       })
     }
     // 40,000 paragraphs (3.5 MB), each the wire paragraph with its own ending: 2.4 million

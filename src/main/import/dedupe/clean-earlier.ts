@@ -10,6 +10,7 @@ import { articlesCarryingLine, isLearnedLine, learnLine } from '../../archive/re
 import { journaledAction } from '../../archive/journal'
 import { refreshArticleProposals } from '../../chronology/proposals/store'
 import { reanchorArticle } from '../../chronology/reanchor'
+import { reextractArticles } from '../../entities/reextract'
 import type { ImportCleaned } from '../../../shared/types'
 import { boilerplateKey } from './shingles'
 
@@ -55,6 +56,7 @@ export function cleanEarlierArticles(
     for (const { id, ordinals } of plan) {
       removeParagraphs(db, id, ordinals)
       const report = reanchorArticle(db, id)
+      reextractArticles(db, [id])
       moved.push(...report.moved)
       orphaned.push(...report.orphaned)
       if (hasProposals(db, id)) refreshArticleProposals(db, id)
