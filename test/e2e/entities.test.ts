@@ -44,7 +44,7 @@ function mentionsIn(text: string): FoundMention[] {
   return found.sort((a, b) => a.start - b.start)
 }
 
-/** Imports the fixtures and stores their mentions through the backend's own store, as an extraction would. */
+/** Imports the fixtures, then stores their mentions through the backend's own store, as extraction does: the journeys stay pinned whatever the extractor's rules find. */
 async function seed(archive: Archive): Promise<void> {
   await runImport(
     archive,
