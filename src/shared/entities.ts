@@ -62,7 +62,10 @@ export interface EntityEventRef {
 /** An entity and the entities that appear with it most (same article), for the small graph. */
 export interface EntityGraph {
   nodes: EntitySummary[]
-  /** Undirected; weight = articles both appear in. Includes edges between neighbours. */
+  /**
+   * Undirected; weight = articles both appear in, among the central entity's latest 1,000
+   * articles. Includes edges between neighbours.
+   */
   edges: { a: number; b: number; weight: number }[]
 }
 

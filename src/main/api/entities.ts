@@ -95,7 +95,7 @@ export function entitiesApi(ctx: BackendContext, extract: Extractor = extractMen
     async entityGraph({ id, limit }) {
       require(id)
       const ids = [id, ...companionCounts(db(), id, limit ?? 20).map((c) => c.id)]
-      return { nodes: entitySummaries(db(), ids), edges: pairCounts(db(), ids) }
+      return { nodes: entitySummaries(db(), ids), edges: pairCounts(db(), id, ids) }
     },
     async articleMentions({ articleId }) {
       return articleMentionList(db(), articleId)

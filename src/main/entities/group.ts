@@ -9,6 +9,7 @@
  * article a person named by surname alone joins the one full name with that surname.
  */
 import type { NamedKind } from '../../shared/entities'
+import { hasCyrillic, romanizeCyrillic } from '../text/cyrillic'
 import { nameKey } from '../text/name-key'
 
 /** One mention as extraction reports it (the fields grouping and storage read). */
@@ -59,10 +60,21 @@ export function nameWords(kind: NamedKind, name: string): string[] {
   return ws.slice(first).filter((w) => w !== '')
 }
 
+/**
+ * One word's key. Russian writes the h of Arabic and Persian names as х, which BGN/PCGN romanises
+ * `kh` and the name key then folds to `k` (Ахмад → akmad, against Ahmad → ahmad). Folding х and
+ * Latin kh both to h first makes them meet whichever origin the name has: Ахмад/Ahmad, Шах/Shah,
+ * Хрущёв/Khrushchev, Михаил/Mikhail all share a key.
+ */
+function wordKey(word: string): string {
+  const lower = word.replace(/['’]/g, '').toLocaleLowerCase()
+  return nameKey(hasCyrillic(lower) ? romanizeCyrillic(lower.replace(/х/g, 'h')) : lower.replace(/kh/g, 'h'))
+}
+
 /** The grouping key of one name of one kind ('' when nothing is left to key). */
 export function nameGroupKey(kind: NamedKind, name: string): string {
   return nameWords(kind, name)
-    .map((w) => nameKey(w.replace(/['’]/g, '')))
+    .map(wordKey)
     .filter((k) => k !== '')
     .join(' ')
 }

@@ -7,15 +7,14 @@
 import type { Db } from '../archive/db'
 import {
   allDecisions,
+  countArticleMentions,
   deleteArticleMentions,
   entityIdByKey,
-  entityIdsOfArticle,
   fillEntityPlace,
   insertEntity,
   insertMentions,
   placeKeyOf,
   putPlaceKey,
-  recountEntities,
   type NewMention
 } from '../archive/repo/entity-writes'
 import { Decisions } from './decisions'
@@ -27,11 +26,11 @@ export function loadDecisions(db: Db): Decisions {
 }
 
 /**
- * Replaces an article's mentions with `found` and recounts every entity they touched (before and
- * after); returns how many mentions were stored. Mentions with nothing to key are dropped.
+ * Replaces an article's mentions with `found`, taking the old ones off their entities' counts and
+ * adding the new; returns how many mentions were stored. Mentions with nothing to key are dropped.
  */
 export function storeArticleMentions(db: Db, articleId: number, found: readonly FoundMention[], decisions = loadDecisions(db)): number {
-  const touched = new Set(entityIdsOfArticle(db, articleId))
+  countArticleMentions(db, articleId, -1)
   deleteArticleMentions(db, articleId)
   const keys = articleGroupKeys(found)
   const rows: NewMention[] = []
@@ -60,10 +59,9 @@ export function storeArticleMentions(db: Db, articleId: number, found: readonly 
       fillEntityPlace(db, id, m.place.lat, m.place.lon, m.place.country)
     }
     ids.set(slot, id)
-    touched.add(id)
     rows.push({ entityId: id, start: m.start, end: m.end, text: m.text, key: extracted })
   })
   insertMentions(db, articleId, rows)
-  recountEntities(db, touched)
+  countArticleMentions(db, articleId, 1)
   return rows.length
 }

@@ -76,6 +76,9 @@ describe('entity API', () => {
     expect(orgEvents.map((e) => e.id)).toEqual([cited.id])
     const page = await call<EntityPage>('getEntity', { id: offered[0]!.id })
     expect(page.events.map((e) => e.title)).toEqual(['Talks at the canal', 'Return'])
+    // The event editor offers names found in articles as well as names already on events.
+    expect(await call<string[]>('entityNames', { kind: 'org', prefix: 'can' })).toEqual(['Canal Authority'])
+    expect(await call<string[]>('entityNames', { kind: 'person', prefix: 'mas' })).toEqual(['masood', 'Massoud'])
   })
 
   it('announces corrections as chronologyChanged with their undo action, and undo reverses a rename', async () => {

@@ -11,7 +11,9 @@ describe('grouping keys', () => {
     const golden: [Parameters<typeof nameGroupKey>[0], string[], string][] = [
       ['person', ['Massoud', 'Masood', 'Masoud', 'Масуд', 'Массуд', 'MASSOUD'], 'masud'],
       ['place', ['Baghlan', 'Baglan', 'Баглан'], 'baglan'],
-      ['person', ['Ahmad Shah Massoud', 'Ahmad Shah Masood'], 'ahmad sah masud'],
+      ['person', ['Ahmad Shah Massoud', 'Ahmad Shah Masood', 'Ахмад Шах Масуд'], 'ahmad sah masud'],
+      ['person', ['Khrushchev', 'Khrouchtchev', 'Хрущёв'], 'hrusiv'],
+      ['person', ['Mikhail Zakharova', 'Михаил Захарова'], 'mihail zaharuva'],
       ['person', ["President Massoud's", 'Gen. Massoud', 'Commander Massoud', 'Генерал Масуд'], 'masud'],
       ['org', ['the Taliban', 'Taliban', 'Талибан'], 'taliban']
     ]

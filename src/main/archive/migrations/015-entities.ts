@@ -7,8 +7,10 @@ import type { Migration } from './types'
  * `key`, the grouping key extraction computed for it (kind-free; see entities/group.ts). It goes
  * with its article by cascade and is replaced whole when the article is extracted again.
  * `entities` are the groups mentions resolve to: one row per (kind, effective key), where the
- * effective key is the extracted key after the user's decisions; `name`, `mentions` and
- * `articles` are recounted from the mentions whenever they change, so lists sort on an index.
+ * effective key is the extracted key after the user's decisions; `mentions`, `articles` and
+ * `entity_spellings` (how often each spelling is used) are adjusted by each article stored or
+ * removed, and `name` is the most used spelling, so lists sort on an index and never read the
+ * mentions of a large entity.
  * `entity_decisions` holds what the user decided, keyed by what survives re-extraction (a
  * grouping key or a spelling, never a row id): merge (key → target key), split (spelling →
  * key of its own), rename (key → name), hide (key). Re-extraction resolves every new mention
@@ -48,6 +50,13 @@ export const m015Entities: Migration = {
       ) STRICT;
       CREATE INDEX entity_mentions_article ON entity_mentions(article_id, entity_id);
       CREATE INDEX entity_mentions_entity ON entity_mentions(entity_id, article_id);
+
+      CREATE TABLE entity_spellings (
+        entity_id INTEGER NOT NULL REFERENCES entities(id) ON DELETE CASCADE,
+        text TEXT NOT NULL,
+        n INTEGER NOT NULL CHECK (n > 0),
+        PRIMARY KEY (entity_id, text)
+      ) STRICT, WITHOUT ROWID;
 
       CREATE TABLE entity_decisions (
         kind TEXT NOT NULL CHECK (kind IN ('person', 'org', 'place')),

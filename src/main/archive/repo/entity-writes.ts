@@ -1,7 +1,7 @@
 /**
- * Writing entities, their mentions and the user's decisions (tables of migration 015). Counts
- * and the most frequent spelling are stored on the entity and recounted by `recountEntities`
- * after every change to its mentions, so lists sort on an index.
+ * Writing entities, their mentions and the user's decisions (tables of migration 015). Counts,
+ * spellings and the name are stored: adjusted per article (`countArticleMentions`) as articles
+ * are stored, recounted whole (`recountEntities`) after a correction, so lists sort on an index.
  */
 import type { Db } from '../db'
 import { all, get, run, sql, sqlList } from '../sql'
@@ -132,19 +132,67 @@ export function setEntityHiddenColumn(db: Db, id: number, hidden: boolean): void
   run(db, sql`UPDATE entities SET hidden = ${hidden ? 1 : 0} WHERE id = ${id}`)
 }
 
-/** Recounts mentions and articles and picks the most frequent spelling as the name (ties: the longest, a full name over a short one). */
+/** Each entity's most used spelling becomes its name (ties: the longest, a full name over a short one). */
+function renameFromSpellings(db: Db, list: readonly number[]): void {
+  run(
+    db,
+    sql`UPDATE entities SET name = coalesce((SELECT s.text FROM entity_spellings s WHERE s.entity_id = entities.id
+                                             ORDER BY s.n DESC, length(s.text) DESC, s.text LIMIT 1), name)
+        WHERE id IN ${sqlList(list)}`
+  )
+}
+
+/**
+ * Adds (sign 1) or takes away (sign -1) one article's stored mentions from its entities' counts
+ * and spellings: what storing or replacing an article costs, whatever the size of the entities.
+ * Returns the entities touched.
+ */
+export function countArticleMentions(db: Db, articleId: number, sign: 1 | -1): number[] {
+  const rows = all<{ entity_id: number; text: string; n: number }>(
+    db,
+    sql`SELECT entity_id, text, count(*) AS n FROM entity_mentions WHERE article_id = ${articleId} GROUP BY entity_id, text`
+  )
+  const perEntity = new Map<number, number>()
+  for (const r of rows) {
+    perEntity.set(r.entity_id, (perEntity.get(r.entity_id) ?? 0) + r.n)
+    if (sign > 0) {
+      run(db, sql`INSERT INTO entity_spellings (entity_id, text, n) VALUES (${r.entity_id}, ${r.text}, ${r.n})
+                  ON CONFLICT (entity_id, text) DO UPDATE SET n = n + excluded.n`)
+    } else {
+      run(db, sql`UPDATE entity_spellings SET n = n - ${r.n} WHERE entity_id = ${r.entity_id} AND text = ${r.text} AND n > ${r.n}`)
+      run(db, sql`DELETE FROM entity_spellings WHERE entity_id = ${r.entity_id} AND text = ${r.text} AND n <= ${r.n}`)
+    }
+  }
+  for (const [id, n] of perEntity) {
+    run(db, sql`UPDATE entities SET mentions = max(0, mentions + ${sign * n}), articles = max(0, articles + ${sign}) WHERE id = ${id}`)
+  }
+  const ids = [...perEntity.keys()]
+  renameFromSpellings(db, ids)
+  return ids
+}
+
+/**
+ * Recounts entities from their mentions alone (after a merge, a split or articles deleted):
+ * counts, spellings and name. Reads every mention of each, so it is kept to the user's corrections.
+ */
 export function recountEntities(db: Db, ids: Iterable<number>): void {
   const list = [...new Set(ids)]
   if (list.length === 0) return
+  const json = sqlList(list)
   run(
     db,
     sql`UPDATE entities SET
           mentions = (SELECT count(*) FROM entity_mentions m WHERE m.entity_id = entities.id),
-          articles = (SELECT count(DISTINCT m.article_id) FROM entity_mentions m WHERE m.entity_id = entities.id),
-          name = coalesce((SELECT m.text FROM entity_mentions m WHERE m.entity_id = entities.id
-                           GROUP BY m.text ORDER BY count(*) DESC, length(m.text) DESC, m.text LIMIT 1), name)
-        WHERE id IN ${sqlList(list)}`
+          articles = (SELECT count(DISTINCT m.article_id) FROM entity_mentions m WHERE m.entity_id = entities.id)
+        WHERE id IN ${json}`
   )
+  run(db, sql`DELETE FROM entity_spellings WHERE entity_id IN ${json}`)
+  run(
+    db,
+    sql`INSERT INTO entity_spellings (entity_id, text, n)
+        SELECT entity_id, text, count(*) FROM entity_mentions WHERE entity_id IN ${json} GROUP BY entity_id, text`
+  )
+  renameFromSpellings(db, list)
 }
 
 /** Articles from `afterId` on, in id order, `limit` at a time (an extraction's batches). */

@@ -126,16 +126,19 @@ export function listEvents(db: Db, q: EventQuery): ChronologyEvent[] {
 }
 
 /**
- * People or place names starting with `prefix` (case-insensitive), most used first: names on
- * events, and for places also the articles' dateline places.
+ * People, organisation or place names starting with `prefix` (case-insensitive), most used first:
+ * names on events, the names of entities found in articles, and for places the dateline places.
  */
 export function entityNames(db: Db, kind: EntityKind, prefix: string, limit = 20): string[] {
   const pattern = likePrefix(prefix.trim())
   const articlePlaces =
     kind === 'place' ? sql`UNION ALL SELECT place AS name FROM articles WHERE place IS NOT NULL AND place LIKE ${pattern} ESCAPE '\\'` : sqlEmpty
+  // Names found in articles count once each, so names already on events lead.
+  const extracted = sql`UNION ALL SELECT coalesce(user_name, name) FROM entities
+                        WHERE kind = ${kind} AND hidden = 0 AND mentions > 0 AND coalesce(user_name, name) LIKE ${pattern} ESCAPE '\\'`
   return all<{ name: string }>(
     db,
-    sql`SELECT name FROM (SELECT name FROM event_entities WHERE kind = ${kind} AND name LIKE ${pattern} ESCAPE '\\' ${articlePlaces})
+    sql`SELECT name FROM (SELECT name FROM event_entities WHERE kind = ${kind} AND name LIKE ${pattern} ESCAPE '\\' ${articlePlaces} ${extracted})
         GROUP BY name COLLATE NOCASE ORDER BY count(*) DESC, name COLLATE NOCASE LIMIT ${limit}`
   ).map((r) => r.name)
 }

@@ -10,6 +10,9 @@ export interface Chunk {
 /** Lower-case words that stay inside a name between two capitalised ones. */
 const PARTICLES = new Set(['de', 'du', 'des', 'la', 'le', 'van', 'von', 'der', 'den', 'da', 'del', 'della', 'di', 'dos', 'al', 'el', 'bin', 'ibn', 'ben', 'y'])
 
+/** Longer runs are lists or shouting, not one name; the cap keeps per-run work linear in the text. */
+const MAX_NAME_WORDS = 8
+
 const SPACE_ONLY = /^[ \t\u00a0]+$/
 const AMPERSAND = /^[ \t\u00a0]*&[ \t\u00a0]*$/
 const HAS_DIGIT = /\p{N}/u
@@ -31,7 +34,7 @@ export function chunks(tokens: Token[], ofHeads: (word: string) => boolean): Chu
     let j = i
     for (;;) {
       const cur = tokens[j]!
-      if (cur.closes) break
+      if (cur.closes || j - i + 1 >= MAX_NAME_WORDS) break
       const next = tokens[j + 1]
       if (nameWord(next) && !next.sentStart && (SPACE_ONLY.test(next.gap) || AMPERSAND.test(next.gap))) {
         j++

@@ -76,6 +76,7 @@ function segment(ctx: Context, a: number, b: number): Candidate[] {
     if (country) return make('place', true, country)
   }
   if (b > a && ORG_SUFFIXES.has(lastWord)) return make('org', true)
+  // "Bank of Vantoria": Bank is also a given name, the head and its "of" say organisation.
   if (b > a && ORG_HEADS.has(tok[a]!.text) && tok[a + 1]!.text === 'of') return make('org', true)
   for (let k = a; k <= b; k++) {
     const end = titleRun(ctx, k, b)
@@ -97,7 +98,9 @@ function segment(ctx: Context, a: number, b: number): Candidate[] {
   // "French", "North American": a nationality, or a compass word before one.
   const demonym = ctx.gaz.demonyms.get(key) ?? (b === a + 1 && COMPASS.has(tok[a]!.text) ? ctx.gaz.demonyms.get(lastWord) : undefined)
   if (demonym) return make('place', true, demonym)
-  if (b > a && b - a <= 3 && ctx.firstNames.has(tok[a]!.text) && surnameLike(ctx, b)) return make('person', true)
+  // Names have no acronyms in them ("Mac OS X" is no person).
+  const acronymInside = tok.slice(a, b + 1).some((t) => t.caps && !INITIAL.test(t.text))
+  if (b > a && b - a <= 3 && !acronymInside && ctx.firstNames.has(tok[a]!.text) && surnameLike(ctx, b)) return make('person', true)
   if (b > a && tok.slice(a, b).some((t) => INITIAL.test(t.text))) return make('person', true)
   if (b > a && PLACE_SUFFIXES.has(lastWord)) return make('place', true)
   if (personContext(ctx, a, b)) return make('person', true)

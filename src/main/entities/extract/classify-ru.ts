@@ -1,9 +1,12 @@
 import type { Candidate, Context } from './context'
 import { spanKey } from './context'
 import { foldYo } from './ru-forms'
-import { RU_FUNCTION_WORDS, RU_LEGAL_FORMS, RU_ORG_CUE_STEMS, RU_ORG_HEAD_STEMS, RU_TITLE_STEMS } from './lexicon-ru'
+import { RU_FUNCTION_WORDS, RU_LEGAL_FORMS, RU_ORG_CUE_STEMS, RU_ORG_HEAD_STEMS, RU_REGION_NOUN_STEMS, RU_TITLE_STEMS } from './lexicon-ru'
 
 /** Patronymics in any case: Владимирович, Владимировича, Петровна, Ильичом. */
+/** Adjective endings of a capitalised word that is not a surname when a noun follows: Московской, Белгородская. */
+const ADJECTIVE = /^[А-ЯЁ][а-яё]+(?:ск|цк|н)(?:ая|ой|ую|ий|ого|ому|им|ом|ое|ие|их)$/u
+
 const PATRONYMIC = /^[А-ЯЁ][а-яё]+(?:ович|евич|ич|овн|евн|ичн|иничн)(?:а|у|ем|ом|е|ой|ы|ею|ю)?$/u
 /** Surnames by their endings, in any case: Иванов, Иванова, Ивановым, Достоевского, Петровской. */
 const SURNAME = /^[А-ЯЁ][а-яё]+(?:ов|ев|ёв|ин|ын|ск|цк)(?:а|у|ым|ом|е|ой|ую|ого|ому|им|ий|ая|ых|ые)?$/u
@@ -29,13 +32,21 @@ export function classifyRussian(ctx: Context, first: number, last: number, title
   let a = first
   while (a <= last && RU_FUNCTION_WORDS.has(foldYo(tok[a]!.text.toLowerCase()))) a++
   if (a > last) return []
-  if (a < last && RU_LEGAL_FORMS.has(tok[a]!.text)) return [{ first: a + 1, last, kind: 'org', sure: true, place: null }]
   let titled = false
   if (a < last && startsWithAny(foldYo(tok[a]!.text.toLowerCase()), RU_TITLE_STEMS)) {
     a++
     titled = true
   } else if (a === first && tok[a]!.sentStart && a < last && !nameLike(ctx, a)) a++
+  if (a < last && RU_LEGAL_FORMS.has(tok[a]!.text)) return [{ first: a + 1, last, kind: 'org', sure: true, place: null }]
   const b = last
+  // "Белгородской области", "Московской бирже": an adjective before a lower-case noun names a region or a body.
+  if (a === b && ADJECTIVE.test(tok[a]!.text)) {
+    const noun = tok[a + 1]
+    const nounWord = noun && !noun.cap && /^ $/.test(noun.gap) ? foldYo(noun.text.toLowerCase()) : ''
+    if (nounWord && startsWithAny(nounWord, RU_REGION_NOUN_STEMS)) return [{ first: a, last: a + 1, kind: 'place', sure: true, place: null }]
+    if (nounWord && startsWithAny(nounWord, RU_ORG_HEAD_STEMS)) return [{ first: a, last: orgTail(ctx, a), kind: 'org', sure: true, place: null }]
+    if (nounWord && !VERB.test(nounWord)) return []
+  }
   // "России Владимир Путин": a place at the front of a longer run is a name of its own.
   for (let k = a; k < b; k++) {
     const front = ctx.gaz.ru.get(foldYo(spanKey(ctx, a, k)))

@@ -61,7 +61,10 @@ function teach(ctx: Context, c: Candidate, kind: Kind, learn: (key: string, kind
     let l = c.last
     while (l > c.first && ORG_SUFFIXES.has(ctx.tokens[l]!.text)) l--
     const base = spanKey(ctx, c.first, l)
-    if (l < c.last && !ctx.gaz.places.has(base) && !ctx.gaz.demonyms.has(base) && !ctx.lower.has(base.toLowerCase())) {
+    // "Boeing Co." teaches "Boeing"; "Air Force" teaches nothing ("Air" is itself a generic word).
+    const place = ctx.gaz.places.get(base)
+    // A town may give a company its name (Toyota); a country or region's name stays the place's.
+    if (l < c.last && !ORG_SUFFIXES.has(base) && (!place || place.type === 'city') && !ctx.gaz.demonyms.has(base) && !ctx.lower.has(base.toLowerCase())) {
       learn(recallKey(ctx, c.first, l), 'org')
     }
   }

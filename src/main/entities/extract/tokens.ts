@@ -88,5 +88,25 @@ export function tokenize(text: string, isFunctionWord: (word: string) => boolean
     pendingEnd = false
     abbrevPeriod = period
   }
+  markHeadlines(out, isFunctionWord)
   return out
+}
+
+/**
+ * A line in title case ("Boeing Wins Tanker Deal From Air Force") capitalises every word: its
+ * capitals say nothing, so each of its words counts as a sentence start and must be known as a
+ * name from the lists or from the rest of the text.
+ */
+function markHeadlines(tokens: Token[], isFunctionWord: (word: string) => boolean): void {
+  let lineStart = 0
+  for (let i = 0; i <= tokens.length; i++) {
+    if (i < tokens.length && (i === lineStart || !tokens[i]!.gap.includes('\n'))) continue
+    const line = tokens.slice(lineStart, i).filter((t) => /^\p{L}/u.test(t.text))
+    const capitalised = line.filter((t) => t.cap).length
+    const cappedFunctionWords = line.filter((t) => t.cap && !t.sentStart && isFunctionWord(t.text)).length
+    if (line.length >= 4 && capitalised >= 0.7 * line.length && cappedFunctionWords > 0) {
+      for (const t of line) t.sentStart = true
+    }
+    lineStart = i
+  }
 }

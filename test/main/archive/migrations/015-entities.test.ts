@@ -6,7 +6,7 @@ import { seedSchema1 } from '../../../support/seed-v1'
 describe('migration 015 (named entities)', () => {
   it('adds empty entity tables whose per-article and per-entity reads use an index, and mentions go with their article', () => {
     const { db, after } = runMigrationCase({ version: m015Entities.version, seed: seedSchema1 })
-    for (const t of ['entities', 'entity_mentions', 'entity_decisions', 'place_keys']) expect(after[t]).toEqual([])
+    for (const t of ['entities', 'entity_mentions', 'entity_spellings', 'entity_decisions', 'place_keys']) expect(after[t]).toEqual([])
     const plan = (sql: string): string =>
       (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all() as { detail: string }[]).map((p) => p.detail).join(' | ')
     expect(plan('SELECT entity_id, start FROM entity_mentions WHERE article_id = 1')).toMatch(/USING INDEX entity_mentions_article/)

@@ -4,8 +4,10 @@ import { found } from './helpers'
 
 // Invented names (in no list) so each test shows the rule itself at work.
 describe('English rules', () => {
-  it('organisation suffixes and "X of Y" heads', () => {
+  it('organisation suffixes, and "of" inside names headed by Bank, University…', () => {
     expect(found('Shares of Zorvath Industries fell after Quellmark Corp. sued.')).toEqual(['org:Zorvath Industries', 'org:Quellmark Corp.'])
+    // A given name first would make a person of it but for the suffix.
+    expect(found('Shares of Jordan Vesk Holdings fell.')).toEqual(['org:Jordan Vesk Holdings'])
     expect(found('A loan from the Bank of Vantoria was repaid.')).toEqual(['org:Bank of Vantoria'])
   })
 
@@ -42,6 +44,8 @@ describe('English rules', () => {
     expect(ruston.map((m) => `${m.kind}:${m.text}`)).toEqual(['place:Ruston'])
     expect(ruston[0]!.place?.country).toBe('US')
     expect(found('Senator Tamsin Ruston spoke. Then Ruston left.')).toEqual(['person:Tamsin Ruston', 'person:Ruston'])
+    // A big town is a place even at a sentence start; a small one there is not known to be one.
+    expect(found('Toulouse is warm. Ruston is not.')).toEqual(['place:Toulouse'])
   })
 
   it('nationality adjectives are places that resolve to their country', () => {
@@ -57,6 +61,16 @@ describe('English rules', () => {
     expect(found('Profits rose. Profits are what matter to Zorvath Industries.')).toEqual(['org:Zorvath Industries'])
   })
 
+  it('a title-case headline is read by what the rest of the text knows', () => {
+    expect(found('Zorvath Wins Tanker Deal From The Air Force In Ohio\n\nThe Air Force paid Zorvath in Ohio.')).toEqual([
+      'org:Zorvath',
+      'place:Ohio',
+      'org:Air Force',
+      'org:Zorvath',
+      'place:Ohio'
+    ])
+  })
+
   it('months, days and function words split runs', () => {
     expect(found('On Monday Quellmark Corp. said nothing.')).toEqual(['org:Quellmark Corp.'])
   })
@@ -69,6 +83,14 @@ describe('document-level propagation', () => {
 
   it('an organisation without its suffix is still the organisation', () => {
     expect(found('Quellmark Corp. sued. The suit by Quellmark was dismissed.')).toEqual(['org:Quellmark Corp.', 'org:Quellmark'])
+  })
+
+  it('a company named after a town keeps its name when it stands alone', () => {
+    // Ruston is a town in the gazetteer; the full company name says which Ruston this is.
+    expect(found('Shares of Ruston Motor Corp. fell. Ruston, the carmaker, blamed the yen.')).toEqual([
+      'org:Ruston Motor Corp.',
+      'org:Ruston'
+    ])
   })
 
   it('an acronym in brackets after a name is that name', () => {

@@ -33,6 +33,13 @@ describe('extractMentions invariants', () => {
     )
   })
 
+  it('a long run of capitalised words is cut into name-sized pieces', () => {
+    const text = Array.from({ length: 3000 }, (_, i) => `Zorv${i}x`.replace(/\d/g, (d) => 'abcdefghij'[Number(d)]!)).join(' ')
+    const ms = extractMentions(`Then ${text}.`, 'en')
+    expect(ms.length).toBeGreaterThan(300)
+    expect(Math.max(...ms.map((m) => m.text.split(' ').length))).toBeLessThanOrEqual(8)
+  })
+
   it('is deterministic', () => {
     fc.assert(
       fc.property(texts, (text) => {

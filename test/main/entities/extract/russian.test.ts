@@ -28,6 +28,8 @@ describe('Russian rules', () => {
 
   it('legal forms, organisation words and «quoted» names make organisations', () => {
     expect(found('Договор подписало ООО Вектрум.', 'ru')).toEqual(['org:Вектрум'])
+    // Without the word before it, a surname-shaped name would be a person's.
+    expect(found('Акции компании Брыкин выросли.', 'ru')).toEqual(['org:Брыкин'])
     expect(found('Акции компании «Северный вектор» выросли.', 'ru')).toEqual(['org:Северный вектор'])
     expect(found('Заявление распространило Министерство обороны.', 'ru')).toEqual(['org:Министерство обороны'])
     expect(found('Министерство иностранных дел выступило с заявлением.', 'ru')).toEqual(['org:Министерство иностранных дел'])
@@ -41,7 +43,18 @@ describe('Russian rules', () => {
     ])
   })
 
+  it('a place adjective before a noun names a region or a body, not a person', () => {
+    expect(found('Губернатор Белгородской области уехал.', 'ru')).toEqual(['place:Белгородской области'])
+    expect(found('Торги на Московской бирже закрылись.', 'ru')).toEqual(['org:Московской бирже'])
+    expect(found('Акции ПАО Вектрум выросли.', 'ru')).toEqual(['org:Вектрум'])
+  })
+
   it('names meet again in other case forms', () => {
+    expect(found('Вчера Алексей Шмидт уехал. Позже Шмидта видели у Шмидтом основанной фирмы.', 'ru')).toEqual([
+      'person:Алексей Шмидт',
+      'person:Шмидта',
+      'person:Шмидтом'
+    ])
     expect(found('Вчера Зиновий Брыкин уехал. Позже Брыкина видели в Казани, а Брыкину звонили.', 'ru')).toEqual([
       'person:Зиновий Брыкин',
       'person:Брыкина',
