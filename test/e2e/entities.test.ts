@@ -139,6 +139,15 @@ describe('journey: entities from a Reader mention to the map', () => {
     copyFileSync(await wb.screenshot('entities-list'), docsScreenshotPath('entities'))
     expect(await axeViolations(page), 'entities view').toEqual([])
 
+    // Search: a person facet filters by the entity, so the Cyrillic article matches too.
+    await pane.getByRole('group', { name: 'Show in this pane' }).getByRole('button', { name: 'Articles' }).click()
+    await page.getByLabel('Search the archive').fill('wages')
+    await page.getByRole('group', { name: 'People' }).getByRole('button', { name: /^Oleg Petrenko/ }).click()
+    await page.waitForFunction(() => (document.getElementById('search-input') as HTMLInputElement).value === 'wages person:"Oleg Petrenko"')
+    await page.getByLabel('Search the archive').fill('person:"Oleg Petrenko"')
+    await page.getByText(/^3 results$/).waitFor()
+    await page.locator('.hits').getByText('Забастовка в порту продолжается').waitFor()
+
     await pane.getByRole('group', { name: 'Show in this pane' }).getByRole('button', { name: 'Map' }).click()
     const map = pane.locator('.map-view')
     await page.waitForFunction(() => document.querySelectorAll('.map-dot').length === 2)
