@@ -186,6 +186,13 @@ describe('entities in the dark theme', () => {
     await pane.locator('.entity-row', { hasText: 'Oleg Petrenko' }).click()
     await pane.getByRole('heading', { name: 'Oleg Petrenko' }).waitFor()
     expect(await axeViolations(page), 'dark entity page').toEqual([])
+    // A correction is one Undo of the chronology's own.
+    await pane.getByRole('button', { name: 'Rename' }).click()
+    await pane.getByLabel('New name for Oleg Petrenko').fill('Oleh Petrenko')
+    await pane.getByLabel('New name for Oleg Petrenko').press('Enter')
+    await pane.getByRole('heading', { name: 'Oleh Petrenko' }).waitFor()
+    await page.getByRole('region', { name: 'Chronology' }).getByRole('button', { name: 'Undo' }).click()
+    await pane.getByRole('heading', { name: 'Oleg Petrenko' }).waitFor()
     await pane.getByRole('group', { name: 'Show in this pane' }).getByRole('button', { name: 'Map' }).click()
     await page.waitForFunction(() => document.querySelectorAll('.map-dot').length === 2)
     expect(await axeViolations(page), 'dark map').toEqual([])

@@ -233,7 +233,7 @@ export const Reader = forwardRef<ReaderHandle, Props>(function Reader(
         }}
       >
         <p id="reader-keys" className="visually-hidden">
-          Arrow keys move a caret by word, Shift with arrows selects, C cites the selection. Press ? for all keys.
+          Arrow keys move a caret by word, Shift with arrows selects, C cites the selection, Enter on a name opens its page. Press ? for all keys.
         </p>
         <p className="visually-hidden" aria-live="polite">
           {caret.announcement}
