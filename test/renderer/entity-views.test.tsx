@@ -120,6 +120,8 @@ describe('entity page', () => {
     fireEvent.click(boxes[1]!)
     fireEvent.submit(document.querySelector('.entity-form')!)
     await waitFor(() => expect(fake.callsOf('splitEntity')).toEqual([{ id: 1, aliases: ['Олег Петренко'] }]))
+    // The new entity is one click away.
+    expect((await find('.entity-head [role="status"] button')).textContent).toBe('Олег Петренко')
   })
 })
 

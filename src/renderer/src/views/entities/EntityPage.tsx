@@ -35,6 +35,8 @@ export function EntityPage({ id, onBack, onOpenEntity, onOpenPassage, onOpenEven
   const what = editing.id === id ? editing.what : null
   const edit = (w: Editing): void => setEditing({ id, what: w })
   const edits = useEntityEdits(id)
+  // The entity a split just made, offered as a link until another entity is shown.
+  const [splitOff, setSplitOff] = useState<{ from: number; entity: EntitySummary } | null>(null)
 
   const data = page.data?.entity.id === id ? page.data : undefined
   if (!data) {
@@ -108,9 +110,19 @@ export function EntityPage({ id, onBack, onOpenEntity, onOpenPassage, onOpenEven
             onCancel={() => edit(null)}
             onSplit={(aliases) => {
               edit(null)
-              void edits.split(aliases)
+              void edits.split(aliases).then((created) => {
+                if (created) setSplitOff({ from: id, entity: created })
+              })
             }}
           />
+        )}
+        {splitOff?.from === id && (
+          <p className="selection-bar" role="status">
+            Split off as{' '}
+            <button type="button" className="link-button" onClick={() => onOpenEntity(splitOff.entity.id)}>
+              {splitOff.entity.name}
+            </button>
+          </p>
         )}
       </header>
 
