@@ -82,6 +82,17 @@ async function handle(task: ParseTask, parse: Parse, onRecord: RecordProgress, o
   if (result.parts.some((p) => p.result.article.paragraphs.length === 0)) {
     return { id: task.id, ok: false, code: 'empty', message: `${task.name} has no text after cleaning` }
   }
+  // Analysed before the original is written, so an original on disk means its answer is ready.
+  const parts = result.parts.map(({ label, result: { article }, attachedTo }) => ({
+    label,
+    article,
+    analysis: article.paragraphs.map((p) => ({
+      fingerprints: paragraphFingerprints(p.text),
+      boilerplateKey: boilerplateKey(p.text),
+      mentions: extractMentions(p.text, article.language)
+    })),
+    attachedTo
+  }))
   let original: WrittenOriginal
   try {
     original = writeOriginal(task.originalsDir, task.bytes, task.sha256)
@@ -92,16 +103,7 @@ async function handle(task: ParseTask, parse: Parse, onRecord: RecordProgress, o
     id: task.id,
     ok: true,
     mediaType: result.mediaType,
-    parts: result.parts.map(({ label, result: { article }, attachedTo }) => ({
-      label,
-      article,
-      analysis: article.paragraphs.map((p) => ({
-        fingerprints: paragraphFingerprints(p.text),
-        boilerplateKey: boilerplateKey(p.text),
-        mentions: extractMentions(p.text, article.language)
-      })),
-      attachedTo
-    })),
+    parts,
     failed: result.failed,
     passedOver: result.passedOver,
     original
