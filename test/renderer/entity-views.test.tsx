@@ -5,6 +5,7 @@ import type { EntityPage as Page, EntitySummary, NamedKind } from '../../src/sha
 import { DataProvider } from '../../src/renderer/src/data/DataProvider'
 import { EntitiesView } from '../../src/renderer/src/views/entities/EntitiesView'
 import { EntityPage } from '../../src/renderer/src/views/entities/EntityPage'
+import { EntityPicker } from '../../src/renderer/src/views/entities/EntityPicker'
 import { EventEditor } from '../../src/renderer/src/views/chronology/EventEditor'
 import { fakeClient, type FakeClient, type Handlers } from './support/fake-client'
 
@@ -157,5 +158,24 @@ describe('actors from evidence in the event editor', () => {
     fireEvent.submit(document.querySelector('form.event-editor')!)
     await waitFor(() => expect(saved).toHaveLength(1))
     expect(saved[0]).toMatchObject({ people: ['Olek Petrenko'], organisations: ['Harbour Authority'], places: ['Odessa'] })
+  })
+})
+
+describe('entity picker of the chronology filters', () => {
+  it('finds entities by the start of any spelling and picks the one chosen, then offers to clear it', async () => {
+    const picked: (number | null)[] = []
+    const fake = mount(<EntityPicker id="about" picked="" onPick={(e) => picked.push(e?.id ?? null)} />, {
+      listEntities: ({ prefix }) => ({ entities: prefix?.startsWith('Оле') ? [OLEK] : [], total: 1 })
+    })
+    const box = document.getElementById('about') as HTMLInputElement
+    fireEvent.change(box, { target: { value: 'Оле' } })
+    await find('#about-options option[value="Olek Petrenko (Person)"]')
+    expect(fake.callsOf('listEntities').at(-1)).toMatchObject({ prefix: 'Оле' })
+    fireEvent.change(box, { target: { value: 'Olek Petrenko (Person)' } })
+    expect(picked).toEqual([1])
+    cleanup()
+    mount(<EntityPicker id="about" picked="Olek Petrenko" onPick={(e) => picked.push(e?.id ?? null)} />, {})
+    fireEvent.click(document.querySelector('button[aria-label="Any entity, not only Olek Petrenko"]')!)
+    expect(picked).toEqual([1, null])
   })
 })
