@@ -83,10 +83,14 @@ export function splitEntity(db: Db, id: number, aliases: readonly string[]): Cor
   // The new key is the split spellings', kept apart from any extracted key by its marker.
   const key = `${source.key}|${[...wanted].sort()[0]!}`
   const label = `Split ${[...wanted].map((a) => `"${a}"`).join(', ')} from "${source.userName ?? source.name}"`
-  return journaledAction(db, label, () => {
-    const created =
-      entityIdByKey(db, source.kind, key) ??
+  // The new entity's row is made outside the action: articles stored after the split may point at
+  // it, and undo must not delete a row they use (undo takes its mentions and decision away).
+  const created =
+    entityIdByKey(db, source.kind, key) ??
+    db.transaction(() =>
       insertEntity(db, { kind: source.kind, key, name: moving[0]!.text, userName: null, hidden: false, lat: null, lon: null, country: null })
+    )()
+  return journaledAction(db, label, () => {
     for (const spelling of wanted) putDecision(db, { kind: source.kind, action: 'split', subject: spelling, value: key })
     moveMentions(
       db,

@@ -4,7 +4,7 @@
  * progress after each batch. What a cancelled job stored stays.
  */
 import type { Db } from '../archive/db'
-import { articleCount, articleIdsFrom, articleTexts, entityTotals } from '../archive/repo/entity-writes'
+import { articleCount, articleIdsFrom, articleTexts, entityIdsFrom, entityTotals, recountEntities } from '../archive/repo/entity-writes'
 import type { EntityExtractionProgress } from '../../shared/entities'
 import { toErrorInfo } from '../../shared/errors'
 import type { FoundMention } from './group'
@@ -54,7 +54,23 @@ export async function extractArchive(db: Db, job: ExtractionJob): Promise<Entity
     job.onProgress(failed)
     return failed
   }
+  if (!chosen && !job.signal.aborted) await recountAll(db)
   const end = progress(job.signal.aborted ? 'cancelled' : 'done')
   job.onProgress(end)
   return end
+}
+
+/**
+ * Counts are kept per article as articles are stored; undoing a correction restores the counts
+ * it changed as they were then, though articles stored since may have moved them. A run over the
+ * whole archive ends by recounting every entity from its mentions, in batches like the rest.
+ */
+async function recountAll(db: Db): Promise<void> {
+  for (let after = 0; ; ) {
+    await nextTurn()
+    const ids = entityIdsFrom(db, after, EXTRACTION_BATCH * 20)
+    if (ids.length === 0) return
+    db.transaction(() => recountEntities(db, ids))()
+    after = ids[ids.length - 1]!
+  }
 }

@@ -1,7 +1,7 @@
 import { pathToFileURL } from 'node:url'
 import { IMPORT_FAILURE_CODES, type ImportFailureCode } from '../../shared/types'
 import { boilerplateKey, paragraphFingerprints } from './dedupe/shingles'
-import { extractMentions } from '../entities/extract'
+import { extractParagraphMentions } from '../entities/extract'
 import { ImportError } from './errors'
 import { parseImportFile, type FormatResult, type SourceFile } from './formats'
 import type { ContainerResult, RecordProgress } from './formats/container'
@@ -83,16 +83,23 @@ async function handle(task: ParseTask, parse: Parse, onRecord: RecordProgress, o
     return { id: task.id, ok: false, code: 'empty', message: `${task.name} has no text after cleaning` }
   }
   // Analysed before the original is written, so an original on disk means its answer is ready.
-  const parts = result.parts.map(({ label, result: { article }, attachedTo }) => ({
-    label,
-    article,
-    analysis: article.paragraphs.map((p) => ({
-      fingerprints: paragraphFingerprints(p.text),
-      boilerplateKey: boilerplateKey(p.text),
-      mentions: extractMentions(p.text, article.language)
-    })),
-    attachedTo
-  }))
+  const parts = result.parts.map(({ label, result: { article }, attachedTo }) => {
+    // One read of the whole article, so names known in one paragraph are known in the others.
+    const mentions = extractParagraphMentions(
+      article.paragraphs.map((p) => p.text),
+      article.language
+    )
+    return {
+      label,
+      article,
+      analysis: article.paragraphs.map((p, i) => ({
+        fingerprints: paragraphFingerprints(p.text),
+        boilerplateKey: boilerplateKey(p.text),
+        mentions: mentions[i]!
+      })),
+      attachedTo
+    }
+  })
   let original: WrittenOriginal
   try {
     original = writeOriginal(task.originalsDir, task.bytes, task.sha256)

@@ -195,6 +195,11 @@ export function recountEntities(db: Db, ids: Iterable<number>): void {
   renameFromSpellings(db, list)
 }
 
+/** Entity ids after `afterId`, in id order, `limit` at a time (a full recount's batches). */
+export function entityIdsFrom(db: Db, afterId: number, limit: number): number[] {
+  return all<{ id: number }>(db, sql`SELECT id FROM entities WHERE id > ${afterId} ORDER BY id LIMIT ${limit}`).map((r) => r.id)
+}
+
 /** Articles from `afterId` on, in id order, `limit` at a time (an extraction's batches). */
 export function articleIdsFrom(db: Db, afterId: number, limit: number): number[] {
   return all<{ id: number }>(db, sql`SELECT id FROM articles WHERE id > ${afterId} ORDER BY id LIMIT ${limit}`).map((r) => r.id)

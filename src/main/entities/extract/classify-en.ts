@@ -16,9 +16,13 @@ import {
 
 const INITIAL = /^\p{Lu}\.$/u
 
-/** A capitalised word that cannot be part of a name: a function word, a month or day. */
-function breaks(ctx: Context, i: number): boolean {
+/**
+ * A capitalised word that cannot be part of a name: a function word, a month or day. A given name
+ * that is also a function word ("May", "Will") stays inside a run after a name ("Theresa May").
+ */
+function breaks(ctx: Context, i: number, first: number): boolean {
   const t = ctx.tokens[i]!
+  if (i > first && ctx.firstNames.has(t.text) && !breaks(ctx, i - 1, first)) return false
   // "US$40": a currency's country prefix is no mention of the country.
   if (ctx.text[t.end] === '$') return true
   return (t.cap && !t.caps && FUNCTION_WORDS.has(t.text.toLowerCase())) || CALENDAR_WORDS.has(t.text)
@@ -37,7 +41,7 @@ export function classifyEnglish(ctx: Context, first: number, last: number): Cand
   const out: Candidate[] = []
   let a = first
   for (let i = first; i <= last + 1; i++) {
-    if (i <= last && !breaks(ctx, i)) continue
+    if (i <= last && !breaks(ctx, i, first)) continue
     let s = a
     const t = ctx.tokens[s]
     if (t && s < i && t.sentStart && !t.caps && ctx.lower.has(t.text.toLowerCase()) && !listed(ctx, t.text)) s++
@@ -51,12 +55,21 @@ export function classifyEnglish(ctx: Context, first: number, last: number): Cand
 function titleRun(ctx: Context, i: number, last: number): number {
   let j = i
   let core = false
-  while (j <= last && TITLES.has(ctx.tokens[j]!.text)) {
-    if (!TITLE_ONLY.has(ctx.tokens[j]!.text)) core = true
-    j++
+  while (j <= last) {
+    const w = ctx.tokens[j]!.text
+    if (TITLES.has(w)) {
+      if (!TITLE_ONLY.has(w)) core = true
+      j++
+    } else if (core && w === 'of' && j + 1 <= last) {
+      // "Secretary of State Antony Blinken", "Minister of Finance Jan Vesk": the portfolio is part of the title.
+      j += 2
+    } else break
   }
   return core ? j - 1 : -1
 }
+
+/** "KABUL" in a dateline: a shouted word is looked up as the name it spells. */
+const unshout = (key: string): string => key.replace(/\p{Lu}{2,}/gu, (w) => w[0] + w.slice(1).toLowerCase())
 
 function segment(ctx: Context, a: number, b: number): Candidate[] {
   const tok = ctx.tokens
@@ -65,7 +78,7 @@ function segment(ctx: Context, a: number, b: number): Candidate[] {
   const make = (kind: Candidate['kind'], sure: boolean, place: Candidate['place'] = null, first = a): Candidate[] => [
     { first, last: b, kind, sure, place }
   ]
-  const entry = ctx.gaz.places.get(key)
+  const entry = ctx.gaz.places.get(key) ?? (tok[a]!.caps && key.length > 3 ? ctx.gaz.places.get(unshout(key)) : undefined)
   if (entry && entry.type !== 'city') return make('place', true, entry)
   if (EVENT_WORDS.has(lastWord) || NOT_ORG_ACRONYMS.has(key)) return make('none', true)
   // "Americans", "Singaporeans": groups of people, not the place.
@@ -83,6 +96,11 @@ function segment(ctx: Context, a: number, b: number): Candidate[] {
     if (end < 0) continue
     const parts: Candidate[] = []
     if (k > a) parts.push(...segment(ctx, a, k - 1))
+    // "Prime Minister of Canada": the country in a title is still a place.
+    for (let j = k + 2; j <= end; j++) {
+      const country = tok[j - 1]!.text === 'of' ? placeOrDemonym(ctx, j, j) : null
+      if (country) parts.push({ first: j, last: j, kind: 'place', sure: true, place: country })
+    }
     if (end < b) {
       const after = segment(ctx, end + 1, b)
       // After a title, a name no list knows is a person's ("President Obama", "CEO Steve Jobs").
@@ -94,6 +112,12 @@ function segment(ctx: Context, a: number, b: number): Candidate[] {
   for (let k = b - 1; k >= a; k--) {
     const front = placeOrDemonym(ctx, a, k)
     if (front && !(k === a && COMPASS.has(tok[a]!.text))) return [{ first: a, last: k, kind: 'place', sure: true, place: front }, ...segment(ctx, k + 1, b)]
+  }
+  // "Panjshir Jens Stoltenberg": a given name inside the run, before a surname, starts a person.
+  for (let k = a + 1; k < b; k++) {
+    if (ctx.firstNames.has(tok[k]!.text) && !tok[k]!.caps && surnameLike(ctx, b) && b - k <= 2) {
+      return [...segment(ctx, a, k - 1), { first: k, last: b, kind: 'person', sure: true, place: null }]
+    }
   }
   // "French", "North American": a nationality, or a compass word before one.
   const demonym = ctx.gaz.demonyms.get(key) ?? (b === a + 1 && COMPASS.has(tok[a]!.text) ? ctx.gaz.demonyms.get(lastWord) : undefined)

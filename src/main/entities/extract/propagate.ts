@@ -41,8 +41,9 @@ export function propagate(ctx: Context, cands: Candidate[]): Candidate[] {
   // Second round: inside-sentence names still unexplained become organisations and teach the rest.
   cands.forEach((c, i) => {
     if (decided[i] || initialOnly(ctx, c) || commonWord(ctx, c)) return
-    // A small town's name with nothing else said of it is still more likely the town.
-    const kind: Kind = c.kind ?? (c.place ? 'place' : 'org')
+    // A small town's name with nothing else said of it is still more likely the town; so is a name
+    // the words around call a place ("near Jadid", "the district of Jadid", "the Panjshir valley").
+    const kind: Kind = c.kind ?? (c.place || placeContext(ctx, c) ? 'place' : 'org')
     decided[i] = { ...c, kind, sure: true }
     teach(ctx, c, kind, learn)
   })
@@ -101,6 +102,21 @@ function bracketedAcronym(ctx: Context, last: number): string | null {
   if (!next || !ACRONYM.test(next.text) || !/^\s*\(\s*$/.test(next.gap)) return null
   if (close && !/^\s*\)/.test(close.gap)) return null
   return next.text
+}
+
+/** Common nouns of places: "the district of X", "the X valley". */
+const PLACE_NOUNS = new Set(['district', 'province', 'region', 'city', 'town', 'village', 'county', 'state', 'valley', 'river', 'island', 'islands', 'mountains', 'border', 'capital', 'port', 'suburb', 'neighbourhood', 'neighborhood', 'area', 'governorate', 'prefecture'])
+
+function placeContext(ctx: Context, c: Candidate): boolean {
+  const t = ctx.tokens
+  const before = t[c.first - 1]
+  const beforeOf = t[c.first - 2]
+  if (before && /^\s+$/.test(t[c.first]!.gap)) {
+    if (before.text === 'near') return true
+    if (before.text === 'of' && beforeOf && PLACE_NOUNS.has(beforeOf.text) && /^\s+$/.test(before.gap)) return true
+  }
+  const after = t[c.last + 1]
+  return !!after && !after.cap && /^\s+$/.test(after.gap) && PLACE_NOUNS.has(after.text) && after.text !== 'state'
 }
 
 function placePreposition(ctx: Context, first: number): boolean {

@@ -1,3 +1,5 @@
+import { hasCyrillic } from '../../text/cyrillic'
+
 /**
  * Word tokens with what the rules ask of each: capitalised, all capitals, Cyrillic, first of a
  * sentence, and the text between it and the previous token (a comma or a line break ends a name).
@@ -23,7 +25,6 @@ export interface Token {
 const WORD = /[\p{L}\p{N}]+(?:[’'&.-][\p{L}\p{N}]+)*\.?/gu
 const UPPER = /^\p{Lu}/u
 const LETTERS_UPPER = /^[\p{Lu}&.-]+$/u
-const CYRILLIC = /[\u0400-\u04FF]/
 
 /**
  * Abbreviations whose period belongs to the word. After the first group, a capitalised word
@@ -70,16 +71,16 @@ export function tokenize(text: string, isFunctionWord: (word: string) => boolean
     }
     const gap = text.slice(prevEnd, start)
     const cap = UPPER.test(word)
-    // A quotation's first word is capitalised as a sentence's is.
+    // A quotation's first word is capitalised as a sentence's is, and so is the word after a dateline's dash.
     const sentStart =
-      pendingEnd || /[.!?…:]["”’»)]*\s|\n|(?:^|\s)["“‘«]$/.test(gap) || (abbrevPeriod === 'other' && cap && isFunctionWord(word))
+      pendingEnd || /[.!?…:]["”’»)]*\s|\n|(?:^|\s)["“‘«]$|\s[-–—]\s/.test(gap) || (abbrevPeriod === 'other' && cap && isFunctionWord(word))
     out.push({
       start,
       end: start + word.length,
       text: word,
       cap,
       caps: word.length >= 2 && LETTERS_UPPER.test(word) && /\p{L}.*\p{L}/u.test(word),
-      cyr: CYRILLIC.test(word),
+      cyr: hasCyrillic(word),
       sentStart,
       gap,
       closes
@@ -88,23 +89,29 @@ export function tokenize(text: string, isFunctionWord: (word: string) => boolean
     pendingEnd = false
     abbrevPeriod = period
   }
-  markHeadlines(out, isFunctionWord)
+  markHeadlines(out, text)
   return out
 }
 
+/** Small words that title case capitalises and running text does not (never a name's part). */
+const TITLE_CASE_SMALL_WORDS = new Set(['A', 'An', 'The', 'In', 'On', 'At', 'To', 'For', 'From', 'Of', 'With', 'By', 'And', 'As', 'Over', 'After', 'Into', 'Amid', 'Against'])
+
 /**
- * A line in title case ("Boeing Wins Tanker Deal From Air Force") capitalises every word: its
+ * A line in title case ("Boeing Wins Tanker Deal From The Air Force") capitalises every word: its
  * capitals say nothing, so each of its words counts as a sentence start and must be known as a
- * name from the lists or from the rest of the text.
+ * name from the lists or from the rest of the text. A sentence dense with names ("Prime Minister
+ * Theresa May met …") is not one: headlines carry no final period, and their small words are capitalised.
  */
-function markHeadlines(tokens: Token[], isFunctionWord: (word: string) => boolean): void {
+function markHeadlines(tokens: Token[], text: string): void {
   let lineStart = 0
   for (let i = 0; i <= tokens.length; i++) {
     if (i < tokens.length && (i === lineStart || !tokens[i]!.gap.includes('\n'))) continue
     const line = tokens.slice(lineStart, i).filter((t) => /^\p{L}/u.test(t.text))
+    const last = tokens[i - 1]
+    const endsSentence = !!last && /^\s*[.!?]/.test(text.slice(last.end, last.end + 2))
     const capitalised = line.filter((t) => t.cap).length
-    const cappedFunctionWords = line.filter((t) => t.cap && !t.sentStart && isFunctionWord(t.text)).length
-    if (line.length >= 4 && capitalised >= 0.7 * line.length && cappedFunctionWords > 0) {
+    const smallWords = line.filter((t) => !t.sentStart && TITLE_CASE_SMALL_WORDS.has(t.text)).length
+    if (line.length >= 4 && !endsSentence && capitalised >= 0.8 * line.length && smallWords > 0) {
       for (const t of line) t.sentStart = true
     }
     lineStart = i

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { extractMentions } from '../../../../src/main/entities/extract/index'
+import { extractMentions, extractParagraphMentions } from '../../../../src/main/entities/extract/index'
 import { found } from './helpers'
 
 // Invented names (in no list) so each test shows the rule itself at work.
@@ -14,6 +14,20 @@ describe('English rules', () => {
   it('a title before a name makes it a person and is left out of the span', () => {
     expect(found('We spoke to Senator Brindle Oakhart on the phone.')).toEqual(['person:Brindle Oakhart'])
     expect(found('Yesterday Zorvath Industries CEO Tamsin Yarrow resigned.')).toEqual(['org:Zorvath Industries', 'person:Tamsin Yarrow'])
+  })
+
+  it('a title may hold its portfolio ("Secretary of State"); a country there is still a place', () => {
+    expect(found('Secretary of State Brindle Oakhart flew to Doha.')).toEqual(['person:Brindle Oakhart', 'place:Doha'])
+    expect(found('Prime Minister of Canada Tamsin Yarrow was there.')).toEqual(['place:Canada', 'person:Tamsin Yarrow'])
+  })
+
+  it('words around an unknown name can make it a place', () => {
+    expect(found('Fighting spread to the district of Jadrovan and near Kelvash, up the Morrow valley.')).toEqual([
+      'place:Jadrovan',
+      'place:Kelvash',
+      'place:Morrow'
+    ])
+    expect(found('KABUL (Zorvath) - Talks began.')).toEqual(['place:KABUL', 'org:Zorvath'])
   })
 
   it('a known given name starts a person', () => {
@@ -73,6 +87,8 @@ describe('English rules', () => {
 
   it('months, days and function words split runs', () => {
     expect(found('On Monday Quellmark Corp. said nothing.')).toEqual(['org:Quellmark Corp.'])
+    // A given name that is also a function word stays inside a name; a dense sentence is no headline.
+    expect(found('Prime Minister Tamsin May met Quellmark Corp. in May.')).toEqual(['person:Tamsin May', 'org:Quellmark Corp.'])
   })
 })
 
@@ -115,5 +131,20 @@ describe('document-level propagation', () => {
 
   it('a currency prefix is not the country, a group of nationals is not a place', () => {
     expect(found('It cost US$40 million, paid by Canadians.')).toEqual([])
+  })
+})
+
+describe('extractParagraphMentions', () => {
+  it('reads the article whole and answers per paragraph, offsets into each paragraph', () => {
+    const paragraphs = ['Senator Brindle Oakhart met Quellmark Corp. officials.', 'Oakhart said Quellmark would pay.', 'Nothing here.']
+    const per = extractParagraphMentions(paragraphs, 'en')
+    expect(per.map((ms) => ms.map((m) => `${m.kind}:${m.text}`))).toEqual([
+      ['person:Brindle Oakhart', 'org:Quellmark Corp.'],
+      // Alone, this paragraph's sentence-initial "Oakhart" would be dropped.
+      ['person:Oakhart', 'org:Quellmark'],
+      []
+    ])
+    per.forEach((ms, i) => ms.forEach((m) => expect(paragraphs[i]!.slice(m.start, m.end)).toBe(m.text)))
+    expect(found(paragraphs[1]!)).toEqual(['org:Quellmark'])
   })
 })
