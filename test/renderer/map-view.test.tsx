@@ -1,10 +1,11 @@
 import { cleanup, fireEvent, render, waitFor } from '@testing-library/react'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import type { ChronologyEvent } from '../../src/shared/chronology'
 import type { MapPlace } from '../../src/shared/entities'
 import { DataProvider } from '../../src/renderer/src/data/DataProvider'
 import { zoomAround, WHOLE } from '../../src/renderer/src/lib/usePanZoom'
 import { countryOutlines, MAP_HEIGHT, MAP_WIDTH, projectPoint } from '../../src/renderer/src/lib/worldMap'
-import { MapView } from '../../src/renderer/src/views/map/MapView'
+import { eventSpan, MapView } from '../../src/renderer/src/views/map/MapView'
 import { fakeClient } from './support/fake-client'
 
 afterEach(cleanup)
@@ -58,5 +59,30 @@ describe('Map view', () => {
     expect(fake.callsOf('mapPlaces').at(-1)).toEqual({ from: '2024-05-01' })
     fireEvent.click(view.container.querySelector('[data-place="3"]')!)
     expect(opened).toEqual([3])
+  })
+})
+
+describe('a chronology’s dates as the map’s range', () => {
+  const at = (earliest: string, latest: string) => ({ date: { edtf: '', earliest, latest } })
+  it('spans the first possible day to the last of its events', () => {
+    expect(eventSpan([])).toBeNull()
+    expect(eventSpan([at('2024-06-01', '2024-06-30'), at('2024-03-05', '2024-03-05'), at('2024-09-20', '2024-09-20')])).toEqual({ from: '2024-03-05', to: '2024-09-20' })
+  })
+
+  it('fills From and To from the chosen chronology with one click', async () => {
+    localStorage.clear()
+    const fake = fakeClient({
+      mapPlaces: () => [ODESA],
+      listEvents: () => [at('2024-05-02', '2024-05-02'), at('2024-04-01', '2024-04-30')] as unknown as ChronologyEvent[]
+    })
+    const view = render(
+      <DataProvider client={fake.client}>
+        <MapView chronologies={[{ id: 7, name: 'Port strike', description: '', eventCount: 2, createdAt: '', updatedAt: '' }]} onOpenEntity={() => undefined} onOpenEvent={() => undefined} />
+      </DataProvider>
+    )
+    fireEvent.change(view.getByLabelText('Chronology'), { target: { value: '7' } })
+    fireEvent.click(await view.findByRole('button', { name: 'Chronology’s dates' }))
+    await waitFor(() => expect(fake.callsOf('mapPlaces').at(-1)).toEqual({ chronologyId: 7, from: '2024-04-01', to: '2024-05-02' }))
+    expect(fake.callsOf('listEvents')).toEqual([{ chronologyId: 7 }])
   })
 })

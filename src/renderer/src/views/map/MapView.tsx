@@ -1,10 +1,11 @@
 import { keepPreviousData } from '@tanstack/react-query'
 import { Globe, Minus, Plus, RotateCcw } from 'lucide-react'
 import { useState } from 'react'
-import type { Chronology } from '../../../../shared/chronology'
+import type { Chronology, ChronologyEvent } from '../../../../shared/chronology'
 import type { MapPlace } from '../../../../shared/entities'
 import { humanizeEdtfString } from '../../../../shared/edtf'
 import { useApiQuery } from '../../data/hooks'
+import { INLINE } from '../../data/meta'
 import { count } from '../../lib/format'
 import { usePersistentState } from '../../lib/persist'
 import { usePanZoom } from '../../lib/usePanZoom'
@@ -25,6 +26,14 @@ interface MapFilters {
 const ALL: MapFilters = { chronologyId: null, from: '', to: '' }
 const DAY = /^\d{4}-\d{2}-\d{2}$/
 
+/** The days an event list spans, first possible day to last, or null for none. */
+export function eventSpan(events: readonly Pick<ChronologyEvent, 'date'>[]): { from: string; to: string } | null {
+  if (events.length === 0) return null
+  const from = events.reduce((m, e) => (e.date.earliest < m ? e.date.earliest : m), events[0]!.date.earliest)
+  const to = events.reduce((m, e) => (e.date.latest > m ? e.date.latest : m), events[0]!.date.latest)
+  return { from, to }
+}
+
 /** Dot radius in map units at zoom 1: by the square root of articles, so area follows the count. */
 function dotRadius(articles: number, most: number): number {
   return 3 + 9 * Math.sqrt(articles / Math.max(1, most))
@@ -44,6 +53,9 @@ export function MapView({ chronologies, onOpenEntity, onOpenEvent }: Props): Rea
     ...(DAY.test(filters.to) ? { to: filters.to } : {})
   }
   const places = useApiQuery('mapPlaces', args, { placeholderData: keepPreviousData })
+  // The chosen chronology's own dates, offered as the range in one click.
+  const chronologyEvents = useApiQuery('listEvents', filters.chronologyId === null ? null : { chronologyId: filters.chronologyId }, { meta: INLINE })
+  const span = eventSpan(chronologyEvents.data ?? [])
   const shown = places.data ?? []
   const most = Math.max(1, ...shown.map((p) => p.articles))
   const [picked, setPicked] = useState<number | null>(null)
@@ -91,6 +103,11 @@ export function MapView({ chronologies, onOpenEntity, onOpenEvent }: Props): Rea
           To
           <input type="date" value={filters.to} onChange={(e) => setFilters({ ...filters, to: e.target.value })} />
         </label>
+        {span && (
+          <button type="button" onClick={() => setFilters({ ...filters, ...span })} disabled={filters.from === span.from && filters.to === span.to}>
+            Chronology’s dates
+          </button>
+        )}
         <button type="button" onClick={() => setFilters(ALL)} disabled={!filtered}>
           Clear
         </button>
