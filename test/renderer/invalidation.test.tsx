@@ -25,6 +25,7 @@ function archive() {
     getEvent: ({ id }) => event(id),
     getArticle: ({ id }) => article(id),
     listArticleCitations: () => [],
+    articleMentions: () => [],
     listArticles: () => ({ items: [], total: 0 }) as unknown as ArticlePage
   })
 }
@@ -62,6 +63,7 @@ describe('targeted invalidation', () => {
 
   it('an article edit asks again for that article, its citations and the lists showing it, no event', async () => {
     expect(await refetchedAfter({ action: 'updateArticle', eventIds: [], articleIds: [1] })).toEqual([
+      'articleMentions 1',
       'getArticle 1',
       'listArticleCitations 1',
       'listArticles',
@@ -80,6 +82,7 @@ describe('targeted invalidation', () => {
 
   it('a change that names nothing (undo, redo) asks again for everything on screen', async () => {
     expect(await refetchedAfter({ action: 'undo', eventIds: [], articleIds: [] })).toEqual([
+      'articleMentions 1',
       'getArticle 1',
       'getEvent 5',
       'getEvent 6',
@@ -90,9 +93,7 @@ describe('targeted invalidation', () => {
       'undoState'
     ])
   })
-})
 
-describe('entity extraction progress', () => {
   it('asks again for entity answers once a job stops, not while it runs, and leaves article reads alone', async () => {
     const fake = fakeClient({
       listEntities: () => ({ entities: [], total: 0 }),

@@ -1,5 +1,6 @@
 import { useCallback, useRef, useState } from 'react'
 import type { Citation } from '../../shared/chronology'
+import type { EntitySummary } from '../../shared/entities'
 import type { ArticleSort } from '../../shared/types'
 import { tagQuery } from '../../shared/article-tags'
 import { ConnectionBanner } from './components/ConnectionBanner'
@@ -25,10 +26,14 @@ import { ArticleMeta } from './views/ArticleMeta'
 import { ChronologyPane } from './views/chronology/ChronologyPane'
 import { CiteActions } from './views/chronology/CiteActions'
 import { Proposals } from './views/chronology/Proposals'
-import { useChronology } from './views/chronology/useChronology'
+import { NO_FILTERS, useChronology } from './views/chronology/useChronology'
+import { EntitiesView } from './views/entities/EntitiesView'
+import { EntityPage } from './views/entities/EntityPage'
 import { ExportDialog } from './views/ExportDialog'
+import { LeftPane, type LeftView } from './views/LeftPane'
+import { MapView } from './views/map/MapView'
 import { Library } from './views/Library'
-import { readerCitations, Reader, type ReaderHandle } from './views/Reader'
+import { readerCitations, Reader, type ReaderFocus, type ReaderHandle } from './views/Reader'
 import { SearchPane } from './views/search/SearchPane'
 
 /** The three-pane workbench: Library/Search, Reader, Chronology/Timeline. */
@@ -41,18 +46,21 @@ export function App(): React.JSX.Element {
   const [hintDismissed, setHintDismissed] = usePersistentState('hint.drop.dismissed', false)
   const [query, setQuery] = usePersistentState('search.query', '')
   const [fuzzy, setFuzzy] = usePersistentState('search.fuzzy', false)
-  const [focus, setFocus] = useState<{ start: number; end: number } | null>(null)
+  const [focus, setFocus] = useState<ReaderFocus | null>(null)
   const [selectedEvent, setSelectedEvent] = useState<number | null>(null)
   const [editingEvent, setEditingEvent] = useState<number | null>(null)
+  const [leftView, setLeftView] = usePersistentState<LeftView>('left.view', 'articles')
+  const [entityId, setEntityId] = usePersistentState<number | null>('entity.open', null)
   const library = useRef<ListHandle>(null)
   const results = useRef<ListHandle>(null)
+  const entities = useRef<ListHandle>(null)
   const reader = useRef<ReaderHandle>(null)
 
   const pages = useArticlePages(sort, order)
   const importer = useImport()
   const chronology = useChronology()
   const forgetOpen = useCallback(() => setOpenId(null), [setOpenId])
-  const { article, loading, hits, citations } = useOpenArticle(openId, query, fuzzy, forgetOpen)
+  const { article, loading, hits, citations, mentions } = useOpenArticle(openId, query, fuzzy, forgetOpen)
   const { deleteArticles, notice } = useDeleteArticles(openId, forgetOpen)
   const onCited = useCallback((eventId: number, created: boolean) => {
     setSelectedEvent(eventId)
@@ -69,6 +77,22 @@ export function App(): React.JSX.Element {
     },
     [setOpenId]
   )
+  const openPassage = useCallback(
+    (articleId: number, start: number, end: number) => {
+      setOpenId(articleId)
+      setFocus({ start, end, selectIn: articleId })
+    },
+    [setOpenId]
+  )
+  const openEntity = useCallback(
+    (id: number) => {
+      setEntityId(id)
+      setLeftView('entities')
+    },
+    [setEntityId, setLeftView]
+  )
+  const setChronologyFilters = chronology.setFilters
+  const filterByEntity = useCallback((e: EntitySummary) => setChronologyFilters({ ...NO_FILTERS, entityId: String(e.id), entityName: e.name }), [setChronologyFilters])
   const openCitation = useCallback(
     (c: Citation) => {
       setSelectedEvent(c.eventId)
@@ -86,13 +110,21 @@ export function App(): React.JSX.Element {
   }, [])
   useArchiveSwitch(archiveSwitched)
   const searchTag = useCallback((name: string) => setQuery(tagQuery(name)), [setQuery])
-  const list = (): ListHandle | null => (query ? results.current : library.current)
+  const list = (): ListHandle | null => (leftView === 'entities' ? entities.current : query ? results.current : library.current)
 
   useShortcuts({
     focusSearch: () => {
-      const box = document.getElementById('search-input') as HTMLInputElement | null
-      box?.focus()
-      box?.select()
+      const focusBox = (): void => {
+        const box = document.getElementById('search-input') as HTMLInputElement | null
+        box?.focus()
+        box?.select()
+      }
+      // The search box lives in the Articles view: another view there gives way to it first.
+      if (leftView === 'articles') focusBox()
+      else {
+        setLeftView('articles')
+        requestAnimationFrame(focusBox)
+      }
     },
     move: (d) => {
       list()?.focus()
@@ -128,23 +160,35 @@ export function App(): React.JSX.Element {
         {!hintDismissed && !importer.state.running && <DropHint onDismiss={() => setHintDismissed(true)} />}
         <main className="panes">
           <SplitPanes id="main" initial={[0.27, 0.43, 0.3]} labels={['Library', 'Reader', 'Chronology']}>
-            <SearchPane ref={results} query={query} onQuery={setQuery} fuzzy={fuzzy} onFuzzy={setFuzzy} openId={openId} onOpen={open}>
-              <Library
-                ref={library}
-                pages={pages}
-                sort={sort}
-                order={order}
-                onSort={(s, o) => {
-                  setSort(s)
-                  setOrder(o)
-                }}
-                openId={openId}
-                onOpen={open}
-                onDelete={deleteArticles}
-                notice={notice}
-                onTagSearch={searchTag}
-              />
-            </SearchPane>
+            <LeftPane view={leftView} onView={setLeftView}>
+              {leftView === 'map' ? (
+                <MapView chronologies={chronology.chronologies} onOpenEntity={openEntity} onOpenEvent={setSelectedEvent} />
+              ) : leftView === 'entities' ? (
+                entityId === null ? (
+                  <EntitiesView ref={entities} onOpen={setEntityId} />
+                ) : (
+                  <EntityPage id={entityId} onBack={() => setEntityId(null)} onOpenEntity={setEntityId} onOpenPassage={openPassage} onOpenEvent={setSelectedEvent} onFilterChronology={filterByEntity} />
+                )
+              ) : (
+                <SearchPane ref={results} query={query} onQuery={setQuery} fuzzy={fuzzy} onFuzzy={setFuzzy} openId={openId} onOpen={open}>
+                  <Library
+                    ref={library}
+                    pages={pages}
+                    sort={sort}
+                    order={order}
+                    onSort={(s, o) => {
+                      setSort(s)
+                      setOrder(o)
+                    }}
+                    openId={openId}
+                    onOpen={open}
+                    onDelete={deleteArticles}
+                    notice={notice}
+                    onTagSearch={searchTag}
+                  />
+                </SearchPane>
+              )}
+            </LeftPane>
             <Reader
               ref={reader}
               article={article}
@@ -154,6 +198,8 @@ export function App(): React.JSX.Element {
               focus={focus}
               onOpenArticle={open}
               onOpenEvent={setSelectedEvent}
+              mentions={mentions}
+              onOpenEntity={openEntity}
               selectionActions={(anchor, done) => (
                 <CiteActions
                   anchor={anchor}

@@ -6,8 +6,8 @@ interface Props {
   id: string
   value: string
   onChange(value: string): void
-  /** Where suggestions come from: people or places used on events, event tags or article tags. */
-  kind: 'person' | 'place' | 'tag' | 'article-tag'
+  /** Where suggestions come from: people, organisations or places used on events, event tags or article tags. */
+  kind: 'person' | 'org' | 'place' | 'tag' | 'article-tag'
 }
 
 /**
@@ -24,7 +24,7 @@ export function NameListInput({ id, value, onChange, kind }: Props): React.JSX.E
   const options = { placeholderData: keepPreviousData, meta: INLINE }
   const tags = useApiQuery('eventTagNames', kind === 'tag' ? { prefix, limit: 8 } : null, options)
   const articleTags = useApiQuery('listArticleTags', kind === 'article-tag' ? { prefix, limit: 8 } : null, options)
-  const entities = useApiQuery('entityNames', kind === 'person' || kind === 'place' ? { kind, prefix, limit: 8 } : null, options)
+  const entities = useApiQuery('entityNames', kind === 'person' || kind === 'org' || kind === 'place' ? { kind, prefix, limit: 8 } : null, options)
   const names = (kind === 'tag' ? tags.data : kind === 'article-tag' ? articleTags.data?.map((t) => t.name) : entities.data) ?? []
 
   const entered = new Set(

@@ -18,8 +18,14 @@ const EVENT_LISTS: readonly ApiMethod[] = ['listEvents', 'entityNames', 'eventTa
 /** Answers that list articles, whose rows carry tags, dates and event counts. */
 const ARTICLE_LISTS: readonly ApiMethod[] = ['listArticles', 'search', 'suggest', 'listArticleTags']
 
-/** Answers made from extracted entities: an import or an extraction can change every one. */
-const ENTITY_ANSWERS: readonly ApiMethod[] = ['listEntities', 'getEntity', 'entityGraph', 'articleMentions', 'passageEntities', 'mapPlaces', 'listEvents']
+/** Answers about named entities as a whole: lists and pages (with their events and articles), the graph, the map. */
+const ENTITY_ANSWERS: readonly ApiMethod[] = ['listEntities', 'getEntity', 'entityGraph', 'mapPlaces']
+
+/** Entity answers that list events: their pages and the map. */
+const ENTITY_EVENTS: readonly ApiMethod[] = ['getEntity', 'mapPlaces']
+
+/** Answers made from extracted entities: an import or an extraction can change every one (events filtered by entity included). */
+const EXTRACTED: readonly ApiMethod[] = [...ENTITY_ANSWERS, 'articleMentions', 'passageEntities', 'listEvents']
 
 /** Answers about one article, and the argument that names it. */
 const PER_ARTICLE: Partial<Record<ApiMethod, string>> = {
@@ -27,7 +33,9 @@ const PER_ARTICLE: Partial<Record<ApiMethod, string>> = {
   getOriginal: 'id',
   listArticleCitations: 'articleId',
   highlightArticle: 'articleId',
-  listProposals: 'articleId'
+  listProposals: 'articleId',
+  articleMentions: 'articleId',
+  passageEntities: 'articleId'
 }
 
 const methodIn =
@@ -64,12 +72,12 @@ const everything = (): boolean => true
 
 /** Everything an article's arrival, change or removal can show in: lists, search, counts. */
 export function invalidateArticleLists(qc: QueryClient): Promise<void> {
-  return refresh(qc, (q) => methodIn(ARTICLE_LISTS)(q) || methodIn(['getArchiveInfo'])(q) || methodIn(ENTITY_ANSWERS)(q))
+  return refresh(qc, (q) => methodIn(ARTICLE_LISTS)(q) || methodIn(['getArchiveInfo'])(q) || methodIn(EXTRACTED)(q))
 }
 
 /** After an entity extraction ends: what its entities show in (search counts its facets and filters on them). */
 export function invalidateEntityAnswers(qc: QueryClient): Promise<void> {
-  return refresh(qc, (q) => methodIn(ENTITY_ANSWERS)(q) || methodIn(['search'])(q))
+  return refresh(qc, (q) => methodIn(EXTRACTED)(q) || methodIn(['search'])(q))
 }
 
 /** After `chronologyChanged`: what the named events and articles appear in. */
@@ -78,10 +86,11 @@ export function invalidateForChange(qc: QueryClient, change: ChronologyChange): 
   // Undo and redo (and chronology renames) do not say what they touched: anything may have.
   if (eventIds.length === 0 && articleIds.length === 0) return refresh(qc, everything)
   const stale: ((q: Query) => boolean)[] = [methodIn(ANY_CHANGE)]
-  if (eventIds.length > 0) stale.push(methodIn(EVENT_LISTS), eventOneOf(eventIds))
+  // Entity pages and the map list the events their entities take part in.
+  if (eventIds.length > 0) stale.push(methodIn(EVENT_LISTS), eventOneOf(eventIds), methodIn(ENTITY_EVENTS))
   if (articleIds.length > 0) {
     // Events carry their citations' article titles and dates, so article edits show there too.
-    stale.push(methodIn(ARTICLE_LISTS), methodIn(['listEvents']), aboutOneOf(articleIds))
+    stale.push(methodIn(ARTICLE_LISTS), methodIn(['listEvents']), aboutOneOf(articleIds), methodIn(ENTITY_ANSWERS))
   }
   return refresh(qc, (q) => stale.some((s) => s(q)))
 }

@@ -1,5 +1,6 @@
 import { useEffect } from 'react'
 import type { Citation } from '../../../shared/chronology'
+import type { Mention } from '../../../shared/entities'
 import type { ArticleHighlights } from '../../../shared/search'
 import type { ArticleDetail } from '../../../shared/types'
 import { useApiQuery } from '../data/hooks'
@@ -13,10 +14,13 @@ export interface OpenArticle {
   hits: Range[]
   /** Citations into the article, orphaned ones included. */
   citations: Citation[]
+  /** The people, organisations and places named in it. */
+  mentions: Mention[]
 }
 
 const NO_HITS: Range[] = []
 const NO_CITATIONS: Citation[] = []
+const NO_MENTIONS: Mention[] = []
 const ranges = (h: ArticleHighlights): Range[] => h.ranges
 
 /**
@@ -28,6 +32,8 @@ export function useOpenArticle(openId: number | null, query: string, fuzzy: bool
   const article = useApiQuery('getArticle', openId === null ? null : { id: openId }, { meta: INLINE })
   const hits = useApiQuery('highlightArticle', openId === null || query.trim() === '' ? null : { articleId: openId, query, fuzzy }, { select: ranges, meta: INLINE })
   const citations = useApiQuery('listArticleCitations', openId === null ? null : { articleId: openId })
+  // Marks only: without them the text still reads and cites, so a failure is not shown.
+  const mentions = useApiQuery('articleMentions', openId === null ? null : { articleId: openId }, { meta: INLINE })
   const missing = openId !== null && article.isError
   useEffect(() => {
     if (missing) onMissing()
@@ -36,6 +42,7 @@ export function useOpenArticle(openId: number | null, query: string, fuzzy: bool
     article: article.data ?? null,
     loading: article.isFetching,
     hits: hits.data ?? NO_HITS,
-    citations: citations.data ?? NO_CITATIONS
+    citations: citations.data ?? NO_CITATIONS,
+    mentions: mentions.data ?? NO_MENTIONS
   }
 }

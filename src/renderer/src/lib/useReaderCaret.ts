@@ -39,7 +39,9 @@ export const CARET_KEYS: { keys: string[]; action: string }[] = [
   { keys: ['Ctrl+↓', 'Ctrl+↑'], action: 'Reader: move the caret to the next / previous paragraph' },
   { keys: ['Shift+→', 'Shift+←'], action: 'Reader: extend the selection by a word' },
   { keys: ['Shift+↓', 'Shift+↑'], action: 'Reader: extend the selection by a sentence' },
-  { keys: ['Shift+End', 'Shift+Home'], action: 'Reader: extend the selection to the end / start of the paragraph' }
+  { keys: ['Shift+End', 'Shift+Home'], action: 'Reader: extend the selection to the end / start of the paragraph' },
+  // Handled by the Reader itself (it knows the names), listed here with the other caret keys.
+  { keys: ['Enter'], action: 'Reader: open the person, organisation or place at the caret' }
 ]
 
 function stepFor(e: React.KeyboardEvent): Step | null {

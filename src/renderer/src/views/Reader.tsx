@@ -1,16 +1,26 @@
-import { ChevronDown, ChevronUp, Quote, X } from 'lucide-react'
+import { ChevronDown, ChevronUp, Quote, Tags, X } from 'lucide-react'
 import { publisherName } from '../../../shared/article-label'
 import { forwardRef, useCallback, useEffect, useImperativeHandle, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react'
 import type { ChronologyEvent, Citation, PassageAnchor } from '../../../shared/chronology'
+import type { Mention } from '../../../shared/entities'
 import { DOUBTFUL_OCR_CONFIDENCE, type ArticleDetail } from '../../../shared/types'
 import { anchorFor } from '../lib/anchor'
-import { selectionOffsets } from '../lib/domOffsets'
+import { selectionEnds, selectionOffsets, selectOffsets } from '../lib/domOffsets'
 import { count, languageName } from '../lib/format'
 import { PublishedLabel } from '../components/PublishedLabel'
+import { usePersistentState } from '../lib/persist'
+import { KIND_LABELS } from './entities/KindIcon'
 import { segmentText, type Range } from '../lib/highlight'
 import { useReaderCaret } from '../lib/useReaderCaret'
 import { OriginalView } from './OriginalView'
 import { CaptureLine } from './CaptureLine'
+
+/** A passage to scroll to and flash; `selectIn`: also select it once that article is shown (a name opened from its entity page). */
+export interface ReaderFocus {
+  start: number
+  end: number
+  selectIn?: number
+}
 
 /** A passage of this article cited by an event, drawn as a mark in text and margin. */
 export interface ReaderCitation {
@@ -44,11 +54,14 @@ interface Props {
   hits: Range[]
   citations: ReaderCitation[]
   /** A passage to scroll to and flash (a clicked citation). */
-  focus: { start: number; end: number } | null
+  focus: ReaderFocus | null
   onOpenArticle(id: number): void
   onOpenEvent?(eventId: number): void
   /** Actions offered for a selected passage; the popover only appears when this is given. */
   selectionActions?(anchor: PassageAnchor, done: () => void): ReactNode
+  /** People, organisations and places named in the text, in text order. */
+  mentions?: readonly Mention[]
+  onOpenEntity?(entityId: number): void
   /** Extra panels below the header (metadata editor, proposals). */
   children?: ReactNode
 }
@@ -59,6 +72,14 @@ const LAYER_SUPPORTS = 2
 const LAYER_CONTRADICTS = 3
 const LAYER_FOCUS = 4
 const LAYER_DOUBTFUL = 5
+const LAYER_MENTION = 6
+
+const NO_MENTIONS: readonly Mention[] = []
+
+/** The mention covering clean-text `offset`, if any (mentions are in text order and do not overlap). */
+function mentionAt(mentions: readonly Mention[], offset: number): Mention | undefined {
+  return mentions.find((m) => m.start <= offset && offset < m.end)
+}
 
 /** The element that explains the doubtful-word underline, named by every underlined word. */
 const OCR_LEGEND_ID = 'reader-ocr-legend'
@@ -73,7 +94,7 @@ export interface ReaderHandle {
 
 /** Clean text with paragraph numbers, search-hit highlights, citation marks and a cite popover. */
 export const Reader = forwardRef<ReaderHandle, Props>(function Reader(
-  { article, loading, hits, citations, focus, onOpenArticle, onOpenEvent, selectionActions, children },
+  { article, loading, hits, citations, focus, onOpenArticle, onOpenEvent, selectionActions, mentions: allMentions = NO_MENTIONS, onOpenEntity, children },
   ref
 ) {
   const body = useRef<HTMLDivElement>(null)
@@ -94,6 +115,8 @@ export const Reader = forwardRef<ReaderHandle, Props>(function Reader(
     const over = popover.left + el.offsetWidth - box.clientWidth
     el.style.left = `${Math.max(0, popover.left - Math.max(0, over))}px`
   }, [popover])
+  const [showMentions, setShowMentions] = usePersistentState('reader.mentions', true)
+  const mentions = showMentions && onOpenEntity ? allMentions : NO_MENTIONS
   const [originalOf, setOriginalOf] = useState<number | null>(null)
   const showOriginal = originalOf !== null && originalOf === articleId
 
@@ -123,6 +146,12 @@ export const Reader = forwardRef<ReaderHandle, Props>(function Reader(
     if (focus) scrollToMark('.focus-mark')
   }, [focus, article?.id, scrollToMark])
 
+  // The selection lands on the passage, as if dragged over, so C cites it at once.
+  const selectFocus = focus?.selectIn !== undefined && focus.selectIn === articleId ? focus : null
+  useEffect(() => {
+    if (selectFocus && body.current) selectOffsets(body.current, selectFocus.start, selectFocus.end)
+  }, [selectFocus])
+
   const layers = useMemo(() => {
     const active = hits[activeHit]
     return [
@@ -131,12 +160,24 @@ export const Reader = forwardRef<ReaderHandle, Props>(function Reader(
       citations.filter((c) => !c.orphaned && c.stance === 'supports').map((c) => [c.start, c.end] as Range),
       citations.filter((c) => !c.orphaned && c.stance === 'contradicts').map((c) => [c.start, c.end] as Range),
       focus ? [[focus.start, focus.end] as Range] : [],
-      (article?.paragraphs ?? []).flatMap((p) => (p.doubtfulWords ?? []).map((w) => [p.start + w.start, p.start + w.end] as Range))
+      (article?.paragraphs ?? []).flatMap((p) => (p.doubtfulWords ?? []).map((w) => [p.start + w.start, p.start + w.end] as Range)),
+      mentions.map((m) => [m.start, m.end] as Range)
     ]
-  }, [hits, activeHit, citations, focus, article])
+  }, [hits, activeHit, citations, focus, article, mentions])
   const doubtfulCount = layers[LAYER_DOUBTFUL]!.length
 
   const caret = useReaderCaret({ body, article, onSelected: () => setPopover(null) })
+  /** A click on a mention, or Enter with the caret in one, opens its entity; a selection is left alone. */
+  const openMention = (offset: number | undefined): boolean => {
+    const m = offset === undefined ? undefined : mentionAt(mentions, offset)
+    if (!m || !onOpenEntity) return false
+    onOpenEntity(m.entityId)
+    return true
+  }
+  const caretOffset = (): number | undefined => {
+    const ends = body.current ? selectionEnds(body.current) : null
+    return ends && ends.anchor === ends.focus ? ends.focus : undefined
+  }
   const { announce } = caret
   /** Opens the popover on the document's selection, whether a mouse or the keyboard made it; one path for both. */
   const openPopover = useCallback(
@@ -179,10 +220,20 @@ export const Reader = forwardRef<ReaderHandle, Props>(function Reader(
         aria-describedby="reader-keys"
         onMouseDown={caret.release}
         onMouseUp={() => openPopover(false)}
-        onKeyDown={caret.onKeyDown}
+        onClick={(e) => {
+          const at = (e.target as Element).closest?.('[data-mention]')?.getAttribute('data-mention')
+          if (at && caretOffset() !== undefined) openMention(Number(at))
+        }}
+        onKeyDown={(e) => {
+          if (e.key === 'Enter' && e.target === body.current && openMention(caretOffset())) {
+            e.preventDefault()
+            return
+          }
+          caret.onKeyDown(e)
+        }}
       >
         <p id="reader-keys" className="visually-hidden">
-          Arrow keys move a caret by word, Shift with arrows selects, C cites the selection. Press ? for all keys.
+          Arrow keys move a caret by word, Shift with arrows selects, C cites the selection, Enter on a name opens its page. Press ? for all keys.
         </p>
         <p className="visually-hidden" aria-live="polite">
           {caret.announcement}
@@ -255,6 +306,11 @@ export const Reader = forwardRef<ReaderHandle, Props>(function Reader(
                 </button>
               </div>
             )}
+            {onOpenEntity && allMentions.length > 0 && (
+              <button type="button" className="mention-toggle" aria-pressed={showMentions} onClick={() => setShowMentions(!showMentions)} title="People, organisations and places named in the text: click one (or put the caret on it and press Enter) to open it">
+                <Tags /> Names {count(allMentions.length)}
+              </button>
+            )}
             {children}
           </header>
           {showOriginal ? (
@@ -269,7 +325,7 @@ export const Reader = forwardRef<ReaderHandle, Props>(function Reader(
                     {p.ordinal}
                   </span>
                   <span className="ptext" data-text-start={p.start}>
-                    {segmentText(p.text, p.start, layers).map((seg) => renderSegment(seg.text, seg.start, seg.marks))}
+                    {segmentText(p.text, p.start, layers).map((seg) => renderSegment(seg.text, seg.start, seg.marks, mentions))}
                   </span>
                   {here.length > 0 && (
                     <span className="margin-marks">
@@ -334,15 +390,19 @@ function Welcome(): React.JSX.Element {
   )
 }
 
-function renderSegment(text: string, start: number, marks: number[]): ReactNode {
+function renderSegment(text: string, start: number, marks: number[], mentions: readonly Mention[]): ReactNode {
   if (marks.length === 0) return text
   const cls: string[] = []
+  // A mention keeps its own element (data-mention: the clean-text offset, to find it on a click); its text is unchanged, so offsets read back from the DOM are too.
+  const mention = marks.includes(LAYER_MENTION) ? mentionAt(mentions, start) : undefined
+  const named = mention ? { 'data-mention': start, title: `${KIND_LABELS[mention.kind].one}: ${mention.name}` } : {}
+  if (mention) cls.push('mention', `mention-${mention.kind}`)
   if (marks.includes(LAYER_SUPPORTS)) cls.push('cited')
   if (marks.includes(LAYER_CONTRADICTS)) cls.push('cited-contra')
   if (marks.includes(LAYER_FOCUS)) cls.push('focus-mark')
   const doubtful = marks.includes(LAYER_DOUBTFUL)
   if (doubtful) cls.push('ocr-doubtful')
-  const explain = doubtful ? { title: 'OCR was unsure of this word: check it against the original', 'aria-describedby': OCR_LEGEND_ID } : {}
+  const explain = { ...named, ...(doubtful ? { title: 'OCR was unsure of this word: check it against the original', 'aria-describedby': OCR_LEGEND_ID } : {}) }
   if (marks.includes(LAYER_HIT)) {
     cls.push('hit')
     if (marks.includes(LAYER_ACTIVE)) cls.push('hit-active')

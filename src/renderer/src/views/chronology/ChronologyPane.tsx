@@ -5,6 +5,7 @@ import { useApiMutation } from '../../data/hooks'
 import { INLINE } from '../../data/meta'
 import { usePersistentState } from '../../lib/persist'
 import { NameForm } from '../../components/NameForm'
+import { EntityPicker } from '../entities/EntityPicker'
 import { EventDetail } from './EventDetail'
 import { EventEditor } from './EventEditor'
 import { eventControl, EventList } from './EventList'
@@ -150,9 +151,17 @@ export function ChronologyPane({ data, selectedId, onSelect, editingId, onEditin
             <input value={filters.person} onChange={(e) => setFilter('person', e.target.value)} />
           </label>
           <label>
+            Organisation
+            <input value={filters.organisation} onChange={(e) => setFilter('organisation', e.target.value)} />
+          </label>
+          <label>
             Place
             <input value={filters.place} onChange={(e) => setFilter('place', e.target.value)} />
           </label>
+          <div className="chrono-entity">
+            <label htmlFor="chrono-entity">About</label>
+            <EntityPicker id="chrono-entity" picked={filters.entityName} onPick={(e) => setFilters({ ...filters, entityId: e ? String(e.id) : '', entityName: e?.name ?? '' })} />
+          </div>
           <label>
             From
             <input value={filters.from} onChange={(e) => setFilter('from', e.target.value)} placeholder="2023-10" />

@@ -22,11 +22,16 @@ export function EventDetail({ event, onEdit, onDelete, onOpenCitation, onStance,
   return (
     <div className="event-detail">
       {event.note && <Markdown className="event-note" text={event.note} onLink={(url) => void openLink(url)} />}
-      {(event.people.length > 0 || event.places.length > 0 || event.tags.length > 0) && (
+      {(event.people.length > 0 || event.organisations.length > 0 || event.places.length > 0 || event.tags.length > 0) && (
         <p className="event-entities">
           {event.people.map((p) => (
             <span key={`p-${p}`} className="badge">
               {p}
+            </span>
+          ))}
+          {event.organisations.map((o) => (
+            <span key={`o-${o}`} className="badge badge-org">
+              {o}
             </span>
           ))}
           {event.places.map((p) => (

@@ -1,10 +1,14 @@
 import { useEffect, useRef, useState } from 'react'
 import { CLAIM_STATUSES, type ChronologyEvent, type ClaimStatus, type EventPatch, type PassageDate } from '../../../../shared/chronology'
 import { humanizeEdtfString, tryParseEdtf } from '../../../../shared/edtf'
+import type { NamedKind } from '../../../../shared/entities'
 import { NameListInput } from '../../components/NameListInput'
+import { actorSuggestions, withName } from '../../lib/actors'
 import { errorMessage } from '../../data/errors'
 import { useRestoreFocus } from '../../lib/useRestoreFocus'
+import { KIND_LABELS } from '../entities/KindIcon'
 import { eventControl } from './EventList'
+import { useCitedEntities } from './useActorSuggestions'
 
 interface Props {
   event: ChronologyEvent
@@ -16,13 +20,20 @@ interface Props {
   titleSuggested?: boolean
 }
 
+/** The actor fields, in order, by the kind of entity each lists. */
+const ACTOR_FIELDS: { kind: NamedKind; field: string }[] = [
+  { kind: 'person', field: 'people' },
+  { kind: 'org', field: 'organisations' },
+  { kind: 'place', field: 'places' }
+]
+
 const splitList = (s: string): string[] =>
   s
     .split(',')
     .map((x) => x.trim())
     .filter(Boolean)
 
-/** Inline editor for one event: title, EDTF date (with a plain-words preview), status, note, tags, people, places. */
+/** Inline editor for one event: title, EDTF date (with a plain-words preview), status, note, tags, and its actors (offered from the cited passages). */
 export function EventEditor({ event, onSave, onCancel, dateHints = [], titleSuggested = false }: Props): React.JSX.Element {
   const [title, setTitle] = useState(event.title)
   const [date, setDate] = useState(event.date.edtf)
@@ -30,7 +41,11 @@ export function EventEditor({ event, onSave, onCancel, dateHints = [], titleSugg
   const [note, setNote] = useState(event.note)
   const [tags, setTags] = useState(event.tags.join(', '))
   const [people, setPeople] = useState(event.people.join(', '))
+  const [organisations, setOrganisations] = useState(event.organisations.join(', '))
   const [places, setPlaces] = useState(event.places.join(', '))
+  const [dismissed, setDismissed] = useState<ReadonlySet<number>>(new Set())
+  const cited = useCitedEntities(event.citations)
+  const offered = actorSuggestions(cited, { person: people, org: organisations, place: places }, dismissed)
   const [error, setError] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
   const first = useRef<HTMLInputElement>(null)
@@ -51,7 +66,7 @@ export function EventEditor({ event, onSave, onCancel, dateHints = [], titleSugg
     }
     setBusy(true)
     try {
-      await onSave({ id: event.id, title: title.trim(), date: date.trim(), status, note, tags: splitList(tags), people: splitList(people), places: splitList(places) })
+      await onSave({ id: event.id, title: title.trim(), date: date.trim(), status, note, tags: splitList(tags), people: splitList(people), organisations: splitList(organisations), places: splitList(places) })
     } catch (err) {
       setError(errorMessage(err))
     } finally {
@@ -132,10 +147,29 @@ export function EventEditor({ event, onSave, onCancel, dateHints = [], titleSugg
       <textarea id={`${id}-note`} rows={3} value={note} onChange={(e) => setNote(e.target.value)} />
       <label htmlFor={`${id}-tags`}>Tags</label>
       <NameListInput id={`${id}-tags`} value={tags} onChange={setTags} kind="tag" />
-      <label htmlFor={`${id}-people`}>People</label>
-      <NameListInput id={`${id}-people`} value={people} onChange={setPeople} kind="person" />
-      <label htmlFor={`${id}-places`}>Places</label>
-      <NameListInput id={`${id}-places`} value={places} onChange={setPlaces} kind="place" />
+      {ACTOR_FIELDS.map(({ kind, field }) => {
+        const [value, set] = kind === 'person' ? [people, setPeople] : kind === 'org' ? [organisations, setOrganisations] : [places, setPlaces]
+        return (
+          <div key={kind} className="actor-field">
+            <label htmlFor={`${id}-${field}`}>{KIND_LABELS[kind].many}</label>
+            <NameListInput id={`${id}-${field}`} value={value} onChange={set} kind={kind} />
+            {offered[kind].length > 0 && (
+              <div className="actor-suggestions" role="group" aria-label={`${KIND_LABELS[kind].many} named in the cited passages`}>
+                {offered[kind].map((e) => (
+                  <span key={e.id} className="chip actor-chip">
+                    <button type="button" className="link-button" onClick={() => set(withName(value, e.name))} aria-label={`Add ${e.name}`} title={e.aliases.length > 1 ? `Also written ${e.aliases.filter((a) => a !== e.name).join(', ')}` : undefined}>
+                      + {e.name}
+                    </button>
+                    <button type="button" className="link-button chip-dismiss" onClick={() => setDismissed(new Set(dismissed).add(e.id))} aria-label={`Not ${e.name}`}>
+                      ×
+                    </button>
+                  </span>
+                ))}
+              </div>
+            )}
+          </div>
+        )
+      })}
       {error && (
         <p className="form-error" role="alert">
           {error}

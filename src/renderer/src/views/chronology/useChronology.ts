@@ -10,12 +10,17 @@ export interface EventFilters {
   status: ClaimStatus | ''
   tag: string
   person: string
+  organisation: string
   place: string
+  /** Events about one entity (any spelling, as an actor or in a cited passage): its id, '' for any. */
+  entityId: string
+  /** That entity's name, to show what is filtered. */
+  entityName: string
   from: string
   to: string
 }
 
-export const NO_FILTERS: EventFilters = { status: '', tag: '', person: '', place: '', from: '', to: '' }
+export const NO_FILTERS: EventFilters = { status: '', tag: '', person: '', organisation: '', place: '', entityId: '', entityName: '', from: '', to: '' }
 
 export interface ChronologyData {
   chronologies: Chronology[]
@@ -48,7 +53,9 @@ export function eventQuery(chronologyId: number | null, filters: EventFilters): 
     ...(filters.status ? { status: filters.status } : {}),
     ...(filters.tag.trim() ? { tag: filters.tag.trim() } : {}),
     ...(filters.person.trim() ? { person: filters.person.trim() } : {}),
+    ...(filters.organisation.trim() ? { organisation: filters.organisation.trim() } : {}),
     ...(filters.place.trim() ? { place: filters.place.trim() } : {}),
+    ...(/^\d+$/.test(filters.entityId) ? { entityId: Number(filters.entityId) } : {}),
     ...(from ? { from } : {}),
     ...(to ? { to: lastDayOf(to) } : {})
   }
@@ -60,7 +67,9 @@ const NONE: never[] = []
 /** Chronologies, the filtered event list and the undo state, as cached queries. */
 export function useChronology(): ChronologyData {
   const [stored, setChronologyId] = usePersistentState<number | null>('chronology.id', null)
-  const [filters, setFilters] = usePersistentState<EventFilters>('chronology.filters', NO_FILTERS)
+  const [storedFilters, setFilters] = usePersistentState<EventFilters>('chronology.filters', NO_FILTERS)
+  // Filters remembered by an older version lack the newer fields.
+  const filters = { ...NO_FILTERS, ...storedFilters }
   const chronologies = useApiQuery('listChronologies', {}, { meta: INLINE })
   // A chronology deleted (here, elsewhere, or with another archive) falls back to every event.
   const chronologyId = stored !== null && chronologies.data && !chronologies.data.some((c) => c.id === stored) ? null : stored

@@ -32,7 +32,11 @@ const FACET_FIELDS: { key: keyof Facets; field: string; label: string; chip(valu
   { key: 'month', field: 'after', label: 'Published', chip: monthHeading },
   { key: 'outlet', field: 'outlet', label: 'Outlet', chip: (v) => v },
   { key: 'place', field: 'place', label: 'Dateline', chip: (v) => v },
-  { key: 'language', field: 'lang', label: 'Language', chip: (v) => languageName(v) }
+  { key: 'language', field: 'lang', label: 'Language', chip: (v) => languageName(v) },
+  // Entity facets filter by the entity, so every spelling of the name matches, not only this one.
+  { key: 'person', field: 'person', label: 'People', chip: (v) => v },
+  { key: 'org', field: 'org', label: 'Organisations', chip: (v) => v },
+  { key: 'mentionedPlace', field: 'place', label: 'Places named', chip: (v) => v }
 ]
 
 function quoteValue(v: string): string {
