@@ -11,12 +11,12 @@ import { m010SearchDeltas } from './010-search-deltas'
 import { m011CaptureProvenance } from './011-capture-provenance'
 import { m012OcrConfidence } from './012-ocr-confidence'
 import { m013DropParagraphIndex } from './013-drop-paragraph-index'
-import { m015Entities } from './015-entities'
-import { m016EventOrganisations } from './016-event-organisations'
+import { m014Entities } from './014-entities'
+import { m015EventOrganisations } from './015-event-organisations'
 import type { Migration } from './types'
 
 /** Every migration in order; the last one's version is the schema this build understands. */
-export const MIGRATIONS: readonly Migration[] = [m001Initial, m002ImportDedupe, m003UndoJournal, m004Search, m005ChronologyIndexes, m006LibrarySortIndexes, m007TagIndexes, m008DateProvenance, m009SharedParagraphs, m010SearchDeltas, m011CaptureProvenance, m012OcrConfidence, m013DropParagraphIndex, m015Entities, m016EventOrganisations]
+export const MIGRATIONS: readonly Migration[] = [m001Initial, m002ImportDedupe, m003UndoJournal, m004Search, m005ChronologyIndexes, m006LibrarySortIndexes, m007TagIndexes, m008DateProvenance, m009SharedParagraphs, m010SearchDeltas, m011CaptureProvenance, m012OcrConfidence, m013DropParagraphIndex, m014Entities, m015EventOrganisations]
 
 /** Schema version this build writes. */
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version

@@ -1,5 +1,5 @@
 /**
- * Writing entities, their mentions and the user's decisions (tables of migration 015). Counts,
+ * Writing entities, their mentions and the user's decisions (tables of migration 014). Counts,
  * spellings and the name are stored: adjusted per article (`countArticleMentions`) as articles
  * are stored, recounted whole (`recountEntities`) after a correction, so lists sort on an index.
  */

@@ -5,8 +5,8 @@ import type { Migration } from './types'
  * 'place'; SQLite cannot change a CHECK in place, so the table is rebuilt with 'org' allowed and
  * its rows and name index carried over. Nothing references it, so foreign keys stay on.
  */
-export const m016EventOrganisations: Migration = {
-  version: 16,
+export const m015EventOrganisations: Migration = {
+  version: 15,
   name: 'event organisations',
   up(db) {
     db.exec(`

@@ -18,8 +18,8 @@ import type { Migration } from './types'
  * `place_keys` remembers, for each spelling key a gazetteer place was found under, the place's
  * gazetteer key, so a spelling the gazetteer lacks (Baglan) finds the place it has (Baghlan).
  */
-export const m015Entities: Migration = {
-  version: 15,
+export const m014Entities: Migration = {
+  version: 14,
   name: 'named entities',
   up(db) {
     db.exec(`

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest'
-import { m015Entities } from '../../../../src/main/archive/migrations/015-entities'
+import { m014Entities } from '../../../../src/main/archive/migrations/014-entities'
 import { runMigrationCase } from '../../../support/migrations'
 import { seedSchema1 } from '../../../support/seed-v1'
 
-describe('migration 015 (named entities)', () => {
+describe('migration 014 (named entities)', () => {
   it('adds empty entity tables whose per-article and per-entity reads use an index, and mentions go with their article', () => {
-    const { db, after } = runMigrationCase({ version: m015Entities.version, seed: seedSchema1 })
+    const { db, after } = runMigrationCase({ version: m014Entities.version, seed: seedSchema1 })
     for (const t of ['entities', 'entity_mentions', 'entity_spellings', 'entity_decisions', 'place_keys']) expect(after[t]).toEqual([])
     const plan = (sql: string): string =>
       (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all() as { detail: string }[]).map((p) => p.detail).join(' | ')
