@@ -25,6 +25,8 @@ export interface Candidate {
   kind: NamedKind | 'none' | null
   sure: boolean
   place: PlaceEntry | null
+  /** The kind is the last resort's (an unexplained name inside a sentence taken for an organisation). */
+  guessed?: true
 }
 
 export function makeContext(text: string, tokens: Token[]): Context {

@@ -1,5 +1,6 @@
 import { hasCyrillic } from '../../text/cyrillic'
 import { chunks } from './chunk'
+import { coherentPlaces } from './coherence'
 import { classifyEnglish } from './classify-en'
 import { classifyRussian } from './classify-ru'
 import { makeContext, type Candidate, type Context } from './context'
@@ -33,7 +34,7 @@ export function extractMentions(text: string, lang: string | null): RawMention[]
     cands.push(...(cyr ? classifyRussian(ctx, c.first, c.last) : classifyEnglish(ctx, c.first, c.last)))
   }
   const russian = lang === null ? hasCyrillic(text) : lang.startsWith('ru')
-  const mentions = propagate(ctx, cands).map((c) => toMention(ctx, c))
+  const mentions = coherentPlaces(ctx, propagate(ctx, cands)).map((c) => toMention(ctx, c))
   return withoutOverlaps(russian ? [...quotedOrgs(ctx), ...mentions] : mentions)
 }
 
@@ -73,7 +74,8 @@ function toMention(ctx: Context, c: Candidate): RawMention {
     text: ctx.text.slice(start, end),
     kind: c.kind as NamedKind,
     place: c.kind === 'place' ? (c.place?.place ?? null) : null,
-    canonical: c.kind === 'place' ? (c.place?.canonical ?? null) : null
+    canonical: c.kind === 'place' ? (c.place?.canonical ?? null) : null,
+    ...(c.guessed ? { guessed: true as const } : {})
   }
 }
 

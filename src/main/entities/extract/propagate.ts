@@ -6,7 +6,7 @@ import { RU_PLACE_PREPOSITIONS } from './lexicon-ru'
 type Kind = NonNullable<Candidate['kind']>
 
 /** A town this large is a place wherever its name stands; smaller ones need "in", "from"… before them. */
-const TOWN_ALONE = 100000
+export const TOWN_ALONE = 100000
 /** Two capitals or more: IBM, BofA, EADS. */
 const ACRONYM = /^\p{Lu}[\p{L}&]*\p{Lu}[\p{L}]*$/u
 
@@ -38,13 +38,19 @@ export function propagate(ctx: Context, cands: Candidate[]): Candidate[] {
     }
     return null
   })
+  // A name the text places once ("fighting in Jadid", "the Jadid valley") is a place wherever the
+  // same text names it bare ("Jadid's elders"): one sense per document, not per sentence.
+  const placed = new Set<string>()
+  cands.forEach((c, i) => {
+    if (!decided[i] && !c.kind && (placeContext(ctx, c) || placeOnlyPreposition(ctx, c.first))) placed.add(recallKey(ctx, c.first, c.last))
+  })
   // Second round: inside-sentence names still unexplained become organisations and teach the rest.
   cands.forEach((c, i) => {
     if (decided[i] || initialOnly(ctx, c) || commonWord(ctx, c)) return
     // A small town's name with nothing else said of it is still more likely the town; so is a name
     // the words around call a place ("near Jadid", "the district of Jadid", "the Panjshir valley").
-    const kind: Kind = c.kind ?? (c.place || placeContext(ctx, c) ? 'place' : 'org')
-    decided[i] = { ...c, kind, sure: true }
+    const kind: Kind = c.kind ?? (c.place || placeContext(ctx, c) || placed.has(recallKey(ctx, c.first, c.last)) ? 'place' : 'org')
+    decided[i] = c.kind === null && kind === 'org' ? { ...c, kind, sure: true, guessed: true } : { ...c, kind, sure: true }
     teach(ctx, c, kind, learn)
   })
   cands.forEach((c, i) => {
@@ -124,4 +130,21 @@ function placePreposition(ctx: Context, first: number): boolean {
   if (!prev || !/^\s+$/.test(ctx.tokens[first]!.gap)) return false
   const w = prev.text.toLowerCase()
   return PLACE_PREPOSITIONS.has(w) || RU_PLACE_PREPOSITIONS.has(w) || (w === 'the' && PLACE_PREPOSITIONS.has(ctx.tokens[first - 2]?.text.toLowerCase() ?? ''))
+}
+
+/**
+ * Prepositions that put a name the gazetteer lacks on a map: "in Andarab", "into the valley".
+ * "to", "at", "from" and "between" are left out: news sends things to, and quotes people at and
+ * from, companies and agencies as often as towns.
+ */
+const LOCATING = new Set(['in', 'into', 'near', 'outside', 'inside', 'across', 'throughout', 'within', 'около', 'возле', 'близ'])
+
+/** Nouns after which "in" names what is owned, not where: "a stake in X", "shareholders in X". */
+const OWNING = new Set(['stake', 'stakes', 'share', 'shares', 'shareholder', 'shareholders', 'holding', 'holdings', 'interest', 'investment', 'investments', 'investor', 'investors', 'equity'])
+
+function placeOnlyPreposition(ctx: Context, first: number): boolean {
+  const t = ctx.tokens
+  const prev = t[first - 1]
+  if (!prev || !/^\s+$/.test(t[first]!.gap) || !LOCATING.has(prev.text.toLowerCase())) return false
+  return !OWNING.has(t[first - 2]?.text.toLowerCase() ?? '')
 }

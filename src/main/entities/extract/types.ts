@@ -32,4 +32,9 @@ export interface RawMention {
    * Federation", "Москва" for "Москве"), else null.
    */
   canonical: string | null
+  /**
+   * Nothing in the text said what this name is; it was taken for an organisation as a last resort.
+   * The archive may know better from other articles (`entities/store`).
+   */
+  guessed?: true
 }

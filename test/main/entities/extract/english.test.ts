@@ -30,6 +30,24 @@ describe('English rules', () => {
     expect(found('KABUL (Zorvath) - Talks began.')).toEqual(['place:KABUL', 'org:Zorvath'])
   })
 
+  it('a name the text once puts somewhere is a place wherever the text names it bare', () => {
+    expect(found('Gunmen ambushed a patrol in Zarvandi on Monday. Elders said Zarvandi would not be handed over.')).toEqual([
+      'place:Zarvandi',
+      'place:Zarvandi'
+    ])
+    // What is owned is not where: "a stake in" names a company.
+    expect(found('Investors bought a stake in Velmoray last year, and Velmoray said profits rose.')).toEqual(['org:Velmoray', 'org:Velmoray'])
+  })
+
+  it('a small town keeps its map position only when no other country the text names argues against it', () => {
+    const country = (text: string): (string | null)[] => extractMentions(text, 'en').map((m) => m.place?.country ?? null)
+    expect(country('Fighters regrouped in Charikar on Monday.')).toEqual(['AF'])
+    expect(country('Fighters regrouped in Charikar, officials in Kabul said.')).toEqual(['AF', 'AF'])
+    // Still a place, keyed by its spelling, but not put in Afghanistan by a French story.
+    expect(found('Fighters regrouped in Charikar, officials in Paris said.')).toEqual(['place:Charikar', 'place:Paris'])
+    expect(country('Fighters regrouped in Charikar, officials in Paris said.')).toEqual([null, 'FR'])
+  })
+
   it('a known given name starts a person', () => {
     expect(found('The deal was signed by Michael Quistorp in the morning.')).toEqual(['person:Michael Quistorp'])
   })
