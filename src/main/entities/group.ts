@@ -21,6 +21,8 @@ export interface FoundMention {
   /** The gazetteer's name (or id) for a place it knows; null otherwise. */
   canonical: string | null
   place: { lat: number; lon: number; country: string | null; geonameId?: number } | null
+  /** The extractor's last-resort kind (see RawMention). */
+  guessed?: true
 }
 
 /** Words before a person's name that say what they are, not who (English, French, German, Russian). */

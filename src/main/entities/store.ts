@@ -32,15 +32,20 @@ export function loadDecisions(db: Db): Decisions {
 export function storeArticleMentions(db: Db, articleId: number, found: readonly FoundMention[], decisions = loadDecisions(db)): number {
   countArticleMentions(db, articleId, -1)
   deleteArticleMentions(db, articleId)
-  const keys = articleGroupKeys(found)
+  const mentions = found.map((m) => knownKind(db, m, decisions))
+  const keys = articleGroupKeys(mentions)
   const rows: NewMention[] = []
   const ids = new Map<string, number>()
-  found.forEach((m, i) => {
-    let extracted = keys[i]!
-    if (extracted === '') return
+  // Every spelling the gazetteer placed is learnt before any is looked up, so "the province of
+  // Baglan" finds the Baghlan named further down the same article.
+  for (const m of mentions) {
     const geo = gazetteerKey(m)
     if (geo) for (const k of new Set([spellingKey(m), nameGroupKey('place', m.text)])) putPlaceKey(db, k, geo)
-    else if (m.kind === 'place') extracted = placeKeyOf(db, extracted) ?? extracted
+  }
+  mentions.forEach((m, i) => {
+    let extracted = keys[i]!
+    if (extracted === '') return
+    if (m.kind === 'place' && !gazetteerKey(m)) extracted = placeKeyOf(db, extracted) ?? extracted
     const key = decisions.resolve(m.kind, extracted, m.text)
     const slot = `${m.kind}\u0000${key}`
     let id = ids.get(slot) ?? entityIdByKey(db, m.kind, key)
@@ -64,4 +69,20 @@ export function storeArticleMentions(db: Db, articleId: number, found: readonly 
   insertMentions(db, articleId, rows)
   countArticleMentions(db, articleId, 1)
   return rows.length
+}
+
+/**
+ * A name the extractor took for an organisation only as a last resort is the person or place the
+ * archive already knows under it ("Amrullah Saleh" named bare in one article, with his title in
+ * another). Only a person's full name counts: a lone surname ("Ford") is too weak to outweigh a
+ * company. Articles stored earlier keep their guess until extracted again (`entities --extract`).
+ */
+function knownKind(db: Db, m: FoundMention, decisions: Decisions): FoundMention {
+  if (!m.guessed || m.kind !== 'org') return m
+  const person = nameGroupKey('person', m.text)
+  if (person.includes(' ') && entityIdByKey(db, 'person', decisions.resolve('person', person, m.text)) !== undefined) return { ...m, kind: 'person' }
+  const spelling = nameGroupKey('place', m.text)
+  const place = placeKeyOf(db, spelling) ?? spelling
+  if (entityIdByKey(db, 'place', decisions.resolve('place', place, m.text)) !== undefined) return { ...m, kind: 'place' }
+  return m
 }

@@ -68,6 +68,33 @@ describe('storing mentions', () => {
     expect([baghlan.lat, baghlan.country]).toEqual([36.13, 'AF'])
   })
 
+  it('a spelling the gazetteer lacks finds the place named later in the same article', () => {
+    const archive = tempArchive()
+    const text = 'The ambush was laid in the province of Baglan. Elders in Baghlan said the road was closed.'
+    const id = addArticle(archive, [text])
+    archive.db.transaction(() => storeArticleMentions(archive.db, id, found(text, [['Baglan', 'place'], ['Baghlan', 'place', 1147290]])))()
+    expect(named(archive.db, 'place')).toEqual([{ name: 'Baghlan', aliases: ['Baghlan', 'Baglan'], articles: 1, hidden: false }])
+  })
+
+  it('a name taken for an organisation only as a last resort joins the person or place the archive knows', () => {
+    const archive = tempArchive()
+    const store = (text: string, mentions: FoundMention[]): void => {
+      const id = addArticle(archive, [text])
+      archive.db.transaction(() => storeArticleMentions(archive.db, id, mentions))()
+    }
+    const guess = (text: string, name: string): FoundMention => ({ ...found(text, [[name, 'org']])[0]!, guessed: true })
+    store('Vice President Amrulah Saleh spoke in Baghlan.', found('Vice President Amrulah Saleh spoke in Baghlan.', [['Amrulah Saleh', 'person'], ['Baghlan', 'place', 1147290]]))
+    store('Ford hired Saleh after Amrullah Saleh left Baglan.', [
+      guess('Ford hired Saleh after Amrullah Saleh left Baglan.', 'Amrullah Saleh'),
+      guess('Ford hired Saleh after Amrullah Saleh left Baglan.', 'Baglan'),
+      guess('Ford hired Saleh after Amrullah Saleh left Baglan.', 'Ford')
+    ])
+    expect(named(archive.db, 'person')).toEqual([{ name: 'Amrullah Saleh', aliases: ['Amrulah Saleh', 'Amrullah Saleh'], articles: 2, hidden: false }])
+    expect(named(archive.db, 'place').map((p) => [p.aliases, p.articles])).toEqual([[['Baghlan', 'Baglan'], 2]])
+    // A guess nothing contradicts stays an organisation; one the extractor was sure of is never re-kinded.
+    expect(named(archive.db, 'org').map((o) => o.name)).toEqual(['Ford'])
+  })
+
   it('replaces an article’s mentions when it is extracted again, and recounts', () => {
     const { db, ids, extract } = seed()
     extract(ids[0]!)
