@@ -36,6 +36,7 @@ export function storeArticleMentions(db: Db, articleId: number, found: readonly 
   const keys = articleGroupKeys(mentions)
   const rows: NewMention[] = []
   const ids = new Map<string, number>()
+  const located = new Set<number>()
   // Every spelling the gazetteer placed is learnt before any is looked up, so "the province of
   // Baglan" finds the Baghlan named further down the same article.
   for (const m of mentions) {
@@ -60,9 +61,11 @@ export function storeArticleMentions(db: Db, articleId: number, found: readonly 
         lon: m.place?.lon ?? null,
         country: m.place?.country ?? null
       })
-    } else if (m.place && !ids.has(slot)) {
+    } else if (m.place && !located.has(id)) {
+      // The entity may have come from a spelling without coordinates, in this article or before.
       fillEntityPlace(db, id, m.place.lat, m.place.lon, m.place.country)
     }
+    if (m.place) located.add(id)
     ids.set(slot, id)
     rows.push({ entityId: id, start: m.start, end: m.end, text: m.text, key: extracted })
   })

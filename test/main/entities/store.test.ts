@@ -74,6 +74,8 @@ describe('storing mentions', () => {
     const id = addArticle(archive, [text])
     archive.db.transaction(() => storeArticleMentions(archive.db, id, found(text, [['Baglan', 'place'], ['Baghlan', 'place', 1147290]])))()
     expect(named(archive.db, 'place')).toEqual([{ name: 'Baghlan', aliases: ['Baghlan', 'Baglan'], articles: 1, hidden: false }])
+    const place = entitySummaries(archive.db, listEntityIds(archive.db, { kind: 'place', limit: 1, offset: 0 }).ids)[0]!
+    expect([place.lat, place.country]).toEqual([36.13, 'AF'])
   })
 
   it('a name taken for an organisation only as a last resort joins the person or place the archive knows', () => {
