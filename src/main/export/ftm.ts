@@ -10,20 +10,7 @@
 import type { ChronologyEvent } from '../../shared/chronology'
 import { edtfYearUnknown } from '../../shared/edtf'
 import type { EntitySummary, NamedKind } from '../../shared/entities'
-
-export interface FtmArticle {
-  id: number
-  title: string
-  text: string
-  outlet: string | null
-  byline: string | null
-  url: string | null
-  fileName: string | null
-  /** EDTF. */
-  published: string | null
-  /** ISO 639-1. */
-  language: string | null
-}
+import type { ArticleForExport } from '../archive/repo/entities'
 
 /** One spelling of one entity in one article. */
 export interface FtmMention {
@@ -33,7 +20,7 @@ export interface FtmMention {
 }
 
 export interface FtmInput {
-  articles: readonly FtmArticle[]
+  articles: readonly ArticleForExport[]
   entities: readonly EntitySummary[]
   mentions: readonly FtmMention[]
   events: readonly ChronologyEvent[]
@@ -73,7 +60,7 @@ function props(entries: Record<string, (string | null | undefined)[]>): Record<s
   return out
 }
 
-function articleEntity(a: FtmArticle, named: Map<NamedKind, string[]>): FtmEntity {
+function articleEntity(a: ArticleForExport, named: Map<NamedKind, string[]>): FtmEntity {
   return {
     id: articleId(a.id),
     schema: 'Article',

@@ -307,8 +307,8 @@ export function mentionSpellingRows(db: Db): { articleId: number; entityId: numb
   )
 }
 
-/** Every article with what an archive export describes it by, in id order. */
-export function articlesForExport(db: Db): {
+/** What an archive export describes an article by. */
+export interface ArticleForExport {
   id: number
   title: string
   text: string
@@ -316,9 +316,14 @@ export function articlesForExport(db: Db): {
   byline: string | null
   url: string | null
   fileName: string | null
+  /** EDTF. */
   published: string | null
+  /** ISO 639-1. */
   language: string | null
-}[] {
+}
+
+/** Every article with what an archive export describes it by, in id order. */
+export function articlesForExport(db: Db): ArticleForExport[] {
   return all(
     db,
     sql`SELECT a.id, a.title, a.text, s.name AS outlet, a.byline, a.url, f.name AS fileName, a.published_edtf AS published, a.language
