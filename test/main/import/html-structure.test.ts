@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { parseHtml } from '../../../src/main/import/formats/html'
+import { articleContainer } from '../../../src/main/import/html/container'
 import { parseDocument } from '../../../src/main/import/html/dom'
 
 /** Hand-written pages in the shapes where extraction used to pick the wrong part of the page. */
@@ -146,5 +147,16 @@ describe('article structure', () => {
     for (const p of pros) expect(text).toContain(p)
     expect(text).not.toContain('ferry timetable')
     expect(text).not.toContain('Send this story')
+  })
+
+  it('paragraphs directly in <body> are the article, and nothing above the body is read to decide it (a head script can be megabytes)', () => {
+    const paragraph = 'The harbour board voted on Tuesday to dredge the outer channel before the winter storms, after two grain ships ran aground there in a single week.'
+    const doc = parseDocument(`<html><head><title>Dredging</title><script>var ready = true;</script></head><body><p>${paragraph}</p><p>${paragraph.replace('Tuesday', 'Wednesday')}</p></body></html>`)
+    Object.defineProperty(doc.head, 'textContent', {
+      get() {
+        throw new Error('the head was read')
+      }
+    })
+    expect(articleContainer(doc.body!, doc.body!)).toBe(doc.body)
   })
 })

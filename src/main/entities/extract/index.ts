@@ -9,6 +9,7 @@ import { RU_FUNCTION_WORDS, RU_LEGAL_FORMS, RU_ORG_CUE_STEMS } from './lexicon-r
 import { propagate } from './propagate'
 import { foldYo } from './ru-forms'
 import { tokenize } from './tokens'
+import { windowStarts } from './windows'
 import type { NamedKind, RawMention } from './types'
 
 export type { NamedKind, RawMention } from './types'
@@ -23,9 +24,21 @@ const ofHead = (w: string): boolean => ORG_HEADS.has(w) || PLACE_HEADS.has(w) ||
  * string indices into `text`. English and Russian rules run by each word's script, whatever `lang`
  * says, so a Russian name in an English article is read too. `lang` decides only the «quoted name»
  * rule (guillemets mark organisations in Russian, quotations elsewhere): on for Russian, and for a
- * text of unknown language that holds Cyrillic.
+ * text of unknown language that holds Cyrillic. A text longer than a window is read a window at a
+ * time (see windows.ts).
  */
 export function extractMentions(text: string, lang: string | null): RawMention[] {
+  const starts = windowStarts(text)
+  if (starts.length === 1) return extractWindow(text, lang)
+  const out: RawMention[] = []
+  starts.forEach((start, i) => {
+    const piece = text.slice(start, starts[i + 1] ?? text.length)
+    for (const m of extractWindow(piece, lang)) out.push({ ...m, start: m.start + start, end: m.end + start })
+  })
+  return out
+}
+
+function extractWindow(text: string, lang: string | null): RawMention[] {
   const tokens = tokenize(text, isFunctionWord)
   const ctx = makeContext(text, tokens)
   const cands: Candidate[] = []

@@ -60,7 +60,9 @@ function linkShare(el: DomElement): number {
 function withSiblingSections(dense: DomElement, body: DomElement): DomElement {
   let best = dense
   let el = dense
-  for (let parent = el.parentElement; parent && parent !== body; parent = el.parentElement) {
+  // Never above the body: the head's scripts would be read as a sibling's text (a 20 MB script
+  // once held 500 MB here when the densest paragraphs sat directly in <body>).
+  for (let parent = el === body ? null : el.parentElement; parent && parent !== body; parent = el.parentElement) {
     const kind = signature(el)
     let sameKind = 0
     let otherText = 0
