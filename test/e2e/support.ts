@@ -250,9 +250,27 @@ export async function selectInReader(page: Page, text: string): Promise<void> {
   if (!ok) throw new Error(`"${text}" is not in the Reader`)
 }
 
-/** Call at the start of a test: if it fails, the window at that moment is saved as test-results/<name>-FAILED.png. */
+/**
+ * Call at the start of a test: if it fails, the window at that moment is saved as
+ * test-results/<name>-FAILED.png, and what a CI log needs to explain a failure nobody can see
+ * (the page's errors, the problem bar, what the panes show) is printed.
+ */
 export function screenshotOnFailure(wb: Workbench, name: string): void {
   onTestFailed(async () => {
     await wb.screenshot(`${name}-FAILED`).catch(() => undefined)
+    const state = await wb.page
+      .evaluate(() => {
+        const text = (selector: string): string | null => document.querySelector(selector)?.textContent?.replace(/\s+/g, ' ').slice(0, 800) ?? null
+        return {
+          problem: text('[role="alert"]'),
+          chronology: text('section[aria-label="Chronology"]'),
+          citePopover: text('.cite-popover'),
+          editor: document.querySelector('form.event-editor')?.getAttribute('aria-label') ?? null,
+          readerTitle: text('#reader-title'),
+          focused: document.activeElement?.outerHTML.slice(0, 200) ?? null
+        }
+      })
+      .catch((err: unknown) => ({ unreadable: String(err) }))
+    console.error(`${name} FAILED; page errors: ${JSON.stringify(wb.pageErrors)}; window: ${JSON.stringify(state, null, 1)}`)
   })
 }
