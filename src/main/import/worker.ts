@@ -1,6 +1,6 @@
 import { pathToFileURL } from 'node:url'
 import { IMPORT_FAILURE_CODES, type ImportFailureCode } from '../../shared/types'
-import { boilerplateKey, paragraphFingerprints } from './dedupe/shingles'
+import { boilerplateKey, paragraphFingerprints } from '../text/shingles'
 import { extractParagraphMentions } from '../entities/extract'
 import { ImportError } from './errors'
 import { parseImportFile, type FormatResult, type SourceFile } from './formats'

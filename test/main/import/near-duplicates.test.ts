@@ -1,7 +1,9 @@
 import { cpSync, existsSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { undo } from '../../../src/main/archive/journal'
 import { getArticle } from '../../../src/main/archive/repo/articles'
+import { deleteArticles } from '../../../src/main/articles/delete'
 import { runImport } from '../../../src/main/import/pipeline'
 import { tempArchive, tempDir } from '../../support/tmp'
 import { WIRE_DIR } from './support'
@@ -53,15 +55,22 @@ describe('near-duplicates', () => {
     ])
   })
 
-  it('forgets an article’s fingerprints and links when it is deleted', async () => {
+  it('forgets an article’s fingerprints and links when it is deleted, and gets them back with undo', async () => {
     const archive = tempArchive()
     const report = await runImport(archive, [{ kind: 'path', path: WIRE_DIR }])
     const a = report.added.find((x) => x.path.endsWith('river-a.txt'))!.id
-    archive.db.prepare('DELETE FROM articles WHERE id = ?').run(a)
     const left = (sql: string): number => (archive.db.prepare(sql).get({ id: a }) as { n: number }).n
+    const stored = archive.db.prepare('SELECT hash, ordinal FROM paragraph_fingerprints WHERE article_id = ? ORDER BY hash, ordinal').all(a)
+    const others = left('SELECT count(*) AS n FROM paragraph_fingerprints WHERE article_id <> @id')
+    expect(stored.length).toBeGreaterThan(10)
+    expect(deleteArticles(archive.db, [a]).deleted).toHaveLength(1)
+    // The table has no index by article: the rows were found from the paragraphs' text.
     expect(left('SELECT count(*) AS n FROM paragraph_fingerprints WHERE article_id = @id')).toBe(0)
+    expect(left('SELECT count(*) AS n FROM paragraph_fingerprints WHERE article_id <> @id')).toBe(others)
     expect(left('SELECT count(*) AS n FROM near_duplicates WHERE article_id = @id OR other_id = @id')).toBe(0)
     expect(left('SELECT count(*) AS n FROM near_duplicate_paragraphs WHERE article_id = @id OR other_id = @id')).toBe(0)
+    undo(archive.db)
+    expect(archive.db.prepare('SELECT hash, ordinal FROM paragraph_fingerprints WHERE article_id = ? ORDER BY hash, ordinal').all(a)).toEqual(stored)
   })
 
   it.skipIf(!existsSync(SEEDS))('links the two seed articles that share TASS wire paragraphs', async () => {

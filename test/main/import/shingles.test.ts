@@ -10,7 +10,7 @@ import {
   shingleSet,
   winnow,
   words
-} from '../../../src/main/import/dedupe/shingles'
+} from '../../../src/main/text/shingles'
 
 const vocabulary = 'river dam town rain gate water field road bridge mayor council school farm storm north south'.split(' ')
 const word = fc.constantFrom(...vocabulary).chain((w) => fc.nat(99).map((n) => `${w}${n}`))

@@ -2,6 +2,7 @@
 import type { Db } from '../db'
 import { all, get, run, sql, sqlJoin, sqlList, type SqlFragment } from '../sql'
 import { cleanTextHash, countWords, layoutParagraphs } from './articles'
+import { deleteArticleFingerprints, deleteParagraphFingerprints, insertParagraphFingerprints } from './fingerprints'
 
 /** Whether an article with this id exists. */
 export function articleExists(db: Db, id: number): boolean {
@@ -20,8 +21,12 @@ export function citingEventTitles(db: Db, articleIds: readonly number[]): Map<nu
   return citing
 }
 
-/** Deletes the given articles (their paragraphs, tags and search rows follow by cascade and trigger). */
+/**
+ * Deletes the given articles (their paragraphs, tags and search rows follow by cascade and
+ * trigger; their fingerprints, which have no index by article, are found from their text first).
+ */
 export function deleteArticleRows(db: Db, ids: readonly number[]): void {
+  deleteArticleFingerprints(db, ids)
   run(db, sql`DELETE FROM articles WHERE id IN ${sqlList(ids)}`)
 }
 
@@ -72,14 +77,16 @@ export function updateArticleColumns(db: Db, id: number, columns: ArticleColumns
  * paragraph whose text is unchanged keeps its page. Call inside a transaction.
  */
 export function replaceArticleText(db: Db, id: number, parts: readonly string[]): void {
-  const oldPages = new Map(
-    all<{ text: string; page: number | null }>(db, sql`SELECT text, page FROM paragraphs WHERE article_id = ${id}`).map((p) => [p.text, p.page])
-  )
+  const old = all<{ ordinal: number; text: string; page: number | null }>(db, sql`SELECT ordinal, text, page FROM paragraphs WHERE article_id = ${id}`)
+  const oldPages = new Map(old.map((p) => [p.text, p.page]))
   const layout = layoutParagraphs(parts.map((t) => ({ text: t, page: oldPages.get(t) ?? null })))
+  // The fingerprints follow the text, so near-duplicate checks and the rows' removal see the new one.
+  deleteParagraphFingerprints(db, id, old)
   run(db, sql`DELETE FROM paragraphs WHERE article_id = ${id}`)
   for (const p of layout.paragraphs) {
     run(db, sql`INSERT INTO paragraphs (article_id, ordinal, text, start, end, page) VALUES (${id}, ${p.ordinal}, ${p.text}, ${p.start}, ${p.end}, ${p.page})`)
   }
+  insertParagraphFingerprints(db, id, layout.paragraphs)
   run(
     db,
     sql`UPDATE articles SET text = ${layout.text}, text_hash = ${cleanTextHash(layout.text)}, word_count = ${countWords(layout.text)} WHERE id = ${id}`

@@ -4,6 +4,7 @@ import { now } from '../clock'
 import { prepared } from '../statements'
 import { AnnalistError } from '../../../shared/errors'
 import { cleanTextHash, countWords, layoutParagraphs } from './articles'
+import { deleteParagraphFingerprints, renumberParagraphFingerprints } from './fingerprints'
 
 /**
  * Removes paragraphs (by ordinal) from an article: the paragraph rows (search indexes follow by
@@ -33,7 +34,7 @@ export function removeParagraphs(db: Db, articleId: number, ordinals: readonly n
     if (!gone.has(r.ordinal)) continue
     for (const p of pairsLost.all(articleId, r.ordinal)) lost.set(p.other_id, (lost.get(p.other_id) ?? 0) + p.n)
     prepared(db, 'DELETE FROM paragraphs WHERE id = ?').run(r.id)
-    prepared(db, 'DELETE FROM paragraph_fingerprints WHERE article_id = ? AND ordinal = ?').run(articleId, r.ordinal)
+    deleteParagraphFingerprints(db, articleId, [r])
     prepared(db, 'DELETE FROM near_duplicate_paragraphs WHERE article_id = ? AND ordinal = ?').run(articleId, r.ordinal)
     prepared(db, 'DELETE FROM near_duplicate_paragraphs WHERE other_id = ? AND other_ordinal = ?').run(articleId, r.ordinal)
   }
@@ -51,7 +52,7 @@ export function removeParagraphs(db: Db, articleId: number, ordinals: readonly n
     if (p.ordinal === r.ordinal && p.start === r.start && p.end === r.end) return
     prepared(db, 'UPDATE paragraphs SET ordinal = ?, start = ?, end = ? WHERE id = ?').run(p.ordinal, p.start, p.end, r.id)
     if (p.ordinal === r.ordinal) return
-    prepared(db, 'UPDATE paragraph_fingerprints SET ordinal = ? WHERE article_id = ? AND ordinal = ?').run(p.ordinal, articleId, r.ordinal)
+    renumberParagraphFingerprints(db, articleId, r.text, r.ordinal, p.ordinal)
     prepared(db, 'UPDATE near_duplicate_paragraphs SET ordinal = ? WHERE article_id = ? AND ordinal = ?').run(p.ordinal, articleId, r.ordinal)
     prepared(db, 'UPDATE near_duplicate_paragraphs SET other_ordinal = ? WHERE other_id = ? AND other_ordinal = ?').run(
       p.ordinal,

@@ -12,7 +12,7 @@ import { refreshArticleProposals } from '../../chronology/proposals/store'
 import { reanchorArticle } from '../../chronology/reanchor'
 import { reextractArticles } from '../../entities/reextract'
 import type { ImportCleaned } from '../../../shared/types'
-import { boilerplateKey } from './shingles'
+import { boilerplateKey } from '../../text/shingles'
 
 /**
  * Removes newly learned lines from the outlet's earlier articles, inside the import's

@@ -1,4 +1,4 @@
-import { MIN_REUSE_WORDS } from './shingles'
+import { MIN_REUSE_WORDS } from '../../text/shingles'
 
 /**
  * What a short repeated line looks like: site furniture (share bars, newsletter pitches,

@@ -1,6 +1,6 @@
 import type { Db } from '../../archive/db'
 import { prepared } from '../../archive/statements'
-import { paragraphsMatch, shingleSet } from './shingles'
+import { paragraphsMatch, shingleSet } from '../../text/shingles'
 import { linkSharedParagraphs } from '../../archive/repo/shared-paragraphs'
 import type { SharedParagraph } from '../../../shared/types'
 

@@ -2,7 +2,9 @@ import { createHash } from 'node:crypto'
 
 /**
  * Word shingles for paragraph-level reuse detection. Pure functions: the worker computes
- * fingerprints off the main thread, the main thread verifies candidates with exact shingle sets.
+ * fingerprints off the main thread, the main thread verifies candidates with exact shingle sets,
+ * and the archive recomputes a paragraph's fingerprints from its stored text to find its rows
+ * (`paragraph_fingerprints` has no index by article; migration 016).
  */
 
 /** Words of a paragraph as compared for reuse: NFKC, lower case, letters and digits only. */
