@@ -219,7 +219,13 @@ export const Reader = forwardRef<ReaderHandle, Props>(function Reader(
         tabIndex={0}
         aria-describedby="reader-keys"
         onMouseDown={caret.release}
-        onMouseUp={() => openPopover(false)}
+        onMouseUp={(e) => {
+          // A press on the popover's own buttons ends here too; the popover already holds its
+          // passage, and a selection lost meanwhile (a refresh re-rendered the text) must not
+          // close it under the button, which would swallow the click.
+          if ((e.target as Element).closest?.('.cite-popover')) return
+          openPopover(false)
+        }}
         onClick={(e) => {
           const at = (e.target as Element).closest?.('[data-mention]')?.getAttribute('data-mention')
           if (at && caretOffset() !== undefined) openMention(Number(at))
