@@ -14,6 +14,7 @@ import { loadavg, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { parseArgs } from 'node:util'
 import { openArchive } from '../src/main/archive/archive'
+import { articleParagraphs } from '../src/main/archive/repo/paragraph-text'
 import { startBackendHost } from '../src/main/host/host'
 import { searchEngine } from '../src/main/search/engine'
 import { runSearch } from '../src/main/search/execute'
@@ -63,7 +64,8 @@ const common = terms(Math.floor(n * 0.1), n)
 const outlets = db.prepare('SELECT name FROM sources ORDER BY name').pluck().all() as string[]
 const r = mulberry32(17)
 const pick = <T>(xs: readonly T[]): T => xs[Math.floor(r() * xs.length)]!
-const texts = db.prepare('SELECT text FROM paragraphs WHERE article_id = ? LIMIT 1').pluck()
+// An article's first paragraph (paragraph rows are offsets into the article text).
+const texts = { get: (id: number): string | undefined => articleParagraphs(db, id)[0]?.text }
 
 type Kind = 'rare' | 'medium' | 'common' | 'and' | 'phrase' | 'prefix' | 'fuzzy' | 'filtered'
 const make: Record<Kind, () => { query: string; raw: string | null }> = {

@@ -10,7 +10,8 @@ import { buildArticleTest } from './filters'
 import { buildMatcher } from './highlight'
 import { ArticleMeta } from './meta'
 import { boundPrefixes } from './prefixes'
-import { articleSnippets, paragraphsOf } from './snippets'
+import { articleSnippets } from './snippets'
+import { paragraphsWithText } from '../archive/repo/paragraph-text'
 import { publishedOf, type PublishedColumns } from '../archive/repo/published'
 import { prepared } from '../archive/statements'
 import { spellingRankKeys } from './spelling-rank'
@@ -180,7 +181,7 @@ export function runSearch(engine: SearchEngine, q: SearchQuery, tuning: { rankLi
     `SELECT a.id, a.title, s.name AS outlet, a.published_edtf, a.published_precision, a.published_provenance, a.byline, a.place, a.url, a.language
      FROM articles a LEFT JOIN sources s ON s.id = a.source_id WHERE a.id = ?`
   )
-  const pageParagraphs = paragraphsOf(
+  const pageParagraphs = paragraphsWithText(
     engine.db,
     page.map((index) => ids[index]!)
   )

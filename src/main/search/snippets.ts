@@ -1,7 +1,7 @@
 import type { Db } from '../archive/db'
 import type { Snippet } from '../../shared/search'
 import { matchText, matcherEmpty, prescore, type Matcher } from './highlight'
-import { prepared } from '../archive/statements'
+import { articleParagraphs } from '../archive/repo/paragraph-text'
 
 /** Longest snippet text, in characters. */
 export const SNIPPET_WIDTH = 280
@@ -41,24 +41,9 @@ export function excerpt(
 }
 
 interface ParagraphRow {
-  article_id: number
   ordinal: number
   start: number
   text: string
-}
-
-const PARAGRAPHS_OF = `SELECT article_id, ordinal, start, text FROM paragraphs
-  WHERE article_id IN (SELECT value FROM json_each(?)) ORDER BY article_id, ordinal`
-
-/** The paragraphs of several articles in one query, by article id. */
-export function paragraphsOf(db: Db, articleIds: readonly number[]): Map<number, ParagraphRow[]> {
-  const out = new Map<number, ParagraphRow[]>()
-  for (const row of prepared(db, PARAGRAPHS_OF).all(JSON.stringify(articleIds)) as ParagraphRow[]) {
-    const list = out.get(row.article_id)
-    if (list) list.push(row)
-    else out.set(row.article_id, [row])
-  }
-  return out
 }
 
 function toSnippet(p: ParagraphRow, ranges: [number, number][]): Snippet {
@@ -99,7 +84,7 @@ export function articleSnippets(all: readonly ParagraphRow[], matcher: Matcher |
 /** Every match in an article, as [start, end) offsets into its clean text, in order. */
 export function articleMatchRanges(db: Db, articleId: number, matcher: Matcher): [number, number][] {
   if (matcherEmpty(matcher)) return []
-  return (paragraphsOf(db, [articleId]).get(articleId) ?? []).flatMap((p) =>
+  return articleParagraphs(db, articleId).flatMap((p) =>
     matchText(p.text, matcher).ranges.map(([s, e]) => [p.start + s, p.start + e] as [number, number])
   )
 }

@@ -56,7 +56,7 @@ class Model {
       this.titleTokens.set(titleToken, id)
       let offset = 0
       paras.forEach((p, i) => {
-        db.prepare('INSERT INTO paragraphs (article_id, ordinal, text, start, end) VALUES (?, ?, ?, ?, ?)').run(id, i + 1, p, offset, offset + p.length)
+        db.prepare('INSERT INTO paragraphs (article_id, ordinal, start, end) VALUES (?, ?, ?, ?)').run(id, i + 1, offset, offset + p.length)
         // The body is indexed from the article's text (search_fts), so its tokens name the article.
         this.bodyTokens.set(p.split(' ')[0]!, id)
         offset += p.length + 2
@@ -64,8 +64,8 @@ class Model {
     } else if (o.kind === 'edit-paragraph') {
       const row = this.pick(db.prepare('SELECT id FROM paragraphs ORDER BY id').pluck().all() as number[], o.pick)
       if (row === undefined) return
-      // Paragraph rows are not indexed: editing one leaves the article's index alone.
-      db.prepare('UPDATE paragraphs SET text = ? WHERE id = ?').run(`${this.token()} ${o.words.join(' ')}`.trim(), row)
+      // Paragraph rows (offsets into the article text) are not indexed: editing one leaves the article's index alone.
+      db.prepare('UPDATE paragraphs SET page = ? WHERE id = ?').run(o.words.length, row)
     } else if (o.kind === 'delete-paragraph') {
       const row = this.pick(db.prepare('SELECT id FROM paragraphs ORDER BY id').pluck().all() as number[], o.pick)
       if (row === undefined) return

@@ -2,7 +2,9 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { openArchive } from '../../../src/main/archive/archive'
 import type { Db } from '../../../src/main/archive/db'
+import { replaceArticleText } from '../../../src/main/archive/repo/article-edits'
 import { insertArticle } from '../../../src/main/archive/repo/articles'
+import { paragraphTexts } from '../../../src/main/archive/repo/paragraph-removal'
 import { SearchEngine, searchEngine, verifySearchIndex } from '../../../src/main/search/engine'
 import { runSearch } from '../../../src/main/search/execute'
 import { tempArchive, tempDir } from '../../support/tmp'
@@ -16,13 +18,7 @@ function expectVocabularyInStep(db: Db): void {
 }
 
 function editText(db: Db, id: number, from: string, to: string): void {
-  db.transaction(() => {
-    const text = db.prepare('SELECT text FROM articles WHERE id = ?').pluck().get(id) as string
-    db.prepare('UPDATE articles SET text = ? WHERE id = ?').run(text.replaceAll(from, to), id)
-    for (const p of db.prepare('SELECT id, text FROM paragraphs WHERE article_id = ?').all(id) as { id: number; text: string }[]) {
-      db.prepare('UPDATE paragraphs SET text = ? WHERE id = ?').run(p.text.replaceAll(from, to), p.id)
-    }
-  })()
+  db.transaction(() => replaceArticleText(db, id, paragraphTexts(db, id).map((p) => p.text.replaceAll(from, to))))()
 }
 
 describe('search index upkeep', () => {

@@ -3,6 +3,7 @@ import type { Db } from '../db'
 import { all, get, run, sql, sqlJoin, sqlList, type SqlFragment } from '../sql'
 import { cleanTextHash, countWords, layoutParagraphs } from './articles'
 import { deleteArticleFingerprints, deleteParagraphFingerprints, insertParagraphFingerprints } from './fingerprints'
+import { articleParagraphs } from './paragraph-text'
 
 /** Whether an article with this id exists. */
 export function articleExists(db: Db, id: number): boolean {
@@ -77,14 +78,14 @@ export function updateArticleColumns(db: Db, id: number, columns: ArticleColumns
  * paragraph whose text is unchanged keeps its page. Call inside a transaction.
  */
 export function replaceArticleText(db: Db, id: number, parts: readonly string[]): void {
-  const old = all<{ ordinal: number; text: string; page: number | null }>(db, sql`SELECT ordinal, text, page FROM paragraphs WHERE article_id = ${id}`)
+  const old = articleParagraphs(db, id)
   const oldPages = new Map(old.map((p) => [p.text, p.page]))
   const layout = layoutParagraphs(parts.map((t) => ({ text: t, page: oldPages.get(t) ?? null })))
   // The fingerprints follow the text, so near-duplicate checks and the rows' removal see the new one.
   deleteParagraphFingerprints(db, id, old)
   run(db, sql`DELETE FROM paragraphs WHERE article_id = ${id}`)
   for (const p of layout.paragraphs) {
-    run(db, sql`INSERT INTO paragraphs (article_id, ordinal, text, start, end, page) VALUES (${id}, ${p.ordinal}, ${p.text}, ${p.start}, ${p.end}, ${p.page})`)
+    run(db, sql`INSERT INTO paragraphs (article_id, ordinal, start, end, page) VALUES (${id}, ${p.ordinal}, ${p.start}, ${p.end}, ${p.page})`)
   }
   insertParagraphFingerprints(db, id, layout.paragraphs)
   run(

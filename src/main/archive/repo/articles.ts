@@ -17,6 +17,7 @@ import type {
 import { PARAGRAPH_SEPARATOR, type ParsedArticle } from '../parsed-article'
 import { insertOcrConfidence, ocrConfidenceOf } from './ocr'
 import { publishedOf, type PublishedColumns } from './published'
+import { withText } from './paragraph-text'
 import { sharedParagraphPairs } from './shared-paragraphs'
 import { ensureSource } from './sources'
 import { captureOf, insertCapture, insertMessage } from './captures'
@@ -105,9 +106,9 @@ export function insertArticle(db: Db, parsed: ParsedArticle, fileId: number | nu
   )
   const insertParagraph = prepared(
     db,
-    'INSERT INTO paragraphs (article_id, ordinal, text, start, end, page) VALUES (?, ?, ?, ?, ?, ?)'
+    'INSERT INTO paragraphs (article_id, ordinal, start, end, page) VALUES (?, ?, ?, ?, ?)'
   )
-  const paragraphIds = paragraphs.map((p) => Number(insertParagraph.run(id, p.ordinal, p.text, p.start, p.end, p.page).lastInsertRowid))
+  const paragraphIds = paragraphs.map((p) => Number(insertParagraph.run(id, p.ordinal, p.start, p.end, p.page).lastInsertRowid))
   insertOcrConfidence(db, id, parsed, paragraphIds)
   if (parsed.capture) insertCapture(db, id, parsed.capture, attachedTo)
   if (parsed.message) insertMessage(db, id, parsed.message)
@@ -241,11 +242,10 @@ export function getArticle(db: Db, id: number): ArticleDetail {
   const extra = db
     .prepare<[number], { text: string; updated_at: string }>('SELECT text, updated_at FROM articles WHERE id = ?')
     .get(id)!
-  const paragraphs = db
-    .prepare<[number], Paragraph>(
-      'SELECT ordinal, text, start, end, page FROM paragraphs WHERE article_id = ? ORDER BY ordinal'
-    )
-    .all(id)
+  const paragraphs: Paragraph[] = withText(
+    db.prepare<[number], Omit<Paragraph, 'text'>>('SELECT ordinal, start, end, page FROM paragraphs WHERE article_id = ? ORDER BY ordinal').all(id),
+    extra.text
+  )
   const ocr = ocrConfidenceOf(db, id)
   for (const p of paragraphs) {
     const doubtful = ocr?.doubtful.get(p.ordinal)

@@ -9,9 +9,9 @@
  * every candidate is verified against the stored text.
  */
 import type { Db } from '../db'
-import { all, sql, sqlList } from '../sql'
 import { prepared } from '../statements'
 import { paragraphFingerprints } from '../../text/shingles'
+import { paragraphsWithText } from './paragraph-text'
 
 interface StoredParagraph {
   ordinal: number
@@ -38,9 +38,5 @@ export function insertParagraphFingerprints(db: Db, articleId: number, paragraph
 
 /** Deletes every fingerprint row of the given articles, before the articles themselves go. */
 export function deleteArticleFingerprints(db: Db, articleIds: readonly number[]): void {
-  const rows = all<StoredParagraph & { articleId: number }>(
-    db,
-    sql`SELECT article_id AS articleId, ordinal, text FROM paragraphs WHERE article_id IN ${sqlList(articleIds)}`
-  )
-  for (const r of rows) deleteParagraphFingerprints(db, r.articleId, [r])
+  for (const [articleId, paragraphs] of paragraphsWithText(db, articleIds)) deleteParagraphFingerprints(db, articleId, paragraphs)
 }

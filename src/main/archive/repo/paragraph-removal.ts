@@ -5,6 +5,7 @@ import { prepared } from '../statements'
 import { AnnalistError } from '../../../shared/errors'
 import { cleanTextHash, countWords, layoutParagraphs } from './articles'
 import { deleteParagraphFingerprints, renumberParagraphFingerprints } from './fingerprints'
+import { articleParagraphs } from './paragraph-text'
 
 /**
  * Removes paragraphs (by ordinal) from an article: the paragraph rows (search indexes follow by
@@ -15,10 +16,7 @@ import { deleteParagraphFingerprints, renumberParagraphFingerprints } from './fi
  * Refuses to empty the article. Call inside a transaction.
  */
 export function removeParagraphs(db: Db, articleId: number, ordinals: readonly number[]): void {
-  const rows = prepared<[number], { id: number; ordinal: number; text: string; page: number | null; start: number; end: number }>(
-    db,
-    'SELECT id, ordinal, text, page, start, end FROM paragraphs WHERE article_id = ? ORDER BY ordinal'
-  ).all(articleId)
+  const rows = articleParagraphs(db, articleId)
   const gone = new Set(ordinals)
   const kept = rows.filter((r) => !gone.has(r.ordinal))
   if (kept.length === rows.length) return
@@ -71,10 +69,7 @@ export function removeParagraphs(db: Db, articleId: number, ordinals: readonly n
 
 /** An article's paragraphs, in order, as a removal's caller picks them. */
 export function paragraphTexts(db: Db, articleId: number): { ordinal: number; text: string }[] {
-  return prepared<[number], { ordinal: number; text: string }>(
-    db,
-    'SELECT ordinal, text FROM paragraphs WHERE article_id = ? ORDER BY ordinal'
-  ).all(articleId)
+  return articleParagraphs(db, articleId).map(({ ordinal, text }) => ({ ordinal, text }))
 }
 
 /** Whether date proposals were ever computed for an article (they must follow its text). */

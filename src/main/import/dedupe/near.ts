@@ -1,6 +1,7 @@
 import type { Db } from '../../archive/db'
 import { prepared } from '../../archive/statements'
 import { paragraphsMatch, shingleSet } from '../../text/shingles'
+import { paragraphTextsOf } from '../../archive/repo/paragraph-text'
 import { linkSharedParagraphs } from '../../archive/repo/shared-paragraphs'
 import type { SharedParagraph } from '../../../shared/types'
 
@@ -128,10 +129,6 @@ export function linkNearDuplicates(
   }
   const found: NearDuplicate[] = []
   if (candidates.size > 0) {
-    const otherText = prepared<[number, number, number], { text: string }>(
-      db,
-      'SELECT substr(text, 1, ?) AS text FROM paragraphs WHERE article_id = ? AND ordinal = ?'
-    )
     const verifySet = (text: string): Set<number> => {
       const head = text.slice(0, NEAR_LIMITS.maxVerifyChars)
       work.chars += head.length
@@ -154,14 +151,16 @@ export function linkNearDuplicates(
     }
     for (const [otherId, pairs] of candidates) {
       const otherSets = new Map<number, Set<number>>()
+      // One candidate article's text at a time, cut to the paragraphs its pairs name.
+      const theirText = paragraphTextsOf(db, otherId, [...new Set([...pairs].map((pair) => Number(pair.split(':')[0])))])
       const matched: SharedParagraph[] = []
       for (const pair of pairs) {
         const [otherOrdinal, ownOrdinal] = pair.split(':').map(Number) as [number, number]
         let theirs = otherSets.get(otherOrdinal)
         if (!theirs) {
-          const row = otherText.get(NEAR_LIMITS.maxVerifyChars, otherId, otherOrdinal)
-          if (!row) continue
-          otherSets.set(otherOrdinal, (theirs = verifySet(row.text)))
+          const text = theirText.get(otherOrdinal)
+          if (text === undefined) continue
+          otherSets.set(otherOrdinal, (theirs = verifySet(text)))
         }
         if (sameOutletRepeat(own.get(ownOrdinal)!.furnitureKey, otherId)) continue
         work.pairs++

@@ -1,0 +1,68 @@
+/**
+ * Paragraph text, read as a slice of the article's clean text. A paragraph row holds only its
+ * offsets into `articles.text` (migration 018): the text stored again per paragraph was 1.13×
+ * the clean text. Offsets are JavaScript string indices, so the slicing happens here and never
+ * in SQL, whose `substr` counts characters (a character outside the BMP is two indices here).
+ */
+import type { Db } from '../db'
+import { all, sql, sqlList } from '../sql'
+import { prepared } from '../statements'
+
+interface Span {
+  start: number
+  end: number
+}
+
+/** Each row with its text cut from the article's. */
+export function withText<T extends Span>(rows: readonly T[], articleText: string): (T & { text: string })[] {
+  return rows.map((r) => ({ ...r, text: articleText.slice(r.start, r.end) }))
+}
+
+export interface StoredParagraph {
+  id: number
+  ordinal: number
+  start: number
+  end: number
+  page: number | null
+  text: string
+}
+
+/** The paragraphs of several articles with their text, in order, by article id; absent ids are left out. */
+export function paragraphsWithText(db: Db, articleIds: readonly number[]): Map<number, StoredParagraph[]> {
+  const ids = sqlList(articleIds)
+  const texts = new Map(all<{ id: number; text: string }>(db, sql`SELECT id, text FROM articles WHERE id IN ${ids}`).map((a) => [a.id, a.text]))
+  const out = new Map<number, StoredParagraph[]>()
+  const rows = all<Omit<StoredParagraph, 'text'> & { articleId: number }>(
+    db,
+    sql`SELECT article_id AS articleId, id, ordinal, start, end, page FROM paragraphs WHERE article_id IN ${ids} ORDER BY article_id, ordinal`
+  )
+  for (const { articleId, ...p } of rows) {
+    const text = texts.get(articleId)
+    if (text === undefined) continue
+    let list = out.get(articleId)
+    if (!list) out.set(articleId, (list = []))
+    list.push({ ...p, text: text.slice(p.start, p.end) })
+  }
+  return out
+}
+
+/**
+ * The text of some paragraphs of one article, by ordinal (absent ones left out): two indexed
+ * reads, for near-duplicate checks that verify a few paragraphs of many candidate articles.
+ */
+export function paragraphTextsOf(db: Db, articleId: number, ordinals: readonly number[]): Map<number, string> {
+  const text = prepared<[number], { text: string }>(db, 'SELECT text FROM articles WHERE id = ?').get(articleId)?.text
+  const out = new Map<number, string>()
+  if (text === undefined) return out
+  const span = prepared<[number, number], Span>(db, 'SELECT start, end FROM paragraphs WHERE article_id = ? AND ordinal = ?')
+  for (const ordinal of ordinals) {
+    const p = span.get(articleId, ordinal)
+    if (p) out.set(ordinal, text.slice(p.start, p.end))
+  }
+  return out
+}
+
+/** One article's paragraphs with their text, in order (none for an absent article). */
+export function articleParagraphs(db: Db, articleId: number): StoredParagraph[] {
+  return paragraphsWithText(db, [articleId]).get(articleId) ?? []
+}
