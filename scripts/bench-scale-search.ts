@@ -64,8 +64,7 @@ const common = terms(Math.floor(n * 0.1), n)
 const outlets = db.prepare('SELECT name FROM sources ORDER BY name').pluck().all() as string[]
 const r = mulberry32(17)
 const pick = <T>(xs: readonly T[]): T => xs[Math.floor(r() * xs.length)]!
-// An article's first paragraph (paragraph rows are offsets into the article text).
-const texts = { get: (id: number): string | undefined => articleParagraphs(db, id)[0]?.text }
+const firstParagraph = (id: number): string | undefined => articleParagraphs(db, id)[0]?.text
 
 type Kind = 'rare' | 'medium' | 'common' | 'and' | 'phrase' | 'prefix' | 'fuzzy' | 'filtered'
 const make: Record<Kind, () => { query: string; raw: string | null }> = {
@@ -75,7 +74,7 @@ const make: Record<Kind, () => { query: string; raw: string | null }> = {
   and: () => ((a, b) => ({ query: `${a} ${b}`, raw: `${a} ${b}` }))(pick(medium), pick(common)),
   phrase: () => {
     for (;;) {
-      const text = texts.get(1 + Math.floor(r() * n)) as string | undefined
+      const text = firstParagraph(1 + Math.floor(r() * n))
       const words = (text ?? '').toLowerCase().replace(/[^a-z ]/g, '').split(' ').filter(Boolean)
       if (words.length < 6) continue
       const at = Math.floor(r() * (words.length - 3))

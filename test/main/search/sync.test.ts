@@ -4,7 +4,7 @@ import { openArchive } from '../../../src/main/archive/archive'
 import type { Db } from '../../../src/main/archive/db'
 import { replaceArticleText } from '../../../src/main/archive/repo/article-edits'
 import { insertArticle } from '../../../src/main/archive/repo/articles'
-import { paragraphTexts } from '../../../src/main/archive/repo/paragraph-removal'
+import { articleParagraphs } from '../../../src/main/archive/repo/paragraph-text'
 import { SearchEngine, searchEngine, verifySearchIndex } from '../../../src/main/search/engine'
 import { runSearch } from '../../../src/main/search/execute'
 import { tempArchive, tempDir } from '../../support/tmp'
@@ -18,7 +18,7 @@ function expectVocabularyInStep(db: Db): void {
 }
 
 function editText(db: Db, id: number, from: string, to: string): void {
-  db.transaction(() => replaceArticleText(db, id, paragraphTexts(db, id).map((p) => p.text.replaceAll(from, to))))()
+  db.transaction(() => replaceArticleText(db, id, articleParagraphs(db, id).map((p) => p.text.replaceAll(from, to))))()
 }
 
 describe('search index upkeep', () => {

@@ -42,7 +42,6 @@ function assertParagraphsMatchText(db: Database.Database): void {
 /** Columns a paragraph keeps, in table order. */
 const KEPT = ['id', 'article_id', 'ordinal', 'start', 'end', 'page'] as const
 
-
 /**
  * Journal statements on paragraphs, of the shapes journal.ts writes: `INSERT INTO "paragraphs"
  * (…) VALUES (…)` (undoing a delete) and `UPDATE "paragraphs" SET … WHERE "id" = n` (undoing an

@@ -11,15 +11,13 @@
 import type { Db } from '../db'
 import { prepared } from '../statements'
 import { paragraphFingerprints } from '../../text/shingles'
-import { paragraphsWithText } from './paragraph-text'
+import { paragraphsWithText, type StoredParagraph } from './paragraph-text'
 
-interface StoredParagraph {
-  ordinal: number
-  text: string
-}
+/** What finding a paragraph's rows needs. */
+type Fingerprinted = Pick<StoredParagraph, 'ordinal' | 'text'>
 
 /** Deletes the fingerprint rows of the given paragraphs of one article. */
-export function deleteParagraphFingerprints(db: Db, articleId: number, paragraphs: readonly StoredParagraph[]): void {
+export function deleteParagraphFingerprints(db: Db, articleId: number, paragraphs: readonly Fingerprinted[]): void {
   const del = prepared(db, 'DELETE FROM paragraph_fingerprints WHERE hash = ? AND article_id = ? AND ordinal = ?')
   for (const p of paragraphs) for (const h of paragraphFingerprints(p.text)) del.run(h, articleId, p.ordinal)
 }
@@ -31,7 +29,7 @@ export function renumberParagraphFingerprints(db: Db, articleId: number, text: s
 }
 
 /** Stores every fingerprint of the given paragraphs (an import stores those within its budget instead). */
-export function insertParagraphFingerprints(db: Db, articleId: number, paragraphs: readonly StoredParagraph[]): void {
+export function insertParagraphFingerprints(db: Db, articleId: number, paragraphs: readonly Fingerprinted[]): void {
   const insert = prepared(db, 'INSERT OR IGNORE INTO paragraph_fingerprints (hash, article_id, ordinal) VALUES (?, ?, ?)')
   for (const p of paragraphs) for (const h of paragraphFingerprints(p.text)) insert.run(h, articleId, p.ordinal)
 }

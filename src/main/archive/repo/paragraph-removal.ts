@@ -67,11 +67,6 @@ export function removeParagraphs(db: Db, articleId: number, ordinals: readonly n
   )
 }
 
-/** An article's paragraphs, in order, as a removal's caller picks them. */
-export function paragraphTexts(db: Db, articleId: number): { ordinal: number; text: string }[] {
-  return articleParagraphs(db, articleId).map(({ ordinal, text }) => ({ ordinal, text }))
-}
-
 /** Whether date proposals were ever computed for an article (they must follow its text). */
 export function hasProposals(db: Db, articleId: number): boolean {
   return prepared<[number], { one: number }>(db, 'SELECT 1 AS one FROM proposals WHERE article_id = ? LIMIT 1').get(articleId) !== undefined

@@ -5,7 +5,8 @@
  */
 import type { Db } from '../../archive/db'
 import { now } from '../../archive/clock'
-import { hasProposals, paragraphTexts, removeParagraphs } from '../../archive/repo/paragraph-removal'
+import { hasProposals, removeParagraphs } from '../../archive/repo/paragraph-removal'
+import { articleParagraphs } from '../../archive/repo/paragraph-text'
 import { articlesCarryingLine, isLearnedLine, learnLine } from '../../archive/repo/shared-paragraphs'
 import { journaledAction } from '../../archive/journal'
 import { refreshArticleProposals } from '../../chronology/proposals/store'
@@ -43,7 +44,7 @@ export function cleanEarlierArticles(
   }
   const plan: { id: number; ordinals: number[] }[] = []
   for (const [id, lines] of carried) {
-    const paragraphs = paragraphTexts(db, id)
+    const paragraphs = articleParagraphs(db, id)
     const ordinals = paragraphs.filter((p) => lines.has(boilerplateKey(p.text) ?? -1)).map((p) => p.ordinal)
     if (ordinals.length > 0 && ordinals.length < paragraphs.length) plan.push({ id, ordinals })
   }
