@@ -9,7 +9,12 @@
  *   npx tsx scripts/bench-scale-search.ts <archive dir> --host   # cold start through the backend
  *     host (writer and readers, as the app and browser mode run): start to first plain answer,
  *     then a fuzzy one asked 1 s later. Takes the archive's write lock.
+ *   npx tsx scripts/bench-scale-search.ts <archive dir> --serve  # what a user waits for: the built
+ *     CLI's `annalist serve` (npm run build first) from spawn to its URL, and to the first answer
+ *     over HTTP. Takes the archive's write lock.
  */
+import { spawn } from 'node:child_process'
+import { mkdtempSync, rmSync } from 'node:fs'
 import { loadavg, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { parseArgs } from 'node:util'
@@ -17,12 +22,17 @@ import { openArchive } from '../src/main/archive/archive'
 import { articleParagraphs } from '../src/main/archive/repo/paragraph-text'
 import { startBackendHost } from '../src/main/host/host'
 import { searchEngine } from '../src/main/search/engine'
+import { TOKEN_HEADER } from '../src/shared/http-api'
 import { runSearch } from '../src/main/search/execute'
 import { mulberry32 } from './bench/prng'
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
-  options: { queries: { type: 'string', default: '320' }, host: { type: 'boolean', default: false } }
+  options: {
+    queries: { type: 'string', default: '320' },
+    host: { type: 'boolean', default: false },
+    serve: { type: 'boolean', default: false }
+  }
 })
 const dir = positionals[0]
 if (!dir) throw new Error('usage: bench-scale-search.ts <archive dir>')
@@ -39,6 +49,46 @@ if (values.host) {
     `host: start to first answer ${firstMs.toFixed(0)} ms (${plain.total} hits); a fuzzy query 1 s later ${fuzzyMs.toFixed(0)} ms; load ${loadavg().map((l) => l.toFixed(1)).join(' ')}\n`
   )
   await host.close()
+  process.exit(0)
+}
+if (values.serve) {
+  // Its own config folder, so the serve memory (port, token) of a real archive is left alone.
+  const config = mkdtempSync(join(tmpdir(), 'annalist-bench-serve-'))
+  const started = performance.now()
+  const child = spawn(process.execPath, ['out/main/cli.js', 'serve', '--archive', dir], {
+    env: { ...process.env, XDG_CONFIG_HOME: config },
+    stdio: ['ignore', 'pipe', 'inherit']
+  })
+  let printed = ''
+  const openUrl = await new Promise<string>((found, failed) => {
+    child.stdout.on('data', (chunk: Buffer) => {
+      printed += chunk.toString()
+      const m = /Open (http:\/\/\S+)/.exec(printed)
+      if (m) found(m[1]!)
+    })
+    child.once('exit', (code) => failed(new Error(`annalist serve exited with ${code}: ${printed}`)))
+  })
+  const urlMs = performance.now() - started
+  const url = new URL(openUrl)
+  const token = url.hash.replace(/^#token=/, '')
+  const ask = async (query: string): Promise<{ total: number }> => {
+    const res = await fetch(new URL('/api/search', url), {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', [TOKEN_HEADER]: token },
+      body: JSON.stringify({ query })
+    })
+    const envelope = (await res.json()) as { ok: boolean; value: { total: number } }
+    if (!envelope.ok) throw new Error(`search failed: ${JSON.stringify(envelope)}`)
+    return envelope.value
+  }
+  const plain = await ask('government')
+  const firstMs = performance.now() - started
+  child.kill('SIGTERM')
+  await new Promise((done) => child.once('exit', done))
+  rmSync(config, { recursive: true, force: true })
+  process.stdout.write(
+    `annalist serve (built): URL after ${urlMs.toFixed(0)} ms, first answer over HTTP after ${firstMs.toFixed(0)} ms (${plain.total} hits); load ${loadavg().map((l) => l.toFixed(1)).join(' ')}\n`
+  )
   process.exit(0)
 }
 const perClass = Math.ceil(Number(values.queries) / 8)

@@ -8,6 +8,7 @@ import {
   paragraphsMatch,
   shingleHashes,
   shingleSet,
+  VERIFY_K,
   winnow,
   words
 } from '../../../src/main/text/shingles'
@@ -18,6 +19,31 @@ const word = fc.constantFrom(...vocabulary).chain((w) => fc.nat(99).map((n) => `
 describe('shingles', () => {
   it('tokenises to lower-case letters and digits across scripts', () => {
     expect(words('Москва, 1 сентября. /ТАСС/. Fighting—raged!')).toEqual(['москва', '1', 'сентября', 'тасс', 'fighting', 'raged'])
+  })
+
+  it('normalises non-ASCII text to NFKC and leaves ASCII as it is', () => {
+    expect(words('ｆｕｌｌｗｉｄｔｈ Ｎｏ．１ ﬁnance')).toEqual(['fullwidth', 'no', '1', 'finance'])
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary-ascii', maxLength: 200 }), (text) => {
+        expect(words(text)).toEqual(text.normalize('NFKC').toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [])
+      })
+    )
+  })
+
+  it('verification sets decide every pair as sets of joined word runs would', () => {
+    // The definition shingleSet implements with per-word hashes (no joined strings).
+    const reference = (text: string): Set<number> => new Set(shingleHashes(words(text), VERIFY_K))
+    const paragraph = fc.array(word, { maxLength: 40 }).map((ws) => ws.join(' '))
+    fc.assert(
+      fc.property(paragraph, paragraph, fc.nat(40), (a, b, cut) => {
+        // Half the pairs share a run, so matches are exercised as well as misses.
+        const other = cut % 2 === 0 ? `${b} ${a.split(' ').slice(0, cut).join(' ')}` : b
+        expect(paragraphsMatch(shingleSet(a), shingleSet(other))).toBe(paragraphsMatch(reference(a), reference(other)))
+      }),
+      { numRuns: 500 }
+    )
+    // Word order matters: a run is not the same shingle as its words in another order.
+    expect([...shingleSet('alpha beta gamma')]).not.toEqual([...shingleSet('gamma beta alpha')])
   })
 
   it('winnowing always finds a shared run of w + k - 1 words', () => {

@@ -129,10 +129,17 @@ export function linkNearDuplicates(
   }
   const found: NearDuplicate[] = []
   if (candidates.size > 0) {
+    // Shared copy is mostly verbatim: a text seen already (the new paragraph itself, or the same
+    // wire paragraph in another candidate) reuses its shingle set instead of building it again.
+    const byText = new Map<string, Set<number>>()
     const verifySet = (text: string): Set<number> => {
       const head = text.slice(0, NEAR_LIMITS.maxVerifyChars)
-      work.chars += head.length
-      return shingleSet(head)
+      let set = byText.get(head)
+      if (!set) {
+        work.chars += head.length
+        byText.set(head, (set = shingleSet(head)))
+      }
+      return set
     }
     const own = new Map(paragraphs.map((p) => [p.ordinal, p]))
     // A furniture line repeated verbatim by the same outlet is its boilerplate in the making (a
