@@ -5,12 +5,13 @@
  * titles, so Pandoc's extensions and smart punctuation cannot fire, and nothing a note holds can
  * open a heading, footnote, table or HTML in the document around it.
  */
-import MarkdownIt from 'markdown-it'
+import type { Token } from 'markdown-it'
+import { markdownIt } from '../text/markdown-it'
+import { lazyValue } from '../platform/lazy-require'
 import { escapeChars, escapeLineStart, stripControls } from './markdown-escape'
 
 // `breaks`: a line break typed in a note is a line break, as the app's editor shows it.
-const parser = new MarkdownIt('commonmark', { html: false, breaks: true })
-type Token = ReturnType<typeof parser.parse>[number]
+const parser = lazyValue(() => new (markdownIt())('commonmark', { html: false, breaks: true }))
 
 // markdown-it refuses these schemes in links, but lets data: images through; here they stay text.
 const UNSAFE = /^(javascript|vbscript|file|data):/i
@@ -166,7 +167,7 @@ function blockLines(tokens: readonly Token[], start: number, end: number): strin
 
 /** A note as Markdown lines, ready to be indented into the list item or footnote it sits in. */
 export function noteMarkdownLines(note: string): string[] {
-  const tokens = parser.parse(stripControls(note), {})
+  const tokens = parser().parse(stripControls(note), {})
   return blockLines(tokens, 0, tokens.length)
 }
 
@@ -179,9 +180,9 @@ export function mdNote(note: string, indent = ''): string[] {
   return lines.length ? [indentLines(lines, '', indent).join('\n')] : []
 }
 
-const html = new MarkdownIt('commonmark', { html: false, xhtmlOut: false })
+const html = lazyValue(() => new (markdownIt())('commonmark', { html: false, xhtmlOut: false }))
 
 /** A note as HTML for readers that take HTML (TimelineJS), made from the same sanitized Markdown. */
 export function noteHtml(note: string): string {
-  return html.render(noteMarkdownLines(note).join('\n')).trim()
+  return html().render(noteMarkdownLines(note).join('\n')).trim()
 }

@@ -13,7 +13,7 @@
  * time (21:30 Moscow time)" → +04:30), else from the dateline or article place, else stays
  * without offset; "Moscow time", "GMT" etc. give their own offset (see zones.ts).
  */
-import * as chrono from 'chrono-node'
+import type * as Chrono from 'chrono-node'
 import { daysInMonth, formatEdtf, isCalendarDate, type Edtf, type EdtfDate, type EdtfTime } from '../../../shared/edtf'
 import type { PassageAnchor } from '../../../shared/chronology'
 import { anchorAt } from '../anchor'
@@ -38,7 +38,7 @@ import {
 } from './patterns'
 import { clauseAround, sentenceAt, sentenceSpans, type Span } from '../../../shared/sentences'
 import { zoneOffset } from './zones'
-import { dateLanguage, type DateLanguage, type Unit } from './lang'
+import { chrono, dateLanguage, type DateLanguage, type Unit } from './lang'
 import { MILITARY_TIME } from './english'
 import { languageForms, russianNights } from './lang-forms'
 import { weekOf, type DateSink } from './sink'
@@ -262,11 +262,11 @@ class Extractor implements DateSink {
   private chronoResults(): void {
     const r = this.ref
     const instant = new Date(Date.UTC(r?.year ?? 2000, (r?.month ?? 1) - 1, r?.day ?? 1, 12))
-    const parser = this.lang?.parser ?? chrono.en.casual
+    const parser = this.lang?.parser ?? chrono().en.casual
     for (const res of parser.parse(this.text, { instant, timezone: 0 }, { forwardDate: false })) this.chronoResult(res, parser, instant)
   }
 
-  private chronoResult(res: chrono.ParsedResult, parser: chrono.Chrono, instant: Date): void {
+  private chronoResult(res: Chrono.ParsedResult, parser: Chrono.Chrono, instant: Date): void {
     // chrono glues a sentence-final number to the next sentence's "Today" ("the next 10. Today").
     // Some locales start a match with the space before it (" Letzte Woche"); in German "3. März" the dot is the day's.
     const lead = /^\s*/.exec(res.text)![0].length
@@ -399,7 +399,7 @@ class Extractor implements DateSink {
    * years ago" (a year), "two days ago" (a day): the unit the expression names, at chrono's date.
    * Counted spans ("the past 10 years", "the next two months") are durations, not dates.
    */
-  private relative(lower: string, res: chrono.ParsedResult, span: Span): Edtf | null {
+  private relative(lower: string, res: Chrono.ParsedResult, span: Span): Edtf | null {
     if (!this.refDay) return null
     const s = res.start
     const ago = /(?<!\p{L})(?:ago|назад|vor|il y a|hace|há)(?!\p{L})/iu.test(lower)

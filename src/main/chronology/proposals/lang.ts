@@ -5,7 +5,11 @@
  * 2009", "в 2009 году"), "last/next week|month|year" and "N years ago" in Spanish and Portuguese,
  * and the Russian night between two days ("в ночь на 14 марта").
  */
-import * as chrono from 'chrono-node'
+import type * as Chrono from 'chrono-node'
+import { lazyRequire } from '../../platform/lazy-require'
+
+/** chrono-node, loaded when a date is first read (see lazyRequire). */
+export const chrono = lazyRequire<typeof Chrono>('chrono-node')
 
 export type Unit = 'week' | 'month' | 'year'
 
@@ -20,7 +24,7 @@ export interface RelativeForm {
 
 export interface DateLanguage {
   code: string
-  parser: chrono.Chrono
+  readonly parser: Chrono.Chrono
   /** Month names (any case form) as a regex source; `monthOf` maps a match to 1–12. */
   months: string
   monthOf: (name: string) => number
@@ -61,7 +65,9 @@ const YEAR = '(?<y>(?:1[89]|20)\\d\\d)'
 const LANGUAGES: DateLanguage[] = [
   {
     code: 'ru',
-    parser: chrono.ru.casual,
+    get parser() {
+      return chrono().ru.casual
+    },
     ...RU,
     previous: '(?:прошл|предыдущ|минувш)\\p{L}*',
     next: '(?:следующ|будущ|наступающ)\\p{L}*',
@@ -73,7 +79,9 @@ const LANGUAGES: DateLanguage[] = [
   },
   {
     code: 'de',
-    parser: chrono.de.casual,
+    get parser() {
+      return chrono().de.casual
+    },
     ...DE,
     previous: '(?:letzt|vergangen|vorig)\\p{L}*',
     next: '(?:nächst|kommend)\\p{L}*',
@@ -93,7 +101,9 @@ const LANGUAGES: DateLanguage[] = [
   },
   {
     code: 'fr',
-    parser: chrono.fr.casual,
+    get parser() {
+      return chrono().fr.casual
+    },
     ...FR,
     previous: '(?:derni[eè]re?|pass[ée]e?|précédente?)',
     next: '(?:prochaine?|suivante?)',
@@ -105,7 +115,9 @@ const LANGUAGES: DateLanguage[] = [
   },
   {
     code: 'es',
-    parser: chrono.es.casual,
+    get parser() {
+      return chrono().es.casual
+    },
     ...ES,
     previous: '(?:pasad[oa]|últim[oa]|anterior)',
     next: '(?:próxim[oa]|que viene|siguiente)',
@@ -125,7 +137,9 @@ const LANGUAGES: DateLanguage[] = [
   },
   {
     code: 'pt',
-    parser: chrono.pt.casual,
+    get parser() {
+      return chrono().pt.casual
+    },
     ...PT,
     previous: '(?:passad[oa]|últim[oa]|anterior)',
     next: '(?:próxim[oa]|que vem|seguinte)',

@@ -1,5 +1,4 @@
-import iconv from 'iconv-lite'
-import jschardet from 'jschardet'
+import { iconv, jschardet } from '../codecs'
 import { ImportError } from '../errors'
 import { looksBinary, sniffBinaryKind } from './sniff'
 import { scoreDecoding } from './decode-score'
@@ -85,7 +84,7 @@ function canonicalEncoding(name: string): string | null {
   if (lower === 'ascii' || lower === 'us-ascii') return 'utf-8'
   const aliases: Record<string, string> = { ibm866: 'cp866', 'iso-8859-1': 'windows-1252', iso88591: 'windows-1252' }
   const mapped = aliases[lower] ?? lower
-  return iconv.encodingExists(mapped) ? mapped : null
+  return iconv().encodingExists(mapped) ? mapped : null
 }
 
 // Cyrillic code pages, in the order that wins ties (Russian text reads alike in KOI8-R and KOI8-U).
@@ -101,7 +100,7 @@ function decodeLegacy(bytes: Uint8Array): DecodedText {
   const score = (encoding: string): number => {
     let s = scores.get(encoding)
     if (s === undefined) {
-      s = scoreDecoding(iconv.decode(sample, encoding))
+      s = scoreDecoding(iconv().decode(sample, encoding))
       scores.set(encoding, s)
     }
     return s
@@ -111,14 +110,14 @@ function decodeLegacy(bytes: Uint8Array): DecodedText {
   if (score(chosen) < CYRILLIC_CONFIDENT) {
     // Only the detector's top guess is used (detectAll costs several times more): it leads the
     // candidates so that it wins ties (Turkish 1254 and 1252 score alike).
-    const top = jschardet.detect(bytes.subarray(0, DETECT_BYTES)).encoding
+    const top = jschardet().detect(bytes.subarray(0, DETECT_BYTES)).encoding
     const guess = top === null ? null : canonicalEncoding(top)
     const candidates = [...new Set([...(guess !== null && guess !== 'utf-8' && !RARE_LATIN.test(guess) ? [guess] : []), ...ALWAYS_TRY])]
     chosen = candidates[0]!
     // Strictly greater: on a tie the earlier candidate wins.
     for (const encoding of candidates) if (score(encoding) > score(chosen)) chosen = encoding
   }
-  return { text: iconv.decode(Buffer.from(bytes), chosen), encoding: chosen, lossy: false }
+  return { text: iconv().decode(Buffer.from(bytes), chosen), encoding: chosen, lossy: false }
 }
 
 /**
@@ -132,13 +131,13 @@ export function decodeText(bytes: Uint8Array, fileName: string): DecodedText {
     return decodeUtf8(bytes.subarray(3), fileName)
   }
   if (bytes[0] === 0xff && bytes[1] === 0xfe) {
-    return { text: iconv.decode(Buffer.from(bytes.subarray(2)), 'utf-16le'), encoding: 'utf-16le', lossy: false }
+    return { text: iconv().decode(Buffer.from(bytes.subarray(2)), 'utf-16le'), encoding: 'utf-16le', lossy: false }
   }
   if (bytes[0] === 0xfe && bytes[1] === 0xff) {
-    return { text: iconv.decode(Buffer.from(bytes.subarray(2)), 'utf-16be'), encoding: 'utf-16be', lossy: false }
+    return { text: iconv().decode(Buffer.from(bytes.subarray(2)), 'utf-16be'), encoding: 'utf-16be', lossy: false }
   }
   const utf16 = utf16WithoutBom(bytes)
-  if (utf16 !== null) return { text: iconv.decode(Buffer.from(bytes), utf16), encoding: utf16, lossy: false }
+  if (utf16 !== null) return { text: iconv().decode(Buffer.from(bytes), utf16), encoding: utf16, lossy: false }
   const kind = sniffBinaryKind(bytes)
   if (kind !== null) {
     throw new ImportError('unsupported-type', `${fileName} is not text: its content is a ${kind}`)

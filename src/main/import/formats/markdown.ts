@@ -1,4 +1,6 @@
-import MarkdownIt from 'markdown-it'
+import type { Token } from 'markdown-it'
+import { markdownIt } from '../../text/markdown-it'
+import { lazyValue } from '../../platform/lazy-require'
 import type { ArticleMeta, AnalysedArticle, AnalyseOptions } from '../text/analyse'
 import { foldWhitespace, normaliseText } from '../text/normalise'
 import type { TextBlock } from '../text/blocks'
@@ -6,8 +8,7 @@ import { parseWrittenDate, toPublished } from '../text/published'
 import { readFrontMatter, type FrontMatter } from './frontmatter'
 import { analyseBlocks } from './text'
 
-const md = new MarkdownIt({ html: true, linkify: false, typographer: false })
-type Token = ReturnType<typeof md.parse>[number]
+const md = lazyValue(() => new (markdownIt())({ html: true, linkify: false, typographer: false }))
 
 function inlineText(tokens: readonly Token[] | null): string {
   let out = ''
@@ -22,7 +23,7 @@ function inlineText(tokens: readonly Token[] | null): string {
 
 /** Paragraph texts of a Markdown document, markup stripped; code blocks kept as text. */
 export function markdownBlocks(source: string): string[] {
-  const tokens = md.parse(source, {})
+  const tokens = md().parse(source, {})
   const blocks: string[] = []
   let row: string[] | null = null
   for (const t of tokens) {

@@ -1,4 +1,4 @@
-import iconv from 'iconv-lite'
+import { iconv } from '../codecs'
 import { decodeHtml, usableCharset } from '../html/decode'
 
 /**
@@ -140,5 +140,5 @@ export function partText(part: MimePart): string {
   const bytes = transferDecoded(part)
   const declared = headerParam(part.headers.get('content-type'), 'charset')
   const charset = declared === null ? null : usableCharset(declared)
-  return charset ? iconv.decode(Buffer.from(bytes), charset) : decodeHtml(bytes).text
+  return charset ? iconv().decode(Buffer.from(bytes), charset) : decodeHtml(bytes).text
 }

@@ -1,5 +1,4 @@
-import iconv from 'iconv-lite'
-import jschardet from 'jschardet'
+import { iconv, jschardet } from '../codecs'
 
 export interface DecodedHtml {
   text: string
@@ -30,7 +29,7 @@ export function usableCharset(label: string): string | null {
   // A page saved as bytes cannot really be UTF-16 if it declared that inside ASCII-compatible markup.
   if (lower.startsWith('utf-16')) return 'utf-8'
   if (lower === 'x-user-defined') return 'windows-1252'
-  return iconv.encodingExists(lower) ? lower : null
+  return iconv().encodingExists(lower) ? lower : null
 }
 
 /** Finds `<meta charset>`, `<meta http-equiv content="...charset=">` or an XML declaration's encoding. */
@@ -66,19 +65,19 @@ function isValidUtf8(bytes: Uint8Array): boolean {
  */
 export function decodeHtml(bytes: Uint8Array): DecodedHtml {
   const bom = bomCharset(bytes)
-  if (bom) return { text: iconv.decode(Buffer.from(bytes.subarray(bom.skip)), bom.charset), charset: bom.charset, source: 'bom' }
+  if (bom) return { text: iconv().decode(Buffer.from(bytes.subarray(bom.skip)), bom.charset), charset: bom.charset, source: 'bom' }
   const declared = declaredCharset(bytes)
   const usable = declared === null ? null : usableCharset(declared)
   const buffer = Buffer.from(bytes)
   // A page that declares UTF-8 but is not valid UTF-8 was re-saved by a tool that lied; guess instead.
   if (usable && !(usable.replace('-', '') === 'utf8' && !isValidUtf8(bytes))) {
-    return { text: iconv.decode(buffer, usable), charset: usable, source: 'declared' }
+    return { text: iconv().decode(buffer, usable), charset: usable, source: 'declared' }
   }
   if (isValidUtf8(bytes)) return { text: buffer.toString('utf8'), charset: 'utf-8', source: 'utf8-valid' }
-  const guess = jschardet.detect(buffer.subarray(0, 256 * 1024).toString('latin1'))
+  const guess = jschardet().detect(buffer.subarray(0, 256 * 1024).toString('latin1'))
   const guessed = guess.encoding && guess.confidence >= 0.5 ? usableCharset(guess.encoding) : null
   if (guessed && guessed !== 'utf-8' && guessed !== 'ascii') {
-    return { text: iconv.decode(buffer, guessed), charset: guessed, source: 'detected' }
+    return { text: iconv().decode(buffer, guessed), charset: guessed, source: 'detected' }
   }
-  return { text: iconv.decode(buffer, 'windows-1252'), charset: 'windows-1252', source: 'fallback' }
+  return { text: iconv().decode(buffer, 'windows-1252'), charset: 'windows-1252', source: 'fallback' }
 }
