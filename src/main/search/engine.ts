@@ -9,6 +9,7 @@ import {
   yearUnknownAmong
 } from '../archive/repo/search-meta'
 import { rebuildVocabulary, searchIndexCounts, vocabQueueLength, vocabState, vocabularyChangedSince, type VocabState } from '../archive/repo/search-vocab'
+import { ArticleEntities } from './article-entities'
 import { ArticleMeta } from './meta'
 import type { VariantIndex } from './variants'
 import { drainVocabQueue, loadVocabulary, queuedDeltas } from './vocab'
@@ -75,6 +76,9 @@ export class SearchEngine {
   private metaCache: ArticleMeta | null = null
   /** Generation and article change log position the article columns reflect. */
   private metaAt = { generation: -1, position: 0, at: 0, writes: 0 }
+  private entitiesCache: ArticleEntities | null = null
+  /** Generation and article change log position the article entities reflect. */
+  private entitiesAt = { generation: -1, position: 0, at: 0, writes: 0 }
   private vocabCache: VariantIndex | null = null
   /** Generation, rebuild epoch and drain the vocabulary reflects (besides `overlay`). */
   private vocabAt: VocabState & Seen = { built: false, epoch: -1, seq: 0, generation: -1, at: 0, writes: 0 }
@@ -159,6 +163,26 @@ export class SearchEngine {
     return this.metaCache!
   }
 
+  /**
+   * Each article's entities for the entity facets, once `warm` has loaded them (reading every
+   * mention takes seconds at a million articles, too long for a search to wait); null before,
+   * and after the change log lost entries this copy needed, until the next `warm`.
+   */
+  articleEntities(): ArticleEntities | null {
+    if (!this.entitiesCache || !this.due(this.entitiesAt)) return this.entitiesCache
+    this.db.transaction(() => {
+      const generation = this.generationStmt.get() as number
+      const changed = articlesChangedSince(this.db, this.entitiesAt.position)
+      if (!changed) {
+        this.entitiesCache = null
+        return
+      }
+      if (changed.ids.length) this.entitiesCache!.update(this.db, changed.ids)
+      this.entitiesAt = { ...this.seenNow(generation), position: changed.position }
+    })()
+    return this.entitiesCache
+  }
+
   /** The variant vocabulary, loaded on first use. */
   vocabulary(): VariantIndex {
     if (this.vocabCache && !this.due(this.vocabAt)) return this.vocabCache
@@ -209,6 +233,14 @@ export class SearchEngine {
   warm(): void {
     this.meta()
     this.vocabulary().warm()
+    if (!this.entitiesCache) {
+      this.db.transaction(() => {
+        const generation = this.generationStmt.get() as number
+        const position = articleLogPosition(this.db)
+        this.entitiesCache = ArticleEntities.load(this.db)
+        this.entitiesAt = { ...this.seenNow(generation), position }
+      })()
+    }
   }
 }
 

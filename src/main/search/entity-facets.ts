@@ -1,6 +1,7 @@
-import type { Db } from '../archive/db'
-import { entityCountsIn } from '../archive/repo/entities'
+import { entityCountsIn, visibleEntitiesAmong } from '../archive/repo/entities'
 import type { Facets } from '../../shared/search'
+import type { NamedKind } from '../../shared/entities'
+import type { SearchEngine } from './engine'
 import { FACET_LIMIT } from './facets'
 
 /**
@@ -9,15 +10,59 @@ import { FACET_LIMIT } from './facets'
  */
 export const ENTITY_FACET_ARTICLES = 2000
 
-/** The people, organisations and places mentioned most in the matching articles. */
-export function entityFacets(db: Db, ids: readonly number[]): Pick<Facets, 'person' | 'org' | 'mentionedPlace'> {
+type EntityFacets = Pick<Facets, 'person' | 'org' | 'mentionedPlace'>
+/** Entity rows looked up at once while walking the counts down. */
+const LOOKUP_BATCH = 6 * FACET_LIMIT
+
+/**
+ * The people, organisations and places mentioned most in the matching articles: most articles
+ * first, then by name in SQLite's order (code points), hidden entities left out.
+ */
+export function entityFacets(engine: SearchEngine, ids: readonly number[]): EntityFacets {
   const sample = ids.length > ENTITY_FACET_ARTICLES ? ids.slice(0, ENTITY_FACET_ARTICLES) : ids
-  const out: Pick<Facets, 'person' | 'org' | 'mentionedPlace'> = { person: [], org: [], mentionedPlace: [] }
+  const out: EntityFacets = { person: [], org: [], mentionedPlace: [] }
   if (sample.length === 0) return out
-  // One pass over the sample's mentions for all three kinds.
-  for (const { kind, value, count } of entityCountsIn(db, sample)) {
+  const add = (kind: NamedKind, value: string, count: number): void => {
     const list = out[kind === 'place' ? 'mentionedPlace' : kind]
     if (list.length < FACET_LIMIT) list.push({ value, count })
   }
+  const full = (): boolean => out.person.length >= FACET_LIMIT && out.org.length >= FACET_LIMIT && out.mentionedPlace.length >= FACET_LIMIT
+  const inMemory = engine.articleEntities()
+  if (!inMemory) {
+    // Before the reader has loaded the articles' entities: one pass over the sample's mentions.
+    for (const { kind, value, count } of entityCountsIn(engine.db, sample)) add(kind, value, count)
+    return out
+  }
+  const counts = inMemory.count(sample).sort((a, b) => b[1] - a[1])
+  // Names are looked up only as far down the counts as the lists need, a whole tie at a time so
+  // that ties go by name exactly as they would in SQL.
+  for (let i = 0; i < counts.length && !full(); ) {
+    let end = i + 1
+    while (end < counts.length && (end - i < LOOKUP_BATCH || counts[end]![1] === counts[end - 1]![1])) end++
+    const batch = counts.slice(i, end)
+    const countOf = new Map(batch)
+    const rows = visibleEntitiesAmong(engine.db, batch.map(([id]) => id))
+    rows.sort((a, b) => countOf.get(b.id)! - countOf.get(a.id)! || compareCodePoints(a.value, b.value))
+    for (const r of rows) add(r.kind, r.value, countOf.get(r.id)!)
+    i = end
+  }
   return out
+}
+
+/**
+ * SQLite's order of text (BINARY: UTF-8 bytes, which is code point order). JavaScript compares
+ * UTF-16 units instead, which puts a character beyond the BMP (a surrogate pair) before one in
+ * U+E000–U+FFFF; surrogates are moved above that range here.
+ */
+export function compareCodePoints(a: string, b: string): number {
+  const n = Math.min(a.length, b.length)
+  for (let i = 0; i < n; i++) {
+    let x = a.charCodeAt(i)
+    let y = b.charCodeAt(i)
+    if (x === y) continue
+    if (x >= 0xd800 && x <= 0xdfff) x += 0x10000
+    if (y >= 0xd800 && y <= 0xdfff) y += 0x10000
+    return x - y
+  }
+  return a.length - b.length
 }

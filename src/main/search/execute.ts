@@ -155,7 +155,7 @@ export function runSearch(engine: SearchEngine, q: SearchQuery, tuning: { rankLi
     }
   }
 
-  const facets = { ...facetCounts(meta, ids), ...entityFacets(engine.db, ids) }
+  const facets = { ...facetCounts(meta, ids), ...entityFacets(engine, ids) }
   const keys = new Float64Array(ids.length)
   const dateSign = sort === 'date-asc' ? 1 : -1
   const earliest = meta.earliest

@@ -2,6 +2,7 @@
 import type { Db } from '../db'
 import { all, get, likePrefix, sql, sqlEmpty, sqlList, sqlWhere, type SqlFragment } from '../sql'
 import { publishedOf, type PublishedColumns } from './published'
+import { prepared } from '../statements'
 import type { EntitySummary, Mention, NamedKind } from '../../../shared/entities'
 import type { PublishedDate } from '../../../shared/types'
 
@@ -289,6 +290,49 @@ export function entityCountsIn(db: Db, articleIds: readonly number[]): { kind: N
               WHERE article_id IN ${sqlList(articleIds)} GROUP BY entity_id) x
         JOIN entities e ON e.id = x.entity_id
         WHERE e.hidden = 0 ORDER BY x.count DESC, value`
+  )
+}
+
+/**
+ * Calls `each` with every article's distinct entity ids, article by article in id order, each
+ * article's ids ascending (the order of the mentions index, read without sorting).
+ */
+export function forEachArticleEntities(db: Db, each: (articleId: number, entityIds: readonly number[]) => void): void {
+  const rows = prepared(db, 'SELECT DISTINCT article_id, entity_id FROM entity_mentions ORDER BY article_id, entity_id')
+    .raw(true)
+    .iterate() as IterableIterator<[number, number]>
+  let current = -1
+  let ids: number[] = []
+  for (const [articleId, entityId] of rows) {
+    if (articleId !== current) {
+      if (current !== -1) each(current, ids)
+      current = articleId
+      ids = []
+    }
+    ids.push(entityId)
+  }
+  if (current !== -1) each(current, ids)
+}
+
+/** The distinct entity ids of each given article (an article without mentions is absent). */
+export function entityIdsOfArticles(db: Db, articleIds: readonly number[]): Map<number, number[]> {
+  const out = new Map<number, number[]>()
+  for (const r of all<{ a: number; e: number }>(
+    db,
+    sql`SELECT DISTINCT article_id AS a, entity_id AS e FROM entity_mentions WHERE article_id IN ${sqlList(articleIds)} ORDER BY a, e`
+  )) {
+    let ids = out.get(r.a)
+    if (!ids) out.set(r.a, (ids = []))
+    ids.push(r.e)
+  }
+  return out
+}
+
+/** Kind and shown name of those of the given entities the user has not hidden. */
+export function visibleEntitiesAmong(db: Db, ids: readonly number[]): { id: number; kind: NamedKind; value: string }[] {
+  return all<{ id: number; kind: NamedKind; value: string }>(
+    db,
+    sql`SELECT id, kind, coalesce(user_name, name) AS value FROM entities WHERE hidden = 0 AND id IN ${sqlList(ids)}`
   )
 }
 

@@ -1,0 +1,115 @@
+import type { Db } from '../archive/db'
+import { entityIdsOfArticles, forEachArticleEntities } from '../archive/repo/entities'
+
+const NONE = new Int32Array(0)
+/** Changed articles kept apart before they are packed in again (a share of those packed, at least this many). */
+const CHANGED_BEFORE_PACKING = 10_000
+
+/**
+ * Each article's distinct entity ids, held in memory by a search engine so that entity facets
+ * count them without reading the mentions index (tens of rows per matching article). Articles
+ * present when it was loaded are packed in one array, indexed by article id; articles changed
+ * since are kept in a map until there are enough of them to pack again.
+ */
+export class ArticleEntities {
+  private readonly changed = new Map<number, Int32Array>()
+  /** Per-entity counters for `count`, zeroed again after each use. */
+  private tally = new Int32Array(0)
+
+  private constructor(
+    private offsets: Int32Array,
+    private ids: Int32Array
+  ) {}
+
+  static load(db: Db): ArticleEntities {
+    const articles: number[] = []
+    const starts: number[] = []
+    let ids = new Int32Array(1 << 16)
+    let length = 0
+    forEachArticleEntities(db, (articleId, entityIds) => {
+      articles.push(articleId)
+      starts.push(length)
+      if (length + entityIds.length > ids.length) {
+        const grown = new Int32Array(Math.max(ids.length * 2, length + entityIds.length))
+        grown.set(ids.subarray(0, length))
+        ids = grown
+      }
+      ids.set(entityIds, length)
+      length += entityIds.length
+    })
+    return new ArticleEntities(packOffsets(articles, starts, length), ids.slice(0, length))
+  }
+
+  /** The entity ids of one article, ascending (none for an unknown article). */
+  of(articleId: number): Int32Array {
+    const changed = this.changed.get(articleId)
+    if (changed) return changed
+    if (articleId + 1 >= this.offsets.length) return NONE
+    return this.ids.subarray(this.offsets[articleId]!, this.offsets[articleId + 1]!)
+  }
+
+  /** Reads the given articles again (the article change log named them). */
+  update(db: Db, articleIds: readonly number[]): void {
+    const now = entityIdsOfArticles(db, articleIds)
+    for (const id of articleIds) this.changed.set(id, Int32Array.from(now.get(id) ?? []))
+    if (this.changed.size > Math.max(CHANGED_BEFORE_PACKING, (this.offsets.length - 1) / 4)) this.pack()
+  }
+
+  /** How many of the given articles mention each entity, as [entity id, count] in no order. */
+  count(articleIds: readonly number[]): [number, number][] {
+    const touched: number[] = []
+    for (const id of articleIds) {
+      for (const entity of this.of(id)) {
+        if (entity >= this.tally.length) this.growTally(entity)
+        if (this.tally[entity] === 0) touched.push(entity)
+        this.tally[entity]!++
+      }
+    }
+    const out = touched.map((entity): [number, number] => [entity, this.tally[entity]!])
+    for (const entity of touched) this.tally[entity] = 0
+    return out
+  }
+
+  private growTally(entity: number): void {
+    const grown = new Int32Array(Math.max(entity + 1, this.tally.length * 2, 1024))
+    grown.set(this.tally)
+    this.tally = grown
+  }
+
+  /** Packs the changed articles in with the rest. */
+  private pack(): void {
+    let maxId = this.offsets.length - 2
+    for (const id of this.changed.keys()) maxId = Math.max(maxId, id)
+    const articles: number[] = []
+    const starts: number[] = []
+    const parts: Int32Array[] = []
+    let length = 0
+    for (let id = 0; id <= maxId; id++) {
+      const own = this.of(id)
+      if (own.length === 0) continue
+      articles.push(id)
+      starts.push(length)
+      parts.push(own)
+      length += own.length
+    }
+    const ids = new Int32Array(length)
+    parts.forEach((part, i) => ids.set(part, starts[i]!))
+    this.offsets = packOffsets(articles, starts, length)
+    this.ids = ids
+    this.changed.clear()
+  }
+}
+
+/** Offsets by article id (length max id + 2) from the articles present, ascending, and where each starts. */
+function packOffsets(articles: readonly number[], starts: readonly number[], length: number): Int32Array {
+  const maxId = articles.length ? articles[articles.length - 1]! : -1
+  const offsets = new Int32Array(maxId + 2)
+  let next = articles.length - 1
+  let end = length
+  // Filled from the top down: an article without entities starts where the next one does.
+  for (let id = maxId + 1; id >= 0; id--) {
+    if (id <= maxId && next >= 0 && articles[next] === id) end = starts[next--]!
+    offsets[id] = end
+  }
+  return offsets
+}

@@ -1,0 +1,154 @@
+import { join } from 'node:path'
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { openArchive, type Archive } from '../../../src/main/archive/archive'
+import { getArticle } from '../../../src/main/archive/repo/articles'
+import { listEntityIds } from '../../../src/main/archive/repo/entities'
+import { undo } from '../../../src/main/archive/journal'
+import { deleteArticles } from '../../../src/main/articles/delete'
+import { mergeEntities, setEntityHidden, splitEntity } from '../../../src/main/entities/corrections'
+import type { FoundMention } from '../../../src/main/entities/group'
+import { storeArticleMentions } from '../../../src/main/entities/store'
+import { SearchEngine, searchEngine } from '../../../src/main/search/engine'
+import { compareCodePoints, entityFacets } from '../../../src/main/search/entity-facets'
+import type { NamedKind } from '../../../src/shared/entities'
+import { tempDir } from '../../support/tmp'
+import { addArticle } from '../chronology/helpers'
+
+// Names that tie on counts and sort differently by code point than by locale.
+const NAMES: [string, NamedKind][] = [
+  ['Amina Karimi', 'person'],
+  ['Émile Zola', 'person'],
+  ['Zed Ali', 'person'],
+  ['Ángel Ruiz', 'person'],
+  ['Water Board', 'org'],
+  ['Irrigation Office', 'org'],
+  ['Ökobank', 'org'],
+  ['Baglan', 'place'],
+  ['Dushi', 'place'],
+  ['Andarab', 'place']
+]
+
+/** Stores an article naming the given people, organisations and places (by index into NAMES). */
+function store(archive: Archive, picks: readonly number[]): number {
+  const names = [...new Set(picks)].map((i) => NAMES[i]!)
+  const id = addArticle(archive, [`Report. ${names.map(([n]) => n).join(' met ')} today.`])
+  const text = getArticle(archive.db, id).text
+  const found: FoundMention[] = names.map(([name, kind]) => {
+    const start = text.indexOf(name)
+    return { start, end: start + name.length, text: name, kind, canonical: null, place: null }
+  })
+  archive.db.transaction(() => storeArticleMentions(archive.db, id, found))()
+  return id
+}
+
+function entityId(archive: Archive, kind: NamedKind, name: string): number {
+  return listEntityIds(archive.db, { kind, prefix: name, limit: 1, offset: 0 }).ids[0]!
+}
+
+/** A writer, and two readers on their own connections: one counting in memory, one in SQL. */
+function setup() {
+  const dir = join(tempDir(), 'archive')
+  const writer = openArchive(dir)
+  searchEngine(writer.db)
+  const reader = openArchive(dir, { readonly: true })
+  const plain = openArchive(dir, { readonly: true })
+  const cached = new SearchEngine(reader.db)
+  const sqlOnly = new SearchEngine(plain.db)
+  const check = (ids: readonly number[]): void => {
+    expect(sqlOnly.articleEntities()).toBeNull()
+    expect(cached.articleEntities()).not.toBeNull()
+    expect(entityFacets(cached, ids)).toEqual(entityFacets(sqlOnly, ids))
+  }
+  return { writer, cached, check, close: () => (reader.close(), plain.close(), writer.close()) }
+}
+
+describe('entity facets counted from the articles’ entities in memory', () => {
+  it('equal the count in SQL for any articles and any sample of them', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.array(fc.nat(NAMES.length - 1), { minLength: 1, maxLength: 6 }), { minLength: 1, maxLength: 12 }),
+        fc.array(fc.nat(20), { maxLength: 15 }),
+        (articles, sample) => {
+          const { writer, cached, check, close } = setup()
+          try {
+            const ids = articles.map((picks) => store(writer, picks))
+            cached.warm()
+            check(ids)
+            // A search passes each matching article once.
+            check([...new Set(sample.map((i) => ids[i % ids.length]!))])
+          } finally {
+            close()
+          }
+        }
+      ),
+      { numRuns: 15 }
+    )
+  })
+
+  it('follow imports, re-extraction, merge, split, hiding, deletion and their undo without reloading', () => {
+    const { writer, cached, check, close } = setup()
+    try {
+      const ids = [store(writer, [0, 4, 7]), store(writer, [1, 4, 8]), store(writer, [2, 5, 7, 9]), store(writer, [3, 6])]
+      cached.warm()
+      const loaded = cached.articleEntities()
+      check(ids)
+      ids.push(store(writer, [0, 1, 5, 8]))
+      check(ids)
+      // Re-extraction: the first article now names other people.
+      const text = getArticle(writer.db, ids[0]!).text
+      writer.db.transaction(() =>
+        storeArticleMentions(writer.db, ids[0]!, [{ start: 0, end: 6, text: text.slice(0, 6), kind: 'org', canonical: null, place: null }])
+      )()
+      check(ids)
+      mergeEntities(writer.db, entityId(writer, 'org', 'Water Board'), [entityId(writer, 'org', 'Irrigation Office')])
+      check(ids)
+      undo(writer.db)
+      check(ids)
+      mergeEntities(writer.db, entityId(writer, 'person', 'Amina Karimi'), [entityId(writer, 'person', 'Zed Ali')])
+      splitEntity(writer.db, entityId(writer, 'person', 'Amina Karimi'), ['Zed Ali'])
+      check(ids)
+      setEntityHidden(writer.db, entityId(writer, 'place', 'Baglan'), true)
+      check(ids)
+      deleteArticles(writer.db, [ids[1]!])
+      check(ids)
+      undo(writer.db)
+      check(ids)
+      // Every change above was caught up in place.
+      expect(cached.articleEntities()).toBe(loaded)
+    } finally {
+      close()
+    }
+  })
+
+  it('reload when the change log no longer reaches back to what they reflect', () => {
+    const { writer, cached, check, close } = setup()
+    try {
+      const ids = [store(writer, [0, 4]), store(writer, [1, 7])]
+      cached.warm()
+      ids.push(store(writer, [2, 8]))
+      // As if the writer had pruned entries this reader had not read yet.
+      writer.db.prepare('DELETE FROM search_article_log').run()
+      ids.push(store(writer, [3, 9]))
+      expect(cached.articleEntities()).toBeNull()
+      cached.warm()
+      check(ids)
+    } finally {
+      close()
+    }
+  })
+})
+
+describe('compareCodePoints', () => {
+  it('orders text as SQLite does', () => {
+    const db = openArchive(join(tempDir(), 'archive')).db
+    const text = fc.string({ unit: fc.constantFrom('a', 'B', 'é', '\uE000', '\uFFFD', '😀', '𝔸', 'z'), maxLength: 4 })
+    fc.assert(
+      fc.property(text, text, (a, b) => {
+        const sqlite = db.prepare('SELECT CASE WHEN ? < ? THEN -1 WHEN ? = ? THEN 0 ELSE 1 END').pluck().get(a, b, a, b) as number
+        expect(Math.sign(compareCodePoints(a, b))).toBe(sqlite)
+      })
+    )
+    db.close()
+  })
+})
