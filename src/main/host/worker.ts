@@ -43,7 +43,12 @@ async function start(): Promise<void> {
     backend = mod.instrument(backend, init.role, init.instrument.data)
   }
   const upkeep = writer ? new SearchUpkeep(() => backend.archive) : null
-  const vocabulary = writer ? null : new IdleVocabularyWarmup(() => warmSearch(backend, 'all'))
+  const vocabulary = writer
+    ? null
+    : new IdleVocabularyWarmup(
+        () => warmSearch(backend, 'all'),
+        () => searchEngine(backend.archive.db).needsWarm()
+      )
   upkeep?.checkIndex()
   if (writer) {
     for (const event of API_EVENTS) {
@@ -98,13 +103,19 @@ async function start(): Promise<void> {
 /** After a reader has been idle this long, it loads the search vocabulary. */
 const VOCABULARY_WARM_IDLE_MS = 300
 
-/** Warms a reader's search vocabulary once, when no call is running or arrived recently. */
+/**
+ * Warms a reader's search vocabulary and article entities when no call is running or arrived
+ * recently: once, and again whenever the engine dropped a cache it could not catch up.
+ */
 class IdleVocabularyWarmup {
   private timer: NodeJS.Timeout | null = null
   private running = 0
   private done = false
 
-  constructor(private readonly warm: () => void) {}
+  constructor(
+    private readonly warm: () => void,
+    private readonly needed: () => boolean
+  ) {}
 
   /** Starts over (a new archive): warm again once idle. */
   reset(): void {
@@ -119,7 +130,7 @@ class IdleVocabularyWarmup {
 
   resume(): void {
     if (this.running > 0) this.running--
-    if (this.done || this.running > 0) return
+    if ((this.done && !this.needed()) || this.running > 0) return
     this.clear()
     this.timer = setTimeout(() => {
       this.timer = null

@@ -183,6 +183,11 @@ export class SearchEngine {
     return this.entitiesCache
   }
 
+  /** Whether `warm` has something to load: the article entities are dropped when the log no longer covers them. */
+  needsWarm(): boolean {
+    return this.entitiesCache === null
+  }
+
   /** The variant vocabulary, loaded on first use. */
   vocabulary(): VariantIndex {
     if (this.vocabCache && !this.due(this.vocabAt)) return this.vocabCache

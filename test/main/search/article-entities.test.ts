@@ -131,7 +131,10 @@ describe('entity facets counted from the articles’ entities in memory', () => 
       writer.db.prepare('DELETE FROM search_article_log').run()
       ids.push(store(writer, [3, 9]))
       expect(cached.articleEntities()).toBeNull()
+      // The reader's idle warm-up asks this to load them again (host/worker.ts).
+      expect(cached.needsWarm()).toBe(true)
       cached.warm()
+      expect(cached.needsWarm()).toBe(false)
       check(ids)
     } finally {
       close()
