@@ -65,8 +65,13 @@ export interface ImportOptions {
   workerRssMb?: number
 }
 
-/** WAL pages between automatic checkpoints while an import runs (SQLite's default is 1,000). */
-const IMPORT_AUTOCHECKPOINT_PAGES = 8192
+/**
+ * WAL pages between automatic checkpoints while an import runs (SQLite's default is 1,000): 256
+ * MB. In a large archive each stored article dirties a few hundred pages of the fingerprint index
+ * at random places, and a checkpoint writes them back and waits for the disk. 3,000 articles into
+ * 26,853: 45.6 articles/s with 32 MB between checkpoints, 52.2/s with 256 MB (two runs each).
+ */
+const IMPORT_AUTOCHECKPOINT_PAGES = 65_536
 
 /** Page cache while an import runs, in SQLite's negative-KiB form: 64 MiB. */
 const IMPORT_CACHE_SIZE = -65536
@@ -267,7 +272,7 @@ export async function runImport(
     bytesInFlight += bytes
   }
   // Thousands of small commits dirty the same index pages over and over; checkpointing every
-  // 32 MB of WAL instead of every 4 MB writes each page back (and fsyncs) far less often.
+  // 256 MB of WAL instead of every 4 MB writes each page back (and fsyncs) far less often.
   const autocheckpoint = archive.db.pragma('wal_autocheckpoint', { simple: true }) as number
   archive.db.pragma(`wal_autocheckpoint = ${Math.max(autocheckpoint, IMPORT_AUTOCHECKPOINT_PAGES)}`)
   // The fingerprint index is written at random places; keeping more of it cached saves re-reads.
