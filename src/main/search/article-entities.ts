@@ -18,10 +18,12 @@ export class ArticleEntities {
 
   private constructor(
     private offsets: Int32Array,
-    private ids: Int32Array
+    private ids: Int32Array,
+    private readonly packAfter: number
   ) {}
 
-  static load(db: Db): ArticleEntities {
+  /** `packAfter`: changed articles kept apart at most (tests lower it). */
+  static load(db: Db, packAfter = CHANGED_BEFORE_PACKING): ArticleEntities {
     const articles: number[] = []
     const starts: number[] = []
     let ids = new Int32Array(1 << 16)
@@ -37,7 +39,7 @@ export class ArticleEntities {
       ids.set(entityIds, length)
       length += entityIds.length
     })
-    return new ArticleEntities(packOffsets(articles, starts, length), ids.slice(0, length))
+    return new ArticleEntities(packOffsets(articles, starts, length), ids.slice(0, length), packAfter)
   }
 
   /** The entity ids of one article, ascending (none for an unknown article). */
@@ -52,7 +54,7 @@ export class ArticleEntities {
   update(db: Db, articleIds: readonly number[]): void {
     const now = entityIdsOfArticles(db, articleIds)
     for (const id of articleIds) this.changed.set(id, Int32Array.from(now.get(id) ?? []))
-    if (this.changed.size > Math.max(CHANGED_BEFORE_PACKING, (this.offsets.length - 1) / 4)) this.pack()
+    if (this.changed.size > Math.max(this.packAfter, (this.offsets.length - 1) / 4)) this.pack()
   }
 
   /** How many of the given articles mention each entity, as [entity id, count] in no order. */

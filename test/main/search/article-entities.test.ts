@@ -9,6 +9,7 @@ import { deleteArticles } from '../../../src/main/articles/delete'
 import { mergeEntities, setEntityHidden, splitEntity } from '../../../src/main/entities/corrections'
 import type { FoundMention } from '../../../src/main/entities/group'
 import { storeArticleMentions } from '../../../src/main/entities/store'
+import { ArticleEntities } from '../../../src/main/search/article-entities'
 import { SearchEngine, searchEngine } from '../../../src/main/search/engine'
 import { compareCodePoints, entityFacets } from '../../../src/main/search/entity-facets'
 import type { NamedKind } from '../../../src/shared/entities'
@@ -139,6 +140,44 @@ describe('entity facets counted from the articles’ entities in memory', () => 
     } finally {
       close()
     }
+  })
+})
+
+describe('ArticleEntities', () => {
+  it('reads every article as a fresh load does, through any changes, packed again or not', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.array(fc.nat(NAMES.length - 1), { maxLength: 4 }), { minLength: 1, maxLength: 8 }),
+        fc.array(fc.tuple(fc.nat(20), fc.array(fc.nat(NAMES.length - 1), { maxLength: 4 })), { maxLength: 10 }),
+        fc.integer({ min: 0, max: 3 }),
+        (articles, changes, packAfter) => {
+          const dir = join(tempDir(), 'archive')
+          const archive = openArchive(dir)
+          try {
+            const ids = articles.map((picks) => store(archive, picks))
+            const kept = ArticleEntities.load(archive.db, packAfter)
+            for (const [which, picks] of changes) {
+              // Re-extracted with other names, or a new article.
+              const id = which < ids.length ? ids[which]! : store(archive, picks)
+              if (which < ids.length) {
+                const text = getArticle(archive.db, id).text
+                const found: FoundMention[] = [...new Set(picks)].map((i) => {
+                  const [name, kind] = NAMES[i]!
+                  return { start: 0, end: Math.min(name.length, text.length), text: name, kind, canonical: null, place: null }
+                })
+                archive.db.transaction(() => storeArticleMentions(archive.db, id, found))()
+              } else ids.push(id)
+              kept.update(archive.db, [id])
+            }
+            const fresh = ArticleEntities.load(archive.db)
+            for (let id = 0; id <= ids.length + 2; id++) expect([...kept.of(id)], `article ${id}`).toEqual([...fresh.of(id)])
+          } finally {
+            archive.close()
+          }
+        }
+      ),
+      { numRuns: 40 }
+    )
   })
 })
 
