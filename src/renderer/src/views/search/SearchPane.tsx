@@ -2,7 +2,7 @@ import { NoResults } from './NoResults'
 import { CircleHelp, FileText } from 'lucide-react'
 import { sourceLabel } from '../../../../shared/article-label'
 import { keepPreviousData } from '@tanstack/react-query'
-import { forwardRef, useCallback, useRef, useState } from 'react'
+import { forwardRef, useCallback, useEffect, useRef, useState } from 'react'
 import type { Facets, SearchSort, Snippet, Suggestion } from '../../../../shared/search'
 import { lastDayOf } from '../../../../shared/edtf'
 import { count, languageName, monthHeading } from '../../lib/format'
@@ -114,10 +114,24 @@ export const SearchPane = forwardRef<ListHandle, Props>(function SearchPane({ qu
   const focus = useCallback(() => list.current?.focus(), [])
   const { active, setActive, moveTo, openIndex, onKey } = useListNavigation({ count: hits.length, idAt, onOpen, scrollTo, focus, resetKey: searchKey }, ref)
 
+  // Enter before the text typed is answered opens the top hit of that answer once it comes: the
+  // hits on screen may answer only part of it ("convoy" on the way to "convoy permits").
+  // Typing on, or another order, asks for something else: the pending open is dropped.
+  const openOnAnswer = useRef<string | null>(null)
+  useEffect(() => {
+    if (openOnAnswer.current !== null && openOnAnswer.current !== searchKey) openOnAnswer.current = null
+    if (openOnAnswer.current === null || pending) return
+    openOnAnswer.current = null
+    openIndex(0)
+  }, [searchKey, pending, openIndex])
+
   const onBoxKey = (e: React.KeyboardEvent<HTMLInputElement>): void => {
     if (e.key === 'ArrowDown') moveTo(active + 1)
     else if (e.key === 'ArrowUp') moveTo(active - 1)
-    else if (e.key === 'Enter') openIndex(active)
+    else if (e.key === 'Enter') {
+      if (pending) openOnAnswer.current = searchKey
+      else openIndex(active)
+    }
     else if (e.key === 'Escape') {
       if (query) onQuery('')
       else (e.target as HTMLInputElement).blur()
