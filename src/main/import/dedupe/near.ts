@@ -150,28 +150,19 @@ export function linkNearDuplicates(
     )
     const sameOutletRepeat = (key: number | null, otherId: number): boolean =>
       outletKey !== null && key !== null && repeated.get(outletKey, key, otherId) !== undefined
-    const ownSets = new Map<number, Set<number>>()
-    const ownSet = (ordinal: number): Set<number> => {
-      let s = ownSets.get(ordinal)
-      if (!s) ownSets.set(ordinal, (s = verifySet(own.get(ordinal)!.text)))
-      return s
-    }
     for (const [otherId, pairs] of candidates) {
-      const otherSets = new Map<number, Set<number>>()
       // One candidate article's text at a time, cut to the paragraphs its pairs name.
       const theirText = paragraphTextsOf(db, otherId, [...new Set([...pairs].map((pair) => Number(pair.split(':')[0])))])
       const matched: SharedParagraph[] = []
       for (const pair of pairs) {
         const [otherOrdinal, ownOrdinal] = pair.split(':').map(Number) as [number, number]
-        let theirs = otherSets.get(otherOrdinal)
-        if (!theirs) {
-          const text = theirText.get(otherOrdinal)
-          if (text === undefined) continue
-          otherSets.set(otherOrdinal, (theirs = verifySet(text)))
-        }
-        if (sameOutletRepeat(own.get(ownOrdinal)!.furnitureKey, otherId)) continue
+        const text = theirText.get(otherOrdinal)
+        if (text === undefined) continue
+        const theirs = verifySet(text)
+        const mine = own.get(ownOrdinal)!
+        if (sameOutletRepeat(mine.furnitureKey, otherId)) continue
         work.pairs++
-        if (paragraphsMatch(ownSet(ownOrdinal), theirs)) matched.push({ ordinal: ownOrdinal, otherOrdinal })
+        if (paragraphsMatch(verifySet(mine.text), theirs)) matched.push({ ordinal: ownOrdinal, otherOrdinal })
       }
       if (matched.length > 0) {
         matched.sort((a, b) => a.ordinal - b.ordinal || a.otherOrdinal - b.otherOrdinal)
