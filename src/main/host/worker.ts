@@ -43,9 +43,9 @@ async function start(): Promise<void> {
     backend = mod.instrument(backend, init.role, init.instrument.data)
   }
   const upkeep = writer ? new SearchUpkeep(() => backend.archive) : null
-  const vocabulary = writer
+  const warmup = writer
     ? null
-    : new IdleVocabularyWarmup(
+    : new IdleSearchWarmup(
         () => warmSearch(backend, 'all'),
         () => searchEngine(backend.archive.db).needsWarm()
       )
@@ -66,25 +66,25 @@ async function start(): Promise<void> {
           const engine = searchEngine(backend.archive.db)
           engine.maxStaleMs = init.readerStaleMs
           engine.writesAnswered = m.writes
-          vocabulary?.postpone()
+          warmup?.postpone()
         }
         const startedAt = clockMs()
         const running = m.type === 'call' ? backend.invoke(m.method, m.arg) : backend.importUploads(m.files, m.batchId)
         void running.then((envelope) => {
           post({ type: 'reply', seq: m.seq, envelope, startedAt })
           upkeep?.schedule()
-          vocabulary?.resume()
+          warmup?.resume()
         })
         break
       }
       case 'open':
         backend.switchArchive(openArchive(m.dir, { readonly: true }))
         warmSearch(backend, 'meta')
-        vocabulary?.reset()
+        warmup?.reset()
         break
       case 'close':
         upkeep?.stop()
-        vocabulary?.stop()
+        warmup?.stop()
         backend.close()
         post({ type: 'closed' })
         port.close()
@@ -93,21 +93,22 @@ async function start(): Promise<void> {
   })
   post({ type: 'ready', dir: archive.dir, sample })
   // Before its first call (messages wait behind this) a reader loads the article columns every
-  // search needs. The vocabulary (only fuzzy and prefix words need it) waits until the reader
-  // has been idle a moment: loading it before answering held the first search 600 ms at 14,000
+  // search needs. The vocabulary and the article entities (only fuzzy and prefix words and the
+  // entity facets need them; facets count in SQL until then) wait until the reader has been
+  // idle a moment: loading the vocabulary before answering held the first search 600 ms at 14,000
   // articles, and a call that arrives meanwhile is answered first.
   if (!writer) warmSearch(backend, 'meta')
-  vocabulary?.reset()
+  warmup?.reset()
 }
 
-/** After a reader has been idle this long, it loads the search vocabulary. */
-const VOCABULARY_WARM_IDLE_MS = 300
+/** After a reader has been idle this long, it loads the search vocabulary and article entities. */
+const SEARCH_WARM_IDLE_MS = 300
 
 /**
  * Warms a reader's search vocabulary and article entities when no call is running or arrived
  * recently: once, and again whenever the engine dropped a cache it could not catch up.
  */
-class IdleVocabularyWarmup {
+class IdleSearchWarmup {
   private timer: NodeJS.Timeout | null = null
   private running = 0
   private done = false
@@ -136,7 +137,7 @@ class IdleVocabularyWarmup {
       this.timer = null
       this.done = true
       this.warm()
-    }, VOCABULARY_WARM_IDLE_MS)
+    }, SEARCH_WARM_IDLE_MS)
   }
 
   stop(): void {
