@@ -1,14 +1,11 @@
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { getArticle } from '../../../src/main/archive/repo/articles'
 import { createBackend } from '../../../src/main/backend'
-import type { FoundMention } from '../../../src/main/entities/group'
-import { storeArticleMentions } from '../../../src/main/entities/store'
 import type { ChronologyChange } from '../../../src/shared/chronology'
 import type { EntityPage, EntitySummary, MapPlace } from '../../../src/shared/entities'
 import type { NamedKind } from '../../../src/shared/entities'
 import { tempArchive, tempDir } from '../../support/tmp'
-import { addArticle } from '../chronology/helpers'
+import { addArticleNaming } from './helpers'
 
 const STORIES: [string, [string, NamedKind][], string][] = [
   ['The convoy left at dawn. Massoud spoke to the Canal Authority in Baghlan. Nobody else did.', [['Massoud', 'person'], ['Canal Authority', 'org'], ['Baghlan', 'place']], '2021-08-30'],
@@ -17,17 +14,12 @@ const STORIES: [string, [string, NamedKind][], string][] = [
 
 async function setup() {
   const archive = tempArchive()
-  const ids = STORIES.map(([text, specs, day]) => {
-    const id = addArticle(archive, [text], { published: { edtf: day, precision: 'day', provenance: 'meta' } })
-    const body = getArticle(archive.db, id).text
-    const found: FoundMention[] = specs.map(([name, kind]) => {
-      const start = body.indexOf(name)
-      const place = kind === 'place' && name === 'Baghlan' ? { lat: 36.13, lon: 68.7, country: 'AF', geonameId: 1147290 } : null
-      return { start, end: start + name.length, text: name, kind, canonical: null, place }
+  const ids = STORIES.map(([text, specs, day]) =>
+    addArticleNaming(archive, text, specs, {
+      extra: { published: { edtf: day, precision: 'day', provenance: 'meta' } },
+      place: (name, kind) => (kind === 'place' && name === 'Baghlan' ? { lat: 36.13, lon: 68.7, country: 'AF', geonameId: 1147290 } : null)
     })
-    archive.db.transaction(() => storeArticleMentions(archive.db, id, found))()
-    return id
-  })
+  )
   const backend = createBackend(archive, { recentArchivesFile: join(tempDir(), 'recent.json') })
   const call = async <T>(method: string, arg: unknown): Promise<T> => {
     const env = await backend.invoke(method, arg)

@@ -1,14 +1,11 @@
 import { describe, expect, it } from 'vitest'
-import { getArticle } from '../../../src/main/archive/repo/articles'
 import { listEntityIds } from '../../../src/main/archive/repo/entities'
 import { mergeEntities, setEntityHidden } from '../../../src/main/entities/corrections'
-import type { FoundMention } from '../../../src/main/entities/group'
-import { storeArticleMentions } from '../../../src/main/entities/store'
 import { searchEngine } from '../../../src/main/search/engine'
 import { runSearch } from '../../../src/main/search/execute'
 import type { NamedKind } from '../../../src/shared/entities'
 import { tempArchive } from '../../support/tmp'
-import { addArticle } from '../chronology/helpers'
+import { addArticleNaming } from './helpers'
 
 const FIXTURES: [string, [string, NamedKind][]][] = [
   ['Massoud crossed the river at dawn with the Water Board engineers.', [['Massoud', 'person'], ['Water Board', 'org']]],
@@ -19,16 +16,7 @@ const FIXTURES: [string, [string, NamedKind][]][] = [
 
 function setup() {
   const archive = tempArchive()
-  const ids = FIXTURES.map(([text, specs]) => {
-    const id = addArticle(archive, [text])
-    const body = getArticle(archive.db, id).text
-    const found: FoundMention[] = specs.map(([name, kind]) => {
-      const start = body.indexOf(name)
-      return { start, end: start + name.length, text: name, kind, canonical: null, place: null }
-    })
-    archive.db.transaction(() => storeArticleMentions(archive.db, id, found))()
-    return id
-  })
+  const ids = FIXTURES.map(([text, specs]) => addArticleNaming(archive, text, specs))
   const engine = searchEngine(archive.db)
   const hits = (query: string): number[] => runSearch(engine, { query, sort: 'date' }).hits.map((h) => h.articleId).sort()
   return { archive, ids, engine, hits }

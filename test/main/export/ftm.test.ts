@@ -4,12 +4,10 @@ import { getArticle } from '../../../src/main/archive/repo/articles'
 import { listEntityIds } from '../../../src/main/archive/repo/entities'
 import { createEvent } from '../../../src/main/chronology/events'
 import { setEntityHidden } from '../../../src/main/entities/corrections'
-import type { FoundMention } from '../../../src/main/entities/group'
-import { storeArticleMentions } from '../../../src/main/entities/store'
 import { exportFromArchive } from '../../../src/main/export/load'
 import type { NamedKind } from '../../../src/shared/entities'
 import { tempArchive } from '../../support/tmp'
-import { addArticle } from '../chronology/helpers'
+import { addArticleNaming } from '../entities/helpers'
 
 interface FtmLine {
   id: string
@@ -56,17 +54,12 @@ const TEXTS: [string, [string, NamedKind][]][] = [
 
 function archiveWithEntities() {
   const archive = tempArchive()
-  const ids = TEXTS.map(([text, specs], i) => {
-    const id = addArticle(archive, [text], { url: `https://example.org/story/${i + 1}`, language: i ? 'ru' : 'en' })
-    const body = getArticle(archive.db, id).text
-    const found: FoundMention[] = specs.map(([name, kind]) => {
-      const start = body.indexOf(name)
-      const place = kind === 'place' ? { lat: 36.13, lon: 68.7, country: 'AF', geonameId: 1147290 } : null
-      return { start, end: start + name.length, text: name, kind, canonical: null, place }
+  const ids = TEXTS.map(([text, specs], i) =>
+    addArticleNaming(archive, text, specs, {
+      extra: { url: `https://example.org/story/${i + 1}`, language: i ? 'ru' : 'en' },
+      place: (_name, kind) => (kind === 'place' ? { lat: 36.13, lon: 68.7, country: 'AF', geonameId: 1147290 } : null)
     })
-    archive.db.transaction(() => storeArticleMentions(archive.db, id, found))()
-    return id
-  })
+  )
   return { archive, ids }
 }
 

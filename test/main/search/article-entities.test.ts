@@ -14,7 +14,7 @@ import { SearchEngine, searchEngine } from '../../../src/main/search/engine'
 import { compareCodePoints, entityFacets } from '../../../src/main/search/entity-facets'
 import type { NamedKind } from '../../../src/shared/entities'
 import { tempDir } from '../../support/tmp'
-import { addArticle } from '../chronology/helpers'
+import { addArticleNaming } from '../entities/helpers'
 
 // Names that tie on counts and sort differently by code point than by locale.
 const NAMES: [string, NamedKind][] = [
@@ -33,14 +33,7 @@ const NAMES: [string, NamedKind][] = [
 /** Stores an article naming the given people, organisations and places (by index into NAMES). */
 function store(archive: Archive, picks: readonly number[]): number {
   const names = [...new Set(picks)].map((i) => NAMES[i]!)
-  const id = addArticle(archive, [`Report. ${names.map(([n]) => n).join(' met ')} today.`])
-  const text = getArticle(archive.db, id).text
-  const found: FoundMention[] = names.map(([name, kind]) => {
-    const start = text.indexOf(name)
-    return { start, end: start + name.length, text: name, kind, canonical: null, place: null }
-  })
-  archive.db.transaction(() => storeArticleMentions(archive.db, id, found))()
-  return id
+  return addArticleNaming(archive, `Report. ${names.map(([n]) => n).join(' met ')} today.`, names)
 }
 
 function entityId(archive: Archive, kind: NamedKind, name: string): number {
