@@ -89,11 +89,24 @@ describe('entity facets counted from the articles’ entities in memory', () => 
       check(ids)
       ids.push(store(writer, [0, 1, 5, 8]))
       check(ids)
-      // Re-extraction: the first article now names other people.
-      const text = getArticle(writer.db, ids[0]!).text
-      writer.db.transaction(() =>
-        storeArticleMentions(writer.db, ids[0]!, [{ start: 0, end: 6, text: text.slice(0, 6), kind: 'org', canonical: null, place: null }])
-      )()
+      // Re-extraction: the article names an organisation at its start, and `keep` where it stands.
+      const reextract = (id: number, keep?: string): void => {
+        const text = getArticle(writer.db, id).text
+        const at = keep === undefined ? -1 : text.indexOf(keep)
+        const kept: FoundMention[] = keep === undefined ? [] : [{ start: at, end: at + keep.length, text: keep, kind: 'person', canonical: null, place: null }]
+        writer.db.transaction(() =>
+          storeArticleMentions(writer.db, id, [{ start: 0, end: 6, text: text.slice(0, 6), kind: 'org', canonical: null, place: null }, ...kept])
+        )()
+      }
+      // Re-extracting the article the newest log entry names adds no entry (migration 020); the
+      // reader, which caught up to that entry, must still see its new entities.
+      const logged = (): number => writer.db.prepare('SELECT count(*) FROM search_article_log').pluck().get() as number
+      const entries = logged()
+      reextract(ids[4]!, 'Amina Karimi')
+      expect(logged()).toBe(entries)
+      check(ids)
+      // The first article now names other people.
+      reextract(ids[0]!)
       check(ids)
       mergeEntities(writer.db, entityId(writer, 'org', 'Water Board'), [entityId(writer, 'org', 'Irrigation Office')])
       check(ids)

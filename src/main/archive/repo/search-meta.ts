@@ -46,11 +46,11 @@ export function yearUnknownAmong(db: Db, ids: readonly number[]): number[] {
 }
 
 /**
- * How many entries of the article change log the writer keeps (migration 010). Each mention an
- * import stores adds one (migration 019), about 37 per news article, so this covers some 27,000
- * imported articles: a reader idle through more reloads its caches in full. About 10 MB.
+ * How many entries of the article change log the writer keeps (migration 010). A run of changes
+ * to one article is one entry (migration 020), so this covers some 100,000 imported articles: a
+ * reader idle through more reloads its caches in full. About 1.2 MB.
  */
-const ARTICLE_LOG_KEEP = 1_000_000
+const ARTICLE_LOG_KEEP = 100_000
 
 /** The position of the newest article change (0 when none was ever logged). */
 export function articleLogPosition(db: Db): number {
@@ -58,17 +58,19 @@ export function articleLogPosition(db: Db): number {
 }
 
 /**
- * The articles changed after position `since` and the newest position, or null when some of
- * those changes were pruned from the log (the caller must reload everything). Positions are
+ * The articles changed at or after position `since` and the newest position, or null when some
+ * of those entries were pruned from the log (the caller must reload everything).
+ *
+ * The article at `since` itself is re-read: a change to the article the newest entry names adds
+ * no entry (migration 020), so it may have changed again since the caller read it. Positions are
  * gapless (AUTOINCREMENT; a rolled-back insert rolls its number back too), so a first kept entry
- * beyond `since + 1` means entries were pruned.
+ * beyond `since` (beyond 1 when the caller read an empty log) means entries were pruned.
  */
 export function articlesChangedSince(db: Db, since: number): { ids: number[]; position: number } | null {
   const [first, last] = prepared(db, 'SELECT min(seq), max(seq) FROM search_article_log').raw(true).get() as [number | null, number | null]
   if (last === null) return since === 0 ? { ids: [], position: 0 } : null
-  if (last === since) return { ids: [], position: since }
-  if (last < since || first! > since + 1) return null
-  const ids = prepared(db, 'SELECT DISTINCT article_id FROM search_article_log WHERE seq > ?').pluck(true).all(since) as number[]
+  if (last < since || first! > Math.max(since, 1)) return null
+  const ids = prepared(db, 'SELECT DISTINCT article_id FROM search_article_log WHERE seq >= ?').pluck(true).all(since) as number[]
   return { ids, position: last }
 }
 
