@@ -63,6 +63,12 @@ describe('near-duplicates', () => {
     const stored = archive.db.prepare('SELECT hash, ordinal FROM paragraph_fingerprints WHERE article_id = ? ORDER BY hash, ordinal').all(a)
     const others = left('SELECT count(*) AS n FROM paragraph_fingerprints WHERE article_id <> @id')
     expect(stored.length).toBeGreaterThan(10)
+    const links = (): unknown[] =>
+      archive.db
+        .prepare('SELECT * FROM near_duplicate_paragraphs WHERE article_id = @id OR other_id = @id ORDER BY article_id, other_id, ordinal, other_ordinal')
+        .all({ id: a })
+    const linked = links()
+    expect(linked.length).toBeGreaterThan(0)
     expect(deleteArticles(archive.db, [a]).deleted).toHaveLength(1)
     // The table has no index by article: the rows were found from the paragraphs' text.
     expect(left('SELECT count(*) AS n FROM paragraph_fingerprints WHERE article_id = @id')).toBe(0)
@@ -71,6 +77,8 @@ describe('near-duplicates', () => {
     expect(left('SELECT count(*) AS n FROM near_duplicate_paragraphs WHERE article_id = @id OR other_id = @id')).toBe(0)
     undo(archive.db)
     expect(archive.db.prepare('SELECT hash, ordinal FROM paragraph_fingerprints WHERE article_id = ? ORDER BY hash, ordinal').all(a)).toEqual(stored)
+    // Both ways: the rows naming it as the other article were found from its own and come back too.
+    expect(links()).toEqual(linked)
   })
 
   it.skipIf(!existsSync(SEEDS))('links the two seed articles that share TASS wire paragraphs', async () => {

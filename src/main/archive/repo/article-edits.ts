@@ -4,6 +4,7 @@ import { all, get, run, sql, sqlJoin, sqlList, type SqlFragment } from '../sql'
 import { cleanTextHash, countWords, layoutParagraphs } from './articles'
 import { deleteArticleFingerprints, deleteParagraphFingerprints, insertParagraphFingerprints } from './fingerprints'
 import { articleParagraphs } from './paragraph-text'
+import { unlinkArticles } from './shared-paragraphs'
 
 /** Whether an article with this id exists. */
 export function articleExists(db: Db, id: number): boolean {
@@ -24,10 +25,12 @@ export function citingEventTitles(db: Db, articleIds: readonly number[]): Map<nu
 
 /**
  * Deletes the given articles (their paragraphs, tags and search rows follow by cascade and
- * trigger; their fingerprints, which have no index by article, are found from their text first).
+ * trigger; their fingerprints, which have no index by article, are found from their text first,
+ * and the near-duplicate rows naming them as the other article from their own).
  */
 export function deleteArticleRows(db: Db, ids: readonly number[]): void {
   deleteArticleFingerprints(db, ids)
+  unlinkArticles(db, ids)
   run(db, sql`DELETE FROM articles WHERE id IN ${sqlList(ids)}`)
 }
 

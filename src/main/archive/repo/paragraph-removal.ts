@@ -6,6 +6,7 @@ import { AnnalistError } from '../../../shared/errors'
 import { cleanTextHash, countWords, layoutParagraphs } from './articles'
 import { deleteParagraphFingerprints, renumberParagraphFingerprints } from './fingerprints'
 import { articleParagraphs } from './paragraph-text'
+import { renumberPairedParagraph, shrinkLinks, unpairParagraph } from './shared-paragraphs'
 
 /**
  * Removes paragraphs (by ordinal) from an article: the paragraph rows (search indexes follow by
@@ -23,25 +24,14 @@ export function removeParagraphs(db: Db, articleId: number, ordinals: readonly n
   if (kept.length === 0) throw new AnnalistError('invalid-argument', `article ${articleId}: removing every paragraph would leave it empty`)
   const layout = layoutParagraphs(kept.map((r) => ({ text: r.text, page: r.page })))
 
-  const pairsLost = prepared<[number, number], { other_id: number; n: number }>(
-    db,
-    'SELECT other_id, count(*) AS n FROM near_duplicate_paragraphs WHERE article_id = ? AND ordinal = ? GROUP BY other_id'
-  )
   const lost = new Map<number, number>()
   for (const r of rows) {
     if (!gone.has(r.ordinal)) continue
-    for (const p of pairsLost.all(articleId, r.ordinal)) lost.set(p.other_id, (lost.get(p.other_id) ?? 0) + p.n)
+    for (const [otherId, n] of unpairParagraph(db, articleId, r.ordinal)) lost.set(otherId, (lost.get(otherId) ?? 0) + n)
     prepared(db, 'DELETE FROM paragraphs WHERE id = ?').run(r.id)
     deleteParagraphFingerprints(db, articleId, [r])
-    prepared(db, 'DELETE FROM near_duplicate_paragraphs WHERE article_id = ? AND ordinal = ?').run(articleId, r.ordinal)
-    prepared(db, 'DELETE FROM near_duplicate_paragraphs WHERE other_id = ? AND other_ordinal = ?').run(articleId, r.ordinal)
   }
-  const shrink = prepared(
-    db,
-    'UPDATE near_duplicates SET shared_paragraphs = shared_paragraphs - ? WHERE (article_id = ? AND other_id = ?) OR (article_id = ? AND other_id = ?)'
-  )
-  for (const [otherId, n] of lost) shrink.run(n, articleId, otherId, otherId, articleId)
-  prepared(db, 'DELETE FROM near_duplicates WHERE (article_id = ? OR other_id = ?) AND shared_paragraphs <= 0').run(articleId, articleId)
+  shrinkLinks(db, articleId, lost)
 
   // In ascending order each new ordinal is free when taken: it belonged to a removed paragraph
   // or to one already moved down, so no UNIQUE key is ever crossed.
@@ -51,12 +41,7 @@ export function removeParagraphs(db: Db, articleId: number, ordinals: readonly n
     prepared(db, 'UPDATE paragraphs SET ordinal = ?, start = ?, end = ? WHERE id = ?').run(p.ordinal, p.start, p.end, r.id)
     if (p.ordinal === r.ordinal) return
     renumberParagraphFingerprints(db, articleId, r.text, r.ordinal, p.ordinal)
-    prepared(db, 'UPDATE near_duplicate_paragraphs SET ordinal = ? WHERE article_id = ? AND ordinal = ?').run(p.ordinal, articleId, r.ordinal)
-    prepared(db, 'UPDATE near_duplicate_paragraphs SET other_ordinal = ? WHERE other_id = ? AND other_ordinal = ?').run(
-      p.ordinal,
-      articleId,
-      r.ordinal
-    )
+    renumberPairedParagraph(db, articleId, r.ordinal, p.ordinal)
   })
   prepared(db, 'UPDATE articles SET text = ?, text_hash = ?, word_count = ?, updated_at = ? WHERE id = ?').run(
     layout.text,

@@ -22,6 +22,65 @@ export function linkSharedParagraphs(db: Db, articleId: number, otherId: number,
   }
 }
 
+/**
+ * The rows that name one of `ids` as the other article: their own rows turned round, since every
+ * link and pair is stored both ways and there is no index by the other article (migration 021).
+ * Their own rows go by cascade with the article. Call before deleting the articles.
+ */
+export function unlinkArticles(db: Db, ids: readonly number[]): void {
+  const json = JSON.stringify(ids)
+  prepared(
+    db,
+    `DELETE FROM near_duplicate_paragraphs WHERE (article_id, other_id, ordinal, other_ordinal) IN
+       (SELECT other_id, article_id, other_ordinal, ordinal FROM near_duplicate_paragraphs WHERE article_id IN (SELECT value FROM json_each(?)))`
+  ).run(json)
+  prepared(
+    db,
+    `DELETE FROM near_duplicates WHERE (article_id, other_id) IN
+       (SELECT other_id, article_id FROM near_duplicates WHERE article_id IN (SELECT value FROM json_each(?)))`
+  ).run(json)
+}
+
+/**
+ * Drops the pairs of one paragraph of an article, both ways, and returns how many pairs each
+ * linked article lost.
+ */
+export function unpairParagraph(db: Db, articleId: number, ordinal: number): Map<number, number> {
+  const lost = prepared<[number, number], { other_id: number; n: number }>(
+    db,
+    'SELECT other_id, count(*) AS n FROM near_duplicate_paragraphs WHERE article_id = ? AND ordinal = ? GROUP BY other_id'
+  ).all(articleId, ordinal)
+  prepared(
+    db,
+    `DELETE FROM near_duplicate_paragraphs WHERE (article_id, other_id, ordinal, other_ordinal) IN
+       (SELECT other_id, article_id, other_ordinal, ordinal FROM near_duplicate_paragraphs WHERE article_id = ? AND ordinal = ?)`
+  ).run(articleId, ordinal)
+  prepared(db, 'DELETE FROM near_duplicate_paragraphs WHERE article_id = ? AND ordinal = ?').run(articleId, ordinal)
+  return new Map(lost.map((r) => [r.other_id, r.n]))
+}
+
+/** Moves the pairs of an article's paragraph from one ordinal to another, both ways. */
+export function renumberPairedParagraph(db: Db, articleId: number, from: number, to: number): void {
+  prepared(
+    db,
+    `UPDATE near_duplicate_paragraphs SET other_ordinal = ? WHERE (article_id, other_id, ordinal, other_ordinal) IN
+       (SELECT other_id, article_id, other_ordinal, ordinal FROM near_duplicate_paragraphs WHERE article_id = ? AND ordinal = ?)`
+  ).run(to, articleId, from)
+  prepared(db, 'UPDATE near_duplicate_paragraphs SET ordinal = ? WHERE article_id = ? AND ordinal = ?').run(to, articleId, from)
+}
+
+/** Lowers the counts of an article's links by the pairs each lost, both ways; links left with none go. */
+export function shrinkLinks(db: Db, articleId: number, lost: ReadonlyMap<number, number>): void {
+  const shrink = prepared(db, 'UPDATE near_duplicates SET shared_paragraphs = shared_paragraphs - ? WHERE article_id = ? AND other_id = ?')
+  const drop = prepared(db, 'DELETE FROM near_duplicates WHERE article_id = ? AND other_id = ? AND shared_paragraphs <= 0')
+  for (const [otherId, n] of lost) {
+    for (const [a, b] of [[articleId, otherId], [otherId, articleId]] as const) {
+      shrink.run(n, a, b)
+      drop.run(a, b)
+    }
+  }
+}
+
 /** An article's paragraph pairs per linked article, in paragraph order. */
 export function sharedParagraphPairs(db: Db, articleId: number): Map<number, SharedParagraph[]> {
   const rows = prepared<[number], { other_id: number; ordinal: number; other_ordinal: number }>(
