@@ -38,7 +38,7 @@ describe('near-duplicate matching is bounded per file', () => {
     // 40,000 paragraphs (3.5 MB), each the wire paragraph with its own ending: 2.4 million
     // candidate pairs unbounded.
     const crafted = store(archive.db, article('Crafted', Array.from({ length: 40_000 }, (_, i) => `${WIRE} and paragraph ${i} ends here`)))
-    const work: NearWork = { fingerprints: 0, rows: 0, pairs: 0, chars: 0 }
+    const work: NearWork = { fingerprints: 0, rows: 0, pairs: 0, verbatim: 0, chars: 0 }
     const found = linkNearDuplicates(archive.db, crafted.id, null, crafted.paragraphs, work)
     expect(work.fingerprints).toBeLessThanOrEqual(NEAR_LIMITS.maxFingerprints)
     expect(work.rows).toBeLessThanOrEqual(NEAR_LIMITS.maxRows)

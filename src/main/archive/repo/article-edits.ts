@@ -5,6 +5,7 @@ import { cleanTextHash, countWords, layoutParagraphs } from './articles'
 import { deleteArticleFingerprints, deleteParagraphFingerprints, insertParagraphFingerprints } from './fingerprints'
 import { articleParagraphs } from './paragraph-text'
 import { unlinkArticles } from './shared-paragraphs'
+import { wordsKey } from '../../text/shingles'
 
 /** Whether an article with this id exists. */
 export function articleExists(db: Db, id: number): boolean {
@@ -88,7 +89,11 @@ export function replaceArticleText(db: Db, id: number, parts: readonly string[])
   deleteParagraphFingerprints(db, id, old)
   run(db, sql`DELETE FROM paragraphs WHERE article_id = ${id}`)
   for (const p of layout.paragraphs) {
-    run(db, sql`INSERT INTO paragraphs (article_id, ordinal, start, end, page) VALUES (${id}, ${p.ordinal}, ${p.start}, ${p.end}, ${p.page})`)
+    run(
+      db,
+      sql`INSERT INTO paragraphs (article_id, ordinal, start, end, page, words_key)
+          VALUES (${id}, ${p.ordinal}, ${p.start}, ${p.end}, ${p.page}, ${wordsKey(p.text)})`
+    )
   }
   insertParagraphFingerprints(db, id, layout.paragraphs)
   run(

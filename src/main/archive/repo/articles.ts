@@ -19,6 +19,7 @@ import { insertOcrConfidence, ocrConfidenceOf } from './ocr'
 import { publishedOf, type PublishedColumns } from './published'
 import { withText } from './paragraph-text'
 import { sharedParagraphPairs } from './shared-paragraphs'
+import { wordsKey } from '../../text/shingles'
 import { ensureSource } from './sources'
 import { captureOf, insertCapture, insertMessage } from './captures'
 
@@ -106,9 +107,11 @@ export function insertArticle(db: Db, parsed: ParsedArticle, fileId: number | nu
   )
   const insertParagraph = prepared(
     db,
-    'INSERT INTO paragraphs (article_id, ordinal, start, end, page) VALUES (?, ?, ?, ?, ?)'
+    'INSERT INTO paragraphs (article_id, ordinal, start, end, page, words_key) VALUES (?, ?, ?, ?, ?, ?)'
   )
-  const paragraphIds = paragraphs.map((p) => Number(insertParagraph.run(id, p.ordinal, p.start, p.end, p.page).lastInsertRowid))
+  const paragraphIds = paragraphs.map((p) =>
+    Number(insertParagraph.run(id, p.ordinal, p.start, p.end, p.page, wordsKey(p.text)).lastInsertRowid)
+  )
   insertOcrConfidence(db, id, parsed, paragraphIds)
   if (parsed.capture) insertCapture(db, id, parsed.capture, attachedTo)
   if (parsed.message) insertMessage(db, id, parsed.message)

@@ -46,18 +46,33 @@ export function paragraphsWithText(db: Db, articleIds: readonly number[]): Map<n
   return out
 }
 
+/** A paragraph of a candidate article, as near-duplicate matching first reads it. */
+export interface CandidateParagraph {
+  /** Length of its text, in string indices. */
+  length: number
+  /** Key of its words (migration 022); null if it was never computed. */
+  wordsKey: number | null
+  /** Its text: the article's text is read on the first call, once per candidate. */
+  text(): string
+}
+
 /**
- * The text of some paragraphs of one article, by ordinal (absent ones left out): two indexed
- * reads, for near-duplicate checks that verify a few paragraphs of many candidate articles.
+ * Some paragraphs of one article, by ordinal (absent ones left out), for near-duplicate checks
+ * that verify a few paragraphs of many candidate articles: their spans and words keys are one
+ * indexed read each, and the article's text is read only if a pair needs it.
  */
-export function paragraphTextsOf(db: Db, articleId: number, ordinals: readonly number[]): Map<number, string> {
-  const text = prepared<[number], { text: string }>(db, 'SELECT text FROM articles WHERE id = ?').get(articleId)?.text
-  const out = new Map<number, string>()
-  if (text === undefined) return out
-  const span = prepared<[number, number], Span>(db, 'SELECT start, end FROM paragraphs WHERE article_id = ? AND ordinal = ?')
+export function candidateParagraphs(db: Db, articleId: number, ordinals: readonly number[]): Map<number, CandidateParagraph> {
+  const span = prepared<[number, number], Span & { words_key: number | null }>(
+    db,
+    'SELECT start, end, words_key FROM paragraphs WHERE article_id = ? AND ordinal = ?'
+  )
+  let articleText: string | undefined
+  const textOf = (): string =>
+    (articleText ??= prepared<[number], { text: string }>(db, 'SELECT text FROM articles WHERE id = ?').get(articleId)?.text ?? '')
+  const out = new Map<number, CandidateParagraph>()
   for (const ordinal of ordinals) {
     const p = span.get(articleId, ordinal)
-    if (p) out.set(ordinal, text.slice(p.start, p.end))
+    if (p) out.set(ordinal, { length: p.end - p.start, wordsKey: p.words_key, text: () => textOf().slice(p.start, p.end) })
   }
   return out
 }

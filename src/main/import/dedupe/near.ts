@@ -1,7 +1,7 @@
 import type { Db } from '../../archive/db'
 import { prepared } from '../../archive/statements'
-import { paragraphsMatch, shingleSet } from '../../text/shingles'
-import { paragraphTextsOf } from '../../archive/repo/paragraph-text'
+import { paragraphsMatch, shingleSet, wordsKey } from '../../text/shingles'
+import { candidateParagraphs } from '../../archive/repo/paragraph-text'
 import { linkSharedParagraphs } from '../../archive/repo/shared-paragraphs'
 import type { SharedParagraph } from '../../../shared/types'
 
@@ -33,6 +33,8 @@ export interface NearWork {
   fingerprints: number
   rows: number
   pairs: number
+  /** Of those, pairs whose words keys agree, decided without the other paragraph's text. */
+  verbatim: number
   /** Characters read to build verification shingles. */
   chars: number
 }
@@ -84,7 +86,7 @@ export function linkNearDuplicates(
   articleId: number,
   outletKey: string | null,
   allParagraphs: readonly IndexedParagraph[],
-  work: NearWork = { fingerprints: 0, rows: 0, pairs: 0, chars: 0 }
+  work: NearWork = { fingerprints: 0, rows: 0, pairs: 0, verbatim: 0, chars: 0 }
 ): NearDuplicate[] {
   const paragraphs = withinBudget(allParagraphs)
   // Two statements for all fingerprints at once: capped occurrence counts, then the rows of the
@@ -142,6 +144,12 @@ export function linkNearDuplicates(
       return set
     }
     const own = new Map(paragraphs.map((p) => [p.ordinal, p]))
+    const ownKeys = new Map<number, number>()
+    const ownKey = (p: IndexedParagraph): number => {
+      let key = ownKeys.get(p.ordinal)
+      if (key === undefined) ownKeys.set(p.ordinal, (key = wordsKey(p.text)))
+      return key
+    }
     // A furniture line repeated verbatim by the same outlet is its boilerplate in the making (a
     // footer not yet seen often enough to be dropped). Copy it repeats is linked like any other.
     const repeated = prepared<[string, number, number], { one: number }>(
@@ -151,18 +159,24 @@ export function linkNearDuplicates(
     const sameOutletRepeat = (key: number | null, otherId: number): boolean =>
       outletKey !== null && key !== null && repeated.get(outletKey, key, otherId) !== undefined
     for (const [otherId, pairs] of candidates) {
-      // One candidate article's text at a time, cut to the paragraphs its pairs name.
-      const theirText = paragraphTextsOf(db, otherId, [...new Set([...pairs].map((pair) => Number(pair.split(':')[0])))])
+      // One candidate article at a time, cut to the paragraphs its pairs name; its text is read
+      // only for a pair that is not a verbatim copy.
+      const theirs = candidateParagraphs(db, otherId, [...new Set([...pairs].map((pair) => Number(pair.split(':')[0])))])
       const matched: SharedParagraph[] = []
       for (const pair of pairs) {
         const [otherOrdinal, ownOrdinal] = pair.split(':').map(Number) as [number, number]
-        const text = theirText.get(otherOrdinal)
-        if (text === undefined) continue
-        const theirs = verifySet(text)
+        const other = theirs.get(otherOrdinal)
+        if (other === undefined) continue
         const mine = own.get(ownOrdinal)!
         if (sameOutletRepeat(mine.furnitureKey, otherId)) continue
         work.pairs++
-        if (paragraphsMatch(verifySet(mine.text), theirs)) matched.push({ ordinal: ownOrdinal, otherOrdinal })
+        const mineSet = verifySet(mine.text)
+        // The same words, each compared whole (within the verification cut): the other
+        // paragraph's shingles are the new one's, so the pair matches as the new one matches itself.
+        const verbatim =
+          other.wordsKey === ownKey(mine) && other.length <= NEAR_LIMITS.maxVerifyChars && mine.text.length <= NEAR_LIMITS.maxVerifyChars
+        if (verbatim) work.verbatim++
+        if (paragraphsMatch(mineSet, verbatim ? mineSet : verifySet(other.text()))) matched.push({ ordinal: ownOrdinal, otherOrdinal })
       }
       if (matched.length > 0) {
         matched.sort((a, b) => a.ordinal - b.ordinal || a.otherOrdinal - b.otherOrdinal)
