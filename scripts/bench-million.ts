@@ -37,7 +37,7 @@ const stateFile = join(root, 'state.json')
 
 interface State {
   done: number
-  chunks: { to: number; added: number; seconds: number; perSecond: number; load: number[] }[]
+  chunks: { to: number; added: number; seconds: number; perSecond: number; writerMs?: number; load: number[] }[]
 }
 
 const state: State = existsSync(stateFile) ? (JSON.parse(readFileSync(stateFile, 'utf8')) as State) : { done: 0, chunks: [] }
@@ -52,18 +52,22 @@ try {
     rmSync(input, { recursive: true, force: true })
     writeNewsCorpus(input, { from: state.done, to })
     const t0 = performance.now()
+    // The parse workers are child processes: this process's CPU is the writer's (its main thread).
+    const cpu0 = process.cpuUsage()
     const report = await runImport(archive, [{ kind: 'path', path: input }])
     const seconds = (performance.now() - t0) / 1000
+    const cpu = process.cpuUsage(cpu0)
+    const writerMs = (cpu.user + cpu.system) / 1000 / Math.max(1, report.added.length)
     rmSync(input, { recursive: true, force: true })
     const t1 = performance.now()
     drainVocabQueue(archive.db)
     const vocabSeconds = (performance.now() - t1) / 1000
     const perSecond = report.added.length / seconds
-    state.chunks.push({ to, added: report.added.length, seconds, perSecond, load: loadavg() })
+    state.chunks.push({ to, added: report.added.length, seconds, perSecond, writerMs, load: loadavg() })
     state.done = to
     writeFileSync(stateFile, JSON.stringify(state))
     process.stdout.write(
-      `${String(to).padStart(8)} articles: chunk ${report.added.length} added, ${report.duplicates.length} duplicates, ${report.failed.length} failed in ${seconds.toFixed(1)} s = ${perSecond.toFixed(1)}/s, vocabulary ${vocabSeconds.toFixed(1)} s (load ${load()})\n`
+      `${String(to).padStart(8)} articles: chunk ${report.added.length} added, ${report.duplicates.length} duplicates, ${report.failed.length} failed in ${seconds.toFixed(1)} s = ${perSecond.toFixed(1)}/s, writer CPU ${writerMs.toFixed(1)} ms per article, vocabulary ${vocabSeconds.toFixed(1)} s (load ${load()})\n`
     )
     if (to % sizeEvery === 0 || to === total) {
       archive.db.pragma('wal_checkpoint(TRUNCATE)')

@@ -1,5 +1,6 @@
 import type { Db } from '../archive/db'
-import { entityIdsOfArticles, forEachArticleEntities } from '../archive/repo/entities'
+import { entityIdsOfArticles, forEachArticleEntities, forEachEntityKind } from '../archive/repo/entities'
+import { NAMED_KINDS, type NamedKind } from '../../shared/entities'
 
 const NONE = new Int32Array(0)
 /** Changed articles kept apart before they are packed in again (a share of those packed, at least this many). */
@@ -9,12 +10,15 @@ const CHANGED_BEFORE_PACKING = 10_000
  * Each article's distinct entity ids, held in memory by a search engine so that entity facets
  * count them without reading the mentions index (tens of rows per matching article). Articles
  * present when it was loaded are packed in one array, indexed by article id; articles changed
- * since are kept in a map until there are enough of them to pack again.
+ * since are kept in a map until there are enough of them to pack again. Each entity's kind is
+ * kept too (one byte per entity id), so facets walk each kind's counts apart.
  */
 export class ArticleEntities {
   private readonly changed = new Map<number, Int32Array>()
   /** Per-entity counters for `count`, zeroed again after each use. */
   private tally = new Int32Array(0)
+  /** By entity id: 1 + its index in NAMED_KINDS, 0 while unknown. */
+  private kinds = new Uint8Array(0)
 
   private constructor(
     private offsets: Int32Array,
@@ -39,7 +43,31 @@ export class ArticleEntities {
       ids.set(entityIds, length)
       length += entityIds.length
     })
-    return new ArticleEntities(packOffsets(articles, starts, length), ids.slice(0, length), packAfter)
+    const loaded = new ArticleEntities(packOffsets(articles, starts, length), ids.slice(0, length), packAfter)
+    loaded.learnKinds(db)
+    return loaded
+  }
+
+  /** An entity's kind (undefined for an entity no article held when it was last read). */
+  kindOf(entityId: number): NamedKind | undefined {
+    const code = this.kinds[entityId] ?? 0
+    return code === 0 ? undefined : NAMED_KINDS[code - 1]
+  }
+
+  /** Reads the kinds of the given entities, or of all. */
+  private learnKinds(db: Db, ids?: readonly number[]): void {
+    forEachEntityKind(
+      db,
+      (id, kind) => {
+        if (id >= this.kinds.length) {
+          const grown = new Uint8Array(Math.max(id + 1, this.kinds.length * 2, 1024))
+          grown.set(this.kinds)
+          this.kinds = grown
+        }
+        this.kinds[id] = NAMED_KINDS.indexOf(kind) + 1
+      },
+      ids
+    )
   }
 
   /** The entity ids of one article, ascending (none for an unknown article). */
@@ -54,6 +82,10 @@ export class ArticleEntities {
   update(db: Db, articleIds: readonly number[]): void {
     const now = entityIdsOfArticles(db, articleIds)
     for (const id of articleIds) this.changed.set(id, Int32Array.from(now.get(id) ?? []))
+    // Entities made since (an import's new names, a split) are looked up once.
+    const unknown = new Set<number>()
+    for (const ids of now.values()) for (const entity of ids) if (this.kindOf(entity) === undefined) unknown.add(entity)
+    if (unknown.size > 0) this.learnKinds(db, [...unknown])
     if (this.changed.size > Math.max(this.packAfter, (this.offsets.length - 1) / 4)) this.pack()
   }
 

@@ -1,6 +1,6 @@
 import { entityCountsIn, visibleEntitiesAmong } from '../archive/repo/entities'
 import type { Facets } from '../../shared/search'
-import type { NamedKind } from '../../shared/entities'
+import { NAMED_KINDS, type NamedKind } from '../../shared/entities'
 import type { SearchEngine } from './engine'
 import { FACET_LIMIT } from './facets'
 
@@ -11,8 +11,8 @@ import { FACET_LIMIT } from './facets'
 export const ENTITY_FACET_ARTICLES = 2000
 
 type EntityFacets = Pick<Facets, 'person' | 'org' | 'mentionedPlace'>
-/** Entity rows looked up at once while walking the counts down. */
-const LOOKUP_BATCH = 6 * FACET_LIMIT
+/** Entity rows of one kind looked up at once while walking its counts down (a few may be hidden). */
+const LOOKUP_BATCH = 2 * FACET_LIMIT
 
 /**
  * The people, organisations and places mentioned most in the matching articles: most articles
@@ -26,25 +26,34 @@ export function entityFacets(engine: SearchEngine, ids: readonly number[]): Enti
     const list = out[kind === 'place' ? 'mentionedPlace' : kind]
     if (list.length < FACET_LIMIT) list.push({ value, count })
   }
-  const full = (): boolean => out.person.length >= FACET_LIMIT && out.org.length >= FACET_LIMIT && out.mentionedPlace.length >= FACET_LIMIT
   const inMemory = engine.articleEntities()
   if (!inMemory) {
     // Before the reader has loaded the articles' entities: one pass over the sample's mentions.
     for (const { kind, value, count } of entityCountsIn(engine.db, sample)) add(kind, value, count)
     return out
   }
-  const counts = inMemory.count(sample).sort((a, b) => b[1] - a[1])
-  // Names are looked up only as far down the counts as the lists need, a whole tie at a time so
-  // that ties go by name exactly as they would in SQL.
-  for (let i = 0; i < counts.length && !full(); ) {
-    let end = i + 1
-    while (end < counts.length && (end - i < LOOKUP_BATCH || counts[end]![1] === counts[end - 1]![1])) end++
-    const batch = counts.slice(i, end)
-    const countOf = new Map(batch)
-    const rows = visibleEntitiesAmong(engine.db, batch.map(([id]) => id))
-    rows.sort((a, b) => countOf.get(b.id)! - countOf.get(a.id)! || compareCodePoints(a.value, b.value))
-    for (const r of rows) add(r.kind, r.value, countOf.get(r.id)!)
-    i = end
+  // Each kind walked apart: organisations outnumber people and places, so one walk down all the
+  // counts went deep into ties of organisations (count 1, thousands of them) to find ten people.
+  const byKind = new Map<NamedKind, [number, number][]>(NAMED_KINDS.map((k) => [k, []]))
+  for (const c of inMemory.count(sample)) {
+    const kind = inMemory.kindOf(c[0])
+    if (kind) byKind.get(kind)!.push(c)
+  }
+  for (const [kind, counts] of byKind) {
+    counts.sort((a, b) => b[1] - a[1])
+    const list = out[kind === 'place' ? 'mentionedPlace' : kind]
+    // Names are looked up only as far down the counts as the list needs, a whole tie at a time so
+    // that ties go by name exactly as they would in SQL.
+    for (let i = 0; i < counts.length && list.length < FACET_LIMIT; ) {
+      let end = i + 1
+      while (end < counts.length && (end - i < LOOKUP_BATCH || counts[end]![1] === counts[end - 1]![1])) end++
+      const batch = counts.slice(i, end)
+      const countOf = new Map(batch)
+      const rows = visibleEntitiesAmong(engine.db, batch.map(([id]) => id))
+      rows.sort((a, b) => countOf.get(b.id)! - countOf.get(a.id)! || compareCodePoints(a.value, b.value))
+      for (const r of rows) add(r.kind, r.value, countOf.get(r.id)!)
+      i = end
+    }
   }
   return out
 }

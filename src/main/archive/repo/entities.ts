@@ -329,6 +329,17 @@ export function entityIdsOfArticles(db: Db, articleIds: readonly number[]): Map<
   return out
 }
 
+/** The kind of each of the given entities, or of every entity (an entity's kind never changes). */
+export function forEachEntityKind(db: Db, each: (id: number, kind: NamedKind) => void, ids?: readonly number[]): void {
+  // Raw rows, iterated: at 100,000 articles there are 180,000 entities, one object each otherwise.
+  const rows = (
+    ids
+      ? prepared(db, 'SELECT id, kind FROM entities WHERE id IN (SELECT value FROM json_each(?))').raw(true).iterate(JSON.stringify(ids))
+      : prepared(db, 'SELECT id, kind FROM entities').raw(true).iterate()
+  ) as IterableIterator<[number, NamedKind]>
+  for (const [id, kind] of rows) each(id, kind)
+}
+
 /** Kind and shown name of those of the given entities the user has not hidden. */
 export function visibleEntitiesAmong(db: Db, ids: readonly number[]): { id: number; kind: NamedKind; value: string }[] {
   return all<{ id: number; kind: NamedKind; value: string }>(
