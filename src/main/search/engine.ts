@@ -16,6 +16,23 @@ import { drainVocabQueue, loadVocabulary, queuedDeltas } from './vocab'
 
 /** Page cache the search connection may use, in KiB. */
 const SEARCH_CACHE_KIB = 65_536
+/** Page cache while a cache loads in full, in KiB. */
+const FULL_LOAD_CACHE_KIB = 2_048
+
+/**
+ * Runs a full load (every article's filter columns, the vocabulary, every mention) with a small
+ * page cache. It reads each page once; kept in the search cache, those pages pushed out the ones
+ * searches use and stayed in memory: 73 MB more per reader after warming at 108,000 articles.
+ */
+function loadingInFull<T>(db: Db, load: () => T): T {
+  const size = db.pragma('cache_size', { simple: true }) as number
+  db.pragma(`cache_size = -${FULL_LOAD_CACHE_KIB}`)
+  try {
+    return load()
+  } finally {
+    db.pragma(`cache_size = ${size}`)
+  }
+}
 
 /** What `ensureSearchIndex` found at open. */
 export interface IndexCheck {
@@ -156,7 +173,7 @@ export class SearchEngine {
         this.metaAt = { ...this.seenNow(generation), position: changed.position }
       } else {
         const position = articleLogPosition(this.db)
-        this.metaCache = ArticleMeta.load(this.db)
+        this.metaCache = loadingInFull(this.db, () => ArticleMeta.load(this.db))
         this.metaAt = { ...this.seenNow(generation), position }
       }
     })()
@@ -202,7 +219,7 @@ export class SearchEngine {
         if (this.overlay) vocab.apply(negated(this.overlay))
         vocab.setCounts(vocabularyChangedSince(this.db, this.vocabAt.seq))
       } else {
-        this.vocabCache = loadVocabulary(this.db, state.built)
+        this.vocabCache = loadingInFull(this.db, () => loadVocabulary(this.db, state.built))
       }
       this.vocabAt = { ...state, ...this.seenNow(generation) }
       this.overlay = this.applyQueue(this.vocabCache!, exact)
@@ -242,7 +259,7 @@ export class SearchEngine {
       this.db.transaction(() => {
         const generation = this.generationStmt.get() as number
         const position = articleLogPosition(this.db)
-        this.entitiesCache = ArticleEntities.load(this.db)
+        this.entitiesCache = loadingInFull(this.db, () => ArticleEntities.load(this.db))
         this.entitiesAt = { ...this.seenNow(generation), position }
       })()
     }

@@ -149,6 +149,32 @@ describe('entity facets counted from the articles’ entities in memory', () => 
   })
 })
 
+describe('full loads of the search caches', () => {
+  it('read with a small page cache and leave the connection’s own as it was', () => {
+    const { writer, cached, close } = setup()
+    try {
+      store(writer, [0, 4, 7])
+      const sizes: number[] = []
+      const pragma = cached.db.pragma.bind(cached.db)
+      cached.db.pragma = ((source: string, options?: { simple?: boolean }) => {
+        const result = pragma(source, options)
+        if (/^cache_size\b/.test(source) && !source.includes('=')) return result
+        if (/^cache_size\s*=/.test(source)) sizes.push(Number(source.split('=')[1]))
+        return result
+      }) as typeof cached.db.pragma
+      const before = pragma('cache_size', { simple: true }) as number
+      cached.warm()
+      cached.db.pragma = pragma
+      expect(pragma('cache_size', { simple: true })).toBe(before)
+      // Three loads (filter columns, vocabulary, entities), each small then back.
+      expect(sizes.filter((s) => s > before && s < 0)).toHaveLength(3)
+      expect(sizes.filter((s) => s === before)).toHaveLength(3)
+    } finally {
+      close()
+    }
+  })
+})
+
 describe('ArticleEntities', () => {
   it('reads every article as a fresh load does, through any changes, packed again or not', () => {
     fc.assert(
