@@ -98,13 +98,14 @@ export function deleteArticleMentions(db: Db, articleId: number): void {
 }
 
 export function insertMentions(db: Db, articleId: number, mentions: readonly NewMention[]): void {
-  for (const m of mentions) {
-    run(
-      db,
-      sql`INSERT INTO entity_mentions (article_id, entity_id, start, end, text, key)
-          VALUES (${articleId}, ${m.entityId}, ${m.start}, ${m.end}, ${m.text}, ${m.key})`
-    )
-  }
+  if (mentions.length === 0) return
+  // One statement per article (tens of mentions each), rows in the order given.
+  const rows = JSON.stringify(mentions.map((m) => [m.entityId, m.start, m.end, m.text, m.key]))
+  run(
+    db,
+    sql`INSERT INTO entity_mentions (article_id, entity_id, start, end, text, key)
+        SELECT ${articleId}, value ->> 0, value ->> 1, value ->> 2, value ->> 3, value ->> 4 FROM json_each(${rows}) ORDER BY json_each.key`
+  )
 }
 
 /** Mention ids and spellings of one entity (for a split). */

@@ -58,23 +58,20 @@ export interface CandidateParagraph {
 
 /**
  * Some paragraphs of one article, by ordinal (absent ones left out), for near-duplicate checks
- * that verify a few paragraphs of many candidate articles: their spans and words keys are one
- * indexed read each, and the article's text is read only if a pair needs it.
+ * that verify a few paragraphs of many candidate articles: their spans and words keys in one
+ * indexed read, and the article's text only if a pair needs it.
  */
 export function candidateParagraphs(db: Db, articleId: number, ordinals: readonly number[]): Map<number, CandidateParagraph> {
-  const span = prepared<[number, number], Span & { words_key: number | null }>(
+  const spans = prepared<[number, string], Span & { ordinal: number; words_key: number | null }>(
     db,
-    'SELECT start, end, words_key FROM paragraphs WHERE article_id = ? AND ordinal = ?'
-  )
+    'SELECT ordinal, start, end, words_key FROM paragraphs WHERE article_id = ? AND ordinal IN (SELECT value FROM json_each(?))'
+  ).all(articleId, JSON.stringify(ordinals))
   let articleText: string | undefined
   const textOf = (): string =>
     (articleText ??= prepared<[number], { text: string }>(db, 'SELECT text FROM articles WHERE id = ?').get(articleId)?.text ?? '')
-  const out = new Map<number, CandidateParagraph>()
-  for (const ordinal of ordinals) {
-    const p = span.get(articleId, ordinal)
-    if (p) out.set(ordinal, { length: p.end - p.start, wordsKey: p.words_key, text: () => textOf().slice(p.start, p.end) })
-  }
-  return out
+  return new Map(
+    spans.map((p) => [p.ordinal, { length: p.end - p.start, wordsKey: p.words_key, text: () => textOf().slice(p.start, p.end) }])
+  )
 }
 
 /** One article's paragraphs with their text, in order (none for an absent article). */

@@ -9,17 +9,22 @@ import type { SharedParagraph } from '../../../shared/types'
  * reads the same from either side.
  */
 export function linkSharedParagraphs(db: Db, articleId: number, otherId: number, pairs: readonly SharedParagraph[]): void {
-  const link = prepared(db, 'INSERT OR REPLACE INTO near_duplicates (article_id, other_id, shared_paragraphs) VALUES (?, ?, ?)')
-  link.run(articleId, otherId, pairs.length)
-  link.run(otherId, articleId, pairs.length)
-  const pair = prepared(
-    db,
-    'INSERT OR IGNORE INTO near_duplicate_paragraphs (article_id, other_id, ordinal, other_ordinal) VALUES (?, ?, ?, ?)'
+  prepared(db, 'INSERT OR REPLACE INTO near_duplicates (article_id, other_id, shared_paragraphs) VALUES (?, ?, ?), (?, ?, ?)').run(
+    articleId,
+    otherId,
+    pairs.length,
+    otherId,
+    articleId,
+    pairs.length
   )
-  for (const p of pairs) {
-    pair.run(articleId, otherId, p.ordinal, p.otherOrdinal)
-    pair.run(otherId, articleId, p.otherOrdinal, p.ordinal)
-  }
+  // One statement for the pairs both ways: an import links a story to tens of earlier copies.
+  const json = JSON.stringify(pairs.map((p) => [p.ordinal, p.otherOrdinal]))
+  prepared(
+    db,
+    `INSERT OR IGNORE INTO near_duplicate_paragraphs (article_id, other_id, ordinal, other_ordinal)
+       SELECT ?, ?, value ->> 0, value ->> 1 FROM json_each(?)
+       UNION ALL SELECT ?, ?, value ->> 1, value ->> 0 FROM json_each(?)`
+  ).run(articleId, otherId, json, otherId, articleId, json)
 }
 
 /**
