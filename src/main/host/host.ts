@@ -16,6 +16,7 @@ import { releaseLockOfDeadWriter } from '../archive/archive'
 import type { UploadedFile } from '../backend'
 import type { SampleOutcome, SampleSource } from '../firstrun'
 import { resolveEntry, type WorkerEntry } from '../platform/entry'
+import { newOpenGate, releaseOpenGate, type OpenGate } from './open-gate'
 import { clockMs, type HostRequest, type Instrument, type WorkerInit, type WorkerMessage, type WorkerRole } from './protocol'
 import type { BackendService } from './service'
 
@@ -165,7 +166,7 @@ class Thread {
   }
 }
 
-/** Starts the writer (which opens, migrates and possibly seeds the archive), then the readers. */
+/** Starts the writer (which opens, migrates and possibly seeds the archive) and the readers, which open it after the writer. */
 export async function startBackendHost(options: HostOptions): Promise<BackendHost> {
   const entry = options.entry ?? resolveBackendWorkerEntry()
   const minReaders = Math.max(1, options.readers ?? DEFAULT_READERS)
@@ -180,7 +181,6 @@ export async function startBackendHost(options: HostOptions): Promise<BackendHos
   let writerError: AnnalistError | null = null
   /** Write calls answered so far: readers must reflect all of them (read-your-writes). */
   let writesAnswered = 0
-  /** Filled once the writer has opened (and perhaps migrated) the archive. */
   const readers: Thread[] = []
 
   const init = (role: WorkerRole): WorkerInit => ({
@@ -258,20 +258,28 @@ export async function startBackendHost(options: HostOptions): Promise<BackendHos
   }
 
   const spawnWriter = (): Thread => new Thread('writer', 'writer', init('writer'), entry, onMessage, onGone)
-  const spawnReader = (): Thread => new Thread('reader', `reader ${++readerCount}`, init('reader'), entry, onMessage, onGone)
+  const spawnReader = (openGate?: OpenGate): Thread =>
+    new Thread('reader', `reader ${++readerCount}`, { ...init('reader'), ...(openGate ? { openGate } : {}) }, entry, onMessage, onGone)
 
   let writer = spawnWriter()
+  // The first readers load their code while the writer opens (and perhaps creates, upgrades or
+  // seeds) the archive; they open it once the writer is ready.
+  const openGate = newOpenGate()
+  const first = Array.from({ length: minReaders }, () => spawnReader(openGate))
+  readers.push(...first)
   let started: { dir: string; sample: SampleOutcome | null }
   try {
     started = await writer.ready
   } catch (err) {
-    await writer.close()
+    closing = true
+    releaseOpenGate(openGate, false)
+    await Promise.all([...first.map((r) => r.close()), writer.close()])
     throw err
   }
   dir = started.dir
-  for (let i = 0; i < minReaders; i++) readers.push(spawnReader())
+  releaseOpenGate(openGate, true)
   try {
-    await Promise.all(readers.map((r) => r.ready))
+    await Promise.all(first.map((r) => r.ready))
   } catch (err) {
     closing = true
     await Promise.all([writer, ...readers].map((t) => t.close()))

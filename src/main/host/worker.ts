@@ -14,6 +14,7 @@ import { offerSampleArchive, type SampleOutcome } from '../firstrun'
 import { clockMs, type HostRequest, type WorkerInit, type WorkerMessage, type WorkerRole } from './protocol'
 import { searchEngine } from '../search/engine'
 import { SearchUpkeep } from './search-upkeep'
+import { passOpenGate } from './open-gate'
 
 if (!parentPort) throw new Error('the backend worker runs only as a worker thread')
 const port: MessagePort = parentPort
@@ -24,6 +25,11 @@ type InstrumentFn = (backend: Backend, role: WorkerRole, data: unknown) => Backe
 
 async function start(): Promise<void> {
   const writer = init.role === 'writer'
+  if (init.openGate && !passOpenGate(init.openGate)) {
+    // The writer could not open the archive: end without having touched it.
+    port.close()
+    return
+  }
   const archive = openArchive(init.dir, { readonly: !writer })
   let sample: SampleOutcome | null = null
   try {

@@ -139,6 +139,18 @@ describe('backend host', { timeout: 120_000 }, () => {
     openArchive(dir).close()
   })
 
+  it('fails to start, stopping its readers unopened, when the writer cannot open the archive', async () => {
+    const dir = join(tempDir(), 'held')
+    const holder = openArchive(dir)
+    try {
+      await expect(startBackendHost({ archiveDir: dir, recentArchivesFile: join(tempDir(), 'recent.json'), readers: 2 })).rejects.toMatchObject({
+        code: 'archive-locked'
+      })
+    } finally {
+      holder.close()
+    }
+  })
+
   it('releases the archive on close', async () => {
     const { host, dir } = await start()
     await host.api.createChronology({ name: 'Kept' })
