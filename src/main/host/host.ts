@@ -75,6 +75,8 @@ export interface BackendHost extends BackendService {
   readonly api: AnnalistApi
   /** The archive open now. */
   readonly archiveDir: string
+  /** Its id, known from the start without a call (which would wait for a reader). */
+  readonly archiveId: string | null
   /** What offering the sample archive did at start (null when no sample was given). */
   readonly sample: SampleOutcome | null
   close(): Promise<void>
@@ -97,7 +99,7 @@ type Listener = (payload: AnnalistEvents[ApiEvent]) => void
 class Thread {
   readonly worker: Worker
   readonly pending = new Map<number, Pending>()
-  readonly ready: Promise<{ dir: string; sample: SampleOutcome | null }>
+  readonly ready: Promise<{ dir: string; id: string | null; sample: SampleOutcome | null }>
   isReady = false
   gone = false
   /** Set by close: its end is expected, not a crash. */
@@ -120,7 +122,7 @@ class Thread {
       this.worker.on('message', (m: WorkerMessage) => {
         if (m.type === 'ready') {
           this.isReady = true
-          resolve({ dir: m.dir, sample: m.sample })
+          resolve({ dir: m.dir, id: m.id, sample: m.sample })
         } else if (m.type === 'failed') {
           this.startError = fromErrorInfo(m.error)
           reject(this.startError)
@@ -175,6 +177,7 @@ export async function startBackendHost(options: HostOptions): Promise<BackendHos
   const log = options.log ?? ((line: string) => process.stderr.write(`${line}\n`))
   const listeners = new Map<ApiEvent, Set<Listener>>()
   let dir = options.archiveDir
+  let id: string | null = null
   let seq = 0
   let readerCount = 0
   let closing = false
@@ -217,7 +220,9 @@ export async function startBackendHost(options: HostOptions): Promise<BackendHos
       // Readers move to the new archive before anyone hears of it, so no read that follows the
       // event can reach the old one (each thread takes its messages in order).
       if (m.event === 'archiveChanged') {
-        dir = (m.payload as AnnalistEvents['archiveChanged']).path
+        const info = m.payload as AnnalistEvents['archiveChanged']
+        dir = info.path
+        id = info.id
         for (const r of readers) r.send({ type: 'open', dir })
       }
       for (const l of listeners.get(m.event) ?? []) l(m.payload)
@@ -267,7 +272,7 @@ export async function startBackendHost(options: HostOptions): Promise<BackendHos
   const openGate = newOpenGate()
   const first = Array.from({ length: minReaders }, () => spawnReader(openGate))
   readers.push(...first)
-  let started: { dir: string; sample: SampleOutcome | null }
+  let started: { dir: string; id: string | null; sample: SampleOutcome | null }
   try {
     started = await writer.ready
   } catch (err) {
@@ -277,6 +282,7 @@ export async function startBackendHost(options: HostOptions): Promise<BackendHos
     throw err
   }
   dir = started.dir
+  id = started.id
   releaseOpenGate(openGate, true)
   try {
     await Promise.all(first.map((r) => r.ready))
@@ -344,6 +350,9 @@ export async function startBackendHost(options: HostOptions): Promise<BackendHos
     api: buildClient(invoke, on),
     get archiveDir() {
       return dir
+    },
+    get archiveId() {
+      return id
     },
     sample: started.sample,
     invoke,

@@ -41,7 +41,8 @@ export type HostRequest =
   | { type: 'close' }
 
 export type WorkerMessage =
-  | { type: 'ready'; dir: string; sample: SampleOutcome | null }
+  /** `id`: the archive's id (archive/repo/identity), null only on a reader of an archive never opened for writing. */
+  | { type: 'ready'; dir: string; id: string | null; sample: SampleOutcome | null }
   | { type: 'failed'; error: ErrorInfo }
   /** `startedAt` is when the worker began the call, in clockMs() of either thread. */
   | { type: 'reply'; seq: number; envelope: Envelope<unknown>; startedAt: number }

@@ -9,6 +9,7 @@ import { parentPort, workerData, type MessagePort } from 'node:worker_threads'
 import { API_EVENTS } from '../../shared/api'
 import { toErrorInfo } from '../../shared/errors'
 import { openArchive } from '../archive/archive'
+import { archiveId } from '../archive/repo/identity'
 import { createBackend, type Backend } from '../backend'
 import { offerSampleArchive, type SampleOutcome } from '../firstrun'
 import { clockMs, type HostRequest, type WorkerInit, type WorkerMessage, type WorkerRole } from './protocol'
@@ -97,7 +98,7 @@ async function start(): Promise<void> {
         break
     }
   })
-  post({ type: 'ready', dir: archive.dir, sample })
+  post({ type: 'ready', dir: archive.dir, id: archiveId(archive.db), sample })
   // Before its first call (messages wait behind this) a reader loads the article columns every
   // search needs. The vocabulary and the article entities (only fuzzy and prefix words and the
   // entity facets need them; facets count in SQL until then) wait until the reader has been

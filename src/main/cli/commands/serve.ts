@@ -43,7 +43,7 @@ export const serveCommand: CommandSpec = {
     let server: RunningServer
     let memoryFile: string
     try {
-      const { id } = await backend.api.getArchiveInfo({})
+      const id = backend.archiveId
       if (!id) throw new AnnalistError('internal', `${backend.archiveDir} has no archive id after opening it for writing`)
       memoryFile = serveMemoryFile(userData, id)
       const newToken = ctx.values['new-token'] === true
