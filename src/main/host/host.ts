@@ -16,7 +16,7 @@ import { releaseLockOfDeadWriter } from '../archive/archive'
 import type { UploadedFile } from '../backend'
 import type { SampleOutcome, SampleSource } from '../firstrun'
 import { resolveEntry, type WorkerEntry } from '../platform/entry'
-import { newOpenGate, releaseOpenGate, type OpenGate } from './open-gate'
+import { newOpenGate, releaseOpenGate } from './open-gate'
 import { clockMs, type HostRequest, type Instrument, type WorkerInit, type WorkerMessage, type WorkerRole } from './protocol'
 import type { BackendService } from './service'
 
@@ -263,14 +263,14 @@ export async function startBackendHost(options: HostOptions): Promise<BackendHos
   }
 
   const spawnWriter = (): Thread => new Thread('writer', 'writer', init('writer'), entry, onMessage, onGone)
-  const spawnReader = (openGate?: OpenGate): Thread =>
-    new Thread('reader', `reader ${++readerCount}`, { ...init('reader'), ...(openGate ? { openGate } : {}) }, entry, onMessage, onGone)
+  const spawnReader = (start: Pick<WorkerInit, 'openGate' | 'deferMeta'> = {}): Thread =>
+    new Thread('reader', `reader ${++readerCount}`, { ...init('reader'), ...start }, entry, onMessage, onGone)
 
   let writer = spawnWriter()
   // The first readers load their code while the writer opens (and perhaps creates, upgrades or
   // seeds) the archive; they open it once the writer is ready.
   const openGate = newOpenGate()
-  const first = Array.from({ length: minReaders }, () => spawnReader(openGate))
+  const first = Array.from({ length: minReaders }, (_, i) => spawnReader({ openGate, deferMeta: i > 0 }))
   readers.push(...first)
   let started: { dir: string; id: string | null; sample: SampleOutcome | null }
   try {
