@@ -16,7 +16,7 @@ import { releaseLockOfDeadWriter } from '../archive/archive'
 import type { UploadedFile } from '../backend'
 import type { SampleOutcome, SampleSource } from '../firstrun'
 import { resolveEntry, type WorkerEntry } from '../platform/entry'
-import { newOpenGate, releaseOpenGate } from './open-gate'
+import { newOpenGate, releaseOpenGate, type OpenGate } from './open-gate'
 import { clockMs, type HostRequest, type Instrument, type WorkerInit, type WorkerMessage, type WorkerRole } from './protocol'
 import type { BackendService } from './service'
 
@@ -26,6 +26,8 @@ export const SLOW_CALL_MS = 50
 export const DEFAULT_READERS = 2
 /** Ceiling of the pool while every reader is busy (check, backup and a search at once fit). */
 export const DEFAULT_MAX_READERS = 4
+/** When the readers after the first start if the first has answered no call by then. */
+const MORE_READERS_MS = 1_000
 /** A reader above the minimum that has been idle this long is stopped. */
 const READER_IDLE_MS = 30_000
 /**
@@ -202,6 +204,7 @@ export async function startBackendHost(options: HostOptions): Promise<BackendHos
       if (!call) return
       thread.pending.delete(m.seq)
       if (thread.role === 'writer') writesAnswered++
+      else startMoreReaders()
       if (thread.pending.size === 0) thread.idleSince = Date.now()
       const now = clockMs()
       const timing: CallTiming = {
@@ -263,34 +266,47 @@ export async function startBackendHost(options: HostOptions): Promise<BackendHos
   }
 
   const spawnWriter = (): Thread => new Thread('writer', 'writer', init('writer'), entry, onMessage, onGone)
-  const spawnReader = (start: Pick<WorkerInit, 'openGate' | 'deferMeta'> = {}): Thread =>
-    new Thread('reader', `reader ${++readerCount}`, { ...init('reader'), ...start }, entry, onMessage, onGone)
+  const spawnReader = (openGate?: OpenGate): Thread =>
+    new Thread('reader', `reader ${++readerCount}`, { ...init('reader'), ...(openGate ? { openGate } : {}) }, entry, onMessage, onGone)
+  // The readers after the first start once it has answered a call, or after MORE_READERS_MS
+  // without one; until then a call that finds it busy starts one. Started with it, on two cores
+  // they took CPU from the first answer (40-80 ms of some 500 at 100,000 articles).
+  let allReaders = false
+  const startMoreReaders = (): void => {
+    if (allReaders || closing) return
+    allReaders = true
+    clearTimeout(moreReaders)
+    while (readers.length < minReaders) readers.push(spawnReader())
+  }
 
   let writer = spawnWriter()
-  // The first readers load their code while the writer opens (and perhaps creates, upgrades or
-  // seeds) the archive; they open it once the writer is ready.
+  // The first reader loads its code while the writer opens (and perhaps creates, upgrades or
+  // seeds) the archive; it opens it once the writer is ready.
   const openGate = newOpenGate()
-  const first = Array.from({ length: minReaders }, (_, i) => spawnReader({ openGate, deferMeta: i > 0 }))
-  readers.push(...first)
+  const first = spawnReader(openGate)
+  readers.push(first)
   let started: { dir: string; id: string | null; sample: SampleOutcome | null }
   try {
     started = await writer.ready
   } catch (err) {
     closing = true
     releaseOpenGate(openGate, false)
-    await Promise.all([...first.map((r) => r.close()), writer.close()])
+    await Promise.all([first.close(), writer.close()])
     throw err
   }
   dir = started.dir
   id = started.id
   releaseOpenGate(openGate, true)
   try {
-    await Promise.all(first.map((r) => r.ready))
+    await first.ready
   } catch (err) {
     closing = true
     await Promise.all([writer, ...readers].map((t) => t.close()))
     throw err
   }
+
+  const moreReaders = setTimeout(startMoreReaders, MORE_READERS_MS)
+  moreReaders.unref()
 
   const retire = setInterval(() => {
     const now = Date.now()
@@ -317,7 +333,7 @@ export async function startBackendHost(options: HostOptions): Promise<BackendHos
     target ??= readers.reduce((a, b) => (b.oldestSentAt() > a.oldestSentAt() ? b : a))
     // One reader is kept idle and warm for the next read while the others are busy (a check, a
     // backup); spares above the minimum stop after READER_IDLE_MS without work.
-    if (readers.length < maxReaders && readers.every((r) => r === target || r.pending.size > 0)) {
+    if (allReaders && readers.length < maxReaders && readers.every((r) => r === target || r.pending.size > 0)) {
       readers.push(spawnReader())
     }
     return target
@@ -366,6 +382,7 @@ export async function startBackendHost(options: HostOptions): Promise<BackendHos
       if (closing) return
       closing = true
       clearInterval(retire)
+      clearTimeout(moreReaders)
       // Readers first: the last connection to close checkpoints the WAL into the database, and
       // only the writer's may.
       await Promise.all(readers.map((t) => t.close()))

@@ -143,7 +143,7 @@ describe('backend host', { timeout: 120_000 }, () => {
     openArchive(dir).close()
   })
 
-  it('fails to start, stopping its readers unopened, when the writer cannot open the archive', async () => {
+  it('fails to start, stopping its reader unopened, when the writer cannot open the archive', async () => {
     const dir = join(tempDir(), 'held')
     const holder = openArchive(dir)
     try {
