@@ -7,8 +7,7 @@
  * archive makes the offer at most once.
  */
 import { existsSync, readFileSync } from 'node:fs'
-import { dirname, join, resolve } from 'node:path'
-import { fileURLToPath } from 'node:url'
+import { join, resolve } from 'node:path'
 import { AnnalistError } from '../shared/errors'
 import { openArchive, type Archive } from './archive/archive'
 import { archiveCounts } from './archive/repo/counts'
@@ -37,15 +36,6 @@ export type SampleOutcome =
   | { offered: true; dir: string; seeded: { articles: number; events: number } | null }
   /** `folder-taken`: the sample's folder holds an archive that is not the sample; it is left alone. */
   | { offered: false; reason: 'already-decided' | 'not-empty' | 'no-sample' | 'is-sample' | 'folder-taken' }
-
-/** The app's resources folder (holding sample/) next to the source or the build, or null. */
-export function findResourcesDir(): string | null {
-  const here = dirname(fileURLToPath(import.meta.url))
-  for (const candidate of [join(here, '../../resources'), join(here, '../../../resources'), join(here, '../resources')]) {
-    if (existsSync(join(candidate, 'sample', 'articles'))) return resolve(candidate)
-  }
-  return null
-}
 
 /** The sample folder inside a resources directory. */
 export function sampleDir(resourcesDir: string): string {

@@ -1,5 +1,4 @@
 import type { AnnalistClient } from '../../shared/api'
-import type { Archive } from '../archive/archive'
 
 /** Where a command writes; tests capture these. */
 export interface CliIO {
@@ -49,10 +48,8 @@ export interface CommandContext {
   io: CliIO
   /** The archive directory from --archive, ANNALIST_ARCHIVE or the default. */
   archiveDir: string
-  /** The backend over the archive, opened as `access` says; closed by the runner. */
+  /** The backend over the archive, opened as `access` says; closed by the runner. None for a command with `ownBackend`. */
   backend(access: ArchiveAccess): CliBackend
-  /** Opens the archive for writing, for `serve`, which hosts its own backend. Closed by the runner. */
-  openArchive(): Archive
 }
 
 /**
@@ -86,6 +83,8 @@ export interface CommandSpec {
   /** The subcommand run when none is named (`chronology` lists). */
   isDefault?: boolean
   subcommands?: readonly CommandSpec[]
+  /** The command starts a backend of its own (`serve`, in worker threads): the runner loads none in this thread. */
+  ownBackend?: boolean
   /** Returns the exit code (0 when omitted). */
   run?(ctx: CommandContext): Promise<number | void>
 }

@@ -16,6 +16,7 @@ import { releaseLockOfDeadWriter } from '../archive/archive'
 import type { UploadedFile } from '../backend'
 import type { SampleOutcome, SampleSource } from '../firstrun'
 import { resolveEntry, type WorkerEntry } from '../platform/entry'
+import { newOpenGate, releaseOpenGate, type OpenGate } from './open-gate'
 import { clockMs, type HostRequest, type Instrument, type WorkerInit, type WorkerMessage, type WorkerRole } from './protocol'
 import type { BackendService } from './service'
 
@@ -25,6 +26,8 @@ export const SLOW_CALL_MS = 50
 export const DEFAULT_READERS = 2
 /** Ceiling of the pool while every reader is busy (check, backup and a search at once fit). */
 export const DEFAULT_MAX_READERS = 4
+/** When the readers after the first start if the first has answered no call by then. */
+const MORE_READERS_MS = 1_000
 /** A reader above the minimum that has been idle this long is stopped. */
 const READER_IDLE_MS = 30_000
 /**
@@ -74,6 +77,8 @@ export interface BackendHost extends BackendService {
   readonly api: AnnalistApi
   /** The archive open now. */
   readonly archiveDir: string
+  /** Its id, known from the start without a call (which would wait for a reader). */
+  readonly archiveId: string | null
   /** What offering the sample archive did at start (null when no sample was given). */
   readonly sample: SampleOutcome | null
   close(): Promise<void>
@@ -96,7 +101,7 @@ type Listener = (payload: AnnalistEvents[ApiEvent]) => void
 class Thread {
   readonly worker: Worker
   readonly pending = new Map<number, Pending>()
-  readonly ready: Promise<{ dir: string; sample: SampleOutcome | null }>
+  readonly ready: Promise<{ dir: string; id: string | null; sample: SampleOutcome | null }>
   isReady = false
   gone = false
   /** Set by close: its end is expected, not a crash. */
@@ -119,7 +124,7 @@ class Thread {
       this.worker.on('message', (m: WorkerMessage) => {
         if (m.type === 'ready') {
           this.isReady = true
-          resolve({ dir: m.dir, sample: m.sample })
+          resolve({ dir: m.dir, id: m.id, sample: m.sample })
         } else if (m.type === 'failed') {
           this.startError = fromErrorInfo(m.error)
           reject(this.startError)
@@ -165,7 +170,7 @@ class Thread {
   }
 }
 
-/** Starts the writer (which opens, migrates and possibly seeds the archive), then the readers. */
+/** Starts the writer (which opens, migrates and possibly seeds the archive) and the readers, which open it after the writer. */
 export async function startBackendHost(options: HostOptions): Promise<BackendHost> {
   const entry = options.entry ?? resolveBackendWorkerEntry()
   const minReaders = Math.max(1, options.readers ?? DEFAULT_READERS)
@@ -174,13 +179,13 @@ export async function startBackendHost(options: HostOptions): Promise<BackendHos
   const log = options.log ?? ((line: string) => process.stderr.write(`${line}\n`))
   const listeners = new Map<ApiEvent, Set<Listener>>()
   let dir = options.archiveDir
+  let id: string | null = null
   let seq = 0
   let readerCount = 0
   let closing = false
   let writerError: AnnalistError | null = null
   /** Write calls answered so far: readers must reflect all of them (read-your-writes). */
   let writesAnswered = 0
-  /** Filled once the writer has opened (and perhaps migrated) the archive. */
   const readers: Thread[] = []
 
   const init = (role: WorkerRole): WorkerInit => ({
@@ -199,6 +204,7 @@ export async function startBackendHost(options: HostOptions): Promise<BackendHos
       if (!call) return
       thread.pending.delete(m.seq)
       if (thread.role === 'writer') writesAnswered++
+      else startMoreReaders()
       if (thread.pending.size === 0) thread.idleSince = Date.now()
       const now = clockMs()
       const timing: CallTiming = {
@@ -217,7 +223,9 @@ export async function startBackendHost(options: HostOptions): Promise<BackendHos
       // Readers move to the new archive before anyone hears of it, so no read that follows the
       // event can reach the old one (each thread takes its messages in order).
       if (m.event === 'archiveChanged') {
-        dir = (m.payload as AnnalistEvents['archiveChanged']).path
+        const info = m.payload as AnnalistEvents['archiveChanged']
+        dir = info.path
+        id = info.id
         for (const r of readers) r.send({ type: 'open', dir })
       }
       for (const l of listeners.get(m.event) ?? []) l(m.payload)
@@ -258,25 +266,47 @@ export async function startBackendHost(options: HostOptions): Promise<BackendHos
   }
 
   const spawnWriter = (): Thread => new Thread('writer', 'writer', init('writer'), entry, onMessage, onGone)
-  const spawnReader = (): Thread => new Thread('reader', `reader ${++readerCount}`, init('reader'), entry, onMessage, onGone)
+  const spawnReader = (openGate?: OpenGate): Thread =>
+    new Thread('reader', `reader ${++readerCount}`, { ...init('reader'), ...(openGate ? { openGate } : {}) }, entry, onMessage, onGone)
+  // The readers after the first start once it has answered a call, or after MORE_READERS_MS
+  // without one; until then a call that finds it busy starts one. Started with it, on two cores
+  // they took CPU from the first answer (40-80 ms of some 500 at 100,000 articles).
+  let allReaders = false
+  const startMoreReaders = (): void => {
+    if (allReaders || closing) return
+    allReaders = true
+    clearTimeout(moreReaders)
+    while (readers.length < minReaders) readers.push(spawnReader())
+  }
 
   let writer = spawnWriter()
-  let started: { dir: string; sample: SampleOutcome | null }
+  // The first reader loads its code while the writer opens (and perhaps creates, upgrades or
+  // seeds) the archive; it opens it once the writer is ready.
+  const openGate = newOpenGate()
+  const first = spawnReader(openGate)
+  readers.push(first)
+  let started: { dir: string; id: string | null; sample: SampleOutcome | null }
   try {
     started = await writer.ready
   } catch (err) {
-    await writer.close()
+    closing = true
+    releaseOpenGate(openGate, false)
+    await Promise.all([first.close(), writer.close()])
     throw err
   }
   dir = started.dir
-  for (let i = 0; i < minReaders; i++) readers.push(spawnReader())
+  id = started.id
+  releaseOpenGate(openGate, true)
   try {
-    await Promise.all(readers.map((r) => r.ready))
+    await first.ready
   } catch (err) {
     closing = true
     await Promise.all([writer, ...readers].map((t) => t.close()))
     throw err
   }
+
+  const moreReaders = setTimeout(startMoreReaders, MORE_READERS_MS)
+  moreReaders.unref()
 
   const retire = setInterval(() => {
     const now = Date.now()
@@ -303,7 +333,7 @@ export async function startBackendHost(options: HostOptions): Promise<BackendHos
     target ??= readers.reduce((a, b) => (b.oldestSentAt() > a.oldestSentAt() ? b : a))
     // One reader is kept idle and warm for the next read while the others are busy (a check, a
     // backup); spares above the minimum stop after READER_IDLE_MS without work.
-    if (readers.length < maxReaders && readers.every((r) => r === target || r.pending.size > 0)) {
+    if (allReaders && readers.length < maxReaders && readers.every((r) => r === target || r.pending.size > 0)) {
       readers.push(spawnReader())
     }
     return target
@@ -337,6 +367,9 @@ export async function startBackendHost(options: HostOptions): Promise<BackendHos
     get archiveDir() {
       return dir
     },
+    get archiveId() {
+      return id
+    },
     sample: started.sample,
     invoke,
     on,
@@ -349,6 +382,7 @@ export async function startBackendHost(options: HostOptions): Promise<BackendHos
       if (closing) return
       closing = true
       clearInterval(retire)
+      clearTimeout(moreReaders)
       // Readers first: the last connection to close checkpoints the WAL into the database, and
       // only the writer's may.
       await Promise.all(readers.map((t) => t.close()))

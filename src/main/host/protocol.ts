@@ -4,6 +4,7 @@ import type { Envelope } from '../../shared/envelope'
 import type { ErrorInfo } from '../../shared/errors'
 import type { UploadedFile } from '../backend'
 import type { SampleOutcome, SampleSource } from '../firstrun'
+import type { OpenGate } from './open-gate'
 
 /** The writer owns the writable archive; readers hold read-only connections to the same file. */
 export type WorkerRole = 'writer' | 'reader'
@@ -27,6 +28,8 @@ export interface WorkerInit {
   instrument?: Instrument
   /** See HostOptions.readerStaleMs. */
   readerStaleMs: number
+  /** A reader started beside the writer waits at this gate before it opens the archive. */
+  openGate?: OpenGate
 }
 
 export type HostRequest =
@@ -38,7 +41,8 @@ export type HostRequest =
   | { type: 'close' }
 
 export type WorkerMessage =
-  | { type: 'ready'; dir: string; sample: SampleOutcome | null }
+  /** `id`: the archive's id (archive/repo/identity), null only on a reader of an archive never opened for writing. */
+  | { type: 'ready'; dir: string; id: string | null; sample: SampleOutcome | null }
   | { type: 'failed'; error: ErrorInfo }
   /** `startedAt` is when the worker began the call, in clockMs() of either thread. */
   | { type: 'reply'; seq: number; envelope: Envelope<unknown>; startedAt: number }

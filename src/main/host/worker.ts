@@ -9,11 +9,13 @@ import { parentPort, workerData, type MessagePort } from 'node:worker_threads'
 import { API_EVENTS } from '../../shared/api'
 import { toErrorInfo } from '../../shared/errors'
 import { openArchive } from '../archive/archive'
+import { archiveId } from '../archive/repo/identity'
 import { createBackend, type Backend } from '../backend'
 import { offerSampleArchive, type SampleOutcome } from '../firstrun'
 import { clockMs, type HostRequest, type WorkerInit, type WorkerMessage, type WorkerRole } from './protocol'
 import { searchEngine } from '../search/engine'
 import { SearchUpkeep } from './search-upkeep'
+import { passOpenGate } from './open-gate'
 
 if (!parentPort) throw new Error('the backend worker runs only as a worker thread')
 const port: MessagePort = parentPort
@@ -24,6 +26,11 @@ type InstrumentFn = (backend: Backend, role: WorkerRole, data: unknown) => Backe
 
 async function start(): Promise<void> {
   const writer = init.role === 'writer'
+  if (init.openGate && !passOpenGate(init.openGate)) {
+    // The writer could not open the archive: end without having touched it.
+    port.close()
+    return
+  }
   const archive = openArchive(init.dir, { readonly: !writer })
   let sample: SampleOutcome | null = null
   try {
@@ -91,7 +98,7 @@ async function start(): Promise<void> {
         break
     }
   })
-  post({ type: 'ready', dir: archive.dir, sample })
+  post({ type: 'ready', dir: archive.dir, id: archiveId(archive.db), sample })
   // Before its first call (messages wait behind this) a reader loads the article columns every
   // search needs. The vocabulary and the article entities (only fuzzy and prefix words and the
   // entity facets need them; facets count in SQL until then) wait until the reader has been

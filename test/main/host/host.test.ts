@@ -123,6 +123,8 @@ describe('backend host', { timeout: 120_000 }, () => {
 
   it('moves every reader to the archive openArchive switched to', async () => {
     const { host, dir } = await start({ readers: 2, maxReaders: 4 })
+    const firstId = host.archiveId
+    expect(firstId).toBe((await host.api.getArchiveInfo({})).id)
     await host.api.createChronology({ name: 'Only in the first' })
     const second = join(tempDir(), 'second')
     const changed: string[] = []
@@ -131,12 +133,26 @@ describe('backend host', { timeout: 120_000 }, () => {
     expect(info.path).toBe(second)
     expect(changed).toEqual([second])
     expect(host.archiveDir).toBe(second)
+    expect(host.archiveId).toBe(info.id)
+    expect(host.archiveId).not.toBe(firstId)
     // Concurrent reads spread over the readers: each one answers from the new archive.
     const infos = await Promise.all([1, 2, 3, 4].map(() => host.api.getArchiveInfo({})))
     for (const i of infos) expect(i).toMatchObject({ path: second, chronologyCount: 0 })
     expect(await host.api.listChronologies({})).toEqual([])
     // The first archive's lock went with the switch.
     openArchive(dir).close()
+  })
+
+  it('fails to start, stopping its reader unopened, when the writer cannot open the archive', async () => {
+    const dir = join(tempDir(), 'held')
+    const holder = openArchive(dir)
+    try {
+      await expect(startBackendHost({ archiveDir: dir, recentArchivesFile: join(tempDir(), 'recent.json'), readers: 2 })).rejects.toMatchObject({
+        code: 'archive-locked'
+      })
+    } finally {
+      holder.close()
+    }
   })
 
   it('releases the archive on close', async () => {

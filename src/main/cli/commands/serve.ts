@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { AnnalistError } from '../../../shared/errors'
-import { findResourcesDir } from '../../firstrun'
+import { findResourcesDir } from '../../resources-dir'
 import { startBackendHost } from '../../host/host'
 import { defaultSampleArchiveDir, userDataDir } from '../../archive/location'
 import { listenRemembered, recallServe, serveMemoryFile } from '../../server/serve-memory'
@@ -13,6 +13,7 @@ import type { CommandSpec } from '../command'
 export const serveCommand: CommandSpec = {
   name: 'serve',
   summary: 'Serve the workbench to a local browser (127.0.0.1 only)',
+  ownBackend: true,
   options: [
     { name: 'port', value: 'n', description: "port on 127.0.0.1 (default: the archive's port from its last serve, else a free one)" },
     { name: 'new-token', description: 'replace the remembered API token: tabs and links holding the old one stop working' },
@@ -43,7 +44,7 @@ export const serveCommand: CommandSpec = {
     let server: RunningServer
     let memoryFile: string
     try {
-      const { id } = await backend.api.getArchiveInfo({})
+      const id = backend.archiveId
       if (!id) throw new AnnalistError('internal', `${backend.archiveDir} has no archive id after opening it for writing`)
       memoryFile = serveMemoryFile(userData, id)
       const newToken = ctx.values['new-token'] === true
