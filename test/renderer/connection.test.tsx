@@ -8,7 +8,7 @@ import { ConnectionBanner } from '../../src/renderer/src/components/ConnectionBa
 import { createQueryClient, DataProvider } from '../../src/renderer/src/data/DataProvider'
 import { useApiMutation, useApiQuery } from '../../src/renderer/src/data/hooks'
 import { createProblems } from '../../src/renderer/src/data/problems'
-import { fakeClient } from './support/fake-client'
+import { deferred, fakeClient } from './support/fake-client'
 
 afterEach(() => {
   cleanup()
@@ -179,6 +179,52 @@ describe('connection lost, app-wide', () => {
     // Everything on screen is asked again: change events sent meanwhile were missed.
     await waitFor(() => expect(backend.fake.callsOf('listChronologies').length).toBeGreaterThanOrEqual(2))
     expect(problems.get()).toBeNull()
+  })
+
+  it('shows what a change saved on reconnecting stored, even when it is answered after the lists were asked again', async () => {
+    const clock = manualSchedule()
+    const probe = vi.fn<() => Promise<ProbeResult>>(async () => 'down')
+    const monitor = createConnectionMonitor(probe, { tokenGiven: true, schedule: clock.schedule })
+    let up = true
+    const saved: string[] = []
+    const slowSave = deferred<void>()
+    const fake = fakeClient({
+      listChronologies: () => {
+        if (!up) throw (monitor.lost(), new AnnalistError('connection-lost', 'lost'))
+        return saved.map((name, i) => ({ id: i + 1, name })) as never
+      },
+      createChronology: async ({ name }) => {
+        if (!up) throw (monitor.lost(), new AnnalistError('connection-lost', 'lost'))
+        // The write is answered after the reads asked on reconnecting, and no change event
+        // follows it (the event stream is still reconnecting).
+        await slowSave.promise
+        saved.push(name)
+        return { id: saved.length, name } as never
+      }
+    })
+    const problems = createProblems()
+    const wrapper = ({ children }: { children: ReactNode }): React.JSX.Element => (
+      <DataProvider client={fake.client} queryClient={createQueryClient(problems)} problems={problems} connection={monitor}>
+        <ConnectionBanner />
+        {children}
+      </DataProvider>
+    )
+    render(<Workbench />, { wrapper })
+    await screen.findByText('0 chronologies')
+    up = false
+    act(() => monitor.check())
+    await screen.findByText(/Connection lost — retrying/)
+    act(() => screen.getByRole('button', { name: 'save' }).click())
+    await screen.findByText(/1 change waits to be saved/)
+    up = true
+    probe.mockResolvedValue('ok')
+    await act(async () => {
+      clock.runNext()
+      await flush()
+    })
+    await waitFor(() => expect(fake.callsOf('listChronologies').length).toBeGreaterThanOrEqual(2))
+    slowSave.resolve()
+    await screen.findByText('1 chronologies')
   })
 
   it('a read that fails as the connection drops waits instead of showing an error', async () => {

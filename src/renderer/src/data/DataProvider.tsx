@@ -30,6 +30,13 @@ export function createQueryClient(problems: Problems): QueryClient {
   })
 }
 
+/** Settles once every write still running or waiting to go out has been answered (or failed). */
+function writesSettled(qc: QueryClient): Promise<unknown> {
+  const pending = qc.getMutationCache().getAll().filter((m) => m.state.status === 'pending')
+  // `continue` sends a paused write and, for one already running, returns its outcome.
+  return Promise.all(pending.map((m) => m.continue().catch(() => undefined)))
+}
+
 interface Props {
   client: AnnalistClient
   children: ReactNode
@@ -40,7 +47,10 @@ interface Props {
   connection?: Connection
 }
 
-/** Drives TanStack Query's online state from `connection`, and asks everything on screen again on reconnecting (change events were missed meanwhile). */
+/**
+ * Drives TanStack Query's online state from `connection`, and asks everything on screen again on
+ * reconnecting (change events were missed meanwhile) and once the changes that waited are saved.
+ */
 function followConnection(connection: Connection, qc: QueryClient): () => void {
   let wasLost = connection.get().kind === 'lost'
   onlineManager.setEventListener((setOnline) => {
@@ -50,7 +60,12 @@ function followConnection(connection: Connection, qc: QueryClient): () => void {
   })
   const stop = connection.subscribe(() => {
     const lost = connection.get().kind === 'lost'
-    if (wasLost && !lost) void qc.invalidateQueries()
+    if (wasLost && !lost) {
+      void qc.invalidateQueries()
+      // And again once the changes that waited are saved: their change events may go out before
+      // the event stream is back, and the reads just asked may be answered before them.
+      void writesSettled(qc).then(() => qc.invalidateQueries())
+    }
     wasLost = lost
   })
   return () => {
