@@ -269,7 +269,7 @@ export async function startBackendHost(options: HostOptions): Promise<BackendHos
   const spawnReader = (openGate?: OpenGate): Thread =>
     new Thread('reader', `reader ${++readerCount}`, { ...init('reader'), ...(openGate ? { openGate } : {}) }, entry, onMessage, onGone)
   // The readers after the first start once it has answered a call, or after MORE_READERS_MS
-  // without one; until then a call that finds it busy starts one. Started with it, on two cores
+  // without one; until then calls wait for the first (pickReader). Started with it, on two cores
   // they took CPU from the first answer (40-80 ms of some 500 at 100,000 articles).
   let allReaders = false
   const startMoreReaders = (): void => {
@@ -324,12 +324,14 @@ export async function startBackendHost(options: HostOptions): Promise<BackendHos
    * An idle reader (a ready one first); else a new one while below the ceiling; else the one
    * whose oldest unanswered call is the most recent. A count of calls would pick the reader
    * holding one long check over one working through short searches, and the read would wait
-   * for the whole check.
+   * for the whole check. Until the other readers have started, a call waits for the first one
+   * instead: the calls a window sends as it opens are short, and each waited 1–2 s for a reader
+   * of its own to start on a loaded machine.
    */
   const pickReader = (): Thread => {
     const idle = readers.filter((r) => r.pending.size === 0)
     let target = idle.find((r) => r.isReady) ?? idle[0]
-    if (!target && readers.length < maxReaders) readers.push((target = spawnReader()))
+    if (!target && (allReaders || readers.length === 0) && readers.length < maxReaders) readers.push((target = spawnReader()))
     target ??= readers.reduce((a, b) => (b.oldestSentAt() > a.oldestSentAt() ? b : a))
     // One reader is kept idle and warm for the next read while the others are busy (a check, a
     // backup); spares above the minimum stop after READER_IDLE_MS without work.
