@@ -11,10 +11,12 @@
  *     then a fuzzy one asked 1 s later. Takes the archive's write lock.
  *   npx tsx scripts/bench-scale-search.ts <archive dir> --serve  # what a user waits for: the built
  *     CLI's `annalist serve` (npm run build first) from spawn to its URL, and to the first answer
- *     over HTTP. Takes the archive's write lock.
+ *     over HTTP; then the same mix of queries over HTTP, timed per class, and the server's
+ *     resident memory (RSS and PSS of its process, all its threads) after them. Takes the
+ *     archive's write lock.
  */
 import { spawn } from 'node:child_process'
-import { mkdtempSync, rmSync } from 'node:fs'
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { loadavg, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { parseArgs } from 'node:util'
@@ -51,11 +53,19 @@ if (values.host) {
   await host.close()
   process.exit(0)
 }
-if (values.serve) {
+/** A running `annalist serve` and how to ask it a search over HTTP. */
+interface Served {
+  ask(query: string): Promise<{ total: number }>
+  /** Its process's resident memory, in MB: RSS and PSS (shared pages split with other processes). */
+  memory(): { rss: number; pss: number }
+  stop(): Promise<void>
+}
+
+async function serve(): Promise<Served> {
   // Its own config folder, so the serve memory (port, token) of a real archive is left alone.
   const config = mkdtempSync(join(tmpdir(), 'annalist-bench-serve-'))
   const started = performance.now()
-  const child = spawn(process.execPath, ['out/main/cli.js', 'serve', '--archive', dir], {
+  const child = spawn(process.execPath, ['out/main/cli.js', 'serve', '--archive', dir!], {
     env: { ...process.env, XDG_CONFIG_HOME: config },
     stdio: ['ignore', 'pipe', 'inherit']
   })
@@ -83,24 +93,42 @@ if (values.serve) {
   }
   const plain = await ask('government')
   const firstMs = performance.now() - started
-  child.kill('SIGTERM')
-  await new Promise((done) => child.once('exit', done))
-  rmSync(config, { recursive: true, force: true })
   process.stdout.write(
     `annalist serve (built): URL after ${urlMs.toFixed(0)} ms, first answer over HTTP after ${firstMs.toFixed(0)} ms (${plain.total} hits); load ${loadavg().map((l) => l.toFixed(1)).join(' ')}\n`
   )
-  process.exit(0)
+  const kb = (file: string, field: string): number => Number(new RegExp(`${field}:\\s+(\\d+)`).exec(readFileSync(`/proc/${child.pid}/${file}`, 'utf8'))![1])
+  return {
+    ask,
+    memory: () => ({ rss: kb('status', 'VmRSS') / 1024, pss: kb('smaps_rollup', 'Pss') / 1024 }),
+    async stop() {
+      child.kill('SIGTERM')
+      await new Promise((done) => child.once('exit', done))
+      rmSync(config, { recursive: true, force: true })
+    }
+  }
 }
+
+const served = values.serve ? await serve() : null
 const perClass = Math.ceil(Number(values.queries) / 8)
+
+const memoryLine = (what: string): string => {
+  const m = served!.memory()
+  return `server RSS ${what}: ${m.rss.toFixed(0)} MB (PSS ${m.pss.toFixed(0)} MB)`
+}
+if (served) {
+  // Its readers load their caches once idle a moment after the first answer (host/worker.ts).
+  await new Promise((wake) => setTimeout(wake, 5000))
+  process.stdout.write(`${memoryLine('5 s after the first answer')}\n`)
+}
 
 const t0 = performance.now()
 const archive = openArchive(dir, { readonly: true })
 const engine = searchEngine(archive.db)
-const first = runSearch(engine, { query: 'government' })
+const first = served ? null : runSearch(engine, { query: 'government' })
 const coldStartMs = performance.now() - t0
 // What a backend reader does once idle after its first answer (host/worker.ts), timed apart.
 const t1 = performance.now()
-engine.warm()
+if (!served) engine.warm()
 const warmMs = performance.now() - t1
 
 const db = archive.db
@@ -162,10 +190,12 @@ for (const kind of Object.keys(make) as Kind[]) {
     // CPU time beside wall time: on a machine shared with other work, wall time mostly measures the load.
     let t = performance.now()
     let c = process.cpuUsage()
-    runSearch(engine, { query: q.query })
+    if (served) await served.ask(q.query)
+    else runSearch(engine, { query: q.query })
     ours.push(performance.now() - t)
     oursCpu.push(cpuMs(c))
-    if (q.raw) {
+    // Over HTTP the server's CPU is not this process's, and raw FTS5 here would compete with it.
+    if (q.raw && !served) {
       t = performance.now()
       c = process.cpuUsage()
       raw.all(q.raw)
@@ -180,16 +210,25 @@ for (const kind of Object.keys(make) as Kind[]) {
   const ac = stats(oursCpu)
   const bc = baseCpu.length ? stats(baseCpu) : null
   rows.push(
-    `${kind.padEnd(9)} p50 ${a.p50} p95 ${a.p95} max ${a.max} ms (CPU p95 ${ac.p95})` +
+    `${kind.padEnd(9)} p50 ${a.p50} p95 ${a.p95} max ${a.max} ms${served ? '' : ` (CPU p95 ${ac.p95})`}` +
       (b && bc ? `   raw FTS5 p50 ${b.p50} p95 ${b.p95} max ${b.max} ms (CPU p95 ${bc.p95})` : '')
   )
 }
 const a = stats(all)
-const b = stats(allRaw)
-process.stdout.write(
-  `${n} articles; cold start to first answer ${coldStartMs.toFixed(0)} ms (${first.total} hits), vocabulary warmed after it in ${warmMs.toFixed(0)} ms; load ${loadavg().map((l) => l.toFixed(1)).join(' ')}\n` +
-    rows.join('\n') +
-    `\nall       p50 ${a.p50} p95 ${a.p95} max ${a.max} ms   raw FTS5 p50 ${b.p50} p95 ${b.p95} max ${b.max} ms\n` +
-    `RSS after ${all.length} queries: ${Math.round(process.memoryUsage().rss / 1e6)} MB\n`
-)
+if (served) {
+  process.stdout.write(
+    `${n} articles, over HTTP; load ${loadavg().map((l) => l.toFixed(1)).join(' ')}\n` +
+      rows.join('\n') +
+      `\nall       p50 ${a.p50} p95 ${a.p95} max ${a.max} ms\n${memoryLine(`after ${all.length} queries`)}\n`
+  )
+  await served.stop()
+} else {
+  const b = stats(allRaw)
+  process.stdout.write(
+    `${n} articles; cold start to first answer ${coldStartMs.toFixed(0)} ms (${first!.total} hits), vocabulary warmed after it in ${warmMs.toFixed(0)} ms; load ${loadavg().map((l) => l.toFixed(1)).join(' ')}\n` +
+      rows.join('\n') +
+      `\nall       p50 ${a.p50} p95 ${a.p95} max ${a.max} ms   raw FTS5 p50 ${b.p50} p95 ${b.p95} max ${b.max} ms\n` +
+      `RSS after ${all.length} queries: ${Math.round(process.memoryUsage().rss / 1e6)} MB\n`
+  )
+}
 archive.close()
