@@ -16,7 +16,7 @@ import { releaseLockOfDeadWriter } from '../archive/archive'
 import type { UploadedFile } from '../backend'
 import type { SampleOutcome, SampleSource } from '../firstrun'
 import { resolveEntry, type WorkerEntry } from '../platform/entry'
-import { newOpenGate, releaseOpenGate, type OpenGate } from './open-gate'
+import { newOpenGate, releaseOpenGate } from './open-gate'
 import { clockMs, type HostRequest, type Instrument, type WorkerInit, type WorkerMessage, type WorkerRole } from './protocol'
 import type { BackendService } from './service'
 
@@ -26,8 +26,6 @@ export const SLOW_CALL_MS = 50
 export const DEFAULT_READERS = 2
 /** Ceiling of the pool while every reader is busy (check, backup and a search at once fit). */
 export const DEFAULT_MAX_READERS = 4
-/** When the readers after the first start if the first has answered no call by then. */
-const MORE_READERS_MS = 1_000
 /** A reader above the minimum that has been idle this long is stopped. */
 const READER_IDLE_MS = 30_000
 /**
@@ -216,7 +214,6 @@ export async function startBackendHost(options: HostOptions): Promise<BackendHos
       if (!call) return
       thread.pending.delete(m.seq)
       if (thread.role === 'writer') writesAnswered++
-      else startMoreReaders()
       if (thread.pending.size === 0) thread.idleSince = Date.now()
       const now = clockMs()
       const timing: CallTiming = {
@@ -278,47 +275,34 @@ export async function startBackendHost(options: HostOptions): Promise<BackendHos
   }
 
   const spawnWriter = (): Thread => new Thread('writer', 'writer', init('writer'), entry, onMessage, onGone)
-  const spawnReader = (openGate?: OpenGate): Thread =>
-    new Thread('reader', `reader ${++readerCount}`, { ...init('reader'), ...(openGate ? { openGate } : {}) }, entry, onMessage, onGone)
-  // The readers after the first start once it has answered a call, or after MORE_READERS_MS
-  // without one; until then calls wait for the first (pickReader). Started with it, on two cores
-  // they took CPU from the first answer (40-80 ms of some 500 at 100,000 articles).
-  let allReaders = false
-  const startMoreReaders = (): void => {
-    if (allReaders || closing) return
-    allReaders = true
-    clearTimeout(moreReaders)
-    while (readers.length < minReaders) readers.push(spawnReader())
-  }
+  const spawnReader = (start: Pick<WorkerInit, 'openGate' | 'deferMeta'> = {}): Thread =>
+    new Thread('reader', `reader ${++readerCount}`, { ...init('reader'), ...start }, entry, onMessage, onGone)
 
   let writer = spawnWriter()
-  // The first reader loads its code while the writer opens (and perhaps creates, upgrades or
-  // seeds) the archive; it opens it once the writer is ready.
+  // The first readers load their code while the writer opens (and perhaps creates, upgrades or
+  // seeds) the archive; they open it once the writer is ready.
   const openGate = newOpenGate()
-  const first = spawnReader(openGate)
-  readers.push(first)
+  const first = Array.from({ length: minReaders }, (_, i) => spawnReader({ openGate, deferMeta: i > 0 }))
+  readers.push(...first)
   let started: { dir: string; id: string | null; sample: SampleOutcome | null }
   try {
     started = await writer.ready
   } catch (err) {
     closing = true
     releaseOpenGate(openGate, false)
-    await Promise.all([first.close(), writer.close()])
+    await Promise.all([...first.map((r) => r.close()), writer.close()])
     throw err
   }
   dir = started.dir
   id = started.id
   releaseOpenGate(openGate, true)
   try {
-    await first.ready
+    await Promise.all(first.map((r) => r.ready))
   } catch (err) {
     closing = true
     await Promise.all([writer, ...readers].map((t) => t.close()))
     throw err
   }
-
-  const moreReaders = setTimeout(startMoreReaders, MORE_READERS_MS)
-  moreReaders.unref()
 
   const retire = setInterval(() => {
     const now = Date.now()
@@ -336,18 +320,16 @@ export async function startBackendHost(options: HostOptions): Promise<BackendHos
    * An idle reader (a ready one first); else a new one while below the ceiling; else the one
    * whose oldest unanswered call is the most recent. A count of calls would pick the reader
    * holding one long check over one working through short searches, and the read would wait
-   * for the whole check. Until the other readers have started, a call waits for the first one
-   * instead: the calls a window sends as it opens are short, and each waited 1–2 s for a reader
-   * of its own to start on a loaded machine.
+   * for the whole check.
    */
   const pickReader = (): Thread => {
     const idle = readers.filter((r) => r.pending.size === 0)
     let target = idle.find((r) => r.isReady) ?? idle[0]
-    if (!target && (allReaders || readers.length === 0) && readers.length < maxReaders) readers.push((target = spawnReader()))
+    if (!target && readers.length < maxReaders) readers.push((target = spawnReader()))
     target ??= readers.reduce((a, b) => (b.oldestSentAt() > a.oldestSentAt() ? b : a))
     // One reader is kept idle and warm for the next read while the others are busy (a check, a
     // backup); spares above the minimum stop after READER_IDLE_MS without work.
-    if (allReaders && readers.length < maxReaders && readers.every((r) => r === target || r.pending.size > 0)) {
+    if (readers.length < maxReaders && readers.every((r) => r === target || r.pending.size > 0)) {
       readers.push(spawnReader())
     }
     return target
@@ -396,7 +378,6 @@ export async function startBackendHost(options: HostOptions): Promise<BackendHos
       if (closing) return
       closing = true
       clearInterval(retire)
-      clearTimeout(moreReaders)
       // Readers first: the last connection to close checkpoints the WAL into the database, and
       // only the writer's may.
       await Promise.all(readers.map((t) => t.close()))

@@ -1,9 +1,9 @@
 /**
- * A host's first reader is started beside the writer, so loading its code (a good part of a cold
- * start) overlaps the writer's; it opens the archive only once the writer has created or upgraded
- * it, or stops unopened when the writer could not open it. A flag in shared memory, not a
- * message: the reader blocks on it before it listens to its port, so no message can arrive
- * before the handler that takes it.
+ * The readers a host starts with are started beside the writer, so loading their code (a good
+ * part of a cold start) overlaps the writer's; they open the archive only once the writer has
+ * created or upgraded it, or stop unopened when the writer could not open it. A flag in shared
+ * memory, not a message: a reader blocks on it before it listens to its port, so no message can
+ * arrive before the handler that takes it.
  */
 
 const WAITING = 0
@@ -17,7 +17,7 @@ export function newOpenGate(): OpenGate {
   return new Int32Array(new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT))
 }
 
-/** Lets the waiting reader open the archive (`open`) or stop without opening it. */
+/** Lets the waiting readers open the archive (`open`) or stop without opening it. */
 export function releaseOpenGate(gate: OpenGate, open: boolean): void {
   Atomics.store(gate, 0, open ? OPEN : STOP)
   Atomics.notify(gate, 0)
