@@ -124,8 +124,8 @@ export function paragraphsMatch(a: ReadonlySet<number>, b: ReadonlySet<number>):
 /**
  * A paragraph's words (as `words` reads them) hashed to 48 bits: two paragraphs with the same key
  * carry the same words, so a verbatim copy is verified without reading the stored one's text
- * (`import/dedupe/near.ts`). Stored with each paragraph (migration 022): changing how it is
- * computed needs a migration that computes it again.
+ * (`import/dedupe/near.ts`). Stored with each paragraph written since migration 022: changing
+ * how it is computed needs a migration that clears the stored keys.
  */
 export function wordsKey(text: string): number {
   return createHash('sha256').update(words(text).join(' ')).digest().readUIntBE(0, 6)
