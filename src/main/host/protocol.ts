@@ -47,7 +47,7 @@ export type HostRequest =
   | { type: 'close' }
 
 export type WorkerMessage =
-  /** `id`: the archive's id (archive/repo/identity), null only on a reader of an archive never opened for writing. */
+  /** `id`: the archive's id (archive/repo/identity), from the writer; readers send null (the host keeps the writer's). */
   | { type: 'ready'; dir: string; id: string | null; sample: SampleOutcome | null }
   | { type: 'failed'; error: ErrorInfo }
   /** `startedAt` is when the worker began the call, in clockMs() of either thread. */

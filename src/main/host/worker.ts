@@ -98,12 +98,12 @@ async function start(): Promise<void> {
         break
     }
   })
-  post({ type: 'ready', dir: archive.dir, id: archiveId(archive.db), sample })
+  post({ type: 'ready', dir: archive.dir, id: writer ? archiveId(archive.db) : null, sample })
   // Before its first call (messages wait behind this) a reader loads the article columns every
-  // search needs (unless told to defer them). The vocabulary and the article entities (only fuzzy and prefix words and the
-  // entity facets need them; facets count in SQL until then) wait until the reader has been
-  // idle a moment: loading the vocabulary before answering held the first search 600 ms at 14,000
-  // articles, and a call that arrives meanwhile is answered first.
+  // search needs (unless told to defer them). The vocabulary and the article entities (only
+  // fuzzy and prefix words and the entity facets need them; facets count in SQL until then) wait
+  // until the reader has been idle a moment: loading the vocabulary before answering held the
+  // first search 600 ms at 14,000 articles, and a call that arrives meanwhile is answered first.
   if (!writer && !init.deferMeta) warmSearch(backend, 'meta')
   warmup?.reset()
 }
