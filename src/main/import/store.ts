@@ -102,7 +102,13 @@ export function storeParsedArticle(archive: Archive, input: StoreInput): StoreOu
         originalPath: input.path,
         mediaType: input.mediaType
       })
-    const id = insertArticle(db, article, fileId, input.attachedTo ?? null)
+    const id = insertArticle(
+      db,
+      article,
+      fileId,
+      input.attachedTo ?? null,
+      kept.map((at) => input.analysis[at]!.wordsKey)
+    )
     if (key) rememberParagraphs(db, key, id, keys)
     const nearDuplicates = linkNearDuplicates(
       db,
@@ -114,6 +120,7 @@ export function storeParsedArticle(archive: Archive, input: StoreInput): StoreOu
           ordinal: p.ordinal,
           text: p.text,
           fingerprints: input.analysis[at]!.fingerprints,
+          wordsKey: input.analysis[at]!.wordsKey,
           furnitureKey: lines[at]!.shape === 'furniture' ? lines[at]!.key : null
         }
       })

@@ -18,6 +18,8 @@ export interface ParseTask {
 export interface ParagraphAnalysis {
   fingerprints: number[]
   boilerplateKey: number | null
+  /** The key of its words (`text/shingles.ts`), stored with the paragraph. */
+  wordsKey: number
   /**
    * People, organisations and places in the paragraph, offsets into the paragraph's text: the
    * main thread places them in the clean text once it knows which paragraphs are kept.

@@ -1,6 +1,6 @@
 import { pathToFileURL } from 'node:url'
 import { IMPORT_FAILURE_CODES, type ImportFailureCode } from '../../shared/types'
-import { boilerplateKey, paragraphFingerprints } from '../text/shingles'
+import { boilerplateKey, paragraphFingerprints, wordsKey } from '../text/shingles'
 import { extractParagraphMentions } from '../entities/extract'
 import { ImportError } from './errors'
 import { parseImportFile, type FormatResult, type SourceFile } from './formats'
@@ -95,6 +95,7 @@ async function handle(task: ParseTask, parse: Parse, onRecord: RecordProgress, o
       analysis: article.paragraphs.map((p, i) => ({
         fingerprints: paragraphFingerprints(p.text),
         boilerplateKey: boilerplateKey(p.text),
+        wordsKey: wordsKey(p.text),
         mentions: mentions[i]!
       })),
       attachedTo

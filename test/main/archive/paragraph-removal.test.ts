@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import type { Archive } from '../../../src/main/archive/archive'
 import { getArticle } from '../../../src/main/archive/repo/articles'
 import { removeParagraphs } from '../../../src/main/archive/repo/paragraph-removal'
-import { boilerplateKey, paragraphFingerprints } from '../../../src/main/text/shingles'
+import { boilerplateKey, paragraphFingerprints, wordsKey } from '../../../src/main/text/shingles'
 import { storeParsedArticle } from '../../../src/main/import/store'
 import { expectConsistent } from '../../support/migrations'
 import { parsedArticle } from '../../support/parsed-article'
@@ -22,7 +22,7 @@ function store(archive: Archive, outlet: string, paragraphs: string[]): number {
     size: 1,
     mediaType: 'text/plain',
     article: parsedArticle(paragraphs, { outlet, title: `Story ${serial}` }),
-    analysis: paragraphs.map((p) => ({ fingerprints: paragraphFingerprints(p), boilerplateKey: boilerplateKey(p), mentions: [] }))
+    analysis: paragraphs.map((p) => ({ fingerprints: paragraphFingerprints(p), boilerplateKey: boilerplateKey(p), wordsKey: wordsKey(p), mentions: [] }))
   })
   if (outcome.status !== 'added') throw new Error('not added')
   return outcome.id

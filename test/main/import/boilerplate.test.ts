@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { getArticle } from '../../../src/main/archive/repo/articles'
 import { addSourceAlias, ensureSource } from '../../../src/main/archive/repo/sources'
 import { BOILERPLATE_MIN_ARTICLES } from '../../../src/main/import/dedupe/boilerplate'
-import { boilerplateKey, paragraphFingerprints } from '../../../src/main/text/shingles'
+import { boilerplateKey, paragraphFingerprints, wordsKey } from '../../../src/main/text/shingles'
 import type { ParsedArticle } from '../../../src/main/archive/parsed-article'
 import { storeParsedArticle, type StoreOutcome } from '../../../src/main/import/store'
 import { tempArchive } from '../../support/tmp'
@@ -31,7 +31,7 @@ function store(archive: ReturnType<typeof tempArchive>, outlet: string | null, p
     size: 100,
     mediaType: 'text/plain',
     article,
-    analysis: paragraphs.map((p) => ({ fingerprints: paragraphFingerprints(p), boilerplateKey: boilerplateKey(p), mentions: [] }))
+    analysis: paragraphs.map((p) => ({ fingerprints: paragraphFingerprints(p), boilerplateKey: boilerplateKey(p), wordsKey: wordsKey(p), mentions: [] }))
   })
 }
 

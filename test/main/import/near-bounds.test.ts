@@ -3,7 +3,7 @@ import { insertArticle } from '../../../src/main/archive/repo/articles'
 import { insertFile } from '../../../src/main/archive/repo/files'
 import type { Db } from '../../../src/main/archive/db'
 import { linkNearDuplicates, NEAR_LIMITS, type NearWork } from '../../../src/main/import/dedupe/near'
-import { boilerplateKey, paragraphFingerprints } from '../../../src/main/text/shingles'
+import { boilerplateKey, paragraphFingerprints, wordsKey } from '../../../src/main/text/shingles'
 import type { ParsedArticle } from '../../../src/main/archive/parsed-article'
 import { storeParsedArticle } from '../../../src/main/import/store'
 import { parsedArticle } from '../../support/parsed-article'
@@ -14,12 +14,12 @@ const WIRE = 'Rescue teams reached the flooded villages along the northern river
 const article = (title: string, paragraphs: string[]): ParsedArticle => parsedArticle(paragraphs, { title })
 
 let files = 0
-function store(db: Db, parsed: ParsedArticle): { id: number; paragraphs: { ordinal: number; text: string; fingerprints: number[]; furnitureKey: number | null }[] } {
+function store(db: Db, parsed: ParsedArticle): { id: number; paragraphs: { ordinal: number; text: string; fingerprints: number[]; wordsKey: number; furnitureKey: number | null }[] } {
   const fileId = insertFile(db, { sha256: `${++files}`.padStart(64, '0'), size: 1, name: `${parsed.title}.txt`, originalPath: null, mediaType: 'text/plain' })
   const id = insertArticle(db, parsed, fileId)
   return {
     id,
-    paragraphs: parsed.paragraphs.map((p, i) => ({ ordinal: i + 1, text: p.text, fingerprints: paragraphFingerprints(p.text), furnitureKey: boilerplateKey(p.text) }))
+    paragraphs: parsed.paragraphs.map((p, i) => ({ ordinal: i + 1, text: p.text, fingerprints: paragraphFingerprints(p.text), wordsKey: wordsKey(p.text), furnitureKey: boilerplateKey(p.text) }))
   }
 }
 
@@ -32,7 +32,7 @@ describe('near-duplicate matching is bounded per file', () => {
       storeParsedArticle(archive, {
         name: `s${i}.txt`, path: null, sha256: `a${i}`.padStart(64, '0'), size: 1, mediaType: 'text/plain',
         article: article(`Story ${i}`, [WIRE, `Story number ${i} adds its own local reporting about the flood and the rescue.`]),
-        analysis: [WIRE, `Story number ${i} adds its own local reporting about the flood and the rescue.`].map((t) => ({ fingerprints: paragraphFingerprints(t), boilerplateKey: boilerplateKey(t), mentions: [] }))
+        analysis: [WIRE, `Story number ${i} adds its own local reporting about the flood and the rescue.`].map((t) => ({ fingerprints: paragraphFingerprints(t), boilerplateKey: boilerplateKey(t), wordsKey: wordsKey(t), mentions: [] }))
       })
     }
     // 40,000 paragraphs (3.5 MB), each the wire paragraph with its own ending: 2.4 million

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import type { Archive } from '../../../src/main/archive/archive'
 import { linkNearDuplicates, type NearWork } from '../../../src/main/import/dedupe/near'
 import { storeParsedArticle } from '../../../src/main/import/store'
-import { boilerplateKey, paragraphFingerprints } from '../../../src/main/text/shingles'
+import { boilerplateKey, paragraphFingerprints, wordsKey } from '../../../src/main/text/shingles'
 import { insertArticle } from '../../../src/main/archive/repo/articles'
 import { parsedArticle } from '../../support/parsed-article'
 import { tempArchive } from '../../support/tmp'
@@ -22,7 +22,7 @@ function store(archive: Archive, paragraphs: readonly string[]): number {
     size: 1,
     mediaType: 'text/plain',
     article: parsedArticle(paragraphs, { title: name }),
-    analysis: paragraphs.map((t) => ({ fingerprints: paragraphFingerprints(t), boilerplateKey: boilerplateKey(t), mentions: [] }))
+    analysis: paragraphs.map((t) => ({ fingerprints: paragraphFingerprints(t), boilerplateKey: boilerplateKey(t), wordsKey: wordsKey(t), mentions: [] }))
   })
   if (report.status !== 'added') throw new Error(`not added: ${report.status}`)
   return report.id
@@ -72,7 +72,7 @@ describe('near-duplicate matching by words key', () => {
       archive.db,
       id,
       null,
-      copy.map((text, i) => ({ ordinal: i + 1, text, fingerprints: paragraphFingerprints(text), furnitureKey: null })),
+      copy.map((text, i) => ({ ordinal: i + 1, text, fingerprints: paragraphFingerprints(text), wordsKey: wordsKey(text), furnitureKey: null })),
       work
     )
     expect(found.map((n) => n.paragraphs)).toEqual([[{ ordinal: 1, otherOrdinal: 1 }]])

@@ -69,9 +69,16 @@ export function cleanTextHash(text: string): string {
 /**
  * Inserts an article with its paragraphs (FTS rows follow by trigger), its capture provenance and
  * its thread place. Call inside a transaction.
- * `attachedTo` names the message an attachment arrived with.
+ * `attachedTo` names the message an attachment arrived with; `wordsKeys`, by paragraph, are the
+ * keys an import's workers computed (computed here when absent).
  */
-export function insertArticle(db: Db, parsed: ParsedArticle, fileId: number | null, attachedTo: number | null = null): number {
+export function insertArticle(
+  db: Db,
+  parsed: ParsedArticle,
+  fileId: number | null,
+  attachedTo: number | null = null,
+  wordsKeys?: readonly number[]
+): number {
   const { text, paragraphs } = layoutParagraphs(parsed.paragraphs)
   const sourceId = parsed.outlet ? ensureSource(db, parsed.outlet) : null
   const value = parsed.published ? tryParseEdtf(parsed.published.edtf) : null
@@ -109,8 +116,8 @@ export function insertArticle(db: Db, parsed: ParsedArticle, fileId: number | nu
     db,
     'INSERT INTO paragraphs (article_id, ordinal, start, end, page, words_key) VALUES (?, ?, ?, ?, ?, ?)'
   )
-  const paragraphIds = paragraphs.map((p) =>
-    Number(insertParagraph.run(id, p.ordinal, p.start, p.end, p.page, wordsKey(p.text)).lastInsertRowid)
+  const paragraphIds = paragraphs.map((p, i) =>
+    Number(insertParagraph.run(id, p.ordinal, p.start, p.end, p.page, wordsKeys?.[i] ?? wordsKey(p.text)).lastInsertRowid)
   )
   insertOcrConfidence(db, id, parsed, paragraphIds)
   if (parsed.capture) insertCapture(db, id, parsed.capture, attachedTo)

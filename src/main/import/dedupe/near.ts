@@ -1,6 +1,6 @@
 import type { Db } from '../../archive/db'
 import { prepared } from '../../archive/statements'
-import { paragraphsMatch, shingleSet, wordsKey } from '../../text/shingles'
+import { paragraphsMatch, shingleSet } from '../../text/shingles'
 import { candidateParagraphs } from '../../archive/repo/paragraph-text'
 import { linkSharedParagraphs } from '../../archive/repo/shared-paragraphs'
 import type { SharedParagraph } from '../../../shared/types'
@@ -56,6 +56,8 @@ export interface IndexedParagraph {
   ordinal: number
   text: string
   fingerprints: readonly number[]
+  /** The key of its words (`text/shingles.ts` `wordsKey`), as stored with it. */
+  wordsKey: number
   /**
    * Its key in the outlet's repetition memory when it is a short line shaped like site furniture
    * (see line-shape.ts); null otherwise. Such a line repeated by the same outlet is boilerplate
@@ -144,12 +146,6 @@ export function linkNearDuplicates(
       return set
     }
     const own = new Map(paragraphs.map((p) => [p.ordinal, p]))
-    const ownKeys = new Map<number, number>()
-    const ownKey = (p: IndexedParagraph): number => {
-      let key = ownKeys.get(p.ordinal)
-      if (key === undefined) ownKeys.set(p.ordinal, (key = wordsKey(p.text)))
-      return key
-    }
     // A furniture line repeated verbatim by the same outlet is its boilerplate in the making (a
     // footer not yet seen often enough to be dropped). Copy it repeats is linked like any other.
     const repeated = prepared<[string, number, number], { one: number }>(
@@ -174,7 +170,7 @@ export function linkNearDuplicates(
         // The same words, each compared whole (within the verification cut): the other
         // paragraph's shingles are the new one's, so the pair matches as the new one matches itself.
         const verbatim =
-          other.wordsKey === ownKey(mine) && other.length <= NEAR_LIMITS.maxVerifyChars && mine.text.length <= NEAR_LIMITS.maxVerifyChars
+          other.wordsKey === mine.wordsKey && other.length <= NEAR_LIMITS.maxVerifyChars && mine.text.length <= NEAR_LIMITS.maxVerifyChars
         if (verbatim) work.verbatim++
         if (paragraphsMatch(mineSet, verbatim ? mineSet : verifySet(other.text()))) matched.push({ ordinal: ownOrdinal, otherOrdinal })
       }
