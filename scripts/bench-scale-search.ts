@@ -57,7 +57,7 @@ if (values.host) {
 interface Served {
   ask(query: string): Promise<{ total: number }>
   /** Its process's resident memory, in MB: RSS and PSS (shared pages split with other processes). */
-  memory(): { rss: number; pss: number }
+  memory(): { rss: number; pss: number; anon: number; file: number }
   stop(): Promise<void>
 }
 
@@ -99,7 +99,13 @@ async function serve(): Promise<Served> {
   const kb = (file: string, field: string): number => Number(new RegExp(`${field}:\\s+(\\d+)`).exec(readFileSync(`/proc/${child.pid}/${file}`, 'utf8'))![1])
   return {
     ask,
-    memory: () => ({ rss: kb('status', 'VmRSS') / 1024, pss: kb('smaps_rollup', 'Pss') / 1024 }),
+    memory: () => ({
+      rss: kb('status', 'VmRSS') / 1024,
+      pss: kb('smaps_rollup', 'Pss') / 1024,
+      // Anonymous memory is the process's own (heaps, page caches); file-backed is code and mapped files.
+      anon: kb('status', 'RssAnon') / 1024,
+      file: kb('status', 'RssFile') / 1024
+    }),
     async stop() {
       child.kill('SIGTERM')
       await new Promise((done) => child.once('exit', done))
@@ -113,7 +119,7 @@ const perClass = Math.ceil(Number(values.queries) / 8)
 
 const memoryLine = (what: string): string => {
   const m = served!.memory()
-  return `server RSS ${what}: ${m.rss.toFixed(0)} MB (PSS ${m.pss.toFixed(0)} MB)`
+  return `server RSS ${what}: ${m.rss.toFixed(0)} MB (PSS ${m.pss.toFixed(0)} MB; anonymous ${m.anon.toFixed(0)}, files ${m.file.toFixed(0)})`
 }
 if (served) {
   // Its readers load their caches once idle a moment after the first answer (host/worker.ts).

@@ -22,8 +22,9 @@ export function entityFacets(engine: SearchEngine, ids: readonly number[]): Enti
   const sample = ids.length > ENTITY_FACET_ARTICLES ? ids.slice(0, ENTITY_FACET_ARTICLES) : ids
   const out: EntityFacets = { person: [], org: [], mentionedPlace: [] }
   if (sample.length === 0) return out
+  const listOf = (kind: NamedKind) => out[kind === 'place' ? 'mentionedPlace' : kind]
   const add = (kind: NamedKind, value: string, count: number): void => {
-    const list = out[kind === 'place' ? 'mentionedPlace' : kind]
+    const list = listOf(kind)
     if (list.length < FACET_LIMIT) list.push({ value, count })
   }
   const inMemory = engine.articleEntities()
@@ -34,28 +35,60 @@ export function entityFacets(engine: SearchEngine, ids: readonly number[]): Enti
   }
   // Each kind walked apart: organisations outnumber people and places, so one walk down all the
   // counts went deep into ties of organisations (count 1, thousands of them) to find ten people.
-  const byKind = new Map<NamedKind, [number, number][]>(NAMED_KINDS.map((k) => [k, []]))
-  for (const c of inMemory.count(sample)) {
-    const kind = inMemory.kindOf(c[0])
-    if (kind) byKind.get(kind)!.push(c)
-  }
-  for (const [kind, counts] of byKind) {
-    counts.sort((a, b) => b[1] - a[1])
-    const list = out[kind === 'place' ? 'mentionedPlace' : kind]
-    // Names are looked up only as far down the counts as the list needs, a whole tie at a time so
-    // that ties go by name exactly as they would in SQL.
-    for (let i = 0; i < counts.length && list.length < FACET_LIMIT; ) {
-      let end = i + 1
-      while (end < counts.length && (end - i < LOOKUP_BATCH || counts[end]![1] === counts[end - 1]![1])) end++
-      const batch = counts.slice(i, end)
-      const countOf = new Map(batch)
-      const rows = visibleEntitiesAmong(engine.db, batch.map(([id]) => id))
-      rows.sort((a, b) => countOf.get(b.id)! - countOf.get(a.id)! || compareCodePoints(a.value, b.value))
-      for (const r of rows) add(r.kind, r.value, countOf.get(r.id)!)
-      i = end
+  const bands = new Map<NamedKind, CountBands>(NAMED_KINDS.map((k) => [k, new CountBands()]))
+  inMemory.count(sample, (entity, count) => {
+    const kind = inMemory.kindOf(entity)
+    if (kind) bands.get(kind)!.add(entity, count)
+  })
+  // Names are looked up only as far down the counts as each list needs, a whole tie at a time so
+  // that ties go by name exactly as they would in SQL; the kinds' bands are asked in one statement.
+  for (;;) {
+    const asked = new Map<number, number>()
+    for (const [kind, kindBands] of bands) {
+      if (listOf(kind).length >= FACET_LIMIT) continue
+      for (const [id, count] of kindBands.next(LOOKUP_BATCH)) asked.set(id, count)
     }
+    if (asked.size === 0) return out
+    const rows = visibleEntitiesAmong(engine.db, [...asked.keys()])
+    rows.sort((a, b) => asked.get(b.id)! - asked.get(a.id)! || compareCodePoints(a.value, b.value))
+    for (const r of rows) add(r.kind, r.value, asked.get(r.id)!)
   }
-  return out
+}
+
+/**
+ * The entities of one kind with their counts, handed out in bands of descending count: each band
+ * holds every entity whose count lies in the next run of counts that reaches `size` entities, so
+ * a tie is never cut. Bands are found from a histogram of the counts, without sorting them all:
+ * a common word's sample touches tens of thousands of organisations for the twenty shown.
+ */
+class CountBands {
+  private readonly ids: number[] = []
+  private readonly counts: number[] = []
+  private histogram: number[] = []
+  /** The highest count not handed out yet. */
+  private level = 0
+
+  add(id: number, count: number): void {
+    this.ids.push(id)
+    this.counts.push(count)
+    while (this.histogram.length <= count) this.histogram.push(0)
+    this.histogram[count]!++
+    if (count > this.level) this.level = count
+  }
+
+  /** The next band, most mentioned first (empty when all were handed out). */
+  next(size: number): [number, number][] {
+    if (this.level < 1) return []
+    let low = this.level
+    for (let n = this.histogram[low]!; n < size && low > 1; ) n += this.histogram[--low]!
+    const band: [number, number][] = []
+    for (let i = 0; i < this.ids.length; i++) {
+      const count = this.counts[i]!
+      if (count >= low && count <= this.level) band.push([this.ids[i]!, count])
+    }
+    this.level = low - 1
+    return band
+  }
 }
 
 /**

@@ -12,7 +12,8 @@ import { ArticleMeta } from './meta'
 import { boundPrefixes } from './prefixes'
 import { articleSnippets } from './snippets'
 import { paragraphsWithText } from '../archive/repo/paragraph-text'
-import { publishedOf, type PublishedColumns } from '../archive/repo/published'
+import { publishedOf } from '../archive/repo/published'
+import { hitSummaries } from '../archive/repo/search-meta'
 import { prepared } from '../archive/statements'
 import { spellingRankKeys } from './spelling-rank'
 import { topK } from './topk'
@@ -23,16 +24,6 @@ export const RANK_LIMIT = 5_000
 const DATE_KEY_BASE = 1e9
 /** How many completions a prefix word reports under `expansions` (it matches all of them). */
 const PREFIX_EXPANSIONS = 8
-
-interface SummaryRow extends PublishedColumns {
-  id: number
-  title: string
-  outlet: string | null
-  byline: string | null
-  place: string | null
-  url: string | null
-  language: string | null
-}
 
 /**
  * Variant lookup for one query (search or highlight), memoised per archive generation, leaving
@@ -176,18 +167,12 @@ export function runSearch(engine: SearchEngine, q: SearchQuery, tuning: { rankLi
     }
   }
   const page = topK(keys, ids, offset + limit).slice(offset)
-  const summary = prepared<[number], SummaryRow>(
-    engine.db,
-    `SELECT a.id, a.title, s.name AS outlet, a.published_edtf, a.published_precision, a.published_provenance, a.byline, a.place, a.url, a.language
-     FROM articles a LEFT JOIN sources s ON s.id = a.source_id WHERE a.id = ?`
-  )
-  const pageParagraphs = paragraphsWithText(
-    engine.db,
-    page.map((index) => ids[index]!)
-  )
+  const pageIds = page.map((index) => ids[index]!)
+  const summaries = hitSummaries(engine.db, pageIds)
+  const pageParagraphs = paragraphsWithText(engine.db, pageIds)
   const matcher = buildMatcher(root, expand)
   const hits = page.flatMap((index): Hit[] => {
-    const row = summary.get(ids[index]!)
+    const row = summaries.get(ids[index]!)
     if (!row) return []
     const { id, title, outlet, byline, place, url, language } = row
     return [

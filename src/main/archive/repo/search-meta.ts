@@ -5,7 +5,8 @@
  */
 import type { Db } from '../db'
 import { prepared } from '../statements'
-import { all, sql } from '../sql'
+import { all, sql, sqlList } from '../sql'
+import type { PublishedColumns } from './published'
 
 /** id, source, earliest day, latest day, month bucket (year*12+month-1, or -year), language, place. */
 export type MetaRow = [number, number | null, number | null, number | null, number | null, string | null, string | null]
@@ -119,4 +120,25 @@ export function articleBylines(db: Db): [number, string][] {
     .pluck(false)
     .raw(true)
     .all() as [number, string][]
+}
+
+/** What a search hit shows of its article. */
+export interface HitSummaryRow extends PublishedColumns {
+  id: number
+  title: string
+  outlet: string | null
+  byline: string | null
+  place: string | null
+  url: string | null
+  language: string | null
+}
+
+/** The hit summaries of the articles among `ids` that still exist, by id (one statement for a page of hits). */
+export function hitSummaries(db: Db, ids: readonly number[]): Map<number, HitSummaryRow> {
+  const rows = all<HitSummaryRow>(
+    db,
+    sql`SELECT a.id, a.title, s.name AS outlet, a.published_edtf, a.published_precision, a.published_provenance, a.byline, a.place, a.url, a.language
+        FROM articles a LEFT JOIN sources s ON s.id = a.source_id WHERE a.id IN ${sqlList(ids)}`
+  )
+  return new Map(rows.map((r) => [r.id, r]))
 }
