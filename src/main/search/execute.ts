@@ -9,6 +9,7 @@ import { entityFacets } from './entity-facets'
 import { buildArticleTest } from './filters'
 import { buildMatcher } from './highlight'
 import { ArticleMeta } from './meta'
+import { matchBound } from './match-bound'
 import { boundPrefixes } from './prefixes'
 import { articleSnippets } from './snippets'
 import { paragraphsWithText } from '../archive/repo/paragraph-text'
@@ -105,9 +106,13 @@ export function runSearch(engine: SearchEngine, q: SearchQuery, tuning: { rankLi
     // to rank. A phrase or NEAR group is costly to evaluate even once: it is ranked straight away
     // with a cap, and when it stays under the cap that one pass yields ids and scores.
     const positional = allLeaves(root).some((l) => l.kind !== 'term' || l.text.includes(' '))
+    // Nor is a count needed when the vocabulary's article counts already bound the matches.
     const countStmt = 'SELECT count(*) FROM search_fts WHERE search_fts MATCH ?'
     const rankable =
-      sort === 'rank' && (positional || (runMatch(engine, countStmt, compiled.match, true)[0] as number) <= rankLimit)
+      sort === 'rank' &&
+      (positional ||
+        matchBound(root!, (term) => engine.vocabulary().docCount(term), expand) <= rankLimit ||
+        (runMatch(engine, countStmt, compiled.match, true)[0] as number) <= rankLimit)
     const ranked = rankable
       ? (runMatch(engine, 'SELECT rowid, rank FROM search_fts WHERE search_fts MATCH ? LIMIT ?', compiled.match, false, rankLimit + 1) as [
           number,

@@ -62,6 +62,16 @@ describe('runSearch', () => {
     expect(search('-nothingmatchesthis', { limit: 2, offset: 4 }).hits).toHaveLength(2)
   })
 
+  it('falls back to counting when the vocabulary undercounts a word past the rank limit', () => {
+    const { engine } = setup()
+    const exact = runSearch(engine, { query: 'panjshir' }, { rankLimit: 2 })
+    // As if imports had not been folded into the vocabulary yet: its count says one article.
+    engine.vocabulary().setCounts([['panjshir', 1]])
+    const trailing = runSearch(engine, { query: 'panjshir' }, { rankLimit: 2 })
+    expect(trailing.ranking).toBe('headline-then-date')
+    expect({ ...trailing, elapsedMs: 0 }).toEqual({ ...exact, elapsedMs: 0 })
+  })
+
   it('ranks headline matches first, then newest, when too many articles match to rank them all', () => {
     const { engine } = setup()
     const r = runSearch(engine, { query: 'panjshir' }, { rankLimit: 2 })
