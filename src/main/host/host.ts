@@ -275,14 +275,14 @@ export async function startBackendHost(options: HostOptions): Promise<BackendHos
   }
 
   const spawnWriter = (): Thread => new Thread('writer', 'writer', init('writer'), entry, onMessage, onGone)
-  const spawnReader = (start: Pick<WorkerInit, 'openGate' | 'deferMeta'> = {}): Thread =>
+  const spawnReader = (start: Pick<WorkerInit, 'openGate' | 'spare'> = {}): Thread =>
     new Thread('reader', `reader ${++readerCount}`, { ...init('reader'), ...start }, entry, onMessage, onGone)
 
   let writer = spawnWriter()
   // The first readers load their code while the writer opens (and perhaps creates, upgrades or
   // seeds) the archive; they open it once the writer is ready.
   const openGate = newOpenGate()
-  const first = Array.from({ length: minReaders }, (_, i) => spawnReader({ openGate, deferMeta: i > 0 }))
+  const first = Array.from({ length: minReaders }, (_, i) => spawnReader({ openGate, spare: i > 0 }))
   readers.push(...first)
   let started: { dir: string; id: string | null; sample: SampleOutcome | null }
   try {

@@ -31,11 +31,12 @@ export interface WorkerInit {
   /** A reader started beside the writer waits at this gate before it opens the archive. */
   openGate?: OpenGate
   /**
-   * A reader started beside the first one leaves the article columns to its idle warm-up instead
-   * of loading them before its first call: on two cores, both loading at once (150 ms each at
-   * 100,000 articles) held the first answer some 40 ms longer.
+   * A reader started beside the first one, for calls that arrive together. It loads no search
+   * caches until it answers a search itself (search-warmup.ts): on two cores, both readers loading
+   * the article columns at once (150 ms each at 100,000 articles) held the first answer some 40 ms
+   * longer, and a second warmed reader held some 60 MB more for searches the first one answered.
    */
-  deferMeta?: boolean
+  spare?: boolean
 }
 
 export type HostRequest =

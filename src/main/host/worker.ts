@@ -15,6 +15,7 @@ import { offerSampleArchive, type SampleOutcome } from '../firstrun'
 import { clockMs, type HostRequest, type WorkerInit, type WorkerMessage, type WorkerRole } from './protocol'
 import { searchEngine } from '../search/engine'
 import { SearchUpkeep } from './search-upkeep'
+import { IdleSearchWarmup } from './search-warmup'
 import { passOpenGate } from './open-gate'
 
 if (!parentPort) throw new Error('the backend worker runs only as a worker thread')
@@ -53,8 +54,9 @@ async function start(): Promise<void> {
   const warmup = writer
     ? null
     : new IdleSearchWarmup(
-        () => warmSearch(backend, 'all'),
-        () => searchEngine(backend.archive.db).needsWarm()
+        () => searchEngine(backend.archive.db),
+        init.spare === true,
+        (err) => notWarmed(backend, err)
       )
   upkeep?.checkIndex()
   if (writer) {
@@ -86,7 +88,7 @@ async function start(): Promise<void> {
       }
       case 'open':
         backend.switchArchive(openArchive(m.dir, { readonly: true }))
-        warmSearch(backend, 'meta')
+        warmMeta(backend, init)
         warmup?.reset()
         break
       case 'close':
@@ -100,73 +102,28 @@ async function start(): Promise<void> {
   })
   post({ type: 'ready', dir: archive.dir, id: writer ? archiveId(archive.db) : null, sample })
   // Before its first call (messages wait behind this) a reader loads the article columns every
-  // search needs (unless told to defer them). The vocabulary and the article entities (only
-  // fuzzy and prefix words and the entity facets need them; facets count in SQL until then) wait
-  // until the reader has been idle a moment: loading the vocabulary before answering held the
-  // first search 600 ms at 14,000 articles, and a call that arrives meanwhile is answered first.
-  if (!writer && !init.deferMeta) warmSearch(backend, 'meta')
+  // search needs (a spare leaves them to its first search). The vocabulary and the article
+  // entities (only fuzzy and prefix words and the entity facets need them; facets count in SQL
+  // until then) wait until the reader has been idle a moment: loading the vocabulary before
+  // answering held the first search 600 ms at 14,000 articles, and a call that arrives meanwhile
+  // is answered first.
+  if (!writer) warmMeta(backend, init)
   warmup?.reset()
 }
 
-/** After a reader has been idle this long, it loads the search vocabulary and article entities. */
-const SEARCH_WARM_IDLE_MS = 300
-
-/**
- * Warms a reader's search vocabulary and article entities when no call is running or arrived
- * recently: once, and again whenever the engine dropped a cache it could not catch up.
- */
-class IdleSearchWarmup {
-  private timer: NodeJS.Timeout | null = null
-  private running = 0
-  private done = false
-
-  constructor(
-    private readonly warm: () => void,
-    private readonly needed: () => boolean
-  ) {}
-
-  /** Starts over (a new archive): warm again once idle. */
-  reset(): void {
-    this.done = false
-    this.resume()
-  }
-
-  postpone(): void {
-    this.running++
-    this.clear()
-  }
-
-  resume(): void {
-    if (this.running > 0) this.running--
-    if ((this.done && !this.needed()) || this.running > 0) return
-    this.clear()
-    this.timer = setTimeout(() => {
-      this.timer = null
-      this.done = true
-      this.warm()
-    }, SEARCH_WARM_IDLE_MS)
-  }
-
-  stop(): void {
-    this.done = true
-    this.clear()
-  }
-
-  private clear(): void {
-    if (this.timer) clearTimeout(this.timer)
-    this.timer = null
+/** Loads the article columns every search needs, unless the reader is a spare (see IdleSearchWarmup). */
+function warmMeta(backend: Backend, init: WorkerInit): void {
+  if (init.spare === true) return
+  try {
+    searchEngine(backend.archive.db).meta()
+  } catch (err) {
+    notWarmed(backend, err as Error)
   }
 }
 
-function warmSearch(backend: Backend, what: 'meta' | 'all'): void {
-  try {
-    const engine = searchEngine(backend.archive.db)
-    if (what === 'meta') engine.meta()
-    else engine.warm()
-  } catch (err) {
-    // Caches load on first use instead; the archive's own errors reach that call.
-    process.stderr.write(`annalist: search caches not warmed in ${backend.archive.dir}: ${(err as Error).message}\n`)
-  }
+function notWarmed(backend: Backend, err: Error): void {
+  // Caches load on first use instead; the archive's own errors reach that call.
+  process.stderr.write(`annalist: search caches not warmed in ${backend.archive.dir}: ${err.message}\n`)
 }
 
 start().catch((err: unknown) => {

@@ -203,6 +203,11 @@ export class SearchEngine {
     return this.entitiesCache
   }
 
+  /** Whether the article columns are loaded (a search ran on this connection, or a warm-up loaded them). */
+  hasMeta(): boolean {
+    return this.metaCache !== null
+  }
+
   /** Whether `warm` has something to load: the article entities are dropped when the log no longer covers them. */
   needsWarm(): boolean {
     return this.entitiesCache === null
