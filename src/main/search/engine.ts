@@ -14,8 +14,12 @@ import { ArticleMeta } from './meta'
 import type { VariantIndex } from './variants'
 import { drainVocabQueue, loadVocabulary, queuedDeltas } from './vocab'
 
-/** Page cache the search connection may use, in KiB. */
-const SEARCH_CACHE_KIB = 32_768
+/**
+ * Page cache the search connection may use, in KiB. The archive's pages stay in the system's file
+ * cache besides: the built server at 110,000 articles answered 1,000 queries as fast with 8, 16
+ * or 32 MB, and held 254–279 MB after them with 16 MB against 274–304 MB with 32.
+ */
+const SEARCH_CACHE_KIB = 16_384
 /** Page cache while a cache loads in full, in KiB. */
 const FULL_LOAD_CACHE_KIB = 2_048
 
