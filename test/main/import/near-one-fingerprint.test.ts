@@ -1,0 +1,112 @@
+import { describe, expect, it } from 'vitest'
+import type { Archive } from '../../../src/main/archive/archive'
+import { insertArticle } from '../../../src/main/archive/repo/articles'
+import { linkNearDuplicates, ONE_FINGERPRINT_CHARS, type NearWork } from '../../../src/main/import/dedupe/near'
+import { storeParsedArticle } from '../../../src/main/import/store'
+import { boilerplateKey, paragraphFingerprints, paragraphsMatch, shingleSet, wordsKey } from '../../../src/main/text/shingles'
+import { parsedArticle } from '../../support/parsed-article'
+import { tempArchive } from '../../support/tmp'
+
+// Own words, deterministic: a long paragraph of a stored story.
+const WORDS =
+  'the ferry from the island port resumed its crossings on monday after engineers replaced the worn cables of the loading ramp ' +
+  'and inspectors from the harbour board signed off the repairs late on sunday evening while passengers waited on the quay ' +
+  'with cars and trucks queued along the coast road for most of the afternoon'
+const STORED = WORDS.split(' ')
+
+let files = 0
+function store(archive: Archive, paragraphs: readonly string[]): number {
+  const n = ++files
+  const report = storeParsedArticle(archive, {
+    name: `stored-${n}.txt`,
+    path: null,
+    sha256: String(n).padStart(64, '0'),
+    size: 1,
+    mediaType: 'text/plain',
+    article: parsedArticle(paragraphs, { title: 'Stored' }),
+    analysis: paragraphs.map((t) => ({ fingerprints: paragraphFingerprints(t), boilerplateKey: boilerplateKey(t), wordsKey: wordsKey(t), mentions: [] }))
+  })
+  if (report.status !== 'added') throw new Error(`not added: ${report.status}`)
+  return report.id
+}
+
+const sharedFingerprints = (a: string, b: string): number => {
+  const mine = new Set(paragraphFingerprints(a))
+  return new Set(paragraphFingerprints(b).filter((h) => mine.has(h))).size
+}
+
+/** Matches the new article's paragraphs against the archive, and what it cost. */
+function match(archive: Archive, paragraphs: readonly string[]) {
+  const id = insertArticle(archive.db, parsedArticle(paragraphs), null)
+  const work: NearWork = { fingerprints: 0, rows: 0, pairs: 0, verbatim: 0, chars: 0 }
+  const found = linkNearDuplicates(
+    archive.db,
+    id,
+    null,
+    paragraphs.map((text, i) => ({ ordinal: i + 1, text, fingerprints: paragraphFingerprints(text), wordsKey: wordsKey(text), furnitureKey: null })),
+    work
+  )
+  return { found, work }
+}
+
+describe('pairs sharing one fingerprint', () => {
+  const stored = STORED.join(' ')
+
+  it('are verified when one paragraph is short: a quote of a dozen words is linked', () => {
+    // The first twelve-word run of the stored paragraph that shares exactly one fingerprint with it.
+    const quote = STORED.map((_, at) => STORED.slice(at, at + 12).join(' ')).find((q) => sharedFingerprints(q, stored) === 1)!
+    expect(quote.length).toBeLessThanOrEqual(ONE_FINGERPRINT_CHARS)
+    const archive = tempArchive()
+    store(archive, [stored])
+    const { found, work } = match(archive, [quote])
+    expect(work.pairs).toBe(1)
+    expect(found.map((n) => n.paragraphs)).toEqual([[{ ordinal: 1, otherOrdinal: 1 }]])
+    archive.close()
+  })
+
+  it('are not verified when both are long: one shared phrase between long paragraphs is not read', () => {
+    // The stored paragraph with every word replaced but one nine-word run (the shortest run
+    // winnowing always samples), the first such run that shares exactly one fingerprint.
+    const phrase = STORED.map((_, at) => STORED.map((w, i) => (i >= at && i < at + 9 ? w : `${w}q`)).join(' ')).find(
+      (text) => sharedFingerprints(text, stored) === 1
+    )!
+    // A copy with a word in six replaced that still matches on its shingles, yet shares one fingerprint.
+    const copy = Array.from({ length: 6 }, (_, offset) => STORED.map((w, i) => (i % 6 === offset ? `${w}x` : w)).join(' ')).find(
+      (text) => paragraphsMatch(shingleSet(text), shingleSet(stored)) && sharedFingerprints(text, stored) === 1
+    )!
+    for (const text of [phrase, copy]) {
+      expect(text.length).toBeGreaterThan(ONE_FINGERPRINT_CHARS)
+      const archive = tempArchive()
+      store(archive, [stored])
+      const { found, work } = match(archive, [text])
+      expect(work.pairs).toBe(0)
+      expect(found).toEqual([])
+      archive.close()
+    }
+  })
+
+  it('are verified when the new paragraph is mostly text many stories share: a popular wire copy is linked', () => {
+    // Seventy stories run the paragraph (its fingerprints become common, and are not looked up).
+    const archive = tempArchive()
+    for (let i = 0; i < 70; i++) store(archive, [`Report ${i}.`, stored])
+    const count = archive.db.prepare('SELECT count(*) FROM paragraph_fingerprints WHERE hash = ?').pluck()
+    const rare = (h: number): boolean => (count.get(h) as number) <= 64
+    // Two outlets' datelines before it; the pair of copies shares one rare fingerprint (across the dateline's end).
+    const dated = (place: string): string => `${place}, March 3 (The Harbour Gazette) — ${stored}`
+    const places = ['KALAT', 'MIRAN', 'SORAB', 'TEMUR', 'BAYAN', 'GOLAN', 'RUDAK', 'ZARIN']
+    let pair: [string, string] | undefined
+    for (const a of places) {
+      for (const b of places) {
+        if (a === b || pair) continue
+        const theirs = new Set(paragraphFingerprints(dated(a)).filter(rare))
+        if (new Set(paragraphFingerprints(dated(b)).filter((h) => theirs.has(h))).size === 1) pair = [dated(a), dated(b)]
+      }
+    }
+    expect(pair).toBeDefined()
+    const other = store(archive, [pair![0]])
+    const { found, work } = match(archive, [pair![1]])
+    expect(work.pairs).toBeGreaterThanOrEqual(1)
+    expect(found.find((n) => n.otherId === other)?.paragraphs).toEqual([{ ordinal: 1, otherOrdinal: 1 }])
+    archive.close()
+  })
+})
