@@ -1,11 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import type { Archive } from '../../../src/main/archive/archive'
-import { insertArticle } from '../../../src/main/archive/repo/articles'
-import { linkNearDuplicates, ONE_FINGERPRINT_CHARS, type NearWork } from '../../../src/main/import/dedupe/near'
-import { storeParsedArticle } from '../../../src/main/import/store'
-import { boilerplateKey, paragraphFingerprints, paragraphsMatch, shingleSet, wordsKey } from '../../../src/main/text/shingles'
-import { parsedArticle } from '../../support/parsed-article'
+import { ONE_FINGERPRINT_CHARS } from '../../../src/main/import/dedupe/near'
+import { paragraphFingerprints, paragraphsMatch, shingleSet } from '../../../src/main/text/shingles'
 import { tempArchive } from '../../support/tmp'
+import { matchParagraphs, storeParagraphs } from './near-support'
 
 // Own words, deterministic: a long paragraph of a stored story.
 const WORDS =
@@ -14,40 +11,12 @@ const WORDS =
   'with cars and trucks queued along the coast road for most of the afternoon'
 const STORED = WORDS.split(' ')
 
-let files = 0
-function store(archive: Archive, paragraphs: readonly string[]): number {
-  const n = ++files
-  const report = storeParsedArticle(archive, {
-    name: `stored-${n}.txt`,
-    path: null,
-    sha256: String(n).padStart(64, '0'),
-    size: 1,
-    mediaType: 'text/plain',
-    article: parsedArticle(paragraphs, { title: 'Stored' }),
-    analysis: paragraphs.map((t) => ({ fingerprints: paragraphFingerprints(t), boilerplateKey: boilerplateKey(t), wordsKey: wordsKey(t), mentions: [] }))
-  })
-  if (report.status !== 'added') throw new Error(`not added: ${report.status}`)
-  return report.id
-}
 
 const sharedFingerprints = (a: string, b: string): number => {
   const mine = new Set(paragraphFingerprints(a))
   return new Set(paragraphFingerprints(b).filter((h) => mine.has(h))).size
 }
 
-/** Matches the new article's paragraphs against the archive, and what it cost. */
-function match(archive: Archive, paragraphs: readonly string[]) {
-  const id = insertArticle(archive.db, parsedArticle(paragraphs), null)
-  const work: NearWork = { fingerprints: 0, rows: 0, pairs: 0, verbatim: 0, chars: 0 }
-  const found = linkNearDuplicates(
-    archive.db,
-    id,
-    null,
-    paragraphs.map((text, i) => ({ ordinal: i + 1, text, fingerprints: paragraphFingerprints(text), wordsKey: wordsKey(text), furnitureKey: null })),
-    work
-  )
-  return { found, work }
-}
 
 describe('pairs sharing one fingerprint', () => {
   const stored = STORED.join(' ')
@@ -57,8 +26,8 @@ describe('pairs sharing one fingerprint', () => {
     const quote = STORED.map((_, at) => STORED.slice(at, at + 12).join(' ')).find((q) => sharedFingerprints(q, stored) === 1)!
     expect(quote.length).toBeLessThanOrEqual(ONE_FINGERPRINT_CHARS)
     const archive = tempArchive()
-    store(archive, [stored])
-    const { found, work } = match(archive, [quote])
+    storeParagraphs(archive, [stored])
+    const { found, work } = matchParagraphs(archive, [quote])
     expect(work.pairs).toBe(1)
     expect(found.map((n) => n.paragraphs)).toEqual([[{ ordinal: 1, otherOrdinal: 1 }]])
     archive.close()
@@ -77,8 +46,8 @@ describe('pairs sharing one fingerprint', () => {
     for (const text of [phrase, copy]) {
       expect(text.length).toBeGreaterThan(ONE_FINGERPRINT_CHARS)
       const archive = tempArchive()
-      store(archive, [stored])
-      const { found, work } = match(archive, [text])
+      storeParagraphs(archive, [stored])
+      const { found, work } = matchParagraphs(archive, [text])
       expect(work.pairs).toBe(0)
       expect(found).toEqual([])
       archive.close()
@@ -88,7 +57,7 @@ describe('pairs sharing one fingerprint', () => {
   it('are verified when the new paragraph is mostly text many stories share: a popular wire copy is linked', () => {
     // Seventy stories run the paragraph (its fingerprints become common, and are not looked up).
     const archive = tempArchive()
-    for (let i = 0; i < 70; i++) store(archive, [`Report ${i}.`, stored])
+    for (let i = 0; i < 70; i++) storeParagraphs(archive, [`Report ${i}.`, stored])
     const count = archive.db.prepare('SELECT count(*) FROM paragraph_fingerprints WHERE hash = ?').pluck()
     const rare = (h: number): boolean => (count.get(h) as number) <= 64
     // Two outlets' datelines before it; the pair of copies shares one rare fingerprint (across the dateline's end).
@@ -103,8 +72,8 @@ describe('pairs sharing one fingerprint', () => {
       }
     }
     expect(pair).toBeDefined()
-    const other = store(archive, [pair![0]])
-    const { found, work } = match(archive, [pair![1]])
+    const other = storeParagraphs(archive, [pair![0]])
+    const { found, work } = matchParagraphs(archive, [pair![1]])
     expect(work.pairs).toBeGreaterThanOrEqual(1)
     expect(found.find((n) => n.otherId === other)?.paragraphs).toEqual([{ ordinal: 1, otherOrdinal: 1 }])
     archive.close()

@@ -1,32 +1,13 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import type { Archive } from '../../../src/main/archive/archive'
-import { linkNearDuplicates, type NearWork } from '../../../src/main/import/dedupe/near'
-import { storeParsedArticle } from '../../../src/main/import/store'
-import { boilerplateKey, paragraphFingerprints, wordsKey } from '../../../src/main/text/shingles'
-import { insertArticle } from '../../../src/main/archive/repo/articles'
-import { parsedArticle } from '../../support/parsed-article'
 import { tempArchive } from '../../support/tmp'
+import { matchParagraphs, storeParagraphs } from './near-support'
 
 const vocabulary = 'river dam town rain gate water field road bridge mayor council school farm storm north south'.split(' ')
 const word = fc.constantFrom(...vocabulary).chain((w) => fc.nat(30).map((n) => `${w}${n}`))
 const sentence = fc.array(word, { minLength: 6, maxLength: 30 }).map((ws) => ws.join(' '))
 
-let files = 0
-function store(archive: Archive, paragraphs: readonly string[]): number {
-  const name = `a${++files}`
-  const report = storeParsedArticle(archive, {
-    name: `${name}.txt`,
-    path: null,
-    sha256: name.padStart(64, '0'),
-    size: 1,
-    mediaType: 'text/plain',
-    article: parsedArticle(paragraphs, { title: name }),
-    analysis: paragraphs.map((t) => ({ fingerprints: paragraphFingerprints(t), boilerplateKey: boilerplateKey(t), wordsKey: wordsKey(t), mentions: [] }))
-  })
-  if (report.status !== 'added') throw new Error(`not added: ${report.status}`)
-  return report.id
-}
 
 const pairs = (archive: Archive): unknown[] =>
   archive.db.prepare('SELECT * FROM near_duplicate_paragraphs ORDER BY article_id, other_id, ordinal, other_ordinal').all()
@@ -48,8 +29,8 @@ describe('near-duplicate matching by words key', () => {
               u.edit === 'same' ? w : u.edit === 'case' ? `${w.toUpperCase()}!` : u.edit === 'cut' ? w.split(' ').slice(1).join(' ') : `${w} extra`
             return [copy, u.own]
           })
-          store(keyed, paragraphs)
-          store(unkeyed, paragraphs)
+          storeParagraphs(keyed, paragraphs)
+          storeParagraphs(unkeyed, paragraphs)
           unkeyed.db.prepare('UPDATE paragraphs SET words_key = NULL').run()
         }
         expect(pairs(keyed)).toEqual(pairs(unkeyed))
@@ -64,17 +45,9 @@ describe('near-duplicate matching by words key', () => {
     const archive = tempArchive()
     const wire = 'Rescue teams reached the flooded villages along the northern river late on Tuesday after the water began to fall'
     const own = 'The council met on Wednesday to count the damage to roads and bridges in the valley below the dam.'
-    store(archive, [wire, own])
+    storeParagraphs(archive, [wire, own])
     const copy = [`${wire.toUpperCase()}.`, 'A second story adds its own reporting on the schools that stayed closed all week.']
-    const id = insertArticle(archive.db, parsedArticle(copy), null)
-    const work: NearWork = { fingerprints: 0, rows: 0, pairs: 0, verbatim: 0, chars: 0 }
-    const found = linkNearDuplicates(
-      archive.db,
-      id,
-      null,
-      copy.map((text, i) => ({ ordinal: i + 1, text, fingerprints: paragraphFingerprints(text), wordsKey: wordsKey(text), furnitureKey: null })),
-      work
-    )
+    const { found, work } = matchParagraphs(archive, copy)
     expect(found.map((n) => n.paragraphs)).toEqual([[{ ordinal: 1, otherOrdinal: 1 }]])
     expect(work).toMatchObject({ pairs: 1, verbatim: 1 })
     // Only the new paragraph was shingled.
