@@ -64,7 +64,7 @@ export function entityFacets(engine: SearchEngine, ids: readonly number[]): Enti
 class CountBands {
   private readonly ids: number[] = []
   private readonly counts: number[] = []
-  private histogram: number[] = []
+  private readonly histogram: number[] = []
   /** The highest count not handed out yet. */
   private level = 0
 
@@ -76,7 +76,7 @@ class CountBands {
     if (count > this.level) this.level = count
   }
 
-  /** The next band, most mentioned first (empty when all were handed out). */
+  /** The next band down, [entity id, count] in no order (empty once all were handed out). */
   next(size: number): [number, number][] {
     if (this.level < 1) return []
     let low = this.level
