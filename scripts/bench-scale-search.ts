@@ -12,8 +12,9 @@
  *   npx tsx scripts/bench-scale-search.ts <archive dir> --serve  # what a user waits for: the built
  *     CLI's `annalist serve` (npm run build first) from spawn to its URL, and to the first answer
  *     over HTTP; then the same mix of queries over HTTP, timed per class, and the server's
- *     resident memory (RSS and PSS of its process, all its threads) after them. Takes the
- *     archive's write lock.
+ *     resident memory (RSS and PSS of its process, all its threads) after them; `--rounds N`
+ *     asks the mix N - 1 times more, untimed, with the memory after each. Takes the archive's
+ *     write lock.
  */
 import { spawn } from 'node:child_process'
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
@@ -33,7 +34,8 @@ const { values, positionals } = parseArgs({
   options: {
     queries: { type: 'string', default: '320' },
     host: { type: 'boolean', default: false },
-    serve: { type: 'boolean', default: false }
+    serve: { type: 'boolean', default: false },
+    rounds: { type: 'string', default: '1' }
   }
 })
 const dir = positionals[0]
@@ -227,6 +229,13 @@ if (served) {
       rows.join('\n') +
       `\nall       p50 ${a.p50} p95 ${a.p95} max ${a.max} ms\n${memoryLine(`after ${all.length} queries`)}\n`
   )
+  // Whether the server's memory keeps growing: the mix again, untimed, with its RSS after each round.
+  let asked = all.length
+  for (let round = 2; round <= Number(values.rounds); round++) {
+    for (const kind of Object.keys(make) as Kind[]) for (let i = 0; i < perClass; i++) await served.ask(make[kind]().query)
+    asked += perClass * Object.keys(make).length
+    process.stdout.write(`${memoryLine(`after ${asked} queries`)}\n`)
+  }
   await served.stop()
 } else {
   const b = stats(allRaw)
