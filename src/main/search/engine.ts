@@ -217,6 +217,14 @@ export class SearchEngine {
     return this.entitiesCache === null
   }
 
+  /**
+   * The variant vocabulary as last caught up, or null when it was never loaded: for estimates
+   * that are checked afterwards and must not make a plain search load the vocabulary.
+   */
+  loadedVocabulary(): VariantIndex | null {
+    return this.vocabCache
+  }
+
   /** The variant vocabulary, loaded on first use. */
   vocabulary(): VariantIndex {
     if (this.vocabCache && !this.due(this.vocabAt)) return this.vocabCache

@@ -9,7 +9,7 @@ import { entityFacets } from './entity-facets'
 import { buildArticleTest } from './filters'
 import { buildMatcher } from './highlight'
 import { ArticleMeta } from './meta'
-import { matchBound } from './match-bound'
+import { matchBounds } from './match-bound'
 import { boundPrefixes } from './prefixes'
 import { articleSnippets } from './snippets'
 import { paragraphsWithText } from '../archive/repo/paragraph-text'
@@ -106,28 +106,40 @@ export function runSearch(engine: SearchEngine, q: SearchQuery, tuning: { rankLi
     // to rank. A phrase or NEAR group is costly to evaluate even once: it is ranked straight away
     // with a cap, and when it stays under the cap that one pass yields ids and scores.
     const positional = allLeaves(root).some((l) => l.kind !== 'term' || l.text.includes(' '))
-    // Nor is a count needed when the vocabulary's article counts already bound the matches.
+    // Nor is a count needed when the vocabulary's article counts already put the matches under
+    // the rank limit, or over it. Those counts may trail the archive (and are not read before the
+    // reader has loaded the vocabulary), so a guess of "over" is checked on the matches themselves.
+    const vocab = positional ? null : engine.loadedVocabulary()
+    const bounds = vocab ? matchBounds(root!, vocab, expand) : null
     const countStmt = 'SELECT count(*) FROM search_fts WHERE search_fts MATCH ?'
     const rankable =
       sort === 'rank' &&
       (positional ||
-        matchBound(root!, (term) => engine.vocabulary().docCount(term), expand) <= rankLimit ||
-        (runMatch(engine, countStmt, compiled.match, true)[0] as number) <= rankLimit)
-    const ranked = rankable
-      ? (runMatch(engine, 'SELECT rowid, rank FROM search_fts WHERE search_fts MATCH ? LIMIT ?', compiled.match, false, rankLimit + 1) as [
-          number,
-          number
-        ][])
-      : null
-    if (ranked && ranked.length <= rankLimit) {
-      for (const [id, rank] of ranked) {
+        (bounds !== null && bounds.upper <= rankLimit) ||
+        ((bounds === null || bounds.lower <= rankLimit) && (runMatch(engine, countStmt, compiled.match, true)[0] as number) <= rankLimit))
+    const rankedPass = (): [number, number][] =>
+      runMatch(engine, 'SELECT rowid, rank FROM search_fts WHERE search_fts MATCH ? LIMIT ?', compiled.match!, false, rankLimit + 1) as [
+        number,
+        number
+      ][]
+    let ranked = rankable ? rankedPass() : null
+    let matched: number[] | null = null
+    if (!ranked || ranked.length > rankLimit) {
+      matched = runMatch(engine, 'SELECT rowid FROM search_fts WHERE search_fts MATCH ?', compiled.match, true) as number[]
+      // The vocabulary said more than the limit and there were fewer: rank them, as a count would have.
+      if (!ranked && sort === 'rank' && matched.length <= rankLimit) {
+        ranked = rankedPass()
+        matched = null
+      }
+    }
+    if (!matched) {
+      for (const [id, rank] of ranked!) {
         if (present[id] && test(id)) {
           ids.push(id)
           scores.set(id, rank)
         }
       }
     } else {
-      const matched = runMatch(engine, 'SELECT rowid FROM search_fts WHERE search_fts MATCH ?', compiled.match, true) as number[]
       for (let i = 0; i < matched.length; i++) {
         const id = matched[i]!
         if (present[id] && test(id)) ids.push(id)

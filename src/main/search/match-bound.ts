@@ -1,28 +1,65 @@
 import type { QueryNode } from '../../shared/search'
 import type { Expand } from './compile'
 
+/** What the bounds read of the vocabulary. */
+export interface ArticleCounts {
+  /** Articles a word occurs in, 0 when absent. */
+  docCount(term: string): number
+  /** The article counts of the words starting with `prefix`, summed (null: too many words to tell). */
+  prefixPostings(prefix: string): number | null
+  /** The words starting with `prefix`, most frequent first. */
+  completions(prefix: string, limit: number): readonly { docs: number }[]
+}
+
+/** Between how many articles a query tree matches, as far as the vocabulary can tell. */
+export interface MatchBounds {
+  lower: number
+  upper: number
+}
+
+const UNKNOWN: MatchBounds = { lower: 0, upper: Number.POSITIVE_INFINITY }
+
 /**
- * At most how many articles a query tree can match, from the vocabulary's article count of each
- * word (Infinity where it cannot tell: prefixes, phrases, NEAR groups). A word's count bounds
- * every column it is searched in; AND takes the smallest of its parts, OR adds them up.
- * The counts may trail the archive by the writes not yet folded into the vocabulary, so the
- * bound only decides what to try first: a ranked pass is capped and falls back when it overflows.
+ * How many articles a query tree can match, from the vocabulary's article count of each word:
+ * at most (`upper`) and at least (`lower`). A word's count bounds every column it is searched in
+ * from above, and from below only when it is searched in all of them; an AND is at most its
+ * smallest part, an OR at least its largest part and at most their sum; phrases and NEAR groups
+ * are not bounded. The counts may trail the archive by the writes not yet folded into the
+ * vocabulary, so the bounds only decide what search tries first, and it checks the outcome.
  */
-export function matchBound(node: QueryNode, docs: (term: string) => number, expand: Expand): number {
+export function matchBounds(node: QueryNode, counts: ArticleCounts, expand: Expand): MatchBounds {
   switch (node.kind) {
     case 'term': {
-      if (node.prefix || node.text.includes(' ')) return Number.POSITIVE_INFINITY
-      const variants = node.fuzzy ? new Set([node.text, ...expand(node.text)]) : [node.text]
-      let sum = 0
-      for (const v of variants) sum += docs(v)
-      return sum
+      if (node.text.includes(' ')) return UNKNOWN
+      let lower = 0
+      let upper = 0
+      if (node.prefix) {
+        const postings = counts.prefixPostings(node.text)
+        if (postings === null) return UNKNOWN
+        upper = postings
+        lower = counts.completions(node.text, 1)[0]?.docs ?? 0
+      } else {
+        for (const v of node.fuzzy ? new Set([node.text, ...expand(node.text)]) : [node.text]) {
+          const docs = counts.docCount(v)
+          upper += docs
+          lower = Math.max(lower, docs)
+        }
+      }
+      return { lower: node.field === null ? lower : 0, upper }
     }
     case 'phrase':
     case 'near':
-      return Number.POSITIVE_INFINITY
-    case 'or':
-      return node.children.reduce((sum, c) => sum + matchBound(c, docs, expand), 0)
-    case 'and':
-      return node.children.reduce((min, c) => Math.min(min, matchBound(c, docs, expand)), Number.POSITIVE_INFINITY)
+      return UNKNOWN
+    case 'or': {
+      const parts = node.children.map((c) => matchBounds(c, counts, expand))
+      return { lower: Math.max(0, ...parts.map((p) => p.lower)), upper: parts.reduce((sum, p) => sum + p.upper, 0) }
+    }
+    case 'and': {
+      const parts = node.children.map((c) => matchBounds(c, counts, expand))
+      const upper = Math.min(...parts.map((p) => p.upper))
+      // One part alone, with nothing excluded, is that part.
+      const lower = parts.length === 1 && node.exclude.length === 0 ? parts[0]!.lower : 0
+      return { lower, upper }
+    }
   }
 }

@@ -72,6 +72,23 @@ describe('runSearch', () => {
     expect({ ...trailing, elapsedMs: 0 }).toEqual({ ...exact, elapsedMs: 0 })
   })
 
+  it('answers a plain search without loading the vocabulary', () => {
+    const { engine } = setup()
+    expect(runSearch(engine, { query: 'panjshir resistance' }).total).toBeGreaterThan(0)
+    expect(runSearch(engine, { query: 'panjshir OR ambush' }).total).toBeGreaterThan(0)
+    expect(engine.loadedVocabulary()).toBeNull()
+  })
+
+  it('ranks by relevance when the vocabulary overcounts a word past the rank limit', () => {
+    const { engine } = setup()
+    const exact = runSearch(engine, { query: 'panjshir' }, { rankLimit: 5 })
+    expect(exact.ranking).toBe('relevance')
+    // As if deletions had not been folded into the vocabulary yet: its count says 9,999 articles.
+    engine.vocabulary().setCounts([['panjshir', 9_999]])
+    const trailing = runSearch(engine, { query: 'panjshir' }, { rankLimit: 5 })
+    expect({ ...trailing, elapsedMs: 0 }).toEqual({ ...exact, elapsedMs: 0 })
+  })
+
   it('ranks headline matches first, then newest, when too many articles match to rank them all', () => {
     const { engine } = setup()
     const r = runSearch(engine, { query: 'panjshir' }, { rankLimit: 2 })

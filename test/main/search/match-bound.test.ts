@@ -1,16 +1,16 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { matchBound } from '../../../src/main/search/match-bound'
+import { matchBounds, type ArticleCounts } from '../../../src/main/search/match-bound'
 import type { QueryNode } from '../../../src/shared/search'
 
-const WORDS = ['dam', 'river', 'rain', 'gate', 'road', 'farm']
+const WORDS = ['dam', 'damp', 'river', 'rain', 'gate', 'road', 'farm']
 /** Each word's spellings when the query asks for them (a word is always its own). */
 const VARIANTS: Record<string, string[]> = { dam: ['damm'], rain: ['rayn', 'rane'] }
 const ALL = [...WORDS, 'damm', 'rayn', 'rane']
 
 const term: fc.Arbitrary<QueryNode> = fc
-  .record({ text: fc.constantFrom(...WORDS), fuzzy: fc.boolean(), prefix: fc.boolean() })
-  .map(({ text, fuzzy, prefix }) => ({ kind: 'term', text, fuzzy, prefix, field: null }))
+  .record({ text: fc.constantFrom(...WORDS, 'ra', 'da'), fuzzy: fc.boolean(), prefix: fc.boolean(), field: fc.constantFrom(null, 'title' as const) })
+  .map(({ text, fuzzy, prefix, field }) => ({ kind: 'term', text, fuzzy, prefix, field }))
 const { node } = fc.letrec<{ node: QueryNode }>((tie) => ({
   node: fc.oneof(
     { depthSize: 'small', withCrossShrink: true },
@@ -23,12 +23,20 @@ const { node } = fc.letrec<{ node: QueryNode }>((tie) => ({
   )
 }))
 
-/** Whether a document (its set of words) matches the tree as FTS5 would. */
-function matches(n: QueryNode, doc: ReadonlySet<string>): boolean {
+/** A document: the words of its title, and of the rest. */
+interface Doc {
+  title: ReadonlySet<string>
+  body: ReadonlySet<string>
+}
+
+/** Whether a document matches the tree as FTS5 would (a phrase is left to match anything). */
+function matches(n: QueryNode, doc: Doc): boolean {
   switch (n.kind) {
-    case 'term':
-      if (n.prefix) return [...doc].some((w) => w.startsWith(n.text))
-      return [n.text, ...(n.fuzzy ? (VARIANTS[n.text] ?? []) : [])].some((w) => doc.has(w))
+    case 'term': {
+      const words = n.field === 'title' ? doc.title : new Set([...doc.title, ...doc.body])
+      if (n.prefix) return [...words].some((w) => w.startsWith(n.text))
+      return [n.text, ...(n.fuzzy ? (VARIANTS[n.text] ?? []) : [])].some((w) => words.has(w))
+    }
     case 'phrase':
     case 'near':
       return true
@@ -39,26 +47,48 @@ function matches(n: QueryNode, doc: ReadonlySet<string>): boolean {
   }
 }
 
-describe('matchBound', () => {
-  it('is never below the number of documents a tree matches', () => {
+/** The vocabulary's article counts over these documents (a word in any column counts). */
+function countsOf(docs: readonly Doc[]): ArticleCounts {
+  const docCount = (w: string): number => docs.filter((d) => d.title.has(w) || d.body.has(w)).length
+  const starting = (prefix: string): string[] => ALL.filter((w) => w.startsWith(prefix))
+  return {
+    docCount,
+    prefixPostings: (prefix) => starting(prefix).reduce((sum, w) => sum + docCount(w), 0),
+    completions: (prefix, limit) =>
+      starting(prefix)
+        .map((w) => ({ docs: docCount(w) }))
+        .sort((a, b) => b.docs - a.docs)
+        .slice(0, limit)
+  }
+}
+
+const words = fc.uniqueArray(fc.constantFrom(...ALL), { maxLength: 5 }).map((ws) => new Set(ws))
+
+describe('matchBounds', () => {
+  it('holds the number of documents a tree matches between its lower and upper bound', () => {
     fc.assert(
-      fc.property(node, fc.array(fc.uniqueArray(fc.constantFrom(...ALL), { maxLength: 6 }), { maxLength: 30 }), (tree, docs) => {
-        const sets = docs.map((d) => new Set(d))
-        const docCount = (w: string): number => sets.filter((s) => s.has(w)).length
-        const bound = matchBound(tree, docCount, (w) => VARIANTS[w] ?? [])
-        expect(bound).toBeGreaterThanOrEqual(sets.filter((s) => matches(tree, s)).length)
+      fc.property(node, fc.array(fc.record({ title: words, body: words }), { maxLength: 30 }), (tree, docs) => {
+        const bounds = matchBounds(tree, countsOf(docs), (w) => VARIANTS[w] ?? [])
+        const n = docs.filter((d) => matches(tree, d)).length
+        expect(bounds.lower).toBeLessThanOrEqual(n)
+        expect(bounds.upper).toBeGreaterThanOrEqual(n)
       }),
-      { numRuns: 300 }
+      { numRuns: 400 }
     )
   })
 
-  it('is the word’s own count for a plain word, and the smallest part of an AND', () => {
-    const docs = (w: string): number => ({ dam: 7, river: 3 })[w] ?? 0
+  it('is the word’s own count for a plain word, the smallest part of an AND at most, and an OR’s sum', () => {
+    const counts: ArticleCounts = {
+      docCount: (w) => ({ dam: 7, river: 3 })[w] ?? 0,
+      prefixPostings: () => null,
+      completions: () => []
+    }
     const dam: QueryNode = { kind: 'term', text: 'dam', fuzzy: false, prefix: false, field: null }
     const river: QueryNode = { kind: 'term', text: 'river', fuzzy: false, prefix: false, field: 'title' }
-    expect(matchBound(dam, docs, () => [])).toBe(7)
-    expect(matchBound({ kind: 'and', children: [dam, river], exclude: [] }, docs, () => [])).toBe(3)
-    expect(matchBound({ kind: 'or', children: [dam, river] }, docs, () => [])).toBe(10)
-    expect(matchBound({ ...dam, prefix: true }, docs, () => [])).toBe(Number.POSITIVE_INFINITY)
+    expect(matchBounds(dam, counts, () => [])).toEqual({ lower: 7, upper: 7 })
+    expect(matchBounds(river, counts, () => [])).toEqual({ lower: 0, upper: 3 })
+    expect(matchBounds({ kind: 'and', children: [dam, river], exclude: [] }, counts, () => [])).toEqual({ lower: 0, upper: 3 })
+    expect(matchBounds({ kind: 'or', children: [dam, river] }, counts, () => [])).toEqual({ lower: 7, upper: 10 })
+    expect(matchBounds({ ...dam, prefix: true }, counts, () => [])).toEqual({ lower: 0, upper: Number.POSITIVE_INFINITY })
   })
 })
