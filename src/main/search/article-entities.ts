@@ -37,11 +37,7 @@ export class ArticleEntities {
     forEachArticleEntities(db, (articleId, entityIds) => {
       articles.push(articleId)
       starts.push(length)
-      if (length + entityIds.length > ids.length) {
-        const grown = new Int32Array(Math.max(ids.length * 2, length + entityIds.length))
-        grown.set(ids.subarray(0, length))
-        ids = grown
-      }
+      if (length + entityIds.length > ids.length) ids = grown(ids, length + entityIds.length)
       ids.set(entityIds, length)
       length += entityIds.length
     })
@@ -61,11 +57,7 @@ export class ArticleEntities {
     forEachEntityKind(
       db,
       (id, kind) => {
-        if (id >= this.kinds.length) {
-          const grown = new Uint8Array(Math.max(id + 1, this.kinds.length * 2, 1024))
-          grown.set(this.kinds)
-          this.kinds = grown
-        }
+        if (id >= this.kinds.length) this.kinds = grown(this.kinds, id + 1)
         this.kinds[id] = NAMED_KINDS.indexOf(kind) + 1
       },
       ids
@@ -151,8 +143,11 @@ export class ArticleEntities {
 }
 
 /** A copy of `array` with room for at least `length` (twice its size, at least 1,024). */
-function grown(array: Int32Array, length: number): Int32Array<ArrayBuffer> {
-  const copy = new Int32Array(Math.max(length, array.length * 2, 1024))
+function grown(array: Int32Array, length: number): Int32Array<ArrayBuffer>
+function grown(array: Uint8Array, length: number): Uint8Array<ArrayBuffer>
+function grown(array: Int32Array | Uint8Array, length: number): Int32Array<ArrayBuffer> | Uint8Array<ArrayBuffer> {
+  const size = Math.max(length, array.length * 2, 1024)
+  const copy = array instanceof Uint8Array ? new Uint8Array(size) : new Int32Array(size)
   copy.set(array)
   return copy
 }
