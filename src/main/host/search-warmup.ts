@@ -4,7 +4,7 @@ import type { SearchEngine } from '../search/engine'
 export const SEARCH_WARM_IDLE_MS = 300
 
 /** What the warm-up needs of a reader's search engine. */
-export type WarmableEngine = Pick<SearchEngine, 'warm' | 'needsWarm' | 'hasMeta'>
+export type WarmableEngine = Pick<SearchEngine, 'meta' | 'warm' | 'needsWarm' | 'hasMeta'>
 
 /**
  * Warms a reader's search vocabulary and article entities when no call is running or arrived
@@ -24,6 +24,14 @@ export class IdleSearchWarmup {
     private readonly spare: boolean,
     private readonly failed: (err: Error) => void
   ) {}
+
+  /**
+   * Loads the article columns every search needs, now (before the reader's first call on this
+   * archive), unless the reader is a spare: a spare loads them with its first search.
+   */
+  loadMeta(): void {
+    if (!this.spare) this.guarded(() => this.engine().meta())
+  }
 
   /** Starts over (a new archive): warm again once idle. */
   reset(): void {
@@ -63,10 +71,13 @@ export class IdleSearchWarmup {
   }
 
   private warm(): void {
+    this.guarded(() => this.engine().warm())
+  }
+
+  private guarded(load: () => unknown): void {
     try {
-      this.engine().warm()
+      load()
     } catch (err) {
-      // Caches load on first use instead; the archive's own errors reach that call.
       this.failed(err as Error)
     }
   }

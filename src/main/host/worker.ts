@@ -56,7 +56,8 @@ async function start(): Promise<void> {
     : new IdleSearchWarmup(
         () => searchEngine(backend.archive.db),
         init.spare === true,
-        (err) => notWarmed(backend, err)
+        // Caches load on first use instead; the archive's own errors reach that call.
+        (err) => process.stderr.write(`annalist: search caches not warmed in ${backend.archive.dir}: ${err.message}\n`)
       )
   upkeep?.checkIndex()
   if (writer) {
@@ -88,7 +89,7 @@ async function start(): Promise<void> {
       }
       case 'open':
         backend.switchArchive(openArchive(m.dir, { readonly: true }))
-        warmMeta(backend, init)
+        warmup?.loadMeta()
         warmup?.reset()
         break
       case 'close':
@@ -107,23 +108,8 @@ async function start(): Promise<void> {
   // until then) wait until the reader has been idle a moment: loading the vocabulary before
   // answering held the first search 600 ms at 14,000 articles, and a call that arrives meanwhile
   // is answered first.
-  if (!writer) warmMeta(backend, init)
+  warmup?.loadMeta()
   warmup?.reset()
-}
-
-/** Loads the article columns every search needs, unless the reader is a spare (see IdleSearchWarmup). */
-function warmMeta(backend: Backend, init: WorkerInit): void {
-  if (init.spare === true) return
-  try {
-    searchEngine(backend.archive.db).meta()
-  } catch (err) {
-    notWarmed(backend, err as Error)
-  }
-}
-
-function notWarmed(backend: Backend, err: Error): void {
-  // Caches load on first use instead; the archive's own errors reach that call.
-  process.stderr.write(`annalist: search caches not warmed in ${backend.archive.dir}: ${err.message}\n`)
 }
 
 start().catch((err: unknown) => {

@@ -5,6 +5,10 @@ import { IdleSearchWarmup, SEARCH_WARM_IDLE_MS, type WarmableEngine } from '../.
 function fakeEngine() {
   const state = { meta: false, entities: false, warmed: 0 }
   const engine: WarmableEngine = {
+    meta: () => {
+      state.meta = true
+      return null as never
+    },
     hasMeta: () => state.meta,
     needsWarm: () => !state.entities,
     warm: () => {
@@ -46,9 +50,19 @@ describe('IdleSearchWarmup', () => {
     expect(state.warmed).toBe(2)
   })
 
+  it('loads the article columns at once, but not on a spare reader', () => {
+    const reader = fakeEngine()
+    new IdleSearchWarmup(() => reader.engine, false, () => undefined).loadMeta()
+    expect(reader.state.meta).toBe(true)
+    const spare = fakeEngine()
+    new IdleSearchWarmup(() => spare.engine, true, () => undefined).loadMeta()
+    expect(spare.state.meta).toBe(false)
+  })
+
   it('leaves a spare reader cold until it has answered a search', () => {
     const { state, engine } = fakeEngine()
     const warmup = new IdleSearchWarmup(() => engine, true, () => undefined)
+    warmup.loadMeta()
     warmup.reset()
     vi.advanceTimersByTime(10 * SEARCH_WARM_IDLE_MS)
     call(warmup, state, false)
@@ -62,7 +76,7 @@ describe('IdleSearchWarmup', () => {
   it('reports a failed warm-up instead of throwing from its timer', () => {
     const failures: string[] = []
     const warmup = new IdleSearchWarmup(
-      () => ({ hasMeta: () => true, needsWarm: () => true, warm: () => { throw new Error('disk gone') } }),
+      () => ({ meta: () => null as never, hasMeta: () => true, needsWarm: () => true, warm: () => { throw new Error('disk gone') } }),
       false,
       (err) => failures.push(err.message)
     )
