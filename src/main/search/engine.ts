@@ -129,10 +129,9 @@ export class SearchEngine {
   constructor(readonly db: Db) {
     // SQLite's default 2 MB page cache thrashes on a 1.5 GB archive: hits' rows and paragraphs
     // were re-read from the OS on every page. 64 MB (filled only as used) took one 100k run's p95
-    // from 23.6 to 19.8 ms of CPU. Each reader has its own: over 1,000 searches through the built
-    // server at 110,000 articles, 32 MB answered as fast as 64 (p50 7.1-7.2 against 7.5 ms, p95
-    // 29.2-29.9 against 29.8) in 366-369 MB instead of 394; 16 MB was slower (medium words' p95
-    // 17.3 against 13.8 ms).
+    // from 23.6 to 19.8 ms of CPU. Each reader has its own, sized by SEARCH_CACHE_KIB: 32 MB
+    // answered as fast as 64 in less memory, and once searches allocated less (entity facets
+    // counted in place), 16 MB as fast as 32 (a first try of 16 had been slower on medium words).
     db.pragma(`cache_size = -${SEARCH_CACHE_KIB}`)
     this.check = db.readonly ? { rebuilt: false, reason: null } : ensureSearchIndex(db)
     this.generationStmt = db.prepare('SELECT generation FROM search_state').pluck()
