@@ -85,7 +85,8 @@ export function mdStructure(source: string): MdStructure & { counts: Record<stri
   }
   for (const label of refCounts.keys()) if (!seen.has(label)) problems.push(`footnote ${label} referenced but not defined`)
   // Definitions markdown-it did not recognise would leave `[^n]:` lines in the source unparsed.
-  const sourceDefs = source.match(/^\[\^[^\]\s]+\]:/gm)?.length ?? 0
+  // Lines as CommonMark splits them: a JavaScript /m anchor would also start one after U+2028.
+  const sourceDefs = source.split(/\r\n|\r|\n/).filter((line) => /^\[\^[^\]\s]+\]:/.test(line)).length
   if (sourceDefs !== defLabels.length) problems.push(`${sourceDefs} definitions written, ${defLabels.length} parsed`)
   const forbidden = Object.keys(counts).filter((type) => FORBIDDEN.has(type))
   return {
