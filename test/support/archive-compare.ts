@@ -1,10 +1,10 @@
+import Database from 'better-sqlite3'
 import { readdirSync, readFileSync, statSync } from 'node:fs'
 import { join, relative } from 'node:path'
-import { openReadonlyConnection } from '../../src/main/archive/db'
 
 /** Every row of every real table (FTS shadow tables included), for byte-for-byte comparisons. */
 export function allRows(dbFile: string): Record<string, unknown[]> {
-  const db = openReadonlyConnection(dbFile)
+  const db = new Database(dbFile, { readonly: true, fileMustExist: true })
   try {
     const out: Record<string, unknown[]> = { user_version: [db.pragma('user_version', { simple: true })] }
     const tables = db

@@ -6,7 +6,6 @@ import { createBackend } from '../../../src/main/backend'
 import { API_METHODS, methodAccess } from '../../../src/shared/api'
 import { seedArticles } from '../../support/archive-seed'
 import { tempArchive, tempDir } from '../../support/tmp'
-import { packText } from '../../../src/main/archive/packed-text'
 
 describe('contract methods the CLI needed', () => {
   it('checks and backs up the open archive', async () => {
@@ -34,7 +33,7 @@ describe('contract methods the CLI needed', () => {
     expect(await backend.api.locateQuote({ articleId: id!, quote })).toEqual({ start: 0, end: quote.length })
     await expect(backend.api.locateQuote({ articleId: id!, quote: 'no such words anywhere' })).rejects.toMatchObject({ code: 'not-found' })
 
-    archive.db.prepare('UPDATE articles SET packed_text = ? WHERE id = ?').run(packText('The talks resumed on 3 March 2024 in the capital.'), id)
+    archive.db.prepare("UPDATE articles SET text = 'The talks resumed on 3 March 2024 in the capital.' WHERE id = ?").run(id)
     const preview = await backend.api.previewEvents({ articleId: id! })
     expect(preview).toMatchObject([{ date: { edtf: '2024-03-03', earliest: '2024-03-03', latest: '2024-03-03' }, expression: expect.stringContaining('3 March 2024') }])
     expect(archive.db.prepare('SELECT count(*) AS n FROM proposals').get()).toEqual({ n: 0 })

@@ -7,7 +7,6 @@ import { buildClient } from '../../../src/shared/client'
 import { MAX_ORIGINAL_TEXT_BYTES } from '../../../src/shared/originals'
 import { originalPath } from '../../../src/main/archive/originals'
 import { tempArchive } from '../../support/tmp'
-import { packText } from '../../../src/main/archive/packed-text'
 
 const INPUT = join(__dirname, '../../fixtures/import/formats/input')
 const HOSTILE = join(__dirname, '../../fixtures/hostile')
@@ -61,11 +60,11 @@ describe('getOriginal', () => {
       "INSERT INTO files (sha256, size, name, media_type, imported_at) VALUES (?, ?, ?, ?, '2026-01-01T00:00:00Z')"
     )
     const insertArticle = archive.db.prepare(
-      "INSERT INTO articles (file_id, title, packed_text, text_hash, word_count, created_at, updated_at) VALUES (?, 'T', ?, ?, 1, '2026-01-01', '2026-01-01')"
+      "INSERT INTO articles (file_id, title, text, text_hash, word_count, created_at, updated_at) VALUES (?, 'T', 'x', ?, 1, '2026-01-01', '2026-01-01')"
     )
     const add = (hash: string, size: number, name: string, type: string): number => {
       const fileId = Number(insertFile.run(hash, size, name, type).lastInsertRowid)
-      return Number(insertArticle.run(fileId, packText('x'), hash).lastInsertRowid)
+      return Number(insertArticle.run(fileId, hash).lastInsertRowid)
     }
     const pdf = add('a'.repeat(64), 1000, 'scan.pdf', 'application/pdf')
     const huge = add('b'.repeat(64), MAX_ORIGINAL_TEXT_BYTES + 1, 'huge.txt', 'text/plain')

@@ -3,7 +3,6 @@ import { join, relative } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { openArchive } from '../../../src/main/archive/archive'
 import { checkArchive } from '../../../src/main/archive/maintenance/check'
-import { packText } from '../../../src/main/archive/packed-text'
 import { createEvent } from '../../../src/main/chronology/events'
 import { originalPath, sha256 } from '../../../src/main/archive/originals'
 import { runCli } from '../../../src/main/cli/run'
@@ -79,7 +78,7 @@ describe('checkArchive', () => {
     const archive = tempArchive()
     seedArticles(archive, 3)
     archive.db.exec('DROP TRIGGER search_articles_au_text; DROP TRIGGER articles_au')
-    archive.db.prepare('UPDATE articles SET packed_text = ? WHERE id = 2').run(packText('rewritten behind the index'))
+    archive.db.prepare("UPDATE articles SET text = 'rewritten behind the index' WHERE id = 2").run()
     archive.db.prepare("UPDATE articles SET title = 'Retitled behind the index' WHERE id = 3").run()
     const report = await checkArchive(archive.dir)
     const drift = report.problems.filter((p) => p.kind === 'fts-drift').map((p) => p.message.split(':')[0])

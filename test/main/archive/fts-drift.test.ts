@@ -3,7 +3,6 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { configure, migrate, type Db } from '../../../src/main/archive/db'
 import { ftsTables } from '../../../src/main/archive/maintenance/check'
-import { packText } from '../../../src/main/archive/packed-text'
 
 type Op =
   | { kind: 'insert'; paragraphs: number; words: string[] }
@@ -51,8 +50,8 @@ class Model {
       const text = paras.join('\n\n')
       const id = Number(
         db
-          .prepare(`INSERT INTO articles (title, dek, packed_text, text_hash, word_count, created_at, updated_at) VALUES (?, NULL, ?, 'h', 0, 't', 't')`)
-          .run(`Title ${titleToken}`, packText(text)).lastInsertRowid
+          .prepare(`INSERT INTO articles (title, dek, text, text_hash, word_count, created_at, updated_at) VALUES (?, NULL, ?, 'h', 0, 't', 't')`)
+          .run(`Title ${titleToken}`, text).lastInsertRowid
       )
       this.titleTokens.set(titleToken, id)
       let offset = 0

@@ -5,7 +5,6 @@ import { chronologyProblems } from '../../../src/main/archive/maintenance/chrono
 import { createEvent } from '../../../src/main/chronology/events'
 import { tempArchive } from '../../support/tmp'
 import { addArticle, span } from './helpers'
-import { packText } from '../../../src/main/archive/packed-text'
 
 describe('chronologyProblems', () => {
   it('is quiet after edits made through the repositories and names drift made behind their back', () => {
@@ -22,7 +21,7 @@ describe('chronologyProblems', () => {
     expect(chronologyProblems(db)).toEqual([])
     db.prepare("UPDATE citations SET text_hash = 'stale'").run()
     expect(chronologyProblems(db).map((p) => p.kind)).toEqual(['citation-hash'])
-    db.prepare('UPDATE articles SET packed_text = ? WHERE id = ?').run(packText('Rewritten without the repositories.'), id)
+    db.prepare("UPDATE articles SET text = 'Rewritten without the repositories.' WHERE id = ?").run(id)
     db.prepare("UPDATE events SET earliest_day = '2024-05-02' WHERE id = ?").run(e.id)
     expect(chronologyProblems(db).map((p) => p.kind)).toEqual(['citation-drift', 'event-date'])
   })

@@ -9,7 +9,6 @@ import { originalPath } from '../originals'
 import type { BackupManifest, BackupResult } from '../../../shared/archive'
 import { DATABASE_ENTRY, MANIFEST_NAME, originalEntryName } from './manifest'
 import { snapshotDatabase } from './snapshot'
-import { registerArchiveFunctions } from '../packed-text'
 import { TarWriter, type TarEntry } from './tar'
 
 export type { BackupResult }
@@ -47,7 +46,6 @@ export async function backupArchive(dir: string, target: string): Promise<Backup
       live.close()
     }
     const snapshot = new Database(snapshotFile, { readonly: true, fileMustExist: true })
-    registerArchiveFunctions(snapshot)
     let manifest: Omit<BackupManifest, 'entries' | 'missingOriginals'>
     let hashes: string[]
     try {

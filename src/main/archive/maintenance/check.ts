@@ -12,7 +12,6 @@ import { scanOriginals } from './originals-scan'
 import { eachLimited } from './pool'
 import { chronologyProblems } from './chronology-check'
 import { snapshotDatabase } from './snapshot'
-import { registerArchiveFunctions } from '../packed-text'
 
 /** Originals hashed at once (reads overlap on the I/O thread pool). */
 const HASH_WIDTH = 8
@@ -215,7 +214,6 @@ export async function checkArchive(dir: string, options: CheckOptions = {}): Pro
       live.close()
     }
     const snapshot = new Database(snapshotFile)
-    registerArchiveFunctions(snapshot)
     try {
       checkFts(snapshot, out)
       checkArticleText(snapshot, out)

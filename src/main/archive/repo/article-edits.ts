@@ -6,7 +6,6 @@ import { deleteArticleFingerprints, deleteParagraphFingerprints, insertParagraph
 import { articleParagraphs } from './paragraph-text'
 import { unlinkArticles } from './shared-paragraphs'
 import { wordsKey } from '../../text/shingles'
-import { packText } from '../packed-text'
 
 /** Whether an article with this id exists. */
 export function articleExists(db: Db, id: number): boolean {
@@ -99,6 +98,6 @@ export function replaceArticleText(db: Db, id: number, parts: readonly string[])
   insertParagraphFingerprints(db, id, layout.paragraphs)
   run(
     db,
-    sql`UPDATE articles SET packed_text = ${packText(layout.text)}, text_hash = ${cleanTextHash(layout.text)}, word_count = ${countWords(layout.text)} WHERE id = ${id}`
+    sql`UPDATE articles SET text = ${layout.text}, text_hash = ${cleanTextHash(layout.text)}, word_count = ${countWords(layout.text)} WHERE id = ${id}`
   )
 }

@@ -22,7 +22,6 @@ import { sharedParagraphPairs } from './shared-paragraphs'
 import { wordsKey } from '../../text/shingles'
 import { ensureSource } from './sources'
 import { captureOf, insertCapture, insertMessage } from './captures'
-import { packText } from '../packed-text'
 
 interface ArticleRow extends PublishedColumns {
   id: number
@@ -89,7 +88,7 @@ export function insertArticle(
     prepared(
       db,
       `INSERT INTO articles (file_id, title, dek, source_id, byline, place, url, published_edtf, published_precision,
-           published_provenance, published_earliest, published_latest, language, packed_text, text_hash, word_count,
+           published_provenance, published_earliest, published_latest, language, text, text_hash, word_count,
            created_at, updated_at)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
     ).run(
@@ -106,7 +105,7 @@ export function insertArticle(
       bounds?.earliest ?? null,
       bounds?.latest ?? null,
       parsed.language,
-      packText(text),
+      text,
       cleanTextHash(text),
       countWords(text),
       stamp,

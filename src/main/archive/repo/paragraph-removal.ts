@@ -7,7 +7,6 @@ import { cleanTextHash, countWords, layoutParagraphs } from './articles'
 import { deleteParagraphFingerprints, renumberParagraphFingerprints } from './fingerprints'
 import { articleParagraphs } from './paragraph-text'
 import { renumberPairedParagraph, shrinkLinks, unpairParagraph } from './shared-paragraphs'
-import { packText } from '../packed-text'
 
 /**
  * Removes paragraphs (by ordinal) from an article: the paragraph rows (search indexes follow by
@@ -44,8 +43,8 @@ export function removeParagraphs(db: Db, articleId: number, ordinals: readonly n
     renumberParagraphFingerprints(db, articleId, r.text, r.ordinal, p.ordinal)
     renumberPairedParagraph(db, articleId, r.ordinal, p.ordinal)
   })
-  prepared(db, 'UPDATE articles SET packed_text = ?, text_hash = ?, word_count = ?, updated_at = ? WHERE id = ?').run(
-    packText(layout.text),
+  prepared(db, 'UPDATE articles SET text = ?, text_hash = ?, word_count = ?, updated_at = ? WHERE id = ?').run(
+    layout.text,
     cleanTextHash(layout.text),
     countWords(layout.text),
     now(),
