@@ -70,14 +70,14 @@ export function mergeEntities(db: Db, into: number, ids: readonly number[]): Cor
 export function splitEntity(db: Db, id: number, aliases: readonly string[]): Corrected<{ kept: EntitySummary; created: EntitySummary }> {
   const source = requireEntity(db, id)
   const wanted = new Set(aliases.map(spellingOf))
-  const mentions = mentionSpellings(db, id)
-  const present = new Set(mentions.map((m) => spellingOf(m.text)))
+  const spellings = mentionSpellings(db, id)
+  const present = new Set(spellings.map((m) => spellingOf(m.text)))
   const missing = [...wanted].filter((a) => !present.has(a))
   if (missing.length > 0) {
     throw new AnnalistError('invalid-argument', `"${source.userName ?? source.name}" (id ${id}) is never written "${missing[0]}"`)
   }
-  const moving = mentions.filter((m) => wanted.has(spellingOf(m.text)))
-  if (moving.length === mentions.length) {
+  const moving = spellings.filter((m) => wanted.has(spellingOf(m.text)))
+  if (moving.length === spellings.length) {
     throw new AnnalistError('invalid-argument', `splitting every spelling of "${source.userName ?? source.name}" (id ${id}) would leave nothing: rename it instead`)
   }
   // The new key is the split spellings', kept apart from any extracted key by its marker.
@@ -94,7 +94,8 @@ export function splitEntity(db: Db, id: number, aliases: readonly string[]): Cor
     for (const spelling of wanted) putDecision(db, { kind: source.kind, action: 'split', subject: spelling, value: key })
     moveMentions(
       db,
-      moving.map((m) => m.id),
+      id,
+      moving.map((m) => m.text),
       created
     )
     recountEntities(db, [id, created])

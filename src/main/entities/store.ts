@@ -67,7 +67,7 @@ export function storeArticleMentions(db: Db, articleId: number, found: readonly 
     }
     if (m.place) located.add(id)
     ids.set(slot, id)
-    rows.push({ entityId: id, start: m.start, end: m.end, text: m.text, key: extracted })
+    rows.push({ entityId: id, start: m.start, end: m.end, text: m.text })
   })
   insertMentions(db, articleId, rows)
   countArticleMentions(db, articleId, 1)

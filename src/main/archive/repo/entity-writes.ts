@@ -31,7 +31,6 @@ export interface NewMention {
   start: number
   end: number
   text: string
-  key: string
 }
 
 /** Every decision (a small table: one row per correction the user made). */
@@ -99,22 +98,26 @@ export function deleteArticleMentions(db: Db, articleId: number): void {
 
 export function insertMentions(db: Db, articleId: number, mentions: readonly NewMention[]): void {
   if (mentions.length === 0) return
-  // One statement per article (tens of mentions each), rows in the order given.
-  const rows = JSON.stringify(mentions.map((m) => [m.entityId, m.start, m.end, m.text, m.key]))
+  // One statement per article (tens of mentions each); a mention's place in the list is its seq.
+  const rows = JSON.stringify(mentions.map((m) => [m.entityId, m.start, m.end, m.text]))
   run(
     db,
-    sql`INSERT INTO entity_mentions (article_id, entity_id, start, end, text, key)
-        SELECT ${articleId}, value ->> 0, value ->> 1, value ->> 2, value ->> 3, value ->> 4 FROM json_each(${rows}) ORDER BY json_each.key`
+    sql`INSERT INTO entity_mentions (article_id, entity_id, seq, start, end, text)
+        SELECT ${articleId}, value ->> 0, json_each.key, value ->> 1, value ->> 2, value ->> 3 FROM json_each(${rows})`
   )
 }
 
-/** Mention ids and spellings of one entity (for a split). */
-export function mentionSpellings(db: Db, entityId: number): { id: number; text: string }[] {
-  return all<{ id: number; text: string }>(db, sql`SELECT id, text FROM entity_mentions WHERE entity_id = ${entityId}`)
+/** How one entity is written, with how many mentions each spelling has, most first (for a split). */
+export function mentionSpellings(db: Db, entityId: number): { text: string; n: number }[] {
+  return all<{ text: string; n: number }>(
+    db,
+    sql`SELECT text, count(*) AS n FROM entity_mentions WHERE entity_id = ${entityId} GROUP BY text ORDER BY n DESC, text`
+  )
 }
 
-export function moveMentions(db: Db, ids: readonly number[], entityId: number): void {
-  run(db, sql`UPDATE entity_mentions SET entity_id = ${entityId} WHERE id IN ${sqlList(ids)}`)
+/** Moves the mentions of `fromId` written exactly as one of `texts` to `toId`. */
+export function moveMentions(db: Db, fromId: number, texts: readonly string[], toId: number): void {
+  run(db, sql`UPDATE entity_mentions SET entity_id = ${toId} WHERE entity_id = ${fromId} AND text IN ${sqlList(texts)}`)
 }
 
 export function moveEntityMentions(db: Db, fromId: number, toId: number): void {
