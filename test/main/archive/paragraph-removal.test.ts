@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { Archive } from '../../../src/main/archive/archive'
 import { getArticle } from '../../../src/main/archive/repo/articles'
+import { deleteArticleRows } from '../../../src/main/archive/repo/article-edits'
 import { removeParagraphs } from '../../../src/main/archive/repo/paragraph-removal'
 import { boilerplateKey, paragraphFingerprints, wordsKey } from '../../../src/main/text/shingles'
 import { storeParsedArticle } from '../../../src/main/import/store'
@@ -13,7 +14,7 @@ const DAM = 'The Halvard dam, completed in 1968, holds back the largest body of 
 const SHELTERS = 'Emergency shelters have been opened in the Brennmoor sports hall and in two schools in Ostwick for the night.'
 
 let serial = 0
-function store(archive: Archive, outlet: string, paragraphs: string[]): number {
+function store(archive: Archive, outlet: string, paragraphs: string[], fingerprints = paragraphFingerprints): number {
   serial++
   const outcome = storeParsedArticle(archive, {
     name: `s${serial}.txt`,
@@ -22,7 +23,7 @@ function store(archive: Archive, outlet: string, paragraphs: string[]): number {
     size: 1,
     mediaType: 'text/plain',
     article: parsedArticle(paragraphs, { outlet, title: `Story ${serial}` }),
-    analysis: paragraphs.map((p) => ({ fingerprints: paragraphFingerprints(p), boilerplateKey: boilerplateKey(p), wordsKey: wordsKey(p), mentions: [] }))
+    analysis: paragraphs.map((p) => ({ fingerprints: fingerprints(p), boilerplateKey: boilerplateKey(p), wordsKey: wordsKey(p), mentions: [] }))
   })
   if (outcome.status !== 'added') throw new Error('not added')
   return outcome.id
@@ -68,7 +69,7 @@ describe('removeParagraphs', () => {
     // Fingerprints follow their paragraph's new ordinal; the removed ones are gone.
     const stored = db.prepare('SELECT hash, ordinal FROM paragraph_fingerprints WHERE article_id = ? ORDER BY ordinal, hash').all(a)
     const expected = after.paragraphs
-      .flatMap((p) => [...new Set(paragraphFingerprints(p.text))].map((hash) => ({ hash, ordinal: p.ordinal })))
+      .flatMap((p) => [...new Set(paragraphFingerprints(p.text).stored)].map((hash) => ({ hash, ordinal: p.ordinal })))
       .sort((x, y) => x.ordinal - y.ordinal || x.hash - y.hash)
     expect(stored).toEqual(expected)
     // The link to c rested on the spillway paragraph alone; the link to b lost the dam pair only.
@@ -85,5 +86,29 @@ describe('removeParagraphs', () => {
     const before = getArticle(archive.db, id)
     expect(() => archive.db.transaction(() => removeParagraphs(archive.db, id, [1, 2]))()).toThrow(/would leave it empty/)
     expect(getArticle(archive.db, id)).toEqual(before)
+  })
+
+  it('finds every row of an article stored with the fuller sample long paragraphs kept before', () => {
+    const archive = tempArchive()
+    const { db } = archive
+    // Long paragraphs (over SHORT_PARAGRAPH_CHARS) now store fewer fingerprints than they look up;
+    // an archive written before kept all of them, and renumbering and deleting must find those too.
+    const long = [
+      `${DAM} Its keepers opened the lower sluices twice this week and warned farms downstream of the rising water.`,
+      `${SPILLWAY} Residents of the valley were told to move their cattle to the upper pastures before nightfall.`,
+      `${SHELTERS} Volunteers brought blankets, bread and camp beds from the depot and stayed with the families.`
+    ]
+    for (const p of long) expect(paragraphFingerprints(p).stored.length).toBeLessThan(paragraphFingerprints(p).lookup.length)
+    const a = store(archive, 'Northwind', long, (p) => ({ lookup: paragraphFingerprints(p).lookup, stored: paragraphFingerprints(p).lookup }))
+    const rows = (): unknown[] => db.prepare('SELECT hash, ordinal FROM paragraph_fingerprints WHERE article_id = ? ORDER BY ordinal, hash').all(a)
+    db.transaction(() => removeParagraphs(db, a, [1]))()
+    const expected = long
+      .slice(1)
+      .flatMap((text, i) => [...new Set(paragraphFingerprints(text).lookup)].map((hash) => ({ hash, ordinal: i + 1 })))
+      .sort((x, y) => x.ordinal - y.ordinal || x.hash - y.hash)
+    expect(rows()).toEqual(expected)
+    db.transaction(() => deleteArticleRows(db, [a]))()
+    expect(db.prepare('SELECT count(*) FROM paragraph_fingerprints').pluck().get()).toBe(0)
+    archive.close()
   })
 })

@@ -3,7 +3,7 @@ import { insertArticle } from '../../../src/main/archive/repo/articles'
 import { insertFile } from '../../../src/main/archive/repo/files'
 import type { Db } from '../../../src/main/archive/db'
 import { linkNearDuplicates, NEAR_LIMITS, type NearWork } from '../../../src/main/import/dedupe/near'
-import { boilerplateKey, paragraphFingerprints, wordsKey } from '../../../src/main/text/shingles'
+import { boilerplateKey, paragraphFingerprints, wordsKey, type ParagraphFingerprints } from '../../../src/main/text/shingles'
 import type { ParsedArticle } from '../../../src/main/archive/parsed-article'
 import { storeParsedArticle } from '../../../src/main/import/store'
 import { parsedArticle } from '../../support/parsed-article'
@@ -14,7 +14,7 @@ const WIRE = 'Rescue teams reached the flooded villages along the northern river
 const article = (title: string, paragraphs: string[]): ParsedArticle => parsedArticle(paragraphs, { title })
 
 let files = 0
-function store(db: Db, parsed: ParsedArticle): { id: number; paragraphs: { ordinal: number; text: string; fingerprints: number[]; wordsKey: number; furnitureKey: number | null }[] } {
+function store(db: Db, parsed: ParsedArticle): { id: number; paragraphs: { ordinal: number; text: string; fingerprints: ParagraphFingerprints; wordsKey: number; furnitureKey: number | null }[] } {
   const fileId = insertFile(db, { sha256: `${++files}`.padStart(64, '0'), size: 1, name: `${parsed.title}.txt`, originalPath: null, mediaType: 'text/plain' })
   const id = insertArticle(db, parsed, fileId)
   return {

@@ -8,6 +8,8 @@ import {
   paragraphsMatch,
   shingleHashes,
   shingleSet,
+  SHORT_PARAGRAPH_CHARS,
+  STORED_FINGERPRINT_W,
   VERIFY_K,
   winnow,
   words
@@ -63,10 +65,41 @@ describe('shingles', () => {
 
   it('keeps a fraction of the shingles and none for short paragraphs', () => {
     const text = Array.from({ length: 300 }, (_, i) => `w${(i * 7919) % 1000}`).join(' ')
-    const kept = paragraphFingerprints(text).length
-    expect(kept).toBeGreaterThan(0)
-    expect(kept).toBeLessThan(297 * 0.45)
-    expect(paragraphFingerprints('Back to top')).toEqual([])
+    const { lookup, stored } = paragraphFingerprints(text)
+    expect(lookup.length).toBeGreaterThan(0)
+    expect(lookup.length).toBeLessThan(297 * 0.45)
+    // A long paragraph stores a thinner sample than it looks up.
+    expect(stored.length).toBeGreaterThan(0)
+    expect(stored.length).toBeLessThan(lookup.length * 0.75)
+    expect(paragraphFingerprints('Back to top')).toEqual({ lookup: [], stored: [] })
+  })
+
+  it('stores a subset of what it looks up: all of it for a short paragraph', () => {
+    fc.assert(
+      fc.property(fc.array(word, { minLength: 8, maxLength: 80 }), (tokens) => {
+        const text = tokens.join(' ')
+        const { lookup, stored } = paragraphFingerprints(text)
+        // Deleting and renumbering find a paragraph's rows from `lookup`: it must cover them.
+        expect(stored.every((h) => lookup.includes(h))).toBe(true)
+        if (text.length <= SHORT_PARAGRAPH_CHARS) expect(stored).toEqual(lookup)
+      }),
+      { numRuns: 300 }
+    )
+  })
+
+  it('a new paragraph finds a shared run of 13 words in what a long paragraph stored', () => {
+    fc.assert(
+      fc.property(
+        fc.array(word, { minLength: 20, maxLength: 30 }),
+        fc.array(word, { maxLength: 30 }),
+        fc.array(word, { minLength: FINGERPRINT_K + STORED_FINGERPRINT_W - 1, maxLength: 40 }),
+        (before, after, shared) => {
+          const stored = paragraphFingerprints([...before, ...shared].join(' '))
+          const incoming = new Set(paragraphFingerprints([...shared, ...after].join(' ')).lookup)
+          expect(stored.stored.some((h) => incoming.has(h))).toBe(true)
+        }
+      )
+    )
   })
 
   it('matches a paragraph merged into a longer one, not one on the same topic', () => {

@@ -1,6 +1,6 @@
 import type { Db } from '../../archive/db'
 import { prepared } from '../../archive/statements'
-import { paragraphsMatch, shingleSet } from '../../text/shingles'
+import { paragraphsMatch, shingleSet, SHORT_PARAGRAPH_CHARS, type ParagraphFingerprints } from '../../text/shingles'
 import { candidateParagraphs } from '../../archive/repo/paragraph-text'
 import { linkSharedParagraphs } from '../../archive/repo/shared-paragraphs'
 import type { SharedParagraph } from '../../../shared/types'
@@ -9,8 +9,8 @@ import type { SharedParagraph } from '../../../shared/types'
 const COMMON_FINGERPRINT = 64
 
 /**
- * A pair of paragraphs found by one rare fingerprint is verified only when one of them is this
- * short (in characters, about 25 words), or when the new paragraph carries ONE_FINGERPRINT_COMMON
+ * A pair of paragraphs found by one rare fingerprint is verified only when one of them is short
+ * (SHORT_PARAGRAPH_CHARS, about 25 words), or when the new paragraph carries ONE_FINGERPRINT_COMMON
  * common fingerprints or more. Copy longer than that shares a fingerprint for every six words or
  * so; two long paragraphs sharing just one share a stock four-word phrase. At 110,000 generated
  * articles 114 of the 142 pairs an article brought shared one fingerprint, none of them a match,
@@ -20,10 +20,9 @@ const COMMON_FINGERPRINT = 64
  * Measured on paragraphs of that corpus copied with edits, the matches this leaves out are heavily
  * rewritten ones: with one word in six replaced, 78 of 3,000 (2.6 %); with two to eight words
  * replaced, or a word in eight, none. A short paragraph (a quote, a twelve-word lead) still
- * matches on one fingerprint.
+ * matches on one fingerprint. One common fingerprint is a stock phrase (22 of those pairs per
+ * article).
  */
-export const ONE_FINGERPRINT_CHARS = 160
-/** See ONE_FINGERPRINT_CHARS: one common fingerprint is a stock phrase (22 of those pairs per article). */
 export const ONE_FINGERPRINT_COMMON = 2
 
 /**
@@ -62,8 +61,8 @@ function withinBudget(paragraphs: readonly IndexedParagraph[]): IndexedParagraph
   const kept: IndexedParagraph[] = []
   let total = 0
   for (const p of paragraphs) {
-    if (total + p.fingerprints.length > NEAR_LIMITS.maxFingerprints) break
-    total += p.fingerprints.length
+    if (total + p.fingerprints.lookup.length > NEAR_LIMITS.maxFingerprints) break
+    total += p.fingerprints.lookup.length
     kept.push(p)
   }
   return kept
@@ -73,7 +72,7 @@ function withinBudget(paragraphs: readonly IndexedParagraph[]): IndexedParagraph
 export interface IndexedParagraph {
   ordinal: number
   text: string
-  fingerprints: readonly number[]
+  fingerprints: ParagraphFingerprints
   /** The key of its words (`text/shingles.ts` `wordsKey`), as stored with it. */
   wordsKey: number
   /**
@@ -111,7 +110,7 @@ export function linkNearDuplicates(
   const paragraphs = withinBudget(allParagraphs)
   // Two statements for all fingerprints at once: capped occurrence counts, then the rows of the
   // fingerprints rare enough to be evidence. The article's own rows are not indexed yet.
-  const all = [...new Set(paragraphs.flatMap((p) => p.fingerprints))]
+  const all = [...new Set(paragraphs.flatMap((p) => p.fingerprints.lookup))]
   work.fingerprints += all.length
   const counts = prepared<[number, string], { hash: number; n: number }>(
     db,
@@ -140,7 +139,7 @@ export function linkNearDuplicates(
   const candidates = new Map<number, Map<string, number>>()
   let pairCount = 0
   collect: for (const p of paragraphs) {
-    for (const h of p.fingerprints) {
+    for (const h of p.fingerprints.lookup) {
       for (const r of owners.get(h) ?? []) {
         if (r.article_id === articleId) continue
         let pairs = candidates.get(r.article_id)
@@ -167,7 +166,7 @@ export function linkNearDuplicates(
       return set
     }
     const own = new Map(paragraphs.map((p) => [p.ordinal, p]))
-    const popular = new Set(paragraphs.filter((p) => p.fingerprints.filter((h) => common.has(h)).length >= ONE_FINGERPRINT_COMMON).map((p) => p.ordinal))
+    const popular = new Set(paragraphs.filter((p) => p.fingerprints.lookup.filter((h) => common.has(h)).length >= ONE_FINGERPRINT_COMMON).map((p) => p.ordinal))
     // A furniture line repeated verbatim by the same outlet is its boilerplate in the making (a
     // footer not yet seen often enough to be dropped). Copy it repeats is linked like any other.
     const repeated = prepared<[string, number, number], { one: number }>(
@@ -186,7 +185,7 @@ export function linkNearDuplicates(
         const other = theirs.get(otherOrdinal)
         if (other === undefined) continue
         const mine = own.get(ownOrdinal)!
-        const long = mine.text.length > ONE_FINGERPRINT_CHARS && other.length > ONE_FINGERPRINT_CHARS
+        const long = mine.text.length > SHORT_PARAGRAPH_CHARS && other.length > SHORT_PARAGRAPH_CHARS
         if (shared === 1 && long && !popular.has(ownOrdinal)) continue
         if (sameOutletRepeat(mine.furnitureKey, otherId)) continue
         work.pairs++
@@ -205,7 +204,7 @@ export function linkNearDuplicates(
     }
   }
   for (const n of found) linkSharedParagraphs(db, articleId, n.otherId, n.paragraphs)
-  const rows = paragraphs.flatMap((p) => p.fingerprints.map((h) => [h, p.ordinal]))
+  const rows = paragraphs.flatMap((p) => p.fingerprints.stored.map((h) => [h, p.ordinal]))
   if (rows.length > 0) {
     prepared(
       db,
