@@ -21,6 +21,12 @@ const BENCHES: { name: string; script: string; args: string[]; what: string }[] 
     args: [],
     what: 'import throughput and bytes per table on generated news: 5,000 texts and 1,000 saved pages (issue 17)'
   },
+  {
+    name: 'near-recall',
+    script: 'scripts/bench-near-recall.ts',
+    args: [],
+    what: 'near-duplicate recall of copies, edits and quotes of 3,000 generated news paragraphs (issue 17)'
+  },
   { name: 'extract', script: 'scripts/bench-extract.ts', args: [], what: 'HTML body extraction F1 on 181 + 160 real pages (issues 4, 14)' },
   { name: 'dates', script: 'scripts/bench-dates.ts', args: [], what: 'date proposals vs TIMEX3 gold on 140 annotated news articles (issue 14)' },
   { name: 'entities', script: 'scripts/bench-entities.ts', args: [], what: 'people, organisations and places vs MEANTIME names in 120 news articles (issue 18)' },

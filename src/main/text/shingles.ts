@@ -85,9 +85,9 @@ export interface ParagraphFingerprints {
    * it): 38 % fewer rows in the generated news corpus, the largest table after the text itself,
    * and one random B-tree page written per row. Copy of a long paragraph (verbatim, edited, cut
    * or merged) shares many fingerprints either way; what it misses is a quote of 10–12 words
-   * lifted from a long stored paragraph (on 3,000 paragraphs of that corpus, quotes of 10, 11 and
-   * 12 words were found 88.5, 94.2 and 98.1 % of the time instead of always; 13 words or more,
-   * always).
+   * lifted from a long stored paragraph (`npm run bench:near-recall`, 3,000 paragraphs of that
+   * corpus: quotes of 10, 11 and 12 words found 87.9, 94.0 and 98.4 % of the time instead of
+   * always, 13 words or more always; a word in eight replaced 98.9 instead of 99.9 %).
    */
   stored: number[]
 }
