@@ -2,7 +2,7 @@ import { fork, type ChildProcess } from 'node:child_process'
 import { setPriority } from 'node:os'
 import { availableParallelism } from 'node:os'
 import { resolveEntry, type WorkerEntry } from '../platform/entry'
-import { residentKb } from '../platform/proc'
+import { processCpuMs, residentKb, runQueueWaitMs } from '../platform/proc'
 import type { ParseProgress, ParseReply, ParseTask, WorkerInit, WorkerReady } from './worker-protocol'
 
 export type { WorkerEntry }
@@ -21,8 +21,9 @@ export function defaultPoolSize(): number {
 export interface PoolOptions {
   size: number
   /**
-   * A task running longer than this is abandoned and its worker replaced. Each page read by OCR
-   * starts the time again: a long scan that keeps turning pages is working, not stuck.
+   * A task that spends this long parsing is abandoned and its worker replaced. Each page read by
+   * OCR starts the time again: a long scan that keeps turning pages is working, not stuck. The
+   * time is the worker's CPU time where the kernel tells it (see TaskClock).
    */
   timeoutMs: number
   parserModule: string | null
@@ -74,6 +75,7 @@ interface Slot {
   ready: boolean
   job: Job | null
   timer: NodeJS.Timeout | null
+  clock: TaskClock | null
   stderrTail: string
   /** Set when the pool itself ended the process, so its exit is not read as a crash. */
   killedFor: 'timeout' | 'memory' | 'close' | null
@@ -143,7 +145,7 @@ export class ParsePool {
       env: { ...process.env }
     })
     lowerPriority(child)
-    const slot: Slot = { child, ready: false, job: null, timer: null, stderrTail: '', killedFor: null }
+    const slot: Slot = { child, ready: false, job: null, timer: null, clock: null, stderrTail: '', killedFor: null }
     this.slots.add(slot)
     child.stderr?.setEncoding('utf8').on('data', (d: string) => {
       slot.stderrTail = (slot.stderrTail + d).slice(-STDERR_TAIL_BYTES)
@@ -172,6 +174,7 @@ export class ParsePool {
   private finish(slot: Slot): void {
     if (slot.timer) clearTimeout(slot.timer)
     slot.timer = null
+    slot.clock = null
     slot.job = null
   }
 
@@ -233,13 +236,20 @@ export class ParsePool {
 
   /** (Re)starts the time limit of the slot's task. */
   private arm(slot: Slot, job: Job): void {
+    slot.clock = new TaskClock(slot.child.pid, this.options.timeoutMs)
+    this.schedule(slot, job, this.options.timeoutMs)
+  }
+
+  private schedule(slot: Slot, job: Job, delayMs: number): void {
     if (slot.timer) clearTimeout(slot.timer)
-    slot.timer = setTimeout(() => this.overran(slot, job), this.options.timeoutMs)
+    slot.timer = setTimeout(() => this.overran(slot, job), delayMs)
   }
 
   private overran(slot: Slot, job: Job): void {
-    if (slot.job !== job) return
-    void this.kill(slot, 'timeout')
+    if (slot.job !== job || !slot.clock) return
+    const waitMs = slot.clock.remainingMs()
+    if (waitMs > 0) this.schedule(slot, job, waitMs)
+    else void this.kill(slot, 'timeout')
   }
 
   private checkMemory(): void {
@@ -249,6 +259,49 @@ export class ParsePool {
     }
   }
 }
+
+/**
+ * How much of a task's time limit is left. The limit counts the worker's CPU time, not the wall
+ * clock: a niced worker on a loaded machine (an import beside a build, CI's parallel suites) gets
+ * a fraction of a core, and by the wall clock a file that parses in a second would be abandoned.
+ * A spinning parser burns CPU and still meets the limit. A worker that waits without using CPU
+ * (blocked on a read, or a parser awaiting something that never comes) meets the backstop:
+ * BACKSTOP_FACTOR times the limit of wall-clock time, not counting the time it spent queued for
+ * a core, which is load, not a stall. Where CPU time cannot be read, the wall clock rules.
+ */
+class TaskClock {
+  private readonly startedAt = performance.now()
+  private readonly cpuAtStart: number | null
+  private readonly queuedAtStart: number | null
+
+  constructor(
+    private readonly pid: number | undefined,
+    private readonly limitMs: number
+  ) {
+    this.cpuAtStart = pid === undefined ? null : processCpuMs(pid)
+    this.queuedAtStart = pid === undefined ? null : runQueueWaitMs(pid)
+  }
+
+  /** Milliseconds to wait before asking again; 0 or less when the limit is reached. */
+  remainingMs(): number {
+    const wallMs = performance.now() - this.startedAt
+    const cpuNow = this.pid === undefined || this.cpuAtStart === null ? null : processCpuMs(this.pid)
+    if (cpuNow === null) return this.limitMs - wallMs
+    const queuedNow = this.queuedAtStart === null ? null : runQueueWaitMs(this.pid!)
+    const queuedMs = queuedNow === null ? 0 : queuedNow - this.queuedAtStart!
+    const cpuLeftMs = this.limitMs - (cpuNow - this.cpuAtStart!)
+    const backstopLeftMs = this.limitMs * BACKSTOP_FACTOR - (wallMs - queuedMs)
+    if (cpuLeftMs <= 0 || backstopLeftMs <= 0) return 0
+    // Neither can run out faster than the wall clock: ask again when the first could.
+    return Math.max(MIN_RECHECK_MS, Math.min(cpuLeftMs, backstopLeftMs))
+  }
+}
+
+/** The wall-clock backstop of a task, as a multiple of its CPU time limit. */
+const BACKSTOP_FACTOR = 4
+
+/** Shortest wait between two readings of a task's CPU time (the kernel counts in 10 ms ticks). */
+const MIN_RECHECK_MS = 50
 
 function formatDuration(ms: number): string {
   return ms < 1000 ? `${ms} ms` : `${Math.round(ms / 100) / 10} s`

@@ -39,6 +39,30 @@ export function processStartTime(pid: number): string | null {
   return start === undefined || Number.isNaN(start) ? null : String(start)
 }
 
+/**
+ * CPU time one process has used so far (user and system, its own threads), in milliseconds at
+ * the kernel's 10 ms resolution; null when it cannot be read (not Linux, or the process is gone).
+ */
+export function processCpuMs(pid: number): number | null {
+  const f = statFields(pid)
+  if (!f) return null
+  const ticks = f[STAT_UTIME]! + f[STAT_UTIME + 1]!
+  return Number.isNaN(ticks) ? null : (ticks * 1000) / CLOCK_TICKS
+}
+
+/**
+ * How long a process's main thread has waited, runnable, for a core (the run-queue delay the
+ * scheduler keeps in /proc/<pid>/schedstat), in milliseconds; null when it cannot be read.
+ */
+export function runQueueWaitMs(pid: number): number | null {
+  try {
+    const wait = Number(readFileSync(`/proc/${pid}/schedstat`, 'utf8').split(' ')[1])
+    return Number.isNaN(wait) ? null : wait / 1e6
+  } catch {
+    return null
+  }
+}
+
 /** Resident set size of one process in KB (its own view: shared pages counted in full). */
 export function residentKb(pid: number): number {
   return procField(pid, 'status', 'VmRSS')
