@@ -16,7 +16,6 @@ import { join } from 'node:path'
 import { parseArgs } from 'node:util'
 import { openArchive } from '../src/main/archive/archive'
 import { runImport } from '../src/main/import/pipeline'
-import { mergeSearchIndexNow, searchIndexMergeDue } from '../src/main/host/search-index-merge'
 import { ensureSearchIndex } from '../src/main/search/engine'
 import { drainVocabQueue } from '../src/main/search/vocab'
 import { formatSizeReport, sizeReport } from './bench/db-size'
@@ -63,14 +62,12 @@ try {
     const t1 = performance.now()
     drainVocabQueue(archive.db)
     const vocabSeconds = (performance.now() - t1) / 1000
-    // What the app's writer does once the import has gone quiet (host/search-index-merge.ts).
-    const merged = searchIndexMergeDue(archive.db) ? mergeSearchIndexNow(archive.db) : null
     const perSecond = report.added.length / seconds
     state.chunks.push({ to, added: report.added.length, seconds, perSecond, writerMs, load: loadavg() })
     state.done = to
     writeFileSync(stateFile, JSON.stringify(state))
     process.stdout.write(
-      `${String(to).padStart(8)} articles: chunk ${report.added.length} added, ${report.duplicates.length} duplicates, ${report.failed.length} failed in ${seconds.toFixed(1)} s = ${perSecond.toFixed(1)}/s, writer CPU ${writerMs.toFixed(1)} ms per article, vocabulary ${vocabSeconds.toFixed(1)} s${merged ? `, search index merged in ${(merged.ms / 1000).toFixed(1)} s at idle (${merged.steps} steps, longest ${merged.worstStepMs.toFixed(0)} ms)` : ''} (load ${load()})\n`
+      `${String(to).padStart(8)} articles: chunk ${report.added.length} added, ${report.duplicates.length} duplicates, ${report.failed.length} failed in ${seconds.toFixed(1)} s = ${perSecond.toFixed(1)}/s, writer CPU ${writerMs.toFixed(1)} ms per article, vocabulary ${vocabSeconds.toFixed(1)} s (load ${load()})\n`
     )
     if (to % sizeEvery === 0 || to === total) {
       archive.db.pragma('wal_checkpoint(TRUNCATE)')

@@ -1,6 +1,5 @@
 import type { Archive } from '../archive/archive'
 import { searchEngine, upkeepSearch } from '../search/engine'
-import { SearchIndexMerge, type IndexMergePolicy } from './search-index-merge'
 
 /** How long the writer lets article changes gather before folding them into the vocabulary. */
 const DRAIN_DELAY_MS = 200
@@ -10,31 +9,20 @@ const DRAIN_DELAY_MS = 200
  * index check at open (`ensureSearchIndex`, in the engine's constructor) runs once per
  * connection; queued article changes are folded into the persisted vocabulary shortly after
  * writes (and the article change log trimmed), so readers, which cannot empty the queue, never
- * re-tokenize a long one and catch up by reading only the words those drains changed. Once the
- * archive has grown enough, the index's segments are merged while the writer is idle.
+ * re-tokenize a long one and catch up by reading only the words those drains changed.
  */
 export class SearchUpkeep {
   private timer: NodeJS.Timeout | null = null
-  private readonly merge: SearchIndexMerge
 
-  constructor(
-    private readonly archive: () => Archive,
-    mergePolicy?: IndexMergePolicy
-  ) {
-    this.merge = new SearchIndexMerge(archive, mergePolicy, (err) =>
-      process.stderr.write(`annalist: search index not merged in ${this.archive().dir}: ${err.message}\n`)
-    )
-  }
+  constructor(private readonly archive: () => Archive) {}
 
   /** Runs the index check on the archive open now (cheap after the first time per connection). */
   checkIndex(): void {
     searchEngine(this.archive().db)
-    this.merge.consider()
   }
 
   /** Drains the vocabulary queue soon; calls meanwhile share one drain. */
   schedule(): void {
-    this.merge.activity()
     if (this.timer) return
     this.timer = setTimeout(() => {
       this.timer = null
@@ -49,14 +37,8 @@ export class SearchUpkeep {
     this.timer.unref()
   }
 
-  /** Whether the search index is being merged (tests and benchmarks wait for it). */
-  get merging(): boolean {
-    return this.merge.merging
-  }
-
   stop(): void {
     if (this.timer) clearTimeout(this.timer)
     this.timer = null
-    this.merge.stop()
   }
 }
