@@ -271,30 +271,40 @@ export class ParsePool {
  */
 class TaskClock {
   private readonly startedAt = performance.now()
-  private readonly cpuAtStart: number | null
-  private readonly queuedAtStart: number | null
+  private readonly atStart: CpuSample | null
 
   constructor(
     private readonly pid: number | undefined,
     private readonly limitMs: number
   ) {
-    this.cpuAtStart = pid === undefined ? null : processCpuMs(pid)
-    this.queuedAtStart = pid === undefined ? null : runQueueWaitMs(pid)
+    this.atStart = this.sample()
+  }
+
+  /** The worker's CPU time and run-queue wait now; null when its CPU time cannot be read. */
+  private sample(): CpuSample | null {
+    if (this.pid === undefined) return null
+    const cpuMs = processCpuMs(this.pid)
+    return cpuMs === null ? null : { cpuMs, queuedMs: runQueueWaitMs(this.pid) }
   }
 
   /** Milliseconds to wait before asking again; 0 or less when the limit is reached. */
   remainingMs(): number {
     const wallMs = performance.now() - this.startedAt
-    const cpuNow = this.pid === undefined || this.cpuAtStart === null ? null : processCpuMs(this.pid)
-    if (cpuNow === null) return this.limitMs - wallMs
-    const queuedNow = this.queuedAtStart === null ? null : runQueueWaitMs(this.pid!)
-    const queuedMs = queuedNow === null ? 0 : queuedNow - this.queuedAtStart!
-    const cpuLeftMs = this.limitMs - (cpuNow - this.cpuAtStart!)
+    const now = this.atStart && this.sample()
+    if (!this.atStart || !now) return this.limitMs - wallMs
+    const queuedMs =
+      now.queuedMs === null || this.atStart.queuedMs === null ? 0 : now.queuedMs - this.atStart.queuedMs
+    const cpuLeftMs = this.limitMs - (now.cpuMs - this.atStart.cpuMs)
     const backstopLeftMs = this.limitMs * BACKSTOP_FACTOR - (wallMs - queuedMs)
     if (cpuLeftMs <= 0 || backstopLeftMs <= 0) return 0
     // Neither can run out faster than the wall clock: ask again when the first could.
     return Math.max(MIN_RECHECK_MS, Math.min(cpuLeftMs, backstopLeftMs))
   }
+}
+
+interface CpuSample {
+  cpuMs: number
+  queuedMs: number | null
 }
 
 /** The wall-clock backstop of a task, as a multiple of its CPU time limit. */

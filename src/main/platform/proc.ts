@@ -20,6 +20,11 @@ const STAT_CUTIME = 13
 const STAT_STARTTIME = 19
 const CLOCK_TICKS = 100
 
+/** A process's own user and system CPU ticks, from its stat fields. */
+function ownTicks(f: number[]): number {
+  return f[STAT_UTIME]! + f[STAT_UTIME + 1]!
+}
+
 function statFields(pid: number): number[] | null {
   try {
     // The command name in parentheses may contain spaces; the fields start after its last ')'.
@@ -46,7 +51,7 @@ export function processStartTime(pid: number): string | null {
 export function processCpuMs(pid: number): number | null {
   const f = statFields(pid)
   if (!f) return null
-  const ticks = f[STAT_UTIME]! + f[STAT_UTIME + 1]!
+  const ticks = ownTicks(f)
   return Number.isNaN(ticks) ? null : (ticks * 1000) / CLOCK_TICKS
 }
 
@@ -117,10 +122,10 @@ export function treeMemoryKb(root: number): { rssKb: number; pssKb: number; proc
 export function treeCpuSeconds(root: number): number {
   const own = statFields(root)
   if (!own) return 0
-  let ticks = own[STAT_UTIME]! + own[STAT_UTIME + 1]! + own[STAT_CUTIME]! + own[STAT_CUTIME + 1]!
+  let ticks = ownTicks(own) + own[STAT_CUTIME]! + own[STAT_CUTIME + 1]!
   for (const pid of processTree(root).slice(1)) {
     const f = statFields(pid)
-    if (f) ticks += f[STAT_UTIME]! + f[STAT_UTIME + 1]!
+    if (f) ticks += ownTicks(f)
   }
   return ticks / CLOCK_TICKS
 }
