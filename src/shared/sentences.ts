@@ -5,7 +5,9 @@ export interface Span {
   end: number
 }
 
-const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' })
+// Made on first use: building ICU's sentence rules costs about 14 ms, paid by every backend
+// thread at start-up otherwise, though only imports and proposals split sentences.
+let segmenter: Intl.Segmenter | null = null
 
 // ICU breaks after every abbreviation period. Titles never end an English news sentence; a month
 // ("Jan.") or an acronym ("U.S.") does sometimes, so those join only where the next word shows
@@ -31,6 +33,7 @@ function goesOn(next: string): boolean {
  */
 export function sentenceSpans(text: string): Span[] {
   const raw: Span[] = []
+  segmenter ??= new Intl.Segmenter('en', { granularity: 'sentence' })
   for (const seg of segmenter.segment(text)) raw.push({ start: seg.index, end: seg.index + seg.segment.length })
   const merged: Span[] = []
   for (const span of raw) {

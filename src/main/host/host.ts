@@ -279,30 +279,34 @@ export async function startBackendHost(options: HostOptions): Promise<BackendHos
     new Thread('reader', `reader ${++readerCount}`, { ...init('reader'), ...start }, entry, onMessage, onGone)
 
   let writer = spawnWriter()
-  // The first readers load their code while the writer opens (and perhaps creates, upgrades or
-  // seeds) the archive; they open it once the writer is ready.
+  // The first reader loads its code while the writer opens (and perhaps creates, upgrades or
+  // seeds) the archive; it opens it once the writer is ready. The other readers start once it is
+  // ready: on two cores a third thread loading the backend beside those two held the first
+  // answer back by 50–90 ms, and a spare is not needed before the second call at once.
   const openGate = newOpenGate()
-  const first = Array.from({ length: minReaders }, (_, i) => spawnReader({ openGate, spare: i > 0 }))
-  readers.push(...first)
+  const first = spawnReader({ openGate })
+  readers.push(first)
   let started: { dir: string; id: string | null; sample: SampleOutcome | null }
   try {
     started = await writer.ready
   } catch (err) {
     closing = true
     releaseOpenGate(openGate, false)
-    await Promise.all([...first.map((r) => r.close()), writer.close()])
+    await Promise.all([first.close(), writer.close()])
     throw err
   }
   dir = started.dir
   id = started.id
   releaseOpenGate(openGate, true)
   try {
-    await Promise.all(first.map((r) => r.ready))
+    await first.ready
   } catch (err) {
     closing = true
     await Promise.all([writer, ...readers].map((t) => t.close()))
     throw err
   }
+  // A spare that cannot start leaves the pool (onGone); calls go to the ready reader meanwhile.
+  while (readers.length < minReaders) readers.push(spawnReader({ spare: true }))
 
   const retire = setInterval(() => {
     const now = Date.now()

@@ -1,5 +1,6 @@
 import { hasCyrillic, romanizeCyrillic } from '../text/cyrillic'
 import { nameKey } from '../text/name-key'
+import { lazyValue } from '../platform/lazy-require'
 
 /**
  * How many systematic rewrites turn one spelling of a name into another: the fine measure
@@ -33,9 +34,9 @@ const FAMILIES: readonly { spellings: readonly string[]; weight: number }[] = [
 /**
  * For each spelling a family holds, the others it may become and the rewrites that takes, the
  * cheapest way: within one family, or across through a weak pair (g to q is g/k then k/q, as
- * Gaddafi and Qaddafi).
+ * Gaddafi and Qaddafi). Worked out on first use (about 10 ms), not by every backend thread at start.
  */
-const REWRITES: ReadonlyMap<string, readonly (readonly [string, number])[]> = (() => {
+const rewrites = lazyValue((): ReadonlyMap<string, readonly (readonly [string, number])[]> => {
   const edges: [string, string, number][] = []
   for (const { spellings, weight } of FAMILIES) {
     for (const x of spellings) for (const y of spellings) if (x !== y) edges.push([x, y, weight])
@@ -58,7 +59,7 @@ const REWRITES: ReadonlyMap<string, readonly (readonly [string, number])[]> = ((
     out.set(from, [...cost])
   }
   return out
-})()
+})
 
 /** Longest spelling in a family: how far ahead a rewrite may reach. */
 const LONGEST = Math.max(...FAMILIES.flatMap((f) => f.spellings).map((x) => x.length))
@@ -79,6 +80,7 @@ function latin(word: string): string {
 export function rewriteCost(a: string, b: string, max: number): number {
   const x = latin(a)
   const y = latin(b)
+  const table = rewrites()
   const width = y.length + 1
   const cost = new Array<number>((x.length + 1) * width).fill(Number.POSITIVE_INFINITY)
   cost[0] = 0
@@ -91,7 +93,7 @@ export function rewriteCost(a: string, b: string, max: number): number {
       if (here > max) continue
       if (i < x.length && j < y.length && x[i] === y[j]) relax(i + 1, j + 1, here)
       for (let n = 1; n <= LONGEST && i + n <= x.length; n++) {
-        for (const [to, steps] of REWRITES.get(x.slice(i, i + n)) ?? []) if (y.startsWith(to, j)) relax(i + n, j + to.length, here + steps)
+        for (const [to, steps] of table.get(x.slice(i, i + n)) ?? []) if (y.startsWith(to, j)) relax(i + n, j + to.length, here + steps)
       }
       // A doubled letter written once, and an h after a consonant, in either word.
       if (i > 0 && x[i] === x[i - 1]) relax(i + 1, j, here + 1)
