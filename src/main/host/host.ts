@@ -19,6 +19,7 @@ import { resolveEntry, type WorkerEntry } from '../platform/entry'
 import { newOpenGate, releaseOpenGate } from './open-gate'
 import { clockMs, type HostRequest, type Instrument, type WorkerInit, type WorkerMessage, type WorkerRole } from './protocol'
 import type { BackendService } from './service'
+import { chooseReader } from './reader-choice'
 
 /** Calls slower than this (waiting included) are logged with their method. */
 export const SLOW_CALL_MS = 50
@@ -320,17 +321,12 @@ export async function startBackendHost(options: HostOptions): Promise<BackendHos
   }, READER_IDLE_MS / 3)
   retire.unref()
 
-  /**
-   * An idle reader (a ready one first); else a new one while below the ceiling; else the one
-   * whose oldest unanswered call is the most recent. A count of calls would pick the reader
-   * holding one long check over one working through short searches, and the read would wait
-   * for the whole check.
-   */
   const pickReader = (): Thread => {
-    const idle = readers.filter((r) => r.pending.size === 0)
-    let target = idle.find((r) => r.isReady) ?? idle[0]
-    if (!target && readers.length < maxReaders) readers.push((target = spawnReader()))
-    target ??= readers.reduce((a, b) => (b.oldestSentAt() > a.oldestSentAt() ? b : a))
+    const states = readers.map((r) => ({ ready: r.isReady, pending: r.pending.size, oldestSentAt: r.oldestSentAt() }))
+    const choice = chooseReader(states, clockMs(), readers.length < maxReaders)
+    let target: Thread
+    if (choice === 'new') readers.push((target = spawnReader()))
+    else target = readers[choice]!
     // One reader is kept idle and warm for the next read while the others are busy (a check, a
     // backup); spares above the minimum stop after READER_IDLE_MS without work.
     if (readers.length < maxReaders && readers.every((r) => r === target || r.pending.size > 0)) {
