@@ -14,8 +14,11 @@ export interface ConsoleGuard {
   check(): void
 }
 
-/** Chromium's own line for a request that found no server, or whose server went away under it. */
-export const SERVER_GONE = /^Failed to load resource: net::ERR_(CONNECTION_REFUSED|CONNECTION_RESET|EMPTY_RESPONSE)$/
+/**
+ * Chromium's own line for a request that found no server, or whose server went away under it
+ * (SOCKET_NOT_CONNECTED: a kept-alive socket the stopping server closed, seen once at load 4–5).
+ */
+export const SERVER_GONE = /^Failed to load resource: net::ERR_(CONNECTION_REFUSED|CONNECTION_RESET|EMPTY_RESPONSE|SOCKET_NOT_CONNECTED)$/
 /** Chromium's own line for a response with status 401. */
 export const UNAUTHORIZED_RESPONSE = /^Failed to load resource: the server responded with a status of 401 \(Unauthorized\)$/
 
