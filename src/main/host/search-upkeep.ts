@@ -9,7 +9,8 @@ const DRAIN_DELAY_MS = 200
  * index check at open (`ensureSearchIndex`, in the engine's constructor) runs once per
  * connection; queued article changes are folded into the persisted vocabulary shortly after
  * writes (and the article change log trimmed), so readers, which cannot empty the queue, never
- * re-tokenize a long one and catch up by reading only the words those drains changed.
+ * re-tokenize a long one and catch up by reading only the words those drains changed. Now and
+ * then it saves the article columns for readers to start from (`SearchEngine.saveMetaIfDue`).
  */
 export class SearchUpkeep {
   private timer: NodeJS.Timeout | null = null
@@ -28,9 +29,12 @@ export class SearchUpkeep {
       this.timer = null
       try {
         this.checkIndex()
-        upkeepSearch(this.archive().db)
+        const db = this.archive().db
+        upkeepSearch(db)
+        searchEngine(db).saveMetaIfDue()
       } catch (err) {
-        // Left queued, the changes are applied by readers and drained again after the next write.
+        // Left queued, the changes are applied by readers and drained again after the next write;
+        // an unsaved copy of the article columns only makes the next cold start read the rows.
         process.stderr.write(`annalist: search vocabulary not updated in ${this.archive().dir}: ${(err as Error).message}\n`)
       }
     }, DRAIN_DELAY_MS)

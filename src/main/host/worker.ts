@@ -60,6 +60,8 @@ async function start(): Promise<void> {
         (err) => process.stderr.write(`annalist: search caches not warmed in ${backend.archive.dir}: ${err.message}\n`)
       )
   upkeep?.checkIndex()
+  // An archive imported by the CLI may have no saved article columns yet: saved soon after start.
+  upkeep?.schedule()
   if (writer) {
     for (const event of API_EVENTS) {
       backend.on(event, (payload) => {

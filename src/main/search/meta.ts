@@ -15,6 +15,12 @@ export function dayNumber(day: string | null): number {
 class Interner {
   readonly values: string[] = ['']
   private readonly index = new Map<string, number>()
+  /** An interner holding `values` (index 0, none, first) under their saved ids. */
+  static of(values: readonly string[]): Interner {
+    const interner = new Interner()
+    for (let i = 1; i < values.length; i++) interner.id(values[i]!)
+    return interner
+  }
   id(value: string | null): number {
     if (value === null || value === '') return 0
     let id = this.index.get(value)
@@ -35,6 +41,24 @@ class Interner {
   }
 }
 
+/** The article columns in the shape they are saved in (see `ArticleMeta.saved`). */
+export interface SavedMeta {
+  count: number
+  maxId: number
+  months: readonly string[]
+  places: readonly string[]
+  languages: readonly string[]
+  /** Month bucket → its id among `months`. */
+  buckets: readonly (readonly [number, number])[]
+  /** Each column holds maxId + 1 values. */
+  columns: SavedColumns
+}
+
+/** The columns by name; a saved copy holds them in this order. */
+export const INT_COLUMNS = ['source', 'earliest', 'latest', 'month', 'place', 'language'] as const
+export const BYTE_COLUMNS = ['present', 'yearUnknown'] as const
+export type SavedColumns = Record<(typeof INT_COLUMNS)[number], Int32Array<ArrayBuffer>> & Record<(typeof BYTE_COLUMNS)[number], Uint8Array<ArrayBuffer>>
+
 /**
  * Per-article filter and facet columns held in typed arrays indexed by article id, loaded from a
  * covering index (never the wide articles rows), so filtering and counting 100,000 candidates
@@ -51,26 +75,72 @@ export class ArticleMeta {
   language = new Int32Array(0)
   /** 1 for an article whose publication date has an unknown year (`XXXX-03-17`): no days, own facet bucket. */
   yearUnknown = new Uint8Array(0)
-  readonly months = new Interner()
-  readonly places = new Interner()
-  readonly languages = new Interner()
   readonly sourceNames = new Map<number, string>()
   count = 0
   maxId = 0
   private readonly buckets = new Map<number, number>()
 
-  private constructor(rows: MetaRow[], sources: [number, string][], yearUnknown: number[]) {
-    this.grow(rows.reduce((m, r) => Math.max(m, r[0]), 0) + 1, 0)
-    this.setSources(sources)
-    this.write(rows, yearUnknown)
-  }
+  private constructor(
+    readonly months = new Interner(),
+    readonly places = new Interner(),
+    readonly languages = new Interner()
+  ) {}
 
   /**
    * Loads every article's columns (archive/repo/search-meta: a covering index, dates turned into
    * numbers by SQLite).
    */
   static load(db: Db): ArticleMeta {
-    return new ArticleMeta(articleMetaRows(db), sourceNamePairs(db), yearUnknownArticleIds(db))
+    const rows = articleMetaRows(db)
+    const meta = new ArticleMeta()
+    meta.grow(rows.reduce((m, r) => Math.max(m, r[0]), 0) + 1, 0)
+    meta.setSources(sourceNamePairs(db))
+    meta.write(rows, yearUnknownArticleIds(db))
+    return meta
+  }
+
+  /** The columns as saved (`search/meta-snapshot.ts` turns them into bytes); outlet names are not kept. */
+  saved(): SavedMeta {
+    const n = this.maxId + 1
+    return {
+      count: this.count,
+      maxId: this.maxId,
+      months: this.months.values,
+      places: this.places.values,
+      languages: this.languages.values,
+      buckets: [...this.buckets],
+      columns: {
+        source: this.source.subarray(0, n),
+        earliest: this.earliest.subarray(0, n),
+        latest: this.latest.subarray(0, n),
+        month: this.month.subarray(0, n),
+        place: this.place.subarray(0, n),
+        language: this.language.subarray(0, n),
+        present: this.present.subarray(0, n),
+        yearUnknown: this.yearUnknown.subarray(0, n)
+      }
+    }
+  }
+
+  /** Columns from a saved copy, with today's outlet names; null when the copy does not hold them all. */
+  static restored(saved: SavedMeta, sources: [number, string][]): ArticleMeta | null {
+    const n = saved.maxId + 1
+    const c = saved.columns
+    if ([...INT_COLUMNS, ...BYTE_COLUMNS].some((name) => c[name].length !== n)) return null
+    const meta = new ArticleMeta(Interner.of(saved.months), Interner.of(saved.places), Interner.of(saved.languages))
+    meta.source = c.source
+    meta.earliest = c.earliest
+    meta.latest = c.latest
+    meta.month = c.month
+    meta.place = c.place
+    meta.language = c.language
+    meta.present = c.present
+    meta.yearUnknown = c.yearUnknown
+    for (const [bucket, id] of saved.buckets) meta.buckets.set(bucket, id)
+    meta.count = saved.count
+    meta.maxId = saved.maxId
+    meta.setSources(sources)
+    return meta
   }
 
   /** Whether an undated article or one with this day number exists. */

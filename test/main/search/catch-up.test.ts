@@ -7,26 +7,7 @@ import { ArticleMeta } from '../../../src/main/search/meta'
 import type { VariantIndex } from '../../../src/main/search/variants'
 import { rebuildVocabulary } from '../../../src/main/archive/repo/search-vocab'
 import { tempDir } from '../../support/tmp'
-import { fixtureArticles, seed } from './support'
-
-/** Every column of `meta` for ids up to the larger maxId, as plain rows (present ones only). */
-function columns(meta: ArticleMeta, upTo: number): unknown[] {
-  const out: unknown[] = []
-  for (let id = 1; id <= upTo; id++) {
-    if (!meta.present[id]) continue
-    out.push([
-      id,
-      meta.sourceNames.get(meta.source[id]!) ?? null,
-      meta.earliest[id],
-      meta.latest[id],
-      meta.months.values[meta.month[id]!],
-      meta.places.values[meta.place[id]!],
-      meta.languages.values[meta.language[id]!],
-      meta.yearUnknown[id]
-    ])
-  }
-  return out
-}
+import { fixtureArticles, metaColumns as columns, seed } from './support'
 
 /** What FTS5 itself counts, word by word, for comparison with an in-memory vocabulary. */
 function ftsCounts(db: Db): [string, number][] {

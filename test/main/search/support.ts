@@ -4,6 +4,7 @@ import type { Archive } from '../../../src/main/archive/archive'
 import { insertArticle } from '../../../src/main/archive/repo/articles'
 import type { ParsedArticle } from '../../../src/main/archive/parsed-article'
 import type { SearchResult } from '../../../src/shared/search'
+import type { ArticleMeta } from '../../../src/main/search/meta'
 
 interface FixtureArticle extends Omit<ParsedArticle, 'paragraphs' | 'url'> {
   paragraphs: string[]
@@ -24,4 +25,23 @@ export function seed(archive: Archive, articles = fixtureArticles()): number[] {
 /** A result's expansions as the spellings only: word → other words searched (dropped ones left out). */
 export function spellingsOf(result: SearchResult): Record<string, string[]> {
   return Object.fromEntries(Object.entries(result.expansions).map(([word, list]) => [word, list.filter((e) => !e.dropped).map((e) => e.term)]))
+}
+
+/** Every column of `meta` for ids up to the larger maxId, as plain rows (present ones only). */
+export function metaColumns(meta: ArticleMeta, upTo: number): unknown[] {
+  const out: unknown[] = []
+  for (let id = 1; id <= upTo; id++) {
+    if (!meta.present[id]) continue
+    out.push([
+      id,
+      meta.sourceNames.get(meta.source[id]!) ?? null,
+      meta.earliest[id],
+      meta.latest[id],
+      meta.months.values[meta.month[id]!],
+      meta.places.values[meta.place[id]!],
+      meta.languages.values[meta.language[id]!],
+      meta.yearUnknown[id]
+    ])
+  }
+  return out
 }

@@ -80,6 +80,36 @@ export function pruneArticleLog(db: Db): void {
   prepared(db, 'DELETE FROM search_article_log WHERE seq <= (SELECT max(seq) FROM search_article_log) - ?').run(ARTICLE_LOG_KEEP)
 }
 
+/** The saved copy of the search's article columns and the change log position it reflects (migration 024). */
+export interface MetaSnapshotRow {
+  position: number
+  data: Buffer
+}
+
+export function readMetaSnapshot(db: Db): MetaSnapshotRow | null {
+  return (prepared(db, 'SELECT position, data FROM search_meta_snapshot WHERE id = 1').get() as MetaSnapshotRow | undefined) ?? null
+}
+
+/** The change log position of the saved copy, without reading it; null when there is none. */
+export function metaSnapshotPosition(db: Db): number | null {
+  return (prepared(db, 'SELECT position FROM search_meta_snapshot WHERE id = 1').pluck(true).get() as number | undefined) ?? null
+}
+
+export function writeMetaSnapshot(db: Db, position: number, data: Uint8Array): void {
+  prepared(db, 'INSERT OR REPLACE INTO search_meta_snapshot (id, position, data) VALUES (1, ?, ?)').run(position, data)
+}
+
+/** Forgets the saved copy (the articles changed in a way the change log did not record). */
+export function dropMetaSnapshot(db: Db): void {
+  prepared(db, 'DELETE FROM search_meta_snapshot').run()
+}
+
+/** How many articles there are and the highest id: what a copy brought up to date must agree with. */
+export function articleCountAndMaxId(db: Db): { count: number; maxId: number } {
+  const [count, maxId] = prepared(db, 'SELECT count(*), coalesce(max(id), 0) FROM articles').raw(true).get() as [number, number]
+  return { count, maxId }
+}
+
 /** Every outlet as [id, name]. */
 export function sourceNamePairs(db: Db): [number, string][] {
   return prepared(db, 'SELECT id, name FROM sources').pluck(false).raw(true).all() as [number, string][]

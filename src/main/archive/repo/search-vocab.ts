@@ -5,6 +5,7 @@
  */
 import type { Db } from '../db'
 import { prepared } from '../statements'
+import { articleCountAndMaxId } from './search-meta'
 
 /** Where the persisted vocabulary stands: built at all, rebuilt how often, drained how far. */
 export interface VocabState {
@@ -86,7 +87,7 @@ export function writeVocabDeltas(db: Db, deltas: ReadonlyMap<string, number>, la
 
 /** Articles and FTS rows, each with its highest id: they differ when the index drifted from the articles. */
 export function searchIndexCounts(db: Db): { articles: number; maxArticle: number; indexed: number; maxIndexed: number } {
-  const [articles, maxArticle] = prepared(db, 'SELECT count(*), coalesce(max(id), 0) FROM articles').raw(true).get() as [number, number]
+  const { count: articles, maxId: maxArticle } = articleCountAndMaxId(db)
   const [indexed, maxIndexed] = prepared(db, 'SELECT count(*), coalesce(max(id), 0) FROM search_fts_docsize').raw(true).get() as [
     number,
     number
