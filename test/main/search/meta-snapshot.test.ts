@@ -79,11 +79,9 @@ describe('saved article columns', () => {
   })
 
   it('are saved by the writer once the change log has moved on far enough, and a reader starts from them', () => {
-    const dir = join(tempDir(), 'archive')
-    const writer = openArchive(dir)
-    const articles = fixtureArticles()
-    try {
+    withArchive((dir, writer) => {
       const engine = searchEngine(writer.db)
+      const articles = fixtureArticles()
       seed(writer, articles.slice(0, 3))
       expect(engine.saveMetaIfDue()).toBe(false)
       expect(metaSnapshotPosition(writer.db)).toBeNull()
@@ -92,78 +90,75 @@ describe('saved article columns', () => {
       expect(engine.saveMetaIfDue()).toBe(true)
       expect(metaSnapshotPosition(writer.db)).toBe(2_100)
       expect(engine.saveMetaIfDue()).toBe(false)
-
       // The saved copy is what a reader starts from: a language only the copy holds shows.
       const row = readMetaSnapshot(writer.db)!
-      const saved = decodeMetaSnapshot(row.data)!
-      writeMetaSnapshot(writer.db, row.position, encodeMetaSnapshot({ ...saved, languages: saved.languages.map((l) => (l === 'en' ? 'xx' : l)) }))
+      writeMetaSnapshot(writer.db, row.position, marked(row.data))
       expect(readerMeta(dir).languages.values).toContain('xx')
-      writeMetaSnapshot(writer.db, row.position, row.data)
-    } finally {
-      writer.close()
-    }
+    })
   })
 
   it('brought up to date by a reader equal a load from the rows after inserts, edits and deletes', () => {
-    const dir = join(tempDir(), 'archive')
-    const writer = openArchive(dir)
-    const articles = fixtureArticles()
-    try {
-      const engine = searchEngine(writer.db)
-      const ids = seed(writer, articles.slice(0, 3))
-      moveLogTo(writer, 2_100)
-      seed(writer, articles.slice(3, 4))
-      expect(engine.saveMetaIfDue()).toBe(true)
-      // After the copy: one more article, filter columns changed, an unknown year, one deleted.
-      const more = seed(writer, articles.slice(4))
+    withArchive((dir, writer) => {
+      const { ids, rest } = savedAfterFour(writer)
+      // After the copy: more articles, filter columns changed, an unknown year, one deleted.
+      const more = seed(writer, rest)
       writer.db.prepare("UPDATE articles SET language = 'fr', place = 'LYON' WHERE id = ?").run(ids[0])
       writer.db
         .prepare("UPDATE articles SET published_edtf = 'XXXX-03-17', published_earliest = NULL, published_latest = NULL WHERE id = ?")
         .run(ids[1])
       writer.db.prepare('DELETE FROM citations WHERE article_id = ?').run(more[0])
       writer.db.prepare('DELETE FROM articles WHERE id = ?').run(more[0])
-      const reader = openArchive(dir, { readonly: true })
-      try {
-        const started = new SearchEngine(reader.db).meta()
-        const fresh = ArticleMeta.load(reader.db)
-        const upTo = Math.max(fresh.maxId, started.maxId)
-        expect(metaColumns(started, upTo)).toEqual(metaColumns(fresh, upTo))
-        expect(started.count).toBe(fresh.count)
-      } finally {
-        reader.close()
-      }
-    } finally {
-      writer.close()
-    }
+      const started = readerMeta(dir)
+      const fresh = ArticleMeta.load(writer.db)
+      const upTo = Math.max(fresh.maxId, started.maxId)
+      expect(metaColumns(started, upTo)).toEqual(metaColumns(fresh, upTo))
+      expect(started.count).toBe(fresh.count)
+    })
   })
 
   it('are passed over when the change log no longer reaches back to them, or they disagree with the articles', () => {
-    const dir = join(tempDir(), 'archive')
-    const writer = openArchive(dir)
-    const articles = fixtureArticles()
-    try {
-      const engine = searchEngine(writer.db)
-      seed(writer, articles.slice(0, 3))
-      moveLogTo(writer, 2_100)
-      seed(writer, articles.slice(3, 4))
-      expect(engine.saveMetaIfDue()).toBe(true)
+    withArchive((dir, writer) => {
+      const { rest } = savedAfterFour(writer)
       const row = readMetaSnapshot(writer.db)!
       const saved = decodeMetaSnapshot(row.data)!
-      const marked = encodeMetaSnapshot({ ...saved, languages: saved.languages.map((l) => (l === 'en' ? 'xx' : l)) })
-
       // A copy counting one article more than there are (articles changed behind the log's back).
       writeMetaSnapshot(writer.db, row.position, encodeMetaSnapshot({ ...saved, count: saved.count + 1 }))
       expect(readerMeta(dir).count).toBe(ArticleMeta.load(writer.db).count)
       // Entries after the copy pruned: which articles they named is lost.
-      writeMetaSnapshot(writer.db, row.position, marked)
-      seed(writer, articles.slice(4, 5))
+      writeMetaSnapshot(writer.db, row.position, marked(row.data))
+      seed(writer, rest.slice(0, 1))
       writer.db.prepare('DELETE FROM search_article_log WHERE seq = ?').run(row.position + 1)
       expect(readerMeta(dir).languages.values).not.toContain('xx')
       // Bytes of another format.
       writeMetaSnapshot(writer.db, row.position, Buffer.from('not a copy'))
       expect(readerMeta(dir).count).toBe(ArticleMeta.load(writer.db).count)
-    } finally {
-      writer.close()
-    }
+    })
   })
 })
+
+/** Runs `body` on a new archive's writable connection, closed after it. */
+function withArchive(body: (dir: string, writer: Archive) => void): void {
+  const dir = join(tempDir(), 'archive')
+  const writer = openArchive(dir)
+  try {
+    body(dir, writer)
+  } finally {
+    writer.close()
+  }
+}
+
+/** Stores four fixture articles, the fourth far enough down the change log to save a copy, and saves it. */
+function savedAfterFour(writer: Archive): { ids: number[]; rest: ReturnType<typeof fixtureArticles> } {
+  const articles = fixtureArticles()
+  const ids = seed(writer, articles.slice(0, 3))
+  moveLogTo(writer, 2_100)
+  ids.push(...seed(writer, articles.slice(3, 4)))
+  expect(searchEngine(writer.db).saveMetaIfDue()).toBe(true)
+  return { ids, rest: articles.slice(4) }
+}
+
+/** A saved copy with English renamed 'xx': only a reader that started from it shows 'xx'. */
+function marked(data: Buffer): Uint8Array {
+  const saved = decodeMetaSnapshot(data)!
+  return encodeMetaSnapshot({ ...saved, languages: saved.languages.map((l) => (l === 'en' ? 'xx' : l)) })
+}
