@@ -188,9 +188,7 @@ export class SearchEngine {
       const generation = this.generationStmt.get() as number
       const changed = this.metaCache ? articlesChangedSince(this.db, this.metaAt.position) : null
       if (this.metaCache && changed) {
-        const ids = changed.ids
-        const rows = ids.length ? articleMetaRowsAmong(this.db, ids) : []
-        this.metaCache.update(ids, rows, ids.length ? yearUnknownAmong(this.db, ids) : [], sourceNamePairs(this.db))
+        this.catchUp(this.metaCache, changed.ids)
         this.metaAt = { ...this.seenNow(generation), position: changed.position }
       } else {
         const loaded = loadingInFull(this.db, () => this.savedMeta() ?? { meta: ArticleMeta.load(this.db), position: articleLogPosition(this.db) })
@@ -212,13 +210,18 @@ export class SearchEngine {
     const saved = row && decodeMetaSnapshot(row.data)
     const changed = saved && articlesChangedSince(this.db, row.position)
     if (!saved || !changed || changed.ids.length > saved.count / 4) return null
-    const meta = ArticleMeta.restored(saved, sourceNamePairs(this.db))
+    const meta = ArticleMeta.restored(saved)
     if (!meta) return null
-    const ids = changed.ids
-    if (ids.length) meta.update(ids, articleMetaRowsAmong(this.db, ids), yearUnknownAmong(this.db, ids), sourceNamePairs(this.db))
+    this.catchUp(meta, changed.ids)
     const { count, maxId } = articleCountAndMaxId(this.db)
     if (meta.count !== count || (count > 0 && meta.present[maxId] !== 1)) return null
     return { meta, position: changed.position }
+  }
+
+  /** Brings `meta` up to date with the articles `ids` the change log named, and the outlets' names. */
+  private catchUp(meta: ArticleMeta, ids: readonly number[]): void {
+    const rows = ids.length ? articleMetaRowsAmong(this.db, ids) : []
+    meta.update(ids, rows, ids.length ? yearUnknownAmong(this.db, ids) : [], sourceNamePairs(this.db))
   }
 
   /**

@@ -122,8 +122,8 @@ export class ArticleMeta {
     }
   }
 
-  /** Columns from a saved copy, with today's outlet names; null when the copy does not hold them all. */
-  static restored(saved: SavedMeta, sources: [number, string][]): ArticleMeta | null {
+  /** Columns from a saved copy, without outlet names (`update` sets them); null when the copy does not hold them all. */
+  static restored(saved: SavedMeta): ArticleMeta | null {
     const n = saved.maxId + 1
     const c = saved.columns
     if ([...INT_COLUMNS, ...BYTE_COLUMNS].some((name) => c[name].length !== n)) return null
@@ -139,7 +139,6 @@ export class ArticleMeta {
     for (const [bucket, id] of saved.buckets) meta.buckets.set(bucket, id)
     meta.count = saved.count
     meta.maxId = saved.maxId
-    meta.setSources(sources)
     return meta
   }
 
