@@ -3,7 +3,7 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { openArchive, type Archive } from '../../../src/main/archive/archive'
 import { getArticle } from '../../../src/main/archive/repo/articles'
-import { listEntityIds } from '../../../src/main/archive/repo/entities'
+import { distinctAscending, entityIdsOfArticles, forEachArticleEntities, listEntityIds } from '../../../src/main/archive/repo/entities'
 import { undo } from '../../../src/main/archive/journal'
 import { deleteArticles } from '../../../src/main/articles/delete'
 import { mergeEntities, setEntityHidden, splitEntity } from '../../../src/main/entities/corrections'
@@ -240,6 +240,51 @@ describe('ArticleEntities', () => {
         }
       ),
       { numRuns: 40 }
+    )
+  })
+})
+
+describe('every article’s entities, read in one pass', () => {
+  it('holds each entity of an article once, ascending, as the per-article read does', () => {
+    const archive = openArchive(join(tempDir(), 'archive'))
+    try {
+      const ids = [store(archive, [0, 4, 7]), store(archive, [2]), store(archive, [9, 1, 5, 3])]
+      // One article names the same person at three places: three mention rows, one entity.
+      const text = 'Zed Ali spoke. Amina Karimi answered Zed Ali, then Zed Ali left for Dushi.'
+      ids.push(addArticleNaming(archive, text, [['Amina Karimi', 'person'], ['Dushi', 'place']]))
+      const zed = entityId(archive, 'person', 'Zed Ali')
+      const repeated: FoundMention[] = [0, 37, 51].map((start) => ({ start, end: start + 7, text: 'Zed Ali', kind: 'person', canonical: null, place: null }))
+      expect(repeated.every((m) => text.slice(m.start, m.end) === 'Zed Ali')).toBe(true)
+      const amina = text.indexOf('Amina Karimi')
+      const dushi = text.indexOf('Dushi')
+      archive.db.transaction(() =>
+        storeArticleMentions(archive.db, ids[3]!, [
+          ...repeated,
+          { start: amina, end: amina + 12, text: 'Amina Karimi', kind: 'person', canonical: null, place: null },
+          { start: dushi, end: dushi + 5, text: 'Dushi', kind: 'place', canonical: null, place: null }
+        ])
+      )()
+      expect(archive.db.prepare('SELECT count(*) FROM entity_mentions WHERE article_id = ? AND entity_id = ?').pluck().get(ids[3], zed)).toBe(3)
+      const seen = new Map<number, readonly number[]>()
+      forEachArticleEntities(archive.db, (articleId, entityIds) => seen.set(articleId, entityIds))
+      expect([...seen.keys()]).toEqual(ids)
+      expect(seen).toEqual(entityIdsOfArticles(archive.db, ids))
+      expect(seen.get(ids[3]!)).toContain(zed)
+    } finally {
+      archive.close()
+    }
+  })
+})
+
+describe('distinctAscending', () => {
+  it('reads joined ids ascending and each once, whatever order they were joined in', () => {
+    expect(distinctAscending('7')).toEqual([7])
+    expect(distinctAscending('1,1,2,10,10,10,345')).toEqual([1, 2, 10, 345])
+    expect(distinctAscending('10,2,2,1,10')).toEqual([1, 2, 10])
+    fc.assert(
+      fc.property(fc.array(fc.nat(), { minLength: 1 }), (ids) => {
+        expect(distinctAscending(ids.join(','))).toEqual([...new Set(ids)].sort((a, b) => a - b))
+      })
     )
   })
 })

@@ -295,24 +295,42 @@ export function entityCountsIn(db: Db, articleIds: readonly number[]): { kind: N
 
 /**
  * Calls `each` with every article's distinct entity ids, article by article in id order, each
- * article's ids ascending (the order of the mentions index, read without sorting).
+ * article's ids ascending.
  */
 export function forEachArticleEntities(db: Db, each: (articleId: number, entityIds: readonly number[]) => void): void {
-  // Repeats are skipped here rather than by DISTINCT, which took 1.7× as long (917,000 pairs: 626 vs 375 ms).
-  const rows = prepared(db, 'SELECT article_id, entity_id FROM entity_mentions ORDER BY article_id, entity_id')
+  // One row per article with its entity ids joined by SQLite: stepping every mention row through
+  // better-sqlite3 cost 4.5 s of CPU at 100,000 generated articles (3.6 million mentions), the
+  // joined rows 1.1 s. Repeats are skipped while parsing rather than by DISTINCT, which took 1.7×
+  // as long as the plain rows.
+  const rows = prepared(db, 'SELECT article_id, group_concat(entity_id) FROM entity_mentions GROUP BY article_id ORDER BY article_id')
     .raw(true)
-    .iterate() as IterableIterator<[number, number]>
-  let current = -1
-  let ids: number[] = []
-  for (const [articleId, entityId] of rows) {
-    if (articleId !== current) {
-      if (current !== -1) each(current, ids)
-      current = articleId
-      ids = []
-    } else if (ids[ids.length - 1] === entityId) continue
-    ids.push(entityId)
+    .iterate() as IterableIterator<[number, string]>
+  for (const [articleId, joined] of rows) each(articleId, distinctAscending(joined))
+}
+
+/**
+ * The ids of a `group_concat` of integers, ascending and each once. SQLite joins them in the
+ * order it visits the rows (the mentions index: ascending, repeats adjacent) but does not
+ * promise it, so any other order is sorted here.
+ */
+export function distinctAscending(joined: string): number[] {
+  const ids: number[] = []
+  let sorted = true
+  let value = 0
+  for (let i = 0; i <= joined.length; i++) {
+    const code = i < joined.length ? joined.charCodeAt(i) : 44
+    if (code !== 44) {
+      value = value * 10 + code - 48
+      continue
+    }
+    const last = ids.length ? ids[ids.length - 1]! : -1
+    if (value !== last) {
+      if (value < last) sorted = false
+      ids.push(value)
+    }
+    value = 0
   }
-  if (current !== -1) each(current, ids)
+  return sorted ? ids : [...new Set(ids)].sort((a, b) => a - b)
 }
 
 /** The distinct entity ids of each given article (an article without mentions is absent). */
