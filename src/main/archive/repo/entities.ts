@@ -308,29 +308,35 @@ export function forEachArticleEntities(db: Db, each: (articleId: number, entityI
   for (const [articleId, joined] of rows) each(articleId, distinctAscending(joined))
 }
 
+/** The integers of a `group_concat`, in the order joined. */
+export function joinedIds(joined: string): number[] {
+  const ids: number[] = []
+  let value = 0
+  for (let i = 0; i <= joined.length; i++) {
+    const code = i < joined.length ? joined.charCodeAt(i) : 44
+    if (code === 44) {
+      ids.push(value)
+      value = 0
+    } else value = value * 10 + code - 48
+  }
+  return ids
+}
+
 /**
  * The ids of a `group_concat` of integers, ascending and each once. SQLite joins them in the
  * order it visits the rows (the mentions index: ascending, repeats adjacent) but does not
  * promise it, so any other order is sorted here.
  */
 export function distinctAscending(joined: string): number[] {
-  const ids: number[] = []
-  let sorted = true
-  let value = 0
-  for (let i = 0; i <= joined.length; i++) {
-    const code = i < joined.length ? joined.charCodeAt(i) : 44
-    if (code !== 44) {
-      value = value * 10 + code - 48
-      continue
-    }
-    const last = ids.length ? ids[ids.length - 1]! : -1
-    if (value !== last) {
-      if (value < last) sorted = false
-      ids.push(value)
-    }
-    value = 0
+  const ids = joinedIds(joined)
+  let kept = 0
+  for (let i = 0; i < ids.length; i++) {
+    const id = ids[i]!
+    if (kept > 0 && id < ids[kept - 1]!) return [...new Set(ids)].sort((a, b) => a - b)
+    if (kept === 0 || id !== ids[kept - 1]) ids[kept++] = id
   }
-  return sorted ? ids : [...new Set(ids)].sort((a, b) => a - b)
+  ids.length = kept
+  return ids
 }
 
 /** The distinct entity ids of each given article (an article without mentions is absent). */
@@ -349,13 +355,17 @@ export function entityIdsOfArticles(db: Db, articleIds: readonly number[]): Map<
 
 /** The kind of each of the given entities, or of every entity (an entity's kind never changes). */
 export function forEachEntityKind(db: Db, each: (id: number, kind: NamedKind) => void, ids?: readonly number[]): void {
-  // Raw rows, iterated: at 100,000 articles there are 180,000 entities, one object each otherwise.
-  const rows = (
-    ids
-      ? prepared(db, 'SELECT id, kind FROM entities WHERE id IN (SELECT value FROM json_each(?))').raw(true).iterate(JSON.stringify(ids))
-      : prepared(db, 'SELECT id, kind FROM entities').raw(true).iterate()
-  ) as IterableIterator<[number, NamedKind]>
-  for (const [id, kind] of rows) each(id, kind)
+  if (ids) {
+    const rows = prepared(db, 'SELECT id, kind FROM entities WHERE id IN (SELECT value FROM json_each(?))')
+      .raw(true)
+      .iterate(JSON.stringify(ids)) as IterableIterator<[number, NamedKind]>
+    for (const [id, kind] of rows) each(id, kind)
+    return
+  }
+  // Every entity: one row per kind with its ids joined by SQLite. At 100,000 articles there are
+  // 170,000 entities, 253 ms as rows and 58 ms joined.
+  const kinds = prepared(db, 'SELECT kind, group_concat(id) FROM entities GROUP BY kind').raw(true).iterate() as IterableIterator<[NamedKind, string]>
+  for (const [kind, joined] of kinds) for (const id of joinedIds(joined)) each(id, kind)
 }
 
 /** Kind and shown name of those of the given entities the user has not hidden. */
