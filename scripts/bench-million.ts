@@ -69,6 +69,8 @@ try {
     process.stdout.write(
       `${String(to).padStart(8)} articles: chunk ${report.added.length} added, ${report.duplicates.length} duplicates, ${report.failed.length} failed in ${seconds.toFixed(1)} s = ${perSecond.toFixed(1)}/s, writer CPU ${writerMs.toFixed(1)} ms per article, vocabulary ${vocabSeconds.toFixed(1)} s (load ${load()})\n`
     )
+    // A failure is a finding, not noise: name each (generated news should never fail to import).
+    for (const f of report.failed) process.stdout.write(`  failed: ${f.path}: ${f.code}: ${f.message}\n`)
     if (to % sizeEvery === 0 || to === total) {
       archive.db.pragma('wal_checkpoint(TRUNCATE)')
       process.stdout.write(formatSizeReport(sizeReport(archive.db)) + '\n')
