@@ -27,19 +27,19 @@ export function entityFacets(engine: SearchEngine, ids: readonly number[]): Enti
     const list = listOf(kind)
     if (list.length < FACET_LIMIT) list.push({ value, count })
   }
-  const inMemory = engine.articleEntities()
-  if (!inMemory) {
-    // Before the reader has loaded the articles' entities: one pass over the sample's mentions.
-    for (const { kind, value, count } of entityCountsIn(engine.db, sample)) add(kind, value, count)
-    return out
-  }
   // Each kind walked apart: organisations outnumber people and places, so one walk down all the
   // counts went deep into ties of organisations (count 1, thousands of them) to find ten people.
   const bands = new Map<NamedKind, CountBands>(NAMED_KINDS.map((k) => [k, new CountBands()]))
-  inMemory.count(sample, (entity, count) => {
-    const kind = inMemory.kindOf(entity)
-    if (kind) bands.get(kind)!.add(entity, count)
-  })
+  const inMemory = engine.articleEntities()
+  if (inMemory) {
+    inMemory.count(sample, (entity, count) => {
+      const kind = inMemory.kindOf(entity)
+      if (kind) bands.get(kind)!.add(entity, count)
+    })
+  } else {
+    // Before the reader has loaded the articles' entities: the sample's mentions, read for it.
+    for (const { entity, kind, count } of entityCountsIn(engine.db, sample)) bands.get(kind)!.add(entity, count)
+  }
   // Names are looked up only as far down the counts as each list needs, a whole tie at a time so
   // that ties go by name exactly as they would in SQL; the kinds' bands are asked in one statement.
   for (;;) {

@@ -3,7 +3,7 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { openArchive, type Archive } from '../../../src/main/archive/archive'
 import { getArticle } from '../../../src/main/archive/repo/articles'
-import { distinctAscending, entityIdsOfArticles, forEachArticleEntities, listEntityIds } from '../../../src/main/archive/repo/entities'
+import { distinctAscending, entityCountsIn, entityIdsOfArticles, forEachArticleEntities, listEntityIds } from '../../../src/main/archive/repo/entities'
 import { undo } from '../../../src/main/archive/journal'
 import { deleteArticles } from '../../../src/main/articles/delete'
 import { mergeEntities, setEntityHidden, splitEntity } from '../../../src/main/entities/corrections'
@@ -11,7 +11,9 @@ import type { FoundMention } from '../../../src/main/entities/group'
 import { storeArticleMentions } from '../../../src/main/entities/store'
 import { ArticleEntities } from '../../../src/main/search/article-entities'
 import { SearchEngine, searchEngine } from '../../../src/main/search/engine'
-import { compareCodePoints, entityFacets } from '../../../src/main/search/entity-facets'
+import { compareCodePoints, ENTITY_FACET_ARTICLES, entityFacets } from '../../../src/main/search/entity-facets'
+import { FACET_LIMIT } from '../../../src/main/search/facets'
+import type { Db } from '../../../src/main/archive/db'
 import { NAMED_KINDS, type NamedKind } from '../../../src/shared/entities'
 import { tempDir } from '../../support/tmp'
 import { addArticleNaming } from '../entities/helpers'
@@ -40,6 +42,25 @@ function entityId(archive: Archive, kind: NamedKind, name: string): number {
   return listEntityIds(archive.db, { kind, prefix: name, limit: 1, offset: 0 }).ids[0]!
 }
 
+/**
+ * The entity facets as one SQL statement states them, apart from the code under test: every
+ * visible entity by the number of the sampled articles mentioning it, then by name in SQLite's
+ * order, the first FACET_LIMIT of each kind.
+ */
+function facetsInSql(db: Db, ids: readonly number[]): ReturnType<typeof entityFacets> {
+  const sample = ids.slice(0, ENTITY_FACET_ARTICLES)
+  const rows = db
+    .prepare(
+      `SELECT e.kind, coalesce(e.user_name, e.name) AS value, count(DISTINCT m.article_id) AS count
+       FROM entity_mentions m JOIN entities e ON e.id = m.entity_id
+       WHERE e.hidden = 0 AND m.article_id IN (SELECT value FROM json_each(?))
+       GROUP BY e.id ORDER BY count DESC, value`
+    )
+    .all(JSON.stringify(sample)) as { kind: NamedKind; value: string; count: number }[]
+  const of = (kind: NamedKind) => rows.filter((r) => r.kind === kind).slice(0, FACET_LIMIT).map(({ value, count }) => ({ value, count }))
+  return { person: of('person'), org: of('org'), mentionedPlace: of('place') }
+}
+
 /** A writer, and two readers on their own connections: one counting in memory, one in SQL. */
 function setup() {
   const dir = join(tempDir(), 'archive')
@@ -52,7 +73,9 @@ function setup() {
   const check = (ids: readonly number[]): void => {
     expect(sqlOnly.articleEntities()).toBeNull()
     expect(cached.articleEntities()).not.toBeNull()
-    expect(entityFacets(cached, ids)).toEqual(entityFacets(sqlOnly, ids))
+    const expected = facetsInSql(plain.db, ids)
+    expect(entityFacets(cached, ids)).toEqual(expected)
+    expect(entityFacets(sqlOnly, ids)).toEqual(expected)
   }
   return { writer, cached, check, close: () => (reader.close(), plain.close(), writer.close()) }
 }
@@ -270,6 +293,11 @@ describe('every article’s entities, read in one pass', () => {
       expect([...seen.keys()]).toEqual(ids)
       expect(seen).toEqual(entityIdsOfArticles(archive.db, ids))
       expect(seen.get(ids[3]!)).toContain(zed)
+      // Counted once per article however often it names them, as the facets count.
+      const counts = entityCountsIn(archive.db, [ids[3]!, ids[1]!])
+      expect(counts.find((c) => c.entity === zed)).toEqual({ entity: zed, kind: 'person', count: 2 })
+      expect(counts.every((c) => c.count <= 2)).toBe(true)
+      expect(counts.length).toBe(new Set([...seen.get(ids[3]!)!, ...seen.get(ids[1]!)!]).size)
     } finally {
       archive.close()
     }

@@ -281,16 +281,20 @@ export function articleIdsMentioning(db: Db, kind: NamedKind, keys: readonly str
   ).map((r) => r.article_id)
 }
 
-/** The entities mentioned in most of the given articles, with their kind, most first (display names; hidden left out). */
-export function entityCountsIn(db: Db, articleIds: readonly number[]): { kind: NamedKind; value: string; count: number }[] {
-  return all<{ kind: NamedKind; value: string; count: number }>(
-    db,
-    sql`SELECT e.kind, coalesce(e.user_name, e.name) AS value, x.count
-        FROM (SELECT entity_id, count(DISTINCT article_id) AS count FROM entity_mentions
-              WHERE article_id IN ${sqlList(articleIds)} GROUP BY entity_id) x
-        JOIN entities e ON e.id = x.entity_id
-        WHERE e.hidden = 0 ORDER BY x.count DESC, value`
-  )
+/**
+ * How many of the given articles mention each entity, with its kind (hidden entities included),
+ * in no order. One joined row per article: a common word's 2,000 sampled articles hold about
+ * 70,000 mentions, counted in 30 ms this way at 100,000 articles against 60 ms grouped in SQL.
+ */
+export function entityCountsIn(db: Db, articleIds: readonly number[]): { entity: number; kind: NamedKind; count: number }[] {
+  const counts = new Map<number, number>()
+  const joined = prepared(db, 'SELECT group_concat(entity_id) FROM entity_mentions WHERE article_id IN (SELECT value FROM json_each(?)) GROUP BY article_id')
+    .pluck()
+    .all(JSON.stringify(articleIds)) as string[]
+  for (const ids of joined) for (const id of distinctAscending(ids)) counts.set(id, (counts.get(id) ?? 0) + 1)
+  const out: { entity: number; kind: NamedKind; count: number }[] = []
+  if (counts.size > 0) forEachEntityKind(db, (entity, kind) => out.push({ entity, kind, count: counts.get(entity)! }), [...counts.keys()])
+  return out
 }
 
 /**
@@ -355,16 +359,13 @@ export function entityIdsOfArticles(db: Db, articleIds: readonly number[]): Map<
 
 /** The kind of each of the given entities, or of every entity (an entity's kind never changes). */
 export function forEachEntityKind(db: Db, each: (id: number, kind: NamedKind) => void, ids?: readonly number[]): void {
-  if (ids) {
-    const rows = prepared(db, 'SELECT id, kind FROM entities WHERE id IN (SELECT value FROM json_each(?))')
-      .raw(true)
-      .iterate(JSON.stringify(ids)) as IterableIterator<[number, NamedKind]>
-    for (const [id, kind] of rows) each(id, kind)
-    return
-  }
-  // Every entity: one row per kind with its ids joined by SQLite. At 100,000 articles there are
-  // 170,000 entities, 253 ms as rows and 58 ms joined.
-  const kinds = prepared(db, 'SELECT kind, group_concat(id) FROM entities GROUP BY kind').raw(true).iterate() as IterableIterator<[NamedKind, string]>
+  // One row per kind with its ids joined by SQLite: at 100,000 articles there are 170,000
+  // entities, 253 ms read as rows and 58 ms joined.
+  const kinds = (
+    ids
+      ? prepared(db, 'SELECT kind, group_concat(id) FROM entities WHERE id IN (SELECT value FROM json_each(?)) GROUP BY kind').raw(true).iterate(JSON.stringify(ids))
+      : prepared(db, 'SELECT kind, group_concat(id) FROM entities GROUP BY kind').raw(true).iterate()
+  ) as IterableIterator<[NamedKind, string]>
   for (const [kind, joined] of kinds) for (const id of joinedIds(joined)) each(id, kind)
 }
 
