@@ -72,6 +72,11 @@ export interface MigrationCase {
   seed(db: Db): void
   /** Tables the migration rewrites on purpose; their rows are left to `verify`. */
   reshaped?: string[]
+  /**
+   * The version `seed` writes for, when older than `version - 1`: the database is seeded there and
+   * migrated to the version before N first (seedSchema1's rows need columns later migrations drop).
+   */
+  seedAt?: number
 }
 
 /** What a migration test gets back to make its own assertions. */
@@ -88,8 +93,10 @@ export interface MigrationResult {
  */
 export function runMigrationCase(c: MigrationCase): MigrationResult {
   // Versions may skip numbers (a number kept for a migration on another branch): seed at the one before.
-  const db = databaseAt(Math.max(0, ...MIGRATIONS.map((m) => m.version).filter((v) => v < c.version)))
+  const previous = Math.max(0, ...MIGRATIONS.map((m) => m.version).filter((v) => v < c.version))
+  const db = databaseAt(c.seedAt ?? previous)
   c.seed(db)
+  migrate(db, previous)
   const before = tableRows(db)
   migrate(db, c.version)
   expect(db.pragma('user_version', { simple: true })).toBe(c.version)
