@@ -8,6 +8,7 @@ import { storeParsedArticle } from '../../../src/main/import/store'
 import { expectConsistent } from '../../support/migrations'
 import { parsedArticle } from '../../support/parsed-article'
 import { tempArchive } from '../../support/tmp'
+import { FINGERPRINT_ROWS } from '../../support/fingerprints'
 
 const SPILLWAY = 'Engineers at the Halvard reservoir opened four of its six spillway gates on Tuesday morning after the river rose.'
 const DAM = 'The Halvard dam, completed in 1968, holds back the largest body of fresh water in the province and feeds its mills.'
@@ -67,7 +68,7 @@ describe('removeParagraphs', () => {
     }
     expect(after.words).toBe(after.text.match(/[\p{L}\p{N}]+/gu)!.length)
     // Fingerprints follow their paragraph's new ordinal; the removed ones are gone.
-    const stored = db.prepare('SELECT hash, ordinal FROM paragraph_fingerprints WHERE article_id = ? ORDER BY ordinal, hash').all(a)
+    const stored = db.prepare(`SELECT hash, ordinal FROM ${FINGERPRINT_ROWS} WHERE article_id = ? ORDER BY ordinal, hash`).all(a)
     const expected = after.paragraphs
       .flatMap((p) => [...new Set(paragraphFingerprints(p.text).stored)].map((hash) => ({ hash, ordinal: p.ordinal })))
       .sort((x, y) => x.ordinal - y.ordinal || x.hash - y.hash)
@@ -100,7 +101,7 @@ describe('removeParagraphs', () => {
     ]
     for (const p of long) expect(paragraphFingerprints(p).stored.length).toBeLessThan(paragraphFingerprints(p).lookup.length)
     const a = store(archive, 'Northwind', long, (p) => ({ lookup: paragraphFingerprints(p).lookup, stored: paragraphFingerprints(p).lookup }))
-    const rows = (): unknown[] => db.prepare('SELECT hash, ordinal FROM paragraph_fingerprints WHERE article_id = ? ORDER BY ordinal, hash').all(a)
+    const rows = (): unknown[] => db.prepare(`SELECT hash, ordinal FROM ${FINGERPRINT_ROWS} WHERE article_id = ? ORDER BY ordinal, hash`).all(a)
     db.transaction(() => removeParagraphs(db, a, [1]))()
     const expected = long
       .slice(1)
@@ -108,7 +109,7 @@ describe('removeParagraphs', () => {
       .sort((x, y) => x.ordinal - y.ordinal || x.hash - y.hash)
     expect(rows()).toEqual(expected)
     db.transaction(() => deleteArticleRows(db, [a]))()
-    expect(db.prepare('SELECT count(*) FROM paragraph_fingerprints').pluck().get()).toBe(0)
+    expect(db.prepare(`SELECT count(*) FROM ${FINGERPRINT_ROWS}`).pluck().get()).toBe(0)
     archive.close()
   })
 })

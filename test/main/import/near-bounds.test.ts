@@ -8,6 +8,7 @@ import type { ParsedArticle } from '../../../src/main/archive/parsed-article'
 import { storeParsedArticle } from '../../../src/main/import/store'
 import { parsedArticle } from '../../support/parsed-article'
 import { tempArchive } from '../../support/tmp'
+import { FINGERPRINT_ROWS } from '../../support/fingerprints'
 
 const WIRE = 'Rescue teams reached the flooded villages along the northern river late on Tuesday after the water began to fall'
 
@@ -46,7 +47,7 @@ describe('near-duplicate matching is bounded per file', () => {
     expect(work.chars).toBeLessThanOrEqual(NEAR_LIMITS.maxPairs * 2 * NEAR_LIMITS.maxVerifyChars)
     // Still found within the bound, and only the budgeted fingerprints are indexed.
     expect(found.length).toBeGreaterThan(0)
-    const indexed = archive.db.prepare('SELECT count(*) AS n FROM paragraph_fingerprints WHERE article_id = ?').get(crafted.id) as { n: number }
+    const indexed = archive.db.prepare(`SELECT count(*) AS n FROM ${FINGERPRINT_ROWS} WHERE article_id = ?`).get(crafted.id) as { n: number }
     expect(indexed.n).toBeLessThanOrEqual(NEAR_LIMITS.maxFingerprints)
   }, 120_000)
 })

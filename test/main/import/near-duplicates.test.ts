@@ -7,6 +7,7 @@ import { deleteArticles } from '../../../src/main/articles/delete'
 import { runImport } from '../../../src/main/import/pipeline'
 import { tempArchive, tempDir } from '../../support/tmp'
 import { WIRE_DIR } from './support'
+import { FINGERPRINT_ROWS } from '../../support/fingerprints'
 
 const SEEDS = '/work/shared/seeds'
 
@@ -60,8 +61,8 @@ describe('near-duplicates', () => {
     const report = await runImport(archive, [{ kind: 'path', path: WIRE_DIR }])
     const a = report.added.find((x) => x.path.endsWith('river-a.txt'))!.id
     const left = (sql: string): number => (archive.db.prepare(sql).get({ id: a }) as { n: number }).n
-    const stored = archive.db.prepare('SELECT hash, ordinal FROM paragraph_fingerprints WHERE article_id = ? ORDER BY hash, ordinal').all(a)
-    const others = left('SELECT count(*) AS n FROM paragraph_fingerprints WHERE article_id <> @id')
+    const stored = archive.db.prepare(`SELECT hash, ordinal FROM ${FINGERPRINT_ROWS} WHERE article_id = ? ORDER BY hash, ordinal`).all(a)
+    const others = left(`SELECT count(*) AS n FROM ${FINGERPRINT_ROWS} WHERE article_id <> @id`)
     expect(stored.length).toBeGreaterThan(10)
     const links = (): unknown[] =>
       archive.db
@@ -71,12 +72,12 @@ describe('near-duplicates', () => {
     expect(linked.length).toBeGreaterThan(0)
     expect(deleteArticles(archive.db, [a]).deleted).toHaveLength(1)
     // The table has no index by article: the rows were found from the paragraphs' text.
-    expect(left('SELECT count(*) AS n FROM paragraph_fingerprints WHERE article_id = @id')).toBe(0)
-    expect(left('SELECT count(*) AS n FROM paragraph_fingerprints WHERE article_id <> @id')).toBe(others)
+    expect(left(`SELECT count(*) AS n FROM ${FINGERPRINT_ROWS} WHERE article_id = @id`)).toBe(0)
+    expect(left(`SELECT count(*) AS n FROM ${FINGERPRINT_ROWS} WHERE article_id <> @id`)).toBe(others)
     expect(left('SELECT count(*) AS n FROM near_duplicates WHERE article_id = @id OR other_id = @id')).toBe(0)
     expect(left('SELECT count(*) AS n FROM near_duplicate_paragraphs WHERE article_id = @id OR other_id = @id')).toBe(0)
     undo(archive.db)
-    expect(archive.db.prepare('SELECT hash, ordinal FROM paragraph_fingerprints WHERE article_id = ? ORDER BY hash, ordinal').all(a)).toEqual(stored)
+    expect(archive.db.prepare(`SELECT hash, ordinal FROM ${FINGERPRINT_ROWS} WHERE article_id = ? ORDER BY hash, ordinal`).all(a)).toEqual(stored)
     // Both ways: the rows naming it as the other article were found from its own and come back too.
     expect(links()).toEqual(linked)
   })

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { paragraphFingerprints, paragraphsMatch, shingleSet, SHORT_PARAGRAPH_CHARS } from '../../../src/main/text/shingles'
 import { tempArchive } from '../../support/tmp'
 import { matchParagraphs, storeParagraphs } from './near-support'
+import { FINGERPRINT_ROWS } from '../../support/fingerprints'
 
 // Own words, deterministic: a long paragraph of a stored story.
 const WORDS =
@@ -58,7 +59,7 @@ describe('pairs sharing one fingerprint', () => {
     // Seventy stories run the paragraph (its fingerprints become common, and are not looked up).
     const archive = tempArchive()
     for (let i = 0; i < 70; i++) storeParagraphs(archive, [`Report ${i}.`, stored])
-    const count = archive.db.prepare('SELECT count(*) FROM paragraph_fingerprints WHERE hash = ?').pluck()
+    const count = archive.db.prepare(`SELECT count(*) FROM ${FINGERPRINT_ROWS} WHERE hash = ?`).pluck()
     const rare = (h: number): boolean => (count.get(h) as number) <= 64
     // Two outlets' datelines before it; the pair of copies shares one rare fingerprint (across the dateline's end).
     const dated = (place: string): string => `${place} (The Harbour Gazette) — ${stored}`

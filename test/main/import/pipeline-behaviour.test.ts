@@ -7,6 +7,7 @@ import { runImport } from '../../../src/main/import/pipeline'
 import type { ImportProgress } from '../../../src/shared/types'
 import { tempArchive, tempDir } from '../../support/tmp'
 import { MISBEHAVING_PARSER, writeArticle } from './support'
+import { FINGERPRINT_ROWS } from '../../support/fingerprints'
 
 function counts(db: ReturnType<typeof tempArchive>['db']): Record<string, number> {
   const n = (sql: string): number => (db.prepare(sql).get() as { n: number }).n
@@ -15,7 +16,7 @@ function counts(db: ReturnType<typeof tempArchive>['db']): Record<string, number
     articles: n('SELECT count(*) AS n FROM articles'),
     paragraphs: n('SELECT count(*) AS n FROM paragraphs'),
     fts: n('SELECT count(*) AS n FROM search_fts_docsize'),
-    fingerprints: n('SELECT count(*) AS n FROM paragraph_fingerprints')
+    fingerprints: n(`SELECT count(*) AS n FROM ${FINGERPRINT_ROWS}`)
   }
 }
 
@@ -253,7 +254,7 @@ describe('runImport behaviour', { timeout: 90_000 }, () => {
     const dir = tempDir()
     writeArticle(dir, 'a.txt', 'Will not fit')
     // Break the last step of the transaction (fingerprint indexing) after article and paragraphs are in.
-    archive.db.exec(`CREATE TRIGGER fail_fingerprints BEFORE INSERT ON paragraph_fingerprints
+    archive.db.exec(`CREATE TRIGGER fail_fingerprints BEFORE INSERT ON paragraph_fingerprints_recent
       BEGIN SELECT RAISE(ABORT, 'disk is full (simulated)'); END`)
     const report = await runImport(archive, [{ kind: 'path', path: dir }])
     expect(report.failed).toEqual([

@@ -1,38 +1,172 @@
 /**
- * An article's rows in `paragraph_fingerprints`, found from its paragraphs' text. The table is
- * keyed by hash first (what near-duplicate lookups ask) and has no index by article: that index
- * was as large as the table (0.68× the clean text). A paragraph's fingerprints are a pure
- * function of its text, so its rows are found by primary key from the text stored beside them.
- * Recomputing gives every fingerprint the paragraph looks up, a superset of the rows stored for it
- * (fewer for a long paragraph, and none past an import's budget), so rows stored before or after
- * the stored sample was thinned are found alike. Rows the text no longer yields (fingerprints of a text replaced before migration 016)
+ * Paragraph fingerprints: which stored paragraphs carry each sampled hash of their words, for
+ * near-duplicate lookups (`import/dedupe/near.ts`).
+ *
+ * Two tables hold them. `paragraph_fingerprints` is keyed by hash, what lookups ask, so each new
+ * row lands at a random place in it: at 100,000 articles every row an import stored dirtied its
+ * own page, about 250 pages written to the WAL and checkpointed again per article, the largest
+ * share of the writer's time and the reason import slowed as the archive grew. New rows go to
+ * `paragraph_fingerprints_recent` instead, keyed by article, so an import appends to it. The
+ * writer indexes those by hash in memory (`fingerprint-memory.ts`), and when they reach
+ * RECENT_FINGERPRINTS it merges them into the large table in hash order: a merge writes each
+ * page of the large table once for many rows. That is one level of a log-structured merge tree.
+ *
+ * The memory index follows the table through a stamp: every change to the recent rows writes a
+ * new stamp in the same transaction, and the index holds the stamp it saw last. A rollback, an
+ * undo replaying the table, or another connection's change leave the two unequal, and the index
+ * is rebuilt from the table before it is used.
+ *
+ * Neither table is indexed by article: that index was as large as the table (0.68× the clean
+ * text). A paragraph's fingerprints are a pure function of its text, so its rows are found by
+ * primary key from the text stored beside them. Recomputing gives every fingerprint the
+ * paragraph looks up, a superset of the rows stored for it (fewer for a long paragraph, and none
+ * past an import's budget), so rows stored before or after the stored sample was thinned are found
+ * alike. Rows the text no longer yields (fingerprints of a text replaced before migration 016)
  * stay as orphans; they cost a candidate lookup that finds no paragraph, never a false link, since
  * every candidate is verified against the stored text.
  */
+import { randomInt } from 'node:crypto'
 import type { Db } from '../db'
 import { prepared } from '../statements'
 import { paragraphFingerprints } from '../../text/shingles'
 import { paragraphsWithText, type StoredParagraph } from './paragraph-text'
+import { FingerprintMemory, type FingerprintRow } from './fingerprint-memory'
+
+export type { FingerprintRow } from './fingerprint-memory'
+
+/**
+ * Recent rows merged at once. At 100,000 articles the large table has about 63,000 pages, so a
+ * merge writes each page for about six rows instead of one (about 1,600 articles' rows; 18 MB of
+ * memory in the writer).
+ */
+export const RECENT_FINGERPRINTS = 400_000
 
 /** What finding a paragraph's rows needs. */
 type Fingerprinted = Pick<StoredParagraph, 'ordinal' | 'text'>
 
+interface Recent {
+  memory: FingerprintMemory
+  stamp: number
+}
+
+const recentOf = new WeakMap<Db, Recent>()
+
+/** The recent rows by hash, as the table holds them now. */
+function recent(db: Db): FingerprintMemory {
+  const stamp = prepared<[], number>(db, 'SELECT stamp FROM paragraph_fingerprints_stamp WHERE id = 1').pluck().get()!
+  let r = recentOf.get(db)
+  if (r?.stamp === stamp) return r.memory
+  r = { memory: r?.memory ?? new FingerprintMemory(), stamp }
+  r.memory.clear()
+  const rows = prepared<[], [number, number, number]>(db, 'SELECT hash, article_id, ordinal FROM paragraph_fingerprints_recent').raw()
+  for (const [hash, articleId, ordinal] of rows.iterate()) r.memory.add(hash, articleId, ordinal)
+  recentOf.set(db, r)
+  return r.memory
+}
+
+/** Records a change of the recent rows already made in the table and in memory. */
+function changed(db: Db): void {
+  // Never reused, so a stamp rolled back to (or replayed by undo) cannot match a later change.
+  const stamp = randomInt(2 ** 47)
+  prepared(db, 'UPDATE paragraph_fingerprints_stamp SET stamp = ? WHERE id = 1').run(stamp)
+  recentOf.get(db)!.stamp = stamp
+}
+
+/**
+ * How many stored paragraphs carry each hash, counting no further than `cap`, in the order
+ * given.
+ */
+export function fingerprintCounts(db: Db, hashes: readonly number[], cap: number): { hash: number; n: number }[] {
+  const memory = recent(db)
+  return prepared<[number, string], { hash: number; n: number }>(
+    db,
+    `SELECT j.value AS hash,
+       (SELECT count(*) FROM (SELECT 1 FROM paragraph_fingerprints f WHERE f.hash = j.value LIMIT ?)) AS n
+     FROM json_each(?) j`
+  )
+    .all(cap, JSON.stringify(hashes))
+    .map((c) => ({ hash: c.hash, n: Math.min(cap, c.n + memory.count(c.hash, cap)) }))
+}
+
+/** The rows of the given hashes, the first `limit` in (hash, article, ordinal) order. */
+export function fingerprintRows(db: Db, hashes: readonly number[], limit: number): FingerprintRow[] {
+  const memory = recent(db)
+  const rows = prepared<[string, number], FingerprintRow>(
+    db,
+    `SELECT hash, article_id, ordinal FROM paragraph_fingerprints WHERE hash IN (SELECT value FROM json_each(?))
+     ORDER BY hash, article_id, ordinal LIMIT ?`
+  ).all(JSON.stringify(hashes), limit)
+  for (const h of new Set(hashes)) memory.rows(h, rows)
+  return rows.sort((a, b) => a.hash - b.hash || a.article_id - b.article_id || a.ordinal - b.ordinal).slice(0, limit)
+}
+
+/**
+ * Stores fingerprints of one article's paragraphs, as [hash, ordinal] pairs. With `mayMerge`
+ * (an import, never inside an undoable action, whose log would take every moved row), a full set
+ * of recent rows is merged into the large table afterwards.
+ */
+export function storeFingerprints(db: Db, articleId: number, rows: readonly (readonly [number, number])[], mayMerge = false): void {
+  if (rows.length === 0) return
+  const memory = recent(db)
+  prepared(
+    db,
+    `INSERT OR IGNORE INTO paragraph_fingerprints_recent (article_id, ordinal, hash)
+     SELECT ?, value ->> 1, value ->> 0 FROM json_each(?)`
+  ).run(articleId, JSON.stringify(rows))
+  for (const [hash, ordinal] of rows) memory.add(hash, articleId, ordinal)
+  changed(db)
+  if (mayMerge && memory.size >= RECENT_FINGERPRINTS) mergeRecentFingerprints(db)
+}
+
+/** Moves every recent row into the large table, in its key order. */
+export function mergeRecentFingerprints(db: Db): void {
+  const memory = recent(db)
+  prepared(
+    db,
+    `INSERT OR IGNORE INTO paragraph_fingerprints (hash, article_id, ordinal)
+     SELECT hash, article_id, ordinal FROM paragraph_fingerprints_recent ORDER BY hash, article_id, ordinal`
+  ).run()
+  prepared(db, 'DELETE FROM paragraph_fingerprints_recent').run()
+  memory.clear()
+  changed(db)
+}
+
 /** Deletes the fingerprint rows of the given paragraphs of one article. */
 export function deleteParagraphFingerprints(db: Db, articleId: number, paragraphs: readonly Fingerprinted[]): void {
-  const del = prepared(db, 'DELETE FROM paragraph_fingerprints WHERE hash = ? AND article_id = ? AND ordinal = ?')
-  for (const p of paragraphs) for (const h of paragraphFingerprints(p.text).lookup) del.run(h, articleId, p.ordinal)
+  const memory = recent(db)
+  const large = prepared(db, 'DELETE FROM paragraph_fingerprints WHERE hash = ? AND article_id = ? AND ordinal = ?')
+  const small = prepared(db, 'DELETE FROM paragraph_fingerprints_recent WHERE article_id = ? AND ordinal = ? AND hash = ?')
+  for (const p of paragraphs) {
+    for (const h of paragraphFingerprints(p.text).lookup) {
+      large.run(h, articleId, p.ordinal)
+      if (memory.remove(h, articleId, p.ordinal)) small.run(articleId, p.ordinal, h)
+    }
+  }
+  changed(db)
 }
 
 /** Moves a paragraph's fingerprint rows from one ordinal to another. */
 export function renumberParagraphFingerprints(db: Db, articleId: number, text: string, from: number, to: number): void {
-  const move = prepared(db, 'UPDATE paragraph_fingerprints SET ordinal = ? WHERE hash = ? AND article_id = ? AND ordinal = ?')
-  for (const h of paragraphFingerprints(text).lookup) move.run(to, h, articleId, from)
+  const memory = recent(db)
+  const large = prepared(db, 'UPDATE paragraph_fingerprints SET ordinal = ? WHERE hash = ? AND article_id = ? AND ordinal = ?')
+  const small = prepared(db, 'UPDATE paragraph_fingerprints_recent SET ordinal = ? WHERE article_id = ? AND ordinal = ? AND hash = ?')
+  for (const h of paragraphFingerprints(text).lookup) {
+    large.run(to, h, articleId, from)
+    if (memory.remove(h, articleId, from)) {
+      small.run(to, articleId, from, h)
+      memory.add(h, articleId, to)
+    }
+  }
+  changed(db)
 }
 
 /** Stores the fingerprints of the given paragraphs (an import stores those within its budget instead). */
 export function insertParagraphFingerprints(db: Db, articleId: number, paragraphs: readonly Fingerprinted[]): void {
-  const insert = prepared(db, 'INSERT OR IGNORE INTO paragraph_fingerprints (hash, article_id, ordinal) VALUES (?, ?, ?)')
-  for (const p of paragraphs) for (const h of paragraphFingerprints(p.text).stored) insert.run(h, articleId, p.ordinal)
+  storeFingerprints(
+    db,
+    articleId,
+    paragraphs.flatMap((p) => paragraphFingerprints(p.text).stored.map((h) => [h, p.ordinal] as const))
+  )
 }
 
 /** Deletes every fingerprint row of the given articles, before the articles themselves go. */

@@ -1,5 +1,6 @@
 import type { Db } from '../../archive/db'
 import { prepared } from '../../archive/statements'
+import { fingerprintCounts, fingerprintRows, storeFingerprints } from '../../archive/repo/fingerprints'
 import { paragraphsMatch, shingleSet, SHORT_PARAGRAPH_CHARS, type ParagraphFingerprints } from '../../text/shingles'
 import { candidateParagraphs } from '../../archive/repo/paragraph-text'
 import { linkSharedParagraphs } from '../../archive/repo/shared-paragraphs'
@@ -112,21 +113,13 @@ export function linkNearDuplicates(
   // fingerprints rare enough to be evidence. The article's own rows are not indexed yet.
   const all = [...new Set(paragraphs.flatMap((p) => p.fingerprints.lookup))]
   work.fingerprints += all.length
-  const counts = prepared<[number, string], { hash: number; n: number }>(
-    db,
-    `SELECT j.value AS hash,
-       (SELECT count(*) FROM (SELECT 1 FROM paragraph_fingerprints f WHERE f.hash = j.value LIMIT ?)) AS n
-     FROM json_each(?) j`
-  ).all(COMMON_FINGERPRINT + 1, JSON.stringify(all))
+  const counts = fingerprintCounts(db, all, COMMON_FINGERPRINT + 1)
   const evidence = counts.filter((c) => c.n > 0 && c.n <= COMMON_FINGERPRINT).map((c) => c.hash)
   const common = new Set(counts.filter((c) => c.n > COMMON_FINGERPRINT).map((c) => c.hash))
   const owners = new Map<number, { article_id: number; ordinal: number }[]>()
   if (evidence.length > 0) {
-    // In index order, which depends only on the archive's contents: the cut is deterministic.
-    const rows = prepared<[string, number], { hash: number; article_id: number; ordinal: number }>(
-      db,
-      'SELECT hash, article_id, ordinal FROM paragraph_fingerprints WHERE hash IN (SELECT value FROM json_each(?)) LIMIT ?'
-    ).all(JSON.stringify(evidence), NEAR_LIMITS.maxRows)
+    // In key order, which depends only on the archive's contents: the cut is deterministic.
+    const rows = fingerprintRows(db, evidence, NEAR_LIMITS.maxRows)
     work.rows += rows.length
     for (const r of rows) {
       let list = owners.get(r.hash)
@@ -204,13 +197,7 @@ export function linkNearDuplicates(
     }
   }
   for (const n of found) linkSharedParagraphs(db, articleId, n.otherId, n.paragraphs)
-  const rows = paragraphs.flatMap((p) => p.fingerprints.stored.map((h) => [h, p.ordinal]))
-  if (rows.length > 0) {
-    prepared(
-      db,
-      `INSERT OR IGNORE INTO paragraph_fingerprints (hash, article_id, ordinal)
-       SELECT value ->> 0, ?, value ->> 1 FROM json_each(?)`
-    ).run(articleId, JSON.stringify(rows))
-  }
+  const rows = paragraphs.flatMap((p) => p.fingerprints.stored.map((h) => [h, p.ordinal] as const))
+  storeFingerprints(db, articleId, rows, true)
   return found.sort((a, b) => b.sharedParagraphs - a.sharedParagraphs || a.otherId - b.otherId)
 }
