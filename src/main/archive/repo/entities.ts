@@ -5,6 +5,7 @@ import { publishedOf, type PublishedColumns } from './published'
 import { prepared } from '../statements'
 import type { EntitySummary, Mention, NamedKind } from '../../../shared/entities'
 import type { PublishedDate } from '../../../shared/types'
+import { joinedIds } from './joined'
 
 interface EntityRow {
   id: number
@@ -310,20 +311,6 @@ export function forEachArticleEntities(db: Db, each: (articleId: number, entityI
     .raw(true)
     .iterate() as IterableIterator<[number, string]>
   for (const [articleId, joined] of rows) each(articleId, distinctAscending(joined))
-}
-
-/** The integers of a `group_concat`, in the order joined. */
-export function joinedIds(joined: string): number[] {
-  const ids: number[] = []
-  let value = 0
-  for (let i = 0; i <= joined.length; i++) {
-    const code = i < joined.length ? joined.charCodeAt(i) : 44
-    if (code === 44) {
-      ids.push(value)
-      value = 0
-    } else value = value * 10 + code - 48
-  }
-  return ids
 }
 
 /**
