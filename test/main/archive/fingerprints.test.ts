@@ -25,7 +25,7 @@ type Op =
   | { kind: 'delete'; article: number; at: number }
   | { kind: 'renumber'; article: number; at: number; to: number }
   | { kind: 'merge' }
-  | { kind: 'rolled back'; article: number; texts: string[] }
+  | { kind: 'rolled back'; article: number; texts: string[]; deletes: boolean }
   | { kind: 'elsewhere'; article: number; texts: string[] }
 
 const article = fc.integer({ min: 1, max: 8 })
@@ -34,7 +34,7 @@ const op: fc.Arbitrary<Op> = fc.oneof(
   { weight: 3, arbitrary: fc.record({ kind: fc.constant('delete' as const), article, at: fc.nat(5) }) },
   { weight: 2, arbitrary: fc.record({ kind: fc.constant('renumber' as const), article, at: fc.nat(5), to: fc.integer({ min: 10, max: 20 }) }) },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('merge' as const) }) },
-  { weight: 2, arbitrary: fc.record({ kind: fc.constant('rolled back' as const), article, texts: fc.array(paragraph, { minLength: 1, maxLength: 3 }) }) },
+  { weight: 2, arbitrary: fc.record({ kind: fc.constant('rolled back' as const), article, texts: fc.array(paragraph, { minLength: 1, maxLength: 3 }), deletes: fc.boolean() }) },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('elsewhere' as const), article, texts: fc.array(paragraph, { minLength: 1, maxLength: 2 }) }) }
 )
 
@@ -90,11 +90,13 @@ describe('paragraph fingerprints, recent and merged', () => {
             } else if (o.kind === 'merge') {
               mergeRecentFingerprints(db)
             } else if (o.kind === 'rolled back') {
-              // A file's savepoint rolled back inside a batch that commits the rest.
+              // A file's savepoint (rows stored, or others deleted) rolled back inside a batch that commits the rest.
               db.transaction(() => {
                 try {
                   db.transaction(() => {
-                    storeFingerprints(db, o.article + 100, o.texts.flatMap((t, i) => rowsOf(i, t)))
+                    const [ordinal, text] = [...stored(o.article)][0] ?? []
+                    if (o.deletes && text !== undefined) deleteParagraphFingerprints(db, o.article, [{ ordinal: ordinal!, text }])
+                    else storeFingerprints(db, o.article + 100, o.texts.flatMap((t, i) => rowsOf(i, t)))
                     throw new Error('the file failed')
                   })()
                 } catch {

@@ -4,7 +4,7 @@
  *
  * Two tables hold them. `paragraph_fingerprints` is keyed by hash, what lookups ask, so each new
  * row lands at a random place in it: at 100,000 articles every row an import stored dirtied its
- * own page, about 250 pages written to the WAL and checkpointed again per article, the largest
+ * own page, about 160 pages written to the WAL and checkpointed again per article, the largest
  * share of the writer's time and the reason import slowed as the archive grew. New rows go to
  * `paragraph_fingerprints_recent` instead, keyed by article, so an import appends to it. The
  * writer indexes those by hash in memory (`fingerprint-memory.ts`), and when they reach
@@ -37,7 +37,7 @@ export type { FingerprintRow } from './fingerprint-memory'
 
 /**
  * Recent rows merged at once. At 100,000 articles the large table has about 63,000 pages, so a
- * merge writes each page for about six rows instead of one (about 1,600 articles' rows; 18 MB of
+ * merge writes each page for about six rows instead of one (about 2,500 articles' rows; 18 MB of
  * memory in the writer).
  */
 export const RECENT_FINGERPRINTS = 400_000
@@ -144,13 +144,18 @@ export function deleteParagraphFingerprints(db: Db, articleId: number, paragraph
   const memory = recent(db)
   const large = prepared(db, 'DELETE FROM paragraph_fingerprints WHERE hash = ? AND article_id = ? AND ordinal = ?')
   const small = prepared(db, 'DELETE FROM paragraph_fingerprints_recent WHERE article_id = ? AND ordinal = ? AND hash = ?')
+  let removed = false
   for (const p of paragraphs) {
     for (const h of paragraphFingerprints(p.text).lookup) {
       large.run(h, articleId, p.ordinal)
-      if (memory.remove(h, articleId, p.ordinal)) small.run(articleId, p.ordinal, h)
+      if (memory.remove(h, articleId, p.ordinal)) {
+        small.run(articleId, p.ordinal, h)
+        removed = true
+      }
     }
   }
-  changed(db)
+  // The stamp follows the recent rows only: rows removed from the large table alone leave it.
+  if (removed) changed(db)
 }
 
 /** Moves a paragraph's fingerprint rows from one ordinal to another. */
@@ -158,14 +163,16 @@ export function renumberParagraphFingerprints(db: Db, articleId: number, text: s
   const memory = recent(db)
   const large = prepared(db, 'UPDATE paragraph_fingerprints SET ordinal = ? WHERE hash = ? AND article_id = ? AND ordinal = ?')
   const small = prepared(db, 'UPDATE paragraph_fingerprints_recent SET ordinal = ? WHERE article_id = ? AND ordinal = ? AND hash = ?')
+  let moved = false
   for (const h of paragraphFingerprints(text).lookup) {
     large.run(to, h, articleId, from)
     if (memory.remove(h, articleId, from)) {
       small.run(to, articleId, from, h)
       memory.add(h, articleId, to)
+      moved = true
     }
   }
-  changed(db)
+  if (moved) changed(db)
 }
 
 /** Stores the fingerprints of the given paragraphs (an import stores those within its budget instead). */
