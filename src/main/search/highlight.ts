@@ -34,6 +34,8 @@ export interface Matcher {
   leaves: number
   /** Strings at least one of which a matching text must contain (a cheap first test). */
   needles: string[]
+  /** Whether every needle is ASCII, so texts may be folded the cheap way for the first test. */
+  asciiNeedles: boolean
 }
 
 /**
@@ -42,7 +44,7 @@ export interface Matcher {
  * seek each article's paragraphs (one B-tree seek per segment per hit).
  */
 export function buildMatcher(root: QueryNode | null, expand: Expand): Matcher {
-  const m: Matcher = { words: new Map(), prefixes: [], phrases: [], near: [], leaves: 0, needles: [] }
+  const m: Matcher = { words: new Map(), prefixes: [], phrases: [], near: [], leaves: 0, needles: [], asciiNeedles: true }
   positiveLeaves(root).forEach((leaf, index) => {
     m.leaves = index + 1
     if (leaf.kind === 'near') {
@@ -68,6 +70,7 @@ export function buildMatcher(root: QueryNode | null, expand: Expand): Matcher {
       ...m.near.map((n) => n.tokens[0]!)
     ])
   ]
+  m.asciiNeedles = m.needles.every((n) => ASCII.test(n))
   return m
 }
 
@@ -91,9 +94,21 @@ export function matcherEmpty(m: Matcher): boolean {
   return m.words.size === 0 && m.prefixes.length === 0 && m.phrases.length === 0 && m.near.length === 0
 }
 
+const MARKS = /\p{M}+/gu
+
+/**
+ * `text` lower-cased with every combining mark dropped, where foldTerm drops only those on Latin
+ * letters: a quarter of its cost. An ASCII string occurs in foldTerm's text only where it occurs
+ * in this one too (the same base characters in the same order; a mark foldTerm keeps, or a
+ * character its recomposition forms, is not ASCII), so as a first test it never loses a match.
+ */
+function markless(text: string): string {
+  return text.normalize('NFD').replace(MARKS, '').toLowerCase()
+}
+
 /** How many of the matcher's needles occur in `text` as substrings: 0 means it cannot match. */
 export function prescore(text: string, m: Matcher): number {
-  const folded = ASCII.test(text) ? text.toLowerCase() : foldTerm(text)
+  const folded = ASCII.test(text) ? text.toLowerCase() : m.asciiNeedles ? markless(text) : foldTerm(text)
   let n = 0
   for (const needle of m.needles) if (folded.includes(needle)) n++
   return n

@@ -59,19 +59,36 @@ function toSnippet(p: ParagraphRow, ranges: [number, number][]): Snippet {
 }
 
 /**
- * Up to `limit` snippets for one hit: the paragraphs quoting most of the query, in reading
- * order, or the opening paragraph when none holds a wanted word (a title-only or filter-only match).
+ * The `count` paragraphs holding most of the matcher's needles as substrings (then the earliest),
+ * in that order. Tokenizing every paragraph of twenty long hits is the costly part of a page, so
+ * this cheap test picks the few worth it. Paragraphs come in reading order: once `count` of them
+ * hold every needle no later one can be picked, and a common word stops the scan after the first
+ * few paragraphs.
+ */
+export function bestPreScored<P extends ParagraphRow>(all: readonly P[], matcher: Matcher, count: number): P[] {
+  const scored: { p: P; pre: number }[] = []
+  let complete = 0
+  for (const p of all) {
+    const pre = prescore(p.text, matcher)
+    if (pre === 0) continue
+    scored.push({ p, pre })
+    if (pre === matcher.needles.length && ++complete >= count) break
+  }
+  return scored
+    .sort((a, b) => b.pre - a.pre || a.p.ordinal - b.p.ordinal)
+    .slice(0, count)
+    .map(({ p }) => p)
+}
+
+/**
+ * Up to `limit` snippets for one hit (`all`: its paragraphs in reading order): the paragraphs
+ * quoting most of the query, in reading order, or the opening paragraph when none holds a
+ * wanted word (a title-only or filter-only match).
  */
 export function articleSnippets(all: readonly ParagraphRow[], matcher: Matcher | null, limit = 3): Snippet[] {
   if (matcher && !matcherEmpty(matcher)) {
-    // Tokenizing every paragraph of twenty long hits is the costly part of a page; a substring
-    // pre-score picks the few paragraphs worth tokenizing.
-    const found = all
-      .map((p) => ({ p, pre: prescore(p.text, matcher) }))
-      .filter((c) => c.pre > 0)
-      .sort((a, b) => b.pre - a.pre || a.p.ordinal - b.p.ordinal)
-      .slice(0, limit + 1)
-      .map(({ p }) => ({ p, ...matchText(p.text, matcher) }))
+    const found = bestPreScored(all, matcher, limit + 1)
+      .map((p) => ({ p, ...matchText(p.text, matcher) }))
       .filter((f) => f.ranges.length > 0)
       .sort((a, b) => b.score - a.score || a.p.ordinal - b.p.ordinal)
       .slice(0, limit)

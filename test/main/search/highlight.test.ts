@@ -1,7 +1,8 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { buildMatcher, matchText } from '../../../src/main/search/highlight'
+import { buildMatcher, matchText, prescore } from '../../../src/main/search/highlight'
 import { parseQuery } from '../../../src/shared/query'
+import { foldTerm } from '../../../src/shared/tokens'
 
 /** NEAR highlighting by the plain definition: every occurrence with each other word close enough. */
 function naiveNear(words: string[], group: string[], distance: number): [number, number][] {
@@ -34,5 +35,39 @@ describe('matchText', () => {
       ),
       { numRuns: 500 }
     )
+  })
+})
+
+describe('prescore', () => {
+  // Latin and non-Latin letters, combining marks foldTerm drops after Latin letters and keeps
+  // after others, characters NFD or NFC change (é, İ, the Kelvin sign, = with a long solidus).
+  const pieces = ['a', 'b', 'o', 's', 'k', 'K', '1', '=', ' ', 'é', 'İ', '\u212a', 'и', 'й', 'ß', '\u0301', '\u0306', '\u0338', '\u1dc4', '\u20d7']
+  const text = fc.array(fc.constantFrom(...pieces), { maxLength: 24 }).map((xs) => xs.join(''))
+
+  it('never misses a word that occurs in the folded text (the cheap fold for ASCII words)', () => {
+    fc.assert(
+      fc.property(text, fc.nat(), fc.integer({ min: 1, max: 4 }), (t, at, length) => {
+        const folded = foldTerm(t)
+        const start = at % Math.max(1, folded.length)
+        const word = folded.slice(start, start + length)
+        fc.pre(/^[a-z0-9]+$/.test(word))
+        const matcher = buildMatcher(parseQuery(word).root, () => [])
+        // Query syntax ("or") is not a word.
+        fc.pre(matcher.needles.length === 1 && matcher.needles[0] === word)
+        expect(matcher.asciiNeedles).toBe(true)
+        expect(prescore(t, matcher)).toBe(1)
+      }),
+      { numRuns: 2000 }
+    )
+  })
+
+  it('folds the text as the index does for a word outside ASCII', () => {
+    const matcher = buildMatcher(parseQuery('й').root, () => [])
+    expect(matcher.asciiNeedles).toBe(false)
+    expect(prescore('и\u0306', matcher)).toBe(1)
+    expect(prescore('и', matcher)).toBe(0)
+    const ascii = buildMatcher(parseQuery('masoud').root, () => [])
+    expect(prescore('Mas\u0301oud and Masoúd', ascii)).toBe(1)
+    expect(prescore('Masood', ascii)).toBe(0)
   })
 })
