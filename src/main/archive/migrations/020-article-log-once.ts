@@ -1,7 +1,7 @@
 import type { Migration } from './types'
 
 /** Logs the article unless the newest log entry already names it. */
-const logOnce = (id: string): string =>
+export const logOnce = (id: string): string =>
   `INSERT INTO search_article_log(article_id) SELECT ${id}
      WHERE NOT EXISTS (SELECT 1 FROM search_article_log WHERE seq = (SELECT max(seq) FROM search_article_log) AND article_id = ${id});`
 
