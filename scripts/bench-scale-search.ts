@@ -15,6 +15,7 @@
  *     resident memory (RSS and PSS of its process, all its threads) after them; `--rounds N`
  *     asks the mix N - 1 times more, untimed, with the memory after each. Takes the archive's
  *     write lock.
+ *   --common-ids-bytes N   (in process) the bytes of common words' bitmaps (0: none), for comparison.
  */
 import { spawn } from 'node:child_process'
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
@@ -35,7 +36,8 @@ const { values, positionals } = parseArgs({
     queries: { type: 'string', default: '320' },
     host: { type: 'boolean', default: false },
     serve: { type: 'boolean', default: false },
-    rounds: { type: 'string', default: '1' }
+    rounds: { type: 'string', default: '1' },
+    'common-ids-bytes': { type: 'string' }
   }
 })
 const dir = positionals[0]
@@ -135,11 +137,15 @@ if (served) {
 const t0 = performance.now()
 const archive = openArchive(dir, { readonly: true })
 const engine = searchEngine(archive.db)
+if (values['common-ids-bytes'] !== undefined) engine.commonIdsBudget = Number(values['common-ids-bytes'])
 const first = served ? null : runSearch(engine, { query: 'government' })
 const coldStartMs = performance.now() - t0
 // What a backend reader does once idle after its first answer (host/worker.ts), timed apart.
 const t1 = performance.now()
-if (!served) engine.warm()
+if (!served) {
+  engine.warm()
+  while (engine.warmCommonIds(Infinity) !== 'done');
+}
 const warmMs = performance.now() - t1
 
 const db = archive.db
@@ -243,7 +249,7 @@ if (served) {
 } else {
   const b = stats(allRaw)
   process.stdout.write(
-    `${n} articles; cold start to first answer ${coldStartMs.toFixed(0)} ms (${first!.total} hits), vocabulary warmed after it in ${warmMs.toFixed(0)} ms; load ${loadavg().map((l) => l.toFixed(1)).join(' ')}\n` +
+    `${n} articles; cold start to first answer ${coldStartMs.toFixed(0)} ms (${first!.total} hits), vocabulary, entities and common words' bitmaps loaded after it in ${warmMs.toFixed(0)} ms; load ${loadavg().map((l) => l.toFixed(1)).join(' ')}\n` +
       rows.join('\n') +
       `\nall       p50 ${a.p50} p95 ${a.p95} max ${a.max} ms   raw FTS5 p50 ${b.p50} p95 ${b.p95} max ${b.max} ms\n` +
       `RSS after ${all.length} queries: ${Math.round(process.memoryUsage().rss / 1e6)} MB\n`

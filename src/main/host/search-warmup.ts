@@ -1,14 +1,21 @@
+import type { CommonIdsStep } from '../search/common-ids'
 import type { SearchEngine } from '../search/engine'
 
 /** After a reader has been idle this long, it loads the search vocabulary and article entities. */
 export const SEARCH_WARM_IDLE_MS = 300
+/** Work per step of loading the common words' bitmaps: a call that arrives waits at most about this. */
+export const COMMON_IDS_STEP_MS = 25
+/** How long a reader waits to look again when the archive was moving (an import running). */
+export const COMMON_IDS_LATER_MS = 1_000
 
 /** What the warm-up needs of a reader's search engine. */
-export type WarmableEngine = Pick<SearchEngine, 'meta' | 'warm' | 'needsWarm' | 'hasMeta'>
+export type WarmableEngine = Pick<SearchEngine, 'meta' | 'warm' | 'needsWarm' | 'hasMeta' | 'needsCommonIds' | 'warmCommonIds'>
 
 /**
  * Warms a reader's search vocabulary and article entities when no call is running or arrived
- * recently: once, and again whenever the engine dropped a cache it could not catch up.
+ * recently: once, and again whenever the engine dropped a cache it could not catch up. Then it
+ * loads the common words' bitmaps (search/common-ids.ts) in short steps, stopped by any call and
+ * taken up again once idle, and brings them up to date after the archive changed.
  * A spare reader (started beside the first, for calls that arrive together) warms only once it
  * has answered a search itself (its article columns are loaded then): a user searching one query
  * at a time then holds one reader's caches, not two. At 110,000 articles the built server held
@@ -18,6 +25,8 @@ export class IdleSearchWarmup {
   private timer: NodeJS.Timeout | null = null
   private running = 0
   private done = false
+  /** Whether the engine's caches were loaded since the last reset. */
+  private warmed = false
 
   constructor(
     private readonly engine: () => WarmableEngine,
@@ -36,6 +45,7 @@ export class IdleSearchWarmup {
   /** Starts over (a new archive): warm again once idle. */
   reset(): void {
     this.done = false
+    this.warmed = false
     this.resume()
   }
 
@@ -67,11 +77,29 @@ export class IdleSearchWarmup {
   }
 
   private needed(): boolean {
-    return this.searched() && this.engine().needsWarm()
+    if (!this.searched()) return false
+    const engine = this.engine()
+    return engine.needsWarm() || engine.needsCommonIds()
   }
 
   private warm(): void {
-    this.guarded(() => this.engine().warm())
+    const engine = this.engine()
+    if (!this.warmed || engine.needsWarm()) this.guarded(() => engine.warm())
+    this.warmed = true
+    this.stepCommonIds()
+  }
+
+  private stepCommonIds(): void {
+    let outcome: CommonIdsStep = 'done'
+    this.guarded(() => (outcome = this.engine().warmCommonIds(performance.now() + COMMON_IDS_STEP_MS)))
+    if (outcome === 'done') return
+    this.timer = setTimeout(
+      () => {
+        this.timer = null
+        this.stepCommonIds()
+      },
+      outcome === 'more' ? 0 : COMMON_IDS_LATER_MS
+    )
   }
 
   private guarded(load: () => unknown): void {

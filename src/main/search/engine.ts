@@ -15,10 +15,12 @@ import {
 } from '../archive/repo/search-meta'
 import { rebuildVocabulary, searchIndexCounts, vocabQueueLength, vocabState, vocabularyChangedSince, type VocabState } from '../archive/repo/search-vocab'
 import { ArticleEntities } from './article-entities'
+import { COMMON_IDS_BYTES, CommonIds, type CommonIdsStep } from './common-ids'
 import { ArticleMeta } from './meta'
 import { decodeMetaSnapshot, encodeMetaSnapshot } from './meta-snapshot'
 import type { VariantIndex } from './variants'
 import { drainVocabQueue, loadVocabulary, queuedDeltas } from './vocab'
+import { RANK_LIMIT } from './rank-limit'
 
 /**
  * Page cache the search connection may use, in KiB. The archive's pages stay in the system's file
@@ -139,6 +141,10 @@ export class SearchEngine {
   writesAnswered = 0
   /** Generation at which a writable connection last folded its queue in. */
   private upkeptAt = -1
+  private common: CommonIds | null = null
+  /** Bytes of the common words' bitmaps (CommonIds), and the articles a word must be in (tests set small ones). */
+  commonIdsBudget = COMMON_IDS_BYTES
+  commonIdsMinDocs = RANK_LIMIT
   private readonly generationStmt
 
   constructor(readonly db: Db) {
@@ -258,6 +264,30 @@ export class SearchEngine {
       this.entitiesAt = { ...this.seenNow(generation), position: changed.position }
     })()
     return this.entitiesCache
+  }
+
+  /** The articles a plain common word matches, as a bitmap, while loaded and current (CommonIds). */
+  commonIds(match: string): Uint8Array | undefined {
+    return this.common?.lookup(match, this.generationStmt.get() as number)
+  }
+
+  /** Whether `warmCommonIds` has something to do. */
+  needsCommonIds(): boolean {
+    return this.common === null || this.common.needsStep(this.generationStmt.get() as number)
+  }
+
+  /**
+   * One step of loading the common words' bitmaps or catching them up, until `deadline`
+   * (performance.now()); the words are chosen from the vocabulary `warm` loaded, as it is (none
+   * before it did).
+   */
+  warmCommonIds(deadline: number): CommonIdsStep {
+    const vocab = this.vocabCache
+    if (!vocab) return 'done'
+    const common = (this.common ??= new CommonIds(this.commonIdsBudget, this.commonIdsMinDocs))
+    return this.db.transaction(() =>
+      common.step(this.db, this.generationStmt.get() as number, (minDocs, limit) => vocab.mostCommon(minDocs, limit), deadline)
+    )()
   }
 
   /** Whether the article columns are loaded (a search ran on this connection, or a warm-up loaded them). */

@@ -1,6 +1,7 @@
 import { AnnalistError } from '../../shared/errors'
 import { allLeaves, parseQuery } from '../../shared/query'
 import type { Expansion, Facets, Hit, SearchQuery, SearchRanking, SearchResult } from '../../shared/search'
+import { bitmapIds } from './common-ids'
 import { compileQuery, type Expand } from './compile'
 import { droppedSpellings } from './dropped'
 import type { SearchEngine } from './engine'
@@ -18,10 +19,9 @@ import { hitSummaries } from '../archive/repo/search-meta'
 import { prepared } from '../archive/statements'
 import { spellingRankKeys } from './spelling-rank'
 import { topK } from './topk'
+import { RANK_LIMIT } from './rank-limit'
 
 export const DEFAULT_LIMIT = 20
-/** Above this many matches, bm25 is computed for headline matches only (see SearchRanking). */
-export const RANK_LIMIT = 5_000
 const DATE_KEY_BASE = 1e9
 /** How many completions a prefix word reports under `expansions` (it matches all of them). */
 const PREFIX_EXPANSIONS = 8
@@ -123,9 +123,10 @@ export function runSearch(engine: SearchEngine, q: SearchQuery, tuning: { rankLi
         number
       ][]
     let ranked = rankable ? rankedPass() : null
-    let matched: number[] | null = null
+    let matched: ArrayLike<number> | null = null
     if (!ranked || ranked.length > rankLimit) {
-      matched = runMatch(engine, 'SELECT rowid FROM search_fts WHERE search_fts MATCH ?', compiled.match, true) as number[]
+      const common = engine.commonIds(compiled.match)
+      matched = common ? bitmapIds(common) : (runMatch(engine, 'SELECT rowid FROM search_fts WHERE search_fts MATCH ?', compiled.match, true) as number[])
       // The vocabulary said more than the limit and there were fewer: rank them, as a count would have.
       if (!ranked && sort === 'rank' && matched.length <= rankLimit) {
         ranked = rankedPass()

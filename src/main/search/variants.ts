@@ -47,6 +47,14 @@ export class VariantIndex {
     return this.docs.get(term) ?? 0
   }
 
+  /** Up to `limit` words found in at least `minDocs` articles, those in most articles first (ties by word). */
+  mostCommon(minDocs: number, limit: number): string[] {
+    const found: [string, number][] = []
+    for (const [term, n] of this.docs) if (n >= minDocs) found.push([term, n])
+    found.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+    return found.slice(0, limit).map(([term]) => term)
+  }
+
   /** Applies per-word changes in article counts; words that reach 0 leave the index. */
   apply(deltas: ReadonlyMap<string, number>): void {
     for (const [term, delta] of deltas) this.set(term, (this.docs.get(term) ?? 0) + delta)

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { IdleSearchWarmup, SEARCH_WARM_IDLE_MS, type WarmableEngine } from '../../../src/main/host/search-warmup'
+import { COMMON_IDS_LATER_MS, IdleSearchWarmup, SEARCH_WARM_IDLE_MS, type WarmableEngine } from '../../../src/main/host/search-warmup'
+import type { CommonIdsStep } from '../../../src/main/search/common-ids'
 
 /** A search engine that records its warm-ups; a search loads its article columns. */
 function fakeEngine() {
@@ -14,7 +15,9 @@ function fakeEngine() {
     warm: () => {
       state.warmed++
       state.meta = state.entities = true
-    }
+    },
+    needsCommonIds: () => false,
+    warmCommonIds: () => 'done'
   }
   return { state, engine }
 }
@@ -76,12 +79,61 @@ describe('IdleSearchWarmup', () => {
   it('reports a failed warm-up instead of throwing from its timer', () => {
     const failures: string[] = []
     const warmup = new IdleSearchWarmup(
-      () => ({ meta: () => null as never, hasMeta: () => true, needsWarm: () => true, warm: () => { throw new Error('disk gone') } }),
+      () => ({
+        meta: () => null as never,
+        hasMeta: () => true,
+        needsWarm: () => true,
+        warm: () => {
+          throw new Error('disk gone')
+        },
+        needsCommonIds: () => false,
+        warmCommonIds: () => 'done'
+      }),
       false,
       (err) => failures.push(err.message)
     )
     warmup.reset()
     vi.advanceTimersByTime(SEARCH_WARM_IDLE_MS)
     expect(failures).toEqual(['disk gone'])
+  })
+
+  it('loads the common words in steps between calls, and waits while the archive moves', () => {
+    const { state, engine } = fakeEngine()
+    // Five steps of loading, one of them finding the archive moving.
+    const outcomes: CommonIdsStep[] = ['more', 'later', 'more', 'more', 'done']
+    const steps: CommonIdsStep[] = []
+    const stepping: WarmableEngine = {
+      ...engine,
+      needsCommonIds: () => steps.length < outcomes.length,
+      warmCommonIds: () => {
+        const outcome = outcomes[steps.length]!
+        steps.push(outcome)
+        return outcome
+      }
+    }
+    const warmup = new IdleSearchWarmup(() => stepping, false, () => undefined)
+    warmup.reset()
+    vi.advanceTimersByTime(SEARCH_WARM_IDLE_MS)
+    // The first step, then the next at once ('more'), which found the archive moving.
+    expect(state.warmed).toBe(1)
+    // A timer of 0 ms runs after 1 ms.
+    vi.advanceTimersByTime(1)
+    expect(steps).toEqual(['more', 'later'])
+    vi.advanceTimersByTime(COMMON_IDS_LATER_MS - 1)
+    expect(steps).toHaveLength(2)
+    vi.advanceTimersByTime(1)
+    expect(steps).toHaveLength(3)
+    // A call stops the steps; once idle again they go on, without loading the caches again.
+    call(warmup, state, true)
+    vi.advanceTimersByTime(SEARCH_WARM_IDLE_MS - 1)
+    expect(steps).toHaveLength(3)
+    vi.advanceTimersByTime(1)
+    vi.advanceTimersByTime(2)
+    expect(steps).toEqual(outcomes)
+    expect(state.warmed).toBe(1)
+    // Nothing left: calls schedule nothing more.
+    call(warmup, state, true)
+    vi.advanceTimersByTime(10 * COMMON_IDS_LATER_MS)
+    expect(steps).toHaveLength(5)
   })
 })
