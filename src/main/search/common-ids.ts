@@ -98,12 +98,10 @@ export class CommonIds {
       // (and handed to searches as such), the built server at 100,000 held 283 MB 5 s after its
       // first answer and 324 MB after 1,000 queries; this way, with ids handed out in typed
       // arrays (bitmapIds), 211-214 and 241-248 MB, as without bitmaps.
-      const joined = matchingIdsJoined(db, match) ?? ''
-      let highest = 0
-      if (joined) forEachJoinedId(joined, (id) => (highest = Math.max(highest, id)))
-      if (highest >> 3 >= this.size) this.grow((highest >> 3) + 1)
+      const found = matchingIdsJoined(db, match)
+      if (found) this.cover(found.highest)
       const bitmap = new Uint8Array(this.size)
-      if (joined) forEachJoinedId(joined, (id) => (bitmap[id >> 3]! |= 1 << (id & 7)))
+      if (found) forEachJoinedId(found.joined, (id) => (bitmap[id >> 3]! |= 1 << (id & 7)))
       this.bits.set(match, bitmap)
     }
     return this.pending.length > 0 ? 'more' : 'done'
@@ -115,8 +113,7 @@ export class CommonIds {
     const changed = articlesChangedSince(db, this.at!.position)
     if (!changed || changed.ids.length * this.bits.size > CATCH_UP_SEEKS) return false
     const ids = changed.ids
-    const highest = ids.reduce((a, b) => Math.max(a, b), 0)
-    if (highest >> 3 >= this.size) this.grow((highest >> 3) + 1)
+    this.cover(ids.reduce((a, b) => Math.max(a, b), 0))
     for (const [match, bitmap] of this.bits) {
       for (const id of ids) bitmap[id >> 3]! &= ~(1 << (id & 7))
       if (ids.length > 0) for (const id of matchingIdsAmong(db, match, ids)) bitmap[id >> 3]! |= 1 << (id & 7)
@@ -125,9 +122,10 @@ export class CommonIds {
     return true
   }
 
-  /** Widens every bitmap to `size` bytes, with room for an import's worth of new articles. */
-  private grow(size: number): void {
-    this.size = Math.max(size, Math.ceil(this.size * 1.25))
+  /** Widens every bitmap to hold article `highest`, with room for an import's worth more. */
+  private cover(highest: number): void {
+    if (highest >> 3 < this.size) return
+    this.size = Math.max((highest >> 3) + 1, Math.ceil(this.size * 1.25))
     for (const [match, bitmap] of this.bits) {
       const wider = new Uint8Array(this.size)
       wider.set(bitmap)

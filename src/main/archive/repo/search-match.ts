@@ -3,11 +3,14 @@ import type { Db } from '../db'
 import { prepared } from '../statements'
 
 /**
- * The articles `match` matches, joined by commas (null for none): tens of thousands of rows read
- * as one, which costs about half of stepping them (joined.ts reads it).
+ * The articles `match` matches, joined by commas, and the highest of them (null for none): tens
+ * of thousands of rows read as one, which costs about half of stepping them (joined.ts reads it).
  */
-export function matchingIdsJoined(db: Db, match: string): string | null {
-  return prepared(db, 'SELECT group_concat(rowid) FROM search_fts WHERE search_fts MATCH ?').pluck(true).get(match) as string | null
+export function matchingIdsJoined(db: Db, match: string): { joined: string; highest: number } | null {
+  const [joined, highest] = prepared(db, 'SELECT group_concat(rowid), max(rowid) FROM search_fts WHERE search_fts MATCH ?')
+    .raw(true)
+    .get(match) as [string | null, number | null]
+  return joined === null ? null : { joined, highest: highest! }
 }
 
 /** Those of `ids` that `match` matches: one index seek per id, for a few ids only. */
