@@ -7,6 +7,7 @@
 import type { Db } from '../archive/db'
 import {
   allDecisions,
+  articleSpellingCounts,
   countArticleMentions,
   deleteArticleMentions,
   entityIdByKey,
@@ -15,7 +16,8 @@ import {
   insertMentions,
   placeKeyOf,
   putPlaceKey,
-  type NewMention
+  type NewMention,
+  type SpellingCount
 } from '../archive/repo/entity-writes'
 import { Decisions } from './decisions'
 import { articleGroupKeys, gazetteerKey, nameGroupKey, spellingKey, type FoundMention } from './group'
@@ -30,8 +32,11 @@ export function loadDecisions(db: Db): Decisions {
  * adding the new; returns how many mentions were stored. Mentions with nothing to key are dropped.
  */
 export function storeArticleMentions(db: Db, articleId: number, found: readonly FoundMention[], decisions = loadDecisions(db)): number {
-  countArticleMentions(db, articleId, -1)
-  deleteArticleMentions(db, articleId)
+  const before = articleSpellingCounts(db, articleId)
+  if (before.length > 0) {
+    countArticleMentions(db, before, -1)
+    deleteArticleMentions(db, articleId)
+  }
   const mentions = found.map((m) => knownKind(db, m, decisions))
   const keys = articleGroupKeys(mentions)
   const rows: NewMention[] = []
@@ -70,8 +75,19 @@ export function storeArticleMentions(db: Db, articleId: number, found: readonly 
     rows.push({ entityId: id, start: m.start, end: m.end, text: m.text })
   })
   insertMentions(db, articleId, rows)
-  countArticleMentions(db, articleId, 1)
+  countArticleMentions(db, spellingCounts(rows), 1)
   return rows.length
+}
+
+/** The mentions about to be stored, counted by entity and spelling, as the stored ones are counted. */
+function spellingCounts(rows: readonly NewMention[]): SpellingCount[] {
+  const counts = new Map<number, Map<string, number>>()
+  for (const r of rows) {
+    let texts = counts.get(r.entityId)
+    if (!texts) counts.set(r.entityId, (texts = new Map()))
+    texts.set(r.text, (texts.get(r.text) ?? 0) + 1)
+  }
+  return [...counts].flatMap(([entityId, texts]) => [...texts].map(([text, n]) => ({ entityId, text, n })))
 }
 
 /**

@@ -146,30 +146,49 @@ function renameFromSpellings(db: Db, list: readonly number[]): void {
   )
 }
 
-/**
- * Adds (sign 1) or takes away (sign -1) one article's stored mentions from its entities' counts
- * and spellings: what storing or replacing an article costs, whatever the size of the entities.
- * Returns the entities touched.
- */
-export function countArticleMentions(db: Db, articleId: number, sign: 1 | -1): number[] {
-  const rows = all<{ entity_id: number; text: string; n: number }>(
+/** How many of an article's mentions one entity has under one spelling. */
+export interface SpellingCount {
+  entityId: number
+  text: string
+  n: number
+}
+
+/** The stored mentions of an article, counted by entity and spelling. */
+export function articleSpellingCounts(db: Db, articleId: number): SpellingCount[] {
+  return all<SpellingCount>(
     db,
-    sql`SELECT entity_id, text, count(*) AS n FROM entity_mentions WHERE article_id = ${articleId} GROUP BY entity_id, text`
+    sql`SELECT entity_id AS entityId, text, count(*) AS n FROM entity_mentions WHERE article_id = ${articleId} GROUP BY entity_id, text`
   )
+}
+
+/**
+ * Adds (sign 1) or takes away (sign -1) one article's mentions, counted by entity and spelling,
+ * from its entities' counts, spellings and names: what storing or replacing an article costs,
+ * whatever the size of the entities. A few statements per article whatever its number of
+ * mentions, each taking the list as one JSON parameter. Returns the entities touched.
+ */
+export function countArticleMentions(db: Db, counts: readonly SpellingCount[], sign: 1 | -1): number[] {
+  if (counts.length === 0) return []
+  const spellings = JSON.stringify(counts.map((c) => [c.entityId, c.text, c.n]))
   const perEntity = new Map<number, number>()
-  for (const r of rows) {
-    perEntity.set(r.entity_id, (perEntity.get(r.entity_id) ?? 0) + r.n)
-    if (sign > 0) {
-      run(db, sql`INSERT INTO entity_spellings (entity_id, text, n) VALUES (${r.entity_id}, ${r.text}, ${r.n})
-                  ON CONFLICT (entity_id, text) DO UPDATE SET n = n + excluded.n`)
-    } else {
-      run(db, sql`UPDATE entity_spellings SET n = n - ${r.n} WHERE entity_id = ${r.entity_id} AND text = ${r.text} AND n > ${r.n}`)
-      run(db, sql`DELETE FROM entity_spellings WHERE entity_id = ${r.entity_id} AND text = ${r.text} AND n <= ${r.n}`)
-    }
+  for (const c of counts) perEntity.set(c.entityId, (perEntity.get(c.entityId) ?? 0) + c.n)
+  if (sign > 0) {
+    // `WHERE true` lets SQLite read ON CONFLICT as the upsert's, not as part of a join.
+    run(db, sql`INSERT INTO entity_spellings (entity_id, text, n)
+                SELECT value ->> 0, value ->> 1, value ->> 2 FROM json_each(${spellings}) WHERE true
+                ON CONFLICT (entity_id, text) DO UPDATE SET n = n + excluded.n`)
+  } else {
+    // A spelling left with no mention goes (n > 0 is checked); the others lose what the article had.
+    run(db, sql`DELETE FROM entity_spellings WHERE (entity_id, text) IN (
+                  SELECT s.entity_id, s.text FROM json_each(${spellings}) AS j
+                  JOIN entity_spellings s ON s.entity_id = j.value ->> 0 AND s.text = j.value ->> 1
+                  WHERE s.n <= j.value ->> 2)`)
+    run(db, sql`UPDATE entity_spellings SET n = n - (j.value ->> 2) FROM json_each(${spellings}) AS j
+                WHERE entity_spellings.entity_id = j.value ->> 0 AND entity_spellings.text = j.value ->> 1`)
   }
-  for (const [id, n] of perEntity) {
-    run(db, sql`UPDATE entities SET mentions = max(0, mentions + ${sign * n}), articles = max(0, articles + ${sign}) WHERE id = ${id}`)
-  }
+  const entities = JSON.stringify([...perEntity])
+  run(db, sql`UPDATE entities SET mentions = max(0, mentions + ${sign} * (j.value ->> 1)), articles = max(0, articles + ${sign})
+              FROM json_each(${entities}) AS j WHERE entities.id = j.value ->> 0`)
   const ids = [...perEntity.keys()]
   renameFromSpellings(db, ids)
   return ids
