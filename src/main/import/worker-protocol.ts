@@ -2,7 +2,7 @@ import type { ImportFailureCode } from '../../shared/types'
 import type { WrittenOriginal } from './originals-durable'
 import type { ParsedArticle } from '../archive/parsed-article'
 import type { RawMention } from '../entities/extract/types'
-import type { ParagraphFingerprints } from '../text/shingles'
+import type { ParagraphKeys } from '../text/shingles'
 
 /** What the pool hands a worker: one file's bytes plus where to keep the original. */
 export interface ParseTask {
@@ -16,11 +16,7 @@ export interface ParseTask {
 }
 
 /** Per-paragraph facts the main thread needs for near-duplicates, boilerplate and entities. */
-export interface ParagraphAnalysis {
-  fingerprints: ParagraphFingerprints
-  boilerplateKey: number | null
-  /** The key of its words (`text/shingles.ts`), stored with the paragraph. */
-  wordsKey: number
+export interface ParagraphAnalysis extends ParagraphKeys {
   /**
    * People, organisations and places in the paragraph, offsets into the paragraph's text: the
    * main thread places them in the clean text once it knows which paragraphs are kept.

@@ -1,6 +1,6 @@
 import { pathToFileURL } from 'node:url'
 import { IMPORT_FAILURE_CODES, type ImportFailureCode } from '../../shared/types'
-import { boilerplateKey, paragraphFingerprints, wordsKey } from '../text/shingles'
+import { paragraphKeys } from '../text/shingles'
 import { extractParagraphMentions } from '../entities/extract'
 import { ImportError } from './errors'
 import { parseImportFile, type FormatResult, type SourceFile } from './formats'
@@ -92,12 +92,7 @@ async function handle(task: ParseTask, parse: Parse, onRecord: RecordProgress, o
     return {
       label,
       article,
-      analysis: article.paragraphs.map((p, i) => ({
-        fingerprints: paragraphFingerprints(p.text),
-        boilerplateKey: boilerplateKey(p.text),
-        wordsKey: wordsKey(p.text),
-        mentions: mentions[i]!
-      })),
+      analysis: article.paragraphs.map((p, i) => ({ ...paragraphKeys(p.text), mentions: mentions[i]! })),
       attachedTo
     }
   })

@@ -9,9 +9,28 @@ import { createHash } from 'node:crypto'
 
 /** Words of a paragraph as compared for reuse: NFKC, lower case, letters and digits only. */
 export function words(text: string): string[] {
-  // ASCII is its own NFKC form; skipping the normalisation of most news text halves the cost.
-  const normal = /^[\x00-\x7f]*$/.test(text) ? text : text.normalize('NFKC')
-  return normal.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []
+  // ASCII is its own NFKC form, and its letters and digits are [A-Za-z0-9]: most news text is
+  // cut here by hand, three times faster than the Unicode pattern below (a property test keeps
+  // the two equal).
+  if (/^[\x00-\x7f]*$/.test(text)) return asciiWords(text)
+  return text.normalize('NFKC').toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []
+}
+
+function asciiWords(text: string): string[] {
+  const out: string[] = []
+  const lower = text.toLowerCase()
+  let start = -1
+  for (let i = 0; i <= lower.length; i++) {
+    const c = i < lower.length ? lower.charCodeAt(i) : 0
+    const wordChar = (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39)
+    if (wordChar) {
+      if (start < 0) start = i
+    } else if (start >= 0) {
+      out.push(lower.slice(start, i))
+      start = -1
+    }
+  }
+  return out
 }
 
 /** FNV-1a over a string, 32 bits unsigned. */
@@ -24,12 +43,24 @@ export function hash32(text: string): number {
   return h >>> 0
 }
 
-/** Hashes of every run of `k` consecutive words (one hash for a shorter text). */
+/**
+ * Hashes of every run of `k` consecutive words (one hash for a shorter text): FNV-1a of the words
+ * joined by single spaces, computed word by word without building the joined strings (they are
+ * stored, so the value must stay that of the join).
+ */
 export function shingleHashes(tokens: readonly string[], k: number): number[] {
   if (tokens.length === 0) return []
   if (tokens.length <= k) return [hash32(tokens.join(' '))]
   const out: number[] = []
-  for (let i = 0; i + k <= tokens.length; i++) out.push(hash32(tokens.slice(i, i + k).join(' ')))
+  for (let i = 0; i + k <= tokens.length; i++) {
+    let h = 0x811c9dc5
+    for (let j = i; j < i + k; j++) {
+      if (j > i) h = Math.imul(h ^ 0x20, 0x01000193)
+      const t = tokens[j]!
+      for (let c = 0; c < t.length; c++) h = Math.imul(h ^ t.charCodeAt(c), 0x01000193)
+    }
+    out.push(h >>> 0)
+  }
   return out
 }
 
@@ -94,7 +125,10 @@ export interface ParagraphFingerprints {
 
 /** The sampled fingerprints of a paragraph; both empty when it is too short to count. */
 export function paragraphFingerprints(text: string): ParagraphFingerprints {
-  const tokens = words(text)
+  return fingerprintsOf(text, words(text))
+}
+
+function fingerprintsOf(text: string, tokens: readonly string[]): ParagraphFingerprints {
   if (tokens.length < MIN_REUSE_WORDS) return { lookup: [], stored: [] }
   const hashes = shingleHashes(tokens, FINGERPRINT_K)
   const lookup = winnow(hashes, FINGERPRINT_W)
@@ -158,7 +192,11 @@ export function paragraphsMatch(a: ReadonlySet<number>, b: ReadonlySet<number>):
  * how it is computed needs a migration that clears the stored keys.
  */
 export function wordsKey(text: string): number {
-  return createHash('sha256').update(words(text).join(' ')).digest().readUIntBE(0, 6)
+  return wordsKeyOf(words(text))
+}
+
+function wordsKeyOf(tokens: readonly string[]): number {
+  return createHash('sha256').update(tokens.join(' ')).digest().readUIntBE(0, 6)
 }
 
 /** Paragraphs longer than this (in words) are never treated as repeated boilerplate. */
@@ -170,8 +208,26 @@ export const MAX_BOILERPLATE_WORDS = 50
  * Other numbers stay: "the death toll rose to 15" and "… to 23" are news, not boilerplate.
  */
 export function boilerplateKey(text: string): number | null {
-  const tokens = words(text)
+  return boilerplateKeyOf(words(text))
+}
+
+function boilerplateKeyOf(tokens: readonly string[]): number | null {
   if (tokens.length === 0 || tokens.length > MAX_BOILERPLATE_WORDS) return null
   const normalised = tokens.map((t) => (/^(?:19|20)\d\d$/.test(t) ? 'yyyy' : t)).join(' ')
   return createHash('sha256').update(normalised).digest().readUIntBE(0, 6)
+}
+
+/** What the parse worker computes of each paragraph for the writer, from one reading of its words. */
+export interface ParagraphKeys {
+  fingerprints: ParagraphFingerprints
+  /** Its key in the outlet's repetition memory; null for a long paragraph. */
+  boilerplateKey: number | null
+  /** The key of its words, stored with the paragraph. */
+  wordsKey: number
+}
+
+/** `paragraphFingerprints`, `boilerplateKey` and `wordsKey` of one paragraph, its words cut once. */
+export function paragraphKeys(text: string): ParagraphKeys {
+  const tokens = words(text)
+  return { fingerprints: fingerprintsOf(text, tokens), boilerplateKey: boilerplateKeyOf(tokens), wordsKey: wordsKeyOf(tokens) }
 }

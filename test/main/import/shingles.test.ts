@@ -4,7 +4,9 @@ import {
   boilerplateKey,
   FINGERPRINT_K,
   FINGERPRINT_W,
+  hash32,
   paragraphFingerprints,
+  paragraphKeys,
   paragraphsMatch,
   shingleHashes,
   shingleSet,
@@ -12,7 +14,8 @@ import {
   STORED_FINGERPRINT_W,
   VERIFY_K,
   winnow,
-  words
+  words,
+  wordsKey
 } from '../../../src/main/text/shingles'
 
 const vocabulary = 'river dam town rain gate water field road bridge mayor council school farm storm north south'.split(' ')
@@ -29,6 +32,33 @@ describe('shingles', () => {
       fc.property(fc.string({ unit: 'binary-ascii', maxLength: 200 }), (text) => {
         expect(words(text)).toEqual(text.normalize('NFKC').toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [])
       })
+    )
+  })
+
+  it('hashes each run of words as FNV-1a of the run joined by spaces (the stored value)', () => {
+    const joined = (tokens: string[], k: number): number[] =>
+      tokens.length <= k ? (tokens.length === 0 ? [] : [hash32(tokens.join(' '))]) : tokens.slice(0, tokens.length - k + 1).map((_, i) => hash32(tokens.slice(i, i + k).join(' ')))
+    fc.assert(
+      fc.property(fc.array(fc.string({ unit: 'grapheme', minLength: 1, maxLength: 8 }), { maxLength: 30 }), fc.integer({ min: 1, max: 6 }), (tokens, k) => {
+        expect(shingleHashes(tokens, k)).toEqual(joined(tokens, k))
+      }),
+      { numRuns: 300 }
+    )
+    // A value stored before this form was written, which must not move.
+    expect(shingleHashes(['the', 'river', 'rose', 'again'], 4)).toEqual([hash32('the river rose again')])
+  })
+
+  it('reads a paragraph’s words once for all its keys, as each key alone reads them', () => {
+    const paragraph = fc.oneof(
+      fc.array(word, { maxLength: 60 }).map((ws) => ws.join(' ')),
+      fc.string({ unit: 'grapheme', maxLength: 300 }),
+      fc.string({ unit: 'binary-ascii', maxLength: 300 })
+    )
+    fc.assert(
+      fc.property(paragraph, (text) => {
+        expect(paragraphKeys(text)).toEqual({ fingerprints: paragraphFingerprints(text), boilerplateKey: boilerplateKey(text), wordsKey: wordsKey(text) })
+      }),
+      { numRuns: 300 }
     )
   })
 
