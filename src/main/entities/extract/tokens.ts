@@ -59,7 +59,7 @@ export function tokenize(text: string, isFunctionWord: (word: string) => boolean
       period = keepsPeriod(word.slice(0, -1))
       if (!period) word = word.slice(0, -1)
     }
-    if (/['’]s$/u.test(word) && word.length > 2) {
+    if ((word.endsWith("'s") || word.endsWith('’s')) && word.length > 2) {
       word = word.slice(0, -2)
       closes = true
     } else if (word.includes('-')) {
@@ -72,14 +72,18 @@ export function tokenize(text: string, isFunctionWord: (word: string) => boolean
     const gap = text.slice(prevEnd, start)
     const cap = UPPER.test(word)
     // A quotation's first word is capitalised as a sentence's is, and so is the word after a dateline's dash.
+    // A single space, the commonest gap by far, can end nothing.
     const sentStart =
-      pendingEnd || /[.!?…:]["”’»)]*\s|\n|(?:^|\s)["“‘«]$|\s[-–—]\s/.test(gap) || (abbrevPeriod === 'other' && cap && isFunctionWord(word))
+      pendingEnd ||
+      (gap !== ' ' && /[.!?…:]["”’»)]*\s|\n|(?:^|\s)["“‘«]$|\s[-–—]\s/.test(gap)) ||
+      (abbrevPeriod === 'other' && cap && isFunctionWord(word))
     out.push({
       start,
       end: start + word.length,
       text: word,
       cap,
-      caps: word.length >= 2 && LETTERS_UPPER.test(word) && /\p{L}.*\p{L}/u.test(word),
+      // A token starts with a letter or digit, so all capitals implies a capital first.
+      caps: cap && word.length >= 2 && LETTERS_UPPER.test(word) && /\p{L}.*\p{L}/u.test(word),
       cyr: hasCyrillic(word),
       sentStart,
       gap,
@@ -106,13 +110,16 @@ function markHeadlines(tokens: Token[], text: string): void {
   let lineStart = 0
   for (let i = 0; i <= tokens.length; i++) {
     if (i < tokens.length && (i === lineStart || !tokens[i]!.gap.includes('\n'))) continue
-    const line = tokens.slice(lineStart, i).filter((t) => /^\p{L}/u.test(t.text))
     const last = tokens[i - 1]
+    // Most lines are running text ending a sentence: they are passed over before their words are read.
     const endsSentence = !!last && /^\s*[.!?]/.test(text.slice(last.end, last.end + 2))
-    const capitalised = line.filter((t) => t.cap).length
-    const smallWords = line.filter((t) => !t.sentStart && TITLE_CASE_SMALL_WORDS.has(t.text)).length
-    if (line.length >= 4 && !endsSentence && capitalised >= 0.8 * line.length && smallWords > 0) {
-      for (const t of line) t.sentStart = true
+    if (!endsSentence) {
+      const line = tokens.slice(lineStart, i).filter((t) => /^\p{L}/u.test(t.text))
+      const capitalised = line.filter((t) => t.cap).length
+      const smallWords = line.filter((t) => !t.sentStart && TITLE_CASE_SMALL_WORDS.has(t.text)).length
+      if (line.length >= 4 && capitalised >= 0.8 * line.length && smallWords > 0) {
+        for (const t of line) t.sentStart = true
+      }
     }
     lineStart = i
   }
