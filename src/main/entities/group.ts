@@ -73,12 +73,27 @@ function wordKey(word: string): string {
   return nameKey(hasCyrillic(lower) ? romanizeCyrillic(lower.replace(/х/g, 'h')) : lower.replace(/kh/g, 'h'))
 }
 
+/**
+ * Keys already computed, by kind and name. Storing an article keys each mention two to four
+ * times, and news repeats the same few thousand names; the cache is emptied when full rather
+ * than kept in order, since a name's key never changes.
+ */
+const keyCache = new Map<string, string>()
+const KEY_CACHE_LIMIT = 20_000
+
 /** The grouping key of one name of one kind ('' when nothing is left to key). */
 export function nameGroupKey(kind: NamedKind, name: string): string {
-  return nameWords(kind, name)
-    .map(wordKey)
-    .filter((k) => k !== '')
-    .join(' ')
+  const slot = `${kind}\u0000${name}`
+  let key = keyCache.get(slot)
+  if (key === undefined) {
+    key = nameWords(kind, name)
+      .map(wordKey)
+      .filter((k) => k !== '')
+      .join(' ')
+    if (keyCache.size >= KEY_CACHE_LIMIT) keyCache.clear()
+    keyCache.set(slot, key)
+  }
+  return key
 }
 
 /** The key of a gazetteer place: its id, whatever language or script named it. */
