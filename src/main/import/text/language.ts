@@ -37,23 +37,32 @@ const SCRIPT_RANGES: readonly [number, number, string][] = [
   [0x4e00, 0x9fff, 'zh'], [0xac00, 0xd7af, 'ko'], [0xfb50, 0xfdff, 'arabic'], [0xfe70, 0xfeff, 'arabic']
 ]
 
-function scriptOf(code: number): string | null {
+export function scriptOf(code: number): string | null {
   for (const [lo, hi, script] of SCRIPT_RANGES) if (code >= lo && code <= hi) return script
   return null
 }
 
-function dominantScript(text: string): string | null {
+export function dominantScript(text: string): string | null {
   const counts = new Map<string, number>()
   let letters = 0
+  // ASCII letters, most of most texts, are counted apart from the map; the map still learns of
+  // Latin when it is first seen, since a tie goes to the script seen first.
+  let ascii = 0
   const n = Math.min(text.length, 8000)
   for (let i = 0; i < n; i++) {
     const code = text.charCodeAt(i)
     if (code < 0x41 || code === 0xd7 || code === 0xf7) continue
+    if (code <= 0x7a && (code <= 0x5a || code >= 0x61)) {
+      if (ascii++ === 0 && !counts.has('latin')) counts.set('latin', 0)
+      letters++
+      continue
+    }
     const key = scriptOf(code)
     if (key === null) continue
     letters++
     counts.set(key, (counts.get(key) ?? 0) + 1)
   }
+  if (ascii > 0) counts.set('latin', counts.get('latin')! + ascii)
   if (letters < 20) return null
   let best: string | null = null
   for (const [k, v] of counts) if (best === null || v > counts.get(best)!) best = k

@@ -1,5 +1,6 @@
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { detectLanguage } from '../../../../src/main/import/text/language'
+import { detectLanguage, dominantScript, scriptOf } from '../../../../src/main/import/text/language'
 
 describe('detectLanguage', () => {
   it.each([
@@ -23,5 +24,40 @@ describe('detectLanguage', () => {
   it('returns null for text too short or without stopwords', () => {
     expect(detectLanguage('Hello')).toBeNull()
     expect(detectLanguage('Xyzzy plugh frobozz quux blorb zorkmid grue flathead wibble')).toBeNull()
+  })
+})
+
+describe('dominantScript', () => {
+  it('picks the script a count of every letter by its range picks, ties to the script seen first', () => {
+    // The definition: every letter counted by scriptOf in one map, in the order scripts appear.
+    const reference = (text: string): string | null => {
+      const counts = new Map<string, number>()
+      let letters = 0
+      for (let i = 0; i < Math.min(text.length, 8000); i++) {
+        const code = text.charCodeAt(i)
+        if (code < 0x41 || code === 0xd7 || code === 0xf7) continue
+        const key = scriptOf(code)
+        if (key === null) continue
+        letters++
+        counts.set(key, (counts.get(key) ?? 0) + 1)
+      }
+      if (letters < 20) return null
+      let best: string | null = null
+      for (const [k, v] of counts) if (best === null || v > counts.get(best)!) best = k
+      if (best === 'zh' && (counts.get('ja') ?? 0) > letters * 0.05) return 'ja'
+      return best
+    }
+    // Single letters of few scripts in short texts, so ties are common.
+    const piece = fc.constantFrom('a', 'Z', 'é', 'ÿ', 'Ж', 'д', 'م', '中', 'カ', ' ', '1', '[', '`', '{', '×', 'ẞ', 'Ω')
+    fc.assert(
+      fc.property(fc.array(piece, { minLength: 20, maxLength: 60 }), (pieces) => {
+        const text = pieces.join('')
+        expect(dominantScript(text)).toBe(reference(text))
+      }),
+      { numRuns: 1000 }
+    )
+    // Ties, either way round.
+    expect(dominantScript(`${'ж'.repeat(20)}${'a'.repeat(20)}`)).toBe('cyrillic')
+    expect(dominantScript(`${'a'.repeat(20)}${'ж'.repeat(20)}`)).toBe('latin')
   })
 })
