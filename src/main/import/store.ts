@@ -91,7 +91,8 @@ export function storeParsedArticle(archive: Archive, input: StoreInput): StoreOu
     const boilerplate = key ? knownBoilerplate(db, key, lines) : new Set<number>()
     const { article, kept, dropped } = withoutBoilerplate(input.article, lines, boilerplate)
     const { text, paragraphs } = layoutParagraphs(article.paragraphs)
-    const byText = findArticleByTextHash(db, cleanTextHash(text))
+    const textHash = cleanTextHash(text)
+    const byText = findArticleByTextHash(db, textHash)
     if (byText !== undefined) return { status: 'duplicate', duplicateOf: byText, reason: 'text' }
     const fileId =
       findFileByHash(db, input.sha256)?.id ??
@@ -107,7 +108,7 @@ export function storeParsedArticle(archive: Archive, input: StoreInput): StoreOu
       article,
       fileId,
       input.attachedTo ?? null,
-      kept.map((at) => input.analysis[at]!.wordsKey)
+      { wordsKeys: kept.map((at) => input.analysis[at]!.wordsKey), textHash }
     )
     if (key) rememberParagraphs(db, key, id, keys)
     const nearDuplicates = linkNearDuplicates(

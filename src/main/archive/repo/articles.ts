@@ -69,15 +69,16 @@ export function cleanTextHash(text: string): string {
 /**
  * Inserts an article with its paragraphs (FTS rows follow by trigger), its capture provenance and
  * its thread place. Call inside a transaction.
- * `attachedTo` names the message an attachment arrived with; `wordsKeys`, by paragraph, are the
- * keys an import's workers computed (computed here when absent).
+ * `attachedTo` names the message an attachment arrived with; `known` is what an import computed
+ * already: the paragraphs' words keys (from its workers) and the clean text's hash (to look for
+ * the same text); both are computed here when absent.
  */
 export function insertArticle(
   db: Db,
   parsed: ParsedArticle,
   fileId: number | null,
   attachedTo: number | null = null,
-  wordsKeys?: readonly number[]
+  known?: { wordsKeys: readonly number[]; textHash: string }
 ): number {
   const { text, paragraphs } = layoutParagraphs(parsed.paragraphs)
   const sourceId = parsed.outlet ? ensureSource(db, parsed.outlet) : null
@@ -106,7 +107,7 @@ export function insertArticle(
       bounds?.latest ?? null,
       parsed.language,
       text,
-      cleanTextHash(text),
+      known?.textHash ?? cleanTextHash(text),
       countWords(text),
       stamp,
       stamp
@@ -117,7 +118,7 @@ export function insertArticle(
     'INSERT INTO paragraphs (article_id, ordinal, start, end, page, words_key) VALUES (?, ?, ?, ?, ?, ?)'
   )
   const paragraphIds = paragraphs.map((p, i) =>
-    Number(insertParagraph.run(id, p.ordinal, p.start, p.end, p.page, wordsKeys?.[i] ?? wordsKey(p.text)).lastInsertRowid)
+    Number(insertParagraph.run(id, p.ordinal, p.start, p.end, p.page, known?.wordsKeys[i] ?? wordsKey(p.text)).lastInsertRowid)
   )
   insertOcrConfidence(db, id, parsed, paragraphIds)
   if (parsed.capture) insertCapture(db, id, parsed.capture, attachedTo)
