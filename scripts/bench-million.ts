@@ -16,6 +16,7 @@ import { join } from 'node:path'
 import { parseArgs } from 'node:util'
 import { openArchive } from '../src/main/archive/archive'
 import { runImport } from '../src/main/import/pipeline'
+import { builtImportWorker } from './bench/built-worker'
 import { ensureSearchIndex } from '../src/main/search/engine'
 import { drainVocabQueue } from '../src/main/search/vocab'
 import { formatSizeReport, sizeReport } from './bench/db-size'
@@ -26,9 +27,12 @@ const { values } = parseArgs({
     total: { type: 'string', default: '1000000' },
     chunk: { type: 'string', default: '10000' },
     dir: { type: 'string', default: join(tmpdir(), `annalist-bench-million-v${NEWS_CORPUS_VERSION}`) },
-    'size-every': { type: 'string', default: '100000' }
+    'size-every': { type: 'string', default: '100000' },
+    // Parse workers from the build (`npm run build` first).
+    built: { type: 'boolean', default: false }
   }
 })
+const workerOptions = values.built ? { workerEntry: builtImportWorker() } : {}
 const total = Number(values.total)
 const chunk = Number(values.chunk)
 const sizeEvery = Number(values['size-every'])
@@ -54,7 +58,7 @@ try {
     const t0 = performance.now()
     // The parse workers are child processes: this process's CPU is the writer's (its main thread).
     const cpu0 = process.cpuUsage()
-    const report = await runImport(archive, [{ kind: 'path', path: input }])
+    const report = await runImport(archive, [{ kind: 'path', path: input }], workerOptions)
     const seconds = (performance.now() - t0) / 1000
     const cpu = process.cpuUsage(cpu0)
     const writerMs = (cpu.user + cpu.system) / 1000 / Math.max(1, report.added.length)

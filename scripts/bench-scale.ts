@@ -6,6 +6,7 @@
  *
  *   npx tsx scripts/bench-scale.ts                       # 5,000 text + 1,000 saved pages
  *   npx tsx scripts/bench-scale.ts --text 2000 --html 300 --keep
+ *   npx tsx scripts/bench-scale.ts --built               # parse workers from `npm run build`
  */
 import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs'
 import { loadavg, tmpdir } from 'node:os'
@@ -13,6 +14,7 @@ import { join } from 'node:path'
 import { parseArgs } from 'node:util'
 import { openArchive } from '../src/main/archive/archive'
 import { runImport } from '../src/main/import/pipeline'
+import { builtImportWorker } from './bench/built-worker'
 import { treeCpuSeconds } from '../src/main/platform/proc'
 import { formatSizeReport, sizeReport } from './bench/db-size'
 import { NEWS_CORPUS_VERSION, writeNewsCorpus } from './bench/news-corpus'
@@ -23,9 +25,12 @@ const { values } = parseArgs({
   options: {
     text: { type: 'string', default: '5000' },
     html: { type: 'string', default: '1000' },
-    keep: { type: 'boolean', default: false }
+    keep: { type: 'boolean', default: false },
+    // Parse workers from the build (`npm run build` first), as `npm run bench` runs it.
+    built: { type: 'boolean', default: false }
   }
 })
+const workerOptions = values.built ? { workerEntry: builtImportWorker() } : {}
 const load = (): string => loadavg().map((l) => l.toFixed(1)).join(' ')
 
 const root = join(tmpdir(), `annalist-bench-scale-v${NEWS_CORPUS_VERSION}`)
@@ -58,7 +63,7 @@ for (const kind of ['text', 'html'] as const) {
   const t0 = performance.now()
   const cpu0 = treeCpuSeconds(process.pid)
   const main0 = process.threadCpuUsage()
-  const report = await runImport(archive, [{ kind: 'path', path: files }])
+  const report = await runImport(archive, [{ kind: 'path', path: files }], workerOptions)
   const seconds = (performance.now() - t0) / 1000
   const cpu = treeCpuSeconds(process.pid) - cpu0
   const main = process.threadCpuUsage(main0)

@@ -18,7 +18,7 @@ const BENCHES: { name: string; script: string; args: string[]; what: string }[] 
   {
     name: 'scale',
     script: 'scripts/bench-scale.ts',
-    args: [],
+    args: ['--built'],
     what: 'import throughput and bytes per table on generated news: 5,000 texts and 1,000 saved pages (issue 17)'
   },
   {

@@ -10,7 +10,7 @@ import { makeOriginalDurable } from './originals-durable'
 import { ReadFailure, readBounded } from './read'
 import { findByBytes, storeParsedArticle, type StoreInput } from './store'
 import { collectFiles } from './walk'
-import { defaultPoolSize, ParsePool } from './worker-pool'
+import { defaultPoolSize, ParsePool, type WorkerEntry } from './worker-pool'
 
 /**
  * One thing to import: a path on disk, bytes that arrived without one, or an upload (bytes the
@@ -63,6 +63,11 @@ export interface ImportOptions {
   workerHeapMb?: number
   /** Whole-process memory ceiling of each parse worker in MB (default DEFAULT_WORKER_RSS_MB). */
   workerRssMb?: number
+  /**
+   * The parse workers' entry (default: the one beside this module). A benchmark run from source
+   * passes the build's, so its workers start as a user's do instead of compiling TypeScript.
+   */
+  workerEntry?: WorkerEntry
 }
 
 /**
@@ -186,7 +191,8 @@ export async function runImport(
     timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
     parserModule: options.parserModule ?? null,
     heapMb: options.workerHeapMb,
-    rssMb: options.workerRssMb
+    rssMb: options.workerRssMb,
+    entry: options.workerEntry
   })
   let nextId = 0
   // Hashes of originals written for this batch whose rows are not committed yet.
