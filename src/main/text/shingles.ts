@@ -33,14 +33,18 @@ function asciiWords(text: string): string[] {
   return out
 }
 
+const FNV_OFFSET = 0x811c9dc5
+const FNV_PRIME = 0x01000193
+
+/** FNV-1a of `text` continued from the state `h` (not yet made unsigned). */
+function fnvOn(h: number, text: string): number {
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), FNV_PRIME)
+  return h
+}
+
 /** FNV-1a over a string, 32 bits unsigned. */
 export function hash32(text: string): number {
-  let h = 0x811c9dc5
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i)
-    h = Math.imul(h, 0x01000193)
-  }
-  return h >>> 0
+  return fnvOn(FNV_OFFSET, text) >>> 0
 }
 
 /**
@@ -53,12 +57,8 @@ export function shingleHashes(tokens: readonly string[], k: number): number[] {
   if (tokens.length <= k) return [hash32(tokens.join(' '))]
   const out: number[] = []
   for (let i = 0; i + k <= tokens.length; i++) {
-    let h = 0x811c9dc5
-    for (let j = i; j < i + k; j++) {
-      if (j > i) h = Math.imul(h ^ 0x20, 0x01000193)
-      const t = tokens[j]!
-      for (let c = 0; c < t.length; c++) h = Math.imul(h ^ t.charCodeAt(c), 0x01000193)
-    }
+    let h = fnvOn(FNV_OFFSET, tokens[i]!)
+    for (let j = i + 1; j < i + k; j++) h = fnvOn(fnvOn(h, ' '), tokens[j]!)
     out.push(h >>> 0)
   }
   return out
@@ -156,8 +156,8 @@ export function shingleSet(text: string): Set<number> {
   // A text shorter than a shingle is one shingle of all its words.
   const k = Math.min(VERIFY_K, h.length)
   for (let i = 0; i + k <= h.length; i++) {
-    let x = 0x811c9dc5
-    for (let j = i; j < i + k; j++) x = Math.imul(x ^ h[j]!, 0x01000193)
+    let x = FNV_OFFSET
+    for (let j = i; j < i + k; j++) x = Math.imul(x ^ h[j]!, FNV_PRIME)
     out.add(mix32(x))
   }
   return out
