@@ -16,7 +16,7 @@ import { join } from 'node:path'
 import { parseArgs } from 'node:util'
 import { openArchive } from '../src/main/archive/archive'
 import { runImport } from '../src/main/import/pipeline'
-import { builtImportWorker } from './bench/built-worker'
+import { importWorkers } from './bench/built-worker'
 import { ensureSearchIndex } from '../src/main/search/engine'
 import { drainVocabQueue } from '../src/main/search/vocab'
 import { formatSizeReport, sizeReport } from './bench/db-size'
@@ -32,7 +32,7 @@ const { values } = parseArgs({
     built: { type: 'boolean', default: false }
   }
 })
-const workerOptions = values.built ? { workerEntry: builtImportWorker() } : {}
+const workerOptions = importWorkers(values.built)
 const total = Number(values.total)
 const chunk = Number(values.chunk)
 const sizeEvery = Number(values['size-every'])

@@ -14,7 +14,7 @@ import { join } from 'node:path'
 import { parseArgs } from 'node:util'
 import { openArchive } from '../src/main/archive/archive'
 import { runImport } from '../src/main/import/pipeline'
-import { builtImportWorker } from './bench/built-worker'
+import { importWorkers } from './bench/built-worker'
 import { treeCpuSeconds } from '../src/main/platform/proc'
 import { formatSizeReport, sizeReport } from './bench/db-size'
 import { NEWS_CORPUS_VERSION, writeNewsCorpus } from './bench/news-corpus'
@@ -30,7 +30,7 @@ const { values } = parseArgs({
     built: { type: 'boolean', default: false }
   }
 })
-const workerOptions = values.built ? { workerEntry: builtImportWorker() } : {}
+const workerOptions = importWorkers(values.built)
 const load = (): string => loadavg().map((l) => l.toFixed(1)).join(' ')
 
 const root = join(tmpdir(), `annalist-bench-scale-v${NEWS_CORPUS_VERSION}`)
