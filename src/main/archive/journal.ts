@@ -41,12 +41,14 @@ const TRIGGER_TARGET = /\b(?:INSERT\s+(?:OR\s+\w+\s+)?INTO|UPDATE(?:\s+OR\s+\w+)
 /**
  * Tables that schema triggers write (search queues, generation counters): derived state that the
  * same triggers rebuild when undo replays the base rows, so journaling them too would apply every
- * change twice or wind a counter backwards.
+ * change twice or wind a counter backwards. A view's INSTEAD OF trigger is no such thing: it is
+ * how a write to the view reaches its table (`articles` and `article_store`, migration 028).
  */
 function triggerMaintained(db: Db): Set<string> {
   const targets = new Set<string>()
   const triggers = db.prepare<[], { sql: string }>("SELECT sql FROM main.sqlite_master WHERE type = 'trigger'").all()
   for (const { sql } of triggers) {
+    if (/\bINSTEAD\s+OF\b/i.test(sql.slice(0, sql.search(/\bBEGIN\b/i)))) continue
     const body = sql.slice(sql.search(/\bBEGIN\b/i))
     for (const m of body.matchAll(TRIGGER_TARGET)) targets.add(m[1]!.toLowerCase())
   }
@@ -168,6 +170,19 @@ export function journaled<T>(db: Db, label: string, fn: () => T): T {
 }
 
 /**
+ * Views that take writes through their triggers (a trigger on a view is INSTEAD OF): a table that
+ * became one (`articles`, migration 028) still replays the entries logged while it was a table.
+ */
+function writableViews(db: Db): string[] {
+  return db
+    .prepare<[], string>(
+      "SELECT DISTINCT t.tbl_name FROM main.sqlite_master t JOIN main.sqlite_master v ON v.name = t.tbl_name AND v.type = 'view' WHERE t.type = 'trigger'"
+    )
+    .pluck()
+    .all()
+}
+
+/**
  * The archive file is user data that may come from someone else (a shared backup), so only the
  * three statement shapes the triggers write, on journaled tables, are ever executed from the log.
  */
@@ -183,7 +198,7 @@ function replay(db: Db, actionId: number, label: string): void {
   const statements = db
     .prepare<[number], { sql: string }>('SELECT sql FROM undo_log WHERE action_id = ? ORDER BY seq DESC')
     .all(actionId)
-  const tables = new Set(journaledTables(db))
+  const tables = new Set([...journaledTables(db), ...writableViews(db)])
   for (const { sql } of statements) checkLogged(tables, sql)
   const run = (): void => {
     for (const { sql } of statements) db.prepare(sql).run()

@@ -1,4 +1,4 @@
-import type { CaptureProvenance, MessageThreading, OcrWordSpan, PublishedDate } from '../../shared/types'
+import type { CaptureProvenance, MessageThreading, OcrWordSpan, Paragraph, PublishedDate } from '../../shared/types'
 
 /**
  * What a format parser produces from one file and the archive stores: clean paragraphs plus
@@ -32,3 +32,17 @@ export interface ParsedParagraph {
 
 /** Paragraphs are separated by one blank line in the clean text; offsets depend on this. */
 export const PARAGRAPH_SEPARATOR = '\n\n'
+
+/** Joins the clean text from paragraphs and computes each paragraph's offsets into it. */
+export function layoutParagraphs(paragraphs: ParsedArticle['paragraphs']): { text: string; paragraphs: Paragraph[] } {
+  const out: Paragraph[] = []
+  let offset = 0
+  const parts: string[] = []
+  paragraphs.forEach((p, i) => {
+    if (i > 0) offset += PARAGRAPH_SEPARATOR.length
+    out.push({ ordinal: i + 1, text: p.text, start: offset, end: offset + p.text.length, page: p.page })
+    parts.push(p.text)
+    offset += p.text.length
+  })
+  return { text: parts.join(PARAGRAPH_SEPARATOR), paragraphs: out }
+}

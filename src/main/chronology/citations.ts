@@ -8,7 +8,7 @@ import { anchorAt } from './anchor'
 import { nameArticle } from '../archive/article-name'
 import { citationById } from '../archive/repo/citations'
 import { journaled } from '../archive/journal'
-import { articleCleanText } from '../archive/repo/articles'
+import { articleCleanText } from '../archive/repo/paragraph-text'
 import { eventExists, touchEvent } from '../archive/repo/event-writes'
 import {
   deleteCitationRow,

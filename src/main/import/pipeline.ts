@@ -251,6 +251,7 @@ export async function runImport(
           mediaType: reply.mediaType,
           article: part.article,
           analysis: part.analysis,
+          digest: part.digest,
           part: i
         }
       })),

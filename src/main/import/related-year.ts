@@ -57,7 +57,7 @@ export function yearFromRelated(db: Db, id: number, related: readonly number[]):
   const edtf = `${String(year).padStart(4, '0')}-${String(own.month).padStart(2, '0')}-${String(own.day).padStart(2, '0')}?`
   const days = publishedDays(tryParseEdtf(edtf)!)!
   db.prepare(
-    `UPDATE articles SET published_edtf = ?, published_precision = 'day', published_provenance = 'related',
+    `UPDATE article_store SET published_edtf = ?, published_precision = 'day', published_provenance = 'related',
        published_earliest = ?, published_latest = ? WHERE id = ?`
   ).run(edtf, days.earliest, days.latest, id)
 }

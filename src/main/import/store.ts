@@ -1,5 +1,5 @@
 import type { Archive } from '../archive/archive'
-import { cleanTextHash, findArticleByTextHash, insertArticle, layoutParagraphs } from '../archive/repo/articles'
+import { findArticleByTextHash, insertArticle } from '../archive/repo/articles'
 import { storeArticleMentions } from '../entities/store'
 import { findFileByHash, insertFile } from '../archive/repo/files'
 import { knownBoilerplate, outletKey, rememberParagraphs, type MemoryLine } from './dedupe/boilerplate'
@@ -7,7 +7,8 @@ import { cleanEarlierArticles } from './dedupe/clean-earlier'
 import { lineShape } from './dedupe/line-shape'
 import { linkNearDuplicates, type NearDuplicate } from './dedupe/near'
 import { yearFromRelated } from './related-year'
-import type { ParsedArticle } from '../archive/parsed-article'
+import { layoutParagraphs, type ParsedArticle } from '../archive/parsed-article'
+import { digestText, type TextDigest } from '../archive/article-body'
 import { prepared } from '../archive/statements'
 import type { ParagraphAnalysis } from './worker-protocol'
 import type { ImportCleaned } from '../../shared/types'
@@ -44,6 +45,8 @@ export interface StoreInput {
   article: ParsedArticle
   /** One entry per paragraph of `article`, from the worker. */
   analysis: readonly ParagraphAnalysis[]
+  /** The worker's digest of the text all of `article`'s paragraphs make; computed here when absent. */
+  digest?: TextDigest
   /**
    * Which article of its file this is (0 for a file of one). Only the first is checked against
    * the bytes already stored: the others share the file row the first one wrote.
@@ -91,8 +94,8 @@ export function storeParsedArticle(archive: Archive, input: StoreInput): StoreOu
     const boilerplate = key ? knownBoilerplate(db, key, lines) : new Set<number>()
     const { article, kept, dropped } = withoutBoilerplate(input.article, lines, boilerplate)
     const { text, paragraphs } = layoutParagraphs(article.paragraphs)
-    const textHash = cleanTextHash(text)
-    const byText = findArticleByTextHash(db, textHash)
+    const digest = (dropped === 0 ? input.digest : undefined) ?? digestText(text)
+    const byText = findArticleByTextHash(db, digest.textHash)
     if (byText !== undefined) return { status: 'duplicate', duplicateOf: byText, reason: 'text' }
     const fileId =
       findFileByHash(db, input.sha256)?.id ??
@@ -108,7 +111,7 @@ export function storeParsedArticle(archive: Archive, input: StoreInput): StoreOu
       article,
       fileId,
       input.attachedTo ?? null,
-      { wordsKeys: kept.map((at) => input.analysis[at]!.wordsKey), textHash }
+      { wordsKeys: kept.map((at) => input.analysis[at]!.wordsKey), digest }
     )
     if (key) rememberParagraphs(db, key, id, keys)
     const nearDuplicates = linkNearDuplicates(

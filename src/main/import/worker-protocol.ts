@@ -3,6 +3,7 @@ import type { WrittenOriginal } from './originals-durable'
 import type { ParsedArticle } from '../archive/parsed-article'
 import type { RawMention } from '../entities/extract/types'
 import type { ParagraphKeys } from '../text/shingles'
+import type { TextDigest } from '../archive/article-body'
 
 /** What the pool hands a worker: one file's bytes plus where to keep the original. */
 export interface ParseTask {
@@ -30,6 +31,8 @@ export interface ParsedPart {
   label: string
   article: ParsedArticle
   analysis: ParagraphAnalysis[]
+  /** The digest of the text its paragraphs make, which the writer stores unless it drops some. */
+  digest: TextDigest
   /** Index in `parts` of the message an attachment came with. */
   attachedTo: number | null
 }

@@ -1,6 +1,8 @@
 import { pathToFileURL } from 'node:url'
 import { IMPORT_FAILURE_CODES, type ImportFailureCode } from '../../shared/types'
 import { paragraphKeys } from '../text/shingles'
+import { digestText } from '../archive/article-body'
+import { layoutParagraphs } from '../archive/parsed-article'
 import { extractParagraphMentions } from '../entities/extract'
 import { ImportError } from './errors'
 import { parseImportFile, type FormatResult, type SourceFile } from './formats'
@@ -93,6 +95,7 @@ async function handle(task: ParseTask, parse: Parse, onRecord: RecordProgress, o
       label,
       article,
       analysis: article.paragraphs.map((p, i) => ({ ...paragraphKeys(p.text), mentions: mentions[i]! })),
+      digest: digestText(layoutParagraphs(article.paragraphs).text),
       attachedTo
     }
   })

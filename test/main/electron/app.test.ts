@@ -113,9 +113,10 @@ describe('Electron main', () => {
   }, 60_000)
 
   it('opens an empty profile on an empty own archive, with the sample in a separate, marked archive beside it', async () => {
-    const Database = (await import('better-sqlite3')).default
+    // An archive connection: the articles view reads the text through the archive's SQL functions.
+    const { openReadonlyConnection } = await import('../../../src/main/archive/db')
     const counts = (dir: string): { articles: number; events: number; sample: string | undefined } => {
-      const db = new Database(join(userData, dir, 'archive.sqlite'), { readonly: true })
+      const db = openReadonlyConnection(join(userData, dir, 'archive.sqlite'))
       const n = (table: string): number => (db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n
       const sample = (db.prepare("SELECT value FROM settings WHERE key = 'archive.sample'").get() as { value: string } | undefined)?.value
       const result = { articles: n('articles'), events: n('events'), sample }

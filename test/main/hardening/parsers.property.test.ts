@@ -5,7 +5,7 @@
  */
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { layoutParagraphs } from '../../../src/main/archive/repo/articles'
+import { layoutParagraphs } from '../../../src/main/archive/parsed-article'
 import { ImportError } from '../../../src/main/import/errors'
 import { parsePlainText } from '../../../src/main/import/formats/text'
 import { PARAGRAPH_SEPARATOR } from '../../../src/main/archive/parsed-article'

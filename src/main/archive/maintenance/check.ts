@@ -6,7 +6,7 @@ import type { CheckProblem, CheckProblemKind, CheckReport } from '../../../share
 import { AnnalistError } from '../../../shared/errors'
 import { openReadonlyConnection, peekSchemaVersion, refuseNewer, type Db } from '../db'
 import { SCHEMA_VERSION } from '../migrations'
-import { cleanTextHash } from '../repo/articles'
+import { cleanTextHash, registerArticleBody } from '../article-body'
 import { hashFile } from './hash-file'
 import { scanOriginals } from './originals-scan'
 import { eachLimited } from './pool'
@@ -214,6 +214,7 @@ export async function checkArchive(dir: string, options: CheckOptions = {}): Pro
       live.close()
     }
     const snapshot = new Database(snapshotFile)
+    registerArticleBody(snapshot)
     try {
       checkFts(snapshot, out)
       checkArticleText(snapshot, out)

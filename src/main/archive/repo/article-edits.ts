@@ -1,11 +1,12 @@
 /** Writing an article's own columns, replacing its clean text, and deleting articles: the SQL of articles/. */
 import type { Db } from '../db'
 import { all, get, run, sql, sqlJoin, sqlList, type SqlFragment } from '../sql'
-import { cleanTextHash, countWords, layoutParagraphs } from './articles'
+import { layoutParagraphs } from '../parsed-article'
 import { deleteArticleFingerprints, deleteParagraphFingerprints, insertParagraphFingerprints } from './fingerprints'
 import { articleParagraphs } from './paragraph-text'
 import { unlinkArticles } from './shared-paragraphs'
 import { wordsKey } from '../../text/shingles'
+import { cleanTextHash, countWords, packText } from '../article-body'
 
 /** Whether an article with this id exists. */
 export function articleExists(db: Db, id: number): boolean {
@@ -32,7 +33,7 @@ export function citingEventTitles(db: Db, articleIds: readonly number[]): Map<nu
 export function deleteArticleRows(db: Db, ids: readonly number[]): void {
   deleteArticleFingerprints(db, ids)
   unlinkArticles(db, ids)
-  run(db, sql`DELETE FROM articles WHERE id IN ${sqlList(ids)}`)
+  run(db, sql`DELETE FROM article_store WHERE id IN ${sqlList(ids)}`)
 }
 
 /** A publication date the user set, with its precision and the days it spans; null clears it. */
@@ -74,7 +75,7 @@ export function updateArticleColumns(db: Db, id: number, columns: ArticleColumns
   if (columns.sourceId !== undefined) sets.push(sql`source_id = ${columns.sourceId}`)
   if (columns.published !== undefined) sets.push(publishedSets(columns.published))
   sets.push(sql`updated_at = ${columns.updatedAt}`)
-  run(db, sql`UPDATE articles SET ${sqlJoin(sets)} WHERE id = ${id}`)
+  run(db, sql`UPDATE article_store SET ${sqlJoin(sets)} WHERE id = ${id}`)
 }
 
 /**
@@ -98,6 +99,6 @@ export function replaceArticleText(db: Db, id: number, parts: readonly string[])
   insertParagraphFingerprints(db, id, layout.paragraphs)
   run(
     db,
-    sql`UPDATE articles SET text = ${layout.text}, text_hash = ${cleanTextHash(layout.text)}, word_count = ${countWords(layout.text)} WHERE id = ${id}`
+    sql`UPDATE article_store SET body = ${packText(layout.text)}, text_hash = ${cleanTextHash(layout.text)}, word_count = ${countWords(layout.text)} WHERE id = ${id}`
   )
 }

@@ -1,6 +1,5 @@
 import type { Db } from '../db'
 import { now } from '../clock'
-import { sha256 } from '../originals'
 import { prepared } from '../statements'
 import { all, sql, sqlList } from '../sql'
 import { AnnalistError } from '../../../shared/errors'
@@ -14,12 +13,13 @@ import type {
   NearDuplicateLink,
   Paragraph
 } from '../../../shared/types'
-import { PARAGRAPH_SEPARATOR, type ParsedArticle } from '../parsed-article'
+import { layoutParagraphs, type ParsedArticle } from '../parsed-article'
 import { insertOcrConfidence, ocrConfidenceOf } from './ocr'
 import { publishedOf, type PublishedColumns } from './published'
 import { withText } from './paragraph-text'
 import { sharedParagraphPairs } from './shared-paragraphs'
 import { wordsKey } from '../../text/shingles'
+import { digestText, type TextDigest } from '../article-body'
 import { ensureSource } from './sources'
 import { captureOf, insertCapture, insertMessage } from './captures'
 
@@ -42,45 +42,22 @@ interface ArticleRow extends PublishedColumns {
   created_at: string
 }
 
-/** Joins the clean text from paragraphs and computes each paragraph's offsets into it. */
-export function layoutParagraphs(paragraphs: ParsedArticle['paragraphs']): { text: string; paragraphs: Paragraph[] } {
-  const out: Paragraph[] = []
-  let offset = 0
-  const parts: string[] = []
-  paragraphs.forEach((p, i) => {
-    if (i > 0) offset += PARAGRAPH_SEPARATOR.length
-    out.push({ ordinal: i + 1, text: p.text, start: offset, end: offset + p.text.length, page: p.page })
-    parts.push(p.text)
-    offset += p.text.length
-  })
-  return { text: parts.join(PARAGRAPH_SEPARATOR), paragraphs: out }
-}
-
-/** Counts words the way readers do: runs of letters or digits. */
-export function countWords(text: string): number {
-  return text.match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu)?.length ?? 0
-}
-
-/** sha256 of text after whitespace folding, used to spot the same article in another file. */
-export function cleanTextHash(text: string): string {
-  return sha256(text.replace(/\s+/g, ' ').trim().toLowerCase())
-}
-
 /**
  * Inserts an article with its paragraphs (FTS rows follow by trigger), its capture provenance and
  * its thread place. Call inside a transaction.
  * `attachedTo` names the message an attachment arrived with; `known` is what an import computed
- * already: the paragraphs' words keys (from its workers) and the clean text's hash (to look for
- * the same text); both are computed here when absent.
+ * already: the paragraphs' words keys and the clean text's digest (from its workers); both are
+ * computed here when absent.
  */
 export function insertArticle(
   db: Db,
   parsed: ParsedArticle,
   fileId: number | null,
   attachedTo: number | null = null,
-  known?: { wordsKeys: readonly number[]; textHash: string }
+  known?: { wordsKeys: readonly number[]; digest: TextDigest }
 ): number {
   const { text, paragraphs } = layoutParagraphs(parsed.paragraphs)
+  const digest = known?.digest ?? digestText(text)
   const sourceId = parsed.outlet ? ensureSource(db, parsed.outlet) : null
   const value = parsed.published ? tryParseEdtf(parsed.published.edtf) : null
   const bounds = value ? publishedDays(value) : null
@@ -88,8 +65,8 @@ export function insertArticle(
   const id = Number(
     prepared(
       db,
-      `INSERT INTO articles (file_id, title, dek, source_id, byline, place, url, published_edtf, published_precision,
-           published_provenance, published_earliest, published_latest, language, text, text_hash, word_count,
+      `INSERT INTO article_store (file_id, title, dek, source_id, byline, place, url, published_edtf, published_precision,
+           published_provenance, published_earliest, published_latest, language, body, text_hash, word_count,
            created_at, updated_at)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
     ).run(
@@ -106,9 +83,9 @@ export function insertArticle(
       bounds?.earliest ?? null,
       bounds?.latest ?? null,
       parsed.language,
-      text,
-      known?.textHash ?? cleanTextHash(text),
-      countWords(text),
+      digest.body,
+      digest.textHash,
+      digest.wordCount,
       stamp,
       stamp
     ).lastInsertRowid
@@ -124,11 +101,6 @@ export function insertArticle(
   if (parsed.capture) insertCapture(db, id, parsed.capture, attachedTo)
   if (parsed.message) insertMessage(db, id, parsed.message)
   return id
-}
-
-/** An article's clean text, or undefined when there is no such article. */
-export function articleCleanText(db: Db, id: number): string | undefined {
-  return prepared<[number], { text: string }>(db, 'SELECT text FROM articles WHERE id = ?').get(id)?.text
 }
 
 /** Each given article's language (null where unknown); ids that are gone are left out. */

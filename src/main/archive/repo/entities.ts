@@ -6,6 +6,7 @@ import { prepared } from '../statements'
 import type { EntitySummary, Mention, NamedKind } from '../../../shared/entities'
 import type { PublishedDate } from '../../../shared/types'
 import { joinedIds } from './joined'
+import { articleCleanText } from './paragraph-text'
 
 interface EntityRow {
   id: number
@@ -152,16 +153,23 @@ const WINDOW = 400
 export function entityPassageRows(db: Db, entityId: number, limit: number, offset: number): { rows: PassageRow[]; total: number } {
   const total = get<{ n: number }>(db, sql`SELECT count(*) AS n FROM entity_mentions WHERE entity_id = ${entityId}`)!.n
   const rows = all<
-    PublishedColumns & { article_id: number; title: string; outlet: string | null; byline: string | null; url: string | null; start: number; end: number; text: string; window: string; window_start: number }
+    PublishedColumns & { article_id: number; title: string; outlet: string | null; byline: string | null; url: string | null; start: number; end: number; text: string }
   >(
     db,
     sql`SELECT m.article_id, a.title, s.name AS outlet, a.byline, a.url, a.published_edtf, a.published_precision, a.published_provenance,
-               m.start, m.end, m.text, max(0, m.start - ${WINDOW}) AS window_start,
-               substr(a.text, max(0, m.start - ${WINDOW}) + 1, m.end - max(0, m.start - ${WINDOW}) + ${WINDOW}) AS window
+               m.start, m.end, m.text
         FROM entity_mentions m JOIN articles a ON a.id = m.article_id LEFT JOIN sources s ON s.id = a.source_id
         WHERE m.entity_id = ${entityId}
         ORDER BY a.published_earliest DESC NULLS LAST, m.article_id DESC, m.start LIMIT ${limit} OFFSET ${offset}`
   )
+  // The windows are cut once the page is known, each article's text read once: in the query, the
+  // sort would inflate every mention's article text, not only the page's (migration 028).
+  const texts = new Map<number, string>()
+  const textOf = (id: number): string => {
+    let text = texts.get(id)
+    if (text === undefined) texts.set(id, (text = articleCleanText(db, id) ?? ''))
+    return text
+  }
   return {
     total,
     rows: rows.map((r) => ({
@@ -174,8 +182,8 @@ export function entityPassageRows(db: Db, entityId: number, limit: number, offse
       start: r.start,
       end: r.end,
       text: r.text,
-      window: r.window,
-      windowStart: r.window_start
+      window: textOf(r.article_id).slice(Math.max(0, r.start - WINDOW), r.end + WINDOW),
+      windowStart: Math.max(0, r.start - WINDOW)
     }))
   }
 }

@@ -5,6 +5,7 @@
  */
 import type { Db } from '../db'
 import { all, get, run, sql, sqlList } from '../sql'
+import { unpackText } from '../article-body'
 import type { NamedKind } from '../../../shared/entities'
 
 /** One stored decision row: merge key→target key, split spelling→own key, rename key→name, hide key. */
@@ -234,10 +235,10 @@ export function articleCount(db: Db): number {
 
 /** Clean text and language of the given articles (what extraction reads). */
 export function articleTexts(db: Db, ids: readonly number[]): { id: number; text: string; language: string | null }[] {
-  return all<{ id: number; text: string; language: string | null }>(
+  return all<{ id: number; body: Uint8Array; language: string | null }>(
     db,
-    sql`SELECT id, text, language FROM articles WHERE id IN ${sqlList(ids)} ORDER BY id`
-  )
+    sql`SELECT id, body, language FROM article_store WHERE id IN ${sqlList(ids)} ORDER BY id`
+  ).map((a) => ({ id: a.id, text: unpackText(a.body), language: a.language }))
 }
 
 /** Stored entities and mentions in the archive. */

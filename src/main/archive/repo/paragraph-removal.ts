@@ -2,8 +2,9 @@
 import type { Db } from '../db'
 import { now } from '../clock'
 import { prepared } from '../statements'
+import { cleanTextHash, countWords, packText } from '../article-body'
 import { AnnalistError } from '../../../shared/errors'
-import { cleanTextHash, countWords, layoutParagraphs } from './articles'
+import { layoutParagraphs } from '../parsed-article'
 import { deleteParagraphFingerprints, renumberParagraphFingerprints } from './fingerprints'
 import { articleParagraphs } from './paragraph-text'
 import { renumberPairedParagraph, shrinkLinks, unpairParagraph } from './shared-paragraphs'
@@ -43,8 +44,8 @@ export function removeParagraphs(db: Db, articleId: number, ordinals: readonly n
     renumberParagraphFingerprints(db, articleId, r.text, r.ordinal, p.ordinal)
     renumberPairedParagraph(db, articleId, r.ordinal, p.ordinal)
   })
-  prepared(db, 'UPDATE articles SET text = ?, text_hash = ?, word_count = ?, updated_at = ? WHERE id = ?').run(
-    layout.text,
+  prepared(db, 'UPDATE article_store SET body = ?, text_hash = ?, word_count = ?, updated_at = ? WHERE id = ?').run(
+    packText(layout.text),
     cleanTextHash(layout.text),
     countWords(layout.text),
     now(),

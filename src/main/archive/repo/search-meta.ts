@@ -16,7 +16,7 @@ export type MetaRow = [number, number | null, number | null, number | null, numb
  * rows); days are counted from 1970-01-01 by SQLite.
  */
 export function articleMetaRows(db: Db): MetaRow[] {
-  return prepared(db, `${META_COLUMNS} FROM articles INDEXED BY search_article_meta`).pluck(false).raw(true).all() as MetaRow[]
+  return prepared(db, `${META_COLUMNS} FROM article_store INDEXED BY search_article_meta`).pluck(false).raw(true).all() as MetaRow[]
 }
 
 const META_COLUMNS = `SELECT id, source_id,
@@ -117,7 +117,7 @@ export function sourceNamePairs(db: Db): [number, string][] {
 
 /** Ids of articles whose publication date has an unknown year (`XXXX-03-17`). */
 export function yearUnknownArticleIds(db: Db): number[] {
-  return prepared(db, `SELECT id FROM articles INDEXED BY articles_year_unknown WHERE substr(published_edtf, 1, 4) = 'XXXX'`)
+  return prepared(db, `SELECT id FROM article_store INDEXED BY articles_year_unknown WHERE substr(published_edtf, 1, 4) = 'XXXX'`)
     .pluck(true)
     .all() as number[]
 }
@@ -146,7 +146,7 @@ export function citedArticleIds(db: Db): number[] {
 
 /** Every article's byline as [id, byline], through the small covering index. */
 export function articleBylines(db: Db): [number, string][] {
-  return prepared(db, 'SELECT id, byline FROM articles INDEXED BY search_article_meta WHERE byline IS NOT NULL')
+  return prepared(db, 'SELECT id, byline FROM article_store INDEXED BY search_article_meta WHERE byline IS NOT NULL')
     .pluck(false)
     .raw(true)
     .all() as [number, string][]

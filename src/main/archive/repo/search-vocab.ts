@@ -5,6 +5,7 @@
  */
 import type { Db } from '../db'
 import { prepared } from '../statements'
+import { unpackText } from '../article-body'
 import { articleCountAndMaxId } from './search-meta'
 
 /** Where the persisted vocabulary stands: built at all, rebuilt how often, drained how far. */
@@ -62,9 +63,10 @@ export function vocabQueueRows(db: Db): QueueRow[] {
 
 /** The texts an article is searched by (title, dek, body), or undefined when it is gone. */
 export function articleSearchTexts(db: Db, id: number): [string, string | null, string] | undefined {
-  return prepared(db, 'SELECT title, dek, text FROM articles WHERE id = ?').raw(true).get(id) as
-    | [string, string | null, string]
+  const row = prepared(db, 'SELECT title, dek, body FROM article_store WHERE id = ?').raw(true).get(id) as
+    | [string, string | null, Uint8Array]
     | undefined
+  return row && [row[0], row[1], unpackText(row[2])]
 }
 
 /**

@@ -3,11 +3,17 @@ import { describe, expect, it } from 'vitest'
 import { configure, migrate } from '../../../../src/main/archive/db'
 import { journaledAction, redo, undo } from '../../../../src/main/archive/journal'
 import { m018ParagraphsAsOffsets } from '../../../../src/main/archive/migrations/018-paragraphs-as-offsets'
-import { articleParagraphs } from '../../../../src/main/archive/repo/paragraph-text'
 import { databaseAt, runMigrationCase } from '../../../support/migrations'
 import { seedSchema1 } from '../../../support/seed-v1'
 
 const V = m018ParagraphsAsOffsets.version
+
+/** An article's paragraphs as their slices of its text, read in the schema of this migration (the repository follows the newest). */
+function articleParagraphs(db: Database.Database, articleId: number): { ordinal: number; text: string }[] {
+  const text = db.prepare('SELECT text FROM articles WHERE id = ?').pluck().get(articleId) as string
+  const spans = db.prepare('SELECT ordinal, start, end FROM paragraphs WHERE article_id = ? ORDER BY ordinal').all(articleId) as { ordinal: number; start: number; end: number }[]
+  return spans.map((p) => ({ ordinal: p.ordinal, text: text.slice(p.start, p.end) }))
+}
 
 describe('migration 018 (paragraphs as offsets into the article text)', () => {
   it('drops the paragraph text, keeps every other column, and the text reads back as the slice of the article', () => {
