@@ -25,6 +25,12 @@ describe('stored article text', () => {
     }
   })
 
+  it('reads back a text of several hundred kilobytes, longer than one inflate chunk', () => {
+    const long = Array.from({ length: 40_000 }, (_, i) => `word${i % 977} ${i}`).join(' ')
+    expect(Buffer.byteLength(long)).toBeGreaterThan(1 << 18)
+    expect(unpackText(packText(long))).toBe(long)
+  })
+
   it('refuses a damaged body instead of reading other words', () => {
     const body = packText('The ceasefire began at noon on 3 March, the ministry said.')
     for (const at of [body.length - 1, body.length - 5, 2]) {
