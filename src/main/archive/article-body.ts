@@ -6,8 +6,8 @@ import { sha256 } from './originals'
  * An article's clean text is stored compressed (migration 028): `article_store.body` holds it as
  * a zlib stream, whose Adler-32 check makes a damaged body fail to read rather than read as other
  * words, and the view `articles` shows it as `text`, so every reader, FTS5's external content
- * included, sees the text. Half the archive's bytes were the text: zlib keeps 50 % of the
- * generated news of the scale benchmark and less of real prose.
+ * included, sees the text. The text was the largest table (706 of 1,798 MB at 100,000 generated
+ * news articles); zlib keeps 50 % of that corpus's bytes and 47 % of the four seed articles'.
  */
 export function packText(text: string): Buffer {
   return deflateSync(text)
