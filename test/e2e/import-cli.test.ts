@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process'
+import { spawn, spawnSync } from 'node:child_process'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -40,5 +40,19 @@ describe('built CLI import (worker threads from out/main)', () => {
     const again = JSON.parse(annalist(['import', wire, '--json', '--archive', archive]).stdout)
     expect(again.added).toEqual([])
     expect(again.duplicates.map((d: { duplicateOf: number }) => d.duplicateOf)).toEqual([1, 2, 3])
+  })
+
+  it('ends quietly when the reader of its output closes the pipe early, as `| head` does', async () => {
+    const archive = mkdtempSync(join(tmpdir(), 'annalist-e2e-pipe-'))
+    dirs.push(archive)
+    expect(annalist(['import', join(ROOT, 'test/fixtures/import/wire'), '--archive', archive]).status).toBe(0)
+    const child = spawn(process.execPath, [join(ROOT, 'bin/annalist.js'), 'list', '--archive', archive], { cwd: tmpdir(), stdio: ['ignore', 'pipe', 'pipe'] })
+    // Closed before the command writes a line: every write it makes meets a closed pipe.
+    child.stdout.destroy()
+    let stderr = ''
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()))
+    const code = await new Promise<number | null>((resolve) => child.on('close', (c) => resolve(c)))
+    expect(stderr).toBe('')
+    expect(code).toBe(0)
   })
 })
