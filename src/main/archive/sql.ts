@@ -9,8 +9,11 @@ import type { Statement } from 'better-sqlite3'
 import type { Db } from './db'
 import { prepared } from './statements'
 
-/** What SQLite binds: better-sqlite3 takes these as parameters. */
-export type SqlValue = string | number | bigint | Buffer | null
+/**
+ * What SQLite binds: better-sqlite3 takes these as parameters. Any Uint8Array binds as a blob,
+ * Buffer or not (a stored text's compressed body is typed as one: `archive/article-body.ts`).
+ */
+export type SqlValue = string | number | bigint | Uint8Array | null
 
 const FRAGMENT = Symbol('sql fragment')
 

@@ -6,7 +6,7 @@ import { deleteArticleFingerprints, deleteParagraphFingerprints, insertParagraph
 import { articleParagraphs } from './paragraph-text'
 import { unlinkArticles } from './shared-paragraphs'
 import { wordsKey } from '../../text/shingles'
-import { cleanTextHash, countWords, packText } from '../article-body'
+import { digestText } from '../article-body'
 
 /** Whether an article with this id exists. */
 export function articleExists(db: Db, id: number): boolean {
@@ -97,8 +97,6 @@ export function replaceArticleText(db: Db, id: number, parts: readonly string[])
     )
   }
   insertParagraphFingerprints(db, id, layout.paragraphs)
-  run(
-    db,
-    sql`UPDATE article_store SET body = ${packText(layout.text)}, text_hash = ${cleanTextHash(layout.text)}, word_count = ${countWords(layout.text)} WHERE id = ${id}`
-  )
+  const digest = digestText(layout.text)
+  run(db, sql`UPDATE article_store SET body = ${digest.body}, text_hash = ${digest.textHash}, word_count = ${digest.wordCount} WHERE id = ${id}`)
 }

@@ -2,7 +2,7 @@
 import type { Db } from '../db'
 import { now } from '../clock'
 import { prepared } from '../statements'
-import { cleanTextHash, countWords, packText } from '../article-body'
+import { digestText } from '../article-body'
 import { AnnalistError } from '../../../shared/errors'
 import { layoutParagraphs } from '../parsed-article'
 import { deleteParagraphFingerprints, renumberParagraphFingerprints } from './fingerprints'
@@ -44,10 +44,11 @@ export function removeParagraphs(db: Db, articleId: number, ordinals: readonly n
     renumberParagraphFingerprints(db, articleId, r.text, r.ordinal, p.ordinal)
     renumberPairedParagraph(db, articleId, r.ordinal, p.ordinal)
   })
+  const digest = digestText(layout.text)
   prepared(db, 'UPDATE article_store SET body = ?, text_hash = ?, word_count = ?, updated_at = ? WHERE id = ?').run(
-    packText(layout.text),
-    cleanTextHash(layout.text),
-    countWords(layout.text),
+    digest.body,
+    digest.textHash,
+    digest.wordCount,
     now(),
     articleId
   )
