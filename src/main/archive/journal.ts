@@ -48,8 +48,9 @@ function triggerMaintained(db: Db): Set<string> {
   const targets = new Set<string>()
   const triggers = db.prepare<[], { sql: string }>("SELECT sql FROM main.sqlite_master WHERE type = 'trigger'").all()
   for (const { sql } of triggers) {
-    if (/\bINSTEAD\s+OF\b/i.test(sql.slice(0, sql.search(/\bBEGIN\b/i)))) continue
-    const body = sql.slice(sql.search(/\bBEGIN\b/i))
+    const begin = sql.search(/\bBEGIN\b/i)
+    if (/\bINSTEAD\s+OF\b/i.test(sql.slice(0, begin))) continue
+    const body = sql.slice(begin)
     for (const m of body.matchAll(TRIGGER_TARGET)) targets.add(m[1]!.toLowerCase())
   }
   return targets
