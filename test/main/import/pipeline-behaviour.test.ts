@@ -60,7 +60,8 @@ describe('runImport behaviour', { timeout: 90_000 }, () => {
   it('cancels between files, keeps what was stored, and a re-run adds exactly the rest', async () => {
     const archive = tempArchive()
     const dir = tempDir()
-    // More files than one transaction takes (COMMIT_BATCH_FILES), so some are always left to cancel.
+    // Slow files: a transaction takes only those parsed while the first waits (COMMIT_GATHER_MS),
+    // so some are always left to cancel.
     const files = 40
     for (let i = 0; i < files; i++) writeArticle(dir, `n${String(i).padStart(2, '0')}-slow.txt`, `Slow story ${i}`)
     const controller = new AbortController()
