@@ -1,5 +1,5 @@
 import fc from 'fast-check'
-import { parseHTML } from 'linkedom'
+import { parseHTML } from '../../../src/main/import/html/linkedom'
 import { describe, expect, it } from 'vitest'
 import { scanMarkup } from '../../../src/main/import/html/scan'
 

@@ -1,4 +1,4 @@
-import { parseHTML } from 'linkedom'
+import { parseHTML } from '../html/linkedom'
 import { normaliseText } from '../text/normalise'
 
 const BLOCK_TAGS = 'p,div,li,h1,h2,h3,h4,h5,h6,blockquote,pre,tr,table,section,article,header,footer,ul,ol,dl,dt,dd,figure,figcaption,hr,address'

@@ -1,4 +1,4 @@
-import { parseHTML } from 'linkedom'
+import { parseHTML } from './linkedom'
 
 /**
  * The slice of the DOM this extractor uses. linkedom's own typings lean on the browser `lib.dom`
