@@ -36,13 +36,20 @@ export interface FileRead {
  */
 export async function readBounded(path: string | Buffer, label: string, maxBytes: number, deadlineMs = READ_DEADLINE_MS): Promise<FileRead> {
   let handle: FileHandle | undefined
+  /** Set once the read is over: an open that completes later closes what it opened. */
+  let over = false
   let timer: NodeJS.Timeout | undefined
   const deadline = new Promise<never>((_, reject) => {
     timer = setTimeout(() => reject(new ReadFailure('timeout', `${label} could not be read within ${deadlineMs / 1000} s`)), deadlineMs)
   })
   try {
     const read = async (): Promise<FileRead> => {
-      handle = await open(path, constants.O_RDONLY | constants.O_NONBLOCK)
+      const opened = await open(path, constants.O_RDONLY | constants.O_NONBLOCK)
+      if (over) {
+        void opened.close().catch(() => undefined)
+        throw new ReadFailure('timeout', `${label} was opened after the read was abandoned`)
+      }
+      handle = opened
       const st = await handle.stat()
       if (!st.isFile()) throw new ReadFailure('unreadable', `${label} is not a regular file (${kindOf(st)})`)
       if (st.size > maxBytes) throw new ReadFailure('too-large', `${label} is ${st.size} bytes; the limit is ${maxBytes}`)
@@ -72,7 +79,9 @@ export async function readBounded(path: string | Buffer, label: string, maxBytes
     throw new ReadFailure('unreadable', `${label} cannot be read: ${(err as Error).message}`)
   } finally {
     clearTimeout(timer)
+    over = true
     // A read abandoned at the deadline may still hold the descriptor; closing it ends that read.
+    // One still opening closes its descriptor itself when the open completes.
     void (handle as FileHandle | undefined)?.close().catch(() => undefined)
   }
 }
