@@ -2,6 +2,7 @@ import { constants } from 'node:fs'
 import { open, type FileHandle } from 'node:fs/promises'
 import type { ImportFailureCode } from '../../shared/types'
 import { concatExact } from './bytes'
+import { awakeTimeout } from '../platform/awake-clock'
 
 /** A read that has not finished by then is abandoned (a hung network mount, a device). */
 export const READ_DEADLINE_MS = 20_000
@@ -38,9 +39,9 @@ export async function readBounded(path: string | Buffer, label: string, maxBytes
   let handle: FileHandle | undefined
   /** Set once the read is over: an open that completes later closes what it opened. */
   let over = false
-  let timer: NodeJS.Timeout | undefined
+  let cancel: (() => void) | undefined
   const deadline = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new ReadFailure('timeout', `${label} could not be read within ${deadlineMs / 1000} s`)), deadlineMs)
+    cancel = awakeTimeout(deadlineMs, () => reject(new ReadFailure('timeout', `${label} could not be read within ${deadlineMs / 1000} s`)))
   })
   try {
     const read = async (): Promise<FileRead> => {
@@ -78,7 +79,7 @@ export async function readBounded(path: string | Buffer, label: string, maxBytes
     if (err instanceof ReadFailure) throw err
     throw new ReadFailure('unreadable', `${label} cannot be read: ${(err as Error).message}`)
   } finally {
-    clearTimeout(timer)
+    cancel?.()
     over = true
     // A read abandoned at the deadline may still hold the descriptor; closing it ends that read.
     // One still opening closes its descriptor itself when the open completes.

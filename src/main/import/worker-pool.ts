@@ -3,6 +3,7 @@ import { setPriority } from 'node:os'
 import { availableParallelism } from 'node:os'
 import { resolveEntry, type WorkerEntry } from '../platform/entry'
 import { processCpuMs, residentKb, runQueueWaitMs } from '../platform/proc'
+import { AwakeClock, LOOK_MS } from '../platform/awake-clock'
 import type { ParseProgress, ParseReply, ParseTask, WorkerInit, WorkerReady } from './worker-protocol'
 
 export type { WorkerEntry }
@@ -242,7 +243,8 @@ export class ParsePool {
 
   private schedule(slot: Slot, job: Job, delayMs: number): void {
     if (slot.timer) clearTimeout(slot.timer)
-    slot.timer = setTimeout(() => this.overran(slot, job), delayMs)
+    // Looked at often, so the task's clock can tell a sleep of the machine from time it ran.
+    slot.timer = setTimeout(() => this.overran(slot, job), Math.min(delayMs, LOOK_MS))
   }
 
   private overran(slot: Slot, job: Job): void {
@@ -267,10 +269,12 @@ export class ParsePool {
  * A spinning parser burns CPU and still meets the limit. A worker that waits without using CPU
  * (blocked on a read, or a parser awaiting something that never comes) meets the backstop:
  * BACKSTOP_FACTOR times the limit of wall-clock time, not counting the time it spent queued for
- * a core, which is load, not a stall. Where CPU time cannot be read, the wall clock rules.
+ * a core, which is load, not a stall. Where CPU time cannot be read, the wall clock rules. Wall
+ * time here is the time the importer was awake (platform/awake-clock.ts): a machine that slept
+ * with files in flight wakes without failing them.
  */
 class TaskClock {
-  private readonly startedAt = performance.now()
+  private readonly awake = new AwakeClock()
   private readonly atStart: CpuSample | null
 
   constructor(
@@ -289,7 +293,7 @@ class TaskClock {
 
   /** Milliseconds to wait before asking again; 0 or less when the limit is reached. */
   remainingMs(): number {
-    const wallMs = performance.now() - this.startedAt
+    const wallMs = this.awake.elapsedMs()
     const now = this.atStart && this.sample()
     if (!this.atStart || !now) return this.limitMs - wallMs
     const queuedMs =

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { ParsePool } from '../../../src/main/import/worker-pool'
+import { LOOK_MS } from '../../../src/main/platform/awake-clock'
 import { tempDir } from '../../support/tmp'
 import { MISBEHAVING_PARSER } from './support'
 
@@ -16,8 +17,9 @@ describe('ParsePool.close', () => {
     const bytes = Buffer.from('Never parsed\n\nThe parser spins on this file.')
     const sha256 = createHash('sha256').update(bytes).digest('hex')
     void pool.run({ id: 0, name: 'x-hang.txt', bytes, mtimeMs: null, sha256, originalsDir: tempDir() })
-    // The task is running once the worker is up and its time limit has been set.
-    const limitTimers = (): unknown[] => setSpy.mock.calls.flatMap((call, i) => (call[1] === LIMIT_MS ? [setSpy.mock.results[i]!.value] : []))
+    // The task is running once the worker is up and its time limit has been set (a timer that
+    // looks at the task's clock every LOOK_MS until the limit).
+    const limitTimers = (): unknown[] => setSpy.mock.calls.flatMap((call, i) => (call[1] === LOOK_MS ? [setSpy.mock.results[i]!.value] : []))
     while (limitTimers().length === 0) await new Promise((resolve) => setImmediate(resolve))
     await pool.close()
     const cleared = new Set(clearSpy.mock.calls.map((call) => call[0]))
