@@ -8,6 +8,7 @@ import { ImportError } from './errors'
 import { parseImportFile, type FormatResult, type SourceFile } from './formats'
 import type { ContainerResult, RecordProgress } from './formats/container'
 import { writeOriginal, type WrittenOriginal } from './originals-durable'
+import { exitWithParent } from './parent-watch'
 import type { ParseProgress, ParseReply, ParseTask, WorkerInit } from './worker-protocol'
 
 type Parse = (file: SourceFile, onRecord: RecordProgress) => Promise<ContainerResult>
@@ -25,6 +26,7 @@ async function main(): Promise<void> {
   if (!send) throw new Error('the import worker must be started by the import pool (child_process.fork)')
   // Whoever started us is gone (closed the pool, or was killed): nothing is left to do.
   process.on('disconnect', () => process.exit(0))
+  exitWithParent()
   const init = JSON.parse(process.argv[2] ?? '{}') as WorkerInit
   let parse: Parse = parseImportFile
   if (init.parserModule) {
