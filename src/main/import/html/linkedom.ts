@@ -15,7 +15,7 @@
  * Everything parsed with linkedom goes through this module's `parseHTML`, so the change is made
  * before the first document is parsed.
  */
-import { EventTarget, parseHTML } from 'linkedom'
+import { EventTarget, Node as NodeFacade, parseHTML } from 'linkedom'
 
 type Listeners = WeakMap<object, Map<string, unknown>>
 type Method = (this: object, ...args: unknown[]) => unknown
@@ -39,20 +39,13 @@ function listenerMap(): Listeners | null {
   return caught.length === 1 ? caught[0]! : null
 }
 
-/** linkedom's Node class: the first class down from a text node's whose parent is EventTarget. */
-function nodeClass(): { prototype: Record<string, unknown> } | null {
-  const { document } = parseHTML('<p>x</p>') as unknown as { document: { createTextNode(text: string): object } }
-  let proto: object | null = Object.getPrototypeOf(document.createTextNode('x')) as object | null
-  while (proto && Object.getPrototypeOf(proto) !== EventTarget.prototype) proto = Object.getPrototypeOf(proto) as object | null
-  return proto ? (proto.constructor as { prototype: Record<string, unknown> }) : null
-}
-
 const listeners = listenerMap()
 
 /** Whether nodes skip the registration (false if linkedom's shape was not the one expected). */
 function deferRegistration(): boolean {
-  const Node = nodeClass()
-  if (!listeners || !Node || Object.getPrototypeOf(Node) !== EventTarget) return false
+  // The exported Node is a facade sharing the class's prototype; the class is its constructor.
+  const Node = (NodeFacade.prototype as { constructor: { prototype: Record<string, unknown> } }).constructor
+  if (!listeners || Object.getPrototypeOf(Node) !== EventTarget) return false
   const target = EventTarget.prototype as unknown as Record<string, Method>
   for (const name of ['addEventListener', 'removeEventListener']) {
     const method = target[name]!
