@@ -168,14 +168,16 @@ export function linkNearDuplicates(
     )
     const sameOutletRepeat = (key: number | null, otherId: number): boolean =>
       outletKey !== null && key !== null && repeated.get(outletKey, key, otherId) !== undefined
+    // The paragraphs the pairs name, of every candidate article at once; an article's text is
+    // read only for a pair that is not a verbatim copy.
+    const wanted = [...candidates].flatMap(([otherId, pairs]) => [...new Set([...pairs.keys()].map((pair) => pair.split(':')[0]))].map((o) => [otherId, Number(o)] as const))
+    const paragraphsOf = candidateParagraphs(db, wanted)
     for (const [otherId, pairs] of candidates) {
-      // One candidate article at a time, cut to the paragraphs its pairs name; its text is read
-      // only for a pair that is not a verbatim copy.
-      const theirs = candidateParagraphs(db, otherId, [...new Set([...pairs.keys()].map((pair) => Number(pair.split(':')[0])))])
+      const theirs = paragraphsOf.get(otherId)
       const matched: SharedParagraph[] = []
       for (const [pair, shared] of pairs) {
         const [otherOrdinal, ownOrdinal] = pair.split(':').map(Number) as [number, number]
-        const other = theirs.get(otherOrdinal)
+        const other = theirs?.get(otherOrdinal)
         if (other === undefined) continue
         const mine = own.get(ownOrdinal)!
         const long = mine.text.length > SHORT_PARAGRAPH_CHARS && other.length > SHORT_PARAGRAPH_CHARS
