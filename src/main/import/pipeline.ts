@@ -82,6 +82,18 @@ const IMPORT_AUTOCHECKPOINT_PAGES = 65_536
 const IMPORT_CACHE_SIZE = -65536
 
 /**
+ * Bytes of the database file the writer reads through a memory map while an import runs (the
+ * most this build of SQLite maps). Near-duplicate matching and the index inserts read pages all
+ * over the file; mapped, a page outside the cache is read without a system call and a copy.
+ * 3,000 articles into 100,000: 10.2-11.1 ms of writer CPU per article mapped, 10.9-11.8 not
+ * (four runs each, alternated). Only reads go through the map; writes still go to the WAL. The
+ * cost: an I/O error under the map (an external disk pulled out) stops the process instead of
+ * failing the statement; what was committed stays, as after a power cut. The mapped pages count
+ * in the process's resident memory though the system can take them back at any time.
+ */
+const IMPORT_MMAP_BYTES = 0x7fff0000
+
+/**
  * Most files stored in one transaction, and how long one may run before the rest wait for the
  * next: other writes (an edit, a cancel) queue behind it on the writer, so an edit sent during an
  * import is answered up to this much later; searches run on readers and do not wait. A longer
@@ -290,6 +302,8 @@ export async function runImport(
   // The fingerprint index is written at random places; keeping more of it cached saves re-reads.
   const cacheSize = archive.db.pragma('cache_size', { simple: true }) as number
   archive.db.pragma(`cache_size = ${IMPORT_CACHE_SIZE}`)
+  const mmapSize = archive.db.pragma('mmap_size', { simple: true }) as number
+  archive.db.pragma(`mmap_size = ${IMPORT_MMAP_BYTES}`)
   try {
     while (done < total) {
       if (options.signal?.aborted) {
@@ -357,6 +371,7 @@ export async function runImport(
     if (archive.db.open) {
       archive.db.pragma(`wal_autocheckpoint = ${autocheckpoint}`)
       archive.db.pragma(`cache_size = ${cacheSize}`)
+      archive.db.pragma(`mmap_size = ${mmapSize}`)
     }
     await pool.close()
     // Originals of files parsed but never committed would be left behind unreferenced.

@@ -43,6 +43,23 @@ describe('runImport behaviour', { timeout: 90_000 }, () => {
     expect(every).toEqual([{ batchId: every[0]!.batchId, done: 0, total: 0, current: null }])
   })
 
+  it('reads the database through a memory map with a larger cache and rarer checkpoints while it runs, and gives the connection its settings back', async () => {
+    const archive = tempArchive()
+    const dir = tempDir()
+    for (let i = 0; i < 3; i++) writeArticle(dir, `f${i}.txt`, `Story number ${i}`)
+    const settings = (): number[] => ['mmap_size', 'cache_size', 'wal_autocheckpoint'].map((p) => archive.db.pragma(p, { simple: true }) as number)
+    const before = settings()
+    const during: number[][] = []
+    await runImport(archive, [{ kind: 'path', path: dir }], { onProgress: (p) => p.done > 0 && during.push(settings()), progressIntervalMs: 0 })
+    expect(during.length).toBeGreaterThan(0)
+    for (const [mmap, cache, checkpoint] of during) {
+      expect(mmap).toBeGreaterThan(1e9)
+      expect(cache).toBe(-65536)
+      expect(checkpoint).toBe(65_536)
+    }
+    expect(settings()).toEqual(before)
+  })
+
   it('stores in input order whatever the worker timing', async () => {
     const archive = tempArchive()
     const dir = tempDir()
