@@ -46,7 +46,10 @@ const MAGICS: readonly Magic[] = [
   { kind: 'xz archive', offset: 0, bytes: [0xfd, 0x37, 0x7a, 0x58, 0x5a, 0x00] },
   { kind: '7-Zip archive', offset: 0, bytes: [0x37, 0x7a, 0xbc, 0xaf, 0x27, 0x1c] },
   { kind: 'RAR archive', offset: 0, bytes: ascii('Rar!') },
-  { kind: 'tar archive', offset: 257, bytes: ascii('ustar') },
+  // The magic with its terminator (POSIX `ustar\0`, GNU `ustar  \0`): five letters alone are
+  // words ("mustard", "custard"), and a story with one at byte 257 was refused as a tar archive.
+  { kind: 'tar archive', offset: 257, bytes: [...ascii('ustar'), 0x00] },
+  { kind: 'tar archive', offset: 257, bytes: [...ascii('ustar  '), 0x00] },
   { kind: 'ELF executable', offset: 0, bytes: [0x7f, 0x45, 0x4c, 0x46] },
   { kind: 'Windows executable', offset: 0, bytes: ascii('MZ') },
   { kind: 'Mach-O executable', offset: 0, bytes: [0xcf, 0xfa, 0xed, 0xfe] },

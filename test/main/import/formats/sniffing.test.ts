@@ -52,6 +52,18 @@ describe('content sniffing decides the format when the extension lies', () => {
     expect((await refusal('photo.pdf', png())).message).toBe('photo.pdf is a PNG image, not a PDF document')
   })
 
+  it('reads text with a tar magic word at its offset, and refuses a POSIX or GNU tar archive', async () => {
+    const text = `${'The harvest festival opened on Saturday. '.repeat(7).slice(0, 255)} mustard seed growers came from three provinces.`
+    expect(text.slice(257, 262)).toBe('ustar')
+    expect((await parse('fair.txt', text)).article.paragraphs[0]!.text).toContain('mustard seed growers')
+    for (const magic of ['ustar\u000000', 'ustar  \u0000']) {
+      const tar = new Uint8Array(1024)
+      tar.set(new TextEncoder().encode('notes.txt'))
+      tar.set(new TextEncoder().encode(magic), 257)
+      expect((await refusal('notes.txt', tar)).message).toBe('notes.txt is a tar archive, not a text file')
+    }
+  })
+
   it('still reads text that merely begins like a two-letter signature', async () => {
     const result = await parse('bm.txt', 'BM headline\n\nBM is how the report abbreviates the bridge maintenance office.')
     expect(result.mediaType).toBe('text/plain')
