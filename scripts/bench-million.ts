@@ -15,7 +15,7 @@ import { loadavg, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { parseArgs } from 'node:util'
 import { openArchive } from '../src/main/archive/archive'
-import { runImport } from '../src/main/import/pipeline'
+import { importAsTheApp } from './bench/app-import'
 import { importWorkers } from './bench/built-worker'
 import { searchEngine, upkeepSearch } from '../src/main/search/engine'
 import { formatSizeReport, sizeReport } from './bench/db-size'
@@ -59,7 +59,7 @@ try {
     const t0 = performance.now()
     // The parse workers are child processes: this process's CPU is the writer's (its main thread).
     const cpu0 = process.cpuUsage()
-    const report = await runImport(archive, [{ kind: 'path', path: input }], workerOptions)
+    const report = await importAsTheApp(archive, [{ kind: 'path', path: input }], workerOptions)
     const seconds = (performance.now() - t0) / 1000
     const cpu = process.cpuUsage(cpu0)
     const writerMs = (cpu.user + cpu.system) / 1000 / Math.max(1, report.added.length)

@@ -13,7 +13,7 @@ import { loadavg, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { parseArgs } from 'node:util'
 import { openArchive } from '../src/main/archive/archive'
-import { runImport } from '../src/main/import/pipeline'
+import { importAsTheApp } from './bench/app-import'
 import { importWorkers } from './bench/built-worker'
 import { treeCpuSeconds } from '../src/main/platform/proc'
 import { formatSizeReport, sizeReport } from './bench/db-size'
@@ -63,7 +63,7 @@ for (const kind of ['text', 'html'] as const) {
   const t0 = performance.now()
   const cpu0 = treeCpuSeconds(process.pid)
   const main0 = process.threadCpuUsage()
-  const report = await runImport(archive, [{ kind: 'path', path: files }], workerOptions)
+  const report = await importAsTheApp(archive, [{ kind: 'path', path: files }], workerOptions)
   const seconds = (performance.now() - t0) / 1000
   const cpu = treeCpuSeconds(process.pid) - cpu0
   const main = process.threadCpuUsage(main0)
