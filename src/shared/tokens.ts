@@ -22,3 +22,10 @@ export function tokenize(text: string): string[] {
   if (ASCII.test(text)) return text.toLowerCase().match(ASCII_TOKEN) ?? []
   return foldTerm(text).match(TOKEN) ?? []
 }
+
+/** The distinct tokens of several texts (an article's title, dek and body), as the vocabulary counts an article once per word. */
+export function distinctTokens(...texts: (string | null)[]): Set<string> {
+  const seen = new Set<string>()
+  for (const text of texts) if (text) for (const t of tokenize(text)) seen.add(t)
+  return seen
+}

@@ -269,6 +269,7 @@ export async function runImport(
           article: part.article,
           analysis: part.analysis,
           digest: part.digest,
+          searchWords: part.searchWords,
           part: i
         }
       })),

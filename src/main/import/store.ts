@@ -9,6 +9,7 @@ import { linkNearDuplicates, type NearDuplicate } from './dedupe/near'
 import { yearFromRelated } from './related-year'
 import { layoutParagraphs, type ParsedArticle } from '../archive/parsed-article'
 import { digestText, type TextDigest } from '../archive/article-body'
+import { rememberWords } from '../archive/search-words'
 import { prepared } from '../archive/statements'
 import type { ParagraphAnalysis } from './worker-protocol'
 import type { ImportCleaned } from '../../shared/types'
@@ -47,6 +48,8 @@ export interface StoreInput {
   analysis: readonly ParagraphAnalysis[]
   /** The worker's digest of the text all of `article`'s paragraphs make; computed here when absent. */
   digest?: TextDigest
+  /** The worker's search words of `article` (title, dek and all its paragraphs), for the vocabulary drain. */
+  searchWords?: string
   /**
    * Which article of its file this is (0 for a file of one). Only the first is checked against
    * the bytes already stored: the others share the file row the first one wrote.
@@ -113,6 +116,9 @@ export function storeParsedArticle(archive: Archive, input: StoreInput): StoreOu
       input.attachedTo ?? null,
       { wordsKeys: kept.map((at) => input.analysis[at]!.wordsKey), digest }
     )
+    if (dropped === 0 && input.searchWords !== undefined) {
+      rememberWords(db, id, { title: article.title, dek: article.dek, body: digest.body, words: input.searchWords })
+    }
     if (key) rememberParagraphs(db, key, id, keys)
     const nearDuplicates = linkNearDuplicates(
       db,

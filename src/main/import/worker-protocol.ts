@@ -33,6 +33,8 @@ export interface ParsedPart {
   analysis: ParagraphAnalysis[]
   /** The digest of the text its paragraphs make, which the writer stores unless it drops some. */
   digest: TextDigest
+  /** The distinct search words of its title, dek and that text, joined by spaces (archive/search-words.ts). */
+  searchWords: string
   /** Index in `parts` of the message an attachment came with. */
   attachedTo: number | null
 }

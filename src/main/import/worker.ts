@@ -4,12 +4,13 @@ import { paragraphKeys } from '../text/shingles'
 import { digestText } from '../archive/article-body'
 import { layoutParagraphs } from '../archive/parsed-article'
 import { extractParagraphMentions } from '../entities/extract'
+import { distinctTokens } from '../../shared/tokens'
 import { ImportError } from './errors'
 import { parseImportFile, type FormatResult, type SourceFile } from './formats'
 import type { ContainerResult, RecordProgress } from './formats/container'
 import { writeOriginal, type WrittenOriginal } from './originals-durable'
 import { exitWithParent } from './parent-watch'
-import type { ParseProgress, ParseReply, ParseTask, WorkerInit } from './worker-protocol'
+import type { ParsedPart, ParseProgress, ParseReply, ParseTask, WorkerInit } from './worker-protocol'
 
 type Parse = (file: SourceFile, onRecord: RecordProgress) => Promise<ContainerResult>
 
@@ -64,6 +65,15 @@ async function main(): Promise<void> {
   send({ ready: true })
 }
 
+/**
+ * What the writer would otherwise compute from the article's text on its own thread: the digest
+ * it stores, and the search words the vocabulary drain counts (both unused if it drops paragraphs).
+ */
+function digestAndWords(article: ParsedPart['article']): Pick<ParsedPart, 'digest' | 'searchWords'> {
+  const { text } = layoutParagraphs(article.paragraphs)
+  return { digest: digestText(text), searchWords: [...distinctTokens(article.title, article.dek, text)].join(' ') }
+}
+
 function failureCode(err: unknown): ImportFailureCode {
   if (err instanceof ImportError) return err.code
   const code = (err as { code?: unknown } | null)?.code
@@ -97,7 +107,7 @@ async function handle(task: ParseTask, parse: Parse, onRecord: RecordProgress, o
       label,
       article,
       analysis: article.paragraphs.map((p, i) => ({ ...paragraphKeys(p.text), mentions: mentions[i]! })),
-      digest: digestText(layoutParagraphs(article.paragraphs).text),
+      ...digestAndWords(article),
       attachedTo
     }
   })

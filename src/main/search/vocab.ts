@@ -1,27 +1,24 @@
 import type { Db } from '../archive/db'
 import {
-  articleSearchTexts,
+  articleSearchRow,
   rebuildVocabulary,
   vocabQueueLength,
   vocabQueueRows,
   vocabularyRows,
   writeVocabDeltas
 } from '../archive/repo/search-vocab'
-import { tokenize } from '../../shared/tokens'
+import { unpackText } from '../archive/article-body'
+import { QUEUE_REBUILD_THRESHOLD, takeWords } from '../archive/search-words'
+import { distinctTokens } from '../../shared/tokens'
 import { VariantIndex } from './variants'
-
-/** Beyond this many queued articles a full rebuild from fts5vocab beats tokenizing each one. */
-export const QUEUE_REBUILD_THRESHOLD = 2_000
 
 /** The persisted vocabulary (or, on a read-only archive where it was never built, fts5vocab) as a variant index. */
 export function loadVocabulary(db: Db, built: boolean): VariantIndex {
   return new VariantIndex(vocabularyRows(db, built))
 }
 
-function addTokens(deltas: Map<string, number>, sign: number, ...texts: (string | null)[]): void {
-  const seen = new Set<string>()
-  for (const text of texts) if (text) for (const t of tokenize(text)) seen.add(t)
-  for (const t of seen) deltas.set(t, (deltas.get(t) ?? 0) + sign)
+function addWords(deltas: Map<string, number>, sign: number, words: Iterable<string>): void {
+  for (const t of words) deltas.set(t, (deltas.get(t) ?? 0) + sign)
 }
 
 /** Per-word document-count deltas of the queued article changes, and the last queue entry read. */
@@ -29,10 +26,11 @@ export function queuedDeltas(db: Db): { deltas: Map<string, number>; lastId: num
   const deltas = new Map<string, number>()
   const rows = vocabQueueRows(db)
   for (const [, articleId, sign, title, dek, body] of rows) {
-    if (sign < 0) addTokens(deltas, -1, title, dek, body)
+    if (sign < 0) addWords(deltas, -1, distinctTokens(title, dek, body))
     else {
-      const texts = articleSearchTexts(db, articleId)
-      if (texts) addTokens(deltas, 1, ...texts)
+      const row = articleSearchRow(db, articleId)
+      // The words the import's parse worker read, while the texts are those it read them from.
+      if (row) addWords(deltas, 1, takeWords(db, articleId, ...row) ?? distinctTokens(row[0], row[1], unpackText(row[2])))
     }
   }
   return { deltas, lastId: rows.length ? rows[rows.length - 1]![0] : 0 }

@@ -5,7 +5,6 @@
  */
 import type { Db } from '../db'
 import { prepared } from '../statements'
-import { unpackText } from '../article-body'
 import { articleCountAndMaxId } from './search-meta'
 
 /** Where the persisted vocabulary stands: built at all, rebuilt how often, drained how far. */
@@ -61,12 +60,11 @@ export function vocabQueueRows(db: Db): QueueRow[] {
   return prepared(db, 'SELECT id, article_id, sign, title, dek, body FROM search_vocab_queue ORDER BY id').raw(true).all() as QueueRow[]
 }
 
-/** The texts an article is searched by (title, dek, body), or undefined when it is gone. */
-export function articleSearchTexts(db: Db, id: number): [string, string | null, string] | undefined {
-  const row = prepared(db, 'SELECT title, dek, body FROM article_store WHERE id = ?').raw(true).get(id) as
+/** The texts an article is searched by (title, dek, compressed body), or undefined when it is gone. */
+export function articleSearchRow(db: Db, id: number): [string, string | null, Uint8Array] | undefined {
+  return prepared(db, 'SELECT title, dek, body FROM article_store WHERE id = ?').raw(true).get(id) as
     | [string, string | null, Uint8Array]
     | undefined
-  return row && [row[0], row[1], unpackText(row[2])]
 }
 
 /**
