@@ -16,7 +16,7 @@ export async function importAsTheApp(archive: Archive, inputs: ImportInput[], op
       ...options,
       onProgress: (p) => {
         options.onProgress?.(p)
-        upkeep.schedule()
+        upkeep.importProgressed()
       }
     })
   } finally {

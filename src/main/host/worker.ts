@@ -66,7 +66,7 @@ async function start(): Promise<void> {
     for (const event of API_EVENTS) {
       backend.on(event, (payload) => {
         post({ type: 'event', event, payload })
-        if (event === 'importProgress') upkeep?.schedule()
+        if (event === 'importProgress') upkeep?.importProgressed()
       })
     }
   }

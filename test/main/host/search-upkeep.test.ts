@@ -1,0 +1,45 @@
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import { vocabQueueLength } from '../../../src/main/archive/repo/search-vocab'
+import { SearchUpkeep } from '../../../src/main/host/search-upkeep'
+import { tempArchive } from '../../support/tmp'
+import { fixtureArticles, seed } from '../search/support'
+
+afterEach(() => {
+  vi.useRealTimers()
+})
+
+describe('search upkeep on the writer', () => {
+  it('drains an import two seconds after its progress, and an answered call 200 ms after it, whichever comes first, once', () => {
+    const archive = tempArchive()
+    const upkeep = new SearchUpkeep(() => archive)
+    upkeep.checkIndex()
+    const [first, second, third] = fixtureArticles()
+    vi.useFakeTimers()
+
+    seed(archive, [first!])
+    upkeep.importProgressed()
+    upkeep.importProgressed()
+    vi.advanceTimersByTime(1999)
+    expect(vocabQueueLength(archive.db)).toBe(1)
+    vi.advanceTimersByTime(1)
+    expect(vocabQueueLength(archive.db)).toBe(0)
+
+    // An edit answered during the import brings the drain forward; the import's later progress does not push it back.
+    seed(archive, [second!])
+    upkeep.importProgressed()
+    vi.advanceTimersByTime(500)
+    upkeep.schedule()
+    upkeep.importProgressed()
+    vi.advanceTimersByTime(199)
+    expect(vocabQueueLength(archive.db)).toBe(1)
+    vi.advanceTimersByTime(1)
+    expect(vocabQueueLength(archive.db)).toBe(0)
+    expect(vi.getTimerCount()).toBe(0)
+
+    seed(archive, [third!])
+    upkeep.schedule()
+    upkeep.stop()
+    vi.advanceTimersByTime(5000)
+    expect(vocabQueueLength(archive.db)).toBe(1)
+  })
+})
