@@ -1,7 +1,8 @@
 /**
  * `npm run bench:million`: one archive grown to 1,000,000 generated news articles (issue 17),
- * imported through the real pipeline in chunks of 10,000 files that are generated just before
- * and deleted just after, so disk holds one chunk of input at a time. Prints each chunk's
+ * imported through the real pipeline as the app imports (bench/app-import.ts) in chunks of
+ * 10,000 files that are generated just before and deleted just after, so disk holds one chunk of
+ * input at a time. Prints each chunk's
  * throughput with the machine's load, and the archive's size per table every 100,000.
  *
  * Resumable: `state.json` records the chunks done; run it again to carry on (a chunk cut short

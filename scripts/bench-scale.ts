@@ -1,7 +1,8 @@
 /**
  * Issue 17: import throughput, archive size and search at scale on the synthetic news corpus
  * (scripts/bench/news-corpus.ts). Plain-text and saved-page files are imported apart, each into
- * a fresh archive through the real pipeline (parse workers, originals fsynced), then the sizes
+ * a fresh archive through the real pipeline (parse workers, originals fsynced) as the app
+ * imports, its search upkeep running meanwhile (bench/app-import.ts), then the sizes
  * of every table and index are printed against the clean text.
  *
  *   npx tsx scripts/bench-scale.ts                       # 5,000 text + 1,000 saved pages
