@@ -16,8 +16,9 @@ const byDb = new WeakMap<Db, Map<number, ReadWords>>()
 /**
  * The words a parse worker read in the articles an import stored, kept by the writer until the
  * vocabulary drain folds them in (search/vocab.ts), so the drain, which runs on the writer's
- * thread every few hundred milliseconds of an import, takes them instead of inflating and
- * tokenizing each stored text again: 0.6 ms of the writer's time per article at 100,000.
+ * thread every two seconds of an import (host/search-upkeep.ts), takes them instead of
+ * inflating and tokenizing each stored text again: 0.6 ms of the writer's time per article at
+ * 100,000.
  *
  * The words are a pure function of the texts, so they are taken only while the stored title, dek
  * and body are those they were read from; an edit in between, or an id reused after a rollback,
