@@ -6,14 +6,10 @@ import { QUEUE_REBUILD_THRESHOLD, rememberedWords, rememberWords } from '../../.
 import { runImport } from '../../../src/main/import/pipeline'
 import { drainVocabQueue } from '../../../src/main/search/vocab'
 import { tempArchive, tempDir } from '../../support/tmp'
+import { expectVocabularyInStep } from './support'
 
 function vocabulary(db: Db): unknown[] {
   return db.prepare('SELECT term, docs FROM search_vocab WHERE docs > 0 ORDER BY term').raw().all()
-}
-
-/** The persisted vocabulary must equal what FTS5 itself holds. */
-function expectVocabularyInStep(db: Db): void {
-  expect(vocabulary(db)).toEqual(db.prepare('SELECT term, doc FROM search_terms ORDER BY term').raw().all())
 }
 
 const stored = (db: Db, id: number): { title: string; dek: string | null; body: Uint8Array } =>

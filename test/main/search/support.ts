@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs'
+import { expect } from 'vitest'
 import { join } from 'node:path'
 import type { Archive } from '../../../src/main/archive/archive'
+import type { Db } from '../../../src/main/archive/db'
 import { insertArticle } from '../../../src/main/archive/repo/articles'
 import type { ParsedArticle } from '../../../src/main/archive/parsed-article'
 import type { SearchResult } from '../../../src/shared/search'
@@ -44,4 +46,11 @@ export function metaColumns(meta: ArticleMeta, upTo: number): unknown[] {
     ])
   }
   return out
+}
+
+/** The persisted vocabulary must equal what FTS5 itself holds (words gone keep a row with 0 until a rebuild). */
+export function expectVocabularyInStep(db: Db): void {
+  const vocab = db.prepare('SELECT term, docs FROM search_vocab WHERE docs > 0 ORDER BY term').raw().all()
+  const fts = db.prepare('SELECT term, doc FROM search_terms ORDER BY term').raw().all()
+  expect(vocab).toEqual(fts)
 }

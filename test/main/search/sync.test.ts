@@ -8,14 +8,7 @@ import { articleParagraphs } from '../../../src/main/archive/repo/paragraph-text
 import { SearchEngine, searchEngine, verifySearchIndex } from '../../../src/main/search/engine'
 import { runSearch } from '../../../src/main/search/execute'
 import { tempArchive, tempDir } from '../../support/tmp'
-import { fixtureArticles, seed, spellingsOf } from './support'
-
-/** The persisted vocabulary must equal what FTS5 itself holds (words gone keep a row with 0 until a rebuild). */
-function expectVocabularyInStep(db: Db): void {
-  const vocab = db.prepare('SELECT term, docs FROM search_vocab WHERE docs > 0 ORDER BY term').raw().all()
-  const fts = db.prepare('SELECT term, doc FROM search_terms ORDER BY term').raw().all()
-  expect(vocab).toEqual(fts)
-}
+import { expectVocabularyInStep, fixtureArticles, seed, spellingsOf } from './support'
 
 function editText(db: Db, id: number, from: string, to: string): void {
   db.transaction(() => replaceArticleText(db, id, articleParagraphs(db, id).map((p) => p.text.replaceAll(from, to))))()
