@@ -9,6 +9,7 @@ import { AnnalistError } from '../../shared/errors'
 import { buildClient } from '../../shared/client'
 import { openArchive, type Archive } from '../archive/archive'
 import { createBackend, type Backend } from '../backend'
+import { SearchUpkeep } from '../host/search-upkeep'
 import type { ArchiveAccess, CliBackend } from './command'
 
 /** Opens the archive folder as `access` says (see ArchiveAccess). */
@@ -32,27 +33,42 @@ function openFor(archiveDir: string, access: ArchiveAccess): Archive {
  * The contract over a backend, called the way IPC and HTTP call it: every argument validated by
  * its schema, every failure an AnnalistError.
  */
-function contractOf(backend: Backend): CliBackend {
+function contractOf(backend: Backend, upkeep: SearchUpkeep | null): CliBackend {
   return {
     api: buildClient(
-      (method, arg) => backend.invoke(method, arg),
+      async (method, arg) => {
+        const envelope = await backend.invoke(method, arg)
+        upkeep?.schedule()
+        return envelope
+      },
       (event, listener) => backend.on(event, listener)
     ),
     readonly: backend.archive.readonly
   }
 }
 
-/** Opens backends over the archive in `archiveDir`; `close` closes every archive they opened. */
+/**
+ * Opens backends over the archive in `archiveDir`; `close` closes every archive they opened.
+ * A writable one keeps its search vocabulary as the app's backend host does (SearchUpkeep:
+ * drained during an import and after each call), and drains what is still queued before closing:
+ * otherwise a large import left the queue to the next start, which rebuilt the vocabulary whole.
+ */
 export function inProcessBackends(archiveDir: string): { open(access: ArchiveAccess): CliBackend; close(): void } {
-  const opened: Archive[] = []
+  const opened: { archive: Archive; upkeep: SearchUpkeep | null }[] = []
   return {
     open(access) {
       const archive = openFor(archiveDir, access)
-      opened.push(archive)
-      return contractOf(createBackend(archive))
+      const backend = createBackend(archive)
+      const upkeep = archive.readonly ? null : new SearchUpkeep(() => archive)
+      if (upkeep) backend.on('importProgress', () => upkeep.importProgressed())
+      opened.push({ archive, upkeep })
+      return contractOf(backend, upkeep)
     },
     close() {
-      for (const a of opened) a.close()
+      for (const { archive, upkeep } of opened) {
+        upkeep?.flush()
+        archive.close()
+      }
     }
   }
 }

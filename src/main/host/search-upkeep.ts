@@ -40,16 +40,7 @@ export class SearchUpkeep {
     this.due = due
     this.timer = setTimeout(() => {
       this.timer = null
-      try {
-        this.checkIndex()
-        const db = this.archive().db
-        upkeepSearch(db)
-        searchEngine(db).saveMetaIfDue()
-      } catch (err) {
-        // Left queued, the changes are applied by readers and drained again after the next write;
-        // an unsaved copy of the article columns only makes the next cold start read the rows.
-        process.stderr.write(`annalist: search vocabulary not updated in ${this.archive().dir}: ${(err as Error).message}\n`)
-      }
+      this.drain()
     }, delayMs)
     this.timer.unref()
   }
@@ -59,8 +50,31 @@ export class SearchUpkeep {
     this.schedule(IMPORT_DRAIN_DELAY_MS)
   }
 
+  /**
+   * Drains now what a scheduled drain would have: for a process about to exit (the CLI), whose
+   * timer would otherwise never fire and leave the queue to the next start.
+   */
+  flush(): void {
+    if (!this.timer) return
+    this.stop()
+    this.drain()
+  }
+
   stop(): void {
     if (this.timer) clearTimeout(this.timer)
     this.timer = null
+  }
+
+  private drain(): void {
+    try {
+      this.checkIndex()
+      const db = this.archive().db
+      upkeepSearch(db)
+      searchEngine(db).saveMetaIfDue()
+    } catch (err) {
+      // Left queued, the changes are applied by readers and drained again after the next write;
+      // an unsaved copy of the article columns only makes the next cold start read the rows.
+      process.stderr.write(`annalist: search vocabulary not updated in ${this.archive().dir}: ${(err as Error).message}\n`)
+    }
   }
 }

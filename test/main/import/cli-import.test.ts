@@ -3,6 +3,8 @@ import { join, resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { runCli } from '../../../src/main/cli/run'
 import type { CliIO } from '../../../src/main/cli/command'
+import { openArchive } from '../../../src/main/archive/archive'
+import { expectVocabularyInStep } from '../search/support'
 import { tempDir } from '../../support/tmp'
 import { WIRE_DIR, writeArticle } from './support'
 
@@ -85,5 +87,18 @@ describe('annalist import', () => {
     const result = await cli(['import', dir, '--archive', join(tempDir(), 'archive')])
     expect(result.code).toBe(1)
     expect(result.out).toContain(`failed     ${join(dir, 'empty.txt')}: [empty]`)
+  })
+
+  it('leaves the search vocabulary drained, as the app does, instead of queued for the next start', async () => {
+    const archive = join(tempDir(), 'archive')
+    const result = await cli(['import', WIRE_DIR, '--archive', archive])
+    expect(result.code).toBe(0)
+    const opened = openArchive(archive, { readonly: true })
+    try {
+      expect(opened.db.prepare('SELECT count(*) FROM search_vocab_queue').pluck().get()).toBe(0)
+      expectVocabularyInStep(opened.db)
+    } finally {
+      opened.close()
+    }
   })
 })
