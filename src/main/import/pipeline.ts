@@ -10,7 +10,7 @@ import { makeOriginalDurable } from './originals-durable'
 import { ReadFailure, readBounded } from './read'
 import { findByBytes, storeParsedArticle, type StoreInput } from './store'
 import { collectFiles } from './walk'
-import { defaultPoolSize, ParsePool, type WorkerEntry } from './worker-pool'
+import { defaultPoolSize, ParsePool, SENT_AHEAD, type WorkerEntry } from './worker-pool'
 
 /**
  * One thing to import: a path on disk, bytes that arrived without one, or an upload (bytes the
@@ -280,8 +280,9 @@ export async function runImport(
 
   // Results are committed in input order, so article ids and "which copy is the original"
   // do not depend on which worker finished first.
-  // The window is wider than the pool so that fsyncs of originals overlap with parsing.
-  const window = Math.max(4, poolSize * 16)
+  // The window is wider than the pool so that fsyncs of originals overlap with parsing, and so
+  // that each worker has the tasks it is sent ahead while a commit runs, and as many again.
+  const window = Math.max(4, poolSize * SENT_AHEAD * 2)
   // Sizes as listed, once each (an upload's takes a stat), for the read-ahead budget.
   const sizes = items.map(itemBytes)
   const inFlight: InFlight[] = []

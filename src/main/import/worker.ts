@@ -42,27 +42,38 @@ async function main(): Promise<void> {
       }
     }
   }
+  // The pool sends tasks ahead of their answers: they are parsed one at a time, in the order
+  // sent, so the pool knows which one a crash or an overrun belongs to. Each waits for a turn of
+  // the event loop first: chained straight on the last one, it ran as a microtask, and the
+  // worker neither wrote its answers out nor read new tasks until it had none left (the writer
+  // got answers in bursts and the workers sat idle a third of the time).
+  let queue: Promise<void> = Promise.resolve()
   process.on('message', (task: ParseTask) => {
-    let last = 0
-    const onRecord = (records: number): void => {
-      const now = Date.now()
-      if (now - last < RECORD_PROGRESS_MS) return
-      last = now
-      send({ id: task.id, records } satisfies ParseProgress)
-    }
-    const onPage = (done: number, total: number): void => {
-      send({ id: task.id, page: { done, total } } satisfies ParseProgress)
-    }
-    void handle(task, parse, onRecord, onPage)
-      .catch((err: unknown): ParseReply => ({
-        id: task.id,
-        ok: false,
-        code: 'parse-failed',
-        message: `${task.name}: ${err instanceof Error ? err.message : String(err)}`
-      }))
-      .then((reply) => send(reply))
+    queue = queue.then(() => new Promise((turn) => setImmediate(turn))).then(() => runTask(task, parse, send))
   })
   send({ ready: true })
+}
+
+/** Parses one task and sends its answer, with progress while it runs. */
+function runTask(task: ParseTask, parse: Parse, send: NonNullable<typeof process.send>): Promise<void> {
+  let last = 0
+  const onRecord = (records: number): void => {
+    const now = Date.now()
+    if (now - last < RECORD_PROGRESS_MS) return
+    last = now
+    send({ id: task.id, records } satisfies ParseProgress)
+  }
+  const onPage = (done: number, total: number): void => {
+    send({ id: task.id, page: { done, total } } satisfies ParseProgress)
+  }
+  return handle(task, parse, onRecord, onPage)
+    .catch((err: unknown): ParseReply => ({
+      id: task.id,
+      ok: false,
+      code: 'parse-failed',
+      message: `${task.name}: ${err instanceof Error ? err.message : String(err)}`
+    }))
+    .then((reply) => void send(reply))
 }
 
 /**

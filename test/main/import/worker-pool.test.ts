@@ -1,5 +1,8 @@
 import { createHash } from 'node:crypto'
+import { existsSync } from 'node:fs'
 import { afterEach, describe, expect, it, vi } from 'vitest'
+import { originalPath } from '../../../src/main/archive/originals'
+import type { ParseTask } from '../../../src/main/import/worker-protocol'
 import { ParsePool } from '../../../src/main/import/worker-pool'
 import { LOOK_MS } from '../../../src/main/platform/awake-clock'
 import { tempDir } from '../../support/tmp'
@@ -24,5 +27,48 @@ describe('ParsePool.close', () => {
     await pool.close()
     const cleared = new Set(clearSpy.mock.calls.map((call) => call[0]))
     expect(limitTimers().every((timer) => cleared.has(timer as NodeJS.Timeout))).toBe(true)
+  })
+})
+
+/** A task for a small text file named `name`, its original to be written in `originalsDir`. */
+function textTask(id: number, name: string, originalsDir: string): ParseTask {
+  const bytes = Buffer.from(`Story ${id}\n\nThe text of story ${id}, written for the pool's tests.`)
+  return { id, name, bytes, mtimeMs: null, sha256: createHash('sha256').update(bytes).digest('hex'), originalsDir }
+}
+
+describe('ParsePool sends tasks ahead', () => {
+  it('gives a worker its next files at once, so it parses them while the importer is busy', async () => {
+    const dir = tempDir()
+    const pool = new ParsePool({ size: 1, timeoutMs: LIMIT_MS, parserModule: null })
+    try {
+      expect((await pool.run(textTask(0, 'first.txt', dir))).ok).toBe(true)
+      const tasks = [1, 2, 3, 4, 5].map((i) => textTask(i, `story-${i}.txt`, dir))
+      const replies = tasks.map((t) => pool.run(t))
+      // The importer's thread is busy (a commit): no answer is read and no task handed out
+      // meanwhile. With one task per worker only the first of these would be written.
+      const until = Date.now() + 20_000
+      const written = (): boolean => tasks.every((t) => existsSync(originalPath(dir, t.sha256)))
+      while (!written() && Date.now() < until) Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 10)
+      expect(written()).toBe(true)
+      expect((await Promise.all(replies)).map((r) => r.ok)).toEqual([true, true, true, true, true])
+    } finally {
+      await pool.close()
+    }
+  })
+
+  it('sends nothing more to a worker whose file has taken long, so the other worker takes the rest', async () => {
+    const dir = tempDir()
+    const pool = new ParsePool({ size: 2, timeoutMs: LIMIT_MS, parserModule: MISBEHAVING_PARSER })
+    try {
+      // Both workers up and idle.
+      await Promise.all([pool.run(textTask(0, 'a.txt', dir)), pool.run(textTask(1, 'b.txt', dir))])
+      void pool.run(textTask(2, 'c-stall.txt', dir))
+      await new Promise((resolve) => setTimeout(resolve, 1200))
+      const rest = Promise.all([3, 4, 5].map((i) => pool.run(textTask(i, `story-${i}.txt`, dir))))
+      const outcome = await Promise.race([rest.then(() => 'parsed'), new Promise((resolve) => setTimeout(resolve, 15_000, 'waiting behind the stalled file'))])
+      expect(outcome).toBe('parsed')
+    } finally {
+      await pool.close()
+    }
   })
 })
