@@ -1,6 +1,5 @@
 import { fork, type ChildProcess } from 'node:child_process'
-import { setPriority } from 'node:os'
-import { availableParallelism } from 'node:os'
+import { availableParallelism, constants, getPriority, setPriority } from 'node:os'
 import { resolveEntry, type WorkerEntry } from '../platform/entry'
 import { processCpuMs, residentKb, runQueueWaitMs } from '../platform/proc'
 import { AwakeClock, LOOK_MS } from '../platform/awake-clock'
@@ -385,10 +384,15 @@ function formatDuration(ms: number): string {
  */
 const PARSE_NICENESS = 10
 
+/**
+ * Lowers the worker's priority by PARSE_NICENESS from the importer's own (which it inherited). Set
+ * as a plain value it raised the workers of an importer started with `nice -n 19` to 10, ahead of
+ * whatever the user had meant the import to yield to.
+ */
 function lowerPriority(child: ChildProcess): void {
   if (child.pid === undefined) return
   try {
-    setPriority(child.pid, PARSE_NICENESS)
+    setPriority(child.pid, Math.min(constants.priority.PRIORITY_LOW, getPriority(child.pid) + PARSE_NICENESS))
   } catch {
     // Not permitted here (some sandboxes): the worker keeps the normal priority.
   }
