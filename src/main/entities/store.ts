@@ -37,7 +37,14 @@ export function storeArticleMentions(db: Db, articleId: number, found: readonly 
     countArticleMentions(db, before, -1)
     deleteArticleMentions(db, articleId)
   }
-  const mentions = found.map((m) => knownKind(db, m, decisions))
+  // A guessed name recurs through an article: each spelling is looked up once.
+  const guessedAs = new Map<string, FoundMention['kind']>()
+  const mentions = found.map((m) => {
+    if (!m.guessed || m.kind !== 'org') return m
+    let kind = guessedAs.get(m.text)
+    if (kind === undefined) guessedAs.set(m.text, (kind = knownKind(db, m, decisions).kind))
+    return kind === m.kind ? m : { ...m, kind }
+  })
   const keys = articleGroupKeys(mentions)
   const rows: NewMention[] = []
   const ids = new Map<string, number>()
