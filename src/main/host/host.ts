@@ -3,11 +3,11 @@
  * archive switching), a pool of reader threads answers read calls on read-only connections
  * (WAL lets them read while the writer writes), and the calling thread (Electron's main process
  * or the HTTP server) only routes sequence-numbered calls and forwards events. A long read or
- * write never holds a short read: reads go to an idle reader, and the pool grows (to
- * `maxReaders`) while every reader is busy, e.g. with a check and a backup at once.
+ * write never holds a short read: a long read (a check, a backup) gets a reader thread of its own,
+ * other reads go to an idle reader, and the pool grows (to `maxReaders`) while every reader is busy.
  */
 import { Worker } from 'node:worker_threads'
-import { API_ACCESS, type AnnalistApi, type AnnalistEvents, type ApiEvent, type ApiMethod } from '../../shared/api'
+import { API_ACCESS, isLongRead, type AnnalistApi, type AnnalistEvents, type ApiEvent, type ApiMethod } from '../../shared/api'
 import { buildClient } from '../../shared/client'
 import type { Envelope } from '../../shared/envelope'
 import { AnnalistError, fromErrorInfo, type ErrorInfo } from '../../shared/errors'
@@ -119,6 +119,8 @@ class Thread {
   /** Why it could not start, when it could not. */
   startError: AnnalistError | null = null
   idleSince = Date.now()
+  /** Since when the thread's own work (a reader loading its caches) holds it, in clockMs; null when it does not. */
+  busySince: number | null = null
   private closed: (() => void) | null = null
 
   constructor(
@@ -144,6 +146,8 @@ class Thread {
           reject(this.startError)
         } else if (m.type === 'closed') {
           this.closed?.()
+        } else if (m.type === 'busy') {
+          this.busySince = m.since
         } else {
           onMessage(this, m)
         }
@@ -162,9 +166,14 @@ class Thread {
     this.ready.catch(() => undefined)
   }
 
-  /** When its longest-waiting unanswered call was sent (Infinity when it has none). */
+  /** Whether it has calls to answer or work of its own holding it. */
+  occupied(): boolean {
+    return this.pending.size > 0 || this.busySince !== null
+  }
+
+  /** When its longest-waiting unanswered call was sent, or its own work began (Infinity when neither). */
   oldestSentAt(): number {
-    let oldest = Infinity
+    let oldest = this.busySince ?? Infinity
     for (const call of this.pending.values()) oldest = Math.min(oldest, call.sentAt)
     return oldest
   }
@@ -201,6 +210,8 @@ export async function startBackendHost(options: HostOptions): Promise<BackendHos
   /** Write calls answered so far: readers must reflect all of them (read-your-writes). */
   let writesAnswered = 0
   const readers: Thread[] = []
+  /** Threads started for one long read each (MethodSpec.long), outside the pool; each ends after its call. */
+  const alone = new Set<Thread>()
 
   const init = (role: WorkerRole): WorkerInit => ({
     role,
@@ -219,6 +230,7 @@ export async function startBackendHost(options: HostOptions): Promise<BackendHos
       thread.pending.delete(m.seq)
       if (thread.role === 'writer') writesAnswered++
       if (thread.pending.size === 0) thread.idleSince = Date.now()
+      if (thread.pending.size === 0 && alone.delete(thread)) void thread.close()
       const now = clockMs()
       const timing: CallTiming = {
         method: call.method,
@@ -261,7 +273,12 @@ export async function startBackendHost(options: HostOptions): Promise<BackendHos
       call.resolve({ ok: false, error })
     }
     if (expected) return
-    log(`annalist: the backend ${thread.name} stopped (${reason})${calls.length ? `, failing ${calls.map((c) => c.method).join(', ')}` : ''}; restarting it`)
+    const failing = calls.length ? `, failing ${calls.map((c) => c.method).join(', ')}` : ''
+    if (alone.delete(thread)) {
+      log(`annalist: the backend ${thread.name} stopped (${reason})${failing}`)
+      return
+    }
+    log(`annalist: the backend ${thread.name} stopped (${reason})${failing}; restarting it`)
     if (thread.role === 'writer') {
       if (!thread.isReady) return
       // Its archive connection died with it; the lock file it held names this very process.
@@ -325,17 +342,29 @@ export async function startBackendHost(options: HostOptions): Promise<BackendHos
   retire.unref()
 
   const pickReader = (): Thread => {
-    const states = readers.map((r) => ({ ready: r.isReady, pending: r.pending.size, oldestSentAt: r.oldestSentAt() }))
+    // A reader loading its caches counts as on a call: a search sent there waits for the load.
+    const states = readers.map((r) => ({ ready: r.isReady, pending: r.pending.size + (r.busySince === null ? 0 : 1), oldestSentAt: r.oldestSentAt() }))
     const choice = chooseReader(states, clockMs(), readers.length < maxReaders)
     let target: Thread
     if (choice === 'new') readers.push((target = spawnReader()))
     else target = readers[choice]!
     // One reader is kept idle and warm for the next read while the others are busy (a check, a
     // backup); spares above the minimum stop after READER_IDLE_MS without work.
-    if (readers.length < maxReaders && readers.every((r) => r === target || r.pending.size > 0)) {
+    if (readers.length < maxReaders && readers.every((r) => r === target || r.occupied())) {
       readers.push(spawnReader())
     }
     return target
+  }
+
+  /**
+   * A thread for one long read, on the archive open now. It loads no search caches (a spare) and
+   * takes no later call; its start (150 ms on an idle machine, up to a second beside other work)
+   * is part of the long call's wait, not of any search's.
+   */
+  const startAlone = (method: string): Thread => {
+    const thread = new Thread('reader', `${method} thread`, { ...init('reader'), spare: true }, entry, onMessage, onGone)
+    alone.add(thread)
+    return thread
   }
 
   const dispatch = (thread: Thread, method: string, request: (seq: number) => HostRequest): Promise<Envelope<unknown>> => {
@@ -350,7 +379,7 @@ export async function startBackendHost(options: HostOptions): Promise<BackendHos
 
   const invoke = (method: string, arg: unknown): Promise<Envelope<unknown>> => {
     // Unknown methods go to a reader too: it refuses them without touching the archive.
-    const thread = API_ACCESS[method as ApiMethod] === 'write' ? writer : pickReader()
+    const thread = API_ACCESS[method as ApiMethod] === 'write' ? writer : isLongRead(method) && !closing ? startAlone(method) : pickReader()
     return dispatch(thread, method, (n) => ({ type: 'call', seq: n, method, arg, writes: writesAnswered }))
   }
 
@@ -383,7 +412,7 @@ export async function startBackendHost(options: HostOptions): Promise<BackendHos
       clearInterval(retire)
       // Readers first: the last connection to close checkpoints the WAL into the database, and
       // only the writer's may.
-      await Promise.all(readers.map((t) => t.close()))
+      await Promise.all([...readers, ...alone].map((t) => t.close()))
       await writer.close()
     }
   }

@@ -54,6 +54,8 @@ export type WorkerMessage =
   /** `startedAt` is when the worker began the call, in clockMs() of either thread. */
   | { type: 'reply'; seq: number; envelope: Envelope<unknown>; startedAt: number }
   | { type: 'event'; event: ApiEvent; payload: AnnalistEvents[ApiEvent] }
+  /** A reader's own work (loading its search caches) holds its thread from `since` (clockMs) until it sends null. */
+  | { type: 'busy'; since: number | null }
   | { type: 'closed' }
 
 /** Milliseconds on a clock every thread of the process reads alike (each thread's origin differs). */

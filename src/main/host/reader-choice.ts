@@ -10,29 +10,29 @@ export interface ReaderState {
 
 /**
  * A ready reader whose oldest call is younger than this is on a short read (a search, a list),
- * and answers the next call sooner than a reader still starting: loading the backend takes a
- * thread 150 ms or more on two cores, seconds under load.
+ * and answers the next call sooner than a reader still starting or yet to start: loading the
+ * backend took a thread 150 ms on an idle machine, 1.0-1.3 s beside a check and a backup on two
+ * cores, while searches there took 10-150 ms. (Long reads run on threads of their own, so a
+ * pool reader's call is short unless it is slow.) At 50 ms, with a check and a backup running,
+ * searches went to readers still starting and waited up to 1.3 s (bench responsiveness).
  */
-export const SHORT_CALL_MS = 50
+export const SHORT_CALL_MS = 250
 
 /**
  * Which reader takes the next read: its index, or 'new' for a reader to start.
- * An idle ready reader; else, when an idle one is still starting, a ready one on a short call
- * (a window opening sends calls together while the spare started after the first reader may
- * still be loading), else that starting one; else a new one while below the ceiling; else the
- * one whose oldest unanswered call is the most recent. A count of calls would pick the reader
- * holding one long check over one working through short searches, and the read would wait for
- * the whole check.
+ * An idle ready reader; else a ready one on a short call; else an idle one still starting; else
+ * a new one while below the ceiling; else the one whose oldest unanswered call is the most
+ * recent. (The host starts a spare beside whichever it picks when all are busy.) A count of
+ * calls would pick the reader stuck on one slow call over one working through short searches.
  */
 export function chooseReader(readers: readonly ReaderState[], now: number, canGrow: boolean): number | 'new' {
   const idle = (r: ReaderState): boolean => r.pending === 0
   const readyIdle = readers.findIndex((r) => r.ready && idle(r))
   if (readyIdle >= 0) return readyIdle
+  const short = latestBusy(readers, (r) => r.ready && now - r.oldestSentAt < SHORT_CALL_MS)
+  if (short !== null) return short
   const starting = readers.findIndex(idle)
-  if (starting >= 0) {
-    const short = latestBusy(readers, (r) => r.ready && now - r.oldestSentAt < SHORT_CALL_MS)
-    return short ?? starting
-  }
+  if (starting >= 0) return starting
   if (canGrow) return 'new'
   return latestBusy(readers, () => true) ?? 0
 }

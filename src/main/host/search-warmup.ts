@@ -28,10 +28,16 @@ export class IdleSearchWarmup {
   /** Whether the engine's caches were loaded since the last reset. */
   private warmed = false
 
+  /**
+   * `busy(true)` comes just before loading the vocabulary and entities holds the thread (hundreds
+   * of milliseconds at 20,000 articles beside other work), `busy(false)` after: the host sends
+   * calls elsewhere meanwhile, where it took the reader for idle and a search waited the load.
+   */
   constructor(
     private readonly engine: () => WarmableEngine,
     private readonly spare: boolean,
-    private readonly failed: (err: Error) => void
+    private readonly failed: (err: Error) => void,
+    private readonly busy: (loading: boolean) => void = () => undefined
   ) {}
 
   /**
@@ -84,7 +90,11 @@ export class IdleSearchWarmup {
 
   private warm(): void {
     const engine = this.engine()
-    if (!this.warmed || engine.needsWarm()) this.guarded(() => engine.warm())
+    if (!this.warmed || engine.needsWarm()) {
+      this.busy(true)
+      this.guarded(() => engine.warm())
+      this.busy(false)
+    }
     this.warmed = true
     this.stepCommonIds()
   }

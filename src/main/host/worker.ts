@@ -57,7 +57,8 @@ async function start(): Promise<void> {
         () => searchEngine(backend.archive.db),
         init.spare === true,
         // Caches load on first use instead; the archive's own errors reach that call.
-        (err) => process.stderr.write(`annalist: search caches not warmed in ${backend.archive.dir}: ${err.message}\n`)
+        (err) => process.stderr.write(`annalist: search caches not warmed in ${backend.archive.dir}: ${err.message}\n`),
+        (loading) => post({ type: 'busy', since: loading ? clockMs() : null })
       )
   upkeep?.checkIndex()
   // An archive imported by the CLI may have no saved article columns yet: saved soon after start.

@@ -22,10 +22,10 @@ export const archiveMethods = {
    * Verifies the open archive without changing it: database integrity, full-text index, text
    * hashes, citations and originals, on a snapshot so writes meanwhile are no false alarm.
    */
-  checkArchive: method({ args: none, result: returns<CheckReport>(), access: 'read' }),
+  checkArchive: method({ args: none, result: returns<CheckReport>(), access: 'read', long: true }),
   /**
    * Writes the open archive (a consistent database snapshot and every original) into one new tar
    * file at `path`; refused when the file exists. The app may keep writing meanwhile.
    */
-  backupArchive: method({ args: z.strictObject({ path }), result: returns<BackupResult>(), access: 'read', paths: ['path'] })
+  backupArchive: method({ args: z.strictObject({ path }), result: returns<BackupResult>(), access: 'read', long: true, paths: ['path'] })
 }

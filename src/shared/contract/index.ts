@@ -52,6 +52,11 @@ export function methodAccess(method: ApiMethod): Access {
 /** Access per method, for callers that want the whole map (routing tables). */
 export const API_ACCESS = Object.fromEntries(API_METHODS.map((m) => [m, CONTRACT[m].access])) as { [M in ApiMethod]: Contract[M]['access'] }
 
+/** Whether a method is a long read that gets a thread of its own (MethodSpec.long). */
+export function isLongRead(method: string): boolean {
+  return isApiMethod(method) && (CONTRACT[method] as MethodSpec).long === true
+}
+
 /**
  * The filesystem paths a method's argument names (as its `paths` fields declare), or null when
  * the method takes no path at all. Unknown methods take none.

@@ -32,6 +32,12 @@ export interface MethodSpec<A extends z.ZodMiniType = z.ZodMiniType, R = unknown
   result: Returns<R>
   access: Access
   /**
+   * A read that runs for seconds over the whole archive (a check, a backup). The host starts a
+   * reader thread for it alone and ends it after: on the pool's readers its synchronous steps
+   * (SQLite's integrity check, FTS5's) held every search sent to the same thread for seconds.
+   */
+  long?: true
+  /**
    * Argument fields naming files or folders on this machine. Electron and browser mode let only
    * paths the person chose (or what lies inside them) through.
    */

@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { openArchive } from '../../../src/main/archive/archive'
 import { startBackendHost, type BackendHost, type CallTiming, type HostOptions } from '../../../src/main/host/host'
 import { tempDir } from '../../support/tmp'
-import { GATE_BLOCKED, GATE_RELEASED } from './instrument'
+import { GATE_BLOCKED, GATE_RELEASED, GATED_CHECKS_CLOSED } from './instrument'
 
 let hosts: BackendHost[] = []
 afterEach(async () => {
@@ -22,7 +22,7 @@ interface Started {
 async function start(options: Partial<HostOptions> = {}): Promise<Started> {
   const root = tempDir()
   const dir = join(root, 'archive')
-  const shared = new SharedArrayBuffer(8)
+  const shared = new SharedArrayBuffer(12)
   const logs: string[] = []
   const timings: CallTiming[] = []
   const host = await startBackendHost({
@@ -70,6 +70,23 @@ describe('backend host', { timeout: 120_000 }, () => {
     expect(timings.find((t) => t.method === 'listChronologies')?.thread).toMatch(/^reader \d$/)
     expect(timings.find((t) => t.method === 'createChronology')?.thread).toBe('writer')
     expect(logs.some((l) => /slow call createChronology \d+ ms .* on the writer/.test(l))).toBe(true)
+  })
+
+  it('runs a long read on a thread of its own, which ends after it, while the pool answers the rest', async () => {
+    // One reader and no room to grow: on the pool, every read would queue behind the check.
+    const { host, gate, timings } = await start({ maxReaders: 1 })
+    await host.api.createChronology({ name: 'Floods' })
+    const check = host.invoke('checkArchive', {})
+    await blocked(gate)
+
+    expect(await host.invoke('listChronologies', {})).toMatchObject({ ok: true, value: [{ name: 'Floods' }] })
+    expect(timings.find((t) => t.method === 'listChronologies')?.thread).toBe('reader 1')
+
+    release(gate)
+    expect(await check).toMatchObject({ ok: true, value: { healthy: true } })
+    expect(timings.find((t) => t.method === 'checkArchive')?.thread).toBe('checkArchive thread')
+    while (Atomics.load(gate, GATED_CHECKS_CLOSED) === 0) await new Promise((resolve) => setTimeout(resolve, 5))
+    expect(await host.invoke('getArchiveInfo', {})).toMatchObject({ ok: true })
   })
 
   it('fails the calls of a crashed writer with a code, restarts it and keeps the archive writable', async () => {

@@ -21,9 +21,13 @@ describe('chooseReader', () => {
     expect(chooseReader([idle(false)], NOW, true)).toBe(0)
   })
 
-  it('starts a new reader when all are busy and the pool may grow', () => {
-    expect(chooseReader([busy(1), busy(2)], NOW, true)).toBe('new')
+  it('starts a new reader when all are on long calls and the pool may grow', () => {
+    expect(chooseReader([busy(SHORT_CALL_MS), busy(SHORT_CALL_MS + 5)], NOW, true)).toBe('new')
     expect(chooseReader([], NOW, true)).toBe('new')
+  })
+
+  it('queues behind a short call rather than wait for a new reader to start', () => {
+    expect(chooseReader([busy(SHORT_CALL_MS + 5), busy(SHORT_CALL_MS - 5)], NOW, true)).toBe(1)
   })
 
   it('at the ceiling, picks the reader whose oldest call is the most recent, not the one with fewest calls', () => {

@@ -53,6 +53,24 @@ describe('IdleSearchWarmup', () => {
     expect(state.warmed).toBe(2)
   })
 
+  it('says the reader is busy while the vocabulary and entities load, and only then', () => {
+    const { state, engine } = fakeEngine()
+    const said: string[] = []
+    const warmup = new IdleSearchWarmup(
+      () => ({ ...engine, warm: () => (said.push(`warm ${state.warmed}`), engine.warm()) }),
+      false,
+      () => undefined,
+      (loading) => said.push(loading ? 'busy' : 'free')
+    )
+    warmup.reset()
+    vi.advanceTimersByTime(SEARCH_WARM_IDLE_MS)
+    expect(said).toEqual(['busy', 'warm 0', 'free'])
+    // Warm already: nothing loads, nothing is said.
+    call(warmup, state, true)
+    vi.advanceTimersByTime(10 * SEARCH_WARM_IDLE_MS)
+    expect(said).toHaveLength(3)
+  })
+
   it('loads the article columns at once, but not on a spare reader', () => {
     const reader = fakeEngine()
     new IdleSearchWarmup(() => reader.engine, false, () => undefined).loadMeta()
