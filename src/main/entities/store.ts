@@ -10,11 +10,12 @@ import {
   articleSpellingCounts,
   countArticleMentions,
   deleteArticleMentions,
-  entityIdByKey,
+  entityIdsByKey,
+  entitySlot,
   fillEntityPlace,
   insertEntity,
   insertMentions,
-  placeKeyOf,
+  placeKeysOf,
   putPlaceKey,
   type NewMention,
   type SpellingCount
@@ -37,31 +38,41 @@ export function storeArticleMentions(db: Db, articleId: number, found: readonly 
     countArticleMentions(db, before, -1)
     deleteArticleMentions(db, articleId)
   }
-  // A guessed name recurs through an article: each spelling is looked up once.
-  const guessedAs = new Map<string, FoundMention['kind']>()
-  const mentions = found.map((m) => {
-    if (!m.guessed || m.kind !== 'org') return m
-    let kind = guessedAs.get(m.text)
-    if (kind === undefined) guessedAs.set(m.text, (kind = knownKind(db, m, decisions).kind))
-    return kind === m.kind ? m : { ...m, kind }
-  })
+  const mentions = knownKinds(db, found, decisions)
   const keys = articleGroupKeys(mentions)
-  const rows: NewMention[] = []
-  const ids = new Map<string, number>()
-  const located = new Set<number>()
   // Every spelling the gazetteer placed is learnt before any is looked up, so "the province of
   // Baglan" finds the Baghlan named further down the same article.
+  const learnt = new Set<string>()
   for (const m of mentions) {
     const geo = gazetteerKey(m)
-    if (geo) for (const k of new Set([spellingKey(m), nameGroupKey('place', m.text)])) putPlaceKey(db, k, geo)
+    if (!geo) continue
+    for (const k of [spellingKey(m), nameGroupKey('place', m.text)]) {
+      if (!learnt.has(k)) putPlaceKey(db, k, geo)
+      learnt.add(k)
+    }
   }
-  mentions.forEach((m, i) => {
+  const placed = placeKeysOf(
+    db,
+    mentions.flatMap((m, i) => (m.kind === 'place' && keys[i] !== '' && !gazetteerKey(m) ? [keys[i]!] : []))
+  )
+  const resolved = mentions.map((m, i) => {
     let extracted = keys[i]!
-    if (extracted === '') return
-    if (m.kind === 'place' && !gazetteerKey(m)) extracted = placeKeyOf(db, extracted) ?? extracted
-    const key = decisions.resolve(m.kind, extracted, m.text)
-    const slot = `${m.kind}\u0000${key}`
-    let id = ids.get(slot) ?? entityIdByKey(db, m.kind, key)
+    if (extracted === '') return ''
+    if (m.kind === 'place' && !gazetteerKey(m)) extracted = placed.get(extracted) ?? extracted
+    return decisions.resolve(m.kind, extracted, m.text)
+  })
+  // The entities named are looked up at once; those the article brings are added as it names them.
+  const ids = entityIdsByKey(
+    db,
+    mentions.flatMap((m, i) => (resolved[i] === '' ? [] : [[m.kind, resolved[i]!] as const]))
+  )
+  const rows: NewMention[] = []
+  const located = new Set<number>()
+  mentions.forEach((m, i) => {
+    const key = resolved[i]!
+    if (key === '') return
+    const slot = entitySlot(m.kind, key)
+    let id = ids.get(slot)
     if (id === undefined) {
       id = insertEntity(db, {
         kind: m.kind,
@@ -103,12 +114,30 @@ function spellingCounts(rows: readonly NewMention[]): SpellingCount[] {
  * another). Only a person's full name counts: a lone surname ("Ford") is too weak to outweigh a
  * company. Articles stored earlier keep their guess until extracted again (`entities --extract`).
  */
-function knownKind(db: Db, m: FoundMention, decisions: Decisions): FoundMention {
-  if (!m.guessed || m.kind !== 'org') return m
-  const person = nameGroupKey('person', m.text)
-  if (person.includes(' ') && entityIdByKey(db, 'person', decisions.resolve('person', person, m.text)) !== undefined) return { ...m, kind: 'person' }
-  const spelling = nameGroupKey('place', m.text)
-  const place = placeKeyOf(db, spelling) ?? spelling
-  if (entityIdByKey(db, 'place', decisions.resolve('place', place, m.text)) !== undefined) return { ...m, kind: 'place' }
-  return m
+function knownKinds(db: Db, found: readonly FoundMention[], decisions: Decisions): readonly FoundMention[] {
+  const guessed = [...new Set(found.filter((m) => m.guessed && m.kind === 'org').map((m) => m.text))]
+  if (guessed.length === 0) return found
+  const spellings = guessed.map((text) => nameGroupKey('place', text))
+  const placed = placeKeysOf(db, spellings)
+  const candidates = guessed.map((text, i) => {
+    const person = nameGroupKey('person', text)
+    return {
+      person: person.includes(' ') ? decisions.resolve('person', person, text) : null,
+      place: decisions.resolve('place', placed.get(spellings[i]!) ?? spellings[i]!, text)
+    }
+  })
+  const known = entityIdsByKey(db, [
+    ...candidates.flatMap((c) => (c.person === null ? [] : [['person', c.person] as const])),
+    ...candidates.map((c) => ['place', c.place] as const)
+  ])
+  const kindOf = new Map<string, FoundMention['kind']>()
+  guessed.forEach((text, i) => {
+    const c = candidates[i]!
+    if (c.person !== null && known.has(entitySlot('person', c.person))) kindOf.set(text, 'person')
+    else if (known.has(entitySlot('place', c.place))) kindOf.set(text, 'place')
+  })
+  return found.map((m) => {
+    const kind = m.guessed && m.kind === 'org' ? kindOf.get(m.text) : undefined
+    return kind ? { ...m, kind } : m
+  })
 }

@@ -61,6 +61,27 @@ export function entityIdByKey(db: Db, kind: NamedKind, key: string): number | un
   return get<{ id: number }>(db, sql`SELECT id FROM entities WHERE kind = ${kind} AND key = ${key}`)?.id
 }
 
+/** The slot `entityIdsByKey` files an entity under. */
+export function entitySlot(kind: NamedKind, key: string): string {
+  return `${kind}\u0000${key}`
+}
+
+/**
+ * The ids of the entities of the given kinds and keys that exist, by `entitySlot`: one statement
+ * for an article's tens of names instead of one each.
+ */
+export function entityIdsByKey(db: Db, wanted: readonly (readonly [NamedKind, string])[]): Map<string, number> {
+  const found = new Map<string, number>()
+  if (wanted.length === 0) return found
+  const rows = all<{ id: number; kind: NamedKind; key: string }>(
+    db,
+    sql`SELECT e.id, e.kind, e.key FROM json_each(${JSON.stringify(wanted)}) AS j
+        JOIN entities e ON e.kind = j.value ->> 0 AND e.key = j.value ->> 1`
+  )
+  for (const r of rows) found.set(entitySlot(r.kind, r.key), r.id)
+  return found
+}
+
 export function insertEntity(db: Db, e: NewEntity): number {
   return Number(
     run(
@@ -81,9 +102,11 @@ export function putPlaceKey(db: Db, key: string, placeKey: string): void {
   run(db, sql`INSERT INTO place_keys (key, place_key) VALUES (${key}, ${placeKey}) ON CONFLICT (key) DO NOTHING`)
 }
 
-/** The gazetteer key a spelling key was seen naming, if any. */
-export function placeKeyOf(db: Db, key: string): string | undefined {
-  return get<{ place_key: string }>(db, sql`SELECT place_key FROM place_keys WHERE key = ${key}`)?.place_key
+/** The gazetteer keys the given spelling keys were seen naming, for those that were. */
+export function placeKeysOf(db: Db, keys: readonly string[]): Map<string, string> {
+  if (keys.length === 0) return new Map()
+  const rows = all<{ key: string; place_key: string }>(db, sql`SELECT key, place_key FROM place_keys WHERE key IN ${sqlList([...new Set(keys)])}`)
+  return new Map(rows.map((r) => [r.key, r.place_key]))
 }
 
 /** The entities an article's mentions belong to. */
