@@ -3,7 +3,7 @@ import { availableParallelism, constants, getPriority, setPriority } from 'node:
 import { resolveEntry, type WorkerEntry } from '../platform/entry'
 import { processCpuMs, residentKb, runQueueWaitMs } from '../platform/proc'
 import { AwakeClock, LOOK_MS } from '../platform/awake-clock'
-import type { ParseProgress, ParseReply, ParseTask, WorkerInit, WorkerReady } from './worker-protocol'
+import type { ParseProgress, ParseReply, ParseRevoke, ParseTask, WorkerInit, WorkerReady } from './worker-protocol'
 
 export type { WorkerEntry }
 
@@ -64,9 +64,10 @@ const WORKER_SEMI_SPACE_MB = 4
 export const SENT_AHEAD = 32
 const SENT_AHEAD_BYTES = 8 * 1024 * 1024
 /**
- * Nothing more is sent to a worker whose current file has taken this long: a text or a page
- * takes milliseconds, and files sent behind a slow one (a scan read by OCR, a file that hangs
- * until its time limit) wait for it while the other workers run dry.
+ * Nothing more is sent to a worker whose current file has taken this long, and the files sent to
+ * it ahead are taken back and sent to others: a text or a page takes milliseconds, and files
+ * behind a slow one (a scan read by OCR, a file that hangs until its time limit) would wait for
+ * it while the other workers run dry.
  */
 const SLOW_TASK_MS = 1000
 
@@ -99,6 +100,10 @@ interface Slot {
   /** When the worker began the first of `jobs` (as far as the pool can tell). */
   headSince: number
   timer: NodeJS.Timeout | null
+  /** Takes back the tasks waiting behind the first once it has run SLOW_TASK_MS. */
+  slowTimer: NodeJS.Timeout | null
+  /** The first task has run SLOW_TASK_MS: nothing more is sent until it is answered. */
+  slow: boolean
   clock: TaskClock | null
   stderrTail: string
   /** Set when the pool itself ended the process, so its exit is not read as a crash. */
@@ -169,7 +174,7 @@ export class ParsePool {
       env: { ...process.env }
     })
     lowerPriority(child)
-    const slot: Slot = { child, ready: false, jobs: [], bytes: 0, headSince: 0, timer: null, clock: null, stderrTail: '', killedFor: null }
+    const slot: Slot = { child, ready: false, jobs: [], bytes: 0, headSince: 0, timer: null, slowTimer: null, slow: false, clock: null, stderrTail: '', killedFor: null }
     this.slots.add(slot)
     child.stderr?.setEncoding('utf8').on('data', (d: string) => {
       slot.stderrTail = (slot.stderrTail + d).slice(-STDERR_TAIL_BYTES)
@@ -203,7 +208,9 @@ export class ParsePool {
   /** Stops the time limit of the slot's running task. */
   private finish(slot: Slot): void {
     if (slot.timer) clearTimeout(slot.timer)
+    if (slot.slowTimer) clearTimeout(slot.slowTimer)
     slot.timer = null
+    slot.slowTimer = null
     slot.clock = null
   }
 
@@ -263,7 +270,6 @@ export class ParsePool {
    * sent ahead (the first one ready would be given the whole queue), nor to a worker on a slow file.
    */
   private pump(): void {
-    const now = performance.now()
     while (this.queue.length > 0) {
       const bytes = this.queue[0]!.task.bytes.length
       const ahead = [...this.slots].every((slot) => slot.ready)
@@ -272,7 +278,7 @@ export class ParsePool {
         if (!slot.ready) continue
         if (slot.jobs.length > 0) {
           if (!ahead || slot.jobs.length >= SENT_AHEAD || slot.bytes + bytes > SENT_AHEAD_BYTES) continue
-          if (now - slot.headSince > SLOW_TASK_MS) continue
+          if (slot.slow) continue
         }
         if (!best || slot.jobs.length < best.jobs.length || (slot.jobs.length === best.jobs.length && slot.headSince < best.headSince)) best = slot
       }
@@ -288,7 +294,31 @@ export class ParsePool {
   /** The slot's worker is (about to be) on `job`: its time limit starts. */
   private begin(slot: Slot, job: Job): void {
     slot.headSince = performance.now()
+    slot.slow = false
     this.arm(slot, job)
+    if (slot.slowTimer) clearTimeout(slot.slowTimer)
+    slot.slowTimer = setTimeout(() => this.takeBack(slot, job), SLOW_TASK_MS)
+    slot.slowTimer.unref()
+  }
+
+  /**
+   * The slot's first task has run SLOW_TASK_MS: the tasks sent behind it go back to the head of
+   * the queue, for the other workers, and the worker is told to skip them.
+   */
+  private takeBack(slot: Slot, job: Job): void {
+    slot.slowTimer = null
+    if (slot.jobs[0] !== job || !this.slots.has(slot)) return
+    // Marked here, not by comparing clocks in pump: the timer fires when performance.now() says
+    // SLOW_TASK_MS or a hair less, and the files taken back were sent straight back to it.
+    slot.slow = true
+    if (slot.jobs.length < 2) return
+    const waiting = slot.jobs.splice(1)
+    for (const w of waiting) {
+      slot.bytes -= w.task.bytes.length
+      slot.child.send({ revoke: w.task.id } satisfies ParseRevoke)
+    }
+    this.queue.unshift(...waiting)
+    this.pump()
   }
 
   /** (Re)starts the time limit of the slot's task. */

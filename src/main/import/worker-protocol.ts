@@ -16,6 +16,15 @@ export interface ParseTask {
   originalsDir: string
 }
 
+/**
+ * Takes back a task sent ahead that the worker has not begun: the pool has sent it to another
+ * worker, because the one it waited behind has taken long. Begun already, it is answered, and the
+ * pool ignores that answer.
+ */
+export interface ParseRevoke {
+  revoke: number
+}
+
 /** Per-paragraph facts the main thread needs for near-duplicates, boilerplate and entities. */
 export interface ParagraphAnalysis extends ParagraphKeys {
   /**

@@ -10,7 +10,7 @@ import { parseImportFile, type FormatResult, type SourceFile } from './formats'
 import type { ContainerResult, RecordProgress } from './formats/container'
 import { writeOriginal, type WrittenOriginal } from './originals-durable'
 import { exitWithParent } from './parent-watch'
-import type { ParsedPart, ParseProgress, ParseReply, ParseTask, WorkerInit } from './worker-protocol'
+import type { ParsedPart, ParseProgress, ParseReply, ParseRevoke, ParseTask, WorkerInit } from './worker-protocol'
 
 type Parse = (file: SourceFile, onRecord: RecordProgress) => Promise<ContainerResult>
 
@@ -48,8 +48,16 @@ async function main(): Promise<void> {
   // worker neither wrote its answers out nor read new tasks until it had none left (the writer
   // got answers in bursts and the workers sat idle a third of the time).
   let queue: Promise<void> = Promise.resolve()
-  process.on('message', (task: ParseTask) => {
-    queue = queue.then(() => new Promise((turn) => setImmediate(turn))).then(() => runTask(task, parse, send))
+  const revoked = new Set<number>()
+  process.on('message', (message: ParseTask | ParseRevoke) => {
+    if ('revoke' in message) {
+      revoked.add(message.revoke)
+      return
+    }
+    const task = message
+    queue = queue
+      .then(() => new Promise((turn) => setImmediate(turn)))
+      .then(() => (revoked.delete(task.id) ? undefined : runTask(task, parse, send)))
   })
   send({ ready: true })
 }

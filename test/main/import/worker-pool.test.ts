@@ -21,12 +21,19 @@ describe('ParsePool.close', () => {
     const sha256 = createHash('sha256').update(bytes).digest('hex')
     void pool.run({ id: 0, name: 'x-hang.txt', bytes, mtimeMs: null, sha256, originalsDir: tempDir() })
     // The task is running once the worker is up and its time limit has been set (a timer that
-    // looks at the task's clock every LOOK_MS until the limit).
-    const limitTimers = (): unknown[] => setSpy.mock.calls.flatMap((call, i) => (call[1] === LOOK_MS ? [setSpy.mock.results[i]!.value] : []))
+    // looks at the task's clock every LOOK_MS until the limit). The pool's other timers of that
+    // length (whether a task has turned slow) do not hold the process: they are unref'd.
+    const limitTimers = (): NodeJS.Timeout[] =>
+      setSpy.mock.calls.flatMap((call, i) => {
+        const timer = setSpy.mock.results[i]!.value as NodeJS.Timeout
+        return call[1] === LOOK_MS && timer.hasRef() ? [timer] : []
+      })
     while (limitTimers().length === 0) await new Promise((resolve) => setImmediate(resolve))
+    const armed = limitTimers()
     await pool.close()
     const cleared = new Set(clearSpy.mock.calls.map((call) => call[0]))
-    expect(limitTimers().every((timer) => cleared.has(timer as NodeJS.Timeout))).toBe(true)
+    // Those armed before the close, and any still holding the process after it.
+    expect([...armed, ...limitTimers()].every((timer) => cleared.has(timer))).toBe(true)
   })
 })
 
@@ -66,6 +73,23 @@ describe('ParsePool sends tasks ahead', () => {
       await new Promise((resolve) => setTimeout(resolve, 1200))
       const rest = Promise.all([3, 4, 5].map((i) => pool.run(textTask(i, `story-${i}.txt`, dir))))
       const outcome = await Promise.race([rest.then(() => 'parsed'), new Promise((resolve) => setTimeout(resolve, 15_000, 'waiting behind the stalled file'))])
+      expect(outcome).toBe('parsed')
+    } finally {
+      await pool.close()
+    }
+  })
+
+  it('takes back a file sent behind one that turns out slow, and gives it to the other worker', async () => {
+    const dir = tempDir()
+    const pool = new ParsePool({ size: 2, timeoutMs: LIMIT_MS, parserModule: MISBEHAVING_PARSER })
+    try {
+      await Promise.all([pool.run(textTask(0, 'a.txt', dir)), pool.run(textTask(1, 'b.txt', dir))])
+      // Sent together: the stalled file to one worker, a file of 2 s to the other, and the story
+      // behind the one that began first, the stalled file.
+      void pool.run(textTask(2, 'c-stall.txt', dir))
+      void pool.run(textTask(3, 'd-idle.txt', dir))
+      const story = pool.run(textTask(4, 'story-4.txt', dir)).then((reply) => (reply.ok ? 'parsed' : reply.message))
+      const outcome = await Promise.race([story, new Promise((resolve) => setTimeout(resolve, 15_000, 'waiting behind the stalled file'))])
       expect(outcome).toBe('parsed')
     } finally {
       await pool.close()
