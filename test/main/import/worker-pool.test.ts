@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto'
 import { existsSync } from 'node:fs'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { originalPath } from '../../../src/main/archive/originals'
-import type { ParseTask } from '../../../src/main/import/worker-protocol'
+import type { ParseReply, ParseTask } from '../../../src/main/import/worker-protocol'
 import { ParsePool } from '../../../src/main/import/worker-pool'
 import { LOOK_MS } from '../../../src/main/platform/awake-clock'
 import { tempDir } from '../../support/tmp'
@@ -64,35 +64,39 @@ describe('ParsePool sends tasks ahead', () => {
   })
 
   it('sends nothing more to a worker whose file has taken long, so the other worker takes the rest', async () => {
-    const dir = tempDir()
-    const pool = new ParsePool({ size: 2, timeoutMs: LIMIT_MS, parserModule: MISBEHAVING_PARSER })
-    try {
-      // Both workers up and idle.
-      await Promise.all([pool.run(textTask(0, 'a.txt', dir)), pool.run(textTask(1, 'b.txt', dir))])
+    await withTwoIdleWorkers(async (pool, dir) => {
       void pool.run(textTask(2, 'c-stall.txt', dir))
       await new Promise((resolve) => setTimeout(resolve, 1200))
       const rest = Promise.all([3, 4, 5].map((i) => pool.run(textTask(i, `story-${i}.txt`, dir))))
-      const outcome = await Promise.race([rest.then(() => 'parsed'), new Promise((resolve) => setTimeout(resolve, 15_000, 'waiting behind the stalled file'))])
-      expect(outcome).toBe('parsed')
-    } finally {
-      await pool.close()
-    }
+      expect(await parsedSoon(rest)).toBe('parsed')
+    })
   })
 
   it('takes back a file sent behind one that turns out slow, and gives it to the other worker', async () => {
-    const dir = tempDir()
-    const pool = new ParsePool({ size: 2, timeoutMs: LIMIT_MS, parserModule: MISBEHAVING_PARSER })
-    try {
-      await Promise.all([pool.run(textTask(0, 'a.txt', dir)), pool.run(textTask(1, 'b.txt', dir))])
+    await withTwoIdleWorkers(async (pool, dir) => {
       // Sent together: the stalled file to one worker, a file of 2 s to the other, and the story
       // behind the one that began first, the stalled file.
       void pool.run(textTask(2, 'c-stall.txt', dir))
       void pool.run(textTask(3, 'd-idle.txt', dir))
-      const story = pool.run(textTask(4, 'story-4.txt', dir)).then((reply) => (reply.ok ? 'parsed' : reply.message))
-      const outcome = await Promise.race([story, new Promise((resolve) => setTimeout(resolve, 15_000, 'waiting behind the stalled file'))])
-      expect(outcome).toBe('parsed')
-    } finally {
-      await pool.close()
-    }
+      expect(await parsedSoon(pool.run(textTask(4, 'story-4.txt', dir)))).toBe('parsed')
+    })
   })
 })
+
+/** Runs `body` on a pool of two workers (the test parser), both started and idle. */
+async function withTwoIdleWorkers(body: (pool: ParsePool, dir: string) => Promise<void>): Promise<void> {
+  const dir = tempDir()
+  const pool = new ParsePool({ size: 2, timeoutMs: LIMIT_MS, parserModule: MISBEHAVING_PARSER })
+  try {
+    await Promise.all([pool.run(textTask(0, 'a.txt', dir)), pool.run(textTask(1, 'b.txt', dir))])
+    await body(pool, dir)
+  } finally {
+    await pool.close()
+  }
+}
+
+/** 'parsed' once every reply is an answer, or what kept it: a failure, or waiting 15 s behind the stalled file. */
+function parsedSoon(replies: Promise<ParseReply | ParseReply[]>): Promise<string> {
+  const outcome = replies.then((r) => [r].flat().find((reply) => !reply.ok)?.message ?? 'parsed')
+  return Promise.race([outcome, new Promise<string>((resolve) => setTimeout(resolve, 15_000, 'waiting behind the stalled file'))])
+}
