@@ -51,15 +51,13 @@ export function storeArticleMentions(db: Db, articleId: number, found: readonly 
       learnt.add(k)
     }
   }
-  const placed = placeKeysOf(
-    db,
-    mentions.flatMap((m, i) => (m.kind === 'place' && keys[i] !== '' && !gazetteerKey(m) ? [keys[i]!] : []))
-  )
+  // A place the gazetteer did not place takes the place its spelling was seen naming.
+  const byPlaceKey = (m: FoundMention, i: number): boolean => m.kind === 'place' && keys[i] !== '' && !gazetteerKey(m)
+  const placed = placeKeysOf(db, mentions.flatMap((m, i) => (byPlaceKey(m, i) ? [keys[i]!] : [])))
   const resolved = mentions.map((m, i) => {
-    let extracted = keys[i]!
+    const extracted = keys[i]!
     if (extracted === '') return ''
-    if (m.kind === 'place' && !gazetteerKey(m)) extracted = placed.get(extracted) ?? extracted
-    return decisions.resolve(m.kind, extracted, m.text)
+    return decisions.resolve(m.kind, byPlaceKey(m, i) ? (placed.get(extracted) ?? extracted) : extracted, m.text)
   })
   // The entities named are looked up at once; those the article brings are added as it names them.
   const ids = entityIdsByKey(
@@ -115,7 +113,7 @@ function spellingCounts(rows: readonly NewMention[]): SpellingCount[] {
  * company. Articles stored earlier keep their guess until extracted again (`entities --extract`).
  */
 function knownKinds(db: Db, found: readonly FoundMention[], decisions: Decisions): readonly FoundMention[] {
-  const guessed = [...new Set(found.filter((m) => m.guessed && m.kind === 'org').map((m) => m.text))]
+  const guessed = [...new Set(found.filter(guessedOrg).map((m) => m.text))]
   if (guessed.length === 0) return found
   const spellings = guessed.map((text) => nameGroupKey('place', text))
   const placed = placeKeysOf(db, spellings)
@@ -137,7 +135,12 @@ function knownKinds(db: Db, found: readonly FoundMention[], decisions: Decisions
     else if (known.has(entitySlot('place', c.place))) kindOf.set(text, 'place')
   })
   return found.map((m) => {
-    const kind = m.guessed && m.kind === 'org' ? kindOf.get(m.text) : undefined
+    const kind = guessedOrg(m) ? kindOf.get(m.text) : undefined
     return kind ? { ...m, kind } : m
   })
+}
+
+/** A name the extractor took for an organisation only as a last resort. */
+function guessedOrg(m: FoundMention): boolean {
+  return m.guessed === true && m.kind === 'org'
 }

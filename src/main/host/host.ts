@@ -86,7 +86,6 @@ export function resolveBackendWorkerEntry(moduleUrl: string = import.meta.url): 
   return resolveEntry(moduleUrl, 'worker.ts', 'backend-worker.js', 'backend worker')
 }
 
-
 type Listener = (payload: AnnalistEvents[ApiEvent]) => void
 
 /** Starts the writer (which opens, migrates and possibly seeds the archive) and the readers, which open it after the writer. */
@@ -125,8 +124,10 @@ export async function startBackendHost(options: HostOptions): Promise<BackendHos
       if (!call) return
       thread.pending.delete(m.seq)
       if (thread.role === 'writer') writesAnswered++
-      if (thread.pending.size === 0) thread.idleSince = Date.now()
-      if (thread.pending.size === 0 && alone.delete(thread)) void thread.close()
+      if (thread.pending.size === 0) {
+        thread.idleSince = Date.now()
+        if (alone.delete(thread)) void thread.close()
+      }
       const now = clockMs()
       const timing: CallTiming = {
         method: call.method,
@@ -238,15 +239,14 @@ export async function startBackendHost(options: HostOptions): Promise<BackendHos
   retire.unref()
 
   const pickReader = (): Thread => {
-    // A reader loading its caches counts as on a call: a search sent there waits for the load.
-    const states = readers.map((r) => ({ ready: r.isReady, pending: r.pending.size + (r.busySince === null ? 0 : 1), oldestSentAt: r.oldestSentAt() }))
+    const states = readers.map((r) => r.readerState())
     const choice = chooseReader(states, clockMs(), readers.length < maxReaders)
     let target: Thread
     if (choice === 'new') readers.push((target = spawnReader()))
     else target = readers[choice]!
     // One reader is kept idle and warm for the next read while the others are busy (a check, a
     // backup); spares above the minimum stop after READER_IDLE_MS without work.
-    if (readers.length < maxReaders && readers.every((r) => r === target || r.occupied())) {
+    if (readers.length < maxReaders && readers.every((r, i) => r === target || states[i]!.pending > 0)) {
       readers.push(spawnReader())
     }
     return target

@@ -5,6 +5,7 @@ import { AnnalistError, fromErrorInfo } from '../../shared/errors'
 import type { SampleOutcome } from '../firstrun'
 import type { WorkerEntry } from '../platform/entry'
 import type { HostRequest, WorkerInit, WorkerMessage, WorkerRole } from './protocol'
+import type { ReaderState } from './reader-choice'
 
 /** How long close waits for a thread to close its archive before it is terminated. */
 const CLOSE_WAIT_MS = 5_000
@@ -86,9 +87,12 @@ export class Thread {
     this.ready.catch(() => undefined)
   }
 
-  /** Whether it has calls to answer or work of its own holding it. */
-  occupied(): boolean {
-    return this.pending.size > 0 || this.busySince !== null
+  /**
+   * What choosing a reader needs of it. Its own work (loading its caches) counts as a call: a
+   * search sent there waits for it.
+   */
+  readerState(): ReaderState {
+    return { ready: this.isReady, pending: this.pending.size + (this.busySince === null ? 0 : 1), oldestSentAt: this.oldestSentAt() }
   }
 
   /** When its longest-waiting unanswered call was sent, or its own work began (Infinity when neither). */

@@ -205,7 +205,7 @@ export class ParsePool {
     child.on('exit', (code, signal) => this.lost(slot, signal ? `killed by ${signal}` : `exited with code ${code}`))
   }
 
-  /** Stops the time limit of the slot's running task. */
+  /** Stops the time limit of the slot's running task, and its look at whether it has turned slow. */
   private finish(slot: Slot): void {
     if (slot.timer) clearTimeout(slot.timer)
     if (slot.slowTimer) clearTimeout(slot.slowTimer)
@@ -296,7 +296,6 @@ export class ParsePool {
     slot.headSince = performance.now()
     slot.slow = false
     this.arm(slot, job)
-    if (slot.slowTimer) clearTimeout(slot.slowTimer)
     slot.slowTimer = setTimeout(() => this.takeBack(slot, job), SLOW_TASK_MS)
     slot.slowTimer.unref()
   }
