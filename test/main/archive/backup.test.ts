@@ -1,5 +1,5 @@
 import { existsSync, readdirSync, readFileSync, rmSync, truncateSync, writeFileSync, statSync, mkdirSync } from 'node:fs'
-import { join } from 'node:path'
+import { dirname, join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import type { ChildProcess } from 'node:child_process'
 import { openArchive } from '../../../src/main/archive/archive'
@@ -55,6 +55,8 @@ describe('backup and restore', () => {
     expect(manifest.counts).toMatchObject({ articles: 20, files: 20, events: 1, chronologies: 1, citations: 1, originals: 20 })
     expect(manifest.entries).toHaveLength(21)
     expect(manifest.missingOriginals).toEqual([])
+    // The snapshot is opened to read its counts; SQLite's sidecar files of it go with it.
+    expect(readdirSync(dirname(file))).toEqual(['backup.tar'])
 
     const restored = join(tempDir(), 'restored')
     await restoreArchive(file, restored)

@@ -9,7 +9,7 @@ import { openReadonlyConnection, peekSchemaVersion, refuseNewer, type Db } from 
 import { originalPath } from '../originals'
 import type { BackupManifest, BackupResult } from '../../../shared/archive'
 import { DATABASE_ENTRY, MANIFEST_NAME, originalEntryName } from './manifest'
-import { snapshotDatabase } from './snapshot'
+import { removeSnapshot, snapshotDatabase } from './snapshot'
 import { TarWriter, type TarEntry } from './tar'
 
 export type { BackupResult }
@@ -100,6 +100,6 @@ export async function backupArchive(dir: string, target: string): Promise<Backup
     rmSync(partial, { force: true })
     throw err
   } finally {
-    rmSync(snapshotFile, { force: true })
+    removeSnapshot(snapshotFile)
   }
 }

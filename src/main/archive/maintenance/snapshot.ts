@@ -1,3 +1,4 @@
+import { rmSync } from 'node:fs'
 import type { Db } from '../db'
 
 /**
@@ -7,4 +8,12 @@ import type { Db } from '../db'
  */
 export async function snapshotDatabase(db: Db, file: string): Promise<void> {
   await db.backup(file, { progress: () => 0x7fffffff })
+}
+
+/**
+ * Removes a snapshot and the files SQLite keeps beside it: a snapshot of a WAL archive is itself
+ * in WAL mode, and a read-only connection to it leaves its -wal and -shm behind when it closes.
+ */
+export function removeSnapshot(file: string): void {
+  for (const suffix of ['', '-wal', '-shm', '-journal']) rmSync(`${file}${suffix}`, { force: true })
 }
