@@ -48,16 +48,25 @@ async function main(): Promise<void> {
   // worker neither wrote its answers out nor read new tasks until it had none left (the writer
   // got answers in bursts and the workers sat idle a third of the time).
   let queue: Promise<void> = Promise.resolve()
-  const revoked = new Set<number>()
+  // Tasks received and not begun, by id. A revoke takes out only such a copy: one for a task
+  // begun already is stale (the pool's slow-file timer fired after a long commit, its answer still
+  // in the pipe), and kept it would have skipped the copy the pool sends next, leaving that file
+  // to hang until its time limit.
+  const waiting = new Map<number, ParseTask>()
   process.on('message', (message: ParseTask | ParseRevoke) => {
     if ('revoke' in message) {
-      revoked.add(message.revoke)
+      waiting.delete(message.revoke)
       return
     }
     const task = message
+    waiting.set(task.id, task)
     queue = queue
       .then(() => new Promise((turn) => setImmediate(turn)))
-      .then(() => (revoked.delete(task.id) ? undefined : runTask(task, parse, send)))
+      .then(() => {
+        if (waiting.get(task.id) !== task) return
+        waiting.delete(task.id)
+        return runTask(task, parse, send)
+      })
   })
   send({ ready: true })
 }
