@@ -27,6 +27,13 @@ export const SLOW_CALL_MS = 50
 export const DEFAULT_READERS = 2
 /** Ceiling of the pool while every reader is busy (check, backup and a search at once fit). */
 export const DEFAULT_MAX_READERS = 4
+/**
+ * Long reads running at once, each on a thread of its own; more wait for one to end. Each thread
+ * holds a backend, and a check copies the whole database to scratch space (1.5 GB at 100,000
+ * articles): a check and a backup together fit, a row of repeated clicks does not start a row of
+ * copies.
+ */
+export const MAX_LONG_READS = 2
 /** A reader above the minimum that has been idle this long is stopped. */
 const READER_IDLE_MS = 30_000
 /**
@@ -107,6 +114,8 @@ export async function startBackendHost(options: HostOptions): Promise<BackendHos
   const readers: Thread[] = []
   /** Threads started for one long read each (MethodSpec.long), outside the pool; each ends after its call. */
   const alone = new Set<Thread>()
+  /** Long reads waiting for one of MAX_LONG_READS to end, each with the time it reached the host. */
+  const longWaiting: { method: string; arg: unknown; sentAt: number; resolve: (envelope: Envelope<unknown>) => void }[] = []
 
   const init = (role: WorkerRole): WorkerInit => ({
     role,
@@ -126,7 +135,10 @@ export async function startBackendHost(options: HostOptions): Promise<BackendHos
       if (thread.role === 'writer') writesAnswered++
       if (thread.pending.size === 0) {
         thread.idleSince = Date.now()
-        if (alone.delete(thread)) void thread.close()
+        if (alone.delete(thread)) {
+          void thread.close()
+          startWaitingLongReads()
+        }
       }
       const now = clockMs()
       const timing: CallTiming = {
@@ -173,6 +185,7 @@ export async function startBackendHost(options: HostOptions): Promise<BackendHos
     const failing = calls.length ? `, failing ${calls.map((c) => c.method).join(', ')}` : ''
     if (alone.delete(thread)) {
       log(`annalist: the backend ${thread.name} stopped (${reason})${failing}`)
+      startWaitingLongReads()
       return
     }
     log(`annalist: the backend ${thread.name} stopped (${reason})${failing}; restarting it`)
@@ -263,20 +276,36 @@ export async function startBackendHost(options: HostOptions): Promise<BackendHos
     return thread
   }
 
-  const dispatch = (thread: Thread, method: string, request: (seq: number) => HostRequest): Promise<Envelope<unknown>> => {
-    if (closing) return Promise.resolve({ ok: false, error: { code: 'cancelled', message: `${method}: the backend is closing` } })
+  const closingError = (method: string): Envelope<unknown> => ({ ok: false, error: { code: 'cancelled', message: `${method}: the backend is closing` } })
+
+  /** `sentAt`: when the call reached the host, if it waited there first (its wait counts from then). */
+  const dispatch = (thread: Thread, method: string, request: (seq: number) => HostRequest, sentAt = clockMs()): Promise<Envelope<unknown>> => {
+    if (closing) return Promise.resolve(closingError(method))
     if (thread.role === 'writer' && writerError) return Promise.resolve({ ok: false, error: writerError.toInfo() })
     const n = ++seq
     return new Promise((resolve) => {
-      thread.pending.set(n, { method, sentAt: clockMs(), resolve })
+      thread.pending.set(n, { method, sentAt, resolve })
       thread.send(request(n))
     })
   }
 
+  const callRequest = (method: string, arg: unknown) => (n: number): HostRequest => ({ type: 'call', seq: n, method, arg, writes: writesAnswered })
+
+  const startWaitingLongReads = (): void => {
+    while (!closing && alone.size < MAX_LONG_READS && longWaiting.length > 0) {
+      const next = longWaiting.shift()!
+      void dispatch(startAlone(next.method), next.method, callRequest(next.method, next.arg), next.sentAt).then(next.resolve)
+    }
+  }
+
   const invoke = (method: string, arg: unknown): Promise<Envelope<unknown>> => {
+    if (isLongRead(method) && !closing) {
+      if (alone.size < MAX_LONG_READS) return dispatch(startAlone(method), method, callRequest(method, arg))
+      return new Promise((resolve) => longWaiting.push({ method, arg, sentAt: clockMs(), resolve }))
+    }
     // Unknown methods go to a reader too: it refuses them without touching the archive.
-    const thread = API_ACCESS[method as ApiMethod] === 'write' ? writer : isLongRead(method) && !closing ? startAlone(method) : pickReader()
-    return dispatch(thread, method, (n) => ({ type: 'call', seq: n, method, arg, writes: writesAnswered }))
+    const thread = API_ACCESS[method as ApiMethod] === 'write' ? writer : pickReader()
+    return dispatch(thread, method, callRequest(method, arg))
   }
 
   const on = <E extends ApiEvent>(event: E, listener: (payload: AnnalistEvents[E]) => void): (() => void) => {
@@ -306,6 +335,7 @@ export async function startBackendHost(options: HostOptions): Promise<BackendHos
       if (closing) return
       closing = true
       clearInterval(retire)
+      for (const waiting of longWaiting.splice(0)) waiting.resolve(closingError(waiting.method))
       // Readers first: the last connection to close checkpoints the WAL into the database, and
       // only the writer's may.
       await Promise.all([...readers, ...alone].map((t) => t.close()))

@@ -3,7 +3,8 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { openArchive } from '../../../src/main/archive/archive'
 import { startBackendHost, type BackendHost, type CallTiming, type HostOptions } from '../../../src/main/host/host'
 import { tempDir } from '../../support/tmp'
-import { GATE_BLOCKED, GATE_RELEASED, GATED_CHECKS_CLOSED } from './instrument'
+import { CHECKS_RUNNING, GATE_BLOCKED, GATE_RELEASED, GATED_CHECKS_CLOSED, MOST_CHECKS_RUNNING } from './instrument'
+import { MAX_LONG_READS } from '../../../src/main/host/host'
 
 let hosts: BackendHost[] = []
 afterEach(async () => {
@@ -22,7 +23,7 @@ interface Started {
 async function start(options: Partial<HostOptions> = {}): Promise<Started> {
   const root = tempDir()
   const dir = join(root, 'archive')
-  const shared = new SharedArrayBuffer(12)
+  const shared = new SharedArrayBuffer(20)
   const logs: string[] = []
   const timings: CallTiming[] = []
   const host = await startBackendHost({
@@ -87,6 +88,22 @@ describe('backend host', { timeout: 120_000 }, () => {
     expect(timings.find((t) => t.method === 'checkArchive')?.thread).toBe('checkArchive thread')
     while (Atomics.load(gate, GATED_CHECKS_CLOSED) === 0) await new Promise((resolve) => setTimeout(resolve, 5))
     expect(await host.invoke('getArchiveInfo', {})).toMatchObject({ ok: true })
+  })
+
+  it('runs at most MAX_LONG_READS long reads at once; the next starts when one ends', async () => {
+    const { host, gate, timings } = await start()
+    const checks = Array.from({ length: MAX_LONG_READS + 1 }, () => host.invoke('checkArchive', {}))
+    while (Atomics.load(gate, CHECKS_RUNNING) < MAX_LONG_READS) await new Promise((resolve) => setTimeout(resolve, 5))
+    // Unbounded, the last check's thread would start and block beside them: given 3 s (a thread
+    // starts in 0.2–1.3 s), it has not.
+    const until = Date.now() + 3000
+    while (Date.now() < until && Atomics.load(gate, CHECKS_RUNNING) <= MAX_LONG_READS) await new Promise((resolve) => setTimeout(resolve, 20))
+    expect(Atomics.load(gate, CHECKS_RUNNING)).toBe(MAX_LONG_READS)
+    release(gate)
+    for (const check of await Promise.all(checks)) expect(check).toMatchObject({ ok: true, value: { healthy: true } })
+    expect(Atomics.load(gate, MOST_CHECKS_RUNNING)).toBe(MAX_LONG_READS)
+    // The one that waited counts its wait from reaching the host: the 3 s above at least.
+    expect(Math.max(...timings.filter((t) => t.method === 'checkArchive').map((t) => t.waitMs))).toBeGreaterThanOrEqual(3000)
   })
 
   it('fails the calls of a crashed writer with a code, restarts it and keeps the archive writable', async () => {
