@@ -1,6 +1,6 @@
 import type { ImportFailureCode } from '../../../shared/types'
 import { ImportError } from '../errors'
-import type { FormatResult } from './index'
+import type { FormatResult } from './source'
 
 /**
  * Files that hold many articles (web archives, mailboxes): what one yields and the budget that

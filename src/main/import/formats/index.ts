@@ -1,8 +1,7 @@
 import { extname } from 'node:path'
-import type { ParsedArticle } from '../../archive/parsed-article'
 import { MAX_FILE_BYTES, type ImportExtension } from '../../../shared/formats'
 import { ImportError } from '../errors'
-import type { AnalysedArticle, AnalyseOptions, RemovedParagraph } from '../text/analyse'
+import type { AnalysedArticle, AnalyseOptions } from '../text/analyse'
 import { decodeText } from './decode'
 import { parseDocx } from './docx'
 import { parseEml } from './eml'
@@ -15,30 +14,11 @@ import { readWacz } from './wacz'
 import { readWarc } from './warc'
 import { ContainerBuilder, type ContainerResult, type RecordProgress } from './container'
 import { parsePdf } from './pdf'
-import type { PageProgress } from '../ocr/read-pages'
 import { looksBinary, sniffBinary, sniffBinaryKind, type ReadableContainer } from './sniff'
 import { parsePlainText } from './text'
+import type { FormatResult, SourceFile } from './source'
 
-/** One file to parse: its name, its bytes and (when on disk) its modification time. */
-export interface SourceFile {
-  /** File name shown in reports and stored with the article. */
-  name: string
-  bytes: Uint8Array
-  /** Modification time of the file on disk, when known (a weak hint for the year). */
-  mtime: Date | null
-  /** Told after each page read by OCR (scans and images), so a long file shows it is moving. */
-  onPage?: PageProgress
-}
-
-/** A parsed file: the article, its media type, and what the parser left out. */
-export interface FormatResult {
-  mediaType: string
-  article: ParsedArticle
-  /** Text encoding the file was decoded from, for text formats. */
-  encoding?: string
-  /** Paragraphs left out of the clean text as boilerplate or metadata, in file order. */
-  removed?: RemovedParagraph[]
-}
+export type { FormatResult, SourceFile } from './source'
 
 /**
  * Most clean text one article may have (about 600,000 words, a long book). Storing, indexing and

@@ -3,7 +3,7 @@ import { ImportError } from '../errors'
 import { captureStamp } from '../html/capture'
 import { ContainerFull, type ContainerBuilder } from './container'
 import { emailArticle, readEmail, type Email } from './eml'
-import type { FormatResult, SourceFile } from './index'
+import type { FormatResult, SourceFile } from './source'
 
 /** Most bytes one message of a mailbox may have (a message with a large attachment). */
 export const MAX_MBOX_MESSAGE_BYTES = 32 * 1024 * 1024
