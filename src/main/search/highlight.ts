@@ -6,6 +6,15 @@ import type { Expand } from './compile'
 const WORD = /[\p{L}\p{N}\p{Co}\p{M}]+/gu
 const ASCII_WORD = /[A-Za-z0-9]+/g
 const ASCII = /^[\x00-\x7f]*$/
+/**
+ * Text whose only characters outside ASCII are spaces, punctuation and symbols of Latin-1 and
+ * General Punctuation: curly quotes, dashes, ellipses, no-break spaces, « », °, §. None is a
+ * letter, digit or mark (FTS5's unicode61 splits words on them), none changes case and none
+ * decomposes into a mark, so the text is cut into words and folded as ASCII. Real news is mostly
+ * like this: of the seed articles' 65 paragraphs 37 are ASCII and all 65 are of this kind; the
+ * full fold (NFD, a Unicode regex, foldTerm per word) is several times dearer.
+ */
+const ASCII_WORDS = /^[\x00-\x7f\u00a0-\u00a9\u00ab-\u00b1\u00b4\u00b6-\u00b8\u00bb\u00bf\u2000-\u206f]*$/
 
 /** A folded token with its [start, end) offsets in the original text. */
 export interface Span {
@@ -17,7 +26,7 @@ export interface Span {
 /** Tokens of `text` as FTS5's unicode61 tokenizer cuts them, with offsets into `text`. */
 export function tokenSpans(text: string): Span[] {
   const out: Span[] = []
-  const ascii = ASCII.test(text)
+  const ascii = ASCII_WORDS.test(text)
   for (const m of text.matchAll(ascii ? ASCII_WORD : WORD)) {
     const token = ascii ? m[0].toLowerCase() : foldTerm(m[0]).replace(/[^\p{L}\p{N}\p{Co}]/gu, '')
     if (token) out.push({ token, start: m.index, end: m.index + m[0].length })
@@ -108,7 +117,7 @@ function markless(text: string): string {
 
 /** How many of the matcher's needles occur in `text` as substrings: 0 means it cannot match. */
 export function prescore(text: string, m: Matcher): number {
-  const folded = ASCII.test(text) ? text.toLowerCase() : m.asciiNeedles ? markless(text) : foldTerm(text)
+  const folded = ASCII_WORDS.test(text) ? text.toLowerCase() : m.asciiNeedles ? markless(text) : foldTerm(text)
   let n = 0
   for (const needle of m.needles) if (folded.includes(needle)) n++
   return n

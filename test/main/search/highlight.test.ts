@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { buildMatcher, matchText, prescore } from '../../../src/main/search/highlight'
+import { buildMatcher, matchText, prescore, tokenSpans } from '../../../src/main/search/highlight'
 import { parseQuery } from '../../../src/shared/query'
 import { foldTerm } from '../../../src/shared/tokens'
 
@@ -41,8 +41,13 @@ describe('matchText', () => {
 describe('prescore', () => {
   // Latin and non-Latin letters, combining marks foldTerm drops after Latin letters and keeps
   // after others, characters NFD or NFC change (é, İ, the Kelvin sign, = with a long solidus).
+  // Typographic punctuation, a no-break space and Latin-1 symbols besides (text that is not ASCII
+  // but has only ASCII words), and Latin-1 characters that are letters or digits (ª, ², ½).
   const pieces = ['a', 'b', 'o', 's', 'k', 'K', '1', '=', ' ', 'é', 'İ', '\u212a', 'и', 'й', 'ß', '\u0301', '\u0306', '\u0338', '\u1dc4', '\u20d7']
-  const text = fc.array(fc.constantFrom(...pieces), { maxLength: 24 }).map((xs) => xs.join(''))
+  const punctuation = ['\u2019', '\u201c', '\u2014', '\u2026', '\u00a0', '\u00ab', '\u00b0', '\u00ad', '\u2000', '\u00aa', '\u00b2', '\u00bd']
+  const text = fc
+    .array(fc.oneof(fc.constantFrom(...pieces), fc.constantFrom(...punctuation)), { maxLength: 24 })
+    .map((xs) => xs.join(''))
 
   it('never misses a word that occurs in the folded text (the cheap fold for ASCII words)', () => {
     fc.assert(
@@ -69,5 +74,36 @@ describe('prescore', () => {
     const ascii = buildMatcher(parseQuery('masoud').root, () => [])
     expect(prescore('Mas\u0301oud and Masoúd', ascii)).toBe(1)
     expect(prescore('Masood', ascii)).toBe(0)
+  })
+})
+
+describe('tokenSpans', () => {
+  // The index's words by their plain definition: runs of letters, digits, private-use characters
+  // and marks, folded, marks dropped.
+  const reference = (text: string): { token: string; start: number; end: number }[] =>
+    [...text.matchAll(/[\p{L}\p{N}\p{Co}\p{M}]+/gu)]
+      .map((m) => ({ token: foldTerm(m[0]).replace(/[^\p{L}\p{N}\p{Co}]/gu, ''), start: m.index, end: m.index + m[0].length }))
+      .filter((s) => s.token)
+  const pieces = ['Ab', 'c', 'D9', ' ', '-', "'", '\u2019', '\u201c', '\u2014', '\u2026', '\u00a0', '\u00ab', '\u00b0', '\u00ad', '\u00b4', '\u2000', '\u2060']
+  const odd = ['é', '\u00aa', '\u00b2', '\u00bd', '\u00b5', 'й', '\u0301', '\u212a', '\u2070']
+
+  it('cuts text with only typographic punctuation outside ASCII as the index does', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 30 }), (xs) => {
+        const t = xs.join('')
+        expect(tokenSpans(t)).toEqual(reference(t))
+      }),
+      { numRuns: 2000 }
+    )
+  })
+
+  it('cuts text with other characters outside ASCII as the index does', () => {
+    fc.assert(
+      fc.property(fc.array(fc.oneof(fc.constantFrom(...pieces), fc.constantFrom(...odd)), { maxLength: 30 }), (xs) => {
+        const t = xs.join('')
+        expect(tokenSpans(t)).toEqual(reference(t))
+      }),
+      { numRuns: 2000 }
+    )
   })
 })
