@@ -15,6 +15,7 @@
  *   npx tsx scripts/bench-responsiveness.ts --articles 5000 --files 1000   # quicker
  *   npx tsx scripts/bench-responsiveness.ts --reader-stale-ms 5000          # caches lag an import longer
  *   npx tsx scripts/bench-responsiveness.ts --log                           # which calls waited, on which thread
+ *   npx tsx scripts/bench-responsiveness.ts --every 500                     # a search every 500 ms, not 20
  */
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { availableParallelism, loadavg } from 'node:os'
@@ -31,7 +32,6 @@ import { CORPUS_VERSION, writeImportCorpus } from './bench/import-corpus'
 import { benchQueries, type BenchQuery, type QueryKind } from './bench/search-queries'
 
 const TARGETS = { searchP95: 50, maxWait: 100 }
-const SEARCH_EVERY_MS = 20
 
 const { values } = parseArgs({
   options: {
@@ -40,11 +40,14 @@ const { values } = parseArgs({
     fresh: { type: 'boolean', default: false },
     /** Print the host's slow-call log lines (which thread, how long waiting) after each phase. */
     log: { type: 'boolean', default: false },
+    /** Milliseconds between two searches: 20 is someone typing; a few hundred, someone reading between searches. */
+    every: { type: 'string', default: '20' },
     /** How long reader caches may lag a running import (default: the host's READER_STALE_MS). */
     'reader-stale-ms': { type: 'string' }
   }
 })
 const n = Number(values.articles)
+const SEARCH_EVERY_MS = Number(values.every)
 const files = Number(values.files)
 const cache = resolve(import.meta.dirname, '..', '.bench', 'responsiveness')
 const baseDir = join(cache, `archive-${n}`)
