@@ -13,7 +13,7 @@ const op: fc.Arbitrary<Op> = fc.oneof(
 )
 
 describe('FingerprintMemory', () => {
-  it('holds exactly the rows a set of (hash, article, ordinal) holds, through adds, removes and clears', () => {
+  it('holds exactly the rows a set of (hash, article, ordinal) holds, and says which, through adds, removes and clears', () => {
     fc.assert(
       fc.property(fc.array(op, { minLength: 100, maxLength: 3000, size: 'max' }), (ops) => {
         const memory = new FingerprintMemory()
@@ -26,6 +26,7 @@ describe('FingerprintMemory', () => {
           }
           const key = `${o.article}:${o.ordinal}`
           const held = oracle.get(o.hash)?.has(key) ?? false
+          expect(memory.has(o.hash, o.article, o.ordinal)).toBe(held)
           if (o.kind === 'add') {
             memory.add(o.hash, o.article, o.ordinal)
             if (!oracle.has(o.hash)) oracle.set(o.hash, new Set())

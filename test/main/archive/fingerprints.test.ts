@@ -106,9 +106,14 @@ describe('paragraph fingerprints, recent and merged', () => {
             } else {
               // Another connection (an undo replaying the table) changes the rows and the stamp.
               const a = o.article + 200
-              const insert = other.prepare('INSERT OR IGNORE INTO paragraph_fingerprints_recent (article_id, ordinal, hash) VALUES (?, ?, ?)')
               other.transaction(() => {
-                o.texts.forEach((t, i) => rowsOf(i, t).forEach(([h, ord]) => insert.run(a, ord, h)))
+                const held = other.prepare('SELECT pairs FROM paragraph_fingerprints_recent WHERE article_id = ?').pluck().get(a) as string | undefined
+                const all = [...(held ? (JSON.parse(held) as [number, number][]) : []), ...o.texts.flatMap((t, i) => rowsOf(i, t))]
+                // Each (hash, ordinal) once, as the writer keeps them.
+                const pairs = [...new Map(all.map((p) => [p.join(), p])).values()]
+                other
+                  .prepare('INSERT INTO paragraph_fingerprints_recent (article_id, pairs) VALUES (?, ?) ON CONFLICT (article_id) DO UPDATE SET pairs = excluded.pairs')
+                  .run(a, JSON.stringify(pairs))
                 other.prepare('UPDATE paragraph_fingerprints_stamp SET stamp = stamp + 1').run()
               })()
             }

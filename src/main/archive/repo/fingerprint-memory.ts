@@ -62,6 +62,16 @@ export class FingerprintMemory {
     this.size++
   }
 
+  /** Whether the row is held. */
+  has(hash: number, articleId: number, ordinal: number): boolean {
+    const slot = this.slotFor(hash, false)
+    if (slot === EMPTY) return false
+    for (let e = this.slotHead[slot]!; e !== EMPTY; e = this.next[e]!) {
+      if (this.article[e] === articleId && this.ordinal[e] === ordinal) return true
+    }
+    return false
+  }
+
   /** Removes a row; false when it was not held. */
   remove(hash: number, articleId: number, ordinal: number): boolean {
     const slot = this.slotFor(hash, false)

@@ -6,10 +6,11 @@
  * row lands at a random place in it: at 100,000 articles every row an import stored dirtied its
  * own page, about 160 pages written to the WAL and checkpointed again per article, the largest
  * share of the writer's time and the reason import slowed as the archive grew. New rows go to
- * `paragraph_fingerprints_recent` instead, keyed by article, so an import appends to it. The
- * writer indexes those by hash in memory (`fingerprint-memory.ts`), and when they reach
- * RECENT_FINGERPRINTS it merges them into the large table in hash order: a merge writes each
- * page of the large table once for many rows. That is one level of a log-structured merge tree.
+ * `paragraph_fingerprints_recent` instead, one row per article holding its [hash, ordinal] pairs
+ * as a JSON array, so an import appends one row per article. The writer indexes those by hash in
+ * memory (`fingerprint-memory.ts`), and when they reach RECENT_FINGERPRINTS it merges them into
+ * the large table in hash order: a merge writes each page of the large table once for many rows.
+ * That is one level of a log-structured merge tree.
  *
  * The memory index follows the table through a stamp: every change to the recent rows writes a
  * new stamp in the same transaction, and the index holds the stamp it saw last. A rollback, an
@@ -31,7 +32,6 @@ import { prepared } from '../statements'
 import { paragraphFingerprints } from '../../text/shingles'
 import { paragraphsWithText, type StoredParagraph } from './paragraph-text'
 import { FingerprintMemory, type FingerprintRow } from './fingerprint-memory'
-import { joinedIds } from './joined'
 
 export type { FingerprintRow } from './fingerprint-memory'
 
@@ -44,6 +44,29 @@ export const RECENT_FINGERPRINTS = 400_000
 
 /** What finding a paragraph's rows needs. */
 type Fingerprinted = Pick<StoredParagraph, 'ordinal' | 'text'>
+
+/** A recent row of one article, as its JSON array holds it: [hash, ordinal]. */
+type Pair = readonly [number, number]
+
+const pairKey = ([hash, ordinal]: Pair): string => `${hash},${ordinal}`
+
+/** The recent rows of one article (none: an empty list). */
+function recentPairs(db: Db, articleId: number): Pair[] {
+  const pairs = prepared<[number], string>(db, 'SELECT pairs FROM paragraph_fingerprints_recent WHERE article_id = ?').pluck().get(articleId)
+  return pairs === undefined ? [] : (JSON.parse(pairs) as Pair[])
+}
+
+/** Replaces the recent rows of one article (its row goes when none are left). */
+function writeRecentPairs(db: Db, articleId: number, pairs: readonly Pair[]): void {
+  if (pairs.length === 0) prepared(db, 'DELETE FROM paragraph_fingerprints_recent WHERE article_id = ?').run(articleId)
+  else {
+    prepared(
+      db,
+      `INSERT INTO paragraph_fingerprints_recent (article_id, pairs) VALUES (?, ?)
+       ON CONFLICT (article_id) DO UPDATE SET pairs = excluded.pairs`
+    ).run(articleId, JSON.stringify(pairs))
+  }
+}
 
 interface Recent {
   memory: FingerprintMemory
@@ -59,14 +82,9 @@ function recent(db: Db): FingerprintMemory {
   if (r?.stamp === stamp) return r.memory
   r = { memory: r?.memory ?? new FingerprintMemory(), stamp }
   r.memory.clear()
-  // One row per article, its (ordinal, hash) pairs joined: 2.4 times faster than a row each.
-  const articles = prepared<[], [number, string]>(
-    db,
-    "SELECT article_id, group_concat(ordinal || ',' || hash) FROM paragraph_fingerprints_recent GROUP BY article_id"
-  ).raw()
-  for (const [articleId, joined] of articles.iterate()) {
-    const pairs = joinedIds(joined)
-    for (let i = 0; i < pairs.length; i += 2) r.memory.add(pairs[i + 1]!, articleId, pairs[i]!)
+  const articles = prepared<[], [number, string]>(db, 'SELECT article_id, pairs FROM paragraph_fingerprints_recent').raw()
+  for (const [articleId, pairs] of articles.iterate()) {
+    for (const [hash, ordinal] of JSON.parse(pairs) as Pair[]) r.memory.add(hash, articleId, ordinal)
   }
   recentOf.set(db, r)
   return r.memory
@@ -113,15 +131,21 @@ export function fingerprintRows(db: Db, hashes: readonly number[], limit: number
  * (an import, never inside an undoable action, whose log would take every moved row), a full set
  * of recent rows is merged into the large table afterwards.
  */
-export function storeFingerprints(db: Db, articleId: number, rows: readonly (readonly [number, number])[], mayMerge = false): void {
-  if (rows.length === 0) return
+export function storeFingerprints(db: Db, articleId: number, rows: readonly Pair[], mayMerge = false): void {
   const memory = recent(db)
-  prepared(
-    db,
-    `INSERT OR IGNORE INTO paragraph_fingerprints_recent (article_id, ordinal, hash)
-     SELECT ?, value ->> 1, value ->> 0 FROM json_each(?)`
-  ).run(articleId, JSON.stringify(rows))
-  for (const [hash, ordinal] of rows) memory.add(hash, articleId, ordinal)
+  // Rows held already are left out, as the table's primary key did when it had a row each. The
+  // table is written before the memory, so a failed write leaves the memory as it was.
+  const seen = new Set<string>()
+  const fresh = rows.filter((pair) => {
+    const key = pairKey(pair)
+    if (seen.has(key) || memory.has(pair[0], articleId, pair[1])) return false
+    seen.add(key)
+    return true
+  })
+  if (fresh.length === 0) return
+  const before = memory.size === 0 ? [] : recentPairs(db, articleId)
+  writeRecentPairs(db, articleId, before.length ? [...before, ...fresh] : fresh)
+  for (const [hash, ordinal] of fresh) memory.add(hash, articleId, ordinal)
   changed(db)
   if (mayMerge && memory.size >= RECENT_FINGERPRINTS) mergeRecentFingerprints(db)
 }
@@ -132,7 +156,7 @@ export function mergeRecentFingerprints(db: Db): void {
   prepared(
     db,
     `INSERT OR IGNORE INTO paragraph_fingerprints (hash, article_id, ordinal)
-     SELECT hash, article_id, ordinal FROM paragraph_fingerprints_recent ORDER BY hash, article_id, ordinal`
+     SELECT j.value ->> 0, r.article_id, j.value ->> 1 FROM paragraph_fingerprints_recent r, json_each(r.pairs) j ORDER BY 1, 2, 3`
   ).run()
   prepared(db, 'DELETE FROM paragraph_fingerprints_recent').run()
   memory.clear()
@@ -143,36 +167,41 @@ export function mergeRecentFingerprints(db: Db): void {
 export function deleteParagraphFingerprints(db: Db, articleId: number, paragraphs: readonly Fingerprinted[]): void {
   const memory = recent(db)
   const large = prepared(db, 'DELETE FROM paragraph_fingerprints WHERE hash = ? AND article_id = ? AND ordinal = ?')
-  const small = prepared(db, 'DELETE FROM paragraph_fingerprints_recent WHERE article_id = ? AND ordinal = ? AND hash = ?')
-  let removed = false
+  const gone: Pair[] = []
   for (const p of paragraphs) {
     for (const h of paragraphFingerprints(p.text).lookup) {
       large.run(h, articleId, p.ordinal)
-      if (memory.remove(h, articleId, p.ordinal)) {
-        small.run(articleId, p.ordinal, h)
-        removed = true
-      }
+      if (memory.has(h, articleId, p.ordinal)) gone.push([h, p.ordinal])
     }
   }
   // The stamp follows the recent rows only: rows removed from the large table alone leave it.
-  if (removed) changed(db)
+  if (gone.length === 0) return
+  const keys = new Set(gone.map(pairKey))
+  writeRecentPairs(db, articleId, recentPairs(db, articleId).filter((pair) => !keys.has(pairKey(pair))))
+  for (const [h, o] of gone) memory.remove(h, articleId, o)
+  changed(db)
 }
 
 /** Moves a paragraph's fingerprint rows from one ordinal to another. */
 export function renumberParagraphFingerprints(db: Db, articleId: number, text: string, from: number, to: number): void {
   const memory = recent(db)
   const large = prepared(db, 'UPDATE paragraph_fingerprints SET ordinal = ? WHERE hash = ? AND article_id = ? AND ordinal = ?')
-  const small = prepared(db, 'UPDATE paragraph_fingerprints_recent SET ordinal = ? WHERE article_id = ? AND ordinal = ? AND hash = ?')
-  let moved = false
+  const moving = new Set<number>()
   for (const h of paragraphFingerprints(text).lookup) {
     large.run(to, h, articleId, from)
-    if (memory.remove(h, articleId, from)) {
-      small.run(to, articleId, from, h)
-      memory.add(h, articleId, to)
-      moved = true
-    }
+    if (memory.has(h, articleId, from)) moving.add(h)
   }
-  if (moved) changed(db)
+  if (moving.size === 0) return
+  writeRecentPairs(
+    db,
+    articleId,
+    recentPairs(db, articleId).map(([h, o]): Pair => (o === from && moving.has(h) ? [h, to] : [h, o]))
+  )
+  for (const h of moving) {
+    memory.remove(h, articleId, from)
+    memory.add(h, articleId, to)
+  }
+  changed(db)
 }
 
 /** Stores the fingerprints of the given paragraphs (an import stores those within its budget instead). */
