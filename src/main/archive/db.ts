@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3'
-import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readSync, renameSync, rmSync } from 'node:fs'
+import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readSync, renameSync, rmSync, statSync } from 'node:fs'
 import { basename, dirname, join } from 'node:path'
 import { AnnalistError } from '../../shared/errors'
 import { MIGRATIONS, SCHEMA_VERSION } from './migrations'
@@ -102,6 +102,19 @@ export interface OpenDatabaseOptions {
 /** Where the untouched copy of a database of schema `version` is kept before it is upgraded. */
 export function preUpgradeCopyPath(file: string, version: number): string {
   return join(dirname(file), 'pre-upgrade', `archive-schema-${version}.sqlite`)
+}
+
+/** The copies kept before upgrades (`keepCopyBeforeUpgrade`), oldest schema first, with their sizes. */
+export function preUpgradeCopies(file: string): { version: number; path: string; bytes: number }[] {
+  const folder = dirname(preUpgradeCopyPath(file, 0))
+  if (!existsSync(folder)) return []
+  return readdirSync(folder)
+    .flatMap((name) => {
+      const version = Number(/^archive-schema-(\d+)\.sqlite$/.exec(name)?.[1] ?? NaN)
+      const path = join(folder, name)
+      return Number.isInteger(version) && path === preUpgradeCopyPath(file, version) ? [{ version, path, bytes: statSync(path).size }] : []
+    })
+    .sort((a, b) => a.version - b.version)
 }
 
 /**

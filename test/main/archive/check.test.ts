@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, statSync, unlinkSync, writeFileSync, mkdirSync } from 'node:fs'
+import { copyFileSync, readdirSync, readFileSync, statSync, unlinkSync, writeFileSync, mkdirSync } from 'node:fs'
 import { join, relative } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { openArchive } from '../../../src/main/archive/archive'
@@ -9,6 +9,9 @@ import { runCli } from '../../../src/main/cli/run'
 import { seedArticles } from '../../support/archive-seed'
 import { killHard, spawnScript, waitForLine } from '../../support/child'
 import { tempArchive, tempDir } from '../../support/tmp'
+import { databaseAt } from '../../support/migrations'
+import { seedSchema1 } from '../../support/seed-v1'
+import { preUpgradeCopyPath } from '../../../src/main/archive/db'
 
 function fingerprint(dir: string): Record<string, string> {
   const out: Record<string, string> = {}
@@ -139,6 +142,25 @@ describe('checkArchive', () => {
     } finally {
       await killHard(writer)
     }
+  })
+
+  it('notes the copies kept before upgrades, with their sizes, and none for an archive never upgraded', async () => {
+    const fresh = tempArchive()
+    seedArticles(fresh, 2)
+    expect((await checkArchive(fresh.dir)).notes.some((n) => n.includes('pre-upgrade'))).toBe(false)
+
+    const dir = join(tempDir(), 'archive')
+    openArchive(dir).close()
+    const old = databaseAt(1)
+    seedSchema1(old)
+    old.close()
+    copyFileSync(old.name, join(dir, 'archive.sqlite'))
+    openArchive(dir).close()
+    const copy = preUpgradeCopyPath(join(dir, 'archive.sqlite'), 1)
+    const report = await checkArchive(dir)
+    // (schema 1's seed rows carry made-up hashes and no originals: problems, which are not the point here)
+    const mb = (statSync(copy).size / 1024 / 1024).toFixed(1)
+    expect(report.notes).toContainEqual(expect.stringContaining(`pre-upgrade/ keeps the database as it was before its upgrade (archive-schema-1.sqlite, ${mb} MB)`))
   })
 
   it('refuses a directory without an archive', async () => {

@@ -1,10 +1,10 @@
 import Database from 'better-sqlite3'
 import { existsSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join, resolve } from 'node:path'
+import { basename, join, resolve } from 'node:path'
 import type { CheckProblem, CheckProblemKind, CheckReport } from '../../../shared/archive'
 import { AnnalistError } from '../../../shared/errors'
-import { openReadonlyConnection, peekSchemaVersion, refuseNewer, type Db } from '../db'
+import { openReadonlyConnection, peekSchemaVersion, preUpgradeCopies, refuseNewer, type Db } from '../db'
 import { SCHEMA_VERSION } from '../migrations'
 import { cleanTextHash, registerArticleBody } from '../article-body'
 import { hashFile } from './hash-file'
@@ -154,6 +154,22 @@ async function checkOriginals(db: Db, originalsDir: string, out: Findings): Prom
   return byHash.size
 }
 
+/**
+ * The database as it was before each upgrade is kept beside it and never deleted by the app (a
+ * wrong migration would be found later, if at all): each is a whole copy, 15 GB at a million
+ * articles, so the user is told what they hold and when they may go.
+ */
+function noteUpgradeCopies(dbFile: string, out: Findings): void {
+  const copies = preUpgradeCopies(dbFile)
+  if (copies.length === 0) return
+  const mb = (bytes: number): string => `${(bytes / 1024 / 1024).toFixed(1)} MB`
+  const total = copies.reduce((n, c) => n + c.bytes, 0)
+  const each = copies.map((c) => `${basename(c.path)}, ${mb(c.bytes)}`).join('; ')
+  out.notes.push(
+    `pre-upgrade/ keeps the database as it was before ${copies.length === 1 ? 'its upgrade' : `each of ${copies.length} upgrades`} (${each}${copies.length > 1 ? `; ${mb(total)} in all` : ''}): delete ${copies.length === 1 ? 'it' : 'them'} once the upgraded archive has shown it works, to free the space`
+  )
+}
+
 function count(db: Db, table: string): number {
   return (db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n
 }
@@ -195,6 +211,7 @@ export async function checkArchive(dir: string, options: CheckOptions = {}): Pro
   if (schemaVersion < SCHEMA_VERSION) {
     out.notes.push(`schema ${schemaVersion}; it is upgraded to ${SCHEMA_VERSION} when next opened for writing`)
   }
+  noteUpgradeCopies(dbFile, out)
 
   const scratch = mkdtempSync(join(options.tempDir ?? tmpdir(), 'annalist-check-'))
   try {
