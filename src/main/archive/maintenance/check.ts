@@ -156,7 +156,7 @@ async function checkOriginals(db: Db, originalsDir: string, out: Findings): Prom
 
 /**
  * The database as it was before each upgrade is kept beside it and never deleted by the app (a
- * wrong migration would be found later, if at all). Each is a whole copy, 1.3 GB at 100,000
+ * wrong migration would be found later, if at all). Each is a whole copy, 1.3 GB at 90,000
  * generated articles, so the user is told what they hold and when they may go.
  */
 function noteUpgradeCopies(dbFile: string, out: Findings): void {
