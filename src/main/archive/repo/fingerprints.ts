@@ -143,8 +143,15 @@ export function storeFingerprints(db: Db, articleId: number, rows: readonly Pair
     return true
   })
   if (fresh.length === 0) return
-  const before = memory.size === 0 ? [] : recentPairs(db, articleId)
-  writeRecentPairs(db, articleId, before.length ? [...before, ...fresh] : fresh)
+  // Appended to the article's row in SQL: an import's article has none yet, and reading it first
+  // would be one more statement per article for nothing.
+  prepared(
+    db,
+    `INSERT INTO paragraph_fingerprints_recent (article_id, pairs) VALUES (?, ?)
+     ON CONFLICT (article_id) DO UPDATE SET pairs = (
+       SELECT json_group_array(json(value)) FROM (
+         SELECT value FROM json_each(paragraph_fingerprints_recent.pairs) UNION ALL SELECT value FROM json_each(excluded.pairs)))`
+  ).run(articleId, JSON.stringify(fresh))
   for (const [hash, ordinal] of fresh) memory.add(hash, articleId, ordinal)
   changed(db)
   if (mayMerge && memory.size >= RECENT_FINGERPRINTS) mergeRecentFingerprints(db)
