@@ -10,8 +10,13 @@ import { fixtureEvents } from '../../fixtures/export/chronology'
 import { parseCsv } from './csv-read'
 
 const hasSoffice = spawnSync('soffice', ['--version'], { encoding: 'utf8' }).status === 0
-const dir = mkdtempSync(join(tmpdir(), 'annalist-lo-'))
-afterAll(() => rmSync(dir, { recursive: true, force: true }))
+// Made on first use: a file whose tests are all skipped runs no afterAll, so a folder made at
+// load time stayed behind in the temp directory on every machine without LibreOffice.
+let made: string | undefined
+const workDir = (): string => (made ??= mkdtempSync(join(tmpdir(), 'annalist-lo-')))
+afterAll(() => {
+  if (made) rmSync(made, { recursive: true, force: true })
+})
 
 interface Cell {
   type: string
@@ -54,6 +59,7 @@ function readFods(xml: string): Cell[][] {
  * which turns dates and numbers into values) in the given locale and saves it as flat ODS.
  */
 function openInLibreOffice(csv: string, locale: number): Cell[][] {
+  const dir = workDir()
   const file = join(dir, `export-${locale}.csv`)
   writeFileSync(file, csv)
   const run = spawnSync(

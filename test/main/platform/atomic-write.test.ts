@@ -1,12 +1,12 @@
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { isDiskFull, writeFileAtomic } from '../../../src/main/platform/atomic-write'
+import { tempDir } from '../../support/tmp'
 
 describe('writeFileAtomic', () => {
   it('replaces a file whole and leaves no temporary file beside it', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'annalist-atomic-'))
+    const dir = tempDir('annalist-atomic-')
     const file = join(dir, 'out.json')
     writeFileSync(file, 'old content that is longer than the new one')
     expect(writeFileAtomic(file, 'new')).toBe(file)
@@ -18,7 +18,7 @@ describe('writeFileAtomic', () => {
   })
 
   it('names the file when it cannot write, keeps the system error as cause, and cleans up', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'annalist-atomic-'))
+    const dir = tempDir('annalist-atomic-')
     const target = join(dir, 'missing-folder', 'out.txt')
     let caught: unknown
     try {
