@@ -108,10 +108,19 @@ export interface Facets {
   month: FacetCount[]
   place: FacetCount[]
   language: FacetCount[]
-  /** People, organisations and places mentioned most in the matching articles (entity display names, hidden ones left out). */
+  /**
+   * People, organisations and places mentioned most in the matching articles (entity display
+   * names, hidden ones left out), counted in `entitiesCounted` of them.
+   */
   person: FacetCount[]
   org: FacetCount[]
   mentionedPlace: FacetCount[]
+  /**
+   * The matching articles the three lists above were counted in: all of them, or, when more
+   * match, an even sample across them (every mention of tens of thousands of articles is more
+   * than a search can read). A count is then of the sample's articles, so at least that many.
+   */
+  entitiesCounted: number
 }
 
 /**

@@ -5,12 +5,9 @@ import type { SearchQuery, SearchResult } from '../../src/shared/search'
 import { DataProvider } from '../../src/renderer/src/data/DataProvider'
 import { SearchPane } from '../../src/renderer/src/views/search/SearchPane'
 import { deferred, fakeClient } from './support/fake-client'
+import { searchAnswer as answer } from './support/search-result'
 
 afterEach(cleanup)
-
-const hit = (articleId: number) => ({ articleId, title: `Article ${articleId}`, outlet: null, published: null, byline: null, place: null, url: null, language: null, score: 1, snippets: [] })
-const answer = (text: string, ids: number[]): SearchResult =>
-  ({ query: { text, parsed: { readAs: text, warnings: [] } }, total: ids.length, hits: ids.map(hit), facets: { outlet: [], month: [], place: [], language: [], person: [], org: [], mentionedPlace: [] }, expansions: {}, ranking: 'relevance', elapsedMs: 1 }) as unknown as SearchResult
 
 /** The search pane over a backend whose answers the test releases, recording what Enter opened. */
 function setup() {

@@ -55,11 +55,11 @@ function runMatch(engine: SearchEngine, sql: string, match: string, pluck = fals
 }
 
 function emptyFacets(): Facets {
-  return { outlet: [], month: [], place: [], language: [], person: [], org: [], mentionedPlace: [] }
+  return { outlet: [], month: [], place: [], language: [], person: [], org: [], mentionedPlace: [], entitiesCounted: 0 }
 }
 
 /** Runs a query: parse, expand variants, FTS5 + filters, facets, one page of hits with snippets. */
-export function runSearch(engine: SearchEngine, q: SearchQuery, tuning: { rankLimit?: number } = {}): SearchResult {
+export function runSearch(engine: SearchEngine, q: SearchQuery, tuning: { rankLimit?: number; entitySample?: number } = {}): SearchResult {
   const rankLimit = tuning.rankLimit ?? RANK_LIMIT
   const started = performance.now()
   const parsed = parseQuery(q.query, { fuzzy: q.fuzzy === true })
@@ -164,7 +164,7 @@ export function runSearch(engine: SearchEngine, q: SearchQuery, tuning: { rankLi
     }
   }
 
-  const facets = { ...facetCounts(meta, ids), ...entityFacets(engine, ids) }
+  const facets = { ...facetCounts(meta, ids), ...entityFacets(engine, ids, tuning.entitySample) }
   const keys = new Float64Array(ids.length)
   const dateSign = sort === 'date-asc' ? 1 : -1
   const earliest = meta.earliest

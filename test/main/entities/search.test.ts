@@ -50,4 +50,28 @@ describe('entity filters and facets in search', () => {
     setEntityHidden(archive.db, listEntityIds(archive.db, { kind: 'place', prefix: 'Dushi', limit: 1, offset: 0 }).ids[0]!, true)
     expect(runSearch(engine, { query: 'farmers' }).facets.mentionedPlace).toEqual([])
   })
+
+  it('says how many matches the entity facets were counted in, sampled evenly when more match', () => {
+    const archive = tempArchive()
+    // Six reports in import order: the first three name one envoy, the last three another.
+    const envoys = ['Karimi', 'Karimi', 'Karimi', 'Haidari', 'Haidari', 'Haidari']
+    for (const name of envoys) addArticleNaming(archive, `Envoy ${name} reported on the talks.`, [[name, 'person']])
+    const engine = searchEngine(archive.db)
+    const all = runSearch(engine, { query: 'talks' })
+    expect(all.total).toBe(6)
+    expect(all.facets.entitiesCounted).toBe(6)
+    expect(all.facets.person).toEqual([
+      { value: 'Haidari', count: 3 },
+      { value: 'Karimi', count: 3 }
+    ])
+    // Two of six: one from each half, not the first two imported (which name only Karimi).
+    const sampled = runSearch(engine, { query: 'talks' }, { entitySample: 2 })
+    expect(sampled.total).toBe(6)
+    expect(sampled.facets.entitiesCounted).toBe(2)
+    expect(sampled.facets.person).toEqual([
+      { value: 'Haidari', count: 1 },
+      { value: 'Karimi', count: 1 }
+    ])
+    expect(runSearch(engine, { query: 'nothing-matches-this' }).facets.entitiesCounted).toBe(0)
+  })
 })

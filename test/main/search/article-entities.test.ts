@@ -11,7 +11,7 @@ import type { FoundMention } from '../../../src/main/entities/group'
 import { storeArticleMentions } from '../../../src/main/entities/store'
 import { ArticleEntities } from '../../../src/main/search/article-entities'
 import { SearchEngine, searchEngine } from '../../../src/main/search/engine'
-import { compareCodePoints, ENTITY_FACET_ARTICLES, entityFacets } from '../../../src/main/search/entity-facets'
+import { compareCodePoints, entityFacets, entitySample } from '../../../src/main/search/entity-facets'
 import { FACET_LIMIT } from '../../../src/main/search/facets'
 import type { Db } from '../../../src/main/archive/db'
 import { NAMED_KINDS, type NamedKind } from '../../../src/shared/entities'
@@ -48,7 +48,7 @@ function entityId(archive: Archive, kind: NamedKind, name: string): number {
  * order, the first FACET_LIMIT of each kind.
  */
 function facetsInSql(db: Db, ids: readonly number[]): ReturnType<typeof entityFacets> {
-  const sample = ids.slice(0, ENTITY_FACET_ARTICLES)
+  const sample = entitySample(ids)
   const rows = db
     .prepare(
       `SELECT e.kind, coalesce(e.user_name, e.name) AS value, count(DISTINCT m.article_id) AS count
@@ -58,7 +58,7 @@ function facetsInSql(db: Db, ids: readonly number[]): ReturnType<typeof entityFa
     )
     .all(JSON.stringify(sample)) as { kind: NamedKind; value: string; count: number }[]
   const of = (kind: NamedKind) => rows.filter((r) => r.kind === kind).slice(0, FACET_LIMIT).map(({ value, count }) => ({ value, count }))
-  return { person: of('person'), org: of('org'), mentionedPlace: of('place') }
+  return { person: of('person'), org: of('org'), mentionedPlace: of('place'), entitiesCounted: sample.length }
 }
 
 /** A writer, and two readers on their own connections: one counting in memory, one in SQL. */
@@ -312,6 +312,30 @@ describe('distinctAscending', () => {
     fc.assert(
       fc.property(fc.array(fc.nat(), { minLength: 1 }), (ids) => {
         expect(distinctAscending(ids.join(','))).toEqual([...new Set(ids)].sort((a, b) => a - b))
+      })
+    )
+  })
+})
+
+describe('entitySample', () => {
+  it('takes every match up to its size, and past it an even spread from the first match to near the last', () => {
+    fc.assert(
+      fc.property(fc.uniqueArray(fc.nat(100_000), { maxLength: 400 }), fc.integer({ min: 1, max: 120 }), (raw, size) => {
+        const ids = [...raw].sort((a, b) => a - b)
+        const sample = entitySample(ids, size)
+        if (ids.length <= size) {
+          expect(sample).toEqual(ids)
+          return
+        }
+        expect(sample).toHaveLength(size)
+        // In order, each a match, each once.
+        const at = sample.map((id) => ids.indexOf(id))
+        expect(at.every((i, k) => i >= 0 && (k === 0 || i > at[k - 1]!))).toBe(true)
+        // No run of matches longer than its share is passed over, at the start, between or at the end.
+        const share = Math.ceil(ids.length / size)
+        expect(at[0]).toBe(0)
+        expect(at.every((i, k) => k === 0 || i - at[k - 1]! <= share)).toBe(true)
+        expect(ids.length - 1 - at.at(-1)!).toBeLessThan(share)
       })
     )
   })

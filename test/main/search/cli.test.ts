@@ -30,7 +30,7 @@ describe('annalist search', () => {
       expect(Object.keys(hit)).toEqual(['articleId', 'title', 'outlet', 'published', 'score', 'snippets'])
       for (const s of hit.snippets) expect(Object.keys(s)).toEqual(['text', 'highlights'])
     }
-    expect(Object.keys(json.facets)).toEqual(['outlet', 'month', 'place', 'language', 'person', 'org', 'mentionedPlace'])
+    expect(Object.keys(json.facets)).toEqual(['outlet', 'month', 'place', 'language', 'person', 'org', 'mentionedPlace', 'entitiesCounted'])
     expect(json.expansions.masood.map((e: { term: string }) => e.term).sort()).toEqual(['masoud', 'massoud'])
     expect(Object.keys(json.expansions.masood[0])).toEqual(['term', 'articles', 'kind', 'dropped'])
   })

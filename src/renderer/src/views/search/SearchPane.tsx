@@ -28,7 +28,7 @@ interface Props {
 }
 
 /** Each facet group, labelled with what its chips are: a bare "2021" or "CAIRO" says nothing. */
-const FACET_FIELDS: { key: keyof Facets; field: string; label: string; chip(value: string): string }[] = [
+const FACET_FIELDS: { key: Exclude<keyof Facets, 'entitiesCounted'>; field: string; label: string; chip(value: string): string }[] = [
   { key: 'month', field: 'after', label: 'Published', chip: monthHeading },
   { key: 'outlet', field: 'outlet', label: 'Outlet', chip: (v) => v },
   { key: 'place', field: 'place', label: 'Dateline', chip: (v) => v },
@@ -278,6 +278,11 @@ export const SearchPane = forwardRef<ListHandle, Props>(function SearchPane({ qu
                     })}
                   </div>
                 )
+              )}
+              {result.facets.entitiesCounted < result.total && result.facets.person.length + result.facets.org.length + result.facets.mentionedPlace.length > 0 && (
+                <p className="facet-note">
+                  People, organisations and places counted in an even sample of {count(result.facets.entitiesCounted)} of the {count(result.total)} results.
+                </p>
               )}
             </div>
           )}
