@@ -1,41 +1,23 @@
-import { act, cleanup, fireEvent, render, waitFor } from '@testing-library/react'
-import { useState } from 'react'
+import { act, cleanup, fireEvent, waitFor } from '@testing-library/react'
 import { afterEach, describe, expect, it } from 'vitest'
 import type { SearchQuery, SearchResult } from '../../src/shared/search'
-import { DataProvider } from '../../src/renderer/src/data/DataProvider'
-import { SearchPane } from '../../src/renderer/src/views/search/SearchPane'
-import { deferred, fakeClient } from './support/fake-client'
-import { searchAnswer as answer } from './support/search-result'
+import { deferred } from './support/fake-client'
+import { renderSearchPane, searchAnswer as answer } from './support/search-pane'
 
 afterEach(cleanup)
 
 /** The search pane over a backend whose answers the test releases, recording what Enter opened. */
 function setup() {
   const pending: { args: SearchQuery; release(ids: number[]): void }[] = []
-  const fake = fakeClient({
-    search: (args) => {
+  const opened: number[] = []
+  const { box } = renderSearchPane(
+    (args) => {
       const d = deferred<SearchResult>()
       pending.push({ args, release: (ids) => d.resolve(answer(args.query, ids)) })
       return d.promise
     },
-    suggest: () => [],
-    listSavedSearches: () => []
-  })
-  const opened: number[] = []
-  function Pane() {
-    const [query, setQuery] = useState('')
-    return (
-      <SearchPane query={query} onQuery={setQuery} fuzzy={false} onFuzzy={() => undefined} openId={null} onOpen={(id) => opened.push(id)}>
-        <p>library</p>
-      </SearchPane>
-    )
-  }
-  const view = render(
-    <DataProvider client={fake.client}>
-      <Pane />
-    </DataProvider>
+    (id) => opened.push(id)
   )
-  const box = view.container.querySelector<HTMLInputElement>('#search-input')!
   return { pending, opened, box }
 }
 

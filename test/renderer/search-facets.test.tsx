@@ -1,33 +1,16 @@
-import { cleanup, fireEvent, render, waitFor } from '@testing-library/react'
-import { useState } from 'react'
+import { cleanup, fireEvent, waitFor } from '@testing-library/react'
 import { afterEach, describe, expect, it } from 'vitest'
 import type { Facets } from '../../src/shared/search'
-import { DataProvider } from '../../src/renderer/src/data/DataProvider'
-import { SearchPane } from '../../src/renderer/src/views/search/SearchPane'
-import { fakeClient } from './support/fake-client'
-import { searchAnswer } from './support/search-result'
+import { renderSearchPane, searchAnswer } from './support/search-pane'
 
 afterEach(cleanup)
 
-/** The search pane answering every query with `total` results and these facets. */
+/** The search pane answering every query with `total` results and these facets, after a search. */
 async function searched(total: number, facets: Partial<Facets>): Promise<HTMLElement> {
-  const fake = fakeClient({ search: (args) => searchAnswer(args.query, [1, 2], { total, facets }), suggest: () => [], listSavedSearches: () => [] })
-  function Pane() {
-    const [query, setQuery] = useState('')
-    return (
-      <SearchPane query={query} onQuery={setQuery} fuzzy={false} onFuzzy={() => undefined} openId={null} onOpen={() => undefined}>
-        <p>library</p>
-      </SearchPane>
-    )
-  }
-  const view = render(
-    <DataProvider client={fake.client}>
-      <Pane />
-    </DataProvider>
-  )
-  fireEvent.change(view.container.querySelector('#search-input')!, { target: { value: 'talks' } })
-  await waitFor(() => expect(view.container.querySelector('.facets')).not.toBeNull())
-  return view.container
+  const { container, box } = renderSearchPane((args) => searchAnswer(args.query, [1, 2], { total, facets }))
+  fireEvent.change(box, { target: { value: 'talks' } })
+  await waitFor(() => expect(container.querySelector('.facets')).not.toBeNull())
+  return container
 }
 
 const envoys = { person: [{ value: 'Karimi', count: 412 }] }
