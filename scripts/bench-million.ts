@@ -6,11 +6,15 @@
  * throughput with the machine's load, and the archive's size per table every 100,000.
  *
  * Resumable: `state.json` records the chunks done; run it again to carry on (a chunk cut short
- * is imported again, its stored files recognised as duplicates by their bytes).
+ * is imported again, its stored files recognised as duplicates by their bytes). Once the archive
+ * holds `--total`, it times search on it (scripts/bench-scale-search.ts): in this process against
+ * raw FTS5, then through the built `annalist serve` (cold start to the first answer, each query
+ * class, resident memory); `--no-search` leaves that out.
  *
  *   npm run bench:million
  *   npm run bench:million -- --total 200000 --dir /big/disk/bench
  */
+import { spawnSync } from 'node:child_process'
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { loadavg, tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -29,7 +33,8 @@ const { values } = parseArgs({
     dir: { type: 'string', default: join(tmpdir(), `annalist-bench-million-v${NEWS_CORPUS_VERSION}`) },
     'size-every': { type: 'string', default: '100000' },
     // Parse workers from the build (`npm run build` first).
-    built: { type: 'boolean', default: false }
+    built: { type: 'boolean', default: false },
+    'no-search': { type: 'boolean', default: false }
   }
 })
 const workerOptions = importWorkers(values.built)
@@ -90,4 +95,17 @@ try {
   }
 } finally {
   archive.close()
+}
+
+if (state.done >= total && !values['no-search']) {
+  const archiveDir = join(root, 'archive')
+  // Each in a process of its own, as a user's session starts cold; --serve spawns the built CLI.
+  const searchBench = (...args: string[]): void => {
+    process.stdout.write(`search at ${state.done} articles: bench-scale-search.ts ${args.join(' ')}\n`)
+    const run = spawnSync(process.execPath, [...process.execArgv, 'scripts/bench-scale-search.ts', archiveDir, ...args], { stdio: 'inherit' })
+    if (run.status !== 0) process.stdout.write(`  (exited with ${run.status ?? run.signal})\n`)
+  }
+  searchBench('--queries', '1000')
+  if (existsSync(join('out', 'main', 'cli.js'))) searchBench('--serve', '--queries', '1000', '--rounds', '3')
+  else process.stdout.write('search through `annalist serve` left out: build first (npm run build)\n')
 }
