@@ -1,6 +1,7 @@
 import type { Db } from '../archive/db'
 import { entityIdsOfArticles, forEachArticleEntities, forEachEntityKind } from '../archive/repo/entities'
 import { NAMED_KINDS, type NamedKind } from '../../shared/entities'
+import { grown } from './grown'
 
 const NONE = new Int32Array(0)
 /** Changed articles kept apart before they are packed in again (a share of those packed, at least this many). */
@@ -48,8 +49,12 @@ export class ArticleEntities {
 
   /** An entity's kind (undefined for an entity no article held when it was last read). */
   kindOf(entityId: number): NamedKind | undefined {
-    const code = this.kinds[entityId] ?? 0
-    return code === 0 ? undefined : NAMED_KINDS[code - 1]
+    return NAMED_KINDS[this.kindIndex(entityId)]
+  }
+
+  /** An entity's kind as its index in NAMED_KINDS, or -1 (see `kindOf`). */
+  kindIndex(entityId: number): number {
+    return (this.kinds[entityId] ?? 0) - 1
   }
 
   /** Reads the kinds of the given entities, or of all. */
@@ -140,16 +145,6 @@ export class ArticleEntities {
     this.ids = ids
     this.changed.clear()
   }
-}
-
-/** A copy of `array` with room for at least `length` (twice its size, at least 1,024). */
-function grown(array: Int32Array, length: number): Int32Array<ArrayBuffer>
-function grown(array: Uint8Array, length: number): Uint8Array<ArrayBuffer>
-function grown(array: Int32Array | Uint8Array, length: number): Int32Array<ArrayBuffer> | Uint8Array<ArrayBuffer> {
-  const size = Math.max(length, array.length * 2, 1024)
-  const copy = array instanceof Uint8Array ? new Uint8Array(size) : new Int32Array(size)
-  copy.set(array)
-  return copy
 }
 
 /** Offsets by article id (length max id + 2) from the articles present, ascending, and where each starts. */

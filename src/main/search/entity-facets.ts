@@ -3,6 +3,7 @@ import type { FacetCount, Facets } from '../../shared/search'
 import { NAMED_KINDS, type NamedKind } from '../../shared/entities'
 import type { SearchEngine } from './engine'
 import { FACET_LIMIT } from './facets'
+import { grown } from './grown'
 
 /**
  * Matches the entity facets count over at most. Counting reads every mention of every article
@@ -41,25 +42,24 @@ export function entityFacets(engine: SearchEngine, ids: readonly number[], sampl
   }
   // Each kind walked apart: organisations outnumber people and places, so one walk down all the
   // counts went deep into ties of organisations (count 1, thousands of them) to find ten people.
-  const bands = new Map<NamedKind, CountBands>(NAMED_KINDS.map((k) => [k, new CountBands()]))
+  const bands = KIND_BANDS.map((b) => b.reset())
   const inMemory = engine.articleEntities()
   if (inMemory) {
     inMemory.count(sample, (entity, count) => {
-      const kind = inMemory.kindOf(entity)
-      if (kind) bands.get(kind)!.add(entity, count)
+      const kind = inMemory.kindIndex(entity)
+      if (kind >= 0) bands[kind]!.add(entity, count)
     })
   } else {
     // Before the reader has loaded the articles' entities: the sample's mentions, read for it.
-    for (const { entity, kind, count } of entityCountsIn(engine.db, sample)) bands.get(kind)!.add(entity, count)
+    for (const { entity, kind, count } of entityCountsIn(engine.db, sample)) bands[NAMED_KINDS.indexOf(kind)]!.add(entity, count)
   }
   // Names are looked up only as far down the counts as each list needs, a whole tie at a time so
   // that ties go by name exactly as they would in SQL; the kinds' bands are asked in one statement.
   for (;;) {
     const asked = new Map<number, number>()
-    for (const [kind, kindBands] of bands) {
-      if (listOf(kind).length >= FACET_LIMIT) continue
-      for (const [id, count] of kindBands.next(LOOKUP_BATCH)) asked.set(id, count)
-    }
+    NAMED_KINDS.forEach((kind, k) => {
+      if (listOf(kind).length < FACET_LIMIT) bands[k]!.nextInto(LOOKUP_BATCH, asked)
+    })
     if (asked.size === 0) return out
     const rows = visibleEntitiesAmong(engine.db, [...asked.keys()])
     rows.sort((a, b) => asked.get(b.id)! - asked.get(a.id)! || compareCodePoints(a.value, b.value))
@@ -72,36 +72,51 @@ export function entityFacets(engine: SearchEngine, ids: readonly number[], sampl
  * holds every entity whose count lies in the next run of counts that reaches `size` entities, so
  * a tie is never cut. Bands are found from a histogram of the counts, without sorting them all:
  * a common word's sample touches tens of thousands of organisations for the twenty shown.
+ * One per kind is kept and reset for each search: its arrays grown once, a search allocates
+ * nothing per entity (the growing arrays of every search were a fifth of its allocations).
  */
 class CountBands {
-  private readonly ids: number[] = []
-  private readonly counts: number[] = []
-  private readonly histogram: number[] = []
-  /** The highest count not handed out yet. */
+  private ids = new Int32Array(1024)
+  private counts = new Int32Array(1024)
+  private histogram = new Int32Array(1024)
+  private length = 0
+  /** The highest count added since the reset, and the highest not handed out yet. */
+  private top = 0
   private level = 0
 
-  add(id: number, count: number): void {
-    this.ids.push(id)
-    this.counts.push(count)
-    while (this.histogram.length <= count) this.histogram.push(0)
-    this.histogram[count]!++
-    if (count > this.level) this.level = count
+  reset(): this {
+    this.histogram.fill(0, 0, this.top + 1)
+    this.length = this.top = this.level = 0
+    return this
   }
 
-  /** The next band down, [entity id, count] in no order (empty once all were handed out). */
-  next(size: number): [number, number][] {
-    if (this.level < 1) return []
+  add(id: number, count: number): void {
+    if (this.length === this.ids.length) {
+      this.ids = grown(this.ids, this.length + 1)
+      this.counts = grown(this.counts, this.length + 1)
+    }
+    this.ids[this.length] = id
+    this.counts[this.length++] = count
+    if (count >= this.histogram.length) this.histogram = grown(this.histogram, count + 1)
+    this.histogram[count]!++
+    if (count > this.top) this.top = this.level = count
+  }
+
+  /** Puts the next band down into `into` (entity id to count); nothing once all were handed out. */
+  nextInto(size: number, into: Map<number, number>): void {
+    if (this.level < 1) return
     let low = this.level
     for (let n = this.histogram[low]!; n < size && low > 1; ) n += this.histogram[--low]!
-    const band: [number, number][] = []
-    for (let i = 0; i < this.ids.length; i++) {
+    for (let i = 0; i < this.length; i++) {
       const count = this.counts[i]!
-      if (count >= low && count <= this.level) band.push([this.ids[i]!, count])
+      if (count >= low && count <= this.level) into.set(this.ids[i]!, count)
     }
     this.level = low - 1
-    return band
   }
 }
+
+/** The bands of each kind, in NAMED_KINDS order, reused by every search on this thread. */
+const KIND_BANDS = NAMED_KINDS.map(() => new CountBands())
 
 /**
  * SQLite's order of text (BINARY: UTF-8 bytes, which is code point order). JavaScript compares

@@ -97,6 +97,17 @@ describe('tokenSpans', () => {
     )
   })
 
+  it('cuts text of any ASCII characters as the index does', () => {
+    const ascii = fc.integer({ min: 0, max: 127 }).map((c) => String.fromCharCode(c))
+    fc.assert(
+      fc.property(fc.array(fc.oneof(ascii, fc.constantFrom(...pieces)), { maxLength: 40 }), (xs) => {
+        const t = xs.join('')
+        expect(tokenSpans(t)).toEqual(reference(t))
+      }),
+      { numRuns: 2000 }
+    )
+  })
+
   it('cuts text with other characters outside ASCII as the index does', () => {
     fc.assert(
       fc.property(fc.array(fc.oneof(fc.constantFrom(...pieces), fc.constantFrom(...odd)), { maxLength: 30 }), (xs) => {
