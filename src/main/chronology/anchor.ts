@@ -4,6 +4,7 @@
  */
 import { AnnalistError } from '../../shared/errors'
 import { CONTEXT_CHARS, type PassageAnchor } from '../../shared/chronology'
+import { escapeRegExp } from '../../shared/regexp'
 
 /** The anchor for `text[start, end)`; rejects empty, whitespace-only or out-of-range passages. */
 export function anchorAt(text: string, start: number, end: number): PassageAnchor {
@@ -77,7 +78,7 @@ export function findQuote(text: string, quote: string, where: string): { start: 
   if (q === '') throw new AnnalistError('invalid-argument', `empty quote for ${where}`)
   let hits = occurrences(text, q).map((start) => ({ start, end: start + q.length }))
   if (hits.length === 0) {
-    const pattern = new RegExp(q.split(/\s+/).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s+'), 'g')
+    const pattern = new RegExp(q.split(/\s+/).map(escapeRegExp).join('\\s+'), 'g')
     hits = [...text.matchAll(pattern)].map((m) => ({ start: m.index, end: m.index + m[0].length }))
   }
   if (hits.length === 0) throw new AnnalistError('not-found', `quote not found in ${where}: "${q}"`)

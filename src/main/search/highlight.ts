@@ -1,5 +1,6 @@
 import { positiveLeaves } from '../../shared/query'
 import type { QueryNode } from '../../shared/search'
+import { escapeRegExp } from '../../shared/regexp'
 import { foldTerm } from '../../shared/tokens'
 import type { Expand } from './compile'
 
@@ -65,6 +66,12 @@ export interface Matcher {
   needles: string[]
   /** Whether every needle is ASCII, so texts may be folded the cheap way for the first test. */
   asciiNeedles: boolean
+  /**
+   * Each needle as a case-blind pattern, for text of the ASCII kind (ASCII_WORDS): finding it
+   * there is finding the needle in the lowercased text, without a lowercased copy of every
+   * paragraph of every hit (the largest allocation of a search after the texts themselves).
+   */
+  caseBlind: RegExp[]
 }
 
 /**
@@ -73,7 +80,7 @@ export interface Matcher {
  * seek each article's paragraphs (one B-tree seek per segment per hit).
  */
 export function buildMatcher(root: QueryNode | null, expand: Expand): Matcher {
-  const m: Matcher = { words: new Map(), prefixes: [], phrases: [], near: [], leaves: 0, needles: [], asciiNeedles: true }
+  const m: Matcher = { words: new Map(), prefixes: [], phrases: [], near: [], leaves: 0, needles: [], asciiNeedles: true, caseBlind: [] }
   positiveLeaves(root).forEach((leaf, index) => {
     m.leaves = index + 1
     if (leaf.kind === 'near') {
@@ -100,6 +107,7 @@ export function buildMatcher(root: QueryNode | null, expand: Expand): Matcher {
     ])
   ]
   m.asciiNeedles = m.needles.every((n) => ASCII.test(n))
+  m.caseBlind = m.needles.map((n) => new RegExp(escapeRegExp(n), 'i'))
   return m
 }
 
@@ -137,8 +145,12 @@ function markless(text: string): string {
 
 /** How many of the matcher's needles occur in `text` as substrings: 0 means it cannot match. */
 export function prescore(text: string, m: Matcher): number {
-  const folded = ASCII_WORDS.test(text) ? text.toLowerCase() : m.asciiNeedles ? markless(text) : foldTerm(text)
   let n = 0
+  if (ASCII_WORDS.test(text)) {
+    for (const needle of m.caseBlind) if (needle.test(text)) n++
+    return n
+  }
+  const folded = m.asciiNeedles ? markless(text) : foldTerm(text)
   for (const needle of m.needles) if (folded.includes(needle)) n++
   return n
 }

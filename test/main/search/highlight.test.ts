@@ -49,6 +49,24 @@ describe('prescore', () => {
     .array(fc.oneof(fc.constantFrom(...pieces), fc.constantFrom(...punctuation)), { maxLength: 24 })
     .map((xs) => xs.join(''))
 
+  it('counts in text of ASCII words exactly the needles its lowercased copy contains', () => {
+    // Any ASCII character, and the punctuation outside ASCII that leaves a text's words ASCII.
+    const ascii = fc.integer({ min: 0, max: 127 }).map((c) => String.fromCharCode(c))
+    const asciiText = fc.array(fc.oneof(ascii, fc.constantFrom('\u2019', '\u201c', '\u2014', '\u2026', '\u00a0', '\u00ab', '\u00b0', '\u00ad', '\u2000')), { maxLength: 40 }).map((xs) => xs.join(''))
+    const word = fc.oneof(fc.stringMatching(/^[a-z0-9]{1,4}$/), fc.constantFrom('k', 'or', 's1', 'é', 'kelvin'))
+    fc.assert(
+      fc.property(asciiText, fc.array(word, { minLength: 1, maxLength: 3 }), fc.nat(), (t, words, at) => {
+        // A word of the text itself among them, so that most runs find something.
+        const own = t.toLowerCase().match(/[a-z0-9]+/g) ?? []
+        const query = [...words, ...(own.length ? [own[at % own.length]!] : [])].join(' ')
+        const matcher = buildMatcher(parseQuery(query).root, () => [])
+        const lower = t.toLowerCase()
+        expect(prescore(t, matcher)).toBe(matcher.needles.filter((n) => lower.includes(n)).length)
+      }),
+      { numRuns: 2000 }
+    )
+  })
+
   it('never misses a word that occurs in the folded text (the cheap fold for ASCII words)', () => {
     fc.assert(
       fc.property(text, fc.nat(), fc.integer({ min: 1, max: 4 }), (t, at, length) => {

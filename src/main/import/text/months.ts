@@ -1,5 +1,7 @@
 /** Month and weekday names in the languages whose datelines and dates the analyser reads. */
 
+import { escapeRegExp } from '../../../shared/regexp'
+
 const MONTH_NAMES: readonly (readonly string[])[] = [
   ['january', 'jan', 'janvier', 'januar', 'enero', 'gennaio', 'janeiro', 'января', 'янв', 'январь', 'січня'],
   ['february', 'feb', 'février', 'fevrier', 'februar', 'febrero', 'febbraio', 'fevereiro', 'февраля', 'фев', 'февраль', 'лютого'],
@@ -39,7 +41,7 @@ const WEEKDAYS = lookup(WEEKDAY_NAMES)
 const alternation = (table: readonly (readonly string[])[]): string =>
   [...new Set(table.flat().flatMap((n) => [n, n[0]!.toUpperCase() + n.slice(1), n.toUpperCase()]))]
     .sort((a, b) => b.length - a.length)
-    .map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .map(escapeRegExp)
     .join('|')
 
 /** Regex source matching any month name or abbreviation (case variants included; use the `u` flag). */
