@@ -5,6 +5,8 @@
 import { copyFileSync } from 'node:fs'
 import type { Page } from 'playwright-core'
 import { afterEach, describe, expect, it } from 'vitest'
+import type { NamedKind } from '../../src/shared/entities'
+import { addArticleNaming } from '../main/entities/helpers'
 import { axeViolations, docsScreenshotPath, openWorkbench, screenshotOnFailure, selectInReader, withSample, type Workbench } from './support'
 
 /**
@@ -155,6 +157,21 @@ describe('a finished look: facets, empty search, theme switch, layouts that hold
     expect(wb.pageErrors).toEqual([])
   })
 
+  it('leaves the results room under a tall block of facets at 1024×700', async () => {
+    // Long outlet, dateline and entity names in every group wrap to several lines; such a block
+    // once took the whole pane and squeezed the result list to nothing.
+    wb = await openWorkbench({ setup: withManyFacets, viewport: { width: 1024, height: 700 } })
+    screenshotOnFailure(wb, 'look-tall-facets')
+    const { page } = wb
+    await page.locator('#search-input').fill('convoy')
+    await page.locator('#search-hits[data-answered="convoy"] [role="option"]').first().waitFor()
+    await page.getByRole('group', { name: 'Places named' }).waitFor()
+    expect(await resultsRoom(page)).toBeGreaterThanOrEqual(80)
+    await page.locator('#search-hits [role="option"]').first().click()
+    await page.getByRole('region', { name: 'Reader' }).getByRole('heading', { name: /Convoy report 1\b/ }).waitFor()
+    expect(wb.pageErrors).toEqual([])
+  })
+
   it('keeps the search box in view at 200 % zoom while typing a word the open article contains', async () => {
     wb = await openWorkbench({ setup: withSample, viewport: { width: 720, height: 450 }, deviceScaleFactor: 2 })
     screenshotOnFailure(wb, 'look-zoom-search')
@@ -177,3 +194,30 @@ describe('a finished look: facets, empty search, theme switch, layouts that hold
     expect(wb.pageErrors).toEqual([])
   })
 })
+
+/** Thirty reports of a convoy, each from its own outlet, dateline and month, naming people, organisations and places with long names. */
+const withManyFacets: NonNullable<Parameters<typeof openWorkbench>[0]>['setup'] = (archive) => {
+  const names = (kind: string, i: number): string => `${kind} ${['Abdulrahman', 'Konstantinopoulos', 'Nurmagomedova', 'Wojciechowski', 'Ramaswamy'][i % 5]} ${['al-Haddad', 'Vanderbilt', 'Oyelaran', 'Castellanos', 'Montgomery'][(i * 3) % 5]} ${i}`
+  for (let i = 1; i <= 30; i++) {
+    const people: [string, NamedKind][] = [[names('Colonel', i), 'person'], [names('Minister', i + 7), 'person']]
+    const orgs: [string, NamedKind][] = [[`${names('Committee for', i)} Relief`, 'org']]
+    const places: [string, NamedKind][] = [[`${names('Upper', i)} Valley`, 'place']]
+    const all = [...people, ...orgs, ...places]
+    addArticleNaming(archive, `Convoy report ${i}: ${all.map(([n]) => n).join(' met ')} near the convoy route.`, all, {
+      extra: {
+        title: `Convoy report ${i}`,
+        outlet: `The Northern Provinces Evening Dispatch and Chronicle ${i}`,
+        place: `SOUTHERN DISTRICT CAPITAL ${i}`,
+        published: { edtf: `20${10 + (i % 12)}-${String(1 + (i % 12)).padStart(2, '0')}-15`, precision: 'day', provenance: 'dateline' }
+      }
+    })
+  }
+}
+
+/** How much of the result list shows, in CSS pixels, from its top to its bottom or the window's. */
+function resultsRoom(page: Page): Promise<number> {
+  return page.evaluate(() => {
+    const list = document.getElementById('search-hits')!.getBoundingClientRect()
+    return Math.min(list.bottom, window.innerHeight) - list.top
+  })
+}
