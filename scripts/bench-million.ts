@@ -3,7 +3,7 @@
  * imported through the real pipeline as the app imports (bench/app-import.ts) in chunks of
  * 10,000 files that are generated just before and deleted just after, so disk holds one chunk of
  * input at a time. Prints each chunk's
- * throughput with the machine's load, and the archive's size per table every 100,000.
+ * throughput with the machine's load, and the archive's size per table on passing each 100,000.
  *
  * Resumable: `state.json` records the chunks done; run it again to carry on (a chunk cut short
  * is imported again, its stored files recognised as duplicates by their bytes). Once the archive
@@ -58,10 +58,11 @@ const load = (): string => loadavg().map((l) => l.toFixed(1)).join(' ')
 searchEngine(archive.db)
 try {
   while (state.done < total) {
-    const to = Math.min(total, state.done + chunk)
+    const from = state.done
+    const to = Math.min(total, from + chunk)
     const input = join(root, 'chunk')
     rmSync(input, { recursive: true, force: true })
-    writeNewsCorpus(input, { from: state.done, to })
+    writeNewsCorpus(input, { from, to })
     const t0 = performance.now()
     // The parse workers are child processes: this process's CPU is the writer's (its main thread).
     const cpu0 = process.cpuUsage()
@@ -83,7 +84,8 @@ try {
     )
     // A failure is a finding, not noise: name each (generated news should never fail to import).
     for (const f of report.failed) process.stdout.write(`  failed: ${f.path}: ${f.code}: ${f.message}\n`)
-    if (to % sizeEvery === 0 || to === total) {
+    // On crossing each multiple of --size-every: a chunk of another size can leave the count off them.
+    if (Math.floor(to / sizeEvery) > Math.floor(from / sizeEvery) || to === total) {
       archive.db.pragma('wal_checkpoint(TRUNCATE)')
       process.stdout.write(formatSizeReport(sizeReport(archive.db)) + '\n')
     }
