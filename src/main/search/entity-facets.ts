@@ -73,7 +73,7 @@ export function entityFacets(engine: SearchEngine, ids: readonly number[], sampl
  * a tie is never cut. Bands are found from a histogram of the counts, without sorting them all:
  * a common word's sample touches tens of thousands of organisations for the twenty shown.
  * One per kind is kept and reset for each search: its arrays grown once, a search allocates
- * nothing per entity (the growing arrays of every search were a fifth of its allocations).
+ * nothing per entity (the growing arrays of every search were a sixth of its allocations).
  */
 class CountBands {
   private ids = new Int32Array(1024)

@@ -37,7 +37,7 @@ export function tokenSpans(text: string): Span[] {
 /**
  * `tokenSpans` of text of the ASCII kind: runs of ASCII letters and digits, lowercased. Read
  * character by character rather than with a regex, whose match objects were the largest single
- * allocation of a search (170 KB of a medium word's 1.2 MB, on 20 pages of snippets).
+ * allocation of a search (171 KB of a medium word's 1.2 MB, over the snippets of a page of 20 hits).
  */
 function asciiSpans(text: string): Span[] {
   const out: Span[] = []
