@@ -238,10 +238,18 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       else res.end()
     })
   })
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject)
-    server.listen(options.port ?? 0, '127.0.0.1', () => resolve())
-  })
+  try {
+    await new Promise<void>((resolve, reject) => {
+      server.once('error', reject)
+      server.listen(options.port ?? 0, '127.0.0.1', () => resolve())
+    })
+  } catch (err) {
+    // A taken port (`serve` tries the archive's usual one first) leaves nothing behind: the
+    // upload folder was made already, and each such start left an empty one in the temp folder.
+    streams.close()
+    uploads.close()
+    throw err
+  }
   port = (server.address() as AddressInfo).port
   const url = `http://127.0.0.1:${port}/`
   return {

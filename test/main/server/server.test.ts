@@ -1,6 +1,8 @@
-import { request } from 'node:http'
+import { readdirSync } from 'node:fs'
+import { createServer, request } from 'node:http'
 import { describe, expect, it } from 'vitest'
 import { fromWire, toWire } from '../../../src/shared/wire'
+import { tempDir } from '../../support/tmp'
 import { call, raw, start } from './support'
 
 /** Opens an event stream; resolves with its status once the headers arrive, and a way to close it. */
@@ -22,6 +24,24 @@ function openStream(port: number, path: string): Promise<{ status: number; body:
 }
 
 describe('browser-mode server', () => {
+  it('leaves no upload folder behind when its port is taken', async () => {
+    const taken = createServer()
+    await new Promise<void>((resolve) => taken.listen(0, '127.0.0.1', () => resolve()))
+    const port = (taken.address() as { port: number }).port
+    const uploadRoot = tempDir()
+    try {
+      await expect(start({ port, uploadRoot })).rejects.toMatchObject({ code: 'EADDRINUSE' })
+      expect(readdirSync(uploadRoot)).toEqual([])
+      // The next start, on a free port, makes its folder and removes it on close.
+      const server = await start({ uploadRoot })
+      expect(readdirSync(uploadRoot)).toHaveLength(1)
+      await server.close()
+      expect(readdirSync(uploadRoot)).toEqual([])
+    } finally {
+      await new Promise((resolve) => taken.close(resolve))
+    }
+  })
+
   it('binds 127.0.0.1 and prints a URL carrying the token in the fragment', async () => {
     const s = await start()
     expect(s.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/$/)
