@@ -59,16 +59,19 @@ export const serveCommand: CommandSpec = {
       await backend.close()
       throw err
     }
+    // The stop is listened for before the URL is printed: a caller that stops the server as soon
+    // as it reads the URL (a script, a test) could otherwise signal it first, and the default
+    // action ended the process without closing (its upload folder stayed in the temp folder).
+    const stopped = new Promise<void>((resolve) => {
+      process.once('SIGINT', () => resolve())
+      process.once('SIGTERM', () => resolve())
+    })
     const granted = allow.length ? `The page may use ${allow.join(', ')}\n` : 'The page may use no folder of this machine (grant one with --allow DIR); dropped files are uploaded\n'
     ctx.io.out(
       `Annalist is serving ${backend.archiveDir}\n${granted}Open ${server.openUrl}\n` +
         `(the same URL every time for this archive; its token is kept in ${memoryFile}, renew it with --new-token)\n(Ctrl+C to stop)\n`
     )
-    await new Promise<void>((resolve) => {
-      const stop = (): void => resolve()
-      process.once('SIGINT', stop)
-      process.once('SIGTERM', stop)
-    })
+    await stopped
     await server.close()
     await backend.close()
   }
