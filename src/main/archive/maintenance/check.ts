@@ -12,6 +12,7 @@ import { scanOriginals } from './originals-scan'
 import { eachLimited } from './pool'
 import { chronologyProblems } from './chronology-check'
 import { snapshotDatabase } from './snapshot'
+import { megabytes } from '../../../shared/sizes'
 
 /** Originals hashed at once (reads overlap on the I/O thread pool). */
 const HASH_WIDTH = 8
@@ -162,11 +163,10 @@ async function checkOriginals(db: Db, originalsDir: string, out: Findings): Prom
 function noteUpgradeCopies(dbFile: string, out: Findings): void {
   const copies = preUpgradeCopies(dbFile)
   if (copies.length === 0) return
-  const mb = (bytes: number): string => `${(bytes / 1024 / 1024).toFixed(1)} MB`
   const total = copies.reduce((n, c) => n + c.bytes, 0)
-  const each = copies.map((c) => `${basename(c.path)}, ${mb(c.bytes)}`).join('; ')
+  const each = copies.map((c) => `${basename(c.path)}, ${megabytes(c.bytes)}`).join('; ')
   out.notes.push(
-    `pre-upgrade/ keeps the database as it was before ${copies.length === 1 ? 'its upgrade' : `each of ${copies.length} upgrades`} (${each}${copies.length > 1 ? `; ${mb(total)} in all` : ''}): delete ${copies.length === 1 ? 'it' : 'them'} once the upgraded archive has shown it works, to free the space`
+    `pre-upgrade/ keeps the database as it was before ${copies.length === 1 ? 'its upgrade' : `each of ${copies.length} upgrades`} (${each}${copies.length > 1 ? `; ${megabytes(total)} in all` : ''}): delete ${copies.length === 1 ? 'it' : 'them'} once the upgraded archive has shown it works, to free the space`
   )
 }
 

@@ -1,5 +1,6 @@
 import { AnnalistError } from '../../../shared/errors'
 import type { CommandSpec } from '../command'
+import { megabytes } from '../../../shared/sizes'
 
 /** `annalist backup <file>`: one-file snapshot of the archive, safe while the app is writing. */
 export const backupCommand: CommandSpec = {
@@ -12,7 +13,7 @@ export const backupCommand: CommandSpec = {
     const { file, bytes, manifest } = await ctx.backend('inspect').api.backupArchive({ path: target })
     const { counts } = manifest
     ctx.io.out(
-      `backed up ${counts.articles} articles, ${counts.events} events and ${counts.originals} originals (${(bytes / 1024 / 1024).toFixed(1)} MB) to ${file}\n`
+      `backed up ${counts.articles} articles, ${counts.events} events and ${counts.originals} originals (${megabytes(bytes)}) to ${file}\n`
     )
     if (manifest.missingOriginals.length > 0) {
       ctx.io.err(

@@ -1,4 +1,5 @@
 import { printJson, type CommandSpec } from '../command'
+import { megabytes } from '../../../shared/sizes'
 
 /** `annalist stats`: counts and size of the archive. */
 export const statsCommand: CommandSpec = {
@@ -19,7 +20,7 @@ export const statsCommand: CommandSpec = {
         `files       ${info.fileCount}`,
         `events      ${info.eventCount}`,
         `chronologies ${info.chronologyCount}`,
-        `size        ${(info.sizeBytes / 1024 / 1024).toFixed(1)} MB`
+        `size        ${megabytes(info.sizeBytes)}`
       ].join('\n') + '\n'
     )
   }
