@@ -8,7 +8,16 @@ const TOKEN = /[\p{L}\p{N}\p{Co}]+/gu
 /** FTS5's remove_diacritics folds Latin letters only: й, ё and Greek accents stay in the index. */
 const LATIN_MARKS = /(\p{Script=Latin})\p{M}+/gu
 
-const ASCII = /^[\x00-\x7f]*$/
+export const ASCII = /^[\x00-\x7f]*$/
+/**
+ * Text whose only characters outside ASCII are spaces, punctuation and symbols of Latin-1 and
+ * General Punctuation: curly quotes, dashes, ellipses, no-break spaces, « », °, §. None is a
+ * letter, digit or mark (FTS5's unicode61 splits words on them), none changes case and none
+ * decomposes into a mark, so the text is cut into words and folded as ASCII. Real news is mostly
+ * like this: of the seed articles' 65 paragraphs 37 are ASCII and all 65 are of this kind; the
+ * full fold (NFD, a Unicode regex, NFC) is several times dearer.
+ */
+export const ASCII_WORDS = /^[\x00-\x7f\u00a0-\u00a9\u00ab-\u00b1\u00b4\u00b6-\u00b8\u00bb\u00bf\u2000-\u206f]*$/
 const ASCII_TOKEN = /[a-z0-9]+/g
 
 /** Lower-cases and strips diacritics from Latin letters (é→e, ō→o; й stays) so terms compare as FTS5 stores them. */
@@ -18,8 +27,8 @@ export function foldTerm(text: string): string {
 
 /** The folded tokens of `text`, in order. */
 export function tokenize(text: string): string[] {
-  // Most archive text is ASCII; skipping Unicode normalisation there keeps bulk indexing cheap.
-  if (ASCII.test(text)) return text.toLowerCase().match(ASCII_TOKEN) ?? []
+  // Most archive text has only ASCII words; skipping Unicode normalisation there keeps bulk indexing cheap.
+  if (ASCII_WORDS.test(text)) return text.toLowerCase().match(ASCII_TOKEN) ?? []
   return foldTerm(text).match(TOKEN) ?? []
 }
 

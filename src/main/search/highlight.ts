@@ -1,20 +1,10 @@
 import { positiveLeaves } from '../../shared/query'
 import type { QueryNode } from '../../shared/search'
 import { escapeRegExp } from '../../shared/regexp'
-import { foldTerm } from '../../shared/tokens'
+import { ASCII, ASCII_WORDS, foldTerm } from '../../shared/tokens'
 import type { Expand } from './compile'
 
 const WORD = /[\p{L}\p{N}\p{Co}\p{M}]+/gu
-const ASCII = /^[\x00-\x7f]*$/
-/**
- * Text whose only characters outside ASCII are spaces, punctuation and symbols of Latin-1 and
- * General Punctuation: curly quotes, dashes, ellipses, no-break spaces, « », °, §. None is a
- * letter, digit or mark (FTS5's unicode61 splits words on them), none changes case and none
- * decomposes into a mark, so the text is cut into words and folded as ASCII. Real news is mostly
- * like this: of the seed articles' 65 paragraphs 37 are ASCII and all 65 are of this kind; the
- * full fold (NFD, a Unicode regex, foldTerm per word) is several times dearer.
- */
-const ASCII_WORDS = /^[\x00-\x7f\u00a0-\u00a9\u00ab-\u00b1\u00b4\u00b6-\u00b8\u00bb\u00bf\u2000-\u206f]*$/
 
 /** A folded token with its [start, end) offsets in the original text. */
 export interface Span {
