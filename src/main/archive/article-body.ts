@@ -1,5 +1,6 @@
 import { deflateSync, inflateSync } from 'node:zlib'
 import type Database from 'better-sqlite3'
+import { ASCII_WORDS } from '../../shared/tokens'
 import { sha256 } from './originals'
 
 /**
@@ -23,9 +24,39 @@ export function registerArticleBody(db: Database.Database): void {
   db.function('article_text', { deterministic: true }, (body: unknown) => (body === null ? null : unpackText(body as Uint8Array)))
 }
 
-/** Counts words the way readers do: runs of letters or digits. */
+const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu
+
+/** Counts words the way readers do: runs of letters or digits, joined by an apostrophe before letters ("don’t"). */
 export function countWords(text: string): number {
-  return text.match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu)?.length ?? 0
+  if (ASCII_WORDS.test(text)) return countAsciiWords(text)
+  return text.match(WORD)?.length ?? 0
+}
+
+const isLetter = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90)
+const isWordChar = (c: number): boolean => isLetter(c) || (c >= 48 && c <= 57)
+
+/**
+ * `countWords` of text whose letters and digits are all ASCII (most news), read character by
+ * character: the Unicode regex over a whole article was 0.2 ms of its import.
+ */
+function countAsciiWords(text: string): number {
+  let words = 0
+  let i = 0
+  while (i < text.length) {
+    if (!isWordChar(text.charCodeAt(i))) {
+      i++
+      continue
+    }
+    words++
+    while (i < text.length && isWordChar(text.charCodeAt(i))) i++
+    for (;;) {
+      const c = text.charCodeAt(i)
+      if ((c !== 39 && c !== 0x2019) || !isLetter(text.charCodeAt(i + 1))) break
+      i += 2
+      while (i < text.length && isLetter(text.charCodeAt(i))) i++
+    }
+  }
+  return words
 }
 
 /** sha256 of text after whitespace folding, used to spot the same article in another file. */

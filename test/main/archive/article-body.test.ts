@@ -50,4 +50,25 @@ describe('stored article text', () => {
       { numRuns: 100 }
     )
   })
+
+  it('counts words as their plain definition does: runs of letters or digits, an apostrophe before letters joining them', () => {
+    const definition = (t: string): number => t.match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu)?.length ?? 0
+    // Words of ASCII letters and digits with both apostrophes around them, typographic
+    // punctuation, and letters beyond ASCII that take the text off the fast path.
+    const piece = fc.constantFrom('a', 'Zb', '7', "'", '’', "''", ' ', '-', '.', '\u00a0', '\u201c', '\u2014', 'é', '\u00b2', 'й')
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 30 }), (xs) => {
+        const t = xs.join('')
+        expect(countWords(t)).toBe(definition(t))
+      }),
+      { numRuns: 5000 }
+    )
+    fc.assert(
+      fc.property(text, (t) => {
+        expect(countWords(t)).toBe(definition(t))
+      }),
+      { numRuns: 300 }
+    )
+    expect(countWords('Don’t say rock\'n1 or ’twas 4’s end')).toBe(8)
+  })
 })
