@@ -53,10 +53,15 @@ export function parseWrittenDate(value: string): WrittenDate | null {
   return null
 }
 
-const WEEKDAY_DATE = new RegExp(
-  `(?:^|[^\\p{L}])(${WEEKDAY_PATTERN})\\.?,?\\s+(?:the\\s+)?(?:(${MONTH_PATTERN})\\.?\\s+(\\d{1,2})(?!\\d)|(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTH_PATTERN}))`,
-  'gu'
+// A weekday with its date is found in two steps, the names alone and then what follows them: the
+// whole pattern, which began with a class any non-letter fits, was tried at every character of the
+// text (0.2 ms of a 4,000-character article's import against 0.05).
+const WEEKDAY = new RegExp(`(?:${WEEKDAY_PATTERN})`, 'gu')
+const AFTER_WEEKDAY = new RegExp(
+  `\\.?,?\\s+(?:the\\s+)?(?:(${MONTH_PATTERN})\\.?\\s+(\\d{1,2})(?!\\d)|(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTH_PATTERN}))`,
+  'uy'
 )
+const LETTER = /\p{L}/u
 const BARE_YEAR = /(?:^|[^\d])((?:1[6-9]|20)\d{2})(?![\d])/g
 
 /** The evidence for a publication date that the text and the file offer. */
@@ -107,19 +112,35 @@ function notAfter(year: number, month: number, day: number, limit: Date): boolea
 }
 
 /** A weekday written with its date in one phrase: "Saturday, March 17", "Sat 17 March". */
-interface WeekdayPair {
+export interface WeekdayPair {
   weekday: number
   month: number
   day: number
 }
 
-function weekdayPairs(text: string): WeekdayPair[] {
+/** Whether the character before `at` is a letter (a weekday name must start a word). */
+function letterBefore(text: string, at: number): boolean {
+  if (at === 0) return false
+  const low = text.charCodeAt(at - 1)
+  const start = at >= 2 && low >= 0xdc00 && low <= 0xdfff ? at - 2 : at - 1
+  return LETTER.test(String.fromCodePoint(text.codePointAt(start)!))
+}
+
+/** Every weekday written with its date, each pair once, as a match of the two steps in one pattern would find them. */
+export function weekdayPairs(text: string): WeekdayPair[] {
   const out: WeekdayPair[] = []
   const seen = new Set<string>()
-  for (const m of text.matchAll(WEEKDAY_DATE)) {
-    const weekday = weekdayNumber(m[1]!)
-    const month = monthNumber((m[2] ?? m[5])!)
-    const day = Number(m[3] ?? m[4])
+  WEEKDAY.lastIndex = 0
+  for (let m = WEEKDAY.exec(text); m !== null; m = WEEKDAY.exec(text)) {
+    if (letterBefore(text, m.index)) continue
+    AFTER_WEEKDAY.lastIndex = m.index + m[0].length
+    const d = AFTER_WEEKDAY.exec(text)
+    if (d === null) continue
+    // One pattern would have taken the character before the next weekday with this match.
+    WEEKDAY.lastIndex = AFTER_WEEKDAY.lastIndex + 1
+    const weekday = weekdayNumber(m[0])
+    const month = monthNumber((d[1] ?? d[4])!)
+    const day = Number(d[2] ?? d[3])
     if (weekday === null || month === null) continue
     const key = `${weekday}-${month}-${day}`
     if (seen.has(key)) continue

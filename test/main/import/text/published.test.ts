@@ -1,5 +1,7 @@
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { inferPublished, parseWrittenDate, toPublished } from '../../../../src/main/import/text/published'
+import { MONTH_PATTERN, WEEKDAY_PATTERN, monthNumber, weekdayNumber } from '../../../../src/main/import/text/months'
+import { inferPublished, parseWrittenDate, toPublished, weekdayPairs, type WeekdayPair } from '../../../../src/main/import/text/published'
 
 const now = new Date('2026-11-21T10:00:00Z')
 
@@ -130,3 +132,57 @@ describe('parseWrittenDate', () => {
     expect(toPublished({ year: 2021, month: null, day: null }, 'text', true)).toEqual({ edtf: '2021?', precision: 'year', provenance: 'text' })
   })
 })
+
+describe('weekdayPairs', () => {
+  // The plain definition: one pattern, a weekday after a non-letter or the start, then its date.
+  const whole = new RegExp(
+    `(?:^|[^\\p{L}])(${WEEKDAY_PATTERN})\\.?,?\\s+(?:the\\s+)?(?:(${MONTH_PATTERN})\\.?\\s+(\\d{1,2})(?!\\d)|(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTH_PATTERN}))`,
+    'gu'
+  )
+  const reference = (text: string): WeekdayPair[] => {
+    const out = new Map<string, WeekdayPair>()
+    for (const m of text.matchAll(whole)) {
+      const pair = { weekday: weekdayNumber(m[1]!)!, month: monthNumber((m[2] ?? m[5])!)!, day: Number(m[3] ?? m[4]) }
+      const key = `${pair.weekday}-${pair.month}-${pair.day}`
+      if (!out.has(key)) out.set(key, pair)
+    }
+    return [...out.values()]
+  }
+  // Pairs in every written shape, near-misses among them, run together with no space or after
+  // letters (an astral one too) and digits, so a name may start inside a word or right after a
+  // date that ends in a digit.
+  const weekday = fc.constantFrom('Tue', 'Tues', 'tuesday', 'Saturday', 'SAT', 'sábado', 'segunda-feira', "п'ятницю", 'среду')
+  const month = fc.constantFrom('March', 'mar', 'Sept', 'марта', 'Mays')
+  const pair = fc
+    .tuple(
+      weekday,
+      fc.constantFrom('', '.', ',', '.,', ';'),
+      fc.constantFrom(' ', '  ', '\n', ''),
+      fc.constantFrom('', 'the '),
+      fc.oneof(
+        fc.tuple(month, fc.constantFrom('', '.'), fc.constantFrom(' ', ''), fc.constantFrom('3', '17', '123')).map((xs) => xs.join('')),
+        fc.tuple(fc.constantFrom('3', '17', '4th', '2nd'), fc.constantFrom(' ', ''), fc.constantFrom('', 'of '), month).map((xs) => xs.join(''))
+      )
+    )
+    .map((xs) => xs.join(''))
+  const noise = fc.constantFrom('', ' ', ', ', 'x', 'й', '\u{1D400}', '-', '9', '\n')
+
+  it('finds what the one pattern finds, in the same order', () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(noise, pair), { maxLength: 6 }), (xs) => {
+        const text = xs.flat().join('')
+        expect(weekdayPairs(text)).toEqual(reference(text))
+      }),
+      { numRuns: 5000 }
+    )
+  })
+
+  it('reads a weekday with its date either way round', () => {
+    expect(weekdayPairs('On Tuesday, March 3 and on Thu 5th of March, and Sunday the 8 March.')).toEqual([
+      { weekday: 2, month: 3, day: 3 },
+      { weekday: 4, month: 3, day: 5 },
+      { weekday: 0, month: 3, day: 8 }
+    ])
+  })
+})
+
