@@ -1,9 +1,11 @@
+import { ASCII_WORDS } from '../../../shared/tokens'
+
 /**
  * A small language identifier: the dominant script decides for scripts used by one language;
  * otherwise the most frequent stopwords decide. Pure and fast; good enough to label news text.
  */
 
-const STOPWORDS: Record<string, string> = {
+export const STOPWORDS: Readonly<Record<string, string>> = {
   en: 'the of and to in a is that for on was with he it as at by from his have has an be are said were which this not but they who their had its been after would will',
   fr: 'le la les de des du et en un une est que qui dans pour pas sur au aux avec il elle ont par ce cette sont été se plus mais ses leur',
   de: 'der die das und den des dem ist nicht ein eine einer mit sich auf für von zu im auch es sie wurde bei aus nach hat sind wie oder werden',
@@ -71,7 +73,8 @@ export function dominantScript(text: string): string | null {
   return best
 }
 
-const CANDIDATES: Record<string, readonly string[]> = {
+/** The languages whose stopwords decide between them, by script. */
+export const LANGUAGE_CANDIDATES: Readonly<Record<string, readonly string[]>> = {
   latin: ['en', 'fr', 'de', 'es', 'it', 'pt', 'nl', 'pl', 'sv', 'tr', 'ro'],
   cyrillic: ['ru', 'uk', 'bg'],
   arabic: ['ar', 'fa']
@@ -81,9 +84,11 @@ const CANDIDATES: Record<string, readonly string[]> = {
 export function detectLanguage(text: string): string | null {
   const script = dominantScript(text)
   if (script === null) return null
-  const candidates = CANDIDATES[script]
+  const candidates = LANGUAGE_CANDIDATES[script]
   if (candidates === undefined) return script
-  const words = text.slice(0, 20000).toLowerCase().match(/[\p{L}\p{M}'’]+/gu) ?? []
+  const sample = text.slice(0, 20000).toLowerCase()
+  // In text whose letters are all ASCII (ASCII_WORDS) the same words, without a Unicode regex.
+  const words = (ASCII_WORDS.test(sample) ? sample.match(/[a-z'’]+/g) : sample.match(/[\p{L}\p{M}'’]+/gu)) ?? []
   if (words.length < 8) return null
   const hits = new Map(candidates.map((c) => [c, 0]))
   for (const w of words) {

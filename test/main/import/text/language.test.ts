@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { detectLanguage, dominantScript, scriptOf } from '../../../../src/main/import/text/language'
+import { LANGUAGE_CANDIDATES, STOPWORDS, detectLanguage, dominantScript, scriptOf } from '../../../../src/main/import/text/language'
 
 describe('detectLanguage', () => {
   it.each([
@@ -19,6 +19,41 @@ describe('detectLanguage', () => {
     ['ja', '政府は月曜日、計画を変更しないと発表した。労働組合との協議は終わったという。']
   ])('%s', (lang, text) => {
     expect(detectLanguage(text)).toBe(lang)
+  })
+
+  it('decides as counting stopwords per candidate language in a map does, ties to the first candidate', () => {
+    // The definition, as the first version wrote it.
+    const index = new Map<string, string[]>()
+    for (const [l, words] of Object.entries(STOPWORDS)) for (const w of words.split(' ')) index.set(w, [...(index.get(w) ?? []), l])
+    const reference = (text: string): string | null => {
+      const script = dominantScript(text)
+      if (script === null) return null
+      const candidates = LANGUAGE_CANDIDATES[script]
+      if (candidates === undefined) return script
+      const words = text.slice(0, 20000).toLowerCase().match(/[\p{L}\p{M}'’]+/gu) ?? []
+      if (words.length < 8) return null
+      const hits = new Map(candidates.map((c) => [c, 0]))
+      for (const w of words) for (const l of index.get(w) ?? []) if (hits.has(l)) hits.set(l, hits.get(l)! + 1)
+      if (script === 'cyrillic') {
+        hits.set('uk', hits.get('uk')! + (text.match(/[іїєґ]/giu) ?? []).length * 0.5)
+        hits.set('ru', hits.get('ru')! + (text.match(/[ыэё]/giu) ?? []).length * 0.5)
+      }
+      if (script === 'arabic') hits.set('fa', hits.get('fa')! + (text.match(/[پچژگ]/gu) ?? []).length * 0.5)
+      let best: string | null = null
+      for (const [c, n] of hits) if (best === null || n > hits.get(best)!) best = c
+      const score = hits.get(best!)!
+      return score >= 3 && score / words.length >= 0.04 ? best : null
+    }
+    // Stopwords several lists share (la, de, in, и, в), capitals, letters one language uses,
+    // words no list holds, and texts short enough that ties and thresholds decide.
+    const word = fc.constantFrom('la', 'de', 'in', 'die', 'und', 'The', 'el', 'que', 'è', 'și', 'и', 'в', 'не', 'і', 'що', 'да', 'ы', 'ї', 'في', 'در', 'گ', 'word', 'слово', 'كلمة', "l'État", 'don’t', 'it’s')
+    fc.assert(
+      fc.property(fc.array(word, { minLength: 0, maxLength: 40 }), fc.constantFrom(' ', ', ', '\n'), (words, gap) => {
+        const text = words.join(gap)
+        expect(detectLanguage(text)).toBe(reference(text))
+      }),
+      { numRuns: 3000 }
+    )
   })
 
   it('returns null for text too short or without stopwords', () => {
