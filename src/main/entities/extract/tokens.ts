@@ -1,3 +1,4 @@
+import { ASCII_WORDS } from '../../../shared/tokens'
 import { hasCyrillic } from '../../text/cyrillic'
 
 /**
@@ -23,7 +24,15 @@ export interface Token {
 }
 
 const WORD = /[\p{L}\p{N}]+(?:[’'&.-][\p{L}\p{N}]+)*\.?/gu
+/** WORD in text whose letters and digits are all ASCII (ASCII_WORDS): the same words, without a Unicode regex. */
+const ASCII_WORD = /[A-Za-z0-9]+(?:[’'&.-][A-Za-z0-9]+)*\.?/g
 const UPPER = /^\p{Lu}/u
+
+/** Starts with an upper-case letter; the regex only for a first character beyond ASCII. */
+function startsUpper(word: string): boolean {
+  const c = word.charCodeAt(0)
+  return c < 128 ? c >= 65 && c <= 90 : UPPER.test(word)
+}
 const LETTERS_UPPER = /^[\p{Lu}&.-]+$/u
 
 /**
@@ -50,7 +59,9 @@ export function tokenize(text: string, isFunctionWord: (word: string) => boolean
   let prevEnd = 0
   let pendingEnd = true // the text start begins a sentence
   let abbrevPeriod: 'title' | 'other' | null = null
-  for (const m of text.matchAll(WORD)) {
+  // Most news has only ASCII letters: its words need no Unicode regex, and none is Cyrillic.
+  const ascii = ASCII_WORDS.test(text)
+  for (const m of text.matchAll(ascii ? ASCII_WORD : WORD)) {
     let word = m[0]
     const start = m.index
     let closes = false
@@ -64,13 +75,13 @@ export function tokenize(text: string, isFunctionWord: (word: string) => boolean
       closes = true
     } else if (word.includes('-')) {
       const cut = word.lastIndexOf('-')
-      if (NAME_PREFIX_SUFFIXES.test(word.slice(cut + 1)) && UPPER.test(word)) {
+      if (NAME_PREFIX_SUFFIXES.test(word.slice(cut + 1)) && startsUpper(word)) {
         word = word.slice(0, cut)
         closes = true
       }
     }
     const gap = text.slice(prevEnd, start)
-    const cap = UPPER.test(word)
+    const cap = startsUpper(word)
     // A quotation's first word is capitalised as a sentence's is, and so is the word after a dateline's dash.
     // A single space, the commonest gap by far, can end nothing.
     const sentStart =
@@ -84,7 +95,7 @@ export function tokenize(text: string, isFunctionWord: (word: string) => boolean
       cap,
       // A token starts with a letter or digit, so all capitals implies a capital first.
       caps: cap && word.length >= 2 && LETTERS_UPPER.test(word) && /\p{L}.*\p{L}/u.test(word),
-      cyr: hasCyrillic(word),
+      cyr: !ascii && hasCyrillic(word),
       sentStart,
       gap,
       closes
