@@ -160,14 +160,12 @@ export function setEntityHiddenColumn(db: Db, id: number, hidden: boolean): void
   run(db, sql`UPDATE entities SET hidden = ${hidden ? 1 : 0} WHERE id = ${id}`)
 }
 
-/** Each entity's most used spelling becomes its name (ties: the longest, a full name over a short one). */
+/** An entity's most used spelling, its name (ties: the longest, a full name over a short one); its name when it has none. */
+const NAME_FROM_SPELLINGS = sql`coalesce((SELECT s.text FROM entity_spellings s WHERE s.entity_id = entities.id
+                                          ORDER BY s.n DESC, length(s.text) DESC, s.text LIMIT 1), name)`
+
 function renameFromSpellings(db: Db, list: readonly number[]): void {
-  run(
-    db,
-    sql`UPDATE entities SET name = coalesce((SELECT s.text FROM entity_spellings s WHERE s.entity_id = entities.id
-                                             ORDER BY s.n DESC, length(s.text) DESC, s.text LIMIT 1), name)
-        WHERE id IN ${sqlList(list)}`
-  )
+  run(db, sql`UPDATE entities SET name = ${NAME_FROM_SPELLINGS} WHERE id IN ${sqlList(list)}`)
 }
 
 /** How many of an article's mentions one entity has under one spelling. */
@@ -211,11 +209,12 @@ export function countArticleMentions(db: Db, counts: readonly SpellingCount[], s
                 WHERE entity_spellings.entity_id = j.value ->> 0 AND entity_spellings.text = j.value ->> 1`)
   }
   const entities = JSON.stringify([...perEntity])
-  run(db, sql`UPDATE entities SET mentions = max(0, mentions + ${sign} * (j.value ->> 1)), articles = max(0, articles + ${sign})
+  // Counts and name in one statement: each entity row (and its place in entities_by_articles)
+  // is written once an article instead of twice. The spellings it names from are updated above.
+  run(db, sql`UPDATE entities SET mentions = max(0, mentions + ${sign} * (j.value ->> 1)), articles = max(0, articles + ${sign}),
+                name = ${NAME_FROM_SPELLINGS}
               FROM json_each(${entities}) AS j WHERE entities.id = j.value ->> 0`)
-  const ids = [...perEntity.keys()]
-  renameFromSpellings(db, ids)
-  return ids
+  return [...perEntity.keys()]
 }
 
 /**
