@@ -1,3 +1,4 @@
+import fc from 'fast-check'
 import iconv from 'iconv-lite'
 import { describe, expect, it } from 'vitest'
 import { decodeHtml, declaredCharset } from '../../../src/main/import/html/decode'
@@ -5,6 +6,31 @@ import { decodeHtml, declaredCharset } from '../../../src/main/import/html/decod
 const cyrillic = 'Уровень воды в реке снизился за сутки на сорок сантиметров.'
 
 describe('decodeHtml', () => {
+  it('takes an undeclared page as UTF-8 exactly when a strict UTF-8 decoder accepts its bytes', () => {
+    const strict = new TextDecoder('utf-8', { fatal: true })
+    const valid = (bytes: Uint8Array): boolean => {
+      try {
+        strict.decode(bytes)
+        return true
+      } catch {
+        return false
+      }
+    }
+    // Text in several scripts, and the sequences UTF-8 refuses: a lone continuation byte, an
+    // overlong NUL, an encoded surrogate, a code point past U+10FFFF, a sequence cut short.
+    const piece = fc.oneof(
+      fc.string({ unit: 'grapheme', maxLength: 8 }).map((t) => [...Buffer.from(t)]),
+      fc.constantFrom([0x80], [0xc0, 0x80], [0xed, 0xa0, 0x80], [0xf4, 0x90, 0x80, 0x80], [0xe2, 0x82], [0xff])
+    )
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 12 }), (pieces) => {
+        const bytes = new Uint8Array([...Buffer.from('<p>'), ...pieces.flat()])
+        expect(decodeHtml(bytes).source === 'utf8-valid').toBe(valid(bytes))
+      }),
+      { numRuns: 1000 }
+    )
+  })
+
   it('honours a UTF-8 BOM over a contrary declaration', () => {
     const body = Buffer.from(`<meta charset="windows-1251"><p>${cyrillic}</p>`)
     const d = decodeHtml(new Uint8Array(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), body])))

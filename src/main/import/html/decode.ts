@@ -1,3 +1,4 @@
+import { isUtf8 } from 'node:buffer'
 import { iconv, jschardet } from '../codecs'
 
 export interface DecodedHtml {
@@ -50,15 +51,6 @@ export function declaredCharset(bytes: Uint8Array): string | null {
   return null
 }
 
-function isValidUtf8(bytes: Uint8Array): boolean {
-  try {
-    new TextDecoder('utf-8', { fatal: true }).decode(bytes)
-    return true
-  } catch {
-    return false
-  }
-}
-
 /**
  * Decodes a saved web page: BOM first, then the page's own declaration, then valid UTF-8, then a
  * statistical guess, then windows-1252 (which accepts any byte sequence).
@@ -70,10 +62,10 @@ export function decodeHtml(bytes: Uint8Array): DecodedHtml {
   const usable = declared === null ? null : usableCharset(declared)
   const buffer = Buffer.from(bytes)
   // A page that declares UTF-8 but is not valid UTF-8 was re-saved by a tool that lied; guess instead.
-  if (usable && !(usable.replace('-', '') === 'utf8' && !isValidUtf8(bytes))) {
+  if (usable && !(usable.replace('-', '') === 'utf8' && !isUtf8(bytes))) {
     return { text: iconv().decode(buffer, usable), charset: usable, source: 'declared' }
   }
-  if (isValidUtf8(bytes)) return { text: buffer.toString('utf8'), charset: 'utf-8', source: 'utf8-valid' }
+  if (isUtf8(bytes)) return { text: buffer.toString('utf8'), charset: 'utf-8', source: 'utf8-valid' }
   const guess = jschardet().detect(buffer.subarray(0, 256 * 1024).toString('latin1'))
   const guessed = guess.encoding && guess.confidence >= 0.5 ? usableCharset(guess.encoding) : null
   if (guessed && guessed !== 'utf-8' && guessed !== 'ascii') {
