@@ -1,3 +1,4 @@
+import { ASCII_WORDS } from '../../../shared/tokens'
 import { ELEMENT_NODE, TEXT_NODE, type DomElement, type DomNode } from './dom'
 
 /** Elements whose boundaries end a paragraph of clean text. */
@@ -98,7 +99,9 @@ export function textBlocks(root: DomElement): TextBlock[] {
 
 /** The words of a text, lower-cased and single-spaced, for comparisons that ignore punctuation. */
 export function wordKey(text: string): string {
-  return (text.match(/[\p{L}\p{N}]+/gu) ?? []).join(' ').toLowerCase()
+  // Text of ASCII words (most pages' paragraphs) has the same words by an ASCII regex.
+  const words = ASCII_WORDS.test(text) ? text.match(/[A-Za-z0-9]+/g) : text.match(/[\p{L}\p{N}]+/gu)
+  return (words ?? []).join(' ').toLowerCase()
 }
 
 /** True when two texts have the same words, ignoring case, punctuation and spacing. */
