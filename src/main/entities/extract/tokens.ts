@@ -33,6 +33,7 @@ function startsUpper(word: string): boolean {
   const c = word.charCodeAt(0)
   return c < 128 ? c >= 65 && c <= 90 : UPPER.test(word)
 }
+
 const LETTERS_UPPER = /^[\p{Lu}&.-]+$/u
 
 /**
