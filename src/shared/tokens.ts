@@ -20,6 +20,11 @@ export const ASCII = /^[\x00-\x7f]*$/
 export const ASCII_WORDS = /^[\x00-\x7f\u00a0-\u00a9\u00ab-\u00b1\u00b4\u00b6-\u00b8\u00bb\u00bf\u2000-\u206f]*$/
 const ASCII_TOKEN = /[a-z0-9]+/g
 
+/** An ASCII letter, by character code: in text of ASCII_WORDS the only letters there are. */
+export const isAsciiLetter = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90)
+/** An ASCII letter or digit, by character code: what a word of ASCII_WORDS text is made of. */
+export const isAsciiWordChar = (c: number): boolean => isAsciiLetter(c) || (c >= 48 && c <= 57)
+
 /** Lower-cases and strips diacritics from Latin letters (é→e, ō→o; й stays) so terms compare as FTS5 stores them. */
 export function foldTerm(text: string): string {
   return text.normalize('NFD').replace(LATIN_MARKS, '$1').normalize('NFC').toLowerCase()

@@ -1,6 +1,6 @@
 import { deflateSync, inflateSync } from 'node:zlib'
 import type Database from 'better-sqlite3'
-import { ASCII_WORDS } from '../../shared/tokens'
+import { ASCII_WORDS, isAsciiLetter, isAsciiWordChar } from '../../shared/tokens'
 import { sha256 } from './originals'
 
 /**
@@ -32,9 +32,6 @@ export function countWords(text: string): number {
   return text.match(WORD)?.length ?? 0
 }
 
-const isLetter = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90)
-const isWordChar = (c: number): boolean => isLetter(c) || (c >= 48 && c <= 57)
-
 /**
  * `countWords` of text whose letters and digits are all ASCII (most news), read character by
  * character: the Unicode regex over a whole article was 0.2 ms of its import.
@@ -43,17 +40,17 @@ function countAsciiWords(text: string): number {
   let words = 0
   let i = 0
   while (i < text.length) {
-    if (!isWordChar(text.charCodeAt(i))) {
+    if (!isAsciiWordChar(text.charCodeAt(i))) {
       i++
       continue
     }
     words++
-    while (i < text.length && isWordChar(text.charCodeAt(i))) i++
+    while (i < text.length && isAsciiWordChar(text.charCodeAt(i))) i++
     for (;;) {
       const c = text.charCodeAt(i)
-      if ((c !== 39 && c !== 0x2019) || !isLetter(text.charCodeAt(i + 1))) break
+      if ((c !== 39 && c !== 0x2019) || !isAsciiLetter(text.charCodeAt(i + 1))) break
       i += 2
-      while (i < text.length && isLetter(text.charCodeAt(i))) i++
+      while (i < text.length && isAsciiLetter(text.charCodeAt(i))) i++
     }
   }
   return words

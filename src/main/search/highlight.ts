@@ -1,7 +1,7 @@
 import { positiveLeaves } from '../../shared/query'
 import type { QueryNode } from '../../shared/search'
 import { escapeRegExp } from '../../shared/regexp'
-import { ASCII, ASCII_WORDS, foldTerm } from '../../shared/tokens'
+import { ASCII, ASCII_WORDS, foldTerm, isAsciiWordChar } from '../../shared/tokens'
 import type { Expand } from './compile'
 
 const WORD = /[\p{L}\p{N}\p{Co}\p{M}]+/gu
@@ -34,8 +34,7 @@ function asciiSpans(text: string): Span[] {
   let start = -1
   for (let i = 0; i <= text.length; i++) {
     const c = i < text.length ? text.charCodeAt(i) : 0
-    const word = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57)
-    if (word) {
+    if (isAsciiWordChar(c)) {
       if (start < 0) start = i
     } else if (start >= 0) {
       out.push({ token: text.slice(start, i).toLowerCase(), start, end: i })
