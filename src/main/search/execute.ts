@@ -20,6 +20,7 @@ import { prepared } from '../archive/statements'
 import { spellingRankKeys } from './spelling-rank'
 import { topK } from './topk'
 import { RANK_LIMIT } from './rank-limit'
+import { positionalIds } from './positional-ids'
 
 export const DEFAULT_LIMIT = 20
 const DATE_KEY_BASE = 1e9
@@ -44,15 +45,24 @@ export function expander(engine: SearchEngine, dropped: ReadonlySet<string>, exp
   }
 }
 
-function runMatch(engine: SearchEngine, sql: string, match: string, pluck = false, ...more: number[]): unknown[] {
+/** Runs `read`, which evaluates `match`. */
+function guarded<T>(match: string, read: () => T): T {
   try {
-    const stmt = prepared(engine.db, sql)
-    return pluck ? stmt.pluck().all(match, ...more) : stmt.raw().all(match, ...more)
+    return read()
   } catch (err) {
     // compileQuery only emits valid FTS5; reaching here is a bug, reported instead of a crash.
     throw new AnnalistError('internal', `search could not run ${JSON.stringify(match)}: ${(err as Error).message}`)
   }
 }
+
+function runMatch(engine: SearchEngine, sql: string, match: string, pluck = false, ...more: number[]): unknown[] {
+  return guarded(match, () => {
+    const stmt = prepared(engine.db, sql)
+    return pluck ? stmt.pluck().all(match, ...more) : stmt.raw().all(match, ...more)
+  })
+}
+
+const MATCH_IDS = 'SELECT rowid FROM search_fts WHERE search_fts MATCH ?'
 
 function emptyFacets(): Facets {
   return { outlet: [], month: [], place: [], language: [], person: [], org: [], mentionedPlace: [], entitiesCounted: 0 }
@@ -103,30 +113,38 @@ export function runSearch(engine: SearchEngine, q: SearchQuery, tuning: { rankLi
   if (compiled.match) {
     const present = meta.present
     // Counting matches is nearly free for plain words, so they are counted before deciding whether
-    // to rank. A phrase or NEAR group is costly to evaluate even once: it is ranked straight away
-    // with a cap, and when it stays under the cap that one pass yields ids and scores.
+    // to rank. A phrase or NEAR group is costly to evaluate even once: its ids are read first, and
+    // the read stops as soon as they look to stay under the cap (positional-ids.ts).
     const positional = allLeaves(root).some((l) => l.kind !== 'term' || l.text.includes(' '))
     // Nor is a count needed when the vocabulary's article counts already put the matches under
     // the rank limit, or over it. Those counts may trail the archive (and are not read before the
     // reader has loaded the vocabulary), so a guess of "over" is checked on the matches themselves.
-    const vocab = positional ? null : engine.loadedVocabulary()
+    const vocab = engine.loadedVocabulary()
     const bounds = vocab ? matchBounds(root!, vocab, expand) : null
     const countStmt = 'SELECT count(*) FROM search_fts WHERE search_fts MATCH ?'
+    const underLimit = bounds !== null && bounds.upper <= rankLimit
     const rankable =
       sort === 'rank' &&
       (positional ||
-        (bounds !== null && bounds.upper <= rankLimit) ||
+        underLimit ||
         ((bounds === null || bounds.lower <= rankLimit) && (runMatch(engine, countStmt, compiled.match, true)[0] as number) <= rankLimit))
     const rankedPass = (): [number, number][] =>
       runMatch(engine, 'SELECT rowid, rank FROM search_fts WHERE search_fts MATCH ? LIMIT ?', compiled.match!, false, rankLimit + 1) as [
         number,
         number
       ][]
-    let ranked = rankable ? rankedPass() : null
+    let ranked: [number, number][] | null = null
     let matched: ArrayLike<number> | null = null
-    if (!ranked || ranked.length > rankLimit) {
+    if (positional && rankable && !underLimit) {
+      // Its ids first: a phrase over the rank limit needs no bm25, one matching nothing no pass more.
+      const match = compiled.match
+      const found = guarded(match, () => positionalIds(prepared<[string], number>(engine.db, MATCH_IDS).pluck().iterate(match), meta.maxId, rankLimit))
+      if (found && found.length > rankLimit) matched = found
+      else ranked = found?.length === 0 ? [] : rankedPass()
+    } else if (rankable) ranked = rankedPass()
+    if (!matched && (!ranked || ranked.length > rankLimit)) {
       const common = engine.commonIds(compiled.match)
-      matched = common ? bitmapIds(common) : (runMatch(engine, 'SELECT rowid FROM search_fts WHERE search_fts MATCH ?', compiled.match, true) as number[])
+      matched = common ? bitmapIds(common) : (runMatch(engine, MATCH_IDS, compiled.match, true) as number[])
       // The vocabulary said more than the limit and there were fewer: rank them, as a count would have.
       if (!ranked && sort === 'rank' && matched.length <= rankLimit) {
         ranked = rankedPass()
@@ -157,7 +175,7 @@ export function runSearch(engine: SearchEngine, q: SearchQuery, tuning: { rankLi
   } else {
     if (sort === 'rank') ranking = 'date'
     const excluded = compiled.exclude
-      ? new Set(runMatch(engine, 'SELECT rowid FROM search_fts WHERE search_fts MATCH ?', compiled.exclude, true) as number[])
+      ? new Set(runMatch(engine, MATCH_IDS, compiled.exclude, true) as number[])
       : null
     for (let id = 1; id <= meta.maxId; id++) {
       if (meta.present[id] && !excluded?.has(id) && test(id)) ids.push(id)

@@ -19,7 +19,10 @@ const { node } = fc.letrec<{ node: QueryNode }>((tie) => ({
     fc
       .tuple(fc.array(tie('node'), { minLength: 1, maxLength: 3 }), fc.array(term, { maxLength: 1 }))
       .map(([children, exclude]): QueryNode => ({ kind: 'and', children, exclude })),
-    fc.constant<QueryNode>({ kind: 'phrase', text: 'dam gate', field: null })
+    fc.constant<QueryNode>({ kind: 'phrase', text: 'dam gate', field: null }),
+    fc.constant<QueryNode>({ kind: 'phrase', text: 'Road, FARM', field: 'title' }),
+    fc.constant<QueryNode>({ kind: 'near', terms: ['river', 'rain gate'], distance: 5 }),
+    fc.constant<QueryNode>({ kind: 'term', text: 'gate ra', fuzzy: false, prefix: true, field: null })
   )
 }))
 
@@ -29,17 +32,31 @@ interface Doc {
   body: ReadonlySet<string>
 }
 
-/** Whether a document matches the tree as FTS5 would (a phrase is left to match anything). */
+/** The words of a phrase as FTS5 cuts them. */
+const wordsOf = (text: string): string[] => text.toLowerCase().split(/[^a-z]+/).filter(Boolean)
+
+/**
+ * Whether a document matches the tree as FTS5 would. Documents have no word order here, so a
+ * phrase or NEAR group matches wherever all its words occur: more documents than FTS5 finds,
+ * which its bounds must hold for all the same.
+ */
 function matches(n: QueryNode, doc: Doc): boolean {
+  const all = new Set([...doc.title, ...doc.body])
   switch (n.kind) {
     case 'term': {
-      const words = n.field === 'title' ? doc.title : new Set([...doc.title, ...doc.body])
+      const words = n.field === 'title' ? doc.title : all
+      if (n.text.includes(' ')) {
+        const parts = wordsOf(n.text)
+        const last = parts.pop()!
+        return parts.every((w) => words.has(w)) && [...words].some((w) => (n.prefix ? w.startsWith(last) : w === last))
+      }
       if (n.prefix) return [...words].some((w) => w.startsWith(n.text))
       return [n.text, ...(n.fuzzy ? (VARIANTS[n.text] ?? []) : [])].some((w) => words.has(w))
     }
     case 'phrase':
+      return wordsOf(n.text).every((w) => (n.field === 'title' ? doc.title : all).has(w))
     case 'near':
-      return true
+      return n.terms.flatMap(wordsOf).every((w) => all.has(w))
     case 'or':
       return n.children.some((c) => matches(c, doc))
     case 'and':
@@ -90,5 +107,22 @@ describe('matchBounds', () => {
     expect(matchBounds({ kind: 'and', children: [dam, river], exclude: [] }, counts, () => [])).toEqual({ lower: 0, upper: 3 })
     expect(matchBounds({ kind: 'or', children: [dam, river] }, counts, () => [])).toEqual({ lower: 7, upper: 10 })
     expect(matchBounds({ ...dam, prefix: true }, counts, () => [])).toEqual({ lower: 0, upper: Number.POSITIVE_INFINITY })
+  })
+
+  it('bounds a phrase or NEAR group by its rarest word, leaving out a prefix and what spellings may match', () => {
+    const counts: ArticleCounts = {
+      docCount: (w) => ({ dam: 7, river: 3, gate: 50 })[w] ?? 0,
+      prefixPostings: () => null,
+      completions: () => []
+    }
+    expect(matchBounds({ kind: 'phrase', text: 'Dam, gate', field: null }, counts, () => [])).toEqual({ lower: 0, upper: 7 })
+    expect(matchBounds({ kind: 'near', terms: ['gate', 'the river'], distance: 10 }, counts, () => [])).toEqual({ lower: 0, upper: 0 })
+    expect(matchBounds({ kind: 'near', terms: ['gate', 'river'], distance: 10 }, counts, () => [])).toEqual({ lower: 0, upper: 3 })
+    expect(matchBounds({ kind: 'term', text: 'gate riv', fuzzy: false, prefix: true, field: null }, counts, () => [])).toEqual({ lower: 0, upper: 50 })
+    expect(matchBounds({ kind: 'term', text: 'gate dam', fuzzy: true, prefix: false, field: null }, counts, () => [])).toEqual({
+      lower: 0,
+      upper: Number.POSITIVE_INFINITY
+    })
+    expect(matchBounds({ kind: 'phrase', text: '…', field: null }, counts, () => [])).toEqual({ lower: 0, upper: Number.POSITIVE_INFINITY })
   })
 })

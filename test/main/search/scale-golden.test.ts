@@ -38,7 +38,12 @@ function queries(): SearchQuery[] {
     `said after:2021-01-01 before:2022-12-31`,
     `${d[1]} after:2020-01-01`,
     'officials police',
-    '"the government"'
+    '"the government"',
+    // Phrases of common words: over the rank limit of 40, under it, and matching nothing.
+    '"of the"',
+    '"said the"',
+    '"the the the"',
+    '"government the government the"'
   ]
   return texts.flatMap((query) => [{ query }, { query, sort: 'date' as const }])
 }
