@@ -9,10 +9,11 @@ export const PROJECT_AFTER = 1 / 16
  * order) when they are more than `rankLimit`; null once the matches met put it under the limit,
  * the rest of `rows` left unread.
  *
- * Why: FTS5 evaluates a phrase of common words in full however few rows are asked for, and bm25
- * evaluates it once more to count it (its IDF). Ranking first, as plain words are, cost a phrase
- * over the limit two passes and the start of a third (at 100,000 articles "of the of", in 23,000
- * of them: 760 ms against 330 for its ids alone); a phrase matching nothing cost two. Read in id
+ * Why: ranking a phrase evaluates it in full however few rows are asked for, since bm25 first
+ * counts the articles it matches (its IDF), and a phrase of common words is costly to evaluate.
+ * Ranking first, as plain words are, cost a phrase over the limit that count, the start of the
+ * ranked read, and a read of its ids (at 100,000 articles "of the of", in 23,000 of them: 760 ms
+ * against 330 for its ids alone); a phrase matching nothing cost the count and a read. Read in id
  * order, the matches tell early how many there will be: under the limit, the pass stops once it
  * is past `PROJECT_AFTER` of the ids and the count so far, scaled to all of them, is under it,
  * and the caller ranks as before. Either way the caller ends with the same answer; a phrase whose
