@@ -29,6 +29,7 @@ import { searchEngine } from '../src/main/search/engine'
 import { TOKEN_HEADER } from '../src/shared/http-api'
 import { runSearch } from '../src/main/search/execute'
 import { mulberry32 } from './bench/prng'
+import { inProcessTargets, servedTargets, type ClassStats } from './bench/search-targets'
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -63,6 +64,8 @@ interface Served {
   /** Its process's resident memory, in MB: RSS and PSS (shared pages split with other processes). */
   memory(): { rss: number; pss: number; anon: number; file: number }
   stop(): Promise<void>
+  /** From spawn to the first answer over HTTP, in ms. */
+  firstMs: number
 }
 
 async function serve(): Promise<Served> {
@@ -83,7 +86,10 @@ async function serve(): Promise<Served> {
       const m = /Open (http:\/\/\S+)/.exec(printed)
       if (m) found(m[1]!)
     })
-    child.once('exit', (code) => failed(new Error(`annalist serve exited with ${code}: ${printed}`)))
+    child.once('exit', (code) => {
+      rmSync(config, { recursive: true, force: true })
+      failed(new Error(`annalist serve exited with ${code}: ${printed}`))
+    })
   })
   const urlMs = performance.now() - started
   const url = new URL(openUrl)
@@ -106,6 +112,7 @@ async function serve(): Promise<Served> {
   const kb = (file: string, field: string): number => Number(new RegExp(`${field}:\\s+(\\d+)`).exec(readFileSync(`/proc/${child.pid}/${file}`, 'utf8'))![1])
   return {
     ask,
+    firstMs,
     memory: () => ({
       rss: kb('status', 'VmRSS') / 1024,
       pss: kb('smaps_rollup', 'Pss') / 1024,
@@ -124,8 +131,10 @@ async function serve(): Promise<Served> {
 const served = values.serve ? await serve() : null
 const perClass = Math.ceil(Number(values.queries) / 8)
 
-const memoryLine = (what: string): string => {
+/** The server's memory now, as a line; `into` keeps the RSS figure for the targets. */
+const memoryLine = (what: string, into?: number[]): string => {
   const m = served!.memory()
+  into?.push(m.rss)
   return `server RSS ${what}: ${m.rss.toFixed(0)} MB (PSS ${m.pss.toFixed(0)} MB; anonymous ${m.anon.toFixed(0)}, files ${m.file.toFixed(0)})`
 }
 if (served) {
@@ -195,6 +204,7 @@ const cpuMs = (since: NodeJS.CpuUsage): number => {
   return (used.user + used.system) / 1000
 }
 const rows: string[] = []
+const classes: ClassStats[] = []
 const all: number[] = []
 const allRaw: number[] = []
 for (const kind of Object.keys(make) as Kind[]) {
@@ -226,6 +236,7 @@ for (const kind of Object.keys(make) as Kind[]) {
   const b = base.length ? stats(base) : null
   const ac = stats(oursCpu)
   const bc = baseCpu.length ? stats(baseCpu) : null
+  classes.push({ kind, ours: a, raw: b })
   rows.push(
     `${kind.padEnd(9)} p50 ${a.p50} p95 ${a.p95} max ${a.max} ms${served ? '' : ` (CPU p95 ${ac.p95})`}` +
       (b && bc ? `   raw FTS5 p50 ${b.p50} p95 ${b.p95} max ${b.max} ms (CPU p95 ${bc.p95})` : '')
@@ -233,26 +244,32 @@ for (const kind of Object.keys(make) as Kind[]) {
 }
 const a = stats(all)
 if (served) {
+  const rss: number[] = []
   process.stdout.write(
     `${n} articles, over HTTP; load ${loadavg().map((l) => l.toFixed(1)).join(' ')}\n` +
       rows.join('\n') +
-      `\nall       p50 ${a.p50} p95 ${a.p95} max ${a.max} ms\n${memoryLine(`after ${all.length} queries`)}\n`
+      `\nall       p50 ${a.p50} p95 ${a.p95} max ${a.max} ms\n${memoryLine(`after ${all.length} queries`, rss)}\n`
   )
   // Whether the server's memory keeps growing: the mix again, untimed, with its RSS after each round.
   let asked = all.length
+  const rounds = [asked]
   for (let round = 2; round <= Number(values.rounds); round++) {
     for (const kind of Object.keys(make) as Kind[]) for (let i = 0; i < perClass; i++) await served.ask(make[kind]().query)
     asked += perClass * Object.keys(make).length
-    process.stdout.write(`${memoryLine(`after ${asked} queries`)}\n`)
+    rounds.push(asked)
+    process.stdout.write(`${memoryLine(`after ${asked} queries`, rss)}\n`)
   }
   await served.stop()
+  const rssByRound = rounds.map((queries, i) => ({ queries, mb: rss[i]! }))
+  process.stdout.write(`${servedTargets(classes, a, served.firstMs, rssByRound).join('\n')}\n`)
 } else {
   const b = stats(allRaw)
   process.stdout.write(
     `${n} articles; cold start to first answer ${coldStartMs.toFixed(0)} ms (${first!.total} hits), vocabulary, entities and common words' bitmaps loaded after it in ${warmMs.toFixed(0)} ms; load ${loadavg().map((l) => l.toFixed(1)).join(' ')}\n` +
       rows.join('\n') +
       `\nall       p50 ${a.p50} p95 ${a.p95} max ${a.max} ms   raw FTS5 p50 ${b.p50} p95 ${b.p95} max ${b.max} ms\n` +
-      `RSS after ${all.length} queries: ${Math.round(process.memoryUsage().rss / 1e6)} MB\n`
+      `RSS after ${all.length} queries: ${Math.round(process.memoryUsage().rss / 1e6)} MB\n` +
+      `${inProcessTargets(classes, a).join('\n')}\n`
   )
 }
 archive.close()
