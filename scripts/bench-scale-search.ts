@@ -29,7 +29,7 @@ import { searchEngine } from '../src/main/search/engine'
 import { TOKEN_HEADER } from '../src/shared/http-api'
 import { runSearch } from '../src/main/search/execute'
 import { mulberry32 } from './bench/prng'
-import { inProcessTargets, servedTargets, type ClassStats } from './bench/search-targets'
+import { inProcessTargets, servedTargets, type ClassStats, type Stats } from './bench/search-targets'
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -131,10 +131,8 @@ async function serve(): Promise<Served> {
 const served = values.serve ? await serve() : null
 const perClass = Math.ceil(Number(values.queries) / 8)
 
-/** The server's memory now, as a line; `into` keeps the RSS figure for the targets. */
-const memoryLine = (what: string, into?: number[]): string => {
-  const m = served!.memory()
-  into?.push(m.rss)
+/** The server's memory now, as a line. */
+const memoryLine = (what: string, m = served!.memory()): string => {
   return `server RSS ${what}: ${m.rss.toFixed(0)} MB (PSS ${m.pss.toFixed(0)} MB; anonymous ${m.anon.toFixed(0)}, files ${m.file.toFixed(0)})`
 }
 if (served) {
@@ -194,7 +192,7 @@ const make: Record<Kind, () => { query: string; raw: string | null }> = {
 const raw = db.prepare(
   `SELECT rowid, snippet(search_fts, 2, '[', ']', '…', 12) FROM search_fts WHERE search_fts MATCH ? ORDER BY rank LIMIT 20`
 )
-const stats = (xs: number[]): { p50: number; p95: number; max: number } => {
+const stats = (xs: number[]): Stats => {
   const s = [...xs].sort((a, b) => a - b)
   const at = (q: number): number => Math.round(s[Math.min(s.length - 1, Math.floor(q * s.length))]! * 10) / 10
   return { p50: at(0.5), p95: at(0.95), max: Math.round(s.at(-1)! * 10) / 10 }
@@ -244,24 +242,28 @@ for (const kind of Object.keys(make) as Kind[]) {
 }
 const a = stats(all)
 if (served) {
-  const rss: number[] = []
+  /** The server's RSS after each round of the mix, for the targets. */
+  const rss: { queries: number; mb: number }[] = []
+  /** Its memory line after `queries` queries, the RSS kept. */
+  const memoryAfter = (queries: number): string => {
+    const m = served.memory()
+    rss.push({ queries, mb: m.rss })
+    return memoryLine(`after ${queries} queries`, m)
+  }
   process.stdout.write(
     `${n} articles, over HTTP; load ${loadavg().map((l) => l.toFixed(1)).join(' ')}\n` +
       rows.join('\n') +
-      `\nall       p50 ${a.p50} p95 ${a.p95} max ${a.max} ms\n${memoryLine(`after ${all.length} queries`, rss)}\n`
+      `\nall       p50 ${a.p50} p95 ${a.p95} max ${a.max} ms\n${memoryAfter(all.length)}\n`
   )
   // Whether the server's memory keeps growing: the mix again, untimed, with its RSS after each round.
   let asked = all.length
-  const rounds = [asked]
   for (let round = 2; round <= Number(values.rounds); round++) {
     for (const kind of Object.keys(make) as Kind[]) for (let i = 0; i < perClass; i++) await served.ask(make[kind]().query)
     asked += perClass * Object.keys(make).length
-    rounds.push(asked)
-    process.stdout.write(`${memoryLine(`after ${asked} queries`, rss)}\n`)
+    process.stdout.write(`${memoryAfter(asked)}\n`)
   }
   await served.stop()
-  const rssByRound = rounds.map((queries, i) => ({ queries, mb: rss[i]! }))
-  process.stdout.write(`${servedTargets(classes, a, served.firstMs, rssByRound).join('\n')}\n`)
+  process.stdout.write(`${servedTargets(classes, a, served.firstMs, rss).join('\n')}\n`)
 } else {
   const b = stats(allRaw)
   process.stdout.write(
