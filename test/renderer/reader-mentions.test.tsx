@@ -42,13 +42,15 @@ const MENTIONS: Mention[] = [
   mention(1, 'person', 'Olek Petrenko', 'Олег Петренко')
 ]
 
-function show(opened: number[], hits: [number, number][] = []) {
+function show(opened: number[], hits: [number, number][] = [], mentions = MENTIONS) {
   const fake = fakeClient({})
-  return render(
+  const reader = (names: readonly Mention[], found: [number, number][]) => (
     <DataProvider client={fake.client}>
-      <Reader article={article} loading={false} hits={hits} citations={[]} focus={null} onOpenArticle={() => undefined} mentions={MENTIONS} onOpenEntity={(id) => opened.push(id)} selectionActions={() => null} />
+      <Reader article={article} loading={false} hits={found} citations={[]} focus={null} onOpenArticle={() => undefined} mentions={names} onOpenEntity={(id) => opened.push(id)} selectionActions={() => null} />
     </DataProvider>
   )
+  const view = render(reader(mentions, hits))
+  return { ...view, redraw: (names: readonly Mention[], found = hits) => view.rerender(reader(names, found)) }
 }
 
 describe('names marked in the Reader', () => {
@@ -93,6 +95,35 @@ describe('names marked in the Reader', () => {
     selectOffsets(body, at('Odesa')[0], at('Odesa')[1])
     fireEvent.click(view.container.querySelectorAll('[data-mention]')[2]!)
     expect(opened).toEqual([])
+  })
+
+  it('keeps a selection made before the names and matches arrive on the same words once they are drawn', () => {
+    const view = show([], [], [])
+    const body = view.container.querySelector<HTMLElement>('.reader-scroll')!
+    const read = () => {
+      const sel = selectionOffsets(body)
+      return sel && TEXT.slice(sel.start, sel.end)
+    }
+    // Backwards, as Shift+← leaves it: the moving end must stay the moving end.
+    act(() => {
+      selectOffsets(body, at('Odesa')[1], at('Petrenko')[0])
+      document.dispatchEvent(new Event('selectionchange'))
+    })
+    expect(read()).toBe('Petrenko met the Harbour Authority in Odesa')
+    // The marks split the selected words into new elements.
+    act(() => view.redraw(MENTIONS))
+    expect(read()).toBe('Petrenko met the Harbour Authority in Odesa')
+    act(() => view.redraw(MENTIONS, [at('Harbour'), at('Odesa')]))
+    expect(read()).toBe('Petrenko met the Harbour Authority in Odesa')
+    const sel = window.getSelection()!
+    expect(body.contains(sel.focusNode) && sel.focusNode!.textContent).toBe('Olek Petrenko')
+    // A selection the user clears stays cleared.
+    act(() => {
+      window.getSelection()!.removeAllRanges()
+      document.dispatchEvent(new Event('selectionchange'))
+    })
+    act(() => view.redraw([]))
+    expect(read()).toBeNull()
   })
 
   it('hides the marks with the Names switch', () => {

@@ -12,6 +12,7 @@ import { usePersistentState } from '../lib/persist'
 import { KIND_LABELS } from './entities/KindIcon'
 import { segmentText, type Range } from '../lib/highlight'
 import { useReaderCaret } from '../lib/useReaderCaret'
+import { useKeptSelection } from '../lib/useKeptSelection'
 import { OriginalView } from './OriginalView'
 import { CaptureLine } from './CaptureLine'
 
@@ -146,12 +147,6 @@ export const Reader = forwardRef<ReaderHandle, Props>(function Reader(
     if (focus) scrollToMark('.focus-mark')
   }, [focus, article?.id, scrollToMark])
 
-  // The selection lands on the passage, as if dragged over, so C cites it at once.
-  const selectFocus = focus?.selectIn !== undefined && focus.selectIn === articleId ? focus : null
-  useEffect(() => {
-    if (selectFocus && body.current) selectOffsets(body.current, selectFocus.start, selectFocus.end)
-  }, [selectFocus])
-
   const layers = useMemo(() => {
     const active = hits[activeHit]
     return [
@@ -166,7 +161,22 @@ export const Reader = forwardRef<ReaderHandle, Props>(function Reader(
   }, [hits, activeHit, citations, focus, article, mentions])
   const doubtfulCount = layers[LAYER_DOUBTFUL]!.length
 
-  const caret = useReaderCaret({ body, article, onSelected: () => setPopover(null) })
+  const rememberSelection = useKeptSelection(body, articleId, layers)
+  // The selection lands on the passage, as if dragged over, so C cites it at once.
+  const selectFocus = focus?.selectIn !== undefined && focus.selectIn === articleId ? focus : null
+  useEffect(() => {
+    if (selectFocus && body.current) selectOffsets(body.current, selectFocus.start, selectFocus.end)
+    rememberSelection()
+  }, [selectFocus, rememberSelection])
+
+  const caret = useReaderCaret({
+    body,
+    article,
+    onSelected: () => {
+      rememberSelection()
+      setPopover(null)
+    }
+  })
   /** A click on a mention, or Enter with the caret in one, opens its entity; a selection is left alone. */
   const openMention = (offset: number | undefined): boolean => {
     const m = offset === undefined ? undefined : mentionAt(mentions, offset)
@@ -360,6 +370,7 @@ export const Reader = forwardRef<ReaderHandle, Props>(function Reader(
             {selectionActions(popover.anchor, () => {
               setPopover(null)
               window.getSelection()?.removeAllRanges()
+              rememberSelection()
             })}
           </div>
         )}
