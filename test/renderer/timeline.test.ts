@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { axisTicks, dayNumber, dayString, layoutLanes, zoomAnchor, zoomView } from '../../src/renderer/src/lib/timeline'
+import { axisContext, axisTicks, dayNumber, dayString, layoutLanes, zoomAnchor, zoomView } from '../../src/renderer/src/lib/timeline'
 
 describe('day numbers', () => {
   it('round-trip through dates, leap days included', () => {
@@ -51,6 +51,21 @@ describe('axisTicks', () => {
     const days = axisTicks(dayNumber('2023-10-20'), dayNumber('2023-11-05'), 800)
     expect(days.find((t) => t.major)?.label).toBe('Nov 2023')
     expect(days.some((t) => t.label === '25')).toBe(true)
+  })
+
+  it('names the month or year the window starts in, which its ticks name only where it changes', () => {
+    // Days inside one month: no tick says which month of which year.
+    const from = dayNumber('2021-08-10')
+    const to = dayNumber('2021-08-25')
+    expect(axisTicks(from, to, 800).some((t) => t.major)).toBe(false)
+    expect(axisContext(from, to, 800)).toBe('Aug 2021')
+    expect(axisContext(dayNumber('2023-10-20'), dayNumber('2023-11-05'), 800)).toBe('Oct 2023')
+    // Months within one year.
+    const months = [dayNumber('2023-03-01'), dayNumber('2023-11-01')] as const
+    expect(axisTicks(...months, 800).some((t) => /\d{4}/.test(t.label))).toBe(false)
+    expect(axisContext(...months, 800)).toBe('2023')
+    // Years name themselves.
+    expect(axisContext(dayNumber('2000-01-01'), dayNumber('2030-01-01'), 800)).toBeNull()
   })
 })
 

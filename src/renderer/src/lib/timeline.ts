@@ -87,12 +87,21 @@ export interface Tick {
 
 const MONTHS = MONTH_NAMES.map((m) => m.slice(0, 3))
 
+type AxisUnit = 'year' | 'month' | 'day'
+
+/** What the axis counts in for the window: years, months or days, by how many pixels a day gets. */
+function axisUnit(from: number, to: number, width: number): AxisUnit {
+  const pxPerDay = width / Math.max(1e-9, to - from)
+  return pxPerDay * 30 < 28 ? 'year' : pxPerDay < 4 ? 'month' : 'day'
+}
+
 /** Axis ticks for the window: years, months or days depending on how many pixels a day gets. */
 export function axisTicks(from: number, to: number, width: number): Tick[] {
   const pxPerDay = width / Math.max(1e-9, to - from)
   const ticks: Tick[] = []
   const first = new Date(Math.floor(from) * MS_PER_DAY)
-  if (pxPerDay * 30 < 28) {
+  const unit = axisUnit(from, to, width)
+  if (unit === 'year') {
     const step = pxPerDay * 365 < 40 ? 10 : pxPerDay * 365 < 80 ? 5 : 1
     for (let y = Math.floor(first.getUTCFullYear() / step) * step; ; y += step) {
       const d = dayNumber(`${y}-01-01`)
@@ -101,7 +110,7 @@ export function axisTicks(from: number, to: number, width: number): Tick[] {
     }
     return ticks
   }
-  if (pxPerDay < 4) {
+  if (unit === 'month') {
     for (let y = first.getUTCFullYear(), m = first.getUTCMonth(); ; m++) {
       if (m === 12) {
         m = 0
@@ -121,4 +130,17 @@ export function axisTicks(from: number, to: number, width: number): Tick[] {
     else if (step === 1 || dom % 7 === 1) ticks.push({ day: d, label: String(dom), major: false })
   }
   return ticks
+}
+
+/**
+ * The month (while days are shown) or year (while months are) the window starts in, for the
+ * axis's left edge: the ticks name it only where it changes, so a window inside one month read
+ * "15 22" with nothing saying which month of which year. Null while years are shown.
+ */
+export function axisContext(from: number, to: number, width: number): string | null {
+  const unit = axisUnit(from, to, width)
+  if (unit === 'year') return null
+  const first = new Date(Math.floor(from) * MS_PER_DAY)
+  const year = String(first.getUTCFullYear())
+  return unit === 'month' ? year : `${MONTHS[first.getUTCMonth()]} ${year}`
 }

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import { resolvedColor, useColorScheme } from '../../lib/theme'
 import { isDisputed, type ChronologyEvent } from '../../../../shared/chronology'
 import { edtfYearUnknown, humanizeEdtfString } from '../../../../shared/edtf'
-import { axisTicks, dayNumber, layoutLanes, zoomAnchor, zoomView, type Placed, type Span, type View } from '../../lib/timeline'
+import { axisContext, axisTicks, dayNumber, layoutLanes, zoomAnchor, zoomView, type Placed, type Span, type View } from '../../lib/timeline'
 
 interface Props {
   events: ChronologyEvent[]
@@ -105,6 +105,18 @@ export function Timeline({ events, selectedId, onSelect, onEdit, chronologyId }:
       const ticks = axisTicks(from, to, size.w)
       // Major labels first; a minor label is dropped where it would overlap any label already drawn.
       const taken: [number, number][] = []
+      // The month or year the window starts in, at the left edge, unless a major tick there names it.
+      const context = axisContext(from, to, size.w)
+      if (context) {
+        const span: [number, number] = [3, 3 + g.measureText(context).width]
+        const named = ticks.some((t) => t.major && (t.day - from) * scale + 3 < span[1] + 6)
+        if (!named) {
+          taken.push(span)
+          g.fillStyle = fg
+          g.fillText(context, span[0], 14)
+          g.fillStyle = muted
+        }
+      }
       for (const t of [...ticks.filter((k) => k.major), ...ticks.filter((k) => !k.major)]) {
         const x = Math.round((t.day - from) * scale) + 0.5
         g.beginPath()
