@@ -1,5 +1,5 @@
-import type { EntityGraph, EntitySummary } from '../../../../shared/entities'
-import { radialLayout } from '../../lib/graphLayout'
+import type { EntityGraph } from '../../../../shared/entities'
+import { placeLabels, radialLayout } from '../../lib/graphLayout'
 import { KIND_LABELS } from './KindIcon'
 
 interface Props {
@@ -11,6 +11,8 @@ interface Props {
 /** Half the drawing's width and height: room for the outer ring and the labels beyond it. */
 const HALF_W = 200
 const HALF_H = 155
+/** A label's width per character at the drawing's 11px, a little over the average (DejaVu Sans, the widest usual default), so kept labels never touch. */
+const CHAR_W = 7
 
 /**
  * The entities that appear with this one most, drawn around it: nearer and larger for more shared
@@ -25,7 +27,8 @@ export function EntityGraphView({ graph, centre, onOpen }: Props): React.JSX.Ele
   const placed = radialLayout(centre, around)
   const at = new Map(placed.map((p) => [p.id, p]))
   const maxW = Math.max(1, ...graph.edges.map((e) => e.weight))
-  const label = (e: EntitySummary): string => (e.name.length > 20 ? `${e.name.slice(0, 19)}…` : e.name)
+  const label = (name: string): string => (name.length > 20 ? `${name.slice(0, 19)}…` : name)
+  const labels = placeLabels(placed, (id) => CHAR_W * label(byId.get(id)?.name ?? '').length, { x0: -HALF_W, x1: HALF_W, y0: -HALF_H, y1: HALF_H })
   return (
     <svg className="entity-graph" viewBox={`${-HALF_W} ${-HALF_H} ${HALF_W * 2} ${HALF_H * 2}`} role="group" aria-label="Entities appearing with it">
       {graph.edges.map((e) => {
@@ -41,6 +44,7 @@ export function EntityGraphView({ graph, centre, onOpen }: Props): React.JSX.Ele
         const open = (): void => {
           if (!isCentre) onOpen(p.id)
         }
+        const spot = labels.get(p.id)
         return (
           <g
             key={p.id}
@@ -63,9 +67,11 @@ export function EntityGraphView({ graph, centre, onOpen }: Props): React.JSX.Ele
           >
             <title>{n.name}</title>
             <circle r={p.r} />
-            <text y={p.r + 10} textAnchor="middle">
-              {label(n)}
-            </text>
+            {spot && (
+              <text x={spot.x} y={spot.y} textAnchor={spot.anchor}>
+                {label(n.name)}
+              </text>
+            )}
           </g>
         )
       })}
