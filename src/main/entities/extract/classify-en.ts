@@ -1,4 +1,5 @@
 import type { Candidate, Context } from './context'
+import { METROPOLIS } from './gazetteer'
 import { spanKey } from './context'
 import {
   CALENDAR_WORDS,
@@ -78,8 +79,11 @@ function segment(ctx: Context, a: number, b: number): Candidate[] {
   const make = (kind: Candidate['kind'], sure: boolean, place: Candidate['place'] = null, first = a): Candidate[] => [
     { first, last: b, kind, sure, place }
   ]
-  const entry = ctx.gaz.places.get(key) ?? (tok[a]!.caps && key.length > 3 ? ctx.gaz.places.get(unshout(key)) : undefined)
-  if (entry && entry.type !== 'city') return make('place', true, entry)
+  const named = ctx.gaz.places.get(key) ?? (tok[a]!.caps && key.length > 3 ? ctx.gaz.places.get(unshout(key)) : undefined)
+  // "Washington state", "New York state": the name alone is the city, with "state" after it the state.
+  const entry = named?.type === 'city' && tok[b + 1]?.text === 'state' && /^\s+$/.test(tok[b + 1]!.gap) ? (ctx.gaz.states.get(key) ?? named) : named
+  // A town large enough to take its name from a state ("New York City-based") is as sure a place.
+  if (entry && (entry.type !== 'city' || entry.population >= METROPOLIS)) return make('place', true, entry)
   if (EVENT_WORDS.has(lastWord) || NOT_ORG_ACRONYMS.has(key)) return make('none', true)
   // "Americans", "Singaporeans": groups of people, not the place.
   if (a === b && key.endsWith('s') && ctx.gaz.demonyms.has(key.slice(0, -1))) return make('none', true)

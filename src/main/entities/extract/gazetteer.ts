@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module'
 import { readCities, type City } from './cities-pbf'
-import { COUNTRY_ALIASES, REGION_ADJECTIVES, REGIONS, US_STATES } from './regions'
+import { CITY_ALIASES, COUNTRY_ALIASES, REGION_ADJECTIVES, REGIONS, US_STATES } from './regions'
 import { RU_PLACES } from './ru-places'
 import { russianForms, foldYo } from './ru-forms'
 import type { PlaceRef } from './types'
@@ -22,13 +22,15 @@ interface Gazetteer {
   demonyms: Map<string, PlaceEntry>
   /** Russian names in all their case forms, ё folded to е. */
   ru: Map<string, PlaceEntry>
+  /** US states by name, for "Washington state" where the name alone is the city. */
+  states: Map<string, PlaceEntry>
 }
 
 /** Towns smaller than this are kept only as capitals (of countries or regions). */
 const MIN_TOWN = 15000
 const RANK: Record<PlaceClass, number> = { country: 3, state: 2, region: 2, city: 1 }
 /** A town this large wins its name from a state ("New York", "Washington"). */
-const METROPOLIS = 500000
+export const METROPOLIS = 500000
 
 let loaded: Gazetteer | null = null
 
@@ -82,8 +84,11 @@ function build(): Gazetteer {
     put(places, e.canonical, e)
     for (const alias of COUNTRY_ALIASES[code] ?? []) put(places, alias, e)
   }
+  const states = new Map<string, PlaceEntry>()
   for (const [code, name] of Object.entries(US_STATES)) {
-    put(places, name, { canonical: name, place: capitalOf(stateCapital.get(code), 'US'), type: 'state', population: 0 })
+    const e: PlaceEntry = { canonical: name, place: capitalOf(stateCapital.get(code), 'US'), type: 'state', population: 0 }
+    states.set(name, e)
+    put(places, name, e)
   }
   for (const name of REGIONS) put(places, name, { canonical: name, place: null, type: 'region', population: 0 })
   for (const c of cities) {
@@ -92,6 +97,8 @@ function build(): Gazetteer {
     // "Frankfurt am Main", "Stratford-upon-Avon": the press drops the river.
     const short = c.name.split(/ (?:am|an der|im|upon|on|sur) |-(?:upon|on|sur|am)-/)[0]!
     if (short !== c.name) put(places, short, e)
+    // A town this large takes the name from its state (METROPOLIS).
+    for (const alias of CITY_ALIASES[c.geonameId] ?? []) put(places, alias, e)
   }
 
   const demonyms = new Map<string, PlaceEntry>()
@@ -124,7 +131,7 @@ function build(): Gazetteer {
     const e: PlaceEntry = { canonical: name, place: at(c, country), type: c ? 'city' : 'region', population: c?.population ?? 0 }
     for (const form of russianForms(name)) put(ru, foldYo(form), e)
   }
-  return { places, demonyms, ru }
+  return { places, demonyms, ru, states }
 }
 
 function better(a: PlaceEntry, b: PlaceEntry): boolean {

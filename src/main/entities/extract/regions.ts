@@ -31,6 +31,17 @@ export const COUNTRY_ALIASES: Record<string, string[]> = {
   AE: ['UAE', 'U.A.E.', 'Emirates']
 }
 
+/**
+ * Everyday names of towns that GeoNames writes otherwise, by GeoNames id. The press's "Washington"
+ * and "New York" are the cities, which GeoNames names "Washington, D.C." and "New York City", so
+ * the names went to the states: "the end of Washington's 20-year-long military operation" was
+ * drawn in Washington state.
+ */
+export const CITY_ALIASES: Record<number, string[]> = {
+  4140963: ['Washington', 'Washington DC', 'Washington D.C.'],
+  5128581: ['New York', 'NYC']
+}
+
 /** Adjectives of continents and regions ("European", "Asian"), with the region they name. */
 export const REGION_ADJECTIVES: Record<string, string> = {
   European: 'Europe', Asian: 'Asia', African: 'Africa', 'Latin American': 'Latin America', 'North American': 'North America',

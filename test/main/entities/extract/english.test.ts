@@ -68,6 +68,17 @@ describe('English rules', () => {
     expect(ms[0]!.place?.geonameId).toBeUndefined()
     expect(ms[2]!.place).toMatchObject({ country: 'FR', geonameId: 2972315 })
     expect(ms[2]!.place!.lat).toBeCloseTo(43.6, 1)
+    // The press's Washington and New York are the cities GeoNames names otherwise, not the states.
+    const cities = extractMentions('Officials in Washington and New York met; Washington state and Ohio did not.', 'en')
+    expect(cities[2]!.place?.lat).toBeCloseTo(47.0, 0)
+    // A town that large is a place before any rule reads a given name in it ("York").
+    expect(found('It sold the unit to a New York City-based fund.')).toEqual(['place:New York City'])
+    expect(cities.map((m) => [m.text, m.canonical, m.place?.geonameId])).toEqual([
+      ['Washington', 'Washington, D.C.', 4140963],
+      ['New York', 'New York City', 5128581],
+      ['Washington', 'Washington', undefined],
+      ['Ohio', 'Ohio', undefined]
+    ])
   })
 
   it('a small town is a place unless the text knows the name as something else', () => {
