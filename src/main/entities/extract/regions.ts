@@ -32,14 +32,34 @@ export const COUNTRY_ALIASES: Record<string, string[]> = {
 }
 
 /**
- * Everyday names of towns that GeoNames writes otherwise, by GeoNames id. The press's "Washington"
- * and "New York" are the cities, which GeoNames names "Washington, D.C." and "New York City", so
- * the names went to the states: "the end of Washington's 20-year-long military operation" was
- * drawn in Washington state.
+ * Names the press gives towns that GeoNames writes otherwise (its cities file carries one name a
+ * town), by GeoNames id:
+ * - "Washington" and "New York" are the cities, which GeoNames names "Washington, D.C." and "New
+ *   York City", so the names went to the states: "the end of Washington's 20-year-long military
+ *   operation" was drawn in Washington state;
+ * - spellings of the same town in use side by side: the transliterations of Ukrainian names
+ *   (Odesa, the spelling of most English-language news since 2022, and Odessa; Kyiv and Kiev) and
+ *   the older names still in print (Bombay, Peking, Saigon, Astana again).
  */
 export const CITY_ALIASES: Record<number, string[]> = {
   4140963: ['Washington', 'Washington DC', 'Washington D.C.'],
-  5128581: ['New York', 'NYC']
+  5128581: ['New York', 'NYC'],
+  703448: ['Kiev'],
+  698740: ['Odesa'],
+  706483: ['Kharkov'],
+  702550: ['Lvov'],
+  700569: ['Mykolaiv', 'Nikolaev', 'Nikolayev'],
+  687700: ['Zaporizhzhia', 'Zaporizhzhya', 'Zaporozhye'],
+  709930: ['Dnipropetrovsk', 'Dnepropetrovsk'],
+  702658: ['Lugansk'],
+  1275339: ['Bombay'],
+  1816670: ['Peking'],
+  104515: ['Makkah'],
+  1566083: ['Saigon', 'HCMC'],
+  1275004: ['Calcutta'],
+  1264527: ['Madras'],
+  1298824: ['Rangoon'],
+  1526273: ['Astana']
 }
 
 /** Adjectives of continents and regions ("European", "Asian"), with the region they name. */

@@ -71,6 +71,14 @@ describe('English rules', () => {
     // The press's Washington and New York are the cities GeoNames names otherwise, not the states.
     const cities = extractMentions('Officials in Washington and New York met; Washington state and Ohio did not.', 'en')
     expect(cities[2]!.place?.lat).toBeCloseTo(47.0, 0)
+    // A town under another spelling in print is the same town.
+    const spelled = extractMentions('Drones hit Odesa and Kharkov; talks moved from Kiev to Odessa.', 'en')
+    expect(spelled.map((m) => [m.text, m.canonical, m.place?.geonameId])).toEqual([
+      ['Odesa', 'Odessa', 698740],
+      ['Kharkov', 'Kharkiv', 706483],
+      ['Kiev', 'Kyiv', 703448],
+      ['Odessa', 'Odessa', 698740]
+    ])
     // A town that large is a place before any rule reads a given name in it ("York").
     expect(found('It sold the unit to a New York City-based fund.')).toEqual(['place:New York City'])
     expect(cities.map((m) => [m.text, m.canonical, m.place?.geonameId])).toEqual([
