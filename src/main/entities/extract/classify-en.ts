@@ -139,11 +139,32 @@ function segment(ctx: Context, a: number, b: number): Candidate[] {
 
 const TITLES_LOWER = new Set([...TITLES].map((t) => t.toLowerCase()))
 const SAID = new Set(['said', 'says', 'told', 'added', 'explained', 'stated', 'argued', 'warned'])
+/** Offices named after whoever holds them: "the Biden administration", "the Obama presidency". */
+const OFFICES = new Set(['administration', 'presidency', 'premiership', 'chancellorship'])
+
+/** Token i is a surname naming an office ("the Biden administration"). */
+function officeHolder(ctx: Context, i: number): boolean {
+  const tok = ctx.tokens
+  const prev = tok[i - 1]
+  const next = tok[i + 1]
+  return prev?.text.toLowerCase() === 'the' && next !== undefined && OFFICES.has(next.text) && next.gap === ' '
+}
+
+/**
+ * A surname before the office it names, unless the text also puts the word after "the" where no
+ * office follows: a group's name takes the article ("the Taliban said"), a person's does not.
+ */
+function leaderOfOffice(ctx: Context, a: number, b: number): boolean {
+  if (a !== b || !officeHolder(ctx, a) || !surnameLike(ctx, a)) return false
+  const word = ctx.tokens[a]!.text
+  return !ctx.tokens.some((t, i) => i !== a && t.text === word && ctx.tokens[i - 1]?.text.toLowerCase() === 'the' && !officeHolder(ctx, i))
+}
 
 /**
  * The words around a run say it is a person: a role right before it ("defence analyst Paul
  * Nesbit", "Japan's prime minister, Taro Aso"), a role in an apposition after it ("Kaoru Yosano,
- * the minister of …"), or a verb of speech next to a two- or three-word name ("said Jim Hale").
+ * the minister of …"), a verb of speech next to a two- or three-word name ("said Jim Hale"), or
+ * the office a surname names ("the Biden administration").
  */
 function personContext(ctx: Context, a: number, b: number): boolean {
   const tok = ctx.tokens
@@ -160,7 +181,7 @@ function personContext(ctx: Context, a: number, b: number): boolean {
     if (prev && SAID.has(prev.text) && /^\s+$/.test(tok[a]!.gap)) return true
     if (next && SAID.has(next.text) && /^\s+$/.test(next.gap)) return true
   }
-  return false
+  return leaderOfOffice(ctx, a, b)
 }
 
 /** A place named by tokens a..b, or by the nationality adjective they spell. */

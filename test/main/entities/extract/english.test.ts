@@ -164,6 +164,10 @@ describe('document-level propagation', () => {
     expect(found('The plan came from defence analyst Quill Farrow today.')).toEqual(['person:Quill Farrow'])
     expect(found('Yet Quill Farrow, the finance minister, disagreed.')).toEqual(['person:Quill Farrow'])
     expect(found('"No," said Quill Farrow.')).toEqual(['person:Quill Farrow'])
+    // A surname naming an office, even one that is also a small town's name (Ruston, Louisiana).
+    expect(found('Critics of the Farrow administration met. The Ruston presidency ended.')).toEqual(['person:Farrow', 'person:Ruston'])
+    // A group takes the article elsewhere too: its name stays what the text makes of it.
+    expect(found('The Vantori said no. Under the Vantori administration, trade fell.')).toEqual(['org:Vantori', 'org:Vantori'])
   })
 
   it('a currency prefix is not the country, a group of nationals is not a place', () => {
