@@ -87,6 +87,7 @@ export const PLACE_SUFFIXES = words(`
   Mountain Hills Valley Island Islands Bay Gulf Sea Ocean Peninsula Desert Canal Strait Coast Beach County Province
   Region Prefecture Oblast Krai District Territory Township Village Heights Falls House Palace Castle Cathedral Tower
   Stadium Arena Plaza Mall
+  Provinces Regions Districts Counties Territories Valleys
 `)
 
 /** Prepositions after which a known town or region name is a place even when it is a small one. */
@@ -109,6 +110,12 @@ export const EVENT_WORDS = words(`
 
 /** Words after a country's name that still mean the country ("the Canadian Government"). */
 export const GOVERNMENT_WORDS = words(`Government Administration Cabinet Authorities`)
+
+/** Verbs that commonly follow a name as its subject ("Mosaic rose", "Epic said"): the word before them is a name, not an adjective. */
+export const SUBJECT_VERBS = words(`
+  said says told added reported announced agreed plans planned rose fell gained dropped won lost ended began became made
+  took got is was are were has had have will would can could may might must did does do should shall
+`)
 
 /** Compass words before a nationality ("North American", "South Korean"). */
 export const COMPASS = words(`North South East West Northern Southern Eastern Western Central`)

@@ -1,6 +1,7 @@
+import type { Token } from './tokens'
 import type { Candidate, Context } from './context'
 import { recallKey, spanKey } from './context'
-import { ORG_SUFFIXES, PLACE_PREPOSITIONS } from './lexicon-en'
+import { ORG_SUFFIXES, PLACE_PREPOSITIONS, SUBJECT_VERBS } from './lexicon-en'
 import { RU_PLACE_PREPOSITIONS } from './lexicon-ru'
 
 type Kind = NonNullable<Candidate['kind']>
@@ -94,7 +95,21 @@ function commonWord(ctx: Context, c: Candidate): boolean {
   if (c.first !== c.last || c.kind) return false
   const t = ctx.tokens[c.first]!
   const next = ctx.tokens[c.first + 1]
-  return ctx.lower.has(t.text.toLowerCase()) || (!!next && /^\s+$/.test(next.gap) && /^\p{N}/u.test(next.text))
+  return (
+    ctx.lower.has(t.text.toLowerCase()) ||
+    (!!next && /^\s+$/.test(next.gap) && /^\p{N}/u.test(next.text)) ||
+    adjectiveBeforeNoun(t.text, next)
+  )
+}
+
+/**
+ * A capitalised adjective before the word it qualifies ("a new Islamic regime", "Western forces",
+ * "Anti-Taliban fighters"): by its ending or its prefix, with a lower-case word right after it
+ * that is not a verb a name commonly takes ("Mosaic rose").
+ */
+function adjectiveBeforeNoun(word: string, next: Token | undefined): boolean {
+  if (!next || next.gap !== ' ' || next.cap || !/^\p{Ll}/u.test(next.text) || SUBJECT_VERBS.has(next.text)) return false
+  return /^(?:Anti|Pro|Non|Post|Pre)-\p{Lu}/u.test(word) || /\p{Ll}(?:ic|ist|ern)$/u.test(word)
 }
 
 /** One word at a sentence start, whose capital the sentence explains. */

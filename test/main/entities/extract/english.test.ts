@@ -160,6 +160,14 @@ describe('document-level propagation', () => {
     expect(found('They asked for Repair. Any repair costs money; see Chapter 11.')).toEqual([])
   })
 
+  it('a capitalised adjective before the word it qualifies is no name, unless a verb follows', () => {
+    expect(found('Farmers opposed a new Islamic regime. All Western forces left; Anti-Vantori fighters and the Islamist movement stayed.')).toEqual([])
+    // Provinces, like a province, end a place's name.
+    expect(found('Clashes spread to the Zorvath and Kesh Provinces.')).toContain('place:Kesh Provinces')
+    // A name that the text tells nothing else about stays an organisation.
+    expect(found('Shares of Mosaic rose, and Zorvic said no.')).toEqual(['org:Mosaic', 'org:Zorvic'])
+  })
+
   it('the words around a name can say it is a person', () => {
     expect(found('The plan came from defence analyst Quill Farrow today.')).toEqual(['person:Quill Farrow'])
     expect(found('Yet Quill Farrow, the finance minister, disagreed.')).toEqual(['person:Quill Farrow'])
