@@ -142,20 +142,23 @@ export function ArticleMeta({ article, onTagSearch }: Props): React.JSX.Element 
       <label title="Decides how dates in the text are read">
         Language <input value={language} onChange={(e) => setLanguage(e.target.value)} aria-invalid={!languageOk} placeholder="en, pt, ru, pt-BR" />
       </label>
-      <label>
-        Published (EDTF) <input value={date} onChange={(e) => setDate(e.target.value)} aria-invalid={!dateOk} placeholder="2023-10-14, 2023-10, 2023 or XXXX-10-14" />
-      </label>
-      <span className="precision-buttons" role="group" aria-label="Date precision">
-        {(['day', 'month', 'year'] as const).map((p) => {
-          const value = m ? (p === 'year' ? m[1]! : p === 'month' && m[2] ? `${m[1]}-${m[2]}` : m[3] ? `${m[1]}-${m[2]}-${m[3]}` : '') : ''
-          return (
-            <button key={p} type="button" disabled={!value} aria-pressed={date.trim() === value} onClick={() => setDate(value)}>
-              {p}
-            </button>
-          )
-        })}
-        <span className="date-read">{date.trim() && dateOk ? humanizeEdtfString(date.trim()) : ''}</span>
-      </span>
+      {/* The precision buttons share the date's cell, so the grid never sets them under another field. */}
+      <div className="meta-date">
+        <label>
+          Published (EDTF) <input value={date} onChange={(e) => setDate(e.target.value)} aria-invalid={!dateOk} placeholder="2023-10-14, 2023-10, 2023 or XXXX-10-14" />
+        </label>
+        <span className="precision-buttons" role="group" aria-label="Date precision">
+          {(['day', 'month', 'year'] as const).map((p) => {
+            const value = m ? (p === 'year' ? m[1]! : p === 'month' && m[2] ? `${m[1]}-${m[2]}` : m[3] ? `${m[1]}-${m[2]}-${m[3]}` : '') : ''
+            return (
+              <button key={p} type="button" disabled={!value} aria-pressed={date.trim() === value} onClick={() => setDate(value)}>
+                {p}
+              </button>
+            )
+          })}
+          <span className="date-read">{date.trim() && dateOk ? humanizeEdtfString(date.trim()) : ''}</span>
+        </span>
+      </div>
       <label htmlFor={`article-${article.id}-tags`}>
         Tags <NameListInput id={`article-${article.id}-tags`} value={tags} onChange={setTags} kind="article-tag" />
       </label>
