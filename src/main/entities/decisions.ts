@@ -23,9 +23,20 @@ const MAX_CHAIN = 32
 /** Decisions indexed for resolving many mentions. */
 export class Decisions {
   private readonly byKey = new Map<string, string>()
+  /** Every kind and key a decision names, as its subject or as where it leads. */
+  private readonly named = new Set<string>()
 
   constructor(rows: readonly Decision[]) {
-    for (const d of rows) this.byKey.set(`${d.kind}\u0000${d.action}\u0000${d.subject}`, d.value)
+    for (const d of rows) {
+      this.byKey.set(`${d.kind}\u0000${d.action}\u0000${d.subject}`, d.value)
+      this.named.add(`${d.kind}\u0000${d.subject}`)
+      if (d.action === 'merge' || d.action === 'split') this.named.add(`${d.kind}\u0000${d.value}`)
+    }
+  }
+
+  /** Whether the user decided anything about the entity of this kind and key. */
+  touches(kind: NamedKind, key: string): boolean {
+    return this.named.has(`${kind}\u0000${key}`)
   }
 
   get(kind: NamedKind, action: DecisionAction, subject: string): string | undefined {

@@ -10,13 +10,16 @@ import {
   articleSpellingCounts,
   countArticleMentions,
   deleteArticleMentions,
+  deleteEntityRow,
   entityIdsByKey,
   entitySlot,
   fillEntityPlace,
   insertEntity,
   insertMentions,
+  moveEntityMentions,
   placeKeysOf,
   putPlaceKey,
+  recountEntities,
   type NewMention,
   type SpellingCount
 } from '../archive/repo/entity-writes'
@@ -66,6 +69,7 @@ export function storeArticleMentions(db: Db, articleId: number, found: readonly 
   )
   const rows: NewMention[] = []
   const located = new Set<number>()
+  const newPeople = new Map<number, string>()
   mentions.forEach((m, i) => {
     const key = resolved[i]!
     if (key === '') return
@@ -82,6 +86,7 @@ export function storeArticleMentions(db: Db, articleId: number, found: readonly 
         lon: m.place?.lon ?? null,
         country: m.place?.country ?? null
       })
+      if (m.kind === 'person' && key.includes(' ')) newPeople.set(id, m.text)
     } else if (m.place && !located.has(id)) {
       // The entity may have come from a spelling without coordinates, in this article or before.
       fillEntityPlace(db, id, m.place.lat, m.place.lon, m.place.country)
@@ -92,7 +97,25 @@ export function storeArticleMentions(db: Db, articleId: number, found: readonly 
   })
   insertMentions(db, articleId, rows)
   countArticleMentions(db, spellingCounts(rows), 1)
+  for (const [id, text] of newPeople) adoptEarlierGuess(db, id, text, decisions)
   return rows.length
+}
+
+/**
+ * A person named in full for the first time takes the organisation an earlier article guessed
+ * under the same name ("Ashraf Ghani" bare in one article, "President Ashraf Ghani" in the next),
+ * as `knownKinds` turns later guesses into the person: the archive's answer does not depend on
+ * which article came in first. A stored guess keeps no mark of being one, so only an organisation
+ * keyed by the full name itself is taken, and none the user has made any decision about.
+ */
+function adoptEarlierGuess(db: Db, personId: number, text: string, decisions: Decisions): void {
+  const key = nameGroupKey('org', text)
+  if (decisions.touches('org', key)) return
+  const orgId = entityIdsByKey(db, [['org', key]]).get(entitySlot('org', key))
+  if (orgId === undefined) return
+  moveEntityMentions(db, orgId, personId)
+  recountEntities(db, [orgId, personId])
+  deleteEntityRow(db, orgId)
 }
 
 /** The mentions about to be stored, counted by entity and spelling, as the stored ones are counted. */

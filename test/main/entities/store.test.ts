@@ -97,6 +97,35 @@ describe('storing mentions', () => {
     expect(named(archive.db, 'org').map((o) => o.name)).toEqual(['Ford'])
   })
 
+  it('a person named in full takes the organisation an earlier article guessed under the same name, unless the user decided about it', () => {
+    const archive = tempArchive()
+    const store = (text: string, mentions: FoundMention[]): number => {
+      const id = addArticle(archive, [text])
+      archive.db.transaction(() => storeArticleMentions(archive.db, id, mentions))()
+      return id
+    }
+    const guess = (text: string, name: string): FoundMention => ({ ...found(text, [[name, 'org']])[0]!, guessed: true })
+    const first = 'Talks with Ashraf Ghani and Tamsin Vell stalled.'
+    store(first, [guess(first, 'Ashraf Ghani'), guess(first, 'Tamsin Vell')])
+    // The user hid one of the two guesses: that one is left as it is.
+    const vell = entitySummaries(archive.db, listEntityIds(archive.db, { kind: 'org', includeHidden: true, limit: 10, offset: 0 }).ids).find((e) => e.name === 'Tamsin Vell')!
+    setEntityHidden(archive.db, vell.id, true)
+    const second = 'President Ashraf Ghani and Senator Tamsin Vell flew to Kabul.'
+    store(second, found(second, [['Ashraf Ghani', 'person'], ['Tamsin Vell', 'person']]))
+    expect(named(archive.db, 'person').map((p) => [p.name, p.articles])).toEqual([
+      ['Ashraf Ghani', 2],
+      ['Tamsin Vell', 1]
+    ])
+    expect(named(archive.db, 'org').map((o) => [o.name, o.articles, o.hidden])).toEqual([['Tamsin Vell', 1, true]])
+    // Stored again, the first article's guess now joins the person as before.
+    const third = 'Ashraf Ghani left.'
+    store(third, [guess(third, 'Ashraf Ghani')])
+    expect(named(archive.db, 'person').map((p) => [p.name, p.articles])).toEqual([
+      ['Ashraf Ghani', 3],
+      ['Tamsin Vell', 1]
+    ])
+  })
+
   it('replaces an article’s mentions when it is extracted again, and recounts', () => {
     const { db, ids, extract } = seed()
     extract(ids[0]!)
