@@ -157,6 +157,14 @@ function knownKinds(db: Db, found: readonly FoundMention[], decisions: Decisions
     if (c.person !== null && known.has(entitySlot('person', c.person))) kindOf.set(text, 'person')
     else if (known.has(entitySlot('place', c.place))) kindOf.set(text, 'place')
   })
+  // A lone surname the article guessed too follows its full name there ("Amrullah Saleh fled …
+  // led by Saleh"); `articleGroupKeys` then joins it to the one full name ending with it.
+  const surnames = new Set<string>()
+  for (const [text, kind] of kindOf) {
+    const key = nameGroupKey('person', text)
+    if (kind === 'person') surnames.add(key.slice(key.lastIndexOf(' ') + 1))
+  }
+  for (const text of guessed) if (!kindOf.has(text) && !text.includes(' ') && surnames.has(nameGroupKey('person', text))) kindOf.set(text, 'person')
   return found.map((m) => {
     const kind = guessedOrg(m) ? kindOf.get(m.text) : undefined
     return kind ? { ...m, kind } : m

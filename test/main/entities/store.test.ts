@@ -95,6 +95,11 @@ describe('storing mentions', () => {
     expect(named(archive.db, 'place').map((p) => [p.aliases, p.articles])).toEqual([[['Baghlan', 'Baglan'], 2]])
     // A guess nothing contradicts stays an organisation; one the extractor was sure of is never re-kinded.
     expect(named(archive.db, 'org').map((o) => o.name)).toEqual(['Ford'])
+    // A lone surname the same article guessed follows the full name it turned into the person.
+    const later = 'Amrullah Saleh fled north. The fighters were led by Saleh.'
+    store(later, [guess(later, 'Amrullah Saleh'), { ...guess(later, 'Saleh'), start: later.lastIndexOf('Saleh'), end: later.lastIndexOf('Saleh') + 5 }])
+    expect(named(archive.db, 'person').map((p) => [p.name, p.articles])).toEqual([['Amrullah Saleh', 3]])
+    expect(named(archive.db, 'org').map((o) => o.name)).toEqual(['Ford'])
   })
 
   it('a person named in full takes the organisation an earlier article guessed under the same name, unless the user decided about it', () => {
