@@ -11,6 +11,7 @@ import {
   countArticleMentions,
   deleteArticleMentions,
   deleteEntityRow,
+  entityIdByKey,
   entityIdsByKey,
   entitySlot,
   fillEntityPlace,
@@ -111,7 +112,7 @@ export function storeArticleMentions(db: Db, articleId: number, found: readonly 
 function adoptEarlierGuess(db: Db, personId: number, text: string, decisions: Decisions): void {
   const key = nameGroupKey('org', text)
   if (decisions.touches('org', key)) return
-  const orgId = entityIdsByKey(db, [['org', key]]).get(entitySlot('org', key))
+  const orgId = entityIdByKey(db, 'org', key)
   if (orgId === undefined) return
   moveEntityMentions(db, orgId, personId)
   recountEntities(db, [orgId, personId])
