@@ -113,6 +113,7 @@ export function labelSpots(p: Placed, width: number): LabelSpot[] {
 export function placeLabels(placed: readonly Placed[], width: (id: number) => number, bounds: Box): Map<number, LabelSpot> {
   const circles = placed.map((p) => ({ id: p.id, x0: p.x - p.r, x1: p.x + p.r, y0: p.y - p.r, y1: p.y + p.r }))
   const out = new Map<number, LabelSpot>()
+  const kept: Box[] = []
   for (const p of placed) {
     const fits = (s: LabelSpot): boolean =>
       s.box.x0 >= bounds.x0 &&
@@ -120,9 +121,11 @@ export function placeLabels(placed: readonly Placed[], width: (id: number) => nu
       s.box.y0 >= bounds.y0 &&
       s.box.y1 <= bounds.y1 &&
       !circles.some((c) => c.id !== p.id && overlaps(s.box, c, 0)) &&
-      ![...out.values()].some((k) => overlaps(s.box, k.box, LABEL_MARGIN))
+      !kept.some((k) => overlaps(s.box, k, LABEL_MARGIN))
     const spot = labelSpots(p, width(p.id)).find(fits)
-    if (spot) out.set(p.id, spot)
+    if (!spot) continue
+    out.set(p.id, spot)
+    kept.push(spot.box)
   }
   return out
 }
