@@ -2,3 +2,12 @@ import pkg from '../../package.json'
 
 /** The app version from package.json. */
 export const APP_VERSION: string = pkg.version
+
+/**
+ * The version of the rules that find names in a text and group them into entities
+ * (`entities/extract`, `entities/group`). Raise it with any change that makes an article's stored
+ * names come out differently: an archive opened by a build with a higher number marks every
+ * article read before as stale (`archive/repo/entity-rules`), and the app offers to read them
+ * again. Archives before it was kept count as stale from the start.
+ */
+export const ENTITY_RULES_VERSION = 1

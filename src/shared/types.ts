@@ -40,6 +40,11 @@ export interface ArchiveInfo {
   fileCount: number
   /** Bytes of the database plus originals. */
   sizeBytes: number
+  /**
+   * Articles whose names were found by an earlier version's rules: finding them again
+   * (`extractEntities` with `stale`) brings their people, organisations and places up to date.
+   */
+  staleEntityArticles: number
 }
 
 export interface ArticleSummary {

@@ -7,7 +7,9 @@ import { EntitiesView } from '../../src/renderer/src/views/entities/EntitiesView
 import { EntityPage } from '../../src/renderer/src/views/entities/EntityPage'
 import { EntityPicker } from '../../src/renderer/src/views/entities/EntityPicker'
 import { EventEditor } from '../../src/renderer/src/views/chronology/EventEditor'
-import { fakeClient, type FakeClient, type Handlers } from './support/fake-client'
+import { deferred, fakeClient, type FakeClient, type Handlers } from './support/fake-client'
+import type { ArchiveInfo } from '../../src/shared/types'
+import type { EntityExtractionProgress } from '../../src/shared/entities'
 
 afterEach(cleanup)
 beforeEach(() => localStorage.clear())
@@ -59,6 +61,64 @@ describe('Entities view', () => {
     await waitFor(() => expect(fake.callsOf('listEntities').at(-1)).toMatchObject({ kind: 'org', includeHidden: false }))
     fireEvent.change(document.getElementById('entity-prefix')!, { target: { value: 'Har' } })
     await waitFor(() => expect(fake.callsOf('listEntities').at(-1)).toMatchObject({ kind: 'org', prefix: 'Har' }))
+  })
+})
+
+describe('names found by an earlier version', () => {
+  const info = (stale: number): ArchiveInfo => ({
+    path: '/a', id: 'x', sample: false, schemaVersion: 30, appVersion: '0', articleCount: 5, eventCount: 0, chronologyCount: 0, fileCount: 5, sizeBytes: 1, staleEntityArticles: stale
+  })
+
+  it('are offered to be found again, with progress and a stop, and the offer goes once they are', async () => {
+    let stale = 2
+    const job = deferred<EntityExtractionProgress>()
+    const fake = mount(<EntitiesView onOpen={() => undefined} />, {
+      listEntities: () => ({ entities: [OLEK], total: 1 }),
+      getArchiveInfo: () => info(stale),
+      extractEntities: () => job.promise,
+      cancelEntityExtraction: () => ({ cancelled: true })
+    })
+    const offer = await find('[data-testid="stale-names"]')
+    expect(offer.textContent).toContain('Names in 2 articles were found by an earlier version of Annalist')
+    act(() => fireEvent.click(offer.querySelector('button')!))
+    await waitFor(() => expect(fake.callsOf('extractEntities')).toHaveLength(1))
+    const { jobId, stale: onlyStale } = fake.callsOf('extractEntities')[0]!
+    expect(onlyStale).toBe(true)
+
+    const progress = (state: EntityExtractionProgress['state'], done: number): EntityExtractionProgress => ({ jobId, state, done, total: 2, entities: 1, mentions: 2 })
+    act(() => fake.emit('entitiesProgress', progress('running', 1)))
+    await waitFor(() => expect(document.querySelector('[data-testid="stale-names"]')!.textContent).toContain('Finding names again: 1 of 2 articles'))
+    act(() => fireEvent.click(document.querySelector('[data-testid="stale-names"] button')!))
+    await waitFor(() => expect(fake.callsOf('cancelEntityExtraction')).toEqual([{ jobId }]))
+
+    // The job ends; the count asked again says none are left, and the offer goes.
+    stale = 0
+    act(() => fake.emit('entitiesProgress', progress('done', 2)))
+    job.resolve(progress('done', 2))
+    await waitFor(() => expect(document.querySelector('[data-testid="stale-names"]')).toBeNull())
+    expect(fake.callsOf('getArchiveInfo').length).toBeGreaterThan(1)
+  })
+
+  it('say how a run that was stopped ended, and nothing shows when every article is up to date', async () => {
+    const job = deferred<EntityExtractionProgress>()
+    const fake = mount(<EntitiesView onOpen={() => undefined} />, {
+      listEntities: () => ({ entities: [OLEK], total: 1 }),
+      getArchiveInfo: () => info(1),
+      extractEntities: () => job.promise
+    })
+    const offer = await find('[data-testid="stale-names"]')
+    act(() => fireEvent.click(offer.querySelector('button')!))
+    await waitFor(() => expect(fake.callsOf('extractEntities')).toHaveLength(1))
+    const { jobId } = fake.callsOf('extractEntities')[0]!
+    const end: EntityExtractionProgress = { jobId, state: 'cancelled', done: 0, total: 1, entities: 0, mentions: 0 }
+    act(() => fake.emit('entitiesProgress', end))
+    job.resolve(end)
+    await waitFor(() => expect(document.querySelector('[data-testid="stale-names"]')?.textContent).toContain('(stopped: what was found so far is kept)'))
+    cleanup()
+
+    mount(<EntitiesView onOpen={() => undefined} />, { listEntities: () => ({ entities: [OLEK], total: 1 }), getArchiveInfo: () => info(0) })
+    await find('#entity-row-1')
+    await waitFor(() => expect(document.querySelector('[data-testid="stale-names"]')).toBeNull())
   })
 })
 

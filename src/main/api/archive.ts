@@ -8,6 +8,7 @@ import { openArchive as openArchiveAt, type Archive } from '../archive/archive'
 import { SCHEMA_VERSION } from '../archive/migrations'
 import type { RecentArchives } from '../archive/recent'
 import { archiveCounts } from '../archive/repo/counts'
+import { staleEntityCount } from '../archive/repo/entity-rules'
 import { archiveId, isSampleArchive } from '../archive/repo/identity'
 import { APP_VERSION } from '../version'
 import type { BackendContext } from './context'
@@ -25,7 +26,8 @@ export function archiveInfo(archive: Archive): ArchiveInfo {
     eventCount: counts.events,
     chronologyCount: counts.chronologies,
     fileCount: counts.files,
-    sizeBytes: counts.sizeBytes
+    sizeBytes: counts.sizeBytes,
+    staleEntityArticles: staleEntityCount(archive.db)
   }
 }
 

@@ -137,7 +137,8 @@ export function entitiesApi(ctx: BackendContext, extract: Extractor = extractMen
       announce('setEntityHidden', actionId)
       return value
     },
-    async extractEntities({ jobId, articleIds }) {
+    async extractEntities({ jobId, articleIds, stale }) {
+      if (articleIds && stale) throw new AnnalistError('invalid-argument', 'extractEntities: give articleIds or stale, not both')
       if (running.has(jobId)) throw new AnnalistError('conflict', `entity extraction ${jobId} is already running`)
       const controller = new AbortController()
       running.set(jobId, controller)
@@ -145,6 +146,7 @@ export function entitiesApi(ctx: BackendContext, extract: Extractor = extractMen
         return await extractArchive(db(), {
           jobId,
           ...(articleIds ? { articleIds } : {}),
+          onlyStale: stale === true,
           signal: controller.signal,
           extract,
           onProgress: (p) => ctx.emit('entitiesProgress', p)

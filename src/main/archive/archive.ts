@@ -2,6 +2,8 @@ import { mkdirSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { openDatabase, type Db } from './db'
 import { ensureArchiveId } from './repo/identity'
+import { noteEntityRules } from './repo/entity-rules'
+import { ENTITY_RULES_VERSION } from '../version'
 import { acquireLock, breakLockOfDeadThread, type ArchiveLock } from './lock'
 
 /** An open archive: its directory, database connection and originals folder. */
@@ -48,6 +50,7 @@ export function openArchive(dir: string, options: OpenArchiveOptions = {}): Arch
   }
   try {
     ensureArchiveId(db)
+    noteEntityRules(db, ENTITY_RULES_VERSION)
   } catch (err) {
     db.close()
     lock.release()

@@ -5,6 +5,7 @@
  */
 import type { Db } from '../archive/db'
 import { articleCount, articleIdsFrom, articleTexts, entityIdsFrom, entityTotals, recountEntities } from '../archive/repo/entity-writes'
+import { staleEntityArticleIds, staleEntityCount } from '../archive/repo/entity-rules'
 import type { EntityExtractionProgress } from '../../shared/entities'
 import { toErrorInfo } from '../../shared/errors'
 import type { FoundMention } from './group'
@@ -19,6 +20,8 @@ export interface ExtractionJob {
   jobId: string
   /** Only these articles; all of them when absent. */
   articleIds?: readonly number[]
+  /** Only the articles whose names were found by older rules (`archive/repo/entity-rules`). */
+  onlyStale?: boolean
   signal: AbortSignal
   extract: Extractor
   onProgress(p: EntityExtractionProgress): void
@@ -28,17 +31,19 @@ const nextTurn = (): Promise<void> => new Promise((resolve) => setImmediate(reso
 
 /** Runs the job to its end (or its cancellation); the last progress is also returned. */
 export async function extractArchive(db: Db, job: ExtractionJob): Promise<EntityExtractionProgress> {
-  const total = job.articleIds ? new Set(job.articleIds).size : articleCount(db)
+  const total = job.articleIds ? new Set(job.articleIds).size : job.onlyStale ? staleEntityCount(db) : articleCount(db)
   const chosen = job.articleIds ? [...new Set(job.articleIds)].sort((a, b) => a - b) : null
   let done = 0
   let after = 0
+  const nextIds = (): number[] =>
+    chosen ? chosen.slice(done, done + EXTRACTION_BATCH) : (job.onlyStale ? staleEntityArticleIds : articleIdsFrom)(db, after, EXTRACTION_BATCH)
   const progress = (state: EntityExtractionProgress['state']): EntityExtractionProgress => ({ jobId: job.jobId, state, done, total, ...entityTotals(db) })
   job.onProgress(progress('running'))
   try {
     for (;;) {
       await nextTurn()
       if (job.signal.aborted) break
-      const ids = chosen ? chosen.slice(done, done + EXTRACTION_BATCH) : articleIdsFrom(db, after, EXTRACTION_BATCH)
+      const ids = nextIds()
       if (ids.length === 0) break
       const articles = articleTexts(db, ids)
       db.transaction(() => {
@@ -54,7 +59,7 @@ export async function extractArchive(db: Db, job: ExtractionJob): Promise<Entity
     job.onProgress(failed)
     return failed
   }
-  if (!chosen && !job.signal.aborted) await recountAll(db)
+  if (!chosen && !job.onlyStale && !job.signal.aborted) await recountAll(db)
   const end = progress(job.signal.aborted ? 'cancelled' : 'done')
   job.onProgress(end)
   return end

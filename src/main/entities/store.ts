@@ -24,6 +24,7 @@ import {
   type NewMention,
   type SpellingCount
 } from '../archive/repo/entity-writes'
+import { clearStaleEntities } from '../archive/repo/entity-rules'
 import { Decisions } from './decisions'
 import { articleGroupKeys, gazetteerKey, nameGroupKey, spellingKey, type FoundMention } from './group'
 
@@ -35,6 +36,7 @@ export function loadDecisions(db: Db): Decisions {
 /**
  * Replaces an article's mentions with `found`, taking the old ones off their entities' counts and
  * adding the new; returns how many mentions were stored. Mentions with nothing to key are dropped.
+ * `found` comes from this build's rules, so the article is no longer stale.
  */
 export function storeArticleMentions(db: Db, articleId: number, found: readonly FoundMention[], decisions = loadDecisions(db)): number {
   const before = articleSpellingCounts(db, articleId)
@@ -99,6 +101,7 @@ export function storeArticleMentions(db: Db, articleId: number, found: readonly 
   insertMentions(db, articleId, rows)
   countArticleMentions(db, spellingCounts(rows), 1)
   for (const [id, text] of newPeople) adoptEarlierGuess(db, id, text, decisions)
+  clearStaleEntities(db, articleId)
   return rows.length
 }
 

@@ -83,11 +83,12 @@ export const entityMethods = {
     access: 'write'
   }),
   /**
-   * Extracts entities over the whole archive again (or only the given articles), keeping the
-   * user's merges, splits, renames and hides. Progress arrives as `entitiesProgress`.
+   * Extracts entities over the whole archive again (or only the given articles, or with `stale`
+   * only those whose names were found by an earlier version's rules: `ArchiveInfo.staleEntityArticles`),
+   * keeping the user's merges, splits, renames and hides. Progress arrives as `entitiesProgress`.
    */
   extractEntities: method({
-    args: z.strictObject({ jobId: text(1, 100), articleIds: z.optional(list(id, 1, 1_000_000)) }),
+    args: z.strictObject({ jobId: text(1, 100), articleIds: z.optional(list(id, 1, 1_000_000)), stale: flag }),
     result: returns<EntityExtractionProgress>(),
     access: 'write'
   }),

@@ -27,3 +27,27 @@ describe('annalist entities', () => {
     expect(bad.err).toMatch(/kind/)
   })
 })
+
+describe('annalist entities --refresh', () => {
+  it('says when names come from an earlier version, and finds them again in those articles only', async () => {
+    const dir = join(tempDir(), 'archive')
+    const archive = openArchive(dir)
+    const [first] = [addArticle(archive, ['Ahmad Shah Massoud met elders in Kabul on Monday.']), addArticle(archive, ['The convoy reached Herat before dark.'])]
+    archive.db.prepare('INSERT INTO entity_stale (article_id) VALUES (?)').run(first)
+    archive.close()
+    const listed = await cli(['entities', '--archive', dir])
+    expect(listed.err).toMatch(/names in 1 article were found by an earlier version of Annalist: `annalist entities --refresh`/)
+    expect((await cli(['stats', '--archive', dir])).out).toMatch(/names in 1 article were found by an earlier version/)
+    expect((await cli(['entities', '--extract', '--refresh', '--archive', dir])).code).not.toBe(0)
+
+    const refreshed = await cli(['entities', '--refresh', '--archive', dir])
+    expect(refreshed.code).toBe(0)
+    expect(refreshed.err).toMatch(/extracted 1 of 1 articles/)
+    // Only the stale article was read: Herat, in the other one, was never extracted.
+    expect(refreshed.out).toMatch(/Ahmad Shah Massoud/)
+    expect(refreshed.out).toMatch(/Kabul/)
+    expect(refreshed.out).not.toMatch(/Herat/)
+    expect(refreshed.err).not.toMatch(/earlier version/)
+    expect((await cli(['stats', '--archive', dir])).out).not.toMatch(/earlier version/)
+  })
+})

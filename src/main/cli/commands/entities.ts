@@ -11,17 +11,25 @@ function line(e: EntitySummary): string {
   return `${String(e.id).padStart(6)}  ${e.kind.padEnd(6)} ${String(e.articles).padStart(5)} art.  ${e.name}${aka}${hidden}\n`
 }
 
-/** `annalist entities`: the people, organisations and places of the archive; `--extract` finds them again first. */
+/** What the user is told while some articles' names come from an earlier version's rules. */
+export function staleNote(articles: number): string {
+  return `names in ${articles} ${articles === 1 ? 'article were' : 'articles were'} found by an earlier version of Annalist: \`annalist entities --refresh\` finds them again`
+}
+
+/** `annalist entities`: the people, organisations and places of the archive; `--extract` or `--refresh` finds them again first. */
 export const entitiesCommand: CommandSpec = {
   name: 'entities',
-  summary: 'List the people, organisations and places mentioned in the archive (--extract to find them again first)',
-  note: 'Most articles first. --extract reads every article again, keeping your merges, splits, renames and hides; Ctrl-C stops it, keeping what was stored.',
+  summary: 'List the people, organisations and places mentioned in the archive (--extract or --refresh to find them again first)',
+  note:
+    'Most articles first. --extract reads every article again, --refresh only those whose names an earlier version of Annalist found; ' +
+    'both keep your merges, splits, renames and hides. Ctrl-C stops them, keeping what was stored.',
   options: [
     { name: 'kind', value: 'kind', choices: NAMED_KINDS, description: 'only people, organisations or places' },
     { name: 'prefix', value: 'text', description: 'only entities with a spelling starting so (any script)' },
     { name: 'limit', value: 'n', description: 'how many to list (default 50)' },
     { name: 'hidden', description: 'include hidden entities' },
-    { name: 'extract', description: 'extract entities over the whole archive first' }
+    { name: 'extract', description: 'extract entities over the whole archive first' },
+    { name: 'refresh', description: 'first extract entities again in the articles read by an earlier version' }
   ],
   json: true,
   async run(ctx) {
@@ -30,8 +38,9 @@ export const entitiesCommand: CommandSpec = {
     const kind = oneOf<NamedKind>(v.kind as string | undefined, NAMED_KINDS, 'kind')
     const limit = wholeNumber(v, 'limit', 50, 1, 1000)
     const prefix = text(v, 'prefix')
-    const { api } = ctx.backend(v.extract ? 'write' : 'read')
-    if (v.extract) {
+    if (v.extract && v.refresh) throw new AnnalistError('invalid-argument', '--extract reads every article already: give it or --refresh, not both')
+    const { api } = ctx.backend(v.extract || v.refresh ? 'write' : 'read')
+    if (v.extract || v.refresh) {
       const jobId = randomUUID()
       const onSigint = (): void => void api.cancelEntityExtraction({ jobId }).catch(() => {})
       const showProgress = ctx.io.errIsTTY === true && !v.json
@@ -42,7 +51,7 @@ export const entitiesCommand: CommandSpec = {
         : () => {}
       process.on('SIGINT', onSigint)
       try {
-        const end = await api.extractEntities({ jobId })
+        const end = await api.extractEntities({ jobId, ...(v.refresh ? { stale: true } : {}) })
         if (showProgress) ctx.io.err('\n')
         if (end.state === 'failed') throw new AnnalistError('internal', `entity extraction failed: ${end.error?.message ?? 'unknown error'}`)
         if (!v.json) ctx.io.err(`${end.state === 'cancelled' ? 'stopped after' : 'extracted'} ${end.done} of ${end.total} articles: ${end.entities} entities, ${end.mentions} mentions\n`)
@@ -63,5 +72,7 @@ export const entitiesCommand: CommandSpec = {
     }
     for (const e of entities) ctx.io.out(line(e))
     ctx.io.out(`${entities.length} of ${total} ${total === 1 ? 'entity' : 'entities'}\n`)
+    const { staleEntityArticles: stale } = await api.getArchiveInfo({})
+    if (stale > 0) ctx.io.err(`${staleNote(stale)}\n`)
   }
 }

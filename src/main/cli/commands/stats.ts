@@ -1,5 +1,6 @@
 import { printJson, type CommandSpec } from '../command'
 import { megabytes } from '../../../shared/sizes'
+import { staleNote } from './entities'
 
 /** `annalist stats`: counts and size of the archive. */
 export const statsCommand: CommandSpec = {
@@ -23,5 +24,6 @@ export const statsCommand: CommandSpec = {
         `size        ${megabytes(info.sizeBytes)}`
       ].join('\n') + '\n'
     )
+    if (info.staleEntityArticles > 0) ctx.io.out(`${staleNote(info.staleEntityArticles)}\n`)
   }
 }

@@ -75,9 +75,9 @@ export function invalidateArticleLists(qc: QueryClient): Promise<void> {
   return refresh(qc, (q) => methodIn(ARTICLE_LISTS)(q) || methodIn(['getArchiveInfo'])(q) || methodIn(EXTRACTED)(q))
 }
 
-/** After an entity extraction ends: what its entities show in (search counts its facets and filters on them). */
+/** After an entity extraction ends: what its entities show in (search counts its facets and filters on them), and the count of stale articles. */
 export function invalidateEntityAnswers(qc: QueryClient): Promise<void> {
-  return refresh(qc, (q) => methodIn(EXTRACTED)(q) || methodIn(['search'])(q))
+  return refresh(qc, (q) => methodIn(EXTRACTED)(q) || methodIn(['search', 'getArchiveInfo'])(q))
 }
 
 /** After `chronologyChanged`: what the named events and articles appear in. */

@@ -9,6 +9,8 @@ import { count } from '../../lib/format'
 import { usePersistentState } from '../../lib/persist'
 import { useListNavigation, type ListHandle } from '../../lib/useListNavigation'
 import { KIND_LABELS, KindIcon } from './KindIcon'
+import { StaleNames } from './StaleNames'
+import { useEntityRefresh } from './useEntityRefresh'
 
 /** The most the backend returns in one call; a longer list asks for a narrower prefix. */
 export const ENTITY_LIST_LIMIT = 1000
@@ -28,6 +30,7 @@ export const EntitiesView = forwardRef<ListHandle, Props>(function EntitiesView(
   const listed = useApiQuery('listEntities', args, { placeholderData: keepPreviousData })
   const rows = listed.data?.entities ?? []
   const total = listed.data?.total ?? 0
+  const refresh = useEntityRefresh()
 
   const list = useRef<VirtualListHandle>(null)
   const scrollTo = useCallback((i: number) => list.current?.scrollToIndex(i), [])
@@ -77,6 +80,7 @@ export const EntitiesView = forwardRef<ListHandle, Props>(function EntitiesView(
           <input type="checkbox" checked={showHidden} onChange={(e) => setShowHidden(e.target.checked)} /> Show hidden
         </label>
       </div>
+      <StaleNames refresh={refresh} />
       {total > rows.length && (
         <p className="entity-more muted" role="status">
           The first {count(rows.length)} of {count(total)} are listed: type the start of a name to narrow them.
