@@ -10,7 +10,7 @@ import { defaultRecentFile, RecentArchives } from './archive/recent'
 import { articlesApi } from './api/articles'
 import { articleTagsApi } from './api/article-tags'
 import { chronologyApi } from './api/chronology'
-import { entitiesApi } from './api/entities'
+import { entitiesApi, prepareEntities } from './api/entities'
 import { exportApi } from './api/export'
 import type { BackendContext } from './api/context'
 import { importApi, importRunner } from './api/import'
@@ -61,6 +61,7 @@ export interface BackendOptions {
 
 /** Builds the backend over an open archive. */
 export function createBackend(initial: Archive, options: BackendOptions = {}): Backend {
+  prepareEntities(initial)
   let archive = initial
   const activity = { imports: 0 }
   const switchArchive = (next: Archive): void => {
@@ -68,6 +69,7 @@ export function createBackend(initial: Archive, options: BackendOptions = {}): B
       throw new AnnalistError('conflict', 'an import is still running in this archive: wait for it or cancel it, then switch')
     }
     const old = archive
+    if (old !== next) prepareEntities(next)
     archive = next
     if (old !== next) old.close()
   }

@@ -9,5 +9,6 @@ export const APP_VERSION: string = pkg.version
  * names come out differently: an archive opened by a build with a higher number marks every
  * article read before as stale (`archive/repo/entity-rules`), and the app offers to read them
  * again. Archives before it was kept count as stale from the start.
+ * 2: a place's division word ("Parwan Province") is dropped from its key, and teaches the bare name.
  */
-export const ENTITY_RULES_VERSION = 1
+export const ENTITY_RULES_VERSION = 2

@@ -19,6 +19,9 @@ import { mergeEntities, renameEntity, setEntityHidden, splitEntity } from '../en
 import { nameGroupKey } from '../entities/group'
 import { extractMentions } from '../entities/extract'
 import { extractArchive, type Extractor } from '../entities/job'
+import { rekeyStoredEntities } from '../entities/rekey'
+import type { Archive } from '../archive/archive'
+import { ENTITY_RULES_VERSION } from '../version'
 import type { BackendContext } from './context'
 
 type EntityMethods =
@@ -49,6 +52,11 @@ function passageOf(r: PassageRow): EntityPassage {
     text: r.text,
     snippet: { text: r.window.slice(sentence.start, sentence.end), start: at - sentence.start, end: at - sentence.start + len }
   }
+}
+
+/** Brings a writable archive's stored entity keys to this build's rules (`entities/rekey.ts`). */
+export function prepareEntities(archive: Archive): void {
+  if (!archive.readonly) rekeyStoredEntities(archive.db, ENTITY_RULES_VERSION)
 }
 
 /**

@@ -3,7 +3,7 @@
  *
  * The key is the name as `text/name-key` keys it, word by word, so the spellings search already
  * treats as one name (Massoud, Masood, Масуд → `masud`; Baghlan, Baglan, Баглан → `baglan`) are
- * one entity too; a place the gazetteer knows is keyed by its id, so Moscow and Москва meet,
+ * one entity too ("Parwan Province" and "Parwan" too); a place the gazetteer knows is keyed by its id, so Moscow and Москва meet,
  * and the spellings it was seen under lead to it (`archive/repo/entity-writes` place keys). Before keying, a person's titles and a possessive are dropped ("President
  * Massoud's" → Massoud), and an organisation's leading article ("the Taliban"). Within one
  * article a person named by surname alone joins the one full name with that surname.
@@ -11,6 +11,7 @@
 import type { NamedKind } from '../../shared/entities'
 import { hasCyrillic, romanizeCyrillic } from '../text/cyrillic'
 import { nameKey } from '../text/name-key'
+import { ADMIN_SUFFIXES } from './extract/lexicon-en'
 
 /** One mention as extraction reports it (the fields grouping and storage read). */
 export interface FoundMention {
@@ -51,7 +52,7 @@ function words(name: string): string[] {
     .filter((w) => w !== '')
 }
 
-/** The words that name the entity: titles, articles and the possessive dropped. */
+/** The words that name the entity: titles, articles, the possessive and a place's division word dropped. */
 export function nameWords(kind: NamedKind, name: string): string[] {
   const ws = words(name)
   if (ws.length > 0) ws[ws.length - 1] = ws[ws.length - 1]!.replace(POSSESSIVE, '')
@@ -59,7 +60,10 @@ export function nameWords(kind: NamedKind, name: string): string[] {
   let first = 0
   // The last word is kept even when it looks like a title ("the King" alone still names someone).
   while (droppable && first < ws.length - 1 && droppable.has(ws[first]!.toLocaleLowerCase().replace(/\.$/, ''))) first++
-  return ws.slice(first).filter((w) => w !== '')
+  let end = ws.length
+  // "Parwan Province" is Parwan: the division's word after a place's name does not tell it apart.
+  while (kind === 'place' && end - first > 1 && DIVISION_KEYS.has(wordKey(ws[end - 1]!))) end--
+  return ws.slice(first, end).filter((w) => w !== '')
 }
 
 /**
@@ -71,6 +75,19 @@ export function nameWords(kind: NamedKind, name: string): string[] {
 function wordKey(word: string): string {
   const lower = word.replace(/['’]/g, '').toLocaleLowerCase()
   return nameKey(hasCyrillic(lower) ? romanizeCyrillic(lower.replace(/х/g, 'h')) : lower.replace(/kh/g, 'h'))
+}
+
+/** The keys of the words that say which kind of division a place is ("Province", "Governorate"). */
+const DIVISION_KEYS = new Set([...ADMIN_SUFFIXES].map(wordKey))
+
+/**
+ * A place's key as this build keys it, from one stored by earlier rules that kept the division's
+ * word ("parwan pruvinki" → "parwan"): the same words dropped, read off the key itself.
+ */
+export function placeKeyWithoutDivision(key: string): string {
+  const ws = key.split(' ')
+  while (ws.length > 1 && DIVISION_KEYS.has(ws[ws.length - 1]!)) ws.pop()
+  return ws.join(' ')
 }
 
 /**

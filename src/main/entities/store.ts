@@ -116,10 +116,14 @@ function adoptEarlierGuess(db: Db, personId: number, text: string, decisions: De
   const key = nameGroupKey('org', text)
   if (decisions.touches('org', key)) return
   const orgId = entityIdByKey(db, 'org', key)
-  if (orgId === undefined) return
-  moveEntityMentions(db, orgId, personId)
-  recountEntities(db, [orgId, personId])
-  deleteEntityRow(db, orgId)
+  if (orgId !== undefined) absorbEntity(db, orgId, personId)
+}
+
+/** Moves every mention of one entity to another, recounts both and deletes the one emptied. */
+export function absorbEntity(db: Db, fromId: number, intoId: number): void {
+  moveEntityMentions(db, fromId, intoId)
+  recountEntities(db, [fromId, intoId])
+  deleteEntityRow(db, fromId)
 }
 
 /** The mentions about to be stored, counted by entity and spelling, as the stored ones are counted. */

@@ -34,6 +34,16 @@ describe('grouping keys', () => {
     expect(nameWords('place', 'Mayor')).toEqual(['Mayor'])
   })
 
+  it("drops a place's division word after its name, only a place's and never the whole name", () => {
+    const zorvath = nameGroupKey('place', 'Zorvath')
+    for (const spelling of ['Zorvath Province', 'Zorvath province', "Zorvath Province's", 'Zorvath Provinces', 'Zorvath Governorate']) {
+      expect(nameGroupKey('place', spelling)).toBe(zorvath)
+    }
+    expect(nameWords('place', 'Province')).toEqual(['Province'])
+    expect(nameWords('place', 'Zorvath Valley')).toEqual(['Zorvath', 'Valley'])
+    expect(nameWords('org', 'Zorvath Region')).toEqual(['Zorvath', 'Region'])
+  })
+
   it('joins a lone surname to the one full name with it in the same article, not to two', () => {
     const one = [person('Ahmad Shah Massoud', 0), person('Masood', 30), person('Karimi', 50)]
     expect(articleGroupKeys(one)).toEqual(['ahmad sah masud', 'ahmad sah masud', 'karimi'])

@@ -9,6 +9,8 @@ import { readSetting, writeSetting } from './settings'
 
 /** The rules version this archive's newest names were found by. */
 const RULES_SETTING = 'entities.rules'
+/** The rules version the stored entity keys and decisions are keyed by (`entities/rekey.ts`). */
+const KEYS_SETTING = 'entities.keys'
 
 /**
  * Called on every writable open. A build whose rules differ from the ones the archive last saw
@@ -38,4 +40,14 @@ export function staleEntityArticleIds(db: Db, after: number, limit: number): num
 /** The article's names were just found by this build's rules. */
 export function clearStaleEntities(db: Db, articleId: number): void {
   run(db, sql`DELETE FROM entity_stale WHERE article_id = ${articleId}`)
+}
+
+/** The rules version stored keys were brought to last (undefined before any). */
+export function entityKeysVersion(db: Db): number | undefined {
+  const v = readSetting(db, KEYS_SETTING)
+  return v === undefined ? undefined : Number(v)
+}
+
+export function setEntityKeysVersion(db: Db, version: number): void {
+  writeSetting(db, KEYS_SETTING, String(version))
 }

@@ -148,6 +148,19 @@ export function moveEntityMentions(db: Db, fromId: number, toId: number): void {
   run(db, sql`UPDATE entity_mentions SET entity_id = ${toId} WHERE entity_id = ${fromId}`)
 }
 
+/** Places keyed by more than one word, the only keys a change of rules has rewritten so far. */
+export function multiWordPlaceKeys(db: Db): { id: number; key: string }[] {
+  return all<{ id: number; key: string }>(db, sql`SELECT id, key FROM entities WHERE kind = 'place' AND key LIKE '% %'`)
+}
+
+export function setEntityKey(db: Db, id: number, key: string): void {
+  run(db, sql`UPDATE entities SET key = ${key} WHERE id = ${id}`)
+}
+
+export function hasDecision(db: Db, kind: NamedKind, action: DecisionRow['action'], subject: string): boolean {
+  return get(db, sql`SELECT 1 AS found FROM entity_decisions WHERE kind = ${kind} AND action = ${action} AND subject = ${subject}`) !== undefined
+}
+
 export function deleteEntityRow(db: Db, id: number): void {
   run(db, sql`DELETE FROM entities WHERE id = ${id}`)
 }

@@ -81,14 +81,23 @@ export const PLACE_HEADS = words(`
   State District Commonwealth Principality Emirate Sultanate Duchy Port Coast Valley Sea Ocean Plain Plains
 `)
 
+/**
+ * Words after a place's own name that say which kind of division it is ("Parwan Province", "Idlib
+ * Governorate"): the name alone is the same place (`propagate`, `entities/group`).
+ */
+export const ADMIN_SUFFIXES = words(`Province Provinces Region Regions District Districts Oblast Krai Governorate Prefecture`)
+
 /** Words that end names of places that are not in a gazetteer of towns ("Wall Street", "Lake Geneva"). */
-export const PLACE_SUFFIXES = words(`
+export const PLACE_SUFFIXES = new Set([
+  ...words(`
   Street St St. Avenue Ave Road Boulevard Square Bridge Airport Harbor Harbour Port Station Park River Lake Mountains
-  Mountain Hills Valley Island Islands Bay Gulf Sea Ocean Peninsula Desert Canal Strait Coast Beach County Province
-  Region Prefecture Oblast Krai District Territory Township Village Heights Falls House Palace Castle Cathedral Tower
+  Mountain Hills Valley Island Islands Bay Gulf Sea Ocean Peninsula Desert Canal Strait Coast Beach County
+  Territory Township Village Heights Falls House Palace Castle Cathedral Tower
   Stadium Arena Plaza Mall
-  Provinces Regions Districts Counties Territories Valleys
-`)
+  Counties Territories Valleys
+`),
+  ...ADMIN_SUFFIXES
+])
 
 /** Prepositions after which a known town or region name is a place even when it is a small one. */
 export const PLACE_PREPOSITIONS = words(`in at near from to into across outside inside throughout toward towards via around between within`)

@@ -1,7 +1,7 @@
 import type { Token } from './tokens'
 import type { Candidate, Context } from './context'
 import { recallKey, spanKey } from './context'
-import { ORG_SUFFIXES, PLACE_PREPOSITIONS, SUBJECT_VERBS } from './lexicon-en'
+import { ADMIN_SUFFIXES, COMPASS, ORG_SUFFIXES, PLACE_PREPOSITIONS, SUBJECT_VERBS } from './lexicon-en'
 import { RU_PLACE_PREPOSITIONS } from './lexicon-ru'
 
 type Kind = NonNullable<Candidate['kind']>
@@ -76,6 +76,15 @@ function teach(ctx: Context, c: Candidate, kind: Kind, learn: (key: string, kind
       learn(recallKey(ctx, c.first, l), 'org')
     }
   }
+  if (kind === 'place') {
+    // "Parwan Province" teaches "Parwan": the text names the province bare too ("Panjshir, Parwan and Kapisa").
+    let l = c.last
+    while (l > c.first && ADMIN_SUFFIXES.has(ctx.tokens[l]!.text)) l--
+    const base = spanKey(ctx, c.first, l)
+    // "Northern Region", "Central Province": a compass word or an adjective names no place alone.
+    const generic = ADMIN_SUFFIXES.has(base) || COMPASS.has(base) || adjectival(base) || ctx.gaz.demonyms.has(base) || ctx.lower.has(base.toLowerCase())
+    if (l < c.last && !generic) learn(recallKey(ctx, c.first, l), 'place')
+  }
 }
 
 function recall(ctx: Context, c: Candidate, known: Map<string, Kind>): Kind | undefined {
@@ -109,6 +118,11 @@ function commonWord(ctx: Context, c: Candidate): boolean {
  */
 function adjectiveBeforeNoun(word: string, next: Token | undefined): boolean {
   if (!next || next.gap !== ' ' || next.cap || !/^\p{Ll}/u.test(next.text) || SUBJECT_VERBS.has(next.text)) return false
+  return adjectival(word)
+}
+
+/** A capitalised word shaped as an adjective, by its ending or its prefix ("Islamic", "Western", "Anti-Taliban"). */
+function adjectival(word: string): boolean {
   return /^(?:Anti|Pro|Non|Post|Pre)-\p{Lu}/u.test(word) || /\p{Ll}(?:ic|ist|ern)$/u.test(word)
 }
 

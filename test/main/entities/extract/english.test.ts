@@ -168,6 +168,19 @@ describe('document-level propagation', () => {
     expect(found('Shares of Mosaic rose, and Zorvic said no.')).toEqual(['org:Mosaic', 'org:Zorvic'])
   })
 
+  it("a place named with its division's word is a place bare too, elsewhere in the text", () => {
+    // Without "Zorvath Province", the bare names would be guessed organisations.
+    expect(found('Officials said Zorvath and Kelmi saw no fighting. Elders in Zorvath Province and Kelmi Governorate met.')).toEqual([
+      'place:Zorvath',
+      'place:Kelmi',
+      'place:Zorvath Province',
+      'place:Kelmi Governorate'
+    ])
+    expect(found('Officials said Zorvath and Kelmi saw no fighting.')).toEqual(['org:Zorvath', 'org:Kelmi'])
+    // A division's word alone, or a common word before it, teaches nothing.
+    expect(found('The Northern Region said so. Northern farmers agreed.')).toEqual(['place:Northern Region'])
+  })
+
   it('the words around a name can say it is a person', () => {
     expect(found('The plan came from defence analyst Quill Farrow today.')).toEqual(['person:Quill Farrow'])
     expect(found('Yet Quill Farrow, the finance minister, disagreed.')).toEqual(['person:Quill Farrow'])

@@ -1,0 +1,45 @@
+/**
+ * Stored keys brought to this build's rules. Extracting again re-keys every mention, but an
+ * entity row keeps its key and the user's decisions keep theirs: left as they were, a rename or a
+ * hide made under the old key would no longer find its entity, and the entity would be made
+ * again under a new id. Each change of rules that rewrites keys says here how to rewrite a
+ * stored one; it runs once per archive, when a writable backend first opens it.
+ */
+import type { Db } from '../archive/db'
+import { entityKeysVersion, setEntityKeysVersion } from '../archive/repo/entity-rules'
+import { allDecisions, deleteDecision, entityIdByKey, hasDecision, multiWordPlaceKeys, putDecision, setEntityKey } from '../archive/repo/entity-writes'
+import { placeKeyWithoutDivision } from './group'
+import { absorbEntity } from './store'
+
+export function rekeyStoredEntities(db: Db, version: number): void {
+  const from = entityKeysVersion(db)
+  if (from === version) return
+  db.transaction(() => {
+    // Version 2 dropped a place's division word: "parwan pruvinki" became "parwan".
+    if (from === undefined || from < 2) rekeyPlaces(db)
+    setEntityKeysVersion(db, version)
+  })()
+}
+
+function rekeyPlaces(db: Db): void {
+  for (const { id, key } of multiWordPlaceKeys(db)) {
+    const next = placeKeyWithoutDivision(key)
+    if (next === key) continue
+    // The bare name may have its own entity already ("Parwan" beside "Parwan Province"): one place.
+    const existing = entityIdByKey(db, 'place', next)
+    if (existing === undefined) setEntityKey(db, id, next)
+    else absorbEntity(db, id, existing)
+  }
+  for (const d of allDecisions(db)) {
+    if (d.kind !== 'place') continue
+    // A split's subject is a spelling, not a key; rename and hide keep a name or a flag as value.
+    const subject = d.action === 'split' ? d.subject : placeKeyWithoutDivision(d.subject)
+    const value = d.action === 'merge' || d.action === 'split' ? placeKeyWithoutDivision(d.value) : d.value
+    if (subject === d.subject && value === d.value) continue
+    deleteDecision(db, d.kind, d.action, d.subject)
+    // What the user decided about the bare name stands; a merge of the two into each other is moot.
+    if (subject !== d.subject && hasDecision(db, d.kind, d.action, subject)) continue
+    if (d.action === 'merge' && subject === value) continue
+    putDecision(db, { ...d, subject, value })
+  }
+}
