@@ -9,6 +9,7 @@ export const APP_VERSION: string = pkg.version
  * names come out differently: an archive opened by a build with a higher number marks every
  * article read before as stale (`archive/repo/entity-rules`), and the app offers to read them
  * again. Archives before it was kept count as stale from the start.
- * 2: a place's division word ("Parwan Province") is dropped from its key, and teaches the bare name.
+ * 2: a place's division word ("Parwan Province") is dropped from its key, and teaches the bare
+ * name; a body's name goes on with "for (the)" ("Front for the Salvation of Afghanistan").
  */
 export const ENTITY_RULES_VERSION = 2

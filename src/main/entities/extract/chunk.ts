@@ -21,8 +21,10 @@ const HAS_DIGIT = /\p{N}/u
  * Cuts capitalised runs. A run ends at punctuation, a line break, a new sentence, a possessive,
  * or a word with digits (a model number: "Airbus A380" keeps "Airbus"). "of" joins only after
  * a word that heads an organisation's or a place's name; other particles join two capitals.
+ * "for" and "for the" join after a body's word ("Front for the Salvation of Afghanistan",
+ * "Committee for the Protection of Journalists"), and the run's next "of" joins then too.
  */
-export function chunks(tokens: Token[], ofHeads: (word: string) => boolean): Chunk[] {
+export function chunks(tokens: Token[], ofHeads: (word: string) => boolean, forHeads: (word: string) => boolean): Chunk[] {
   const out: Chunk[] = []
   const nameWord = (t: Token | undefined): t is Token => !!t && t.cap && !HAS_DIGIT.test(t.text)
   let i = 0
@@ -32,6 +34,7 @@ export function chunks(tokens: Token[], ofHeads: (word: string) => boolean): Chu
       continue
     }
     let j = i
+    let afterFor = false
     for (;;) {
       const cur = tokens[j]!
       if (cur.closes || j - i + 1 >= MAX_NAME_WORDS) break
@@ -41,11 +44,19 @@ export function chunks(tokens: Token[], ofHeads: (word: string) => boolean): Chu
         continue
       }
       const after = tokens[j + 2]
-      if (next && SPACE_ONLY.test(next.gap) && nameWord(after) && SPACE_ONLY.test(after.gap) && !next.cap) {
+      if (next && SPACE_ONLY.test(next.gap) && !next.cap && after && SPACE_ONLY.test(after.gap)) {
         const word = next.text
-        if ((word === 'of' && ofHeads(cur.text)) || PARTICLES.has(word)) {
+        if (nameWord(after) && ((word === 'of' && (afterFor || ofHeads(cur.text))) || PARTICLES.has(word))) {
           j += 2
           continue
+        }
+        if (word === 'for' && !afterFor && forHeads(cur.text)) {
+          const name = after.text === 'the' ? tokens[j + 3] : after
+          if (nameWord(name) && SPACE_ONLY.test(name.gap) && j + (name === after ? 2 : 3) - i + 1 <= MAX_NAME_WORDS) {
+            j += name === after ? 2 : 3
+            afterFor = true
+            continue
+          }
         }
       }
       break

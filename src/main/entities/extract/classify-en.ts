@@ -8,6 +8,7 @@ import {
   GOVERNMENT_WORDS,
   FUNCTION_WORDS,
   NOT_ORG_ACRONYMS,
+  FOR_HEADS,
   ORG_HEADS,
   ORG_SUFFIXES,
   PLACE_SUFFIXES,
@@ -95,6 +96,8 @@ function segment(ctx: Context, a: number, b: number): Candidate[] {
   if (b > a && ORG_SUFFIXES.has(lastWord)) return make('org', true)
   // "Bank of Vantoria": Bank is also a given name, the head and its "of" say organisation.
   if (b > a && ORG_HEADS.has(tok[a]!.text) && tok[a + 1]!.text === 'of') return make('org', true)
+  // The chunker joined "for" only after a body's word: "United Islamic Front for the Salvation of Afghanistan".
+  for (let k = a + 1; k < b; k++) if (tok[k]!.text === 'for' && FOR_HEADS.has(tok[k - 1]!.text)) return make('org', true)
   for (let k = a; k <= b; k++) {
     const end = titleRun(ctx, k, b)
     if (end < 0) continue

@@ -4,7 +4,7 @@ import { coherentPlaces } from './coherence'
 import { classifyEnglish } from './classify-en'
 import { classifyRussian } from './classify-ru'
 import { makeContext, type Candidate, type Context } from './context'
-import { FUNCTION_WORDS, ORG_HEADS, PLACE_HEADS, TITLES, TITLE_ONLY } from './lexicon-en'
+import { FOR_HEADS, FUNCTION_WORDS, ORG_HEADS, PLACE_HEADS, TITLES, TITLE_ONLY } from './lexicon-en'
 import { RU_FUNCTION_WORDS, RU_LEGAL_FORMS, RU_ORG_CUE_STEMS } from './lexicon-ru'
 import { propagate } from './propagate'
 import { foldYo } from './ru-forms'
@@ -42,7 +42,7 @@ function extractWindow(text: string, lang: string | null): RawMention[] {
   const tokens = tokenize(text, isFunctionWord)
   const ctx = makeContext(text, tokens)
   const cands: Candidate[] = []
-  for (const c of chunks(tokens, ofHead)) {
+  for (const c of chunks(tokens, ofHead, (w) => FOR_HEADS.has(w))) {
     const cyr = tokens[c.first]!.cyr
     cands.push(...(cyr ? classifyRussian(ctx, c.first, c.last) : classifyEnglish(ctx, c.first, c.last)))
   }

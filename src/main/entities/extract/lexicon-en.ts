@@ -75,6 +75,13 @@ export const ORG_HEADS = words(`
   Organization Organisation Fund Friends Sisters Brothers Party Government Army Navy Corps Republic Federal
 `)
 
+/** Bodies whose names go on with "for (the)": "Front for the Salvation of …", "Committee for the Protection of …". */
+export const FOR_HEADS = words(`
+  Front Committee Council Commission Organisation Organization Centre Center Institute Foundation Fund Movement Party
+  Alliance Coalition Union League Association Society Campaign Agency Office Ministry Federation Network Forum
+  Initiative Trust Conference Programme Program Mission
+`)
+
 /** Words after which "of" still belongs to a place name ("United States of America", "Gulf of Mexico"). */
 export const PLACE_HEADS = words(`
   States Kingdom Republic Gulf Bay Sea Isle Isles Island Islands Cape Strait Straits Lake Mount City County Province

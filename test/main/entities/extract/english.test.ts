@@ -168,6 +168,14 @@ describe('document-level propagation', () => {
     expect(found('Shares of Mosaic rose, and Zorvic said no.')).toEqual(['org:Mosaic', 'org:Zorvic'])
   })
 
+  it('a body\'s name goes on with "for (the)" and the "of" after it', () => {
+    expect(found('Fighters of the Vantori Front for the Liberation of Zorvath held out.')).toEqual(['org:Vantori Front for the Liberation of Zorvath'])
+    expect(found('Reporters at the Kelmi Committee for Press Freedom agreed.')).toEqual(['org:Kelmi Committee for Press Freedom'])
+    // Not after any word, not before a lower-case one, and only once.
+    expect(found('They asked the Government for the Zorvath figures.')).not.toContain('org:Government for the Zorvath')
+    expect(found('Then the Vantori Council for the third time said no.')).toEqual(['org:Vantori Council'])
+  })
+
   it("a place named with its division's word is a place bare too, elsewhere in the text", () => {
     // Without "Zorvath Province", the bare names would be guessed organisations.
     expect(found('Officials said Zorvath and Kelmi saw no fighting. Elders in Zorvath Province and Kelmi Governorate met.')).toEqual([
