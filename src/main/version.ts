@@ -10,6 +10,7 @@ export const APP_VERSION: string = pkg.version
  * article read before as stale (`archive/repo/entity-rules`), and the app offers to read them
  * again. Archives before it was kept count as stale from the start.
  * 2: a place's division word ("Parwan Province") is dropped from its key, and teaches the bare
- * name; a body's name goes on with "for (the)" ("Front for the Salvation of Afghanistan").
+ * name; a body's name goes on with "for (the)" ("Front for the Salvation of Afghanistan"); "the
+ * West" is a region.
  */
 export const ENTITY_RULES_VERSION = 2

@@ -80,6 +80,10 @@ function segment(ctx: Context, a: number, b: number): Candidate[] {
   const make = (kind: Candidate['kind'], sure: boolean, place: Candidate['place'] = null, first = a): Candidate[] => [
     { first, last: b, kind, sure, place }
   ]
+  // "the West", "the South": a compass point after "the", alone, is a region ("the West Bank" is a longer run).
+  if (a === b && COMPASS.has(lastWord) && !/ern$/.test(lastWord) && /^the$/i.test(tok[a - 1]?.text ?? '') && /^\s+$/.test(tok[a]!.gap)) {
+    return make('place', true)
+  }
   const named = ctx.gaz.places.get(key) ?? (tok[a]!.caps && key.length > 3 ? ctx.gaz.places.get(unshout(key)) : undefined)
   // "Washington state", "New York state": the name alone is the city, with "state" after it the state.
   const entry = named?.type === 'city' && tok[b + 1]?.text === 'state' && /^\s+$/.test(tok[b + 1]!.gap) ? (ctx.gaz.states.get(key) ?? named) : named

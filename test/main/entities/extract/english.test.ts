@@ -168,6 +168,13 @@ describe('document-level propagation', () => {
     expect(found('Shares of Mosaic rose, and Zorvic said no.')).toEqual(['org:Mosaic', 'org:Zorvic'])
   })
 
+  it('a compass point after "the", alone, is a region', () => {
+    expect(found('Ties between Zorvath and the West froze; the South agreed.')).toEqual(['org:Zorvath', 'place:West', 'place:South'])
+    expect(found("The West's answer came late.")).toEqual(['place:West'])
+    // An adjective is no region, and "the West Bank" is a name of its own.
+    expect(found('Observers in the Western press and the West Bank agreed.')).toEqual(['place:West Bank'])
+  })
+
   it('a body\'s name goes on with "for (the)" and the "of" after it', () => {
     expect(found('Fighters of the Vantori Front for the Liberation of Zorvath held out.')).toEqual(['org:Vantori Front for the Liberation of Zorvath'])
     expect(found('Reporters at the Kelmi Committee for Press Freedom agreed.')).toEqual(['org:Kelmi Committee for Press Freedom'])
