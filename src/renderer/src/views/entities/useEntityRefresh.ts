@@ -6,7 +6,7 @@ import { useApiMutation, useApiQuery } from '../../data/hooks'
 export interface EntityRefresh {
   /** Articles whose names an earlier version of Annalist found (0 when all are up to date). */
   stale: number
-  /** The extraction running in this archive, started here or elsewhere (the CLI, another window). */
+  /** The extraction running in this archive, started here or in another window of the same backend. */
   running: EntityExtractionProgress | null
   /** How the last run started here ended, when it did not finish. */
   ended: EntityExtractionProgress | null
@@ -18,7 +18,7 @@ export interface EntityRefresh {
 /**
  * Finding names again in the articles an earlier version's rules read. The job runs on the
  * backend and reports `entitiesProgress`; every window follows whichever job is running, so one
- * started from the CLI shows here too. The data layer refreshes the entity answers and the
+ * started in another window shows here too. The data layer refreshes the entity answers and the
  * stale count when a job stops.
  */
 export function useEntityRefresh(): EntityRefresh {
