@@ -11,6 +11,6 @@ export const APP_VERSION: string = pkg.version
  * again. Archives before it was kept count as stale from the start.
  * 2: a place's division word ("Parwan Province") is dropped from its key, and teaches the bare
  * name; a body's name goes on with "for (the)" ("Front for the Salvation of Afghanistan"); "the
- * West" is a region.
+ * West" is a region; a person's a/e/i are folded in the key (Ahmad and Ahmed are one person).
  */
 export const ENTITY_RULES_VERSION = 2

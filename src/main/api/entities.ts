@@ -1,6 +1,6 @@
 import type { AnnalistApi } from '../../shared/api'
 import { articleLabel } from '../../shared/article-label'
-import type { EntityPassage, EntityPage, EntitySummary } from '../../shared/entities'
+import { NAMED_KINDS, type EntityPassage, type EntityPage, type EntitySummary } from '../../shared/entities'
 import { AnnalistError } from '../../shared/errors'
 import { sentenceAt, sentenceSpans } from '../../shared/sentences'
 import {
@@ -77,7 +77,7 @@ export function entitiesApi(ctx: BackendContext, extract: Extractor = extractMen
     async listEntities({ kind, prefix, includeHidden, limit, offset }) {
       const { ids, total } = listEntityIds(db(), {
         ...(kind ? { kind } : {}),
-        ...(prefix ? { prefix, keyPrefix: nameGroupKey(kind ?? 'place', prefix) } : {}),
+        ...(prefix ? { prefix, keyPrefixes: (kind ? [kind] : NAMED_KINDS).map((k) => nameGroupKey(k, prefix)) } : {}),
         includeHidden: includeHidden ?? false,
         limit: limit ?? 50,
         offset: offset ?? 0

@@ -2,11 +2,14 @@
  * Which mentions are one entity: the grouping key of a name. Pure.
  *
  * The key is the name as `text/name-key` keys it, word by word, so the spellings search already
- * treats as one name (Massoud, Masood, Масуд → `masud`; Baghlan, Baglan, Баглан → `baglan`) are
- * one entity too ("Parwan Province" and "Parwan" too); a place the gazetteer knows is keyed by its id, so Moscow and Москва meet,
- * and the spellings it was seen under lead to it (`archive/repo/entity-writes` place keys). Before keying, a person's titles and a possessive are dropped ("President
- * Massoud's" → Massoud), and an organisation's leading article ("the Taliban"). Within one
- * article a person named by surname alone joins the one full name with that surname.
+ * treats as one name (Massoud, Masood, Масуд; Baghlan, Baglan, Баглан → `baglan`) are one entity
+ * too. Before keying, a person's titles and a possessive are dropped ("President Massoud's" →
+ * Massoud), an organisation's leading article ("the Taliban") and a place's division word
+ * ("Parwan Province" → Parwan). A person's key also folds the a/e/i that search treats as a weak
+ * pair (`foldPersonKey`: Ahmad and Ahmed, `ahmid`). A place the gazetteer knows is keyed by its
+ * id, so Moscow and Москва meet, and the spellings it was seen under lead to it
+ * (`archive/repo/entity-writes` place keys). Within one article a person named by surname alone
+ * joins the one full name with that surname.
  */
 import type { NamedKind } from '../../shared/entities'
 import { hasCyrillic, romanizeCyrillic } from '../text/cyrillic'
@@ -91,6 +94,24 @@ export function placeKeyWithoutDivision(key: string): string {
 }
 
 /**
+ * A person's key with the vowels after each word's first letter that transliteration writes as a,
+ * e or i folded together ("ahmad" and, from Ahmed, "ahmid" → "ahmid"; Muhammad, Mohammed →
+ * "muhimid"; Оксана, Оксаны → "uksini"). Search treats a/i as a weak pair already (`name-key`'s
+ * `WEAK_PAIRS`); for people the spellings become one entity. Read off the key alone, so a key
+ * stored by earlier rules is brought here the same way (`entities/rekey.ts`). Over the 445
+ * texts of the benchmarks and the seeds (3,016 mentions of people, 1,269 keys) it joined three
+ * pairs: two one person's (Ahmad Massoud and Ahmed Masoud; a Russian name and its genitive),
+ * one two people's surnames named alone (Melaye and Maley). Places and organisations keep the
+ * vowels: their spellings meet through the gazetteer or not at all.
+ */
+export function foldPersonKey(key: string): string {
+  return key
+    .split(' ')
+    .map((w) => (w.charAt(0) + w.slice(1).replace(/a/g, 'i')).replace(/(.)\1+/g, '$1'))
+    .join(' ')
+}
+
+/**
  * Keys already computed, by kind and name. Storing an article keys each mention two to four
  * times, and news repeats the same few thousand names; the cache is emptied when full rather
  * than kept in order, since a name's key never changes.
@@ -107,6 +128,7 @@ export function nameGroupKey(kind: NamedKind, name: string): string {
       .map(wordKey)
       .filter((k) => k !== '')
       .join(' ')
+    if (kind === 'person') key = foldPersonKey(key)
     if (keyCache.size >= KEY_CACHE_LIMIT) keyCache.clear()
     keyCache.set(slot, key)
   }

@@ -7,37 +7,43 @@
  */
 import type { Db } from '../archive/db'
 import { entityKeysVersion, setEntityKeysVersion } from '../archive/repo/entity-rules'
-import { allDecisions, deleteDecision, entityIdByKey, hasDecision, multiWordPlaceKeys, putDecision, setEntityKey } from '../archive/repo/entity-writes'
-import { placeKeyWithoutDivision } from './group'
+import { allDecisions, deleteDecision, entityIdByKey, entityKeysOfKind, hasDecision, putDecision, setEntityKey } from '../archive/repo/entity-writes'
+import type { NamedKind } from '../../shared/entities'
+import { foldPersonKey, placeKeyWithoutDivision } from './group'
 import { absorbEntity } from './store'
 
 export function rekeyStoredEntities(db: Db, version: number): void {
   const from = entityKeysVersion(db)
   if (from === version) return
   db.transaction(() => {
-    // Version 2 dropped a place's division word: "parwan pruvinki" became "parwan".
-    if (from === undefined || from < 2) rekeyPlaces(db)
+    // Version 2 dropped a place's division word ("parwan pruvinki" → "parwan") and folded a
+    // person's a, e and i after each first letter ("ahmad masud" → "ahmid misud").
+    if (from === undefined || from < 2) {
+      rekeyKind(db, 'place', placeKeyWithoutDivision)
+      rekeyKind(db, 'person', foldPersonKey)
+    }
     setEntityKeysVersion(db, version)
   })()
 }
 
-function rekeyPlaces(db: Db): void {
-  for (const { id, key } of multiWordPlaceKeys(db)) {
-    const next = placeKeyWithoutDivision(key)
-    if (next === key) continue
-    // The bare name may have its own entity already ("Parwan" beside "Parwan Province"): one place.
-    const existing = entityIdByKey(db, 'place', next)
-    if (existing === undefined) setEntityKey(db, id, next)
+/** Every stored key of one kind, and every decision naming one, through `next`. */
+function rekeyKind(db: Db, kind: NamedKind, next: (key: string) => string): void {
+  for (const { id, key } of entityKeysOfKind(db, kind)) {
+    const to = next(key)
+    if (to === key) continue
+    // Two spellings may meet ("Parwan" beside "Parwan Province", Ahmad and Ahmed): one entity.
+    const existing = entityIdByKey(db, kind, to)
+    if (existing === undefined) setEntityKey(db, id, to)
     else absorbEntity(db, id, existing)
   }
   for (const d of allDecisions(db)) {
-    if (d.kind !== 'place') continue
+    if (d.kind !== kind) continue
     // A split's subject is a spelling, not a key; rename and hide keep a name or a flag as value.
-    const subject = d.action === 'split' ? d.subject : placeKeyWithoutDivision(d.subject)
-    const value = d.action === 'merge' || d.action === 'split' ? placeKeyWithoutDivision(d.value) : d.value
+    const subject = d.action === 'split' ? d.subject : next(d.subject)
+    const value = d.action === 'merge' || d.action === 'split' ? next(d.value) : d.value
     if (subject === d.subject && value === d.value) continue
     deleteDecision(db, d.kind, d.action, d.subject)
-    // What the user decided about the bare name stands; a merge of the two into each other is moot.
+    // What the user decided about the key arrived at stands; a merge of the two into each other is moot.
     if (subject !== d.subject && hasDecision(db, d.kind, d.action, subject)) continue
     if (d.action === 'merge' && subject === value) continue
     putDecision(db, { ...d, subject, value })

@@ -4,8 +4,8 @@ import { hasCyrillic, romanizeCyrillic } from './cyrillic'
 /**
  * The key that the spellings of one transliterated name share, whatever the script and the
  * press's romanisation: Massoud, Masood, Masoud, Массуд → `masud`; Qaddafi, Kadhafi → `kadafi`;
- * Khrushchev, Khrouchtchev, Хрущёв → `krusif`. Used by search (fuzzy variants) and meant for
- * entity matching, so both agree on which spellings are one name.
+ * Khrushchev, Khrouchtchev, Хрущёв → `krusif`. Used by search (fuzzy variants) and by
+ * entity grouping (`entities/group`, which also folds a person's a/e/i, search's weak pair).
  *
  * Each rewrite collapses one systematic choice of English, French and German press writing
  * Arabic, Persian and Russian names: Cyrillic by BGN/PCGN first; then tch/ch/sh (French ch is

@@ -9,12 +9,16 @@ function person(text: string, start = 0): FoundMention {
 describe('grouping keys', () => {
   it('gives the spellings of one name in Latin and Cyrillic one key (golden)', () => {
     const golden: [Parameters<typeof nameGroupKey>[0], string[], string][] = [
-      ['person', ['Massoud', 'Masood', 'Masoud', 'Масуд', 'Массуд', 'MASSOUD'], 'masud'],
+      ['person', ['Massoud', 'Masood', 'Masoud', 'Масуд', 'Массуд', 'MASSOUD'], 'misud'],
       ['place', ['Baghlan', 'Baglan', 'Баглан'], 'baglan'],
-      ['person', ['Ahmad Shah Massoud', 'Ahmad Shah Masood', 'Ахмад Шах Масуд'], 'ahmad sah masud'],
+      ['person', ['Ahmad Shah Massoud', 'Ahmad Shah Masood', 'Ахмад Шах Масуд'], 'ahmid sih misud'],
       ['person', ['Khrushchev', 'Khrouchtchev', 'Хрущёв'], 'hrusiv'],
-      ['person', ['Mikhail Zakharova', 'Михаил Захарова'], 'mihail zaharuva'],
-      ['person', ["President Massoud's", 'Gen. Massoud', 'Commander Massoud', 'Генерал Масуд'], 'masud'],
+      ['person', ['Mikhail Zakharova', 'Михаил Захарова'], 'mihil zihiruvi'],
+      ['person', ["President Massoud's", 'Gen. Massoud', 'Commander Massoud', 'Генерал Масуд'], 'misud'],
+      // A person's a, e and i after a word's first letter are one: Ahmad and Ahmed, a Russian name and its genitive.
+      ['person', ['Ahmad Massoud', 'Ahmed Masoud', 'Ахмад Масуд'], 'ahmid misud'],
+      ['person', ['Muhammad', 'Mohammed', 'Mohammad'], 'muhimid'],
+      ['person', ['Оксана Янченко', 'Оксаны Янченко'], 'uksini insinku'],
       ['org', ['the Taliban', 'Taliban', 'Талибан'], 'taliban']
     ]
     for (const [kind, names, key] of golden) {
@@ -25,6 +29,8 @@ describe('grouping keys', () => {
   it('keeps names apart that are not spellings of each other', () => {
     expect(nameGroupKey('person', 'Massoud')).not.toBe(nameGroupKey('person', 'Mansour'))
     expect(nameGroupKey('place', 'Baghlan')).not.toBe(nameGroupKey('place', 'Baghdad'))
+    // Only people's vowels are folded: a place or an organisation keeps them.
+    expect(nameGroupKey('org', 'Zandar Bank')).not.toBe(nameGroupKey('org', 'Zender Bank'))
   })
 
   it('drops titles only before the name, never the whole name', () => {
@@ -46,9 +52,9 @@ describe('grouping keys', () => {
 
   it('joins a lone surname to the one full name with it in the same article, not to two', () => {
     const one = [person('Ahmad Shah Massoud', 0), person('Masood', 30), person('Karimi', 50)]
-    expect(articleGroupKeys(one)).toEqual(['ahmad sah masud', 'ahmad sah masud', 'karimi'])
+    expect(articleGroupKeys(one)).toEqual(['ahmid sih misud', 'ahmid sih misud', 'kirimi'])
     const two = [person('Ahmad Massoud', 0), person('Yusuf Masood', 20), person('Massoud', 40)]
-    expect(articleGroupKeys(two)[2]).toBe('masud')
+    expect(articleGroupKeys(two)[2]).toBe('misud')
   })
 
   it('is the same whatever the case, a leading title or a trailing possessive (property)', () => {

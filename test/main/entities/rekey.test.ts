@@ -66,6 +66,26 @@ describe("re-keying what version 1 stored with a place's division word", () => {
     expect(decisions(archive)).not.toEqual(before)
   })
 
+  it("folds people's keys as version 2 does: Ahmad and Ahmed become one person, with the rename made on either", () => {
+    const archive = tempArchive()
+    const db = archive.db
+    // As version 1 stored them: the vowels kept, so two people.
+    const a = addArticleNaming(archive, 'Ahmad Massoud spoke.', [['Ahmad Massoud', 'person']])
+    const first = articleMentionList(db, a)[0]!.entityId
+    db.prepare('UPDATE entities SET key = ? WHERE id = ?').run('ahmad masud', first)
+    const b = addArticleNaming(archive, 'Officials said Ahmed Masoud agreed.', [['Ahmed Masoud', 'person']])
+    const second = articleMentionList(db, b)[0]!.entityId
+    expect(second).not.toBe(first)
+    db.prepare('UPDATE entities SET key = ? WHERE id = ?').run('ahmid masud', second)
+    db.prepare("INSERT INTO entity_decisions (kind, action, subject, value) VALUES ('person', 'rename', 'ahmid masud', 'Ahmad Massoud (NRF)')").run()
+    db.prepare("INSERT INTO settings (key, value) VALUES ('entities.keys', '1')").run()
+    rekeyStoredEntities(db, 2)
+    const key = nameGroupKey('person', 'Ahmad Massoud')
+    // The first to be re-keyed keeps its id; the second is absorbed into it.
+    expect(db.prepare("SELECT id, key, articles FROM entities WHERE kind = 'person'").all()).toEqual([{ id: first, key, articles: 2 }])
+    expect(db.prepare("SELECT subject, value FROM entity_decisions WHERE kind = 'person'").raw().all()).toEqual([[key, 'Ahmad Massoud (NRF)']])
+  })
+
   it('runs when a writable backend opens the archive, and stored decisions then apply to new mentions', async () => {
     const { archive, kelmi } = archiveOfVersion1()
     const backend = createBackend(archive)

@@ -1,6 +1,6 @@
 /** Reading entities: lists, aliases, passages, companions, the map, and the events about one. */
 import type { Db } from '../db'
-import { all, get, likePrefix, sql, sqlEmpty, sqlList, sqlWhere, type SqlFragment } from '../sql'
+import { all, get, likePrefix, sql, sqlEmpty, sqlJoin, sqlList, sqlWhere, type SqlFragment } from '../sql'
 import { publishedOf, type PublishedColumns } from './published'
 import { prepared } from '../statements'
 import type { EntitySummary, Mention, NamedKind } from '../../../shared/entities'
@@ -78,10 +78,10 @@ export interface EntityListQuery {
   /** The prefix as typed (matched against names and spellings). */
   prefix?: string
   /**
-   * The prefix's grouping key, matched against keys (each word's start), so any spelling or script
-   * finds the entity without reading its mentions.
+   * The prefix's grouping keys (a person's key folds vowels that others keep), matched against
+   * keys (each word's start), so any spelling or script finds the entity without reading its mentions.
    */
-  keyPrefix?: string
+  keyPrefixes?: readonly string[]
   includeHidden?: boolean
   limit: number
   offset: number
@@ -95,11 +95,9 @@ export function listEntityIds(db: Db, q: EntityListQuery): { ids: number[]; tota
   const typed = q.prefix?.trim()
   if (typed) {
     const p = likePrefix(typed)
-    const k = q.keyPrefix ? likePrefix(q.keyPrefix) : null
-    where.push(
-      sql`(e.name LIKE ${p} ESCAPE '\\' OR e.user_name LIKE ${p} ESCAPE '\\'
-           ${k ? sql`OR e.key LIKE ${k} ESCAPE '\\' OR e.key LIKE ${`% ${k}`} ESCAPE '\\'` : sqlEmpty})`
-    )
+    const keys = [...new Set(q.keyPrefixes ?? [])].filter((k) => k !== '').map(likePrefix)
+    const byKey = keys.flatMap((k) => [sql`e.key LIKE ${k} ESCAPE '\\'`, sql`e.key LIKE ${`% ${k}`} ESCAPE '\\'`])
+    where.push(sql`(${sqlJoin([sql`e.name LIKE ${p} ESCAPE '\\'`, sql`e.user_name LIKE ${p} ESCAPE '\\'`, ...byKey], ' OR ')})`)
   }
   const w = sqlWhere(where)
   const total = get<{ n: number }>(db, sql`SELECT count(*) AS n FROM entities e ${w}`)!.n

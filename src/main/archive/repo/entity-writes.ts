@@ -148,9 +148,9 @@ export function moveEntityMentions(db: Db, fromId: number, toId: number): void {
   run(db, sql`UPDATE entity_mentions SET entity_id = ${toId} WHERE entity_id = ${fromId}`)
 }
 
-/** Places keyed by more than one word, the only keys a change of rules has rewritten so far. */
-export function multiWordPlaceKeys(db: Db): { id: number; key: string }[] {
-  return all<{ id: number; key: string }>(db, sql`SELECT id, key FROM entities WHERE kind = 'place' AND key LIKE '% %'`)
+/** Every entity of one kind with its key (for re-keying after a change of rules). */
+export function entityKeysOfKind(db: Db, kind: NamedKind): { id: number; key: string }[] {
+  return all<{ id: number; key: string }>(db, sql`SELECT id, key FROM entities WHERE kind = ${kind}`)
 }
 
 export function setEntityKey(db: Db, id: number, key: string): void {
