@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { LABEL_MARGIN, RADIAL_DEFAULTS, labelSpots, overlaps, placeLabels, radialLayout, type Box } from '../../src/renderer/src/lib/graphLayout'
+import { LABEL_MARGIN, RADIAL_DEFAULTS, labelSpots, labelTexts, overlaps, placeLabels, radialLayout, type Box } from '../../src/renderer/src/lib/graphLayout'
 
 describe('radial layout of the co-occurrence graph', () => {
   it('puts the centre in the middle and the heaviest companion at twelve, nearest; the next ones a stride further round', () => {
@@ -30,24 +30,40 @@ describe('radial layout of the co-occurrence graph', () => {
     const nodes = fc.uniqueArray(fc.record({ id: fc.integer({ min: 2, max: 10_000 }), weight: fc.integer({ min: 1, max: 50 }) }), { selector: (n) => n.id, maxLength: 30 })
     const bounds = { x0: -200, x1: 200, y0: -155, y1: 155 }
     fc.assert(
-      fc.property(nodes, fc.integer({ min: 20, max: 130 }), (around, width) => {
+      fc.property(nodes, fc.integer({ min: 20, max: 130 }), fc.integer({ min: 10, max: 60 }), (around, width, shorter) => {
         const placed = radialLayout(1, around)
-        const labels = placeLabels(placed, () => width, bounds)
+        const widths = [width, Math.min(width, shorter)]
+        const labels = placeLabels(placed, () => widths, bounds)
         const circle = (p: (typeof placed)[number]) => ({ x0: p.x - p.r, x1: p.x + p.r, y0: p.y - p.r, y1: p.y + p.r })
         const free = (p: (typeof placed)[number], box: Box, before: Box[]) =>
           box.x0 >= bounds.x0 && box.x1 <= bounds.x1 && box.y0 >= bounds.y0 && box.y1 <= bounds.y1 &&
           !placed.some((q) => q.id !== p.id && overlaps(box, circle(q), 0)) &&
           !before.some((k) => overlaps(box, k, LABEL_MARGIN))
-        // Replayed in order: each label took its first free spot, and a node left without one had none.
+        // Replayed in order: each label took the first free spot of its longest text that has one, and a node left without one had none.
         const before: Box[] = []
         for (const p of placed) {
-          const first = labelSpots(p, width).find((s) => free(p, s.box, before))
+          const choice = widths.findIndex((w) => labelSpots(p, w).some((s) => free(p, s.box, before)))
+          const first = choice < 0 ? undefined : { ...labelSpots(p, widths[choice]!).find((s) => free(p, s.box, before))!, choice }
           expect(labels.get(p.id)).toEqual(first)
           if (first) before.push(first.box)
         }
         for (const [i, a] of before.entries()) for (const b of before.slice(i + 1)) expect(overlaps(a, b, 0)).toBe(false)
       })
     )
+  })
+
+  it('shortens a label that fits nowhere: a person to initials and surname, anything else to its first dozen characters', () => {
+    expect(labelTexts('Ahmad Shah Massoud', true)).toEqual(['Ahmad Shah Massoud', 'A. S. Massoud'])
+    expect(labelTexts('United Islamic Front for the Salvation of Afghanistan', false)).toEqual(['United Islamic Fron…', 'United Isla…'])
+    expect(labelTexts('Kabul', false)).toEqual(['Kabul'])
+    // A node whose long label meets its neighbour's takes the short one beside it.
+    const placed = [
+      { id: 1, x: 0, y: 0, r: 10 },
+      { id: 2, x: 150, y: 0, r: 5 }
+    ]
+    const bounds = { x0: -200, x1: 200, y0: -20, y1: 20 }
+    const labels = placeLabels(placed, (id) => (id === 2 ? [120, 40] : [30]), bounds)
+    expect(labels.get(2)).toMatchObject({ choice: 1 })
   })
 
   it('offers the side facing away from the centre first, below for the centre itself', () => {

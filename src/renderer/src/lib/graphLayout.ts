@@ -104,15 +104,21 @@ export function labelSpots(p: Placed, width: number): LabelSpot[] {
   return spots.sort((a, b) => b.toward[0]! * x + b.toward[1]! * y - (a.toward[0]! * x + a.toward[1]! * y)).map((s) => s.spot)
 }
 
+/** A label placed: its spot, and which of the node's texts (longest first) fits there. */
+export interface PlacedLabel extends LabelSpot {
+  choice: number
+}
+
 /**
  * Where each node's label is drawn: in the order given (centre, then heaviest first), at the first
- * of its spots inside `bounds` that overlaps no other node's circle and no label already placed;
+ * of its spots inside `bounds` that overlaps no other node's circle and no label already placed,
+ * trying the node's texts from the longest (`widths`, "Ahmad Shah Massoud" then "A. S. Massoud");
  * a node with none left keeps its tooltip, its spoken name and its line in the list beside the
  * drawing.
  */
-export function placeLabels(placed: readonly Placed[], width: (id: number) => number, bounds: Box): Map<number, LabelSpot> {
+export function placeLabels(placed: readonly Placed[], widths: (id: number) => readonly number[], bounds: Box): Map<number, PlacedLabel> {
   const circles = placed.map((p) => ({ id: p.id, x0: p.x - p.r, x1: p.x + p.r, y0: p.y - p.r, y1: p.y + p.r }))
-  const out = new Map<number, LabelSpot>()
+  const out = new Map<number, PlacedLabel>()
   const kept: Box[] = []
   for (const p of placed) {
     const fits = (s: LabelSpot): boolean =>
@@ -122,12 +128,30 @@ export function placeLabels(placed: readonly Placed[], width: (id: number) => nu
       s.box.y1 <= bounds.y1 &&
       !circles.some((c) => c.id !== p.id && overlaps(s.box, c, 0)) &&
       !kept.some((k) => overlaps(s.box, k, LABEL_MARGIN))
-    const spot = labelSpots(p, width(p.id)).find(fits)
-    if (!spot) continue
-    out.set(p.id, spot)
-    kept.push(spot.box)
+    for (const [choice, width] of widths(p.id).entries()) {
+      const spot = labelSpots(p, width).find(fits)
+      if (!spot) continue
+      out.set(p.id, { ...spot, choice })
+      kept.push(spot.box)
+      break
+    }
   }
   return out
+}
+
+/**
+ * A node's label texts, longest first: the name (cut at 20 characters), then for a person of
+ * several words the initials before the surname ("A. S. Massoud"), for anything else its first
+ * dozen characters ("United Islami…").
+ */
+export function labelTexts(name: string, person: boolean): string[] {
+  const full = name.length > 20 ? `${name.slice(0, 19)}…` : name
+  const words = name.split(/\s+/).filter(Boolean)
+  const short =
+    person && words.length > 1
+      ? `${words.slice(0, -1).map((w) => `${[...w][0]}.`).join(' ')} ${words[words.length - 1]}`
+      : name.length > 12 ? `${name.slice(0, 11)}…` : name
+  return short.length < full.length ? [full, short] : [full]
 }
 
 /** Space kept between two labels side by side. */

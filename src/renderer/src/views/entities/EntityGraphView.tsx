@@ -1,5 +1,5 @@
 import type { EntityGraph } from '../../../../shared/entities'
-import { placeLabels, radialLayout } from '../../lib/graphLayout'
+import { labelTexts, placeLabels, radialLayout } from '../../lib/graphLayout'
 import { KIND_LABELS } from './KindIcon'
 
 interface Props {
@@ -27,8 +27,8 @@ export function EntityGraphView({ graph, centre, onOpen }: Props): React.JSX.Ele
   const placed = radialLayout(centre, around)
   const at = new Map(placed.map((p) => [p.id, p]))
   const maxW = Math.max(1, ...graph.edges.map((e) => e.weight))
-  const label = (name: string): string => (name.length > 20 ? `${name.slice(0, 19)}…` : name)
-  const labels = placeLabels(placed, (id) => CHAR_W * label(byId.get(id)?.name ?? '').length, { x0: -HALF_W, x1: HALF_W, y0: -HALF_H, y1: HALF_H })
+  const texts = new Map(graph.nodes.map((n) => [n.id, labelTexts(n.name, n.kind === 'person')]))
+  const labels = placeLabels(placed, (id) => (texts.get(id) ?? []).map((t) => CHAR_W * t.length), { x0: -HALF_W, x1: HALF_W, y0: -HALF_H, y1: HALF_H })
   return (
     <svg className="entity-graph" viewBox={`${-HALF_W} ${-HALF_H} ${HALF_W * 2} ${HALF_H * 2}`} role="group" aria-label="Entities appearing with it">
       {graph.edges.map((e) => {
@@ -69,7 +69,7 @@ export function EntityGraphView({ graph, centre, onOpen }: Props): React.JSX.Ele
             <circle r={p.r} />
             {spot && (
               <text x={spot.x} y={spot.y} textAnchor={spot.anchor}>
-                {label(n.name)}
+                {texts.get(p.id)?.[spot.choice]}
               </text>
             )}
           </g>
