@@ -68,6 +68,21 @@ describe('storing mentions', () => {
     expect([baghlan.lat, baghlan.country]).toEqual([36.13, 'AF'])
   })
 
+  it("names a person by the most used full name, even where the surname alone is used more", () => {
+    const archive = tempArchive()
+    const text = 'Dmitry Zorvath spoke first. Later Zorvath said no, and Zorvath left.'
+    const id = addArticle(archive, [text])
+    const at = (from: number): FoundMention => ({ start: text.indexOf('Zorvath', from), end: text.indexOf('Zorvath', from) + 7, text: 'Zorvath', kind: 'person', canonical: null, place: null })
+    archive.db.transaction(() => storeArticleMentions(archive.db, id, [...found(text, [['Dmitry Zorvath', 'person']]), at(20), at(text.indexOf('and'))]))()
+    expect(named(archive.db, 'person')).toEqual([{ name: 'Dmitry Zorvath', aliases: ['Dmitry Zorvath', 'Zorvath'], articles: 1, hidden: false }])
+    // Places and organisations keep their most used spelling.
+    const other = 'The Vantori said so; Vantori agreed, and Vantori left.'
+    const second = addArticle(archive, [other])
+    const org = (from: number, name: string): FoundMention => ({ start: other.indexOf(name, from), end: other.indexOf(name, from) + name.length, text: name, kind: 'org', canonical: null, place: null })
+    archive.db.transaction(() => storeArticleMentions(archive.db, second, [org(0, 'The Vantori'), org(15, 'Vantori'), org(other.indexOf('and'), 'Vantori')]))()
+    expect(named(archive.db, 'org')).toEqual([{ name: 'Vantori', aliases: ['The Vantori', 'Vantori'], articles: 1, hidden: false }])
+  })
+
   it('a spelling the gazetteer lacks finds the place named later in the same article', () => {
     const archive = tempArchive()
     const text = 'The ambush was laid in the province of Baglan. Elders in Baghlan said the road was closed.'

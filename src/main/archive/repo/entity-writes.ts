@@ -173,9 +173,14 @@ export function setEntityHiddenColumn(db: Db, id: number, hidden: boolean): void
   run(db, sql`UPDATE entities SET hidden = ${hidden ? 1 : 0} WHERE id = ${id}`)
 }
 
-/** An entity's most used spelling, its name (ties: the longest, a full name over a short one); its name when it has none. */
+/**
+ * An entity's name: its most used spelling (ties: the longest), a person's most used full name
+ * before any lone surname ("Dmitry Zhirnov", named once, over "Zhirnov" twice); its name when it
+ * has no spelling.
+ */
 const NAME_FROM_SPELLINGS = sql`coalesce((SELECT s.text FROM entity_spellings s WHERE s.entity_id = entities.id
-                                          ORDER BY s.n DESC, length(s.text) DESC, s.text LIMIT 1), name)`
+                                          ORDER BY entities.kind = 'person' AND instr(s.text, ' ') > 0 DESC,
+                                                   s.n DESC, length(s.text) DESC, s.text LIMIT 1), name)`
 
 function renameFromSpellings(db: Db, list: readonly number[]): void {
   run(db, sql`UPDATE entities SET name = ${NAME_FROM_SPELLINGS} WHERE id IN ${sqlList(list)}`)
