@@ -68,7 +68,7 @@ describe('storing mentions', () => {
     expect([baghlan.lat, baghlan.country]).toEqual([36.13, 'AF'])
   })
 
-  it("names a person by the most used full name, even where the surname alone is used more", () => {
+  it('names a person by the most used full name, even where the surname alone is used more', () => {
     const archive = tempArchive()
     const text = 'Dmitry Zorvath spoke first. Later Zorvath said no, and Zorvath left.'
     const id = addArticle(archive, [text])
