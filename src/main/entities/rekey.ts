@@ -7,10 +7,20 @@
  */
 import type { Db } from '../archive/db'
 import { entityKeysVersion, setEntityKeysVersion } from '../archive/repo/entity-rules'
-import { allDecisions, deleteDecision, entityIdByKey, entityKeysOfKind, hasDecision, putDecision, setEntityKey } from '../archive/repo/entity-writes'
+import {
+  allDecisions,
+  deleteDecision,
+  entityIdByKey,
+  entityKeysOfKind,
+  hasDecision,
+  putDecision,
+  setEntityHiddenColumn,
+  setEntityKey,
+  setEntityUserName
+} from '../archive/repo/entity-writes'
 import type { NamedKind } from '../../shared/entities'
 import { foldPersonKey, placeKeyWithoutDivision } from './group'
-import { absorbEntity } from './store'
+import { absorbEntity, loadDecisions } from './store'
 
 export function rekeyStoredEntities(db: Db, version: number): void {
   const from = entityKeysVersion(db)
@@ -28,6 +38,7 @@ export function rekeyStoredEntities(db: Db, version: number): void {
 
 /** Every stored key of one kind, and every decision naming one, through `next`. */
 function rekeyKind(db: Db, kind: NamedKind, next: (key: string) => string): void {
+  const touched = new Map<number, string>()
   for (const { id, key } of entityKeysOfKind(db, kind)) {
     const to = next(key)
     if (to === key) continue
@@ -35,6 +46,7 @@ function rekeyKind(db: Db, kind: NamedKind, next: (key: string) => string): void
     const existing = entityIdByKey(db, kind, to)
     if (existing === undefined) setEntityKey(db, id, to)
     else absorbEntity(db, id, existing)
+    touched.set(existing ?? id, to)
   }
   for (const d of allDecisions(db)) {
     if (d.kind !== kind) continue
@@ -47,5 +59,11 @@ function rekeyKind(db: Db, kind: NamedKind, next: (key: string) => string): void
     if (subject !== d.subject && hasDecision(db, d.kind, d.action, subject)) continue
     if (d.action === 'merge' && subject === value) continue
     putDecision(db, { ...d, subject, value })
+  }
+  // An entity's own name and hidden mark are its key's decisions: one absorbed may have brought them.
+  const decisions = loadDecisions(db)
+  for (const [id, key] of touched) {
+    setEntityUserName(db, id, decisions.get(kind, 'rename', key) ?? null)
+    setEntityHiddenColumn(db, id, decisions.get(kind, 'hide', key) !== undefined)
   }
 }

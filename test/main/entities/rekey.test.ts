@@ -77,13 +77,20 @@ describe("re-keying what version 1 stored with a place's division word", () => {
     const second = articleMentionList(db, b)[0]!.entityId
     expect(second).not.toBe(first)
     db.prepare('UPDATE entities SET key = ? WHERE id = ?').run('ahmid masud', second)
-    db.prepare("INSERT INTO entity_decisions (kind, action, subject, value) VALUES ('person', 'rename', 'ahmid masud', 'Ahmad Massoud (NRF)')").run()
+    // The user renamed and hid the second, as version 1 stored it: the decision and the entity's columns.
+    db.prepare("INSERT INTO entity_decisions (kind, action, subject, value) VALUES ('person', 'rename', 'ahmid masud', 'Ahmad Massoud (NRF)'), ('person', 'hide', 'ahmid masud', '1')").run()
+    db.prepare("UPDATE entities SET user_name = 'Ahmad Massoud (NRF)', hidden = 1 WHERE id = ?").run(second)
     db.prepare("INSERT INTO settings (key, value) VALUES ('entities.keys', '1')").run()
     rekeyStoredEntities(db, 2)
     const key = nameGroupKey('person', 'Ahmad Massoud')
     // The first to be re-keyed keeps its id; the second is absorbed into it.
     expect(db.prepare("SELECT id, key, articles FROM entities WHERE kind = 'person'").all()).toEqual([{ id: first, key, articles: 2 }])
-    expect(db.prepare("SELECT subject, value FROM entity_decisions WHERE kind = 'person'").raw().all()).toEqual([[key, 'Ahmad Massoud (NRF)']])
+    expect(db.prepare("SELECT action, subject, value FROM entity_decisions WHERE kind = 'person' ORDER BY action").raw().all()).toEqual([
+      ['hide', key, '1'],
+      ['rename', key, 'Ahmad Massoud (NRF)']
+    ])
+    // The entity that absorbed it shows what the user decided.
+    expect(db.prepare('SELECT user_name, hidden FROM entities WHERE id = ?').get(first)).toEqual({ user_name: 'Ahmad Massoud (NRF)', hidden: 1 })
   })
 
   it('runs when a writable backend opens the archive, and stored decisions then apply to new mentions', async () => {
