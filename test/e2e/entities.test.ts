@@ -44,12 +44,17 @@ function mentionsIn(text: string): FoundMention[] {
   return found.sort((a, b) => a.start - b.start)
 }
 
-/** Imports the fixtures, then stores their mentions through the backend's own store, as extraction does: the journeys stay pinned whatever the extractor's rules find. */
-async function seed(archive: Archive): Promise<void> {
+/** The fixtures imported as the app imports them. */
+async function importFixtures(archive: Archive): Promise<void> {
   await runImport(
     archive,
     readdirSync(DIR).map((f) => ({ kind: 'path' as const, path: join(DIR, f) }))
   )
+}
+
+/** Imports the fixtures, then stores their mentions through the backend's own store, as extraction does: the journeys stay pinned whatever the extractor's rules find. */
+async function seed(archive: Archive): Promise<void> {
+  await importFixtures(archive)
   const db = archive.db
   db.transaction(() => {
     for (const a of articleTexts(db, articleIdsFrom(db, 0, 100))) storeArticleMentions(db, a.id, mentionsIn(a.text))
@@ -196,6 +201,35 @@ describe('entities in the dark theme', () => {
     await pane.getByRole('group', { name: 'Show in this pane' }).getByRole('button', { name: 'Map' }).click()
     await page.waitForFunction(() => document.querySelectorAll('.map-dot').length === 2)
     expect(await axeViolations(page), 'dark map').toEqual([])
+    expect(wb.pageErrors).toEqual([])
+  })
+})
+
+describe('names found by an earlier version', () => {
+  let wb: Workbench
+  afterAll(async () => {
+    await wb?.close()
+  })
+
+  it('are offered to be found again in the Entities pane, and the offer goes once they are', async () => {
+    wb = await openWorkbench({
+      setup: async (archive) => {
+        await importFixtures(archive)
+        // As an update to the rules leaves an archive: every article read by the rules before.
+        archive.db.prepare('INSERT INTO entity_stale (article_id) SELECT id FROM article_store').run()
+      }
+    })
+    screenshotOnFailure(wb, 'entities-stale')
+    const { page } = wb
+    const pane = leftPane(page)
+    await page.getByRole('heading', { name: /Library\s*3/ }).waitFor()
+    await pane.getByRole('group', { name: 'Show in this pane' }).getByRole('button', { name: 'Entities' }).click()
+    const offer = pane.getByTestId('stale-names')
+    await offer.getByText('Names in 3 articles were found by an earlier version of Annalist').waitFor()
+    expect(await axeViolations(page), 'entities view with the offer').toEqual([])
+    await offer.getByRole('button', { name: 'Find names again' }).click()
+    await offer.waitFor({ state: 'detached' })
+    await page.waitForFunction(() => document.querySelectorAll('.entity-row').length > 0)
     expect(wb.pageErrors).toEqual([])
   })
 })
