@@ -55,7 +55,7 @@ function words(name: string): string[] {
     .filter((w) => w !== '')
 }
 
-/** The words that name the entity: titles, articles, the possessive and a place's division word dropped. */
+/** The words that name the entity: titles, articles and the possessive dropped. */
 export function nameWords(kind: NamedKind, name: string): string[] {
   const ws = words(name)
   if (ws.length > 0) ws[ws.length - 1] = ws[ws.length - 1]!.replace(POSSESSIVE, '')
@@ -63,10 +63,7 @@ export function nameWords(kind: NamedKind, name: string): string[] {
   let first = 0
   // The last word is kept even when it looks like a title ("the King" alone still names someone).
   while (droppable && first < ws.length - 1 && droppable.has(ws[first]!.toLocaleLowerCase().replace(/\.$/, ''))) first++
-  let end = ws.length
-  // "Parwan Province" is Parwan: the division's word after a place's name does not tell it apart.
-  while (kind === 'place' && end - first > 1 && DIVISION_KEYS.has(wordKey(ws[end - 1]!))) end--
-  return ws.slice(first, end).filter((w) => w !== '')
+  return ws.slice(first).filter((w) => w !== '')
 }
 
 /**
@@ -84,8 +81,9 @@ function wordKey(word: string): string {
 const DIVISION_KEYS = new Set([...ADMIN_SUFFIXES].map(wordKey))
 
 /**
- * A place's key as this build keys it, from one stored by earlier rules that kept the division's
- * word ("parwan pruvinki" → "parwan"): the same words dropped, read off the key itself.
+ * A place's key without the division's word after its name ("parwan pruvinki" → "parwan": Parwan
+ * Province is Parwan), never the whole key. Read off the key itself, so a key stored by earlier
+ * rules that kept the word is brought here the same way.
  */
 export function placeKeyWithoutDivision(key: string): string {
   const ws = key.split(' ')
@@ -128,6 +126,8 @@ export function nameGroupKey(kind: NamedKind, name: string): string {
       .map(wordKey)
       .filter((k) => k !== '')
       .join(' ')
+    // The same rewrites of the keyed words that bring a key stored by earlier rules here (`rekey.ts`).
+    if (kind === 'place') key = placeKeyWithoutDivision(key)
     if (kind === 'person') key = foldPersonKey(key)
     if (keyCache.size >= KEY_CACHE_LIMIT) keyCache.clear()
     keyCache.set(slot, key)
