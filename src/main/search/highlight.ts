@@ -61,6 +61,12 @@ export interface Matcher {
    * paragraph of every hit (the largest allocation of a search after the texts themselves).
    */
   caseBlind: RegExp[]
+  /**
+   * For a query of words and prefixes only: the start of every word of ASCII_WORDS text that
+   * begins with one of its words or prefixes written in ASCII letters and digits, matched to the
+   * end of that word (null for any other query). Such text has no other words a query can match.
+   */
+  asciiWordStarts: RegExp | null
 }
 
 /**
@@ -69,7 +75,17 @@ export interface Matcher {
  * seek each article's paragraphs (one B-tree seek per segment per hit).
  */
 export function buildMatcher(root: QueryNode | null, expand: Expand): Matcher {
-  const m: Matcher = { words: new Map(), prefixes: [], phrases: [], near: [], leaves: 0, needles: [], asciiNeedles: true, caseBlind: [] }
+  const m: Matcher = {
+    words: new Map(),
+    prefixes: [],
+    phrases: [],
+    near: [],
+    leaves: 0,
+    needles: [],
+    asciiNeedles: true,
+    caseBlind: [],
+    asciiWordStarts: null
+  }
   positiveLeaves(root).forEach((leaf, index) => {
     m.leaves = index + 1
     if (leaf.kind === 'near') {
@@ -97,7 +113,18 @@ export function buildMatcher(root: QueryNode | null, expand: Expand): Matcher {
   ]
   m.asciiNeedles = m.needles.every((n) => ASCII.test(n))
   m.caseBlind = m.needles.map((n) => new RegExp(escapeRegExp(n), 'i'))
+  m.asciiWordStarts = m.phrases.length === 0 && m.near.length === 0 ? wordStartPattern([...m.words.keys(), ...m.prefixes.map((p) => p.prefix)]) : null
   return m
+}
+
+/**
+ * A pattern finding, case-blind, each ASCII word that starts with one of `starts`, whole. Only
+ * starts of ASCII letters and digits, lower-cased as the index folds words, can begin a word of
+ * ASCII_WORDS text; none of the others can match one. Null when none is left.
+ */
+function wordStartPattern(starts: readonly string[]): RegExp | null {
+  const ascii = starts.filter((s) => /^[a-z0-9]+$/.test(s))
+  return ascii.length ? new RegExp(`(?<![A-Za-z0-9])(?:${ascii.join('|')})[A-Za-z0-9]*`, 'gi') : null
 }
 
 /**
@@ -134,8 +161,13 @@ function markless(text: string): string {
 
 /** How many of the matcher's needles occur in `text` as substrings: 0 means it cannot match. */
 export function prescore(text: string, m: Matcher): number {
+  return prescoreOf(text, m, ASCII_WORDS.test(text))
+}
+
+/** `prescore`, told whether `text` is of the ASCII_WORDS kind. */
+function prescoreOf(text: string, m: Matcher, asciiWords: boolean): number {
   let n = 0
-  if (ASCII_WORDS.test(text)) {
+  if (asciiWords) {
     for (const needle of m.caseBlind) if (needle.test(text)) n++
     return n
   }
@@ -144,13 +176,56 @@ export function prescore(text: string, m: Matcher): number {
   return n
 }
 
+/** Highlight ranges (merged, in order) and a score. */
+type Highlighted = { ranges: [number, number][]; score: number }
+
 /**
  * Highlight ranges in `text` (merged, in order) and a score: distinct query parts matched
  * first, then the number of matches, so the paragraph quoting most of the query wins.
  */
-export function matchText(text: string, m: Matcher): { ranges: [number, number][]; score: number } {
-  if (prescore(text, m) === 0) return { ranges: [], score: 0 }
-  const spans = tokenSpans(text)
+export function matchText(text: string, m: Matcher): Highlighted {
+  const asciiWords = ASCII_WORDS.test(text)
+  if (prescoreOf(text, m, asciiWords) === 0) return { ranges: [], score: 0 }
+  return asciiWords && m.asciiWordStarts ? matchWordStarts(text, m, m.asciiWordStarts) : matchSpans(tokenSpans(text), m)
+}
+
+/**
+ * `matchText` by cutting the whole text into tokens: any text, any query. Exported for the test
+ * that holds `matchWordStarts` to it.
+ */
+export function matchTextBySpans(text: string, m: Matcher): Highlighted {
+  return prescore(text, m) === 0 ? { ranges: [], score: 0 } : matchSpans(tokenSpans(text), m)
+}
+
+/**
+ * `matchText` of ASCII_WORDS text for a query of words and prefixes: only the words the pattern
+ * finds are looked at, where cutting a paragraph into tokens made an object of every word in it
+ * (the largest part of highlighting a page of hits).
+ */
+function matchWordStarts(text: string, m: Matcher, pattern: RegExp): Highlighted {
+  const ranges: [number, number][] = []
+  const hitLeaves = new Set<number>()
+  pattern.lastIndex = 0
+  for (let found = pattern.exec(text); found; found = pattern.exec(text)) {
+    const token = found[0].toLowerCase()
+    const start = found.index
+    const end = start + token.length
+    const word = m.words.get(token)
+    if (word !== undefined) {
+      ranges.push([start, end])
+      hitLeaves.add(word)
+    }
+    for (const p of m.prefixes) {
+      if (token.startsWith(p.prefix)) {
+        ranges.push([start, end])
+        hitLeaves.add(p.leaf)
+      }
+    }
+  }
+  return merged(ranges, hitLeaves)
+}
+
+function matchSpans(spans: readonly Span[], m: Matcher): Highlighted {
   const ranges: [number, number][] = []
   const hitLeaves = new Set<number>()
   spans.forEach((s, i) => {
@@ -185,12 +260,17 @@ export function matchText(text: string, m: Matcher): { ranges: [number, number][
       }
     }
   }
+  return merged(ranges, hitLeaves)
+}
+
+/** The ranges sorted and merged, scored: distinct query parts matched first, then the number of matches. */
+function merged(ranges: [number, number][], hitLeaves: ReadonlySet<number>): Highlighted {
   ranges.sort((a, b) => a[0] - b[0] || a[1] - b[1])
-  const merged: [number, number][] = []
+  const out: [number, number][] = []
   for (const r of ranges) {
-    const last = merged[merged.length - 1]
+    const last = out[out.length - 1]
     if (last && r[0] <= last[1]) last[1] = Math.max(last[1], r[1])
-    else merged.push([r[0], r[1]])
+    else out.push([r[0], r[1]])
   }
-  return { ranges: merged, score: hitLeaves.size * 1000 + merged.length }
+  return { ranges: out, score: hitLeaves.size * 1000 + out.length }
 }

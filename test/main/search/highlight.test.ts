@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { buildMatcher, matchText, prescore, tokenSpans } from '../../../src/main/search/highlight'
+import { buildMatcher, matchText, matchTextBySpans, prescore, tokenSpans } from '../../../src/main/search/highlight'
 import { parseQuery } from '../../../src/shared/query'
 import { foldTerm } from '../../../src/shared/tokens'
 
@@ -134,5 +134,39 @@ describe('tokenSpans', () => {
       }),
       { numRuns: 2000 }
     )
+  })
+})
+
+describe('matchText on text of ASCII words', () => {
+  // Words sharing beginnings (a query word is often the start of another word of the text), in
+  // any case, with digits, apostrophes, hyphens and the typographic punctuation of real news.
+  const pieces = ['gov', 'Gov', 'GOVERN', 'ment', 'al', 'a', 'an', 'ta', 'Ta', '9', '19', ' ', ' ', '-', "'", '\u2019', '\u201c', '\u2014', '.', '\u00a0']
+  const text = fc.array(fc.constantFrom(...pieces), { maxLength: 40 }).map((xs) => xs.join(''))
+  const word = fc.constantFrom('gov', 'govern', 'government', 'al', 'a', 'an', 'ta', '9', '19', 'й', 'é', 'mental')
+  const part = fc.oneof(word, word.map((w) => `${w}*`), word.map((w) => `${w}~`))
+  const queries = fc
+    .tuple(fc.array(part, { minLength: 1, maxLength: 3 }), fc.constantFrom(' ', ' OR ', ' AND '))
+    .map(([parts, join]) => parts.join(join))
+  const variants = (w: string): string[] => [`${w}s`, w.slice(1), w.toUpperCase()]
+
+  it('finds words and prefixes where cutting the text into tokens finds them', () => {
+    fc.assert(
+      fc.property(text, queries, (t, query) => {
+        const matcher = buildMatcher(parseQuery(query, { fuzzy: false }).root, variants)
+        expect(matchText(t, matcher)).toEqual(matchTextBySpans(t, matcher))
+      }),
+      { numRuns: 3000 }
+    )
+  })
+
+  it('leaves phrases and NEAR groups to the tokens', () => {
+    expect(buildMatcher(parseQuery('"gov al"').root, () => []).asciiWordStarts).toBeNull()
+    expect(buildMatcher(parseQuery('NEAR(gov al, 2)').root, () => []).asciiWordStarts).toBeNull()
+    const text = 'The Government’s all-party talks; GOV. AL Smith'
+    const matcher = buildMatcher(parseQuery('gov* al').root, () => [])
+    expect(matcher.asciiWordStarts).not.toBeNull()
+    // "all" is not "al"; "Government’s" is a word and an "s".
+    expect(matchText(text, matcher)).toEqual({ ranges: [[4, 14], [34, 37], [39, 41]], score: 2003 })
+    expect(matchTextBySpans(text, matcher)).toEqual(matchText(text, matcher))
   })
 })
