@@ -21,6 +21,7 @@ import { spellingRankKeys } from './spelling-rank'
 import { topK } from './topk'
 import { RANK_LIMIT } from './rank-limit'
 import { positionalIds } from './positional-ids'
+import { PHRASE_RANKED_HERE, rankPhrase } from './phrase-rank'
 
 export const DEFAULT_LIMIT = 20
 const DATE_KEY_BASE = 1e9
@@ -136,11 +137,17 @@ export function runSearch(engine: SearchEngine, q: SearchQuery, tuning: { rankLi
     let ranked: [number, number][] | null = null
     let matched: ArrayLike<number> | null = null
     if (positional && rankable && !underLimit) {
-      // Its ids first: a phrase over the rank limit needs no bm25, one matching nothing no pass more.
+      // Its ids first: a phrase over the rank limit needs no bm25, one matching nothing no pass more,
+      // and a lone phrase with few matches is ranked here from them (phrase-rank.ts).
       const match = compiled.match
-      const found = guarded(match, () => positionalIds(prepared<[string], number>(engine.db, MATCH_IDS).pluck().iterate(match), meta.maxId, rankLimit))
+      const phrase = root!.kind === 'phrase' && root!.field === null ? root!.text : null
+      const readAllUnder = phrase === null ? 0 : Math.min(PHRASE_RANKED_HERE, rankLimit)
+      const found = guarded(match, () =>
+        positionalIds(prepared<[string], number>(engine.db, MATCH_IDS).pluck().iterate(match), meta.maxId, rankLimit, readAllUnder)
+      )
       if (found && found.length > rankLimit) matched = found
-      else ranked = found?.length === 0 ? [] : rankedPass()
+      else if (found?.length === 0) ranked = []
+      else ranked = (found && found.length <= readAllUnder && phrase !== null ? rankPhrase(engine.db, phrase, found) : null) ?? rankedPass()
     } else if (rankable) ranked = rankedPass()
     if (!matched && (!ranked || ranked.length > rankLimit)) {
       const common = engine.commonIds(compiled.match)

@@ -77,4 +77,19 @@ describe('positionalIds (a phrase read in id order until it shows it stays under
       expect(positionalIds(rows(ids), 5000, 40)).toEqual(ids)
     }
   })
+
+  it('reads to the end a phrase whose matches project to few enough to rank from its ids', () => {
+    // 30 matches spread over 1,000 ids, as above: cut short for a limit of 100, read whole when
+    // the caller ranks up to 40 itself.
+    const ids = Array.from({ length: 30 }, (_, i) => 20 + i * 33)
+    expect(positionalIds(rows(ids), 1000, 100)).toBeNull()
+    const source = rows(ids)
+    expect(positionalIds(source, 1000, 100, 40)).toEqual(ids)
+    expect(source.released).toBe(false)
+    // 60, projecting past what the caller ranks itself but under the limit: cut short as before.
+    const more = Array.from({ length: 60 }, (_, i) => 20 + i * 16)
+    const cut = rows(more)
+    expect(positionalIds(cut, 1000, 100, 40)).toBeNull()
+    expect(cut.released).toBe(true)
+  })
 })
