@@ -21,7 +21,7 @@ import { spellingRankKeys } from './spelling-rank'
 import { topK } from './topk'
 import { RANK_LIMIT } from './rank-limit'
 import { positionalIds } from './positional-ids'
-import { PHRASE_RANKED_HERE, rankPhrase } from './phrase-rank'
+import { cheaperHere, rankPhrase } from './phrase-rank'
 
 export const DEFAULT_LIMIT = 20
 const DATE_KEY_BASE = 1e9
@@ -70,7 +70,17 @@ function emptyFacets(): Facets {
 }
 
 /** Runs a query: parse, expand variants, FTS5 + filters, facets, one page of hits with snippets. */
-export function runSearch(engine: SearchEngine, q: SearchQuery, tuning: { rankLimit?: number; entitySample?: number } = {}): SearchResult {
+/**
+ * What tests and benchmarks may set: the rank limit, the entity facets' sample, and whether a lone
+ * phrase is ranked here (phrase-rank.ts) always or never rather than when it is cheaper.
+ */
+export interface SearchTuning {
+  rankLimit?: number
+  entitySample?: number
+  rankPhrasesHere?: boolean
+}
+
+export function runSearch(engine: SearchEngine, q: SearchQuery, tuning: SearchTuning = {}): SearchResult {
   const rankLimit = tuning.rankLimit ?? RANK_LIMIT
   const started = performance.now()
   const parsed = parseQuery(q.query, { fuzzy: q.fuzzy === true })
@@ -138,16 +148,17 @@ export function runSearch(engine: SearchEngine, q: SearchQuery, tuning: { rankLi
     let matched: ArrayLike<number> | null = null
     if (positional && rankable && !underLimit) {
       // Its ids first: a phrase over the rank limit needs no bm25, one matching nothing no pass more,
-      // and a lone phrase with few matches is ranked here from them (phrase-rank.ts).
+      // and a lone phrase is ranked here from them when that costs less than FTS5 (phrase-rank.ts).
       const match = compiled.match
       const phrase = root!.kind === 'phrase' && root!.field === null ? root!.text : null
-      const readAllUnder = phrase === null ? 0 : Math.min(PHRASE_RANKED_HERE, rankLimit)
-      const found = guarded(match, () =>
-        positionalIds(prepared<[string], number>(engine.db, MATCH_IDS).pluck().iterate(match), meta.maxId, rankLimit, readAllUnder)
-      )
+      // The read so far tells what a whole evaluation costs, so whether ranking here will be cheaper.
+      const reading = performance.now()
+      const evaluationMs = (share: number): number => (performance.now() - reading) / share
+      const here = (matches: number, share: number): boolean => phrase !== null && (tuning.rankPhrasesHere ?? cheaperHere(matches, evaluationMs(share), share))
+      const found = guarded(match, () => positionalIds(prepared<[string], number>(engine.db, MATCH_IDS).pluck().iterate(match), meta.maxId, rankLimit, here))
       if (found && found.length > rankLimit) matched = found
       else if (found?.length === 0) ranked = []
-      else ranked = (found && found.length <= readAllUnder && phrase !== null ? rankPhrase(engine.db, phrase, found) : null) ?? rankedPass()
+      else ranked = (found && phrase !== null && here(found.length, 1) ? rankPhrase(engine.db, phrase, found) : null) ?? rankedPass()
     } else if (rankable) ranked = rankedPass()
     if (!matched && (!ranked || ranked.length > rankLimit)) {
       const common = engine.commonIds(compiled.match)

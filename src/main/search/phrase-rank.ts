@@ -2,14 +2,26 @@ import type { Db } from '../archive/db'
 import { unpackText } from '../archive/article-body'
 import { rankRows, searchIndexTotals } from '../archive/repo/search-rank'
 import { ASCII_WORDS, isAsciiWordChar, tokenize } from '../../shared/tokens'
+import { tokenSpans, type Span } from './highlight'
 
 /**
- * Matches of a phrase at most that are ranked here rather than by FTS5. Reading, inflating and
- * counting costs 70–90 µs an article; FTS5's ranked pass over a phrase of common words cost about
- * two reads of its ids, so at 101,335 articles the two met near 1,500 matches (450: 35 against
- * 108 ms; 1,416: 100 against 122; 5,635: 404 against 199).
+ * CPU time of ranking one article here, in ms: reading and inflating its text and counting the
+ * phrase in it took 70–90 µs an article at 101,335 articles (94 matches 9 ms, 450 35 ms, 1,416
+ * 100 ms, 5,635 404 ms), whatever the archive's size.
  */
-export const PHRASE_RANKED_HERE = 1000
+const MS_AN_ARTICLE = 0.08
+
+/**
+ * Whether ranking `matches` articles here, after reading the rest of the phrase's ids (`share`
+ * of one evaluation of `evaluationMs` read so far), costs less than stopping the read and letting
+ * FTS5 rank it, which evaluates it twice (its IDF count, then the ranking). One evaluation of a
+ * phrase of common words grows with the archive (53 ms for "was from the" at 101,335 articles,
+ * about a tenth of that at 10,000, ten times it at 1,000,000) while ranking here grows only with
+ * its matches, so which is cheaper depends on both, and on the phrase.
+ */
+export function cheaperHere(matches: number, evaluationMs: number, share: number): boolean {
+  return matches * MS_AN_ARTICLE + (1 - share) * evaluationMs < 2 * evaluationMs
+}
 
 /** The index's rank (migration 004, `bm25(8.0, 3.0, 1.0)`): a column's weight, and bm25's constants as FTS5 fixes them. */
 const WEIGHTS = [8, 3, 1] as const
@@ -28,27 +40,29 @@ const B = 0.75
  * the index stored. The arithmetic is FTS5's (fts5_aux.c), step by step, so the scores are the
  * same numbers (a test holds them to FTS5's).
  *
- * Only text of the ASCII_WORDS kind is counted here, where the index's words are plainly runs of
- * ASCII letters and digits; an article with any other word, a phrase with one, or a count that
- * disagrees with FTS5's match (none found), hands the whole ranking back to FTS5.
+ * Text of the ASCII_WORDS kind (most news) is read in place for an ASCII phrase; any other is cut
+ * into the index's words by `tokenSpans`, which folds them as the index's tokenizer does. A count
+ * that disagrees with FTS5's match (none found in an article it matched) hands the whole ranking
+ * back to FTS5.
  */
 export function rankPhrase(db: Db, phrase: string, ids: readonly number[]): [number, number][] | null {
   const tokens = tokenize(phrase)
-  if (tokens.length === 0 || !tokens.every((t) => /^[a-z0-9]+$/.test(t))) return null
+  if (tokens.length === 0) return null
+  const asciiTokens = tokens.every((t) => /^[a-z0-9]+$/.test(t))
   const totals = searchIndexTotals(db)
   if (!totals || totals.rows === 0 || totals.columnTokens.length !== WEIGHTS.length) return null
   const avgdl = totals.columnTokens.reduce((a, b) => a + b, 0) / totals.rows
   let idf = Math.log((totals.rows - ids.length + 0.5) / (ids.length + 0.5))
   if (idf <= 0.0) idf = 1e-6
-  const first = new RegExp(`(?<![A-Za-z0-9])${tokens[0]}(?![A-Za-z0-9])`, 'gi')
+  const first = asciiTokens ? new RegExp(`(?<![A-Za-z0-9])${tokens[0]}(?![A-Za-z0-9])`, 'gi') : null
   const scores = new Map<number, number>()
   for (const row of rankRows(db, ids)) {
     const columns = [row.title, row.dek, unpackText(row.body)]
     let freq = 0
     for (const [c, text] of columns.entries()) {
       if (!text) continue
-      if (!ASCII_WORDS.test(text)) return null
-      freq += WEIGHTS[c]! * phraseCount(text, tokens, first)
+      const count = first && ASCII_WORDS.test(text) ? phraseCount(text, tokens, first) : tokenRunCount(tokenSpans(text), tokens)
+      freq += WEIGHTS[c]! * count
     }
     if (freq === 0) return null
     const score = idf * ((freq * (K1 + 1.0)) / (freq + K1 * (1 - B + (B * row.tokens) / avgdl)))
@@ -56,6 +70,13 @@ export function rankPhrase(db: Db, phrase: string, ids: readonly number[]): [num
   }
   if (scores.size !== ids.length) return null
   return ids.map((id) => [id, scores.get(id)!])
+}
+
+/** Where `tokens` occur one after another among a text's tokens (`tokenSpans`), counted. */
+function tokenRunCount(spans: readonly Span[], tokens: readonly string[]): number {
+  let n = 0
+  for (let i = 0; i + tokens.length <= spans.length; i++) if (tokens.every((t, k) => spans[i + k]!.token === t)) n++
+  return n
 }
 
 /**

@@ -19,16 +19,27 @@ export const PROJECT_AFTER = 1 / 16
  * and the caller ranks as before. Either way the caller ends with the same answer; a phrase whose
  * matches crowd at the end of the archive costs one pass more than before.
  *
- * A phrase the caller can rank itself once it has all its ids (phrase-rank.ts) is read to the
- * end while its matches project to `readAllUnder` or fewer: one pass instead of FTS5's two.
+ * A phrase the caller can rank itself once it has all its ids (phrase-rank.ts) may be read to
+ * the end instead: at the point where the pass would stop, `readOn(projected, share)` is asked,
+ * with the matches projected to all ids and the share of the ids passed, and the pass goes on to
+ * the end (asking nothing more) when it says so.
  */
-export function positionalIds(rows: Iterator<number>, maxId: number, rankLimit: number, readAllUnder = 0): number[] | null {
+export function positionalIds(
+  rows: Iterator<number>,
+  maxId: number,
+  rankLimit: number,
+  readOn: (projected: number, share: number) => boolean = () => false
+): number[] | null {
   const ids: number[] = []
+  let judging = true
   for (let next = rows.next(); !next.done; next = rows.next()) {
     const id = next.value
     ids.push(id)
-    const projected = (ids.length * maxId) / id
-    if (ids.length <= rankLimit && id >= maxId * PROJECT_AFTER && projected <= rankLimit && projected > readAllUnder) {
+    if (judging && ids.length <= rankLimit && id >= maxId * PROJECT_AFTER && ids.length * maxId <= rankLimit * id) {
+      if (readOn((ids.length * maxId) / id, id / maxId)) {
+        judging = false
+        continue
+      }
       rows.return?.()
       return null
     }

@@ -78,18 +78,23 @@ describe('positionalIds (a phrase read in id order until it shows it stays under
     }
   })
 
-  it('reads to the end a phrase whose matches project to few enough to rank from its ids', () => {
-    // 30 matches spread over 1,000 ids, as above: cut short for a limit of 100, read whole when
-    // the caller ranks up to 40 itself.
+  it('reads to the end a phrase its caller would rather rank itself, asking once where it would stop', () => {
+    // 30 matches spread over 1,000 ids, as above: the pass would stop at the first id past 62.
     const ids = Array.from({ length: 30 }, (_, i) => 20 + i * 33)
-    expect(positionalIds(rows(ids), 1000, 100)).toBeNull()
+    const asked: [number, number][] = []
     const source = rows(ids)
-    expect(positionalIds(source, 1000, 100, 40)).toEqual(ids)
+    const got = positionalIds(source, 1000, 40, (projected, share) => {
+      asked.push([projected, share])
+      return true
+    })
+    expect(got).toEqual(ids)
     expect(source.released).toBe(false)
-    // 60, projecting past what the caller ranks itself but under the limit: cut short as before.
-    const more = Array.from({ length: 60 }, (_, i) => 20 + i * 16)
-    const cut = rows(more)
-    expect(positionalIds(cut, 1000, 100, 40)).toBeNull()
+    // Asked once, at id 86 (the third match): 3 matches in 86 ids project to 34.9 of 1,000.
+    expect(asked).toEqual([[(3 * 1000) / 86, 86 / 1000]])
+    // Told no, it stops there as before.
+    const cut = rows(ids)
+    expect(positionalIds(cut, 1000, 40, () => false)).toBeNull()
     expect(cut.released).toBe(true)
+    expect(cut.read).toBe(3)
   })
 })
