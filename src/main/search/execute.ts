@@ -69,7 +69,6 @@ function emptyFacets(): Facets {
   return { outlet: [], month: [], place: [], language: [], person: [], org: [], mentionedPlace: [], entitiesCounted: 0 }
 }
 
-/** Runs a query: parse, expand variants, FTS5 + filters, facets, one page of hits with snippets. */
 /**
  * What tests and benchmarks may set: the rank limit, the entity facets' sample, and whether a lone
  * phrase is ranked here (phrase-rank.ts) always or never rather than when it is cheaper.
@@ -80,6 +79,7 @@ export interface SearchTuning {
   rankPhrasesHere?: boolean
 }
 
+/** Runs a query: parse, expand variants, FTS5 + filters, facets, one page of hits with snippets. */
 export function runSearch(engine: SearchEngine, q: SearchQuery, tuning: SearchTuning = {}): SearchResult {
   const rankLimit = tuning.rankLimit ?? RANK_LIMIT
   const started = performance.now()
