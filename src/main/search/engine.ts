@@ -1,4 +1,6 @@
 import type { Db } from '../archive/db'
+import { MatchCache } from './match-cache'
+import type { Matches } from './matches'
 import type { Spelling } from '../../shared/search'
 import {
   articleCountAndMaxId,
@@ -146,6 +148,8 @@ export class SearchEngine {
   commonIdsBudget = COMMON_IDS_BYTES
   commonIdsMinDocs = RANK_LIMIT
   private readonly generationStmt
+  /** The index's answers to the last costly matches (match-cache.ts). */
+  readonly matches = new MatchCache<Matches>()
 
   constructor(readonly db: Db) {
     // SQLite's default 2 MB page cache thrashes on a 1.5 GB archive: hits' rows and paragraphs
@@ -168,6 +172,11 @@ export class SearchEngine {
     if (generation === this.upkeptAt) return
     upkeepSearch(this.db)
     this.upkeptAt = generation
+  }
+
+  /** The archive's search generation, moved by every change to an article. */
+  generation(): number {
+    return this.generationStmt.get() as number
   }
 
   /** Whether a cache last brought up to date at `seen` should catch up now. */

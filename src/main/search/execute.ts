@@ -1,7 +1,5 @@
-import { AnnalistError } from '../../shared/errors'
 import { allLeaves, parseQuery } from '../../shared/query'
 import type { Expansion, Facets, Hit, SearchQuery, SearchRanking, SearchResult } from '../../shared/search'
-import { bitmapIds } from './common-ids'
 import { compileQuery, type Expand } from './compile'
 import { droppedSpellings } from './dropped'
 import type { SearchEngine } from './engine'
@@ -10,18 +8,15 @@ import { entityFacets } from './entity-facets'
 import { buildArticleTest } from './filters'
 import { buildMatcher } from './highlight'
 import { ArticleMeta } from './meta'
-import { matchBounds } from './match-bound'
 import { boundPrefixes } from './prefixes'
 import { articleSnippets } from './snippets'
 import { paragraphsWithText } from '../archive/repo/paragraph-text'
 import { publishedOf } from '../archive/repo/published'
 import { hitSummaries } from '../archive/repo/search-meta'
-import { prepared } from '../archive/statements'
 import { spellingRankKeys } from './spelling-rank'
 import { topK } from './topk'
 import { RANK_LIMIT } from './rank-limit'
-import { positionalIds } from './positional-ids'
-import { cheaperHere, rankPhrase } from './phrase-rank'
+import { MATCH_IDS, readMatches, runMatch, type MatchTuning } from './matches'
 
 export const DEFAULT_LIMIT = 20
 const DATE_KEY_BASE = 1e9
@@ -46,37 +41,14 @@ export function expander(engine: SearchEngine, dropped: ReadonlySet<string>, exp
   }
 }
 
-/** Runs `read`, which evaluates `match`. */
-function guarded<T>(match: string, read: () => T): T {
-  try {
-    return read()
-  } catch (err) {
-    // compileQuery only emits valid FTS5; reaching here is a bug, reported instead of a crash.
-    throw new AnnalistError('internal', `search could not run ${JSON.stringify(match)}: ${(err as Error).message}`)
-  }
-}
-
-function runMatch(engine: SearchEngine, sql: string, match: string, pluck = false, ...more: number[]): unknown[] {
-  return guarded(match, () => {
-    const stmt = prepared(engine.db, sql)
-    return pluck ? stmt.pluck().all(match, ...more) : stmt.raw().all(match, ...more)
-  })
-}
-
-const MATCH_IDS = 'SELECT rowid FROM search_fts WHERE search_fts MATCH ?'
 
 function emptyFacets(): Facets {
   return { outlet: [], month: [], place: [], language: [], person: [], org: [], mentionedPlace: [], entitiesCounted: 0 }
 }
 
-/**
- * What tests and benchmarks may set: the rank limit, the entity facets' sample, and whether a lone
- * phrase is ranked here (phrase-rank.ts) always or never rather than when it is cheaper.
- */
-export interface SearchTuning {
-  rankLimit?: number
+/** What tests and benchmarks may set: how matches are read (matches.ts), and the entity facets' sample. */
+export interface SearchTuning extends Partial<MatchTuning> {
   entitySample?: number
-  rankPhrasesHere?: boolean
 }
 
 /** Runs a query: parse, expand variants, FTS5 + filters, facets, one page of hits with snippets. */
@@ -123,52 +95,7 @@ export function runSearch(engine: SearchEngine, q: SearchQuery, tuning: SearchTu
   let ranking: SearchRanking = sort === 'rank' ? 'relevance' : 'date'
   if (compiled.match) {
     const present = meta.present
-    // Counting matches is nearly free for plain words, so they are counted before deciding whether
-    // to rank. A phrase or NEAR group is costly to evaluate even once: its ids are read first, and
-    // the read stops as soon as they look to stay under the cap (positional-ids.ts).
-    const positional = allLeaves(root).some((l) => l.kind !== 'term' || l.text.includes(' '))
-    // Nor is a count needed when the vocabulary's article counts already put the matches under
-    // the rank limit, or over it. Those counts may trail the archive (and are not read before the
-    // reader has loaded the vocabulary), so a guess of "over" is checked on the matches themselves.
-    const vocab = engine.loadedVocabulary()
-    const bounds = vocab ? matchBounds(root!, vocab, expand) : null
-    const countStmt = 'SELECT count(*) FROM search_fts WHERE search_fts MATCH ?'
-    const underLimit = bounds !== null && bounds.upper <= rankLimit
-    const rankable =
-      sort === 'rank' &&
-      (positional ||
-        underLimit ||
-        ((bounds === null || bounds.lower <= rankLimit) && (runMatch(engine, countStmt, compiled.match, true)[0] as number) <= rankLimit))
-    const rankedPass = (): [number, number][] =>
-      runMatch(engine, 'SELECT rowid, rank FROM search_fts WHERE search_fts MATCH ? LIMIT ?', compiled.match!, false, rankLimit + 1) as [
-        number,
-        number
-      ][]
-    let ranked: [number, number][] | null = null
-    let matched: ArrayLike<number> | null = null
-    if (positional && rankable && !underLimit) {
-      // Its ids first: a phrase over the rank limit needs no bm25, one matching nothing no pass more,
-      // and a lone phrase is ranked here from them when that costs less than FTS5 (phrase-rank.ts).
-      const match = compiled.match
-      const phrase = root!.kind === 'phrase' && root!.field === null ? root!.text : null
-      // The read so far tells what a whole evaluation costs, so whether ranking here will be cheaper.
-      const reading = performance.now()
-      const evaluationMs = (share: number): number => (performance.now() - reading) / share
-      const here = (matches: number, share: number): boolean => phrase !== null && (tuning.rankPhrasesHere ?? cheaperHere(matches, evaluationMs(share), share))
-      const found = guarded(match, () => positionalIds(prepared<[string], number>(engine.db, MATCH_IDS).pluck().iterate(match), meta.maxId, rankLimit, here))
-      if (found && found.length > rankLimit) matched = found
-      else if (found?.length === 0) ranked = []
-      else ranked = (found && phrase !== null && here(found.length, 1) ? rankPhrase(engine.db, phrase, found) : null) ?? rankedPass()
-    } else if (rankable) ranked = rankedPass()
-    if (!matched && (!ranked || ranked.length > rankLimit)) {
-      const common = engine.commonIds(compiled.match)
-      matched = common ? bitmapIds(common) : (runMatch(engine, MATCH_IDS, compiled.match, true) as number[])
-      // The vocabulary said more than the limit and there were fewer: rank them, as a count would have.
-      if (!ranked && sort === 'rank' && matched.length <= rankLimit) {
-        ranked = rankedPass()
-        matched = null
-      }
-    }
+    const { ranked, matched, headline } = readMatches(engine, root!, compiled.match, expand, meta, sort, { rankLimit, rankPhrasesHere: tuning.rankPhrasesHere })
     if (!matched) {
       for (const [id, rank] of ranked!) {
         if (present[id] && test(id)) {
@@ -181,13 +108,9 @@ export function runSearch(engine: SearchEngine, q: SearchQuery, tuning: SearchTu
         const id = matched[i]!
         if (present[id] && test(id)) ids.push(id)
       }
-      if (sort === 'rank') {
-        // bm25 over tens of thousands of matches costs more than the rest of the search, and a word
-        // that common carries little weight anyway: headline matches lead, ranked on the small
-        // title/dek index (articles_fts), and the rest follow newest first.
+      if (headline) {
         ranking = 'headline-then-date'
-        const headline = 'SELECT rowid, bm25(articles_fts, 8.0, 3.0) FROM articles_fts WHERE articles_fts MATCH ?'
-        for (const [id, rank] of runMatch(engine, headline, compiled.match) as [number, number][]) scores.set(id, rank)
+        for (const [id, rank] of headline) scores.set(id, rank)
       }
     }
   } else {
