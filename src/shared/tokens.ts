@@ -19,6 +19,8 @@ export const ASCII = /^[\x00-\x7f]*$/
  */
 export const ASCII_WORDS = /^[\x00-\x7f\u00a0-\u00a9\u00ab-\u00b1\u00b4\u00b6-\u00b8\u00bb\u00bf\u2000-\u206f]*$/
 const ASCII_TOKEN = /[a-z0-9]+/g
+/** A folded token that ASCII_WORDS text can hold: lower-case ASCII letters and digits only. */
+export const isAsciiToken = (token: string): boolean => /^[a-z0-9]+$/.test(token)
 
 /** An ASCII letter, by character code: in text of ASCII_WORDS the only letters there are. */
 export const isAsciiLetter = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90)

@@ -1,7 +1,7 @@
 import { positiveLeaves } from '../../shared/query'
 import type { QueryNode } from '../../shared/search'
 import { escapeRegExp } from '../../shared/regexp'
-import { ASCII, ASCII_WORDS, foldTerm, isAsciiWordChar } from '../../shared/tokens'
+import { ASCII, ASCII_WORDS, foldTerm, isAsciiToken, isAsciiWordChar } from '../../shared/tokens'
 import type { Expand } from './compile'
 
 const WORD = /[\p{L}\p{N}\p{Co}\p{M}]+/gu
@@ -123,7 +123,7 @@ export function buildMatcher(root: QueryNode | null, expand: Expand): Matcher {
  * ASCII_WORDS text; none of the others can match one. Null when none is left.
  */
 function wordStartPattern(starts: readonly string[]): RegExp | null {
-  const ascii = starts.filter((s) => /^[a-z0-9]+$/.test(s))
+  const ascii = starts.filter(isAsciiToken)
   return ascii.length ? new RegExp(`(?<![A-Za-z0-9])(?:${ascii.join('|')})[A-Za-z0-9]*`, 'gi') : null
 }
 
@@ -225,6 +225,11 @@ function matchWordStarts(text: string, m: Matcher, pattern: RegExp): Highlighted
   return merged(ranges, hitLeaves)
 }
 
+/** Whether `tokens` follow one another among `spans` from the `i`th on. */
+export function phraseAt(spans: readonly Span[], i: number, tokens: readonly string[]): boolean {
+  return i + tokens.length <= spans.length && tokens.every((t, k) => spans[i + k]!.token === t)
+}
+
 function matchSpans(spans: readonly Span[], m: Matcher): Highlighted {
   const ranges: [number, number][] = []
   const hitLeaves = new Set<number>()
@@ -241,7 +246,7 @@ function matchSpans(spans: readonly Span[], m: Matcher): Highlighted {
       }
     }
     for (const p of m.phrases) {
-      if (i + p.tokens.length <= spans.length && p.tokens.every((t, k) => spans[i + k]!.token === t)) {
+      if (phraseAt(spans, i, p.tokens)) {
         ranges.push([s.start, spans[i + p.tokens.length - 1]!.end])
         hitLeaves.add(p.leaf)
       }

@@ -1,8 +1,8 @@
 import type { Db } from '../archive/db'
 import { unpackText } from '../archive/article-body'
 import { rankRows, searchIndexTotals } from '../archive/repo/search-rank'
-import { ASCII_WORDS, isAsciiWordChar, tokenize } from '../../shared/tokens'
-import { tokenSpans, type Span } from './highlight'
+import { ASCII_WORDS, isAsciiToken, isAsciiWordChar, tokenize } from '../../shared/tokens'
+import { phraseAt, tokenSpans, type Span } from './highlight'
 
 /**
  * CPU time of ranking one article here, in ms: reading and inflating its text and counting the
@@ -48,7 +48,7 @@ const B = 0.75
 export function rankPhrase(db: Db, phrase: string, ids: readonly number[]): [number, number][] | null {
   const tokens = tokenize(phrase)
   if (tokens.length === 0) return null
-  const asciiTokens = tokens.every((t) => /^[a-z0-9]+$/.test(t))
+  const asciiTokens = tokens.every(isAsciiToken)
   const totals = searchIndexTotals(db)
   if (!totals || totals.rows === 0 || totals.columnTokens.length !== WEIGHTS.length) return null
   const avgdl = totals.columnTokens.reduce((a, b) => a + b, 0) / totals.rows
@@ -75,7 +75,7 @@ export function rankPhrase(db: Db, phrase: string, ids: readonly number[]): [num
 /** Where `tokens` occur one after another among a text's tokens (`tokenSpans`), counted. */
 function tokenRunCount(spans: readonly Span[], tokens: readonly string[]): number {
   let n = 0
-  for (let i = 0; i + tokens.length <= spans.length; i++) if (tokens.every((t, k) => spans[i + k]!.token === t)) n++
+  for (let i = 0; i + tokens.length <= spans.length; i++) if (phraseAt(spans, i, tokens)) n++
   return n
 }
 
