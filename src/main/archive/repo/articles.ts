@@ -17,7 +17,7 @@ import { layoutParagraphs, type ParsedArticle } from '../parsed-article'
 import { insertOcrConfidence, ocrConfidenceOf } from './ocr'
 import { publishedOf, type PublishedColumns } from './published'
 import { withText } from './paragraph-text'
-import { sharedParagraphPairs } from './shared-paragraphs'
+import { LINKS_OF, sharedParagraphPairs } from './shared-paragraphs'
 import { wordsKey } from '../../text/shingles'
 import { digestText, type TextDigest } from '../article-body'
 import { ensureSource } from './sources'
@@ -131,7 +131,8 @@ const SUMMARY_SELECT = `
   SELECT a.id, a.file_id, a.title, a.dek, s.name AS outlet, a.byline, a.place, a.url,
          a.published_edtf, a.published_precision, a.published_provenance, a.language, a.word_count,
          f.name AS file_name, a.duplicate_of, a.created_at,
-         (SELECT count(*) FROM near_duplicates n WHERE n.article_id = a.id) AS near_count,
+         (SELECT count(*) FROM near_duplicates n WHERE n.article_id = a.id)
+           + (SELECT count(*) FROM near_duplicates n WHERE n.other_id = a.id) AS near_count,
          (SELECT count(DISTINCT c.event_id) FROM citations c WHERE c.article_id = a.id) AS event_count,
          (SELECT group_concat(t.name, char(31)) FROM article_tags at JOIN tags t ON t.id = at.tag_id
             WHERE at.article_id = a.id) AS tag_list
@@ -203,12 +204,12 @@ export function getSummaries(db: Db, ids: readonly number[]): ArticleSummary[] {
 export function nearDuplicateLinks(db: Db, articleId: number): NearDuplicateLink[] {
   const pairs = sharedParagraphPairs(db, articleId)
   return db
-    .prepare<[number], { other_id: number; title: string; outlet: string | null; shared: number }>(
-      `SELECT n.other_id, a.title, s.name AS outlet, n.shared_paragraphs AS shared
-       FROM near_duplicates n JOIN articles a ON a.id = n.other_id LEFT JOIN sources s ON s.id = a.source_id
-       WHERE n.article_id = ? ORDER BY n.shared_paragraphs DESC, n.other_id`
+    .prepare<[{ article: number }], { other_id: number; title: string; outlet: string | null; shared: number }>(
+      `SELECT n.other AS other_id, a.title, s.name AS outlet, n.shared
+       FROM (${LINKS_OF}) n JOIN articles a ON a.id = n.other LEFT JOIN sources s ON s.id = a.source_id
+       ORDER BY n.shared DESC, n.other`
     )
-    .all(articleId)
+    .all({ article: articleId })
     .map((r) => ({
       articleId: r.other_id,
       title: r.title,

@@ -1,101 +1,104 @@
-/** Near-duplicate links and the paragraph pairs they rest on (tables from migrations 001 and 009). */
+/**
+ * Near-duplicate links and the paragraph pairs they rest on (tables from migrations 009, 021 and
+ * 031). A link and its pairs are stored once, from the later article (`article_id`, the larger
+ * id) to the earlier one (`other_id`, indexed): an import appends the new article's rows instead
+ * of writing at the places of every earlier copy. The functions here read and write them from
+ * either side; `ordinal` is always the paragraph of the article asked about.
+ */
 import type { Db } from '../db'
 import { prepared } from '../statements'
 import type { SharedParagraph } from '../../../shared/types'
 
 /**
- * Records a link between two articles both ways, with its matching paragraph pairs (`ordinal`
- * in `articleId`, `otherOrdinal` in `otherId`). The link's count is the number of pairs, so it
- * reads the same from either side.
+ * The links of article @article from either side, as `other` and `shared` (SQL to select from): its
+ * own rows, and the rows of later articles that name it.
+ */
+export const LINKS_OF = `SELECT other_id AS other, shared_paragraphs AS shared FROM near_duplicates WHERE article_id = @article
+  UNION ALL SELECT article_id, shared_paragraphs FROM near_duplicates WHERE other_id = @article`
+
+/** The stored pairs of the later articles linked to article @article (SQL condition on `near_duplicate_paragraphs`). */
+const PAIRS_OF_LATER = `(article_id, other_id) IN (SELECT article_id, other_id FROM near_duplicates WHERE other_id = @article)`
+
+/**
+ * Records a link between two articles with its matching paragraph pairs (`ordinal` in
+ * `articleId`, `otherOrdinal` in `otherId`), stored from the later of the two. The link's count
+ * is the number of pairs, so it reads the same from either side.
  */
 export function linkSharedParagraphs(db: Db, articleId: number, otherId: number, pairs: readonly SharedParagraph[]): void {
-  prepared(db, 'INSERT OR REPLACE INTO near_duplicates (article_id, other_id, shared_paragraphs) VALUES (?, ?, ?), (?, ?, ?)').run(
-    articleId,
-    otherId,
-    pairs.length,
-    otherId,
-    articleId,
-    pairs.length
-  )
-  // One statement for the pairs both ways: an import links a story to tens of earlier copies.
-  const json = JSON.stringify(pairs.map((p) => [p.ordinal, p.otherOrdinal]))
+  const later = articleId > otherId
+  const [from, to] = later ? [articleId, otherId] : [otherId, articleId]
+  prepared(db, 'INSERT OR REPLACE INTO near_duplicates (article_id, other_id, shared_paragraphs) VALUES (?, ?, ?)').run(from, to, pairs.length)
+  // One statement for all pairs: an import links a story to tens of earlier copies.
+  const json = JSON.stringify(pairs.map((p) => (later ? [p.ordinal, p.otherOrdinal] : [p.otherOrdinal, p.ordinal])))
   prepared(
     db,
     `INSERT OR IGNORE INTO near_duplicate_paragraphs (article_id, other_id, ordinal, other_ordinal)
-       SELECT ?, ?, value ->> 0, value ->> 1 FROM json_each(?)
-       UNION ALL SELECT ?, ?, value ->> 1, value ->> 0 FROM json_each(?)`
-  ).run(articleId, otherId, json, otherId, articleId, json)
+       SELECT ?, ?, value ->> 0, value ->> 1 FROM json_each(?)`
+  ).run(from, to, json)
 }
 
 /**
- * The rows that name one of `ids` as the other article: their own rows turned round, since every
- * link and pair is stored both ways and there is no index by the other article (migration 021).
- * Their own rows go by cascade with the article. Call before deleting the articles.
+ * Removes the links and pairs that name one of `ids` as the earlier article. Their own rows go
+ * by cascade with the article. Call before deleting the articles.
  */
 export function unlinkArticles(db: Db, ids: readonly number[]): void {
   const json = JSON.stringify(ids)
   prepared(
     db,
-    `DELETE FROM near_duplicate_paragraphs WHERE (article_id, other_id, ordinal, other_ordinal) IN
-       (SELECT other_id, article_id, other_ordinal, ordinal FROM near_duplicate_paragraphs WHERE article_id IN (SELECT value FROM json_each(?)))`
+    `DELETE FROM near_duplicate_paragraphs WHERE (article_id, other_id) IN
+       (SELECT article_id, other_id FROM near_duplicates WHERE other_id IN (SELECT value FROM json_each(?)))`
   ).run(json)
-  prepared(
-    db,
-    `DELETE FROM near_duplicates WHERE (article_id, other_id) IN
-       (SELECT other_id, article_id FROM near_duplicates WHERE article_id IN (SELECT value FROM json_each(?)))`
-  ).run(json)
+  prepared(db, 'DELETE FROM near_duplicates WHERE other_id IN (SELECT value FROM json_each(?))').run(json)
 }
 
 /**
- * Drops the pairs of one paragraph of an article, both ways, and returns how many pairs each
- * linked article lost.
+ * Drops the pairs of one paragraph of an article, from either side, and returns how many pairs
+ * each linked article lost.
  */
 export function unpairParagraph(db: Db, articleId: number, ordinal: number): Map<number, number> {
-  const lost = prepared<[number, number], { other_id: number; n: number }>(
+  const paragraph = { article: articleId, ordinal }
+  const lost = prepared<[typeof paragraph], { other: number; n: number }>(
     db,
-    'SELECT other_id, count(*) AS n FROM near_duplicate_paragraphs WHERE article_id = ? AND ordinal = ? GROUP BY other_id'
-  ).all(articleId, ordinal)
-  prepared(
-    db,
-    `DELETE FROM near_duplicate_paragraphs WHERE (article_id, other_id, ordinal, other_ordinal) IN
-       (SELECT other_id, article_id, other_ordinal, ordinal FROM near_duplicate_paragraphs WHERE article_id = ? AND ordinal = ?)`
-  ).run(articleId, ordinal)
-  prepared(db, 'DELETE FROM near_duplicate_paragraphs WHERE article_id = ? AND ordinal = ?').run(articleId, ordinal)
-  return new Map(lost.map((r) => [r.other_id, r.n]))
+    `SELECT other_id AS other, count(*) AS n FROM near_duplicate_paragraphs WHERE article_id = @article AND ordinal = @ordinal GROUP BY other_id
+     UNION ALL
+     SELECT article_id, count(*) FROM near_duplicate_paragraphs WHERE ${PAIRS_OF_LATER} AND other_ordinal = @ordinal GROUP BY article_id`
+  ).all(paragraph)
+  prepared(db, 'DELETE FROM near_duplicate_paragraphs WHERE article_id = @article AND ordinal = @ordinal').run(paragraph)
+  prepared(db, `DELETE FROM near_duplicate_paragraphs WHERE ${PAIRS_OF_LATER} AND other_ordinal = @ordinal`).run(paragraph)
+  return new Map(lost.map((r) => [r.other, r.n]))
 }
 
-/** Moves the pairs of an article's paragraph from one ordinal to another, both ways. */
+/** Moves the pairs of an article's paragraph from one ordinal to another, on either side. */
 export function renumberPairedParagraph(db: Db, articleId: number, from: number, to: number): void {
-  prepared(
-    db,
-    `UPDATE near_duplicate_paragraphs SET other_ordinal = ? WHERE (article_id, other_id, ordinal, other_ordinal) IN
-       (SELECT other_id, article_id, other_ordinal, ordinal FROM near_duplicate_paragraphs WHERE article_id = ? AND ordinal = ?)`
-  ).run(to, articleId, from)
-  prepared(db, 'UPDATE near_duplicate_paragraphs SET ordinal = ? WHERE article_id = ? AND ordinal = ?').run(to, articleId, from)
+  const moved = { article: articleId, from, to }
+  prepared(db, 'UPDATE near_duplicate_paragraphs SET ordinal = @to WHERE article_id = @article AND ordinal = @from').run(moved)
+  prepared(db, `UPDATE near_duplicate_paragraphs SET other_ordinal = @to WHERE ${PAIRS_OF_LATER} AND other_ordinal = @from`).run(moved)
 }
 
-/** Lowers the counts of an article's links by the pairs each lost, both ways; links left with none go. */
+/** Lowers the counts of an article's links by the pairs each lost; links left with none go. */
 export function shrinkLinks(db: Db, articleId: number, lost: ReadonlyMap<number, number>): void {
   const shrink = prepared(db, 'UPDATE near_duplicates SET shared_paragraphs = shared_paragraphs - ? WHERE article_id = ? AND other_id = ?')
   const drop = prepared(db, 'DELETE FROM near_duplicates WHERE article_id = ? AND other_id = ? AND shared_paragraphs <= 0')
   for (const [otherId, n] of lost) {
-    for (const [a, b] of [[articleId, otherId], [otherId, articleId]] as const) {
-      shrink.run(n, a, b)
-      drop.run(a, b)
-    }
+    const [a, b] = articleId > otherId ? [articleId, otherId] : [otherId, articleId]
+    shrink.run(n, a, b)
+    drop.run(a, b)
   }
 }
 
 /** An article's paragraph pairs per linked article, in paragraph order. */
 export function sharedParagraphPairs(db: Db, articleId: number): Map<number, SharedParagraph[]> {
-  const rows = prepared<[number], { other_id: number; ordinal: number; other_ordinal: number }>(
+  const rows = prepared<[{ article: number }], { other: number; ordinal: number; other_ordinal: number }>(
     db,
-    'SELECT other_id, ordinal, other_ordinal FROM near_duplicate_paragraphs WHERE article_id = ? ORDER BY other_id, ordinal, other_ordinal'
-  ).all(articleId)
+    `SELECT other_id AS other, ordinal, other_ordinal FROM near_duplicate_paragraphs WHERE article_id = @article
+     UNION ALL
+     SELECT article_id, other_ordinal, ordinal FROM near_duplicate_paragraphs WHERE ${PAIRS_OF_LATER}
+     ORDER BY 1, 2, 3`
+  ).all({ article: articleId })
   const out = new Map<number, SharedParagraph[]>()
   for (const r of rows) {
-    let list = out.get(r.other_id)
-    if (!list) out.set(r.other_id, (list = []))
+    let list = out.get(r.other)
+    if (!list) out.set(r.other, (list = []))
     list.push({ ordinal: r.ordinal, otherOrdinal: r.other_ordinal })
   }
   return out

@@ -93,8 +93,8 @@ export interface NearDuplicate {
 }
 
 /**
- * Finds earlier articles that share paragraphs with this one, records the links both ways with
- * the paragraph pairs they rest on, and indexes this article's fingerprints for later imports.
+ * Finds earlier articles that share paragraphs with this one, records the links (read from either
+ * side) with the paragraph pairs they rest on, and indexes this article's fingerprints for later imports.
  * Within one outlet as across outlets; only an outlet's own furniture lines are kept out.
  * Candidates come from an indexed lookup of sampled fingerprints; each candidate paragraph pair
  * is then verified on its exact shingles.
