@@ -10,24 +10,25 @@ import {
   unlinkArticles,
   unpairParagraph
 } from '../../../../src/main/archive/repo/shared-paragraphs'
-import { databaseAt, expectConsistent, tableRows } from '../../../support/migrations'
+import { databaseAt, runMigrationCase, tableRows } from '../../../support/migrations'
 import { seedSchema1 } from '../../../support/seed-v1'
 
 describe('migration 031 (near-duplicate links stored once, from the later article)', () => {
   it('keeps each link and pair once, reads them the same from either side, and no statement on them scans', () => {
-    // Seeded at the first schema (its rows need the paragraph text column 018 dropped), then upgraded.
-    const db = databaseAt(1)
-    seedSchema1(db)
-    migrate(db, m031NearDuplicatesOnce.version - 1)
-    db.exec(`INSERT INTO near_duplicate_paragraphs (article_id, other_id, ordinal, other_ordinal) VALUES (1, 2, 2, 1), (2, 1, 1, 2)`)
-    const before = { one: sharedParagraphPairsBefore(db, 1), two: sharedParagraphPairsBefore(db, 2) }
-    migrate(db, m031NearDuplicatesOnce.version)
-    const after = tableRows(db)
+    // Seeded at 009, which made the pairs table (the seed's paragraphs need the text column 018 dropped).
+    const { db, before, after } = runMigrationCase({
+      version: m031NearDuplicatesOnce.version,
+      seedAt: 9,
+      seed(db) {
+        seedSchema1(db)
+        db.exec(`INSERT INTO near_duplicate_paragraphs (article_id, other_id, ordinal, other_ordinal) VALUES (1, 2, 2, 1), (2, 1, 1, 2)`)
+      },
+      reshaped: ['near_duplicates', 'near_duplicate_paragraphs']
+    })
     expect(after.near_duplicates).toEqual([{ article_id: 2, other_id: 1, shared_paragraphs: 1 }])
     expect(after.near_duplicate_paragraphs).toEqual([{ article_id: 2, other_id: 1, ordinal: 1, other_ordinal: 2 }])
-    expectConsistent(db)
-    expect(sharedParagraphPairs(db, 1)).toEqual(before.one)
-    expect(sharedParagraphPairs(db, 2)).toEqual(before.two)
+    expect(sharedParagraphPairs(db, 1)).toEqual(pairsStoredBothWays(before.near_duplicate_paragraphs!, 1))
+    expect(sharedParagraphPairs(db, 2)).toEqual(pairsStoredBothWays(before.near_duplicate_paragraphs!, 2))
     expect(nearDuplicateLinks(db, 1).map((l) => [l.articleId, l.sharedParagraphs, l.paragraphs])).toEqual([[2, 1, [{ ordinal: 2, otherOrdinal: 1 }]]])
     expect(getArticle(db, 1).nearDuplicateCount).toBe(1)
     expect(getArticle(db, 2).nearDuplicateCount).toBe(1)
@@ -85,14 +86,10 @@ function parameters(source: string): unknown[] {
 }
 
 /** An article's pairs as the schema before read them: its own rows, stored both ways. */
-function sharedParagraphPairsBefore(db: ReturnType<typeof databaseAt>, articleId: number): Map<number, { ordinal: number; otherOrdinal: number }[]> {
+function pairsStoredBothWays(rows: readonly Record<string, unknown>[], articleId: number): Map<number, { ordinal: number; otherOrdinal: number }[]> {
   const out = new Map<number, { ordinal: number; otherOrdinal: number }[]>()
-  for (const r of db
-    .prepare<[number], { other_id: number; ordinal: number; other_ordinal: number }>(
-      'SELECT other_id, ordinal, other_ordinal FROM near_duplicate_paragraphs WHERE article_id = ? ORDER BY other_id, ordinal, other_ordinal'
-    )
-    .all(articleId)) {
-    out.set(r.other_id, [...(out.get(r.other_id) ?? []), { ordinal: r.ordinal, otherOrdinal: r.other_ordinal }])
+  for (const r of rows as { article_id: number; other_id: number; ordinal: number; other_ordinal: number }[]) {
+    if (r.article_id === articleId) out.set(r.other_id, [...(out.get(r.other_id) ?? []), { ordinal: r.ordinal, otherOrdinal: r.other_ordinal }])
   }
   return out
 }
