@@ -19,14 +19,17 @@ export const LINKS_OF = `SELECT other_id AS other, shared_paragraphs AS shared F
 /** The stored pairs of the later articles linked to article @article (SQL condition on `near_duplicate_paragraphs`). */
 const PAIRS_OF_LATER = `(article_id, other_id) IN (SELECT article_id, other_id FROM near_duplicates WHERE other_id = @article)`
 
+/** The link of two articles as stored: the later one's id, then the earlier one's. */
+const storedAs = (a: number, b: number): [number, number] => (a > b ? [a, b] : [b, a])
+
 /**
  * Records a link between two articles with its matching paragraph pairs (`ordinal` in
  * `articleId`, `otherOrdinal` in `otherId`), stored from the later of the two. The link's count
  * is the number of pairs, so it reads the same from either side.
  */
 export function linkSharedParagraphs(db: Db, articleId: number, otherId: number, pairs: readonly SharedParagraph[]): void {
-  const later = articleId > otherId
-  const [from, to] = later ? [articleId, otherId] : [otherId, articleId]
+  const [from, to] = storedAs(articleId, otherId)
+  const later = from === articleId
   prepared(db, 'INSERT OR REPLACE INTO near_duplicates (article_id, other_id, shared_paragraphs) VALUES (?, ?, ?)').run(from, to, pairs.length)
   // One statement for all pairs: an import links a story to tens of earlier copies.
   const json = JSON.stringify(pairs.map((p) => (later ? [p.ordinal, p.otherOrdinal] : [p.otherOrdinal, p.ordinal])))
@@ -80,7 +83,7 @@ export function shrinkLinks(db: Db, articleId: number, lost: ReadonlyMap<number,
   const shrink = prepared(db, 'UPDATE near_duplicates SET shared_paragraphs = shared_paragraphs - ? WHERE article_id = ? AND other_id = ?')
   const drop = prepared(db, 'DELETE FROM near_duplicates WHERE article_id = ? AND other_id = ? AND shared_paragraphs <= 0')
   for (const [otherId, n] of lost) {
-    const [a, b] = articleId > otherId ? [articleId, otherId] : [otherId, articleId]
+    const [a, b] = storedAs(articleId, otherId)
     shrink.run(n, a, b)
     drop.run(a, b)
   }
