@@ -52,7 +52,7 @@ export function parseHtml(input: string | Uint8Array, fileName: string, options:
     throw new ImportError('parse-failed', `${fileName}: the HTML could not be parsed (${(err as Error).message})`)
   }
   checkDepth(doc, fileName)
-  doc = withoutFrameset(doc, fileName)
+  doc = withoutFrameset(doc, html, fileName)
   const meta = readMetadata(doc)
   let body
   try {

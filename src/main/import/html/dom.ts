@@ -23,7 +23,10 @@ export interface DomElement extends DomNode {
   readonly children: ArrayLike<DomElement>
   readonly innerHTML: string
   closest(selector: string): DomElement | null
+  matches(selector: string): boolean
   getAttribute(name: string): string | null
+  /** The attribute as written (linkedom's `getAttribute('class')` builds the element's class list first). */
+  getAttributeNode(name: string): { readonly value: string } | null
   hasAttribute(name: string): boolean
   querySelector(selector: string): DomElement | null
   querySelectorAll(selector: string): ArrayLike<DomElement>
@@ -47,8 +50,21 @@ export function parseDocument(html: string): DomDocument {
   // linkedom builds a usable <body> only when the markup has a document shell.
   const shell = /<html[\s>]/i.test(html) ? html : `<!DOCTYPE html><html><head></head><body>${html}</body></html>`
   const doc = parseHTML(shell).document as unknown as DomDocument
-  unnestRoot(doc)
+  // Only a second <html> start tag nests a root: most pages are spared a walk looking for one.
+  if (startTags(shell, 'html', 2) === 2) unnestRoot(doc)
   return doc
+}
+
+/**
+ * Start tags of `name` in markup, counted up to `atMost`. The parser builds an element only
+ * from a start tag, whose name ends at whitespace, `/` or `>`; tags inside comments or scripts
+ * are counted too, so a count can be more than the elements built, never fewer.
+ */
+export function startTags(html: string, name: string, atMost: number): number {
+  const tag = new RegExp(`<${name}[\\s/>]`, 'gi')
+  let n = 0
+  while (n < atMost && tag.exec(html)) n++
+  return n
 }
 
 /**

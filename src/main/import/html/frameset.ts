@@ -1,5 +1,5 @@
 import { ImportError } from '../errors'
-import { parseDocument, type DomDocument } from './dom'
+import { parseDocument, startTags, type DomDocument } from './dom'
 
 /** How many frame sources a refusal names. */
 const NAMED_FRAMES = 5
@@ -8,10 +8,12 @@ const NAMED_FRAMES = 5
  * A frameset page shows other files in its frames; its own text is only the `<noframes>`
  * fallback (or a `<body>` beside the frameset), which the parser leaves outside the document
  * body. Returns a document made of that text, the page itself when it has no frameset, or
- * refuses the page as `empty`, naming the frames to import instead.
+ * refuses the page as `empty`, naming the frames to import instead. `html` is the markup `doc` was
+ * parsed from.
  */
-export function withoutFrameset(doc: DomDocument, fileName: string): DomDocument {
-  if (!doc.querySelector('frameset')) return doc
+export function withoutFrameset(doc: DomDocument, html: string, fileName: string): DomDocument {
+  // The markup tells whether there can be a frameset without a walk of the whole page.
+  if (startTags(html, 'frameset', 1) === 0 || !doc.querySelector('frameset')) return doc
   // Outermost holders only: a <body> inside <noframes> is part of the noframes text.
   const holders = Array.from(doc.querySelectorAll('noframes, body')).filter((el) => !el.parentElement?.closest('noframes, body'))
   if (holders.some((el) => (el.textContent ?? '').trim() !== '')) {

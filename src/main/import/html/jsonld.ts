@@ -1,4 +1,4 @@
-import type { DomDocument } from './dom'
+import type { PageElements } from './page-elements'
 
 /** A JSON-LD node as found in the page: an open-ended object. */
 export type LdNode = Record<string, unknown>
@@ -50,10 +50,9 @@ export interface JsonLd {
 }
 
 /** Reads the page's JSON-LD blocks and picks the article node (never throws on malformed blocks). */
-export function readJsonLd(doc: DomDocument): JsonLd {
+export function readJsonLd(page: PageElements): JsonLd {
   const nodes: LdNode[] = []
-  const scripts = doc.querySelectorAll('script[type="application/ld+json"]')
-  for (let i = 0; i < scripts.length; i++) collect(parseLenient(scripts[i]!.textContent ?? ''), nodes)
+  for (const script of page.all('script', 'script[type="application/ld+json"]')) collect(parseLenient(script.textContent ?? ''), nodes)
   const byId = new Map<string, LdNode>()
   for (const n of nodes) if (typeof n['@id'] === 'string') byId.set(n['@id'], n)
   const articles = nodes.filter((n) => typesOf(n).some((t) => ARTICLE_TYPE.test(t)))

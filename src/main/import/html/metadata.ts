@@ -2,6 +2,7 @@ import type { PublishedDate } from '../../../shared/types'
 import type { DomDocument, DomElement } from './dom'
 import { metaDate } from './dates'
 import { ldNames, ldString, readJsonLd, deref, type JsonLd } from './jsonld'
+import { PageElements } from './page-elements'
 
 /** Everything about a page except its body text, read from meta tags, JSON-LD and markup. */
 export interface HtmlMetadata {
@@ -26,11 +27,9 @@ export function squash(s: string): string {
 }
 
 /** Meta tags keyed by lower-cased property/name/itemprop; the first occurrence wins. */
-function readMeta(doc: DomDocument): Map<string, string> {
+function readMeta(page: PageElements): Map<string, string> {
   const meta = new Map<string, string>()
-  const tags = doc.querySelectorAll('meta')
-  for (let i = 0; i < tags.length; i++) {
-    const el = tags[i]!
+  for (const el of page.all('meta')) {
     const content = el.getAttribute('content')
     if (content === null || content.trim() === '') continue
     for (const attr of ['property', 'name', 'itemprop', 'http-equiv']) {
@@ -59,14 +58,14 @@ const DATE_KEYS = [
 const OTHER_DATE_KEY = /(publish|pub|post)(ed)?[-_.:]?(date|time)|date[-_.:]?(publish|pub|post)/
 const AUTHOR_KEYS = ['author', 'article:author', 'parsely-author', 'sailthru.author', 'dc.creator', 'dcterms.creator', 'byl', 'twitter:creator'] as const
 
-function published(doc: DomDocument, meta: Map<string, string>, ld: JsonLd): PublishedDate | null {
+function published(page: PageElements, meta: Map<string, string>, ld: JsonLd): PublishedDate | null {
   const fromLd = ldString(ld.article, 'datePublished') ?? ldString(ld.article, 'dateCreated')
   const candidates = [fromLd, ...DATE_KEYS.map((k) => meta.get(k) ?? null)]
   // Site-specific names still tend to say "publish" or "post" and "date" or "time".
   for (const [key, value] of meta) if (OTHER_DATE_KEY.test(key) && !/modif|updat/.test(key)) candidates.push(value)
-  const itemprop = doc.querySelector('[itemprop="datePublished"]')
+  const itemprop = page.firstAttributed('[itemprop="datePublished"]')
   if (itemprop) candidates.push(itemprop.getAttribute('content') ?? itemprop.getAttribute('datetime'))
-  const time = doc.querySelector('time[pubdate][datetime], article time[datetime], time[datetime]')
+  const time = page.first('time', 'time[pubdate][datetime], article time[datetime], time[datetime]')
   if (time) candidates.push(time.getAttribute('datetime'))
   for (const c of candidates) {
     const d = c ? metaDate(c) : null
@@ -81,12 +80,12 @@ function cleanByline(raw: string): string | null {
   return s
 }
 
-function byline(doc: DomDocument, meta: Map<string, string>, ld: JsonLd): string | null {
+function byline(page: PageElements, meta: Map<string, string>, ld: JsonLd): string | null {
   const names = [...new Set(ldNames(ld.article?.author, ld))]
   if (names.length > 0) return cleanByline(names.join(', '))
   const fromMeta = first(meta, AUTHOR_KEYS.filter((k) => k !== 'twitter:creator'))
   if (fromMeta && cleanByline(fromMeta)) return cleanByline(fromMeta)
-  const el = doc.querySelector('[rel="author"], [itemprop="author"] [itemprop="name"], [itemprop="author"], .byline, .author-name')
+  const el = page.firstAttributed('[rel="author"], [itemprop="author"] [itemprop="name"], [itemprop="author"], .byline, .author-name')
   return el ? cleanByline(el.textContent ?? '') : null
 }
 
@@ -100,8 +99,8 @@ function absoluteUrl(raw: string | null): string | null {
   }
 }
 
-function canonicalUrl(doc: DomDocument, meta: Map<string, string>, ld: JsonLd): string | null {
-  const link = doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? null
+function canonicalUrl(page: PageElements, meta: Map<string, string>, ld: JsonLd): string | null {
+  const link = page.first('link', 'link[rel="canonical"]')?.getAttribute('href') ?? null
   const main = deref(ld.article?.mainEntityOfPage, ld)
   const mainUrl = typeof main === 'string' ? main : main && typeof main === 'object' ? ldString(main as Record<string, unknown>, '@id') : null
   return absoluteUrl(link) ?? absoluteUrl(meta.get('og:url') ?? null) ?? absoluteUrl(ldString(ld.article, 'url')) ?? absoluteUrl(mainUrl)
@@ -137,11 +136,10 @@ const DEK_SELECTOR =
   '[itemprop="alternativeHeadline"], [class*="standfirst"], [class*="dek"], [class*="subtitle"], [class*="subheadline"], [class*="sub-headline"], [class*="strapline"], h2[class*="summary"], p[class*="summary"], [class*="article-summary"], [class*="lede"]'
 
 /** The subtitle: JSON-LD alternativeHeadline, else a dek-like element next to the page's <h1>. */
-function dekText(doc: DomDocument, ld: JsonLd): string | null {
+function dekText(h1: DomElement | null, ld: JsonLd): string | null {
   const alt = ldString(ld.article, 'alternativeHeadline')
   if (alt) return squash(alt)
   // Dek-like class names also mark teaser widgets; only one beside the headline is the dek.
-  const h1 = doc.querySelector('h1')
   let el: DomElement | null = null
   for (let scope = h1?.parentElement ?? null, hops = 0; scope && !el && hops < 2; scope = scope.parentElement, hops++) {
     if (/^(body|html)$/i.test(scope.localName)) break
@@ -154,12 +152,13 @@ function dekText(doc: DomDocument, ld: JsonLd): string | null {
 
 /** Reads title, dek, byline, outlet, URL, date and language from a parsed page (before Readability touches it). */
 export function readMetadata(doc: DomDocument): HtmlMetadata {
-  const meta = readMeta(doc)
-  const ld = readJsonLd(doc)
-  const url = canonicalUrl(doc, meta, ld)
-  const titleEl = doc.querySelector('title')
+  const page = new PageElements(doc)
+  const meta = readMeta(page)
+  const ld = readJsonLd(page)
+  const url = canonicalUrl(page, meta, ld)
+  const titleEl = page.first('title')
   const documentTitle = titleEl ? squash(titleEl.textContent ?? '') || null : null
-  const h1 = doc.querySelector('h1')
+  const h1 = page.first('h1')
   const heading = h1 ? squash(h1.textContent ?? '').slice(0, 500) || null : null
   const title = ldString(ld.article, 'headline') ?? first(meta, ['og:title', 'twitter:title', 'dc.title', 'headline']) ?? null
   const ldBody = ldString(ld.article, 'articleBody')
@@ -167,12 +166,12 @@ export function readMetadata(doc: DomDocument): HtmlMetadata {
     title: title ? squash(title) : null,
     documentTitle,
     heading,
-    dek: dekText(doc, ld),
+    dek: dekText(h1, ld),
     description: first(meta, ['og:description', 'description', 'twitter:description', 'dc.description']),
-    byline: byline(doc, meta, ld),
+    byline: byline(page, meta, ld),
     outlet: outletName(meta, ld, url),
     url,
-    published: published(doc, meta, ld),
+    published: published(page, meta, ld),
     language:
       normaliseLanguage(doc.documentElement.getAttribute('lang') ?? doc.documentElement.getAttribute('xml:lang')) ??
       normaliseLanguage(meta.get('og:locale')) ??
