@@ -58,7 +58,11 @@ describe('scanMarkup', () => {
       '<a title="<script>"><div><div></div></div></a></script>',
       '<!--><div><div></div></div>',
       '<svg><path/><path/><path/></svg><div/><div/>',
-      '</p></p></br></br>'
+      '</p></p></br></br>',
+      // Raw text ends at its end tag in any case; a letter that lower-cases to two (İ) must not
+      // shift where names are read (the whole page was once lower-cased and read by the original's offsets).
+      '<SCRIPT>x</div></ScRiPt ><div><div></div></div>',
+      `${'İ'.repeat(40)}<div><p>İ</p><style>p{}</STYLE><div></div></div>`
     ]) {
       expect(scanMarkup(page(html)), html).toEqual(built(page(html)))
     }

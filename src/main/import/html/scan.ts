@@ -97,19 +97,20 @@ function readAttributes(html: string, from: number): { end: number; selfClosing:
   return { end: -1, selfClosing: false }
 }
 
-/** Where raw text opened by `name` ends: at `</name` followed by whitespace, `/` or `>`. */
-function rawTextEnd(lower: string, name: string, from: number): number {
-  const needle = `</${name}`
-  for (let at = lower.indexOf(needle, from); at >= 0; at = lower.indexOf(needle, at + 1)) {
-    const next = lower.charCodeAt(at + needle.length)
+/** Where raw text opened by `name` ends: at `</name` in any case, followed by whitespace, `/` or `>`. */
+function rawTextEnd(html: string, name: string, from: number): number {
+  for (let at = html.indexOf('</', from); at >= 0; at = html.indexOf('</', at + 2)) {
+    const end = at + 2 + name.length
+    if (html.slice(at + 2, end).toLowerCase() !== name) continue
+    const next = html.charCodeAt(end)
     if (Number.isNaN(next) || endsName(next)) return at
   }
-  return lower.length
+  return html.length
 }
 
 /** Counts what the parser would build from `html`, stopping as soon as `stop` says so. */
 export function scanMarkup(html: string, stop: ScanStop = () => false): MarkupCount {
-  const lower = html.toLowerCase()
+  // Names are lower-cased one at a time: lower-casing the whole page took most of the scan's time.
   const n = html.length
   const count: MarkupCount = { elements: 0, depth: 0 }
   const stack: string[] = []
@@ -155,7 +156,7 @@ export function scanMarkup(html: string, stop: ScanStop = () => false): MarkupCo
         continue
       }
       while (e < n && !endsName(html.charCodeAt(e))) e++
-      const name = lower.slice(lt + 2, e)
+      const name = html.slice(lt + 2, e).toLowerCase()
       const gt = html.indexOf('>', e)
       if (gt < 0) break
       i = gt + 1
@@ -178,7 +179,7 @@ export function scanMarkup(html: string, stop: ScanStop = () => false): MarkupCo
     }
     let e = lt + 2
     while (e < n && !endsName(html.charCodeAt(e))) e++
-    const name = lower.slice(lt + 1, e)
+    const name = html.slice(lt + 1, e).toLowerCase()
     const { end, selfClosing } = readAttributes(html, e)
     // A tag cut off by the end of the input builds nothing.
     if (end < 0) break
@@ -196,7 +197,7 @@ export function scanMarkup(html: string, stop: ScanStop = () => false): MarkupCo
       // `<script/>` never starts raw text, even where the slash is ignored.
       continue
     }
-    if (RAW_TEXT.has(name)) i = rawTextEnd(lower, name, i)
+    if (RAW_TEXT.has(name)) i = rawTextEnd(html, name, i)
   }
   return count
 }
