@@ -1,3 +1,4 @@
+import { isUtf8 } from 'node:buffer'
 import fc from 'fast-check'
 import iconv from 'iconv-lite'
 import { describe, expect, it } from 'vitest'
@@ -26,6 +27,24 @@ describe('decodeHtml', () => {
       fc.property(fc.array(piece, { maxLength: 12 }), (pieces) => {
         const bytes = new Uint8Array([...Buffer.from('<p>'), ...pieces.flat()])
         expect(decodeHtml(bytes).source === 'utf8-valid').toBe(valid(bytes))
+      }),
+      { numRuns: 1000 }
+    )
+  })
+
+  it('reads a page that declares UTF-8 as iconv-lite decodes it, a view of the bytes whatever their offset', () => {
+    const piece = fc.oneof(
+      fc.string({ unit: 'grapheme', maxLength: 8 }).map((t) => [...Buffer.from(t)]),
+      fc.constantFrom([0x80], [0xed, 0xa0, 0x80], [0xe2, 0x82], [0xef, 0xbb, 0xbf])
+    )
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 12 }), fc.nat(7), (pieces, offset) => {
+        const page = [...Buffer.from('<meta charset="UTF-8"><p>'), ...pieces.flat()]
+        // Bytes that sit inside a larger buffer, as a worker's message hands them over.
+        const bytes = new Uint8Array([...new Array<number>(offset).fill(0x41), ...page]).subarray(offset)
+        const decoded = decodeHtml(bytes)
+        expect(decoded.source === 'declared').toBe(isUtf8(bytes))
+        if (decoded.source === 'declared') expect(decoded.text).toBe(iconv.decode(Buffer.from(page), 'utf-8'))
       }),
       { numRuns: 1000 }
     )
