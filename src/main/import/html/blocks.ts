@@ -40,9 +40,16 @@ export function textBlocks(root: DomElement): TextBlock[] {
   const tags: string[] = [root.localName?.toLowerCase() ?? 'div']
   let inPre = 0
   const flush = (atBreak = false): void => {
-    const linkDensity = Math.min(1, fold(linked).length / Math.max(1, fold(buffer).length))
-    for (const part of buffer.split(PRE_BREAK)) {
-      const text = fold(part)
+    // Every block boundary flushes, most with nothing gathered but the markup's line breaks.
+    const folded = fold(buffer)
+    if (folded === '') {
+      buffer = linked = ''
+      return
+    }
+    const linkDensity = linked === '' ? 0 : Math.min(1, fold(linked).length / folded.length)
+    // Outside <pre> the buffer is one part, folded already.
+    for (const part of buffer.includes(PRE_BREAK) ? buffer.split(PRE_BREAK) : [buffer]) {
+      const text = part === buffer ? folded : fold(part)
       if (text !== '') out.push({ text, tag: tags[tags.length - 1] ?? 'div', linkDensity, ...(atBreak ? { endsAtBreak: true } : {}) })
     }
     buffer = ''
