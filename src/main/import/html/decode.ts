@@ -62,16 +62,16 @@ export function decodeHtml(bytes: Uint8Array): DecodedHtml {
   const usable = declared === null ? null : usableCharset(declared)
   // A view, not a copy: a saved page is often over 100 KB.
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)
-  const valid = isUtf8(bytes)
-  if (usable?.replace('-', '') === 'utf8') {
-    // Valid UTF-8 without a BOM reads the same through Node's own decoder, iconv-lite's UTF-8
-    // decoder streams it instead. A page that declares UTF-8 but is not valid UTF-8 was re-saved
-    // by a tool that lied; guess instead.
-    if (valid) return { text: buffer.toString('utf8'), charset: usable, source: 'declared' }
-  } else if (usable) {
-    return { text: iconv().decode(buffer, usable), charset: usable, source: 'declared' }
+  const declaredUtf8 = usable?.replace('-', '') === 'utf8'
+  if (usable && !declaredUtf8) return { text: iconv().decode(buffer, usable), charset: usable, source: 'declared' }
+  // Valid UTF-8 without a BOM reads the same through Node's own decoder as through iconv-lite's,
+  // which streams it. A page that declares UTF-8 but is not valid UTF-8 was re-saved by a tool
+  // that lied; guess instead.
+  if (isUtf8(bytes)) {
+    return declaredUtf8
+      ? { text: buffer.toString('utf8'), charset: usable!, source: 'declared' }
+      : { text: buffer.toString('utf8'), charset: 'utf-8', source: 'utf8-valid' }
   }
-  if (valid) return { text: buffer.toString('utf8'), charset: 'utf-8', source: 'utf8-valid' }
   const guess = jschardet().detect(buffer.subarray(0, 256 * 1024).toString('latin1'))
   const guessed = guess.encoding && guess.confidence >= 0.5 ? usableCharset(guess.encoding) : null
   if (guessed && guessed !== 'utf-8' && guessed !== 'ascii') {
