@@ -9,6 +9,8 @@ import { MAX_FILE_BYTES, PART_SEPARATOR } from '../../shared/formats'
 import { makeOriginalDurable } from './originals-durable'
 import { ReadFailure, readBounded } from './read'
 import { findByBytes, storeParsedArticle, type StoreInput } from './store'
+import { loadDecisions } from '../entities/store'
+import type { Decisions } from '../entities/decisions'
 import { collectFiles } from './walk'
 import { defaultPoolSize, ParsePool, SENT_AHEAD, type WorkerEntry } from './worker-pool'
 
@@ -465,8 +467,12 @@ type Outcomes = Pick<ImportReport, 'added' | 'duplicates' | 'failed' | 'nearDupl
  * the files are stored one by one instead, so each failure is reported with its file.
  */
 function commitBatch(archive: Archive, ready: Prepared[], report: ImportReport): Prepared[] {
+  // Read once per batch, not per article: 2,000 corrections took 2.6 ms to read, a third of the
+  // writer's time for an article. Nothing a batch stores changes them; a correction made between
+  // batches is read by the next one.
+  const decisions = loadDecisions(archive.db)
   if (ready.length === 1) {
-    commit(archive, ready[0]!, report)
+    commit(archive, ready[0]!, report, decisions)
     return ready.splice(0)
   }
   const scratch: Outcomes = { added: [], duplicates: [], failed: [], nearDuplicates: [], cleaned: [], passedOver: [] }
@@ -474,17 +480,17 @@ function commitBatch(archive: Archive, ready: Prepared[], report: ImportReport):
   let taken = 0
   try {
     archive.db.transaction(() => {
-      while (taken < ready.length && (taken === 0 || performance.now() - started < COMMIT_BATCH_MS)) commit(archive, ready[taken++]!, scratch)
+      while (taken < ready.length && (taken === 0 || performance.now() - started < COMMIT_BATCH_MS)) commit(archive, ready[taken++]!, scratch, decisions)
     })()
   } catch {
-    for (const r of ready.slice(0, taken)) commit(archive, r, report)
+    for (const r of ready.slice(0, taken)) commit(archive, r, report, decisions)
     return ready.splice(0, taken)
   }
   for (const key of Object.keys(scratch) as (keyof Outcomes)[]) (report[key] as unknown[]).push(...scratch[key])
   return ready.splice(0, taken)
 }
 
-function commit(archive: Archive, result: Prepared, report: Outcomes): void {
+function commit(archive: Archive, result: Prepared, report: Outcomes, decisions: Decisions): void {
   if (result.kind === 'failed') {
     report.failed.push({ path: result.label, code: result.code, message: result.message })
     return
@@ -497,16 +503,16 @@ function commit(archive: Archive, result: Prepared, report: Outcomes): void {
   const ids: (number | null)[] = []
   for (const part of result.parts) {
     const attachedTo = part.attachedTo === null ? null : (ids[part.attachedTo] ?? null)
-    ids.push(commitPart(archive, part, attachedTo, report))
+    ids.push(commitPart(archive, part, attachedTo, report, decisions))
   }
   report.failed.push(...result.failed)
   if (Object.keys(result.passedOver).length > 0) report.passedOver.push({ path: result.label, counts: result.passedOver })
 }
 
 /** Stores one article, all or nothing; returns its id, or the id it duplicates, or null. */
-function commitPart(archive: Archive, part: PreparedPart, attachedTo: number | null, report: Outcomes): number | null {
+function commitPart(archive: Archive, part: PreparedPart, attachedTo: number | null, report: Outcomes, decisions: Decisions): number | null {
   try {
-    const outcome = storeParsedArticle(archive, { ...part.input, attachedTo })
+    const outcome = storeParsedArticle(archive, { ...part.input, attachedTo }, decisions)
     if (outcome.status === 'duplicate') {
       report.duplicates.push({ path: part.label, duplicateOf: outcome.duplicateOf, reason: outcome.reason })
       return outcome.duplicateOf

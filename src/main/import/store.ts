@@ -1,6 +1,7 @@
 import type { Archive } from '../archive/archive'
 import { findArticleByTextHash, insertArticle } from '../archive/repo/articles'
-import { storeArticleMentions } from '../entities/store'
+import { loadDecisions, storeArticleMentions } from '../entities/store'
+import type { Decisions } from '../entities/decisions'
 import { findFileByHash, insertFile } from '../archive/repo/files'
 import { knownBoilerplate, outletKey, rememberParagraphs, type MemoryLine } from './dedupe/boilerplate'
 import { cleanEarlierArticles } from './dedupe/clean-earlier'
@@ -81,9 +82,10 @@ function withoutBoilerplate(
  * Stores one parsed file in one transaction: file row, article, paragraphs (FTS by trigger),
  * the entities the worker found in the kept paragraphs, boilerplate memory, fingerprints, near-duplicate links and the cleaning of earlier articles of
  * lines this one made boilerplate, all or nothing. The original's bytes must already be on disk
- * (the worker stores them before answering).
+ * (the worker stores them before answering). `decisions`: the user's entity decisions as they
+ * stand; an import batch reads them once for all its files (storing articles never changes them).
  */
-export function storeParsedArticle(archive: Archive, input: StoreInput): StoreOutcome {
+export function storeParsedArticle(archive: Archive, input: StoreInput, decisions: Decisions = loadDecisions(archive.db)): StoreOutcome {
   const { db } = archive
   return db.transaction((): StoreOutcome => {
     const byBytes = (input.part ?? 0) === 0 ? findByBytes(archive, input.sha256) : undefined
@@ -140,7 +142,8 @@ export function storeParsedArticle(archive: Archive, input: StoreInput): StoreOu
           outletKey: key,
           outletName: input.article.outlet?.trim() || key.replace(/^(?:outlet|host):/, ''),
           articleId: id,
-          lines: boilerplate
+          lines: boilerplate,
+          decisions
         })
       : null
     storeArticleMentions(
@@ -148,7 +151,8 @@ export function storeParsedArticle(archive: Archive, input: StoreInput): StoreOu
       id,
       paragraphs.flatMap((p, i) =>
         input.analysis[kept[i]!]!.mentions.map((m) => ({ ...m, start: m.start + p.start, end: m.end + p.start }))
-      )
+      ),
+      decisions
     )
     yearFromRelated(db, id, nearDuplicates.map((n) => n.otherId))
     return { status: 'added', id, title: article.title, nearDuplicates, boilerplateDropped: dropped, cleaned }

@@ -12,6 +12,7 @@ import { journaledAction } from '../../archive/journal'
 import { refreshArticleProposals } from '../../chronology/proposals/store'
 import { reanchorArticle } from '../../chronology/reanchor'
 import { reextractArticles } from '../../entities/reextract'
+import type { Decisions } from '../../entities/decisions'
 import type { ImportCleaned } from '../../../shared/types'
 import { boilerplateKey } from '../../text/shingles'
 
@@ -28,7 +29,7 @@ import { boilerplateKey } from '../../text/shingles'
  */
 export function cleanEarlierArticles(
   db: Db,
-  args: { outletKey: string; outletName: string; articleId: number; lines: ReadonlySet<number> }
+  args: { outletKey: string; outletName: string; articleId: number; lines: ReadonlySet<number>; decisions: Decisions }
 ): ImportCleaned | null {
   const fresh = [...args.lines].filter((h) => !isLearnedLine(db, args.outletKey, h))
   if (fresh.length === 0) return null
@@ -57,7 +58,7 @@ export function cleanEarlierArticles(
     for (const { id, ordinals } of plan) {
       removeParagraphs(db, id, ordinals)
       const report = reanchorArticle(db, id)
-      reextractArticles(db, [id])
+      reextractArticles(db, [id], args.decisions)
       moved.push(...report.moved)
       orphaned.push(...report.orphaned)
       if (hasProposals(db, id)) refreshArticleProposals(db, id)
