@@ -20,6 +20,26 @@ export interface Decision {
 /** Merges are kept flat when made, but a chain left by undoing a middle step is still followed this far. */
 const MAX_CHAIN = 32
 
+/** Reads one decision's value: from all of them loaded (`Decisions`), or from the archive itself. */
+export type DecisionGet = (kind: NamedKind, action: DecisionAction, subject: string) => string | undefined
+
+/**
+ * The key a mention resolves to: its spelling's split first, then merges, followed to their end.
+ * A search filter resolves one name and reads only the decisions on its way (`entities/lookup.ts`);
+ * storing articles resolves thousands and reads them all first.
+ */
+export function resolveDecidedKey(get: DecisionGet, kind: NamedKind, key: string, text: string): string {
+  let k = get(kind, 'split', spellingOf(text)) ?? key
+  const seen = new Set([k])
+  for (let i = 0; i < MAX_CHAIN; i++) {
+    const next = get(kind, 'merge', k)
+    if (next === undefined || seen.has(next)) break
+    seen.add(next)
+    k = next
+  }
+  return k
+}
+
 /** Decisions indexed for resolving many mentions. */
 export class Decisions {
   private readonly byKey = new Map<string, string>()
@@ -43,16 +63,8 @@ export class Decisions {
     return this.byKey.get(`${kind}\u0000${action}\u0000${subject}`)
   }
 
-  /** The key a mention resolves to: its spelling's split first, then merges, followed to their end. */
+  /** The key a mention resolves to (`resolveDecidedKey`). */
   resolve(kind: NamedKind, key: string, text: string): string {
-    let k = this.get(kind, 'split', spellingOf(text)) ?? key
-    const seen = new Set([k])
-    for (let i = 0; i < MAX_CHAIN; i++) {
-      const next = this.get(kind, 'merge', k)
-      if (next === undefined || seen.has(next)) break
-      seen.add(next)
-      k = next
-    }
-    return k
+    return resolveDecidedKey((k, a, s) => this.get(k, a, s), kind, key, text)
   }
 }

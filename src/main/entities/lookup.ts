@@ -2,8 +2,9 @@
 import type { Db } from '../archive/db'
 import { articleIdsMentioning } from '../archive/repo/entities'
 import type { NamedKind } from '../../shared/entities'
+import { decisionValue } from '../archive/repo/entity-writes'
+import { resolveDecidedKey } from './decisions'
 import { nameGroupKey } from './group'
-import { loadDecisions } from './store'
 
 /**
  * Articles mentioning an entity of `kind` named by `text`: its grouping key (so Masood finds
@@ -12,6 +13,8 @@ import { loadDecisions } from './store'
  */
 export function articlesMentioning(db: Db, kind: NamedKind, text: string): number[] {
   const key = nameGroupKey(kind, text)
-  const keys = key === '' ? [] : [...new Set([key, loadDecisions(db).resolve(kind, key, text)])]
+  // The decisions on this name's way only: loading all of them cost 2.6 ms a search with 2,000.
+  const resolved = key === '' ? '' : resolveDecidedKey((k, a, s) => decisionValue(db, k, a, s), kind, key, text)
+  const keys = key === '' ? [] : [...new Set([key, resolved])]
   return articleIdsMentioning(db, kind, keys, text.trim())
 }

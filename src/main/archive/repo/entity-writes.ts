@@ -39,6 +39,11 @@ export function allDecisions(db: Db): DecisionRow[] {
   return all<DecisionRow>(db, sql`SELECT kind, action, subject, value FROM entity_decisions`)
 }
 
+/** One decision's value, if the user made it (the table's primary key). */
+export function decisionValue(db: Db, kind: NamedKind, action: DecisionRow['action'], subject: string): string | undefined {
+  return get<{ value: string }>(db, sql`SELECT value FROM entity_decisions WHERE kind = ${kind} AND action = ${action} AND subject = ${subject}`)?.value
+}
+
 export function putDecision(db: Db, d: DecisionRow): void {
   run(
     db,
@@ -158,7 +163,7 @@ export function setEntityKey(db: Db, id: number, key: string): void {
 }
 
 export function hasDecision(db: Db, kind: NamedKind, action: DecisionRow['action'], subject: string): boolean {
-  return get(db, sql`SELECT 1 AS found FROM entity_decisions WHERE kind = ${kind} AND action = ${action} AND subject = ${subject}`) !== undefined
+  return decisionValue(db, kind, action, subject) !== undefined
 }
 
 export function deleteEntityRow(db: Db, id: number): void {
