@@ -278,12 +278,25 @@ export function mapPlaceCounts(db: Db, q: MapQuery): { id: number; articles: num
 export function articleIdsMentioning(db: Db, kind: NamedKind, keys: readonly string[], text: string): number[] {
   const words = keys.map((k) => `% ${k.replace(/[\\%_]/g, (c) => `\\${c}`)} %`)
   const pattern = `%${text.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`
+  // The substring tests read every entity of the kind (240–330 ms for organisations at 100,000
+  // generated articles), so they run on the candidates of the trigram index (migration 032) only.
+  // Its LIKE takes no ESCAPE (SQLite hands a virtual table no LIKE with one): a % or _ typed is a
+  // wildcard there, which gives more candidates, never fewer; the exact tests decide.
+  const candidates = sqlJoin(
+    [
+      ...keys.map((k) => sql`SELECT rowid FROM entity_names WHERE key LIKE ${`%${k}%`}`),
+      sql`SELECT rowid FROM entity_names WHERE name LIKE ${`%${text}%`}`,
+      sql`SELECT rowid FROM entity_names WHERE user_name LIKE ${`%${text}%`}`
+    ],
+    ' UNION ALL '
+  )
   return all<{ article_id: number }>(
     db,
     sql`SELECT DISTINCT m.article_id FROM entity_mentions m WHERE m.entity_id IN (
-          SELECT e.id FROM entities e WHERE e.kind = ${kind} AND (
-            e.key IN ${sqlList(keys)}
-            OR EXISTS (SELECT 1 FROM json_each(${JSON.stringify(words)}) w WHERE ' ' || e.key || ' ' LIKE w.value ESCAPE '\\')
+          SELECT e.id FROM entities e WHERE e.kind = ${kind} AND e.key IN ${sqlList(keys)}
+          UNION
+          SELECT e.id FROM entities e WHERE e.id IN (${candidates}) AND +e.kind = ${kind} AND (
+            EXISTS (SELECT 1 FROM json_each(${JSON.stringify(words)}) w WHERE ' ' || e.key || ' ' LIKE w.value ESCAPE '\\')
             OR lower(coalesce(e.user_name, e.name)) LIKE ${pattern} ESCAPE '\\'))`
   ).map((r) => r.article_id)
 }
