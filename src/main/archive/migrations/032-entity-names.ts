@@ -4,10 +4,10 @@ import type { Migration } from './types'
  * A trigram index of entities' keys and names, for finding the entities a search filter names
  * (`person:`, `org:`, `place:`; `repo/entities` `articleIdsMentioning`): a full name holding the
  * typed name as a word, or a shown name containing it. Those are substring tests, which read
- * every entity of the kind: 240–330 ms a name for organisations at 100,000 generated articles
- * (164,000 of them), a facet click away in the search view. The index gives candidates; the
+ * every entity of the kind: 314–415 ms a name for organisations at 100,000 generated articles
+ * (164,039 of them), a facet click away in the search view. The index gives candidates; the
  * exact tests then run on those alone. External content (the entities rows) and no positions
- * (`detail=none`): 6.9 MB there, and the same 9–10 ms as with positions (21.6 MB).
+ * (`detail=none`): 6.9 MB there, and as fast as with positions (21.6 MB).
  * Kept in step by triggers; the name an import rewrites on every article it stores names an
  * entity again only when it changed.
  */
