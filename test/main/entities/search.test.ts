@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { listEntityIds } from '../../../src/main/archive/repo/entities'
 import { mergeEntities, setEntityHidden } from '../../../src/main/entities/corrections'
+import { nameGroupKey } from '../../../src/main/entities/group'
 import { searchEngine } from '../../../src/main/search/engine'
 import { runSearch } from '../../../src/main/search/execute'
 import type { NamedKind } from '../../../src/shared/entities'
@@ -39,6 +40,19 @@ describe('entity filters and facets in search', () => {
     )
     mergeEntities(archive.db, board!, [office!])
     expect(hits('org:"irrigation office"')).toEqual([ids[0], ids[3]])
+  })
+
+  it('place: reaches a place the gazetteer keys by its id through a spelling it was seen under', () => {
+    const { archive, engine } = setup()
+    const place = (): { lat: number; lon: number; country: string; geonameId: number } => ({ lat: 36.1, lon: 68.7, country: 'AF', geonameId: 1135689 })
+    const id = addArticleNaming(archive, 'Workers reached Kelagai before noon.', [['Kelagai', 'place']], { place })
+    const hits = (query: string): number[] => runSearch(engine, { query, sort: 'date' }).hits.map((h) => h.articleId).sort()
+    expect(hits('place:kelagai')).toEqual([id])
+    // Kalagay has a key of its own, and no shown name contains it.
+    expect(hits('place:Kalagay')).toEqual([])
+    // Once the gazetteer has placed that spelling (remembered in place_keys), it leads to the place's id.
+    archive.db.prepare('INSERT INTO place_keys (key, place_key) VALUES (?, ?)').run(nameGroupKey('place', 'Kalagay'), 'geo:1135689')
+    expect(hits('place:Kalagay')).toEqual([id])
   })
 
   it('counts entity facets over the matches, leaving hidden entities out', () => {
