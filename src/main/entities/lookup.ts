@@ -15,9 +15,9 @@ import { nameGroupKey } from './group'
  */
 export function articlesMentioning(db: Db, kind: NamedKind, text: string): number[] {
   const key = nameGroupKey(kind, text)
+  if (key === '') return articleIdsMentioning(db, kind, [], text.trim())
+  const placed = kind === 'place' ? placeKeysOf(db, [key]).get(key) : undefined
   // The decisions on this name's way only: loading all of them cost 2.6 ms a search with 2,000.
-  const placed = kind === 'place' && key !== '' ? placeKeysOf(db, [key]).get(key) : undefined
-  const resolved = key === '' ? '' : resolveDecidedKey((k, a, s) => decisionValue(db, k, a, s), kind, placed ?? key, text)
-  const keys = key === '' ? [] : [...new Set([key, resolved])]
-  return articleIdsMentioning(db, kind, keys, text.trim())
+  const resolved = resolveDecidedKey((k, a, s) => decisionValue(db, k, a, s), kind, placed ?? key, text)
+  return articleIdsMentioning(db, kind, [...new Set([key, resolved])], text.trim())
 }

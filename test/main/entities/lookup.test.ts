@@ -44,12 +44,11 @@ describe('articles mentioning an entity named by what the user typed', () => {
   it('finds what reading every entity of the kind finds, through the trigram index', () => {
     const archive = tempArchive()
     const { db } = archive
-    const ids = NAMES.map(([name, kind], i) => {
+    NAMES.forEach(([name, kind], i) => {
       const text = `On day ${i} ${name} was named in this report.`
       const id = addArticle(archive, [text], { title: `Report ${i}` })
       const start = text.indexOf(name)
       db.transaction(() => storeArticleMentions(db, id, [{ start, end: start + name.length, text: name, kind, canonical: null, place: null }]))()
-      return id
     })
     db.prepare("UPDATE entities SET user_name = 'Relief Agency' WHERE name = 'Fund_50% Relief'").run()
     const typed: [NamedKind, string][] = [
@@ -65,6 +64,5 @@ describe('articles mentioning an entity named by what the user typed', () => {
       found += got.length
     }
     expect(found).toBeGreaterThan(10)
-    expect(ids.length).toBe(NAMES.length)
   })
 })

@@ -7,6 +7,7 @@ import { storeParsedArticle } from '../../../src/main/import/store'
 import { boilerplateKey, paragraphFingerprints, wordsKey } from '../../../src/main/text/shingles'
 import { parsedArticle } from '../../support/parsed-article'
 import { tempArchive } from '../../support/tmp'
+import { storeParagraphs } from './near-support'
 
 const TEXT = 'President Ashraf Zorvani met the elders of the valley on Tuesday.'
 const NAME = 'Ashraf Zorvani'
@@ -54,19 +55,7 @@ describe('the decisions an article is stored with', () => {
 
   it('are the ones given when names are found again, for every article at once', () => {
     const archive = tempArchive()
-    const ids = [TEXT, `${TEXT} They spoke for an hour.`].map((text, i) => {
-      const outcome = storeParsedArticle(archive, {
-        name: `${i}.txt`,
-        path: null,
-        sha256: String(i + 2).padStart(64, '0'),
-        size: text.length,
-        mediaType: 'text/plain',
-        article: parsedArticle([text], { title: `Article ${i}` }),
-        analysis: [{ fingerprints: paragraphFingerprints(text), boilerplateKey: boilerplateKey(text), wordsKey: wordsKey(text), mentions: [] }]
-      })
-      if (outcome.status !== 'added') throw new Error(outcome.status)
-      return outcome.id
-    })
+    const ids = [TEXT, `${TEXT} They spoke for an hour.`].map((text) => storeParagraphs(archive, [text]))
     expect(userNames(archive)).toEqual([])
     archive.db.transaction(() => reextractArticles(archive.db, ids, renamed))()
     expect(userNames(archive)).toEqual(['Ashraf Z. (the governor)'])
