@@ -6,6 +6,14 @@
 export const NAMED_KINDS = ['person', 'org', 'place'] as const
 export type NamedKind = (typeof NAMED_KINDS)[number]
 
+/**
+ * Whether a name typed in a filter is matched only as a whole word: one or two letters mean
+ * little inside words (`org:UN` is not "Fund"), and no trigram index can find them there.
+ */
+export function matchedAsWord(name: string): boolean {
+  return [...name.trim()].length < 3
+}
+
 /** One entity as lists show it. */
 export interface EntitySummary {
   id: number

@@ -96,9 +96,14 @@ function rowsOf<R>(db: Db, query: SqlFragment): Statement<SqlValue[], R> {
   return prepared<SqlValue[], R>(db, query.text).pluck(false).raw(false)
 }
 
+/** `text` with LIKE's wildcards taken literally; use with ESCAPE '\\'. */
+export function likeLiteral(text: string): string {
+  return text.replace(/[\\%_]/g, (c) => `\\${c}`)
+}
+
 /** A LIKE pattern for text starting with `prefix`, wildcards in it taken literally; use with ESCAPE '\\'. */
 export function likePrefix(prefix: string): string {
-  return `${prefix.replace(/[\\%_]/g, (c) => `\\${c}`)}%`
+  return `${likeLiteral(prefix)}%`
 }
 
 /** Every row of a query. */

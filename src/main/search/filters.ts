@@ -3,6 +3,8 @@ import { articleBylines, articleIdsTagged, citedArticleIds, sourceIdsNamed } fro
 import type { DateRange, QueryFilter } from '../../shared/search'
 import { ArticleMeta, dayNumber } from './meta'
 import { articlesMentioning } from '../entities/lookup'
+import { matchedAsWord } from '../../shared/entities'
+import { escapeRegExp } from '../../shared/regexp'
 
 /** A test on an article id, built once per query from the filters and the in-memory columns. */
 export type ArticleTest = (id: number) => boolean
@@ -10,6 +12,13 @@ export type ArticleTest = (id: number) => boolean
 function contains(needle: string): (value: string) => boolean {
   const n = needle.toLowerCase()
   return (value) => value.toLowerCase().includes(n)
+}
+
+/** A place's name in a dateline: as a word if short, as the names of mentioned places are. */
+function namesPlace(needle: string): (value: string) => boolean {
+  if (!matchedAsWord(needle)) return contains(needle)
+  const word = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(needle.trim())}(?![\\p{L}\\p{N}])`, 'iu')
+  return (value) => word.test(value)
 }
 
 function outletIds(db: Db, meta: ArticleMeta, value: string): Set<number> {
@@ -33,7 +42,7 @@ function filterTest(db: Db, meta: ArticleMeta, filter: QueryFilter, bylines: Byl
       )
     case 'place':
       return any(
-        (v) => ({ dateline: meta.places.matching(contains(v)), mentioned: new Set(articlesMentioning(db, 'place', v)) }),
+        (v) => ({ dateline: meta.places.matching(namesPlace(v)), mentioned: new Set(articlesMentioning(db, 'place', v)) }),
         (sets) => (id) => sets.some((s) => s.dateline.has(meta.place[id]!) || s.mentioned.has(id))
       )
     case 'person':

@@ -4,7 +4,7 @@ import { searchEngine } from '../../../src/main/search/engine'
 import { runSearch } from '../../../src/main/search/execute'
 import { tokenize } from '../../../src/shared/tokens'
 import { tempArchive } from '../../support/tmp'
-import { seed, spellingsOf } from './support'
+import { fixtureArticles, seed, spellingsOf } from './support'
 
 function setup() {
   const archive = tempArchive()
@@ -126,6 +126,17 @@ describe('runSearch', () => {
     expect(search('before:2021-09-01').total).toBe(4)
     expect(search('after:2021-09-02 before:2021-09-03').hits.map((h) => h.published?.edtf)).toEqual(['2021-09'])
     expect(search('panjshir after:2021-09-02').total).toBe(2)
+  })
+
+  it('takes a dateline place of one or two letters as a word', () => {
+    const archive = tempArchive()
+    const base = fixtureArticles()
+    seed(archive, [...base, { ...base[5]!, title: 'Budget vote delayed', place: 'Washington, DC' }])
+    const titles = (query: string) => runSearch(searchEngine(archive.db), { query }).hits.map((h) => h.title)
+    expect(titles('place:dc')).toEqual(['Budget vote delayed'])
+    // Inside words two letters would find Cairo and Beirut.
+    expect(titles('place:ir')).toEqual([])
+    expect(titles('place:airo')).toEqual(['Outpost attack repelled in Panjshir valley'])
   })
 
   it('filters by tag and by citation in an event', () => {

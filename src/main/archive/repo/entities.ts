@@ -1,9 +1,9 @@
 /** Reading entities: lists, aliases, passages, companions, the map, and the events about one. */
 import type { Db } from '../db'
-import { all, get, likePrefix, sql, sqlEmpty, sqlJoin, sqlList, sqlWhere, type SqlFragment } from '../sql'
+import { all, get, likeLiteral, likePrefix, sql, sqlEmpty, sqlJoin, sqlList, sqlWhere, type SqlFragment } from '../sql'
 import { publishedOf, type PublishedColumns } from './published'
 import { prepared } from '../statements'
-import type { EntitySummary, Mention, NamedKind } from '../../../shared/entities'
+import { matchedAsWord, type EntitySummary, type Mention, type NamedKind } from '../../../shared/entities'
 import type { PublishedDate } from '../../../shared/types'
 import { joinedIds } from './joined'
 import { articleCleanText } from './paragraph-text'
@@ -273,32 +273,48 @@ export function mapPlaceCounts(db: Db, q: MapQuery): { id: number; articles: num
 
 /**
  * Articles mentioning an entity of this kind whose effective key is one of `keys` or holds one of
- * them as a word (a surname finds the full name), or whose name contains `text`.
+ * them as a word (a surname finds the full name), that was seen spelled `text` or renamed so, or
+ * whose shown name contains `text`. A text or key shorter than a trigram is matched as a word
+ * only: inside words two letters mean little (`org:UN` found every organisation containing "un",
+ * 38,453 of 100,000 generated articles, in 374 ms reading all 164,039 names).
  */
 export function articleIdsMentioning(db: Db, kind: NamedKind, keys: readonly string[], text: string): number[] {
-  const words = keys.map((k) => `% ${k.replace(/[\\%_]/g, (c) => `\\${c}`)} %`)
-  const pattern = `%${text.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`
+  const words = keys.map((k) => `% ${likeLiteral(k)} %`)
+  const lowered = likeLiteral(text.toLowerCase())
+  const shown = matchedAsWord(text)
+    ? sql`' ' || lower(coalesce(e.user_name, e.name)) || ' ' LIKE ${`% ${lowered} %`} ESCAPE '\\'`
+    : sql`lower(coalesce(e.user_name, e.name)) LIKE ${`%${lowered}%`} ESCAPE '\\'`
   // The substring tests read every entity of the kind (314–415 ms a name for organisations at
   // 100,000 generated articles), so they run on the candidates of the trigram index (migration
   // 032) only. Its LIKE takes no ESCAPE (SQLite hands a virtual table no LIKE with one): a % or _
   // typed is a wildcard there, which gives more candidates, never fewer; the exact tests decide.
-  // `+e.kind` keeps the planner from walking the kind's index over every entity of the kind.
+  // A short word is looked for with the spaces around it, which make its trigrams.
+  const within = (s: string): string[] => (matchedAsWord(s) ? [`${s} %`, `% ${s} %`, `% ${s}`] : [`%${s}%`])
   const candidates = sqlJoin(
     [
-      ...keys.map((k) => sql`SELECT rowid FROM entity_names WHERE key LIKE ${`%${k}%`}`),
-      sql`SELECT rowid FROM entity_names WHERE name LIKE ${`%${text}%`}`,
-      sql`SELECT rowid FROM entity_names WHERE user_name LIKE ${`%${text}%`}`
+      ...keys.flatMap((k) => within(k).map((p) => sql`SELECT rowid FROM entity_names WHERE key LIKE ${p}`)),
+      ...within(text).flatMap((p) => [
+        sql`SELECT rowid FROM entity_names WHERE name LIKE ${p}`,
+        sql`SELECT rowid FROM entity_names WHERE user_name LIKE ${p}`
+      ])
     ],
     ' UNION ALL '
   )
+  // `+e.kind` keeps the planner from walking the kind's index over every entity of the kind.
   return all<{ article_id: number }>(
     db,
     sql`SELECT DISTINCT m.article_id FROM entity_mentions m WHERE m.entity_id IN (
           SELECT e.id FROM entities e WHERE e.kind = ${kind} AND e.key IN ${sqlList(keys)}
           UNION
+          SELECT s.entity_id FROM entity_spellings s JOIN entities e ON e.id = s.entity_id
+          WHERE s.text = ${text} COLLATE NOCASE AND +e.kind = ${kind}
+          UNION
+          SELECT e.id FROM entity_decisions d JOIN entities e ON e.kind = d.kind AND e.key = d.subject
+          WHERE d.kind = ${kind} AND d.action = 'rename' AND d.value = ${text} COLLATE NOCASE
+          UNION
           SELECT e.id FROM entities e WHERE e.id IN (${candidates}) AND +e.kind = ${kind} AND (
             EXISTS (SELECT 1 FROM json_each(${JSON.stringify(words)}) w WHERE ' ' || e.key || ' ' LIKE w.value ESCAPE '\\')
-            OR lower(coalesce(e.user_name, e.name)) LIKE ${pattern} ESCAPE '\\'))`
+            OR ${shown}))`
   ).map((r) => r.article_id)
 }
 
