@@ -3,7 +3,7 @@ import type { Db } from '../db'
 import { all, get, likeLiteral, likePrefix, sql, sqlEmpty, sqlJoin, sqlList, sqlWhere, type SqlFragment } from '../sql'
 import { publishedOf, type PublishedColumns } from './published'
 import { prepared } from '../statements'
-import { matchedAsWord, type EntitySummary, type Mention, type NamedKind } from '../../../shared/entities'
+import { matchedAsWord, NAMED_KINDS, type EntitySummary, type Mention, type NamedKind } from '../../../shared/entities'
 import type { PublishedDate } from '../../../shared/types'
 import { joinedIds } from './joined'
 import { articleCleanText } from './paragraph-text'
@@ -90,22 +90,65 @@ export interface EntityListQuery {
 /** Ids of entities with mentions, most articles first, and how many match. */
 export function listEntityIds(db: Db, q: EntityListQuery): { ids: number[]; total: number } {
   const where: SqlFragment[] = [sql`e.mentions > 0`]
-  if (q.kind) where.push(sql`e.kind = ${q.kind}`)
   if (!q.includeHidden) where.push(sql`e.hidden = 0`)
+  const kinds = q.kind ? [q.kind] : NAMED_KINDS
   const typed = q.prefix?.trim()
   if (typed) {
-    const p = likePrefix(typed)
-    const keys = [...new Set(q.keyPrefixes ?? [])].filter((k) => k !== '').map(likePrefix)
-    const byKey = keys.flatMap((k) => [sql`e.key LIKE ${k} ESCAPE '\\'`, sql`e.key LIKE ${`% ${k}`} ESCAPE '\\'`])
-    where.push(sql`(${sqlJoin([sql`e.name LIKE ${p} ESCAPE '\\'`, sql`e.user_name LIKE ${p} ESCAPE '\\'`, ...byKey], ' OR ')})`)
+    const named = namedFrom(typed, [...new Set(q.keyPrefixes ?? [])].filter((k) => k !== ''))
+    if (!named.candidates) return listScanned(db, [sql`e.kind IN ${sqlList(kinds)}`, ...where, named.test], q)
+    where.push(sql`e.id IN (${named.candidates})`, named.test)
   }
-  const w = sqlWhere(where)
-  const total = get<{ n: number }>(db, sql`SELECT count(*) AS n FROM entities e ${w}`)!.n
+  const total = get<{ n: number }>(db, sql`SELECT count(*) AS n FROM entities e ${sqlWhere([sql`e.kind IN ${sqlList(kinds)}`, ...where])}`)!.n
+  // Each kind's first offset + limit from the index, merged: no row of a kind is read past its page.
+  const pages = kinds.map(
+    (kind) =>
+      sql`SELECT id, articles FROM (SELECT e.id, e.articles FROM entities e ${sqlWhere([sql`e.kind = ${kind}`, ...where])}
+          ORDER BY e.articles DESC, e.id LIMIT ${q.offset + q.limit})`
+  )
   const ids = all<{ id: number }>(
     db,
-    sql`SELECT e.id FROM entities e ${w} ORDER BY e.articles DESC, e.id LIMIT ${q.limit} OFFSET ${q.offset}`
+    sql`SELECT id FROM (${sqlJoin(pages, ' UNION ALL ')}) ORDER BY articles DESC, id LIMIT ${q.limit} OFFSET ${q.offset}`
   ).map((r) => r.id)
   return { ids, total }
+}
+
+/**
+ * A page of the entities passing `where`, and how many do, from one reading of every entity row:
+ * for a test no index narrows, walking the list's index and reading each row it names took 200
+ * ms for a prefix no organisation had at 100,000 generated articles; one pass over the table 90–140.
+ */
+function listScanned(db: Db, where: readonly SqlFragment[], q: EntityListQuery): { ids: number[]; total: number } {
+  const rows = all<{ id: number; total: number }>(
+    db,
+    sql`SELECT e.id, count(*) OVER () AS total FROM entities e NOT INDEXED ${sqlWhere(where)}
+        ORDER BY e.articles DESC, e.id LIMIT ${q.limit} OFFSET ${q.offset}`
+  )
+  const total = rows[0]?.total ?? (q.offset > 0 ? listScanned(db, where, { ...q, offset: 0, limit: 1 }).total : 0)
+  return { ids: rows.map((r) => r.id), total }
+}
+
+/**
+ * The entity list's test for a typed prefix: the shown name or the user's name starts with it, or
+ * the key or a word of the key starts with one of its keys; and where each has a trigram, the
+ * candidates of the names index (migration 032) it need only be run on, instead of every entity
+ * of the kind: 498–541 ms for "shum" among 164,036 organisations at 100,000 generated articles.
+ */
+function namedFrom(typed: string, keys: readonly string[]): { test: SqlFragment; candidates: SqlFragment | null } {
+  const p = likePrefix(typed)
+  const byKey = keys.flatMap((k) => [sql`e.key LIKE ${likePrefix(k)} ESCAPE '\\'`, sql`e.key LIKE ${`% ${likePrefix(k)}`} ESCAPE '\\'`])
+  const test = sql`(${sqlJoin([sql`e.name LIKE ${p} ESCAPE '\\'`, sql`e.user_name LIKE ${p} ESCAPE '\\'`, ...byKey], ' OR ')})`
+  // A name matched only as a word is one letter short of a trigram: the index cannot find it.
+  if ([typed, ...keys].some(matchedAsWord)) return { test, candidates: null }
+  // As in `articleIdsMentioning`, a typed % or _ widens the candidates; the test decides.
+  const candidates = sqlJoin(
+    [
+      sql`SELECT rowid FROM entity_names WHERE name LIKE ${`${typed}%`}`,
+      sql`SELECT rowid FROM entity_names WHERE user_name LIKE ${`${typed}%`}`,
+      ...keys.flatMap((k) => [sql`SELECT rowid FROM entity_names WHERE key LIKE ${`${k}%`}`, sql`SELECT rowid FROM entity_names WHERE key LIKE ${`% ${k}%`}`])
+    ],
+    ' UNION ALL '
+  )
+  return { test, candidates }
 }
 
 /** Every mention of an article in text order, hidden entities left out. */

@@ -232,7 +232,7 @@ export function countArticleMentions(db: Db, counts: readonly SpellingCount[], s
                 WHERE entity_spellings.entity_id = j.value ->> 0 AND entity_spellings.text = j.value ->> 1`)
   }
   const entities = JSON.stringify([...perEntity])
-  // Counts and name in one statement: each entity row (and its place in entities_by_articles)
+  // Counts and name in one statement: each entity row (and its place in entities_by_kind)
   // is written once an article instead of twice. The spellings it names from are updated above.
   run(db, sql`UPDATE entities SET mentions = max(0, mentions + ${sign} * (j.value ->> 1)), articles = max(0, articles + ${sign}),
                 name = ${NAME_FROM_SPELLINGS}

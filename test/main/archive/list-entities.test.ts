@@ -1,0 +1,76 @@
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { listEntityIds, type EntityListQuery } from '../../../src/main/archive/repo/entities'
+import { NAMED_KINDS, type NamedKind } from '../../../src/shared/entities'
+import { tempArchive } from '../../support/tmp'
+
+interface Row {
+  id: number
+  kind: NamedKind
+  key: string
+  name: string
+  user_name: string | null
+  hidden: number
+  mentions: number
+  articles: number
+}
+
+const WORDS = ['shum', 'shumssu', 'sh', 'tal', 'taliban', 'ma', 'masud', 'x', '50%', 'a_b', 'zq']
+
+/** The list's meaning read off every row: the filter, then most articles first, then by id. */
+function byScan(rows: readonly Row[], q: EntityListQuery): { ids: number[]; total: number } {
+  const starts = (value: string | null, prefix: string): boolean => value !== null && value.toLowerCase().startsWith(prefix.toLowerCase())
+  const typed = q.prefix?.trim() ?? ''
+  const keys = (q.keyPrefixes ?? []).filter((k) => k !== '')
+  const kept = rows
+    .filter((r) => r.mentions > 0 && (!q.kind || r.kind === q.kind) && (q.includeHidden || r.hidden === 0))
+    .filter(
+      (r) =>
+        typed === '' ||
+        starts(r.name, typed) ||
+        starts(r.user_name, typed) ||
+        keys.some((k) => starts(r.key, k) || r.key.split(' ').slice(1).some((w) => starts(w, k)))
+    )
+    .sort((a, b) => b.articles - a.articles || a.id - b.id)
+  return { ids: kept.slice(q.offset, q.offset + q.limit).map((r) => r.id), total: kept.length }
+}
+
+describe('the entity list', () => {
+  it('pages and counts as reading every entity would, by kind or all kinds, with any prefix', () => {
+    const archive = tempArchive()
+    const { db } = archive
+    const insert = db.prepare('INSERT INTO entities (kind, key, name, user_name, hidden, mentions, articles) VALUES (?, ?, ?, ?, ?, ?, ?)')
+    const rowArb = fc.record({
+      kind: fc.constantFrom(...NAMED_KINDS),
+      words: fc.array(fc.constantFrom(...WORDS), { minLength: 1, maxLength: 3 }),
+      renamed: fc.option(fc.constantFrom(...WORDS), { nil: null }),
+      hidden: fc.boolean(),
+      articles: fc.nat({ max: 6 })
+    })
+    const queryArb = fc.record({
+      kind: fc.option(fc.constantFrom(...NAMED_KINDS), { nil: undefined }),
+      prefix: fc.option(fc.constantFrom(...WORDS, 'SHU', ' tal ', 'b'), { nil: undefined }),
+      includeHidden: fc.boolean(),
+      limit: fc.integer({ min: 1, max: 8 }),
+      offset: fc.nat({ max: 12 })
+    })
+    const rows: Row[] = []
+    fc.assert(
+      fc.property(fc.array(rowArb, { maxLength: 6 }), queryArb, (added, query) => {
+        for (const a of added) {
+          const key = a.words.join(' ')
+          const name = a.words.map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join(' ')
+          // The same key twice for a kind is not allowed: keep the first.
+          if (rows.some((r) => r.kind === a.kind && r.key === key)) continue
+          const mentions = a.articles * 2
+          const id = Number(insert.run(a.kind, key, name, a.renamed, a.hidden ? 1 : 0, mentions, a.articles).lastInsertRowid)
+          rows.push({ id, kind: a.kind, key, name, user_name: a.renamed, hidden: a.hidden ? 1 : 0, mentions, articles: a.articles })
+        }
+        const q: EntityListQuery = { ...query, ...(query.prefix === undefined ? {} : { keyPrefixes: [query.prefix.trim().toLowerCase()] }) }
+        expect(listEntityIds(db, q)).toEqual(byScan(rows, q))
+      }),
+      { numRuns: 300 }
+    )
+    expect(rows.length).toBeGreaterThan(50)
+  })
+})
