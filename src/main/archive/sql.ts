@@ -111,6 +111,11 @@ export function all<R>(db: Db, query: SqlFragment): R[] {
   return rowsOf<R>(db, query).all(...query.params)
 }
 
+/** The rows of a query one at a time, for a reader that may stop early (leaving the loop ends the query). */
+export function iterate<R>(db: Db, query: SqlFragment): IterableIterator<R> {
+  return rowsOf<R>(db, query).iterate(...query.params)
+}
+
 /** The first row of a query, or undefined. */
 export function get<R>(db: Db, query: SqlFragment): R | undefined {
   return rowsOf<R>(db, query).get(...query.params)
