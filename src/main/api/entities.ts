@@ -5,16 +5,15 @@ import { AnnalistError } from '../../shared/errors'
 import { sentenceAt, sentenceSpans } from '../../shared/sentences'
 import {
   articleMentionList,
-  companionCounts,
   entityEventRefs,
   entityIdsInPassage,
   entityPassageRows,
   entitySummaries,
   listEntityIds,
   mapPlaceCounts,
-  pairCounts,
   type PassageRow
 } from '../archive/repo/entities'
+import { companionsOf, pairWeights } from '../entities/companions'
 import { mergeEntities, renameEntity, setEntityHidden, splitEntity } from '../entities/corrections'
 import { nameGroupKey } from '../entities/group'
 import { extractMentions } from '../entities/extract'
@@ -87,7 +86,7 @@ export function entitiesApi(ctx: BackendContext, extract: Extractor = extractMen
     async getEntity({ id, passageLimit, passageOffset }): Promise<EntityPage> {
       const entity = require(id)
       const { rows, total } = entityPassageRows(db(), id, passageLimit ?? 20, passageOffset ?? 0)
-      const companions = companionCounts(db(), id, 12)
+      const { companions } = companionsOf(db(), id, 12)
       const summaries = new Map(entitySummaries(db(), companions.map((c) => c.id)).map((s) => [s.id, s]))
       return {
         entity,
@@ -102,8 +101,9 @@ export function entitiesApi(ctx: BackendContext, extract: Extractor = extractMen
     },
     async entityGraph({ id, limit }) {
       require(id)
-      const ids = [id, ...companionCounts(db(), id, limit ?? 20).map((c) => c.id)]
-      return { nodes: entitySummaries(db(), ids), edges: pairCounts(db(), id, ids) }
+      const { companions, articles } = companionsOf(db(), id, limit ?? 20)
+      const ids = [id, ...companions.map((c) => c.id)]
+      return { nodes: entitySummaries(db(), ids), edges: pairWeights(articles, ids) }
     },
     async articleMentions({ articleId }) {
       return articleMentionList(db(), articleId)

@@ -271,37 +271,28 @@ export function entityPassageRows(db: Db, entityId: number, limit: number, offse
  */
 export const COMPANION_ARTICLES = 1000
 
-/** Entities sharing articles with this one (its latest COMPANION_ARTICLES), most shared first; hidden left out. */
-export function companionCounts(db: Db, entityId: number, limit: number): { id: number; together: number }[] {
-  return all<{ id: number; together: number }>(
-    db,
-    sql`SELECT o.entity_id AS id, count(DISTINCT o.article_id) AS together
-        FROM (SELECT DISTINCT article_id FROM entity_mentions WHERE entity_id = ${entityId} ORDER BY article_id DESC LIMIT ${COMPANION_ARTICLES}) a
-        JOIN entity_mentions o ON o.article_id = a.article_id
-        JOIN entities e ON e.id = o.entity_id
-        WHERE o.entity_id <> ${entityId} AND e.hidden = 0
-        GROUP BY o.entity_id ORDER BY together DESC, o.entity_id LIMIT ${limit}`
-  )
+/**
+ * The distinct entity ids of each of the entity's latest COMPANION_ARTICLES articles, each
+ * ascending (the entity itself among them). One read for the companions and the pairs between
+ * them, counted in memory: as two grouped self-joins they took 30–65 and 100 ms for the most
+ * named organisation at 100,000 generated articles, after SQLite 3.54 had planned the second
+ * from the neighbours' mentions (5.1 s).
+ */
+export function companionArticles(db: Db, entityId: number): number[][] {
+  return (
+    prepared(
+      db,
+      `SELECT group_concat(o.entity_id) FROM (SELECT DISTINCT article_id FROM entity_mentions WHERE entity_id = ? ORDER BY article_id DESC LIMIT ${COMPANION_ARTICLES}) c
+       CROSS JOIN entity_mentions o ON o.article_id = c.article_id GROUP BY c.article_id`
+    )
+      .pluck()
+      .all(entityId) as string[]
+  ).map(distinctAscending)
 }
 
-/**
- * Articles each pair of the given entities share (a < b), among the centre's latest
- * COMPANION_ARTICLES articles: the graph is drawn around it, and counting across all of the
- * neighbours' articles read every mention of the largest entities. CROSS JOIN holds SQLite to
- * that order: SQLite 3.54 started from the neighbours' mentions instead, 5.1 s for the graph of
- * the most mentioned organisation at 100,000 generated articles, against 50–70 ms in this order.
- */
-export function pairCounts(db: Db, centre: number, ids: readonly number[]): { a: number; b: number; weight: number }[] {
-  const list = sqlList(ids)
-  return all<{ a: number; b: number; weight: number }>(
-    db,
-    sql`SELECT x.entity_id AS a, y.entity_id AS b, count(DISTINCT x.article_id) AS weight
-        FROM (SELECT DISTINCT article_id FROM entity_mentions WHERE entity_id = ${centre} ORDER BY article_id DESC LIMIT ${COMPANION_ARTICLES}) c
-        CROSS JOIN entity_mentions x ON x.article_id = c.article_id
-        CROSS JOIN entity_mentions y ON y.article_id = x.article_id AND y.entity_id > x.entity_id
-        WHERE x.entity_id IN ${list} AND y.entity_id IN ${list}
-        GROUP BY x.entity_id, y.entity_id ORDER BY weight DESC, a, b`
-  )
+/** Those of the given entities that the user hid. */
+export function hiddenAmong(db: Db, ids: readonly number[]): Set<number> {
+  return new Set(all<{ id: number }>(db, sql`SELECT id FROM entities WHERE id IN ${sqlList(ids)} AND hidden = 1`).map((r) => r.id))
 }
 
 /**
