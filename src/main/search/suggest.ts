@@ -17,7 +17,8 @@ function nameMatches(name: string, prefix: string): boolean {
 
 /**
  * Autocomplete for the word being typed: archive words by how many articles hold them (or
- * near spellings when nothing starts that way), then outlets, places, people and titles.
+ * near spellings when nothing starts that way), then outlets, places, people and the newest
+ * titles with the words.
  */
 export function suggest(engine: SearchEngine, args: { prefix: string; limit?: number }): Suggestion[] {
   const limit = args.limit ?? 10
@@ -61,9 +62,12 @@ export function suggest(engine: SearchEngine, args: { prefix: string; limit?: nu
     .all(`${phrase}%`, `% ${phrase}%`) as [string, number][]
   for (const [name] of people) out.push({ kind: 'person', label: name, insert: `"${name.replace(/"/g, '')}"`, count: null, articleId: null })
 
+  // The newest titles with the words, from the title index: ranking every title holding a word
+  // that starts with "s" in the whole-text index took 450–490 ms at 100,000 generated articles
+  // ("sh" 128, "the" 90), a keystroke's wait; newest first, 1–12 ms.
   const titleMatch = `title : ${[...tokens.slice(0, -1).map(ftsString), `${ftsString(last)}*`].join(' ')}`
   const titles = engine.db
-    .prepare(`SELECT rowid, title FROM search_fts WHERE search_fts MATCH ? ORDER BY rank LIMIT ${PER_KIND}`)
+    .prepare(`SELECT rowid, title FROM articles_fts WHERE articles_fts MATCH ? ORDER BY rowid DESC LIMIT ${PER_KIND}`)
     .raw()
     .all(titleMatch) as [number, string][]
   for (const [id, title] of titles) out.push({ kind: 'title', label: title, insert: title, count: null, articleId: id })

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { getArticle } from '../../../src/main/archive/repo/articles'
 import { searchEngine } from '../../../src/main/search/engine'
 import { runSearch } from '../../../src/main/search/execute'
+import { suggest } from '../../../src/main/search/suggest'
 import { tokenize } from '../../../src/shared/tokens'
 import { tempArchive } from '../../support/tmp'
 import { fixtureArticles, seed, spellingsOf } from './support'
@@ -137,6 +138,16 @@ describe('runSearch', () => {
     // Inside words two letters would find Cairo and Beirut.
     expect(titles('place:ir')).toEqual([])
     expect(titles('place:airo')).toEqual(['Outpost attack repelled in Panjshir valley'])
+  })
+
+  it('suggests the newest titles holding the words typed', () => {
+    const archive = tempArchive()
+    const base = fixtureArticles()[5]!
+    const titled = (title: string) => ({ ...base, title })
+    // The shortest title would rank first; it is the oldest.
+    const ids = seed(archive, [titled('Panjshir'), titled('Supplies reach the Panjshir valley by road'), titled('Talks on the Panjshir valley resume in Doha')])
+    const titles = suggest(searchEngine(archive.db), { prefix: 'panj' }).filter((s) => s.kind === 'title')
+    expect(titles.map((s) => s.articleId)).toEqual([ids[2], ids[1], ids[0]])
   })
 
   it('filters by tag and by citation in an event', () => {
