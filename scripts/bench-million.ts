@@ -9,7 +9,8 @@
  * is imported again, its stored files recognised as duplicates by their bytes). Once the archive
  * holds `--total`, it times search on it (scripts/bench-scale-search.ts): in this process against
  * raw FTS5, then through the built `annalist serve` (cold start to the first answer, each query
- * class, resident memory); `--no-search` leaves that out.
+ * class, resident memory), then the workbench's reads (scripts/bench-workbench.ts); `--no-search`
+ * leaves those out.
  *
  *   npm run bench:million
  *   npm run bench:million -- --total 200000 --dir /big/disk/bench
@@ -102,12 +103,13 @@ try {
 if (state.done >= total && !values['no-search']) {
   const archiveDir = join(root, 'archive')
   // Each in a process of its own, as a user's session starts cold; --serve spawns the built CLI.
-  const searchBench = (...args: string[]): void => {
-    process.stdout.write(`search at ${state.done} articles: bench-scale-search.ts ${args.join(' ')}\n`)
-    const run = spawnSync(process.execPath, [...process.execArgv, 'scripts/bench-scale-search.ts', archiveDir, ...args], { stdio: 'inherit' })
+  const bench = (script: string, ...args: string[]): void => {
+    process.stdout.write(`at ${state.done} articles: ${script} ${args.join(' ')}\n`)
+    const run = spawnSync(process.execPath, [...process.execArgv, `scripts/${script}`, archiveDir, ...args], { stdio: 'inherit' })
     if (run.status !== 0) process.stdout.write(`  (exited with ${run.status ?? run.signal})\n`)
   }
-  searchBench('--queries', '1000')
-  if (existsSync(join('out', 'main', 'cli.js'))) searchBench('--serve', '--queries', '1000', '--rounds', '3')
+  bench('bench-scale-search.ts', '--queries', '1000')
+  if (existsSync(join('out', 'main', 'cli.js'))) bench('bench-scale-search.ts', '--serve', '--queries', '1000', '--rounds', '3')
   else process.stdout.write('search through `annalist serve` left out: build first (npm run build)\n')
+  bench('bench-workbench.ts')
 }

@@ -37,4 +37,38 @@ describe('listArticles', () => {
     expect(page2.total).toBe(3)
     expect(page2.items.map((x) => x.title)).toEqual(['charlie'])
   })
+
+  it('pages by date as sorting every article would, across the dated and the undated, both ways', () => {
+    const archive = tempArchive()
+    const dates = ['2021-03-01', null, '2020-12-31', '2021-03-01', null, '2019-07-04', null, '2021-01-15', '2020-12-31', null, '2022-02-02']
+    const added = dates.map((edtf, i) =>
+      insertArticle(
+        archive.db,
+        {
+          title: `Report ${i}`,
+          dek: null,
+          outlet: null,
+          byline: null,
+          place: null,
+          url: null,
+          published: edtf ? { edtf, precision: 'day', provenance: 'meta' } : null,
+          language: 'en',
+          paragraphs: [{ text: `Words of report ${i}.`, page: null }]
+        },
+        null
+      )
+    )
+    const rows = added.map((id, i) => ({ id, date: dates[i]! }))
+    for (const order of ['asc', 'desc'] as const) {
+      const sign = order === 'asc' ? 1 : -1
+      const expected = [...rows]
+        .sort((x, y) => (x.date === null ? 1 : 0) - (y.date === null ? 1 : 0) || sign * (x.date ?? '').localeCompare(y.date ?? '') || sign * (x.id - y.id))
+        .map((r) => r.id)
+      for (const [limit, offset] of [[11, 0], [3, 0], [3, 5], [4, 6], [2, 7], [5, 9], [3, 11], [20, 2]] as const) {
+        const page = listArticles(archive.db, { sort: 'published', order, limit, offset })
+        expect(page.items.map((x) => x.id), `${order} ${limit}@${offset}`).toEqual(expected.slice(offset, offset + limit))
+        expect(page.total).toBe(dates.length)
+      }
+    }
+  })
 })

@@ -178,16 +178,39 @@ export function listArticles(db: Db, query: ListArticlesQuery): ArticlePage {
   const offset = query.offset ?? 0
   // Undated articles and those without an outlet go last either way. The page's ids come from
   // an index scan first; the summary joins run only for the rows shown, not for the skipped ones.
-  const nullsLast = query.sort === 'published' || query.sort === 'outlet' ? `${sort.split(' ')[0]} IS NULL, ` : ''
+  const nullsLast = query.sort === 'outlet' ? `${sort.split(' ')[0]} IS NULL, ` : ''
   const join = query.sort === 'outlet' ? 'LEFT JOIN sources s ON s.id = a.source_id' : ''
-  const ids = db
-    .prepare<[number, number], { id: number }>(
-      `SELECT a.id FROM articles a ${join} ORDER BY ${nullsLast}${sort} ${order}, a.id ${order} LIMIT ? OFFSET ?`
-    )
-    .all(limit, offset)
-    .map((r) => r.id)
+  const ids =
+    query.sort === 'published'
+      ? publishedPage(db, order, limit, offset)
+      : db
+          .prepare<[number, number], { id: number }>(
+            `SELECT a.id FROM articles a ${join} ORDER BY ${nullsLast}${sort} ${order}, a.id ${order} LIMIT ? OFFSET ?`
+          )
+          .all(limit, offset)
+          .map((r) => r.id)
   const total = (db.prepare('SELECT count(*) AS n FROM articles').get() as { n: number }).n
   return { total, items: getSummaries(db, ids) }
+}
+
+/**
+ * A page of ids by publication date, undated last either way, in the date index's order: sorting
+ * on "undated" first sorted the whole table for every page (44–81 ms at 100,000 generated
+ * articles). Undated is NULL, the smallest key, so newest first is the index read backwards;
+ * oldest first is the dated articles, then the undated.
+ */
+function publishedPage(db: Db, order: 'ASC' | 'DESC', limit: number, offset: number): number[] {
+  const page = (where: string, skip: number, take: number): number[] =>
+    db
+      .prepare<[number, number], number>(
+        `SELECT id FROM articles WHERE ${where} ORDER BY published_earliest ${order}, id ${order} LIMIT ? OFFSET ?`
+      )
+      .pluck()
+      .all(take, skip)
+  if (order === 'DESC') return page('1', offset, limit)
+  const dated = db.prepare<[], number>('SELECT count(*) FROM articles WHERE published_earliest IS NOT NULL').pluck().get()!
+  const first = offset < dated ? page('published_earliest IS NOT NULL', offset, limit) : []
+  return first.length < limit ? [...first, ...page('published_earliest IS NULL', Math.max(0, offset - dated), limit - first.length)] : first
 }
 
 /** Summaries for specific ids, in the order given; unknown ids are skipped. */
