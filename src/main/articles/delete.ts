@@ -9,7 +9,7 @@ import { listed, quoted } from '../../shared/listing'
 import { journaledAction } from '../archive/journal'
 import { citingEventTitles, deleteArticleRows } from '../archive/repo/article-edits'
 import { articleNames } from '../archive/repo/articles'
-import { entityIdsOfArticle, recountEntities } from '../archive/repo/entity-writes'
+import { articleSpellingCounts, countArticleMentions } from '../archive/repo/entity-writes'
 
 /**
  * Deletes every given article that no event cites, in one journaled action; cited articles and
@@ -37,10 +37,12 @@ export function deleteArticles(db: Db, ids: readonly number[]): DeleteArticlesRe
 
   const label = deleted.length === 1 ? `Delete article "${deleted[0]!.title}"` : `Delete ${deleted.length} articles`
   const { actionId } = journaledAction(db, label, () => {
-    // Their mentions go by cascade; the entities they named are recounted (one named only there keeps its row, at zero).
-    const named = deleted.flatMap((a) => entityIdsOfArticle(db, a.id))
+    // Their mentions go by cascade; the entities they named first lose what each article gave
+    // them (one named only there keeps its row, at zero). Recounting those entities from all
+    // their mentions instead read every mention of the most named ones: 11.8 s for 100 articles
+    // of 100,000 generated ones.
+    for (const a of deleted) countArticleMentions(db, articleSpellingCounts(db, a.id), -1)
     deleteArticleRows(db, deleted.map((a) => a.id))
-    recountEntities(db, named)
   })
   return { deleted, refused, actionId }
 }

@@ -1,6 +1,8 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import type { Db } from '../../../src/main/archive/db'
+import { deleteArticles } from '../../../src/main/articles/delete'
+import { undo } from '../../../src/main/archive/journal'
 import { recountEntities } from '../../../src/main/archive/repo/entity-writes'
 import type { FoundMention } from '../../../src/main/entities/group'
 import { storeArticleMentions } from '../../../src/main/entities/store'
@@ -32,20 +34,35 @@ function snapshot(db: Db): unknown {
 }
 
 describe('entity counts kept per article', () => {
-  it('equal a recount from the mentions after any sequence of stores and re-extractions', () => {
+  it('equal a recount from the mentions after any sequence of stores, re-extractions and deletions', () => {
     fc.assert(
-      fc.property(fc.array(fc.tuple(fc.nat({ max: 3 }), mentionsArb), { minLength: 1, maxLength: 10 }), (steps) => {
-        const archive = tempArchive()
-        const db = archive.db
-        const ids = [0, 1, 2, 3].map(() => addArticle(archive, [TEXT]))
-        for (const [which, mentions] of steps) db.transaction(() => storeArticleMentions(db, ids[which]!, found(mentions)))()
-        const kept = snapshot(db)
-        const all = (db.prepare('SELECT id FROM entities').pluck().all() as number[])
-        db.transaction(() => recountEntities(db, all))()
-        // An entity left with no mention keeps its row and last name; a recount names it the same.
-        expect(kept).toEqual(snapshot(db))
-        archive.close()
-      }),
+      fc.property(
+        fc.array(fc.tuple(fc.nat({ max: 3 }), mentionsArb), { minLength: 1, maxLength: 10 }),
+        fc.subarray([0, 1, 2, 3]),
+        (steps, deleting) => {
+          const archive = tempArchive()
+          const db = archive.db
+          const ids = [0, 1, 2, 3].map(() => addArticle(archive, [TEXT]))
+          for (const [which, mentions] of steps) db.transaction(() => storeArticleMentions(db, ids[which]!, found(mentions)))()
+          const recounted = (): unknown => {
+            const kept = snapshot(db)
+            const all = db.prepare('SELECT id FROM entities').pluck().all() as number[]
+            db.transaction(() => recountEntities(db, all))()
+            return kept
+          }
+          // An entity left with no mention keeps its row and last name; a recount names it the same.
+          expect(recounted()).toEqual(snapshot(db))
+          const stored = snapshot(db)
+          // Deleting articles takes away what each gave; undoing it gives it back.
+          deleteArticles(db, deleting.map((i) => ids[i]!))
+          expect(recounted()).toEqual(snapshot(db))
+          if (deleting.length > 0) {
+            undo(db)
+            expect(snapshot(db)).toEqual(stored)
+          }
+          archive.close()
+        }
+      ),
       { numRuns: 60 }
     )
   })
