@@ -194,15 +194,55 @@ function checkLogged(tables: ReadonlySet<string>, sql: string): void {
   }
 }
 
+/** Rows a replayed insert carries at most (see `batched`). */
+const ROWS_PER_INSERT = 500
+
+/**
+ * The log's statements with each run of inserts into the same table and columns made one
+ * multi-row insert, in the same order. Each logged statement is prepared anew (its values are in
+ * its text), and preparing one compiles the triggers of its table: undoing the deletion of 100
+ * of 100,000 generated articles replayed 34,688 statements, 7.8 s, most of it preparing them.
+ */
+function batched(statements: readonly string[]): string[] {
+  const out: string[] = []
+  let head = ''
+  let rows: string[] = []
+  const flush = (): void => {
+    if (rows.length > 0) out.push(`${head} VALUES ${rows.join(', ')}`)
+    rows = []
+  }
+  for (const statement of statements) {
+    // Logged inserts read `INSERT INTO "t" ("a", "b") VALUES (…)`: only quoted names come before
+    // the first ") VALUES (" (checkLogged has held the statement to that shape).
+    const at = statement.startsWith('INSERT INTO ') ? statement.indexOf(') VALUES (') : -1
+    if (at < 0) {
+      flush()
+      head = ''
+      out.push(statement)
+      continue
+    }
+    const columns = statement.slice(0, at + 1)
+    if (columns !== head || rows.length >= ROWS_PER_INSERT) {
+      flush()
+      head = columns
+    }
+    rows.push(statement.slice(at + ') VALUES '.length))
+  }
+  flush()
+  return out
+}
+
 /** Replays an action's log backwards; the triggers capture the reverse, which replaces the log. */
 function replay(db: Db, actionId: number, label: string): void {
-  const statements = db
-    .prepare<[number], { sql: string }>('SELECT sql FROM undo_log WHERE action_id = ? ORDER BY seq DESC')
+  const logged = db
+    .prepare<[number], string>('SELECT sql FROM undo_log WHERE action_id = ? ORDER BY seq DESC')
+    .pluck()
     .all(actionId)
   const tables = new Set([...journaledTables(db), ...writableViews(db)])
-  for (const { sql } of statements) checkLogged(tables, sql)
+  for (const sql of logged) checkLogged(tables, sql)
+  const statements = batched(logged)
   const run = (): void => {
-    for (const { sql } of statements) db.prepare(sql).run()
+    for (const sql of statements) db.prepare(sql).run()
   }
   setRecording(db, -actionId)
   try {

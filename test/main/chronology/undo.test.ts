@@ -7,6 +7,7 @@ import { getEvent, listEvents } from '../../../src/main/archive/repo/events'
 import { createEvent, deleteEvent, updateEvent } from '../../../src/main/chronology/events'
 import { journaledAction, MAX_ACTIONS, redo, undo, undoState } from '../../../src/main/archive/journal'
 import { mergeEvents } from '../../../src/main/chronology/merge'
+import { tableRows, type TableRows } from '../../support/migrations'
 import { tempArchive } from '../../support/tmp'
 import { addArticle, span } from './helpers'
 
@@ -198,5 +199,36 @@ describe('undo journal started inside a caller’s transaction', () => {
     expect(undoState(db)).toMatchObject({ label: 'Edit article “Test article” (Test Wire, undated)', canUndo: true })
     undo(db)
     expect(getArticle(db, id).title).toBe('Test article')
+  })
+})
+
+describe('undo of an action with many rows', () => {
+  it('puts back every row of every table exactly, however the replayed inserts are grouped', () => {
+    const archive = tempArchive()
+    const { db } = archive
+    // Titles and text with quotes, a literal ") VALUES (", and paragraphs enough for runs of
+    // more than 500 logged inserts into one table; bodies are blobs.
+    const paragraphs = (n: number): string[] =>
+      Array.from({ length: n }, (_, i) => `Paragraph ${i} of the report: "it's done") VALUES ('x'), said O'Brien on day ${i}.`)
+    const ids = [520, 40, 40].map((n, i) => addArticle(archive, paragraphs(n), { title: `Report ${i}: ") VALUES (" it's` }))
+    db.prepare("UPDATE article_store SET dek = NULL, byline = 'O''Brien' WHERE id = ?").run(ids[0])
+    // The history itself and the search upkeep's logs and counters move on; every other row is the user's.
+    const kept = (): TableRows => {
+      const rows = tableRows(db)
+      for (const t of ['undo_actions', 'undo_log', 'search_article_log', 'search_vocab_queue', 'search_state']) delete rows[t]
+      return rows
+    }
+    const before = kept()
+    const logged = (): number => db.prepare("SELECT count(*) FROM undo_log WHERE action_id = (SELECT max(id) FROM undo_actions WHERE state = 'done')").pluck().get() as number
+    deleteArticles(db, ids)
+    expect(logged()).toBeGreaterThan(600)
+    const after = kept()
+    expect(after).not.toEqual(before)
+    undo(db)
+    expect(kept()).toEqual(before)
+    redo(db)
+    expect(kept()).toEqual(after)
+    undo(db)
+    expect(kept()).toEqual(before)
   })
 })
