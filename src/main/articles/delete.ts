@@ -9,7 +9,7 @@ import { listed, quoted } from '../../shared/listing'
 import { journaledAction } from '../archive/journal'
 import { citingEventTitles, deleteArticleRows } from '../archive/repo/article-edits'
 import { articleNames } from '../archive/repo/articles'
-import { articleSpellingCounts, countArticleMentions } from '../archive/repo/entity-writes'
+import { articlesSpellingCounts, countArticleMentions } from '../archive/repo/entity-writes'
 
 /**
  * Deletes every given article that no event cites, in one journaled action; cited articles and
@@ -37,12 +37,15 @@ export function deleteArticles(db: Db, ids: readonly number[]): DeleteArticlesRe
 
   const label = deleted.length === 1 ? `Delete article "${deleted[0]!.title}"` : `Delete ${deleted.length} articles`
   const { actionId } = journaledAction(db, label, () => {
-    // Their mentions go by cascade; the entities they named first lose what each article gave
-    // them (one named only there keeps its row, at zero). Recounting those entities from all
-    // their mentions instead read every mention of the most named ones: 11.8 s for 100 articles
-    // of 100,000 generated ones.
-    for (const a of deleted) countArticleMentions(db, articleSpellingCounts(db, a.id), -1)
-    deleteArticleRows(db, deleted.map((a) => a.id))
+    // Their mentions go by cascade; the entities they named first lose what the articles gave
+    // them (one named only there keeps its row, at zero), all articles at once, so each entity
+    // and spelling is written and journaled once. Recounting those entities from all their
+    // mentions instead read every mention of the most named ones: 11.8 s for 100 articles of
+    // 100,000 generated ones.
+    const ids = deleted.map((a) => a.id)
+    const { counts, articles } = articlesSpellingCounts(db, ids)
+    countArticleMentions(db, counts, -1, articles)
+    deleteArticleRows(db, ids)
   })
   return { deleted, refused, actionId }
 }

@@ -206,13 +206,29 @@ export function articleSpellingCounts(db: Db, articleId: number): SpellingCount[
   )
 }
 
+/** The stored mentions of some articles, counted by entity and spelling, and how many of the articles name each entity. */
+export function articlesSpellingCounts(db: Db, articleIds: readonly number[]): { counts: SpellingCount[]; articles: Map<number, number> } {
+  const ids = sqlList(articleIds)
+  const counts = all<SpellingCount>(
+    db,
+    sql`SELECT entity_id AS entityId, text, count(*) AS n FROM entity_mentions WHERE article_id IN ${ids} GROUP BY entity_id, text`
+  )
+  const articles = all<{ id: number; n: number }>(
+    db,
+    sql`SELECT entity_id AS id, count(DISTINCT article_id) AS n FROM entity_mentions WHERE article_id IN ${ids} GROUP BY entity_id`
+  )
+  return { counts, articles: new Map(articles.map((r) => [r.id, r.n])) }
+}
+
 /**
  * Adds (sign 1) or takes away (sign -1) one article's mentions, counted by entity and spelling,
  * from its entities' counts, spellings and names: what storing or replacing an article costs,
  * whatever the size of the entities. A few statements per article whatever its number of
- * mentions, each taking the list as one JSON parameter. Returns the entities touched.
+ * mentions, each taking the list as one JSON parameter. Returns the entities touched. Given
+ * `articles` (how many articles name each entity), the counts are those of that many articles
+ * at once: each entity and spelling is then written, and journaled, once for all of them.
  */
-export function countArticleMentions(db: Db, counts: readonly SpellingCount[], sign: 1 | -1): number[] {
+export function countArticleMentions(db: Db, counts: readonly SpellingCount[], sign: 1 | -1, articles?: ReadonlyMap<number, number>): number[] {
   if (counts.length === 0) return []
   const spellings = JSON.stringify(counts.map((c) => [c.entityId, c.text, c.n]))
   const perEntity = new Map<number, number>()
@@ -231,10 +247,10 @@ export function countArticleMentions(db: Db, counts: readonly SpellingCount[], s
     run(db, sql`UPDATE entity_spellings SET n = n - (j.value ->> 2) FROM json_each(${spellings}) AS j
                 WHERE entity_spellings.entity_id = j.value ->> 0 AND entity_spellings.text = j.value ->> 1`)
   }
-  const entities = JSON.stringify([...perEntity])
+  const entities = JSON.stringify([...perEntity].map(([id, n]) => [id, n, articles?.get(id) ?? 1]))
   // Counts and name in one statement: each entity row (and its place in entities_by_kind)
   // is written once an article instead of twice. The spellings it names from are updated above.
-  run(db, sql`UPDATE entities SET mentions = max(0, mentions + ${sign} * (j.value ->> 1)), articles = max(0, articles + ${sign}),
+  run(db, sql`UPDATE entities SET mentions = max(0, mentions + ${sign} * (j.value ->> 1)), articles = max(0, articles + ${sign} * (j.value ->> 2)),
                 name = ${NAME_FROM_SPELLINGS}
               FROM json_each(${entities}) AS j WHERE entities.id = j.value ->> 0`)
   return [...perEntity.keys()]
