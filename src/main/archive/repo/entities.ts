@@ -214,7 +214,7 @@ export function entityPassageRows(db: Db, entityId: number, limit: number, offse
     // 197–254 ms a page for the most named place at 100,000 generated articles (29,403
     // mentions). Here its articles and their mention counts come from the entity's index, and
     // the articles' date index, walked newest first, orders them until the page is reached; then
-    // only the page's mentions are read, 4–50 ms.
+    // only the page's mentions are read: 20–52 ms, 5–9 for an organisation in 2,111 articles.
     const order = new Map<number, number>()
     let seen = 0
     let before = 0

@@ -114,13 +114,6 @@ export function placeKeysOf(db: Db, keys: readonly string[]): Map<string, string
   return new Map(rows.map((r) => [r.key, r.place_key]))
 }
 
-/** The entities an article's mentions belong to. */
-export function entityIdsOfArticle(db: Db, articleId: number): number[] {
-  return all<{ entity_id: number }>(db, sql`SELECT DISTINCT entity_id FROM entity_mentions WHERE article_id = ${articleId}`).map(
-    (r) => r.entity_id
-  )
-}
-
 export function deleteArticleMentions(db: Db, articleId: number): void {
   run(db, sql`DELETE FROM entity_mentions WHERE article_id = ${articleId}`)
 }
