@@ -1,19 +1,10 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { listEntityIds, type EntityListQuery } from '../../../src/main/archive/repo/entities'
-import { NAMED_KINDS, type NamedKind } from '../../../src/shared/entities'
+import { listEntityIds, type EntityListQuery, type EntityRow } from '../../../src/main/archive/repo/entities'
+import { NAMED_KINDS } from '../../../src/shared/entities'
 import { tempArchive } from '../../support/tmp'
 
-interface Row {
-  id: number
-  kind: NamedKind
-  key: string
-  name: string
-  user_name: string | null
-  hidden: number
-  mentions: number
-  articles: number
-}
+type Row = Omit<EntityRow, 'lat' | 'lon' | 'country'>
 
 const WORDS = ['shum', 'shumssu', 'sh', 'tal', 'taliban', 'ma', 'masud', 'x', '50%', 'a_b', 'zq']
 

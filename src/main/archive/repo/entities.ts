@@ -8,7 +8,8 @@ import type { PublishedDate } from '../../../shared/types'
 import { joinedIds } from './joined'
 import { articleCleanText } from './paragraph-text'
 
-interface EntityRow {
+/** An `entities` row as stored. */
+export interface EntityRow {
   id: number
   kind: NamedKind
   key: string
