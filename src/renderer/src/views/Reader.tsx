@@ -15,6 +15,7 @@ import { useReaderCaret } from '../lib/useReaderCaret'
 import { useKeptSelection } from '../lib/useKeptSelection'
 import { OriginalView } from './OriginalView'
 import { CaptureLine } from './CaptureLine'
+import { NearDuplicates } from './NearDuplicates'
 
 /** A passage to scroll to and flash; `selectIn`: also select it once that article is shown (a name opened from its entity page). */
 export interface ReaderFocus {
@@ -286,19 +287,7 @@ export const Reader = forwardRef<ReaderHandle, Props>(function Reader(
                 )}
               </p>
             )}
-            {article.nearDuplicates.length > 0 && (
-              <ul className="near-dups" aria-label="Near-duplicates">
-                {article.nearDuplicates.map((n) => (
-                  <li key={n.articleId}>
-                    Shares {n.sharedParagraphs} paragraph{n.sharedParagraphs === 1 ? '' : 's'} with{' '}
-                    <button type="button" className="link-button" onClick={() => onOpenArticle(n.articleId)}>
-                      {n.title}
-                    </button>
-                    {n.outlet ? ` (${n.outlet})` : ''}
-                  </li>
-                ))}
-              </ul>
-            )}
+            <NearDuplicates key={article.id} nearDuplicates={article.nearDuplicates} onOpenArticle={onOpenArticle} />
             {hits.length > 0 && (
               <div className="hit-nav" role="group" aria-label="Search matches">
                 <span aria-live="polite">
