@@ -9,10 +9,10 @@ import {
   entityIdsInPassage,
   entityPassageRows,
   entitySummaries,
-  listEntityIds,
   mapPlaceCounts,
   type PassageRow
 } from '../archive/repo/entities'
+import { listEntityIds } from '../archive/repo/entity-lookup'
 import { companionsOf, pairWeights } from '../entities/companions'
 import { mergeEntities, renameEntity, setEntityHidden, splitEntity } from '../entities/corrections'
 import { nameGroupKey } from '../entities/group'

@@ -1,6 +1,6 @@
 /** Finding entities by what a user types (a search filter): any spelling, any script. */
 import type { Db } from '../archive/db'
-import { articleIdsMentioning } from '../archive/repo/entities'
+import { articleIdsMentioning } from '../archive/repo/entity-lookup'
 import type { NamedKind } from '../../shared/entities'
 import { decisionValue, placeKeysOf } from '../archive/repo/entity-writes'
 import { resolveDecidedKey } from './decisions'

@@ -1,6 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { listEntityIds, type EntityListQuery, type EntityRow } from '../../../src/main/archive/repo/entities'
+import type { EntityRow } from '../../../src/main/archive/repo/entities'
+import { listEntityIds, type EntityListQuery } from '../../../src/main/archive/repo/entity-lookup'
 import { NAMED_KINDS } from '../../../src/shared/entities'
 import { tempArchive } from '../../support/tmp'
 

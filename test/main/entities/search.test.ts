@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { listEntityIds } from '../../../src/main/archive/repo/entities'
+import { listEntityIds } from '../../../src/main/archive/repo/entity-lookup'
 import { mergeEntities, setEntityHidden } from '../../../src/main/entities/corrections'
 import { nameGroupKey } from '../../../src/main/entities/group'
 import { searchEngine } from '../../../src/main/search/engine'

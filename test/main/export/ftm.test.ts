@@ -1,7 +1,7 @@
 import { defaultModel, Model } from '@alephdata/followthemoney'
 import { describe, expect, it } from 'vitest'
 import { getArticle } from '../../../src/main/archive/repo/articles'
-import { listEntityIds } from '../../../src/main/archive/repo/entities'
+import { listEntityIds } from '../../../src/main/archive/repo/entity-lookup'
 import { createEvent } from '../../../src/main/chronology/events'
 import { setEntityHidden } from '../../../src/main/entities/corrections'
 import { exportFromArchive } from '../../../src/main/export/load'

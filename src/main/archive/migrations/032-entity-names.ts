@@ -2,7 +2,7 @@ import type { Migration } from './types'
 
 /**
  * A trigram index of entities' keys and names, for finding the entities a search filter names
- * (`person:`, `org:`, `place:`; `repo/entities` `articleIdsMentioning`): a full name holding the
+ * (`person:`, `org:`, `place:`; `repo/entity-lookup` `articleIdsMentioning`): a full name holding the
  * typed name as a word, or a shown name containing it. Those are substring tests, which read
  * every entity of the kind: 314–415 ms a name for organisations at 100,000 generated articles
  * (164,039 of them), a facet click away in the search view. The index gives candidates; the

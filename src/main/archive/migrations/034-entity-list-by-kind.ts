@@ -1,7 +1,7 @@
 import type { Migration } from './types'
 
 /**
- * The entity list by kind, most articles first (`repo/entities` `listEntityIds`), in place of
+ * The entity list by kind, most articles first (`repo/entity-lookup` `listEntityIds`), in place of
  * the list of every kind. Opening the organisations at 100,000 generated articles (164,036 of
  * their 170,239 entities) took 431–597 ms: the planner went by the (kind, key) index and read
  * every organisation's row to sort them. This index hands a kind's page over in order and counts
