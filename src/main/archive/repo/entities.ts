@@ -121,13 +121,13 @@ export function entityPassageRows(db: Db, entityId: number, limit: number, offse
   const total = get<{ n: number }>(db, sql`SELECT count(*) AS n FROM entity_mentions WHERE entity_id = ${entityId}`)!.n
   const columns = sql`m.article_id, a.title, s.name AS outlet, a.byline, a.url, a.published_edtf, a.published_precision, a.published_provenance,
                       m.start, m.end, m.text`
+  const from = sql`FROM entity_mentions m JOIN articles a ON a.id = m.article_id LEFT JOIN sources s ON s.id = a.source_id`
   type Row = PublishedColumns & { article_id: number; title: string; outlet: string | null; byline: string | null; url: string | null; start: number; end: number; text: string }
   let rows: Row[]
   if (total < SORTED_MENTIONS) {
     rows = all<Row>(
       db,
-      sql`SELECT ${columns}
-          FROM entity_mentions m JOIN articles a ON a.id = m.article_id LEFT JOIN sources s ON s.id = a.source_id
+      sql`SELECT ${columns} ${from}
           WHERE m.entity_id = ${entityId}
           ORDER BY a.published_earliest DESC NULLS LAST, m.article_id DESC, m.start LIMIT ${limit} OFFSET ${offset}`
     )
@@ -155,9 +155,7 @@ export function entityPassageRows(db: Db, entityId: number, limit: number, offse
     }
     rows = all<Row>(
       db,
-      sql`SELECT ${columns}
-          FROM entity_mentions m JOIN articles a ON a.id = m.article_id LEFT JOIN sources s ON s.id = a.source_id
-          WHERE m.article_id IN ${sqlList([...order.keys()])} AND m.entity_id = ${entityId}`
+      sql`SELECT ${columns} ${from} WHERE m.article_id IN ${sqlList([...order.keys()])} AND m.entity_id = ${entityId}`
     )
       .sort((x, y) => order.get(x.article_id)! - order.get(y.article_id)! || x.start - y.start)
       .slice(offset - before, offset - before + limit)

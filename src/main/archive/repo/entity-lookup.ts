@@ -21,6 +21,23 @@ export interface EntityListQuery {
   offset: number
 }
 
+const NAME_COLUMNS = { key: sql`key`, name: sql`name`, user_name: sql`user_name` }
+
+/** A column of the names index and a LIKE pattern for it. */
+type NameLike = readonly [keyof typeof NAME_COLUMNS, string]
+
+/**
+ * The entities the names index (migration 032) holds under any of the patterns, as one query.
+ * Its LIKE takes no ESCAPE (SQLite hands a virtual table no LIKE with one): a % or _ typed is a
+ * wildcard there, which gives more candidates, never fewer; the caller's exact test decides.
+ */
+function namesLike(likes: readonly NameLike[]): SqlFragment {
+  return sqlJoin(
+    likes.map(([column, pattern]) => sql`SELECT rowid FROM entity_names WHERE ${NAME_COLUMNS[column]} LIKE ${pattern}`),
+    ' UNION ALL '
+  )
+}
+
 /** Ids of entities with mentions, most articles first, and how many match. */
 export function listEntityIds(db: Db, q: EntityListQuery): { ids: number[]; total: number } {
   const where: SqlFragment[] = [sql`e.mentions > 0`]
@@ -31,9 +48,9 @@ export function listEntityIds(db: Db, q: EntityListQuery): { ids: number[]; tota
   let total: number | null = null
   if (typed) {
     const named = namedFrom(db, typed, [...new Set(q.keyPrefixes ?? [])].filter((k) => k !== ''))
-    if (named.candidates) where.push(sql`e.id IN ${sqlList(named.candidates)}`)
     where.push(named.test)
-    if (!named.candidates) {
+    if (named.candidates) where.push(sql`e.id IN ${sqlList(named.candidates)}`)
+    else {
       // No index narrows the test: it is counted in one pass over the table (walking the list's
       // index would read each row it names: 200 ms for a prefix no organisation had at 100,000
       // generated articles). Walking each kind's order to the page reads about
@@ -77,15 +94,11 @@ function namedFrom(db: Db, typed: string, keys: readonly string[]): { test: SqlF
   const test = sql`(${sqlJoin([sql`e.name LIKE ${p} ESCAPE '\\'`, sql`e.user_name LIKE ${p} ESCAPE '\\'`, ...byKey], ' OR ')})`
   // A name matched only as a word is one letter short of a trigram: the index cannot find it.
   if ([typed, ...keys].some(matchedAsWord)) return { test, candidates: null }
-  // As in `articleIdsMentioning`, a typed % or _ widens the candidates; the test decides.
-  const candidates = sqlJoin(
-    [
-      sql`SELECT rowid FROM entity_names WHERE name LIKE ${`${typed}%`}`,
-      sql`SELECT rowid FROM entity_names WHERE user_name LIKE ${`${typed}%`}`,
-      ...keys.flatMap((k) => [sql`SELECT rowid FROM entity_names WHERE key LIKE ${`${k}%`}`, sql`SELECT rowid FROM entity_names WHERE key LIKE ${`% ${k}%`}`])
-    ],
-    ' UNION ALL '
-  )
+  const candidates = namesLike([
+    ['name', `${typed}%`],
+    ['user_name', `${typed}%`],
+    ...keys.flatMap((k): NameLike[] => [['key', `${k}%`], ['key', `% ${k}%`]])
+  ])
   // Read once, not once for the count and again for each kind's page.
   return { test, candidates: all<{ id: number }>(db, sql`SELECT DISTINCT rowid AS id FROM (${candidates})`).map((r) => r.id) }
 }
@@ -105,20 +118,13 @@ export function articleIdsMentioning(db: Db, kind: NamedKind, keys: readonly str
     : sql`lower(coalesce(e.user_name, e.name)) LIKE ${`%${lowered}%`} ESCAPE '\\'`
   // The substring tests read every entity of the kind (314–415 ms a name for organisations at
   // 100,000 generated articles), so they run on the candidates of the trigram index (migration
-  // 032) only. Its LIKE takes no ESCAPE (SQLite hands a virtual table no LIKE with one): a % or _
-  // typed is a wildcard there, which gives more candidates, never fewer; the exact tests decide.
-  // A short word is looked for with the spaces around it, which make its trigrams.
+  // 032) only (`namesLike`). A short word is looked for with the spaces around it, which make
+  // its trigrams.
   const within = (s: string): string[] => (matchedAsWord(s) ? [`${s} %`, `% ${s} %`, `% ${s}`] : [`%${s}%`])
-  const candidates = sqlJoin(
-    [
-      ...keys.flatMap((k) => within(k).map((p) => sql`SELECT rowid FROM entity_names WHERE key LIKE ${p}`)),
-      ...within(text).flatMap((p) => [
-        sql`SELECT rowid FROM entity_names WHERE name LIKE ${p}`,
-        sql`SELECT rowid FROM entity_names WHERE user_name LIKE ${p}`
-      ])
-    ],
-    ' UNION ALL '
-  )
+  const candidates = namesLike([
+    ...keys.flatMap((k) => within(k).map((p): NameLike => ['key', p])),
+    ...within(text).flatMap((p): NameLike[] => [['name', p], ['user_name', p]])
+  ])
   // `+e.kind` keeps the planner from walking the kind's index over every entity of the kind.
   return all<{ article_id: number }>(
     db,
