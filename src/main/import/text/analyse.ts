@@ -121,11 +121,15 @@ export function analyseArticle(blocks: readonly TextBlock[], options: AnalyseOpt
 
   let dek = meta.dek ?? null
   if (dek !== null && body.length > 1 && sameText(body[0]!.text, dek)) body = body.slice(1)
-  if (dek === null && body.length >= 2 && parseDateline(body[0]!.text) === null && parseByline(body[0]!.text) === null) {
-    if (isDek(body[0]!.text, parseDateline(body[1]!.text) !== null, body.length >= 2)) {
-      dek = body[0]!.text
-      body = body.slice(1)
-    }
+  /** Whether the first paragraph is a dek; with `datelineNext`, only one a dateline follows. */
+  const dekFirst = (datelineNext: boolean): boolean => {
+    if (body.length < 2 || parseDateline(body[0]!.text) !== null || parseByline(body[0]!.text) !== null) return false
+    const next = parseDateline(body[1]!.text) !== null
+    return (next || !datelineNext) && isDek(body[0]!.text, next, true)
+  }
+  if (dek === null && dekFirst(false)) {
+    dek = body[0]!.text
+    body = body.slice(1)
   }
 
   let byline = meta.author ?? null
@@ -138,6 +142,13 @@ export function analyseArticle(blocks: readonly TextBlock[], options: AnalyseOpt
     break
   }
   byline ??= authorFromBio(texts, marks)
+  // A dek ending in a full stop is known by the dateline after it, and a byline line may stand
+  // between the two ("Headline / Standfirst. / By … / CITY, date — …"): asked again without it,
+  // or the standfirst would open the story and its dateline (date, place, outlet) go unread.
+  if (dek === null && dekFirst(true)) {
+    dek = body[0]!.text
+    body = body.slice(1)
+  }
 
   let dateline: Dateline | null = null
   let lead: string | null = null

@@ -24,6 +24,28 @@ describe('analyseArticle', () => {
     }
   })
 
+  it('reads the dateline under a standfirst ending in a full stop and a byline, in either order', () => {
+    const headline = 'Ferry service to the islands resumes'
+    const standfirst = 'Operators restored two routes after the winter storms.'
+    const lead = 'KIRKWALL, March 4, 2024 (The Island Courier) — The first ferry left at dawn, the operator said.'
+    for (const top of [[standfirst, 'By Lena Okafor'], ['By Lena Okafor', standfirst]]) {
+      const { article } = analyseArticle(blocks(headline, ...top, lead, 'More routes follow in April.'), { mtime })
+      expect(article.dek).toBe(standfirst)
+      expect(article.byline).toBe('Lena Okafor')
+      expect(article.published).toEqual({ edtf: '2024-03-04', precision: 'day', provenance: 'dateline' })
+      expect(article.outlet).toBe('The Island Courier')
+      expect(article.place).toBe('KIRKWALL')
+      expect(article.paragraphs.map((p) => p.text)).toEqual(['The first ferry left at dawn, the operator said.', 'More routes follow in April.'])
+    }
+  })
+
+  it('keeps a first paragraph under a byline in the story when no dateline follows it', () => {
+    const first = 'The first ferry left at dawn, the operator said.'
+    const { article } = analyseArticle(blocks('Ferry service to the islands resumes', 'By Lena Okafor', first, 'More routes follow in April.'), { mtime })
+    expect(article.dek).toBeNull()
+    expect(article.paragraphs[0]!.text).toBe(first)
+  })
+
   it('takes a "By" line as the byline and drops it from the text', () => {
     const { article, removed } = analyseArticle(blocks('Late goal sends Tigers to the final', 'By Ana María de la Cruz', 'The Tigers beat the Hawks 2-1.'), { mtime })
     expect(article.byline).toBe('Ana María de la Cruz')
