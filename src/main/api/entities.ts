@@ -76,7 +76,7 @@ export function entitiesApi(ctx: BackendContext, extract: Extractor = extractMen
     async listEntities({ kind, prefix, includeHidden, limit, offset }) {
       const { ids, total } = listEntityIds(db(), {
         ...(kind ? { kind } : {}),
-        ...(prefix ? { prefix, keyPrefixes: (kind ? [kind] : NAMED_KINDS).map((k) => nameGroupKey(k, prefix)) } : {}),
+        ...(prefix ? { prefix, keyPrefixes: Object.fromEntries((kind ? [kind] : NAMED_KINDS).map((k) => [k, nameGroupKey(k, prefix)])) } : {}),
         includeHidden: includeHidden ?? false,
         limit: limit ?? 50,
         offset: offset ?? 0
