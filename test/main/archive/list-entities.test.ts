@@ -13,6 +13,11 @@ const WORDS = ['shum', 'shumssu', 'sh', 'tal', 'taliban', 'ma', 'masud', 'x', '5
 function byScan(rows: readonly Row[], q: EntityListQuery): { ids: number[]; total: number } {
   const starts = (value: string | null, prefix: string): boolean => value !== null && value.toLowerCase().startsWith(prefix.toLowerCase())
   const typed = q.prefix?.trim() ?? ''
+  // A kind's key starts the entity's key or one of its words, for entities of that kind only.
+  const keyed = (r: Row): boolean => {
+    const k = q.keyPrefixes?.[r.kind]
+    return !!k && (starts(r.key, k) || r.key.split(' ').slice(1).some((w) => starts(w, k)))
+  }
   const kept = rows
     .filter((r) => r.mentions > 0 && (!q.kind || r.kind === q.kind) && (q.includeHidden || r.hidden === 0))
     .filter(
@@ -20,7 +25,7 @@ function byScan(rows: readonly Row[], q: EntityListQuery): { ids: number[]; tota
         typed === '' ||
         starts(r.name, typed) ||
         starts(r.user_name, typed) ||
-        ((k) => !!k && (starts(r.key, k) || r.key.split(' ').slice(1).some((w) => starts(w, k))))(q.keyPrefixes?.[r.kind])
+        keyed(r)
     )
     .sort((a, b) => b.articles - a.articles || a.id - b.id)
   return { ids: kept.slice(q.offset, q.offset + q.limit).map((r) => r.id), total: kept.length }
