@@ -232,3 +232,25 @@ describe('undo of an action with many rows', () => {
     expect(kept()).toEqual(before)
   })
 })
+
+describe('undo log of an update', () => {
+  it('sets back only the columns the update changed, and undo and redo still restore the row', () => {
+    const archive = tempArchive()
+    const { db } = archive
+    const id = addArticle(archive, ['The bridge at Dolna was blown up on Friday night, residents said.'])
+    const before = db.prepare('SELECT * FROM article_store WHERE id = ?').get(id)
+    updateArticle(db, { id, title: 'Renamed' })
+    const after = db.prepare('SELECT * FROM article_store WHERE id = ?').get(id)
+    const logged = db
+      .prepare(`SELECT sql FROM undo_log WHERE action_id = (SELECT max(id) FROM undo_actions) AND sql LIKE 'UPDATE "article_store"%'`)
+      .pluck()
+      .all() as string[]
+    expect(logged).toHaveLength(1)
+    // The title and the time of the edit; not the packed text, the date or the outlet, which stayed.
+    expect(logged[0]).toMatch(/^UPDATE "article_store" SET "title" = 'Test article', "updated_at" = '[^']+' WHERE "id" = \d+$/)
+    undo(db)
+    expect(db.prepare('SELECT * FROM article_store WHERE id = ?').get(id)).toEqual(before)
+    redo(db)
+    expect(db.prepare('SELECT * FROM article_store WHERE id = ?').get(id)).toEqual(after)
+  })
+})

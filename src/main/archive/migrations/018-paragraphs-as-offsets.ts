@@ -45,8 +45,11 @@ const KEPT = ['id', 'article_id', 'ordinal', 'start', 'end', 'page'] as const
 /**
  * Journal statements on paragraphs, of the shapes journal.ts writes: `INSERT INTO "paragraphs"
  * (…) VALUES (…)` (undoing a delete) and `UPDATE "paragraphs" SET … WHERE "id" = n` (undoing an
- * update, every column assigned). Each runs against a scratch table of the old shape, and the row
- * it leaves there is written back as a statement without the text.
+ * update: every column assigned, or since the journal logs changes alone, the columns changed).
+ * Each runs against a scratch table of the old shape, and the row it leaves there is written back
+ * as a statement without the text. An update's scratch row starts with a blob no paragraph column
+ * holds in every cell, so the cells it still holds are those the statement left alone; an update
+ * of the text alone has nothing left to undo and goes.
  */
 function rewriteUndoLog(db: Database.Database): void {
   const logged = db
@@ -55,6 +58,7 @@ function rewriteUndoLog(db: Database.Database): void {
   if (logged.length === 0) return
   db.exec(`CREATE TEMP TABLE paragraphs_old_shape (id INTEGER PRIMARY KEY, article_id INTEGER, ordinal INTEGER, text TEXT, start INTEGER, end INTEGER, page INTEGER)`)
   const update = db.prepare<[string, number]>('UPDATE undo_log SET sql = ? WHERE seq = ?')
+  const drop = db.prepare<[number]>('DELETE FROM undo_log WHERE seq = ?')
   const row = db.prepare<[], Record<string, unknown>>('SELECT * FROM temp.paragraphs_old_shape')
   const quote = db.prepare<[unknown], string>('SELECT quote(?)').pluck()
   for (const { seq, sql } of logged) {
@@ -66,11 +70,13 @@ function rewriteUndoLog(db: Database.Database): void {
     } else {
       const id = /WHERE "id" = (-?\d+)$/.exec(sql)?.[1]
       if (id === undefined) throw new AnnalistError('archive-invalid', `${db.name}: undo entry ${seq} on paragraphs has no row id: ${sql.slice(0, 120)}`)
-      db.exec(`INSERT INTO temp.paragraphs_old_shape (id) VALUES (${id})`)
+      const untouched = "x'a5'"
+      db.exec(`INSERT INTO temp.paragraphs_old_shape VALUES (${id}, ${untouched}, ${untouched}, ${untouched}, ${untouched}, ${untouched}, ${untouched})`)
       db.exec(sql.replace('UPDATE "paragraphs"', 'UPDATE temp.paragraphs_old_shape'))
       const r = row.get()!
-      const sets = KEPT.filter((c) => c !== 'id').map((c) => `"${c}" = ${quote.get(r[c])}`)
-      update.run(`UPDATE "paragraphs" SET ${sets.join(', ')} WHERE "id" = ${id}`, seq)
+      const sets = KEPT.filter((c) => c !== 'id' && !Buffer.isBuffer(r[c])).map((c) => `"${c}" = ${quote.get(r[c])}`)
+      if (sets.length === 0) drop.run(seq)
+      else update.run(`UPDATE "paragraphs" SET ${sets.join(', ')} WHERE "id" = ${id}`, seq)
     }
   }
   db.exec('DROP TABLE temp.paragraphs_old_shape')
