@@ -30,7 +30,11 @@ const storedAs = (a: number, b: number): [number, number] => (a > b ? [a, b] : [
 export function linkSharedParagraphs(db: Db, articleId: number, otherId: number, pairs: readonly SharedParagraph[]): void {
   const [from, to] = storedAs(articleId, otherId)
   const later = from === articleId
-  prepared(db, 'INSERT OR REPLACE INTO near_duplicates (article_id, other_id, shared_paragraphs) VALUES (?, ?, ?)').run(from, to, pairs.length)
+  prepared(
+    db,
+    `INSERT INTO near_duplicates (article_id, other_id, shared_paragraphs) VALUES (?, ?, ?)
+     ON CONFLICT (article_id, other_id) DO UPDATE SET shared_paragraphs = excluded.shared_paragraphs`
+  ).run(from, to, pairs.length)
   // One statement for all pairs: an import links a story to tens of earlier copies.
   const json = JSON.stringify(pairs.map((p) => (later ? [p.ordinal, p.otherOrdinal] : [p.otherOrdinal, p.ordinal])))
   prepared(
