@@ -18,6 +18,7 @@ import { insertOcrConfidence, ocrConfidenceOf } from './ocr'
 import { publishedOf, type PublishedColumns } from './published'
 import { withText } from './paragraph-text'
 import { LINKS_OF, sharedParagraphPairs } from './shared-paragraphs'
+import { textHashKey } from '../migrations/036-text-hash-prefix'
 import { wordsKey } from '../../text/shingles'
 import { digestText, type TextDigest } from '../article-body'
 import { ensureSource } from './sources'
@@ -122,9 +123,10 @@ export function articleNames(db: Db, ids: readonly number[]): ArticleName[] {
 
 /** The id of an article whose clean text matches, if any. */
 export function findArticleByTextHash(db: Db, textHash: string): number | undefined {
-  return prepared<[string], { id: number }>(db, 'SELECT id FROM articles WHERE text_hash = ? ORDER BY id LIMIT 1').get(
-    textHash
-  )?.id
+  return prepared<[{ hash: string }], { id: number }>(
+    db,
+    `SELECT id FROM articles WHERE ${textHashKey('text_hash')} = ${textHashKey('@hash')} AND text_hash = @hash ORDER BY id LIMIT 1`
+  ).get({ hash: textHash })?.id
 }
 
 const SUMMARY_SELECT = `
