@@ -198,7 +198,7 @@ export function linkNearDuplicates(
       }
     }
   }
-  for (const n of found) linkSharedParagraphs(db, articleId, n.otherId, n.paragraphs)
+  linkSharedParagraphs(db, articleId, found)
   const rows = paragraphs.flatMap((p) => p.fingerprints.stored.map((h) => [h, p.ordinal] as const))
   storeFingerprints(db, articleId, rows, true)
   return found.sort((a, b) => b.sharedParagraphs - a.sharedParagraphs || a.otherId - b.otherId)

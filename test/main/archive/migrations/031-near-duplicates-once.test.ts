@@ -36,7 +36,7 @@ describe('migration 031 (near-duplicate links stored once, from the later articl
 
     // Linked from the earlier side, the rows are stored from the later one all the same.
     db.exec('DELETE FROM near_duplicate_paragraphs; DELETE FROM near_duplicates')
-    linkSharedParagraphs(db, 1, 2, [{ ordinal: 2, otherOrdinal: 1 }])
+    linkSharedParagraphs(db, 1, [{ otherId: 2, paragraphs: [{ ordinal: 2, otherOrdinal: 1 }] }])
     expect(tableRows(db).near_duplicate_paragraphs).toEqual(after.near_duplicate_paragraphs)
     expect(tableRows(db).near_duplicates).toEqual(after.near_duplicates)
 
@@ -71,7 +71,7 @@ describe('migration 031 (near-duplicate links stored once, from the later articl
     const db = databaseAt(1)
     seedSchema1(db)
     migrate(db, m031NearDuplicatesOnce.version)
-    linkSharedParagraphs(db, 2, 1, [{ ordinal: 1, otherOrdinal: 2 }])
+    linkSharedParagraphs(db, 2, [{ otherId: 1, paragraphs: [{ ordinal: 1, otherOrdinal: 2 }] }])
     unlinkArticles(db, [1])
     expect(tableRows(db).near_duplicates).toEqual([])
     expect(tableRows(db).near_duplicate_paragraphs).toEqual([])
