@@ -23,8 +23,8 @@ describe('migration 036 (articles by the prefix of their text hash)', () => {
     expect(hashes.map((h) => findArticleByTextHash(db, h))).toEqual([1, 2, 3])
     expect(findArticleByTextHash(db, `${prefix}${'3'.repeat(48)}`)).toBeUndefined()
     // The lookup of `findArticleByTextHash`.
-    const lookup = 'SELECT id FROM articles WHERE substr(text_hash, 1, 16) = substr(@hash, 1, 16) AND text_hash = @hash ORDER BY id LIMIT 1'
-    const plan = (db.prepare(`EXPLAIN QUERY PLAN ${lookup}`).all({ hash: hashes[0] }) as { detail: string }[]).map((p) => p.detail).join(' | ')
+    const lookup = 'SELECT id FROM articles WHERE substr(text_hash, 1, 16) = substr(?, 1, 16) AND text_hash = ? ORDER BY id LIMIT 1'
+    const plan = (db.prepare(`EXPLAIN QUERY PLAN ${lookup}`).all(hashes[0], hashes[0]) as { detail: string }[]).map((p) => p.detail).join(' | ')
     expect(plan).toMatch(/USING INDEX articles_text_hash \(<expr>=\?\)/)
     expect(plan).not.toMatch(/TEMP B-TREE/)
     expect(db.prepare("SELECT sql FROM sqlite_master WHERE name = 'articles_text_hash'").pluck().get()).toMatch(/substr\(text_hash, 1, 16\)/)
