@@ -10,7 +10,8 @@
  * holds `--total`, it times search on it (scripts/bench-scale-search.ts): in this process against
  * raw FTS5, then through the built `annalist serve` (cold start to the first answer, each query
  * class, resident memory), then the workbench's reads (scripts/bench-workbench.ts); `--no-search`
- * leaves those out.
+ * leaves those out. `--statements` prints, after each chunk, the SQL statements the import spent
+ * its time in (scripts/bench/statement-times.ts).
  *
  *   npm run bench:million
  *   npm run bench:million -- --total 200000 --dir /big/disk/bench
@@ -26,6 +27,7 @@ import { importWorkers } from './bench/built-worker'
 import { searchEngine, upkeepSearch } from '../src/main/search/engine'
 import { formatSizeReport, sizeReport } from './bench/db-size'
 import { NEWS_CORPUS_VERSION, writeNewsCorpus } from './bench/news-corpus'
+import { timeStatements } from './bench/statement-times'
 
 const { values } = parseArgs({
   options: {
@@ -35,7 +37,8 @@ const { values } = parseArgs({
     'size-every': { type: 'string', default: '100000' },
     // Parse workers from the build (`npm run build` first).
     built: { type: 'boolean', default: false },
-    'no-search': { type: 'boolean', default: false }
+    'no-search': { type: 'boolean', default: false },
+    statements: { type: 'boolean', default: false }
   }
 })
 const workerOptions = importWorkers(values.built)
@@ -57,6 +60,7 @@ const load = (): string => loadavg().map((l) => l.toFixed(1)).join(' ')
 // vocabulary drained, the change log trimmed, the article columns saved for readers to start
 // from), so the archive is left as an import through the app leaves it.
 searchEngine(archive.db)
+const statements = values.statements ? timeStatements(archive.db) : undefined
 try {
   while (state.done < total) {
     const from = state.done
@@ -67,6 +71,7 @@ try {
     const t0 = performance.now()
     // The parse workers are child processes: this process's CPU is the writer's (its main thread).
     const cpu0 = process.cpuUsage()
+    statements?.reset()
     const report = await importAsTheApp(archive, [{ kind: 'path', path: input }], workerOptions)
     const seconds = (performance.now() - t0) / 1000
     const cpu = process.cpuUsage(cpu0)
@@ -85,6 +90,7 @@ try {
     )
     // A failure is a finding, not noise: name each (generated news should never fail to import).
     for (const f of report.failed) process.stdout.write(`  failed: ${f.path}: ${f.code}: ${f.message}\n`)
+    if (statements) process.stdout.write(statements.report(Math.max(1, report.added.length)) + '\n')
     // On crossing each multiple of --size-every: a chunk of another size can leave the count off them.
     if (Math.floor(to / sizeEvery) > Math.floor(from / sizeEvery) || to === total) {
       archive.db.pragma('wal_checkpoint(TRUNCATE)')
