@@ -84,7 +84,7 @@ function triggersFor(db: Db, table: string): string[] {
     `INSERT INTO main.undo_log (action_id, sql) SELECT action_id, ${sqlExpr} FROM main.undo_recording WHERE id = 1;`
   // Only the columns the update changed are set back: replayed backwards, the row holds the new
   // values again, so the others are already what they were. An entity's counts moving took its
-  // whole row (name, key, place) into the log, 211 bytes a row where the change takes about 60,
+  // whole row (name, key, place) into the log, 211 bytes a row on average where the change takes 72,
   // and a boilerplate cleanup logs hundreds. For a key column it matters more: rewriting a parent
   // key, even to the same value, makes SQLite re-check every child table that references it.
   const assignments = cols.map(

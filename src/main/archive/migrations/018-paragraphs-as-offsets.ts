@@ -47,9 +47,9 @@ const KEPT = ['id', 'article_id', 'ordinal', 'start', 'end', 'page'] as const
  * (…) VALUES (…)` (undoing a delete) and `UPDATE "paragraphs" SET … WHERE "id" = n` (undoing an
  * update: every column assigned, or since the journal logs changes alone, the columns changed).
  * Each runs against a scratch table of the old shape, and the row it leaves there is written back
- * as a statement without the text. An update's scratch row starts with a blob no paragraph column
- * holds in every cell, so the cells it still holds are those the statement left alone; an update
- * of the text alone has nothing left to undo and goes.
+ * as a statement without the text. An update's scratch row starts with a blob in every cell, a
+ * value no paragraph column holds, so the cells still holding it are those the statement left
+ * alone; an update of the text alone has nothing left to undo and goes.
  */
 function rewriteUndoLog(db: Database.Database): void {
   const logged = db
