@@ -20,10 +20,15 @@ describe('migration 036 (articles by the prefix of their text hash)', () => {
         insert.run(4, 'Article 4', packText('Text 1'), hashes[0])
       }
     })
+    // The statement `findArticleByTextHash` prepares, as it prepares it (its first call on this connection).
+    const prepare = db.prepare.bind(db)
+    const statements: string[] = []
+    db.prepare = ((source: string) => (statements.push(source), prepare(source))) as typeof db.prepare
     expect(hashes.map((h) => findArticleByTextHash(db, h))).toEqual([1, 2, 3])
+    db.prepare = prepare
     expect(findArticleByTextHash(db, `${prefix}${'3'.repeat(48)}`)).toBeUndefined()
-    // The lookup of `findArticleByTextHash`.
-    const lookup = 'SELECT id FROM articles WHERE substr(text_hash, 1, 16) = substr(?, 1, 16) AND text_hash = ? ORDER BY id LIMIT 1'
+    expect(statements).toHaveLength(1)
+    const lookup = statements[0]!
     const plan = (db.prepare(`EXPLAIN QUERY PLAN ${lookup}`).all(hashes[0], hashes[0]) as { detail: string }[]).map((p) => p.detail).join(' | ')
     expect(plan).toMatch(/USING INDEX articles_text_hash \(<expr>=\?\)/)
     expect(plan).not.toMatch(/TEMP B-TREE/)
