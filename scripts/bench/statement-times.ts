@@ -22,27 +22,24 @@ export function timeStatements(db: Db): { reset: () => void; report: (articles: 
     c.ms += ms
     c.each.push(ms)
   }
-  const timed = (source: () => string, method: Method): Method =>
+  const timed = (source: (this: unknown, ...args: unknown[]) => string, method: Method): Method =>
     function (this: unknown, ...args: unknown[]): unknown {
       const t = performance.now()
       try {
         return method.apply(this, args)
       } finally {
-        add(source.call(this), performance.now() - t)
+        add(source.apply(this, args), performance.now() - t)
       }
     }
   // Every statement of the module shares one prototype, as every connection shares the database's.
   const statement = Object.getPrototypeOf(db.prepare('SELECT 1')) as Record<string, Method>
   for (const name of ['run', 'get', 'all']) {
-    statement[name] = timed(function (this: { source: string }) {
-      return this.source
+    statement[name] = timed(function (this: unknown) {
+      return (this as { source: string }).source
     }, statement[name]!)
   }
   const database = Object.getPrototypeOf(db) as Record<string, Method>
-  const exec = database['exec']!
-  database['exec'] = function (this: unknown, sql: unknown): unknown {
-    return timed(() => `exec: ${String(sql)}`, exec).call(this, sql)
-  }
+  database['exec'] = timed((sql) => `exec: ${String(sql)}`, database['exec']!)
   return {
     reset: () => calls.clear(),
     report(articles, top = 25) {
