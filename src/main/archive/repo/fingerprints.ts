@@ -104,14 +104,19 @@ function changed(db: Db): void {
  */
 export function fingerprintCounts(db: Db, hashes: readonly number[], cap: number): { hash: number; n: number }[] {
   const memory = recent(db)
-  return prepared<[number, string], { hash: number; n: number }>(
-    db,
-    `SELECT j.value AS hash,
-       (SELECT count(*) FROM (SELECT 1 FROM paragraph_fingerprints f WHERE f.hash = j.value LIMIT ?)) AS n
-     FROM json_each(?) j`
+  // Most hashes are in no stored paragraph (89 % of an article's at 100,000): an EXISTS probe
+  // answers those, and only the others are counted. Counting every hash, each through a capped
+  // subquery, took 0.65–0.90 ms an article at 100,000 against 0.50–0.58 this way.
+  const stored = new Map(
+    prepared<[number, string], [number, number]>(
+      db,
+      `SELECT j.value, (SELECT count(*) FROM (SELECT 1 FROM paragraph_fingerprints f WHERE f.hash = j.value LIMIT ?))
+       FROM json_each(?) j WHERE EXISTS (SELECT 1 FROM paragraph_fingerprints f WHERE f.hash = j.value)`
+    )
+      .raw(true)
+      .all(cap, JSON.stringify(hashes))
   )
-    .all(cap, JSON.stringify(hashes))
-    .map((c) => ({ hash: c.hash, n: Math.min(cap, c.n + memory.count(c.hash, cap)) }))
+  return hashes.map((hash) => ({ hash, n: Math.min(cap, (stored.get(hash) ?? 0) + memory.count(hash, cap)) }))
 }
 
 /** The rows of the given hashes, the first `limit` in (hash, article, ordinal) order. */

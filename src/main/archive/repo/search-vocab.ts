@@ -73,12 +73,14 @@ export function articleSearchRow(db: Db, id: number): [string, string | null, Ui
  */
 export function writeVocabDeltas(db: Db, deltas: ReadonlyMap<string, number>, lastQueued: number): number {
   const seq = prepared(db, 'UPDATE search_state SET vocab_seq = vocab_seq + 1 RETURNING vocab_seq').pluck(true).get() as number
-  const upsert = prepared(
+  // One statement for the drain's words (an import's drain holds 10,000–20,000): a run each cost
+  // 5.5–7.0 µs a word on copies of a 10,000-article archive, 4.5–5.1 as one.
+  const changed = [...deltas].filter(([, delta]) => delta !== 0)
+  prepared(
     db,
-    `INSERT INTO search_vocab (term, docs, seq) VALUES (?, ?, ?)
+    `INSERT INTO search_vocab (term, docs, seq) SELECT value ->> 0, value ->> 1, ? FROM json_each(?) WHERE true
      ON CONFLICT (term) DO UPDATE SET docs = docs + excluded.docs, seq = excluded.seq`
-  )
-  for (const [term, delta] of deltas) if (delta !== 0) upsert.run(term, delta, seq)
+  ).run(seq, JSON.stringify(changed))
   // A count never goes below 0 (a word removed twice by a queue replayed after a crash).
   prepared(db, 'UPDATE search_vocab SET docs = 0 WHERE seq = ? AND docs < 0').run(seq)
   prepared(db, 'DELETE FROM search_vocab_queue WHERE id <= ?').run(lastQueued)
