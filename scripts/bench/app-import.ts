@@ -16,7 +16,7 @@ export async function importAsTheApp(archive: Archive, inputs: ImportInput[], op
       ...options,
       onProgress: (p) => {
         options.onProgress?.(p)
-        upkeep.importProgressed()
+        upkeep.importProgressed(p)
       }
     })
   } finally {

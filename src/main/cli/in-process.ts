@@ -60,7 +60,7 @@ export function inProcessBackends(archiveDir: string): { open(access: ArchiveAcc
       const archive = openFor(archiveDir, access)
       const backend = createBackend(archive)
       const upkeep = archive.readonly ? null : new SearchUpkeep(() => archive)
-      if (upkeep) backend.on('importProgress', () => upkeep.importProgressed())
+      if (upkeep) backend.on('importProgress', (progress) => upkeep.importProgressed(progress))
       opened.push({ archive, upkeep })
       return contractOf(backend, upkeep)
     },

@@ -65,11 +65,9 @@ async function start(): Promise<void> {
   upkeep?.schedule()
   if (writer) {
     for (const event of API_EVENTS) {
-      backend.on(event, (payload) => {
-        post({ type: 'event', event, payload })
-        if (event === 'importProgress') upkeep?.importProgressed()
-      })
+      backend.on(event, (payload) => post({ type: 'event', event, payload }))
     }
+    backend.on('importProgress', (progress) => upkeep?.importProgressed(progress))
   }
   port.on('message', (m: HostRequest) => {
     switch (m.type) {

@@ -1,5 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
+import type { Archive } from '../../../src/main/archive/archive'
 import { vocabQueueLength } from '../../../src/main/archive/repo/search-vocab'
+import type { ImportProgress } from '../../../src/shared/types'
 import { SearchUpkeep } from '../../../src/main/host/search-upkeep'
 import { tempArchive } from '../../support/tmp'
 import { fixtureArticles, seed } from '../search/support'
@@ -8,6 +10,17 @@ afterEach(() => {
   vi.useRealTimers()
 })
 
+/** A progress report of an import of 10,000 files. */
+const progress = (batchId: string, done: number, total = 10_000): ImportProgress => ({ batchId, done, total, current: null })
+
+/** `archive`'s one queued article is drained exactly `ms` from now, not a millisecond before. */
+function drainedAfter(archive: Archive, ms: number): void {
+  vi.advanceTimersByTime(ms - 1)
+  expect(vocabQueueLength(archive.db)).toBe(1)
+  vi.advanceTimersByTime(1)
+  expect(vocabQueueLength(archive.db)).toBe(0)
+}
+
 describe('search upkeep on the writer', () => {
   it('drains an import two seconds after its progress, and an answered call 200 ms after it, whichever comes first, once', () => {
     const archive = tempArchive()
@@ -15,26 +28,19 @@ describe('search upkeep on the writer', () => {
     upkeep.checkIndex()
     const [first, second, third] = fixtureArticles()
     vi.useFakeTimers()
-    /** The queued article is drained exactly `ms` from now, not a millisecond before. */
-    const drainedAfter = (ms: number): void => {
-      vi.advanceTimersByTime(ms - 1)
-      expect(vocabQueueLength(archive.db)).toBe(1)
-      vi.advanceTimersByTime(1)
-      expect(vocabQueueLength(archive.db)).toBe(0)
-    }
 
     seed(archive, [first!])
-    upkeep.importProgressed()
-    upkeep.importProgressed()
-    drainedAfter(2000)
+    upkeep.importProgressed(progress('a', 0))
+    upkeep.importProgressed(progress('a', 1))
+    drainedAfter(archive, 2000)
 
     // An edit answered during the import brings the drain forward; the import's later progress does not push it back.
     seed(archive, [second!])
-    upkeep.importProgressed()
+    upkeep.importProgressed(progress('b', 1))
     vi.advanceTimersByTime(500)
     upkeep.schedule()
-    upkeep.importProgressed()
-    drainedAfter(200)
+    upkeep.importProgressed(progress('b', 2))
+    drainedAfter(archive, 200)
     expect(vi.getTimerCount()).toBe(0)
 
     seed(archive, [third!])
@@ -42,6 +48,46 @@ describe('search upkeep on the writer', () => {
     upkeep.stop()
     vi.advanceTimersByTime(5000)
     expect(vocabQueueLength(archive.db)).toBe(1)
+  })
+
+  it('waits twice as long after each drain of a running import, up to 16 s, drains after 1,000 files at once, and a finished import soon', () => {
+    const archive = tempArchive()
+    const upkeep = new SearchUpkeep(() => archive)
+    upkeep.checkIndex()
+    const articles = fixtureArticles()
+    vi.useFakeTimers()
+    let done = 0
+    const next = (files = 10): void => {
+      seed(archive, [articles[done % articles.length]!])
+      done += files
+      upkeep.importProgressed(progress('a', done))
+    }
+    for (const wait of [2000, 4000, 8000, 16_000, 16_000]) {
+      next()
+      drainedAfter(archive, wait)
+    }
+    // However long the wait, the words of 1,000 files are not kept waiting for it.
+    next(999)
+    vi.advanceTimersByTime(1000)
+    expect(vocabQueueLength(archive.db)).toBe(1)
+    next(1)
+    vi.advanceTimersByTime(0)
+    expect(vocabQueueLength(archive.db)).toBe(0)
+    // The last files of a finished import, 200 ms after it; the next import starts at 2 s again.
+    seed(archive, [articles[0]!])
+    upkeep.importProgressed(progress('a', 10_000))
+    drainedAfter(archive, 200)
+    seed(archive, [articles[1]!])
+    upkeep.importProgressed(progress('b', 5))
+    drainedAfter(archive, 2000)
+    // So does a batch after one that was cancelled (it never reported its last file).
+    seed(archive, [articles[2]!])
+    upkeep.importProgressed(progress('b', 6))
+    drainedAfter(archive, 4000)
+    seed(archive, [articles[0]!])
+    upkeep.importProgressed(progress('c', 3))
+    drainedAfter(archive, 2000)
+    expect(vi.getTimerCount()).toBe(0)
   })
 
   it('drains a scheduled drain at once when flushed, and nothing when none is scheduled', () => {
@@ -53,7 +99,7 @@ describe('search upkeep on the writer', () => {
     seed(archive, [first!])
     upkeep.flush()
     expect(vocabQueueLength(archive.db)).toBe(1)
-    upkeep.importProgressed()
+    upkeep.importProgressed(progress('a', 1))
     upkeep.flush()
     expect(vocabQueueLength(archive.db)).toBe(0)
     expect(vi.getTimerCount()).toBe(0)
