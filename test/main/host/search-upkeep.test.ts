@@ -56,37 +56,29 @@ describe('search upkeep on the writer', () => {
     upkeep.checkIndex()
     const articles = fixtureArticles()
     vi.useFakeTimers()
-    let done = 0
-    const next = (files = 10): void => {
-      seed(archive, [articles[done % articles.length]!])
-      done += files
-      upkeep.importProgressed(progress('a', done))
+    let seeded = 0
+    /** One more article imported, and `batchId`'s progress reported at `filesDone`. */
+    const report = (batchId: string, filesDone: number): void => {
+      seed(archive, [articles[seeded++ % articles.length]!])
+      upkeep.importProgressed(progress(batchId, filesDone))
     }
-    for (const wait of [2000, 4000, 8000, 16_000, 16_000]) {
-      next()
+    for (const [n, wait] of [2000, 4000, 8000, 16_000, 16_000].entries()) {
+      report('a', 10 * (n + 1))
       drainedAfter(archive, wait)
     }
     // However long the wait, the words of 1,000 files are not kept waiting for it.
-    next(999)
+    report('a', 1049)
     vi.advanceTimersByTime(1000)
     expect(vocabQueueLength(archive.db)).toBe(1)
-    next(1)
+    report('a', 1050)
     vi.advanceTimersByTime(0)
     expect(vocabQueueLength(archive.db)).toBe(0)
-    // The last files of a finished import, 200 ms after it; the next import starts at 2 s again.
-    seed(archive, [articles[0]!])
-    upkeep.importProgressed(progress('a', 10_000))
-    drainedAfter(archive, 200)
-    seed(archive, [articles[1]!])
-    upkeep.importProgressed(progress('b', 5))
-    drainedAfter(archive, 2000)
-    // So does a batch after one that was cancelled (it never reported its last file).
-    seed(archive, [articles[2]!])
-    upkeep.importProgressed(progress('b', 6))
-    drainedAfter(archive, 4000)
-    seed(archive, [articles[0]!])
-    upkeep.importProgressed(progress('c', 3))
-    drainedAfter(archive, 2000)
+    // The last files of a finished import, 200 ms after it; the next batch starts at 2 s again,
+    // and so does one after a batch that was cancelled (b never reports its last file).
+    for (const [batchId, filesDone, wait] of [['a', 10_000, 200], ['b', 5, 2000], ['b', 6, 4000], ['c', 3, 2000]] as const) {
+      report(batchId, filesDone)
+      drainedAfter(archive, wait)
+    }
     expect(vi.getTimerCount()).toBe(0)
   })
 
