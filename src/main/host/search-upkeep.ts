@@ -1,4 +1,5 @@
 import type { Archive } from '../archive/archive'
+import { vocabQueueLength } from '../archive/repo/search-vocab'
 import { QUEUE_REBUILD_THRESHOLD } from '../archive/search-words'
 import { searchEngine, upkeepSearch } from '../search/engine'
 import type { ImportProgress } from '../../shared/types'
@@ -25,10 +26,11 @@ const IMPORT_DRAIN_DELAY_MS = 2000
 const IMPORT_DRAIN_MAX_MS = 16_000
 
 /**
- * Files an import may store before a drain, whatever the wait: the writer keeps the words of
- * QUEUE_REBUILD_THRESHOLD queued articles at most, and a longer queue is rebuilt whole.
+ * Articles queued for a drain that bring it forward, whatever the wait: the writer keeps the
+ * words of QUEUE_REBUILD_THRESHOLD queued articles at most, and a longer queue is rebuilt whole.
+ * Counted in the queue itself, since one file (a mailbox, a web archive) may hold thousands.
  */
-const IMPORT_DRAIN_FILES = QUEUE_REBUILD_THRESHOLD / 2
+const IMPORT_DRAIN_QUEUED = QUEUE_REBUILD_THRESHOLD / 2
 
 /**
  * Search upkeep only the writable connection can do, now that searches run on readers. The
@@ -43,11 +45,14 @@ export class SearchUpkeep {
   private due = 0
   /** How long the next drain of a running import waits. */
   private importWaitMs = IMPORT_DRAIN_DELAY_MS
-  /** Files the running import reported done since the last drain, and its last report. */
-  private importedSinceDrain = 0
-  private lastReport: Pick<ImportProgress, 'batchId' | 'done'> | null = null
+  /** The batch of the running import, while it runs. */
+  private importing: string | null = null
 
-  constructor(private readonly archive: () => Archive) {}
+  /** `drainQueued`: queued articles that bring an import's drain forward (tests lower it). */
+  constructor(
+    private readonly archive: () => Archive,
+    private readonly drainQueued = IMPORT_DRAIN_QUEUED
+  ) {}
 
   /** Runs the index check on the archive open now (cheap after the first time per connection). */
   checkIndex(): void {
@@ -72,16 +77,25 @@ export class SearchUpkeep {
    * grows as the import goes on; the last of a finished import shortly after it.
    */
   importProgressed(progress: Pick<ImportProgress, 'batchId' | 'done' | 'total'>): void {
-    const sameBatch = this.lastReport?.batchId === progress.batchId
     // A new batch starts at the first wait again (the one before may have been cancelled).
-    if (!sameBatch) this.importWaitMs = IMPORT_DRAIN_DELAY_MS
-    this.importedSinceDrain += Math.max(0, progress.done - (sameBatch ? this.lastReport!.done : 0))
-    this.lastReport = { batchId: progress.batchId, done: progress.done }
+    if (this.importing !== progress.batchId) this.importWaitMs = IMPORT_DRAIN_DELAY_MS
     if (progress.done >= progress.total) {
+      this.importing = null
       this.importWaitMs = IMPORT_DRAIN_DELAY_MS
-      this.lastReport = null
       this.schedule()
-    } else this.schedule(this.importedSinceDrain >= IMPORT_DRAIN_FILES ? 0 : this.importWaitMs)
+      return
+    }
+    this.importing = progress.batchId
+    this.schedule(this.queued() >= this.drainQueued ? 0 : this.importWaitMs)
+  }
+
+  /** Articles waiting for a drain; none when the archive cannot say (the drain reports why). */
+  private queued(): number {
+    try {
+      return vocabQueueLength(this.archive().db)
+    } catch {
+      return 0
+    }
   }
 
   /**
@@ -100,8 +114,7 @@ export class SearchUpkeep {
   }
 
   private drain(): void {
-    if (this.importedSinceDrain > 0 && this.lastReport) this.importWaitMs = Math.min(IMPORT_DRAIN_MAX_MS, 2 * this.importWaitMs)
-    this.importedSinceDrain = 0
+    if (this.importing) this.importWaitMs = Math.min(IMPORT_DRAIN_MAX_MS, 2 * this.importWaitMs)
     try {
       this.checkIndex()
       const db = this.archive().db
