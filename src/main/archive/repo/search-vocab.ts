@@ -74,7 +74,7 @@ export function articleSearchRow(db: Db, id: number): [string, string | null, Ui
 export function writeVocabDeltas(db: Db, deltas: ReadonlyMap<string, number>, lastQueued: number): number {
   const seq = prepared(db, 'UPDATE search_state SET vocab_seq = vocab_seq + 1 RETURNING vocab_seq').pluck(true).get() as number
   // One statement for the drain's words (an import's drain holds 10,000–20,000): a run each cost
-  // 5.5–7.0 µs a word on copies of a 10,000-article archive, 4.5–5.1 as one.
+  // 5.5–7.0 µs a word on copies of a 10,000-article archive, 4.6–5.1 as one.
   const changed = [...deltas].filter(([, delta]) => delta !== 0)
   prepared(
     db,
