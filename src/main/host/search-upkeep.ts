@@ -81,7 +81,6 @@ export class SearchUpkeep {
     if (this.importing !== progress.batchId) this.importWaitMs = IMPORT_DRAIN_DELAY_MS
     if (progress.done >= progress.total) {
       this.importing = null
-      this.importWaitMs = IMPORT_DRAIN_DELAY_MS
       this.schedule()
       return
     }
