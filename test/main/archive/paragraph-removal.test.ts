@@ -3,10 +3,9 @@ import type { Archive } from '../../../src/main/archive/archive'
 import { getArticle } from '../../../src/main/archive/repo/articles'
 import { deleteArticleRows } from '../../../src/main/archive/repo/article-edits'
 import { removeParagraphs } from '../../../src/main/archive/repo/paragraph-removal'
-import { boilerplateKey, paragraphFingerprints, wordsKey } from '../../../src/main/text/shingles'
-import { storeParsedArticle } from '../../../src/main/import/store'
+import { paragraphFingerprints } from '../../../src/main/text/shingles'
 import { expectConsistent } from '../../support/migrations'
-import { parsedArticle } from '../../support/parsed-article'
+import { storeParagraphs } from '../../support/store-paragraphs'
 import { tempArchive } from '../../support/tmp'
 import { FINGERPRINT_ROWS } from '../../support/fingerprints'
 
@@ -14,18 +13,8 @@ const SPILLWAY = 'Engineers at the Halvard reservoir opened four of its six spil
 const DAM = 'The Halvard dam, completed in 1968, holds back the largest body of fresh water in the province and feeds its mills.'
 const SHELTERS = 'Emergency shelters have been opened in the Brennmoor sports hall and in two schools in Ostwick for the night.'
 
-let serial = 0
 function store(archive: Archive, outlet: string, paragraphs: string[], fingerprints = paragraphFingerprints): number {
-  serial++
-  const outcome = storeParsedArticle(archive, {
-    name: `s${serial}.txt`,
-    path: null,
-    sha256: `${serial}`.padStart(64, '0'),
-    size: 1,
-    mediaType: 'text/plain',
-    article: parsedArticle(paragraphs, { outlet, title: `Story ${serial}` }),
-    analysis: paragraphs.map((p) => ({ fingerprints: fingerprints(p), boilerplateKey: boilerplateKey(p), wordsKey: wordsKey(p), mentions: [] }))
-  })
+  const outcome = storeParagraphs(archive, paragraphs, { outlet }, fingerprints)
   if (outcome.status !== 'added') throw new Error('not added')
   return outcome.id
 }

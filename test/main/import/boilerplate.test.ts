@@ -2,37 +2,15 @@ import { describe, expect, it } from 'vitest'
 import { getArticle } from '../../../src/main/archive/repo/articles'
 import { addSourceAlias, ensureSource } from '../../../src/main/archive/repo/sources'
 import { BOILERPLATE_MIN_ARTICLES } from '../../../src/main/import/dedupe/boilerplate'
-import { boilerplateKey, paragraphFingerprints, wordsKey } from '../../../src/main/text/shingles'
-import type { ParsedArticle } from '../../../src/main/archive/parsed-article'
-import { storeParsedArticle, type StoreOutcome } from '../../../src/main/import/store'
+import type { StoreOutcome } from '../../../src/main/import/store'
+import { storeParagraphs } from '../../support/store-paragraphs'
 import { tempArchive } from '../../support/tmp'
 
 const FOOTER = 'Follow Northwind News on Telegram for breaking updates'
 const COPYRIGHT = (year: number): string => `© ${year} Northwind News. All rights reserved.`
 
-let serial = 0
 function store(archive: ReturnType<typeof tempArchive>, outlet: string | null, paragraphs: string[], url: string | null = null): StoreOutcome {
-  serial++
-  const article: ParsedArticle = {
-    title: `Story ${serial}`,
-    dek: null,
-    outlet,
-    byline: null,
-    place: null,
-    url,
-    published: null,
-    language: 'en',
-    paragraphs: paragraphs.map((text) => ({ text, page: null }))
-  }
-  return storeParsedArticle(archive, {
-    name: `story-${serial}.txt`,
-    path: null,
-    sha256: `${serial}`.padStart(64, '0'),
-    size: 100,
-    mediaType: 'text/plain',
-    article,
-    analysis: paragraphs.map((p) => ({ fingerprints: paragraphFingerprints(p), boilerplateKey: boilerplateKey(p), wordsKey: wordsKey(p), mentions: [] }))
-  })
+  return storeParagraphs(archive, paragraphs, { outlet, url })
 }
 
 const VOCABULARY =
@@ -92,7 +70,8 @@ describe('outlet boilerplate memory', () => {
     expect(paragraphsOf(archive, third)).toEqual([body(3)])
     const onlyFooter = store(archive, null, [FOOTER], 'https://northwind.example/news/4')
     expect(paragraphsOf(archive, onlyFooter)).toEqual([FOOTER])
-    const noKey = [1, 2, 3].map(() => store(archive, null, [body(serial + 100), FOOTER]))
+    let noKeyBodies = 101
+    const noKey = [1, 2, 3].map(() => store(archive, null, [body(noKeyBodies++), FOOTER]))
     expect(paragraphsOf(archive, noKey[2]!)).toContain(FOOTER)
   })
 
