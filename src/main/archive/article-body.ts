@@ -18,7 +18,7 @@ export function unpackText(body: Uint8Array): string {
   return inflateSync(body).toString('utf8')
 }
 
-/** The SQL functions that read and write the compressed text (`registerSchemaFunctions` registers them with the rest). */
+/** The SQL functions the schema's view and triggers call; every connection to an archive needs them. */
 export function registerArticleBody(db: Database.Database): void {
   db.function('article_body', { deterministic: true }, (text: unknown) => (text === null ? null : packText(String(text))))
   db.function('article_text', { deterministic: true }, (body: unknown) => (body === null ? null : unpackText(body as Uint8Array)))

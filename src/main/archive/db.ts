@@ -4,7 +4,7 @@ import { basename, dirname, join } from 'node:path'
 import { AnnalistError } from '../../shared/errors'
 import { MIGRATIONS, SCHEMA_VERSION } from './migrations'
 import type { Migration } from './migrations/types'
-import { registerSchemaFunctions } from './schema-functions'
+import { registerArticleBody } from './article-body'
 
 export type Db = Database.Database
 
@@ -55,13 +55,13 @@ export function refuseNewer(version: number, file: string): void {
 export function openReadonlyConnection(file: string): Db {
   const db = new Database(file, { readonly: true, fileMustExist: true })
   db.pragma('busy_timeout = 5000')
-  registerSchemaFunctions(db)
+  registerArticleBody(db)
   return db
 }
 
 /** Applies connection settings every archive connection needs. */
 export function configure(db: Db): void {
-  registerSchemaFunctions(db)
+  registerArticleBody(db)
   db.pragma('journal_mode = WAL')
   db.pragma('foreign_keys = ON')
   db.pragma('synchronous = NORMAL')

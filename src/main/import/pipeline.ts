@@ -4,7 +4,6 @@ import { basename } from 'node:path'
 import type { Archive } from '../archive/archive'
 import { originalPath, sha256 } from '../archive/originals'
 import { articleNames } from '../archive/repo/articles'
-import { indexedAtEnd } from '../archive/search-deferral'
 import type { BlobFile, ImportFailureCode, ImportProgress, ImportReport } from '../../shared/types'
 import { MAX_FILE_BYTES, PART_SEPARATOR } from '../../shared/formats'
 import { makeOriginalDurable } from './originals-durable'
@@ -480,11 +479,9 @@ function commitBatch(archive: Archive, ready: Prepared[], report: ImportReport):
   const started = performance.now()
   let taken = 0
   try {
-    // Indexed for search once, at the end (archive/search-deferral.ts): FTS5 wrote each file's
-    // articles as a segment of their own at its savepoint.
-    indexedAtEnd(archive.db, () => {
+    archive.db.transaction(() => {
       while (taken < ready.length && (taken === 0 || performance.now() - started < COMMIT_BATCH_MS)) commit(archive, ready[taken++]!, scratch, decisions)
-    })
+    })()
   } catch {
     for (const r of ready.slice(0, taken)) commit(archive, r, report, decisions)
     return ready.splice(0, taken)

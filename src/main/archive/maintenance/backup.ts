@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3'
-import { registerSchemaFunctions } from '../schema-functions'
+import { registerArticleBody } from '../article-body'
 import { existsSync, renameSync, rmSync, statSync } from 'node:fs'
 import { randomBytes } from 'node:crypto'
 import { dirname, join, resolve } from 'node:path'
@@ -47,7 +47,7 @@ export async function backupArchive(dir: string, target: string): Promise<Backup
       live.close()
     }
     const snapshot = new Database(snapshotFile, { readonly: true, fileMustExist: true })
-    registerSchemaFunctions(snapshot)
+    registerArticleBody(snapshot)
     let manifest: Omit<BackupManifest, 'entries' | 'missingOriginals'>
     let hashes: string[]
     try {

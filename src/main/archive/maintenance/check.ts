@@ -6,8 +6,7 @@ import type { CheckProblem, CheckProblemKind, CheckReport } from '../../../share
 import { AnnalistError } from '../../../shared/errors'
 import { openReadonlyConnection, peekSchemaVersion, preUpgradeCopies, refuseNewer, type Db } from '../db'
 import { SCHEMA_VERSION } from '../migrations'
-import { cleanTextHash } from '../article-body'
-import { registerSchemaFunctions } from '../schema-functions'
+import { cleanTextHash, registerArticleBody } from '../article-body'
 import { hashFile } from './hash-file'
 import { scanOriginals } from './originals-scan'
 import { eachLimited } from './pool'
@@ -232,7 +231,7 @@ export async function checkArchive(dir: string, options: CheckOptions = {}): Pro
       live.close()
     }
     const snapshot = new Database(snapshotFile)
-    registerSchemaFunctions(snapshot)
+    registerArticleBody(snapshot)
     try {
       checkFts(snapshot, out)
       checkArticleText(snapshot, out)
