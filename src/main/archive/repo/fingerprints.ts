@@ -37,10 +37,10 @@ export type { FingerprintRow } from './fingerprint-memory'
 
 /**
  * Recent rows merged at once. At 100,000 articles the large table has about 63,000 pages and a
- * merge rewrites nearly all of them, so its cost follows the table more than the rows merged: 800,000
- * rows (about 5,000 articles) take one merge where 400,000 took two, and hold up to 36 MB of the
- * writer's memory instead of 18 (8,000 articles into copies of a 100,000 archive, three runs of
- * each: a merge of 400,000 rows 4.3-5.6 s, of 800,000 5.4-8.7 s; DESIGN, stop 53).
+ * merge rewrites nearly all of them, so its cost follows the table more than the rows merged:
+ * 800,000 rows (about 5,000 articles) take one merge where 400,000 took two, and hold up to 36 MB
+ * of the writer's memory instead of 18 (8,000 articles into copies of a 100,000 archive, three
+ * runs of each: a merge of 400,000 rows 4.3-5.6 s, of 800,000 5.4-8.7 s; DESIGN, stop 53).
  */
 export const RECENT_FINGERPRINTS = 800_000
 
