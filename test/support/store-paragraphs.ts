@@ -8,11 +8,12 @@ let serial = 0
 
 /**
  * Stores paragraphs as the import stores a text file's article: a new file each call (its own
- * bytes' hash), titled "Story N", with the analysis the parse worker would send.
+ * bytes' hash, with an `e` so that no test's own decimal hashes equal it), titled "Story N", with
+ * the analysis the parse worker would send.
  */
 export function storeParagraphs(
   archive: Archive,
-  paragraphs: string[],
+  paragraphs: readonly string[],
   extra: Partial<ParsedArticle> = {},
   fingerprints = paragraphFingerprints
 ): StoreOutcome {
@@ -20,7 +21,7 @@ export function storeParagraphs(
   return storeParsedArticle(archive, {
     name: `story-${serial}.txt`,
     path: null,
-    sha256: `${serial}`.padStart(64, '0'),
+    sha256: `e${serial}`.padStart(64, '0'),
     size: 100,
     mediaType: 'text/plain',
     article: parsedArticle(paragraphs, { title: `Story ${serial}`, ...extra }),

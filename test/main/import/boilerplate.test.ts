@@ -70,8 +70,7 @@ describe('outlet boilerplate memory', () => {
     expect(paragraphsOf(archive, third)).toEqual([body(3)])
     const onlyFooter = store(archive, null, [FOOTER], 'https://northwind.example/news/4')
     expect(paragraphsOf(archive, onlyFooter)).toEqual([FOOTER])
-    let noKeyBodies = 101
-    const noKey = [1, 2, 3].map(() => store(archive, null, [body(noKeyBodies++), FOOTER]))
+    const noKey = [101, 102, 103].map((n) => store(archive, null, [body(n), FOOTER]))
     expect(paragraphsOf(archive, noKey[2]!)).toContain(FOOTER)
   })
 

@@ -5,7 +5,7 @@ import type { Db } from '../../../src/main/archive/db'
 import { linkNearDuplicates, NEAR_LIMITS, type NearWork } from '../../../src/main/import/dedupe/near'
 import { boilerplateKey, paragraphFingerprints, wordsKey, type ParagraphFingerprints } from '../../../src/main/text/shingles'
 import type { ParsedArticle } from '../../../src/main/archive/parsed-article'
-import { storeParsedArticle } from '../../../src/main/import/store'
+import { storeParagraphs } from '../../support/store-paragraphs'
 import { parsedArticle } from '../../support/parsed-article'
 import { tempArchive } from '../../support/tmp'
 import { FINGERPRINT_ROWS } from '../../support/fingerprints'
@@ -30,11 +30,7 @@ describe('near-duplicate matching is bounded per file', () => {
     // Sixty earlier stories carry the same wire paragraph: each of its fingerprints is rare
     // enough (≤ 64 holders) to count as evidence of reuse.
     for (let i = 0; i < 60; i++) {
-      storeParsedArticle(archive, {
-        name: `s${i}.txt`, path: null, sha256: `a${i}`.padStart(64, '0'), size: 1, mediaType: 'text/plain',
-        article: article(`Story ${i}`, [WIRE, `Story number ${i} adds its own local reporting about the flood and the rescue.`]),
-        analysis: [WIRE, `Story number ${i} adds its own local reporting about the flood and the rescue.`].map((t) => ({ fingerprints: paragraphFingerprints(t), boilerplateKey: boilerplateKey(t), wordsKey: wordsKey(t), mentions: [] }))
-      })
+      storeParagraphs(archive, [WIRE, `Story number ${i} adds its own local reporting about the flood and the rescue.`])
     }
     // 40,000 paragraphs (3.5 MB), each the wire paragraph with its own ending: 2.4 million
     // candidate pairs unbounded.

@@ -1,23 +1,13 @@
 import type { Archive } from '../../../src/main/archive/archive'
 import { insertArticle } from '../../../src/main/archive/repo/articles'
 import { linkNearDuplicates, type NearDuplicate, type NearWork } from '../../../src/main/import/dedupe/near'
-import { storeParsedArticle } from '../../../src/main/import/store'
-import { boilerplateKey, paragraphFingerprints, wordsKey } from '../../../src/main/text/shingles'
+import { paragraphFingerprints, wordsKey } from '../../../src/main/text/shingles'
 import { parsedArticle } from '../../support/parsed-article'
+import { storeParagraphs as storeShared } from '../../support/store-paragraphs'
 
-let files = 0
 /** Stores an article of these paragraphs as an import does (near-duplicates matched and indexed); returns its id. */
 export function storeParagraphs(archive: Archive, paragraphs: readonly string[]): number {
-  const name = `a${++files}`
-  const report = storeParsedArticle(archive, {
-    name: `${name}.txt`,
-    path: null,
-    sha256: name.padStart(64, '0'),
-    size: 1,
-    mediaType: 'text/plain',
-    article: parsedArticle(paragraphs, { title: name }),
-    analysis: paragraphs.map((t) => ({ fingerprints: paragraphFingerprints(t), boilerplateKey: boilerplateKey(t), wordsKey: wordsKey(t), mentions: [] }))
-  })
+  const report = storeShared(archive, paragraphs)
   if (report.status !== 'added') throw new Error(`not added: ${report.status}`)
   return report.id
 }
