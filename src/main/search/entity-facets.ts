@@ -4,6 +4,7 @@ import { NAMED_KINDS, type NamedKind } from '../../shared/entities'
 import type { SearchEngine } from './engine'
 import { FACET_LIMIT } from './facets'
 import { grown } from './grown'
+import { HIDDEN, UNKNOWN, type EntityNameOrder } from './entity-name-order'
 
 /**
  * Matches the entity facets count over at most. Counting reads every mention of every article
@@ -53,8 +54,10 @@ export function entityFacets(engine: SearchEngine, ids: readonly number[], sampl
     // Before the reader has loaded the articles' entities: the sample's mentions, read for it.
     for (const { entity, kind, count } of entityCountsIn(engine.db, sample)) bands[NAMED_KINDS.indexOf(kind)]!.add(entity, count)
   }
+  if (shownByNameOrder(engine, bands, add)) return out
   // Names are looked up only as far down the counts as each list needs, a whole tie at a time so
   // that ties go by name exactly as they would in SQL; the kinds' bands are asked in one statement.
+  for (const band of bands) band.rewind()
   for (;;) {
     const asked = new Map<number, number>()
     NAMED_KINDS.forEach((kind, k) => {
@@ -65,6 +68,49 @@ export function entityFacets(engine: SearchEngine, ids: readonly number[], sampl
     rows.sort((a, b) => asked.get(b.id)! - asked.get(a.id)! || compareCodePoints(a.value, b.value))
     for (const r of rows) add(r.kind, r.value, asked.get(r.id)!)
   }
+}
+
+/**
+ * Each kind's entities shown, chosen by the reader's name order (entity-name-order.ts) while it
+ * is current: ties put in name order without reading their names, the names of those shown read
+ * in the same snapshot as the order's stamp. False, having added nothing, when there is no
+ * current order or a band needed holds an entity made since it was read.
+ */
+function shownByNameOrder(engine: SearchEngine, bands: readonly CountBands[], add: (kind: NamedKind, value: string, count: number) => void): boolean {
+  return engine.db.transaction(() => {
+    const order = engine.entityNameOrder()
+    const chosen = order && chosenByName(order, bands)
+    if (!chosen) return false
+    const ids = chosen.flatMap((list) => list.map(([id]) => id))
+    const names = new Map(visibleEntitiesAmong(engine.db, ids).map((r) => [r.id, r] as const))
+    if (names.size !== ids.length) return false
+    for (const list of chosen) for (const [id, count] of list) add(names.get(id)!.kind, names.get(id)!.value, count)
+    return true
+  })()
+}
+
+/** Up to FACET_LIMIT [entity id, count] of each kind, most counted first, ties by name; null if a band needed holds an entity the order does not know. */
+function chosenByName(order: EntityNameOrder, bands: readonly CountBands[]): [number, number][][] | null {
+  const band = new Map<number, number>()
+  const chosen: [number, number][][] = []
+  for (const kindBands of bands) {
+    const list: [number, number][] = []
+    chosen.push(list)
+    while (list.length < FACET_LIMIT) {
+      band.clear()
+      kindBands.nextInto(LOOKUP_BATCH, band)
+      if (band.size === 0) break
+      const tied: [id: number, count: number, place: number][] = []
+      for (const [id, count] of band) {
+        const place = order.place(id)
+        if (place === UNKNOWN) return null
+        if (place !== HIDDEN) tied.push([id, count, place])
+      }
+      tied.sort((a, b) => b[1] - a[1] || a[2] - b[2])
+      for (const [id, count] of tied.slice(0, FACET_LIMIT - list.length)) list.push([id, count])
+    }
+  }
+  return chosen
 }
 
 /**
@@ -88,6 +134,11 @@ class CountBands {
     this.histogram.fill(0, 0, this.top + 1)
     this.length = this.top = this.level = 0
     return this
+  }
+
+  /** Hands the bands out again from the top. */
+  rewind(): void {
+    this.level = this.top
   }
 
   add(id: number, count: number): void {

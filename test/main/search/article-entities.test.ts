@@ -7,7 +7,7 @@ import { distinctAscending, entityCountsIn, entityIdsOfArticles, forEachArticleE
 import { listEntityIds } from '../../../src/main/archive/repo/entity-lookup'
 import { undo } from '../../../src/main/archive/journal'
 import { deleteArticles } from '../../../src/main/articles/delete'
-import { mergeEntities, setEntityHidden, splitEntity } from '../../../src/main/entities/corrections'
+import { mergeEntities, renameEntity, setEntityHidden, splitEntity } from '../../../src/main/entities/corrections'
 import type { FoundMention } from '../../../src/main/entities/group'
 import { storeArticleMentions } from '../../../src/main/entities/store'
 import { ArticleEntities } from '../../../src/main/search/article-entities'
@@ -183,6 +183,61 @@ describe('entity facets counted from the articles’ entities in memory', () => 
     }
   })
 
+  it('break ties by the reader’s name order while no shown name changed', () => {
+    const { writer, cached, check, close } = setup()
+    try {
+      const ids = [store(writer, [0, 1, 2, 3, 4, 5, 6, 7, 8, 9])]
+      cached.warm()
+      expect(cached.entityNameOrder()).not.toBeNull()
+      check(ids)
+      // A rename the stamp does not see (its trigger dropped): the order read before decides the
+      // ties, which shows that the order, not the names, placed them.
+      writer.db.exec('DROP TRIGGER entity_order_au')
+      writer.db.prepare('UPDATE entities SET user_name = ? WHERE id = ?').run('Aaron Zed', entityId(writer, 'person', 'Zed Ali'))
+      expect(cached.entityNameOrder()).not.toBeNull()
+      expect(entityFacets(cached, ids).person.map((p) => p.value)).toEqual(['Amina Karimi', 'Aaron Zed', 'Ángel Ruiz', 'Émile Zola'])
+    } finally {
+      close()
+    }
+  })
+
+  it('look tied names up once a shown name, a hidden flag or the entities changed, and read the order again when due', () => {
+    const { writer, cached, check, close } = setup()
+    try {
+      const ids = [store(writer, [0, 1, 2, 3, 4, 5, 6, 7, 8, 9]), store(writer, [0, 4, 7])]
+      cached.warm()
+      check(ids)
+      // An entity made since: above the order's ids, so its ties are looked up; the order stays.
+      ids.push(addArticleNaming(writer, 'Report. Aaro Bek met Amina Karimi today.', [['Aaro Bek', 'person'], ['Amina Karimi', 'person']]))
+      expect(cached.entityNameOrder()).not.toBeNull()
+      check(ids)
+      renameEntity(writer.db, entityId(writer, 'person', 'Zed Ali'), 'Aaron Zed')
+      expect(cached.entityNameOrder()).toBeNull()
+      check(ids)
+      // Kept stale for a while after an import's renames; read again by the next warm-up once due.
+      expect(cached.needsWarm()).toBe(false)
+      cached.nameOrderReloadMs = 0
+      expect(cached.needsWarm()).toBe(true)
+      cached.warm()
+      expect(cached.entityNameOrder()).not.toBeNull()
+      check(ids)
+      setEntityHidden(writer.db, entityId(writer, 'person', 'Amina Karimi'), true)
+      expect(cached.entityNameOrder()).toBeNull()
+      check(ids)
+      cached.warm()
+      check(ids)
+      mergeEntities(writer.db, entityId(writer, 'org', 'Water Board'), [entityId(writer, 'org', 'Irrigation Office')])
+      expect(cached.entityNameOrder()).toBeNull()
+      check(ids)
+      cached.warm()
+      check(ids)
+      undo(writer.db)
+      check(ids)
+    } finally {
+      close()
+    }
+  })
+
   it('reload when the change log no longer reaches back to what they reflect', () => {
     const { writer, cached, check, close } = setup()
     try {
@@ -221,9 +276,9 @@ describe('full loads of the search caches', () => {
       cached.warm()
       cached.db.pragma = pragma
       expect(pragma('cache_size', { simple: true })).toBe(before)
-      // Three loads (filter columns, vocabulary, entities), each small then back.
-      expect(sizes.filter((s) => s > before && s < 0)).toHaveLength(3)
-      expect(sizes.filter((s) => s === before)).toHaveLength(3)
+      // Four loads (filter columns, vocabulary, entities, their name order), each small then back.
+      expect(sizes.filter((s) => s > before && s < 0)).toHaveLength(4)
+      expect(sizes.filter((s) => s === before)).toHaveLength(4)
     } finally {
       close()
     }

@@ -34,10 +34,11 @@ import { m033SpellingsByText } from './033-spellings-by-text'
 import { m034EntityListByKind } from './034-entity-list-by-kind'
 import { m035ArticlesById } from './035-articles-by-id'
 import { m036TextHashPrefix } from './036-text-hash-prefix'
+import { m037EntityNameStamp } from './037-entity-name-stamp'
 import type { Migration } from './types'
 
 /** Every migration in order; the last one's version is the schema this build understands. */
-export const MIGRATIONS: readonly Migration[] = [m001Initial, m002ImportDedupe, m003UndoJournal, m004Search, m005ChronologyIndexes, m006LibrarySortIndexes, m007TagIndexes, m008DateProvenance, m009SharedParagraphs, m010SearchDeltas, m011CaptureProvenance, m012OcrConfidence, m013DropParagraphIndex, m014Entities, m015EventOrganisations, m016FingerprintsByHashOnly, m017DuplicateOfIndex, m018ParagraphsAsOffsets, m019EntityMentionLog, m020ArticleLogOnce, m021NearDuplicatesByArticle, m022ParagraphWordsKey, m023MentionsByArticle, m024SearchMetaSnapshot, m025FileSizeIndex, m026RecentFingerprints, m027LogWordChanges, m028CompressedText, m029RecentFingerprintsPerArticle, m030EntityStale, m031NearDuplicatesOnce, m032EntityNames, m033SpellingsByText, m034EntityListByKind, m035ArticlesById, m036TextHashPrefix]
+export const MIGRATIONS: readonly Migration[] = [m001Initial, m002ImportDedupe, m003UndoJournal, m004Search, m005ChronologyIndexes, m006LibrarySortIndexes, m007TagIndexes, m008DateProvenance, m009SharedParagraphs, m010SearchDeltas, m011CaptureProvenance, m012OcrConfidence, m013DropParagraphIndex, m014Entities, m015EventOrganisations, m016FingerprintsByHashOnly, m017DuplicateOfIndex, m018ParagraphsAsOffsets, m019EntityMentionLog, m020ArticleLogOnce, m021NearDuplicatesByArticle, m022ParagraphWordsKey, m023MentionsByArticle, m024SearchMetaSnapshot, m025FileSizeIndex, m026RecentFingerprints, m027LogWordChanges, m028CompressedText, m029RecentFingerprintsPerArticle, m030EntityStale, m031NearDuplicatesOnce, m032EntityNames, m033SpellingsByText, m034EntityListByKind, m035ArticlesById, m036TextHashPrefix, m037EntityNameStamp]
 
 /** Schema version this build writes. */
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version
