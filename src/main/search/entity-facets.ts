@@ -46,8 +46,7 @@ export function entityFacets(engine: SearchEngine, ids: readonly number[], sampl
   const bands = KIND_BANDS.map((b) => b.reset())
   const inMemory = engine.articleEntities()
   if (inMemory) {
-    inMemory.count(sample, (entity, count) => {
-      const kind = inMemory.kindIndex(entity)
+    inMemory.count(sample, (entity, count, kind) => {
       if (kind >= 0) bands[kind]!.add(entity, count)
     })
   } else {
