@@ -16,6 +16,8 @@
  *     asks the mix N - 1 times more, untimed, with the memory after each. Takes the archive's
  *     write lock.
  *   --common-ids-bytes N   (in process) the bytes of common words' bitmaps (0: none), for comparison.
+ *   --only medium,and      these classes alone, the queries shared among them (each class's mean is
+ *     printed beside its percentiles: with a few hundred queries it moves less than p95).
  */
 import { spawn } from 'node:child_process'
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
@@ -38,6 +40,7 @@ const { values, positionals } = parseArgs({
     host: { type: 'boolean', default: false },
     serve: { type: 'boolean', default: false },
     rounds: { type: 'string', default: '1' },
+    only: { type: 'string' },
     'common-ids-bytes': { type: 'string' }
   }
 })
@@ -129,7 +132,6 @@ async function serve(): Promise<Served> {
 }
 
 const served = values.serve ? await serve() : null
-const perClass = Math.ceil(Number(values.queries) / 8)
 
 /** The server's memory now, as a line. */
 const memoryLine = (what: string, m = served!.memory()): string => {
@@ -189,6 +191,10 @@ const make: Record<Kind, () => { query: string; raw: string | null }> = {
   filtered: () => ((w) => ({ query: `${w} outlet:"${pick(outlets)}" after:2020-01-01 before:2022-06-30`, raw: null }))(pick(medium))
 }
 
+const kinds = (values.only?.split(',') ?? Object.keys(make)) as Kind[]
+for (const kind of kinds) if (!(kind in make)) throw new Error(`--only: no query class ${kind} (${Object.keys(make).join(', ')})`)
+const perClass = Math.ceil(Number(values.queries) / kinds.length)
+
 const raw = db.prepare(
   `SELECT rowid, snippet(search_fts, 2, '[', ']', '…', 12) FROM search_fts WHERE search_fts MATCH ? ORDER BY rank LIMIT 20`
 )
@@ -219,7 +225,8 @@ const rows: string[] = []
 const classes: ClassStats[] = []
 const all: number[] = []
 const allRaw: number[] = []
-for (const kind of Object.keys(make) as Kind[]) {
+const mean = (xs: number[]): string => (xs.reduce((sum, x) => sum + x, 0) / xs.length).toFixed(2)
+for (const kind of kinds) {
   const ours: number[] = []
   const base: number[] = []
   const oursCpu: number[] = []
@@ -250,8 +257,8 @@ for (const kind of Object.keys(make) as Kind[]) {
   const bc = baseCpu.length ? stats(baseCpu) : null
   classes.push({ kind, ours: a, raw: b })
   rows.push(
-    `${kind.padEnd(9)} p50 ${a.p50} p95 ${a.p95} max ${a.max} ms${served ? '' : ` (CPU p95 ${ac.p95})`}` +
-      (b && bc ? `   raw FTS5 p50 ${b.p50} p95 ${b.p95} max ${b.max} ms (CPU p95 ${bc.p95})` : '')
+    `${kind.padEnd(9)} p50 ${a.p50} p95 ${a.p95} max ${a.max} mean ${mean(ours)} ms${served ? '' : ` (CPU p95 ${ac.p95})`}` +
+      (b && bc ? `   raw FTS5 p50 ${b.p50} p95 ${b.p95} max ${b.max} mean ${mean(base)} ms (CPU p95 ${bc.p95})` : '')
   )
 }
 const a = stats(all)
@@ -272,8 +279,8 @@ if (served) {
   // Whether the server's memory keeps growing: the mix again, untimed, with its RSS after each round.
   let asked = all.length
   for (let round = 2; round <= Number(values.rounds); round++) {
-    for (const kind of Object.keys(make) as Kind[]) for (let i = 0; i < perClass; i++) await served.ask(fresh(kind).query)
-    asked += perClass * Object.keys(make).length
+    for (const kind of kinds) for (let i = 0; i < perClass; i++) await served.ask(fresh(kind).query)
+    asked += perClass * kinds.length
     process.stdout.write(`${memoryAfter(asked)}\n`)
   }
   await served.stop()
