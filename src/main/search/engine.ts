@@ -27,7 +27,7 @@ import { RANK_LIMIT } from './rank-limit'
 
 /**
  * How long a stale entity name order is kept before the next warm-up reads it again: an import
- * renames entities as it goes, and reading the order costs 130–180 ms of a reader at 100,000
+ * renames entities as it goes, and reading the order costs 160–260 ms of a reader at 100,000
  * articles (170,000 entities). Meanwhile entity facets look the tied names up as before.
  */
 export const NAME_ORDER_RELOAD_MS = 30_000

@@ -348,18 +348,14 @@ export function entityNamesStamp(db: Db): number {
 
 /**
  * The entities the user has not hidden, in order of shown name (SQLite's order of text, then id),
- * and those hidden. Joined by SQLite in that order (an aggregate's ORDER BY), as 170,000 rows
- * stepped one by one cost more than the sort.
+ * and those hidden. Read as rows: at 100,000 articles (168,000 entities) 102–120 ms, where the
+ * same ids joined by an aggregate's ORDER BY took 187–290.
  */
 export function entitiesByName(db: Db): { visible: number[]; hidden: number[] } {
-  const [visible, hidden] = prepared(
-    db,
-    `SELECT (SELECT group_concat(id, ',' ORDER BY coalesce(user_name, name), id) FROM entities WHERE hidden = 0),
-            (SELECT group_concat(id) FROM entities WHERE hidden = 1)`
-  )
-    .raw(true)
-    .get() as [string | null, string | null]
-  return { visible: visible ? joinedIds(visible) : [], hidden: hidden ? joinedIds(hidden) : [] }
+  return {
+    visible: prepared(db, 'SELECT id FROM entities WHERE hidden = 0 ORDER BY coalesce(user_name, name), id').pluck(true).all() as number[],
+    hidden: prepared(db, 'SELECT id FROM entities WHERE hidden = 1').pluck(true).all() as number[]
+  }
 }
 
 /** Kind and shown name of those of the given entities the user has not hidden. */
