@@ -73,7 +73,7 @@ export function entityFacets(engine: SearchEngine, ids: readonly number[], sampl
  * Each kind's entities shown, chosen by the reader's name order (entity-name-order.ts) while it
  * is current: ties put in name order without reading their names, the names of those shown read
  * in the same snapshot as the order's stamp. False, having added nothing, when there is no
- * current order or a band needed holds an entity made since it was read.
+ * current order or a band needed holds an entity absent when it was read.
  */
 function shownByNameOrder(engine: SearchEngine, bands: readonly CountBands[], add: (kind: NamedKind, value: string, count: number) => void): boolean {
   return engine.db.transaction(() => {

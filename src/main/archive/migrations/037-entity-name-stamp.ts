@@ -4,9 +4,10 @@ import type { Migration } from './types'
  * A count that moves whenever an entity's shown name or its hidden flag changes, or an entity is
  * deleted (`search_state.entity_names`). A search reader keeps the entities in name order in
  * memory (search/entity-name-order.ts) so that entity facets break ties by name without reading
- * every tied name; the count tells it when that order may be stale. An entity made since has an
- * id above the order's (ids are never reused), so inserts need no signal. The import rewrites a
- * name on every article it stores: the count moves only when the name changed.
+ * every tied name; the count tells it when that order may be stale. Inserts need no signal: an
+ * entity absent when the order was read (made since, or a deleted one an undo puts back under its
+ * old id) is unknown to it. The import rewrites a name on every article it stores: the count
+ * moves only when the name changed.
  */
 export const m037EntityNameStamp: Migration = {
   version: 37,

@@ -17,7 +17,7 @@ describe('migration 037 (entity name order stamp)', () => {
       db.prepare(statement).run(...params)
       return entityNamesStamp(db) - before
     }
-    // A new entity's id is above any order read before it: no move needed.
+    // An entity absent when an order was read is unknown to it: no move needed.
     expect(moves("INSERT INTO entities (kind, key, name) VALUES ('person', 'ashraf zurvini', 'Ashraf Zorvani')")).toBe(0)
     // What an import does to each entity of each article it stores.
     expect(moves('UPDATE entities SET name = name, mentions = mentions + 1, articles = articles + 1 WHERE id = 1')).toBe(0)
