@@ -192,7 +192,7 @@ describe('entity facets counted from the articles’ entities in memory', () => 
       check(ids)
       // A rename the stamp does not see (its trigger dropped): the order read before decides the
       // ties, which shows that the order, not the names, placed them.
-      writer.db.exec('DROP TRIGGER entity_order_au')
+      writer.db.exec('DROP TRIGGER entity_names_au')
       writer.db.prepare('UPDATE entities SET user_name = ? WHERE id = ?').run('Aaron Zed', entityId(writer, 'person', 'Zed Ali'))
       expect(cached.entityNameOrder()).not.toBeNull()
       expect(entityFacets(cached, ids).person.map((p) => p.value)).toEqual(['Amina Karimi', 'Aaron Zed', 'Ángel Ruiz', 'Émile Zola'])

@@ -343,7 +343,7 @@ export function forEachEntityKind(db: Db, each: (id: number, kind: NamedKind) =>
 
 /** What migration 037 moves whenever an entity's shown name or hidden flag changes, or an entity goes. */
 export function entityNamesStamp(db: Db): number {
-  return prepared(db, 'SELECT entity_names FROM search_state').pluck(true).get() as number
+  return prepared(db, 'SELECT entity_name_stamp FROM search_state').pluck(true).get() as number
 }
 
 /**

@@ -4,7 +4,7 @@ import { entityNamesStamp } from '../../../../src/main/archive/repo/entities'
 import { expectConsistent, runMigrationCase } from '../../../support/migrations'
 
 describe('migration 037 (entity name order stamp)', () => {
-  it('moves the stamp on every change of a shown name or hidden flag and on a delete, not on counts or an unchanged name', () => {
+  it('moves the stamp on every change of a shown name or hidden flag and on a delete, not on counts, an unchanged name or an insert', () => {
     const { db } = runMigrationCase({
       version: m037EntityNameStamp.version,
       seed(db) {
@@ -28,7 +28,14 @@ describe('migration 037 (entity name order stamp)', () => {
     expect(moves('UPDATE entities SET hidden = 1 WHERE id = 3')).toBe(1)
     expect(moves('UPDATE entities SET hidden = 1 WHERE id = 3')).toBe(0)
     expect(moves('UPDATE entities SET lat = 36.1, lon = 68.7 WHERE id = 1')).toBe(0)
+    // A key's change rides on the names' trigger, which moves it too: a reading of the order more.
+    expect(moves('UPDATE entities SET key = ? WHERE id = 1', 'baghlan')).toBe(1)
     expect(moves('DELETE FROM entities WHERE id = 2')).toBe(1)
+    // The names' trigram index (migration 032), whose triggers now carry the stamp, still follows.
+    const named = (like: string): number[] => db.prepare('SELECT rowid FROM entity_names WHERE name LIKE ? ORDER BY rowid').pluck().all(like) as number[]
+    expect(named('%bagla%')).toEqual([1])
+    expect(named('%talib%')).toEqual([])
+    expect(named('%zorvan%')).toEqual([3])
     // The search generation, read by every search, is left alone: no cache of articles is dropped.
     expect(db.prepare('SELECT generation FROM search_state').pluck().get()).toBe(0)
     expectConsistent(db)
