@@ -71,20 +71,21 @@ export class ArticleEntities {
     // Entities per frequency, then each frequency's first slot, the highest frequency first.
     const first = new Int32Array(articles + 2)
     for (let id = 0; id <= maxId; id++) if (frequency[id]! > 0) first[frequency[id]!]!++
-    for (let f = articles, next = 0; f >= 1; f--) {
+    let slots = 0
+    for (let f = articles; f >= 1; f--) {
       const n = first[f]!
-      first[f] = next
-      next += n
+      first[f] = slots
+      slots += n
     }
+    this.slots = slots
     this.slotOf = new Int32Array(maxId + 1)
+    this.entityOf = new Int32Array(slots)
     for (let id = 0; id <= maxId; id++) {
       const f = frequency[id]!
-      if (f > 0) this.slotOf[id] = ++first[f]!
+      if (f === 0) continue
+      this.entityOf[first[f]!] = id
+      this.slotOf[id] = ++first[f]!
     }
-    this.slots = 0
-    for (let id = 0; id <= maxId; id++) if (this.slotOf[id]! > 0) this.slots++
-    this.entityOf = new Int32Array(this.slots)
-    for (let id = 0; id <= maxId; id++) if (this.slotOf[id]! > 0) this.entityOf[this.slotOf[id]! - 1] = id
   }
 
   /** The slot of an entity, given the next free one if it had none. */
