@@ -1,5 +1,5 @@
 // `npm test`: build, typecheck, lint, dead code (knip), unit tests, browser journeys (with
-// CI=true also the stress suite); ends with one plain "N passed, N failed" line summing every
+// CI=true also the stress suite); ends with the failed tests by name and one plain "N passed, N failed" line summing every
 // vitest run, so CI can read the result. Runs on the project's Node (see node-runtime.js), whatever Node started it.
 import { spawnSync } from 'node:child_process'
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs'
@@ -52,6 +52,28 @@ let passed = 0
 let failed = 0
 let skipped = 0
 let broken = null
+/** Failed tests and files by name, printed last so that a log's tail says what failed. */
+const failures = []
+
+/** The failures a vitest JSON report names: each failed test with its message's first line, or a file that failed outside its tests. */
+function reportFailures(name, report) {
+  for (const file of report.testResults ?? []) {
+    const where = file.name.startsWith(process.cwd()) ? file.name.slice(process.cwd().length + 1) : file.name
+    const tests = (file.assertionResults ?? []).filter((t) => t.status === 'failed')
+    for (const t of tests) failures.push(`${name}: ${where} > ${t.fullName}: ${firstLine(t.failureMessages?.[0])}${lineIn(t.failureMessages?.[0], file.name)}`)
+    if (tests.length === 0 && file.status === 'failed') failures.push(`${name}: ${where}: ${firstLine(file.message)}`)
+  }
+}
+
+const firstLine = (text) => (text ?? '').trim().split('\n')[0].slice(0, 300)
+
+/** Where in the test file the failure was raised, from its stack, when the stack names the file. */
+function lineIn(text, file) {
+  const at = (text ?? '').split('\n').find((l) => l.includes(file))
+  const place = at?.match(/:(\d+):\d+\)?\s*$/)
+  return place ? ` (line ${place[1]})` : ''
+}
+
 for (const [name, cmd, args] of stages) {
   console.log(`\n=== ${name} ===`)
   const r = spawnSync(cmd, args, { stdio: 'inherit', env: chromium ? { ...env, CHROMIUM_PATH: chromium } : env })
@@ -62,6 +84,7 @@ for (const [name, cmd, args] of stages) {
       failed += report.numFailedTests
       skipped += report.numPendingTests + (report.numTodoTests ?? 0)
       if (report.numTotalTests === 0) broken ??= `${name}: no tests ran`
+      reportFailures(name, report)
     } catch {
       broken ??= `${name}: no test report`
     }
@@ -89,6 +112,7 @@ if (!chromium && !ci && !broken) {
 
 console.log('')
 for (const note of notes) console.log(`npm test: ${note}`)
+for (const failure of failures) console.log(`npm test: failed ${failure}`)
 if (broken) console.log(`npm test: ${broken}`)
 console.log(`Summary: ${passed} passed, ${failed} failed, ${skipped} skipped`)
 process.exit(broken || failed > 0 ? 1 : 0)
