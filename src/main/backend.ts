@@ -1,6 +1,7 @@
 import { isApiMethod, methodAccess, type AnnalistApi, type AnnalistEvents, type ApiEvent } from '../shared/api'
 import { AnnalistError, toErrorInfo } from '../shared/errors'
 import type { Envelope } from '../shared/envelope'
+import { toWire } from '../shared/wire'
 import type { ImportReport } from '../shared/types'
 import { config, locales } from 'zod/mini'
 import { apiArgs } from '../shared/contract'
@@ -31,6 +32,8 @@ export interface Backend {
    * that writes is refused (`archive-locked`) on an archive opened read-only.
    */
   invoke(method: string, rawArg: unknown): Promise<Envelope<unknown>>
+  /** `invoke`, its envelope as wire text (shared/wire.ts): what the HTTP server sends. */
+  invokeWire(method: string, rawArg: unknown): Promise<string>
   on<E extends ApiEvent>(event: E, listener: Listener<E>): () => void
   readonly archive: Archive
   /**
@@ -124,6 +127,15 @@ export function createBackend(initial: Archive, options: BackendOptions = {}): B
         return { ok: true, value: await fn(parsed.data) }
       } catch (err) {
         return { ok: false, error: toErrorInfo(err) }
+      }
+    },
+    async invokeWire(method, rawArg) {
+      const envelope = await this.invoke(method, rawArg)
+      try {
+        return toWire(envelope)
+      } catch (err) {
+        // A value JSON cannot write still gets an answer, not a call left waiting.
+        return toWire({ ok: false, error: toErrorInfo(err) })
       }
     },
     async importUploads(files, batchId) {

@@ -4,6 +4,7 @@ import { buildClient } from '../../src/shared/client'
 import { AnnalistError } from '../../src/shared/errors'
 import { apiArgs } from '../../src/shared/contract'
 import { createBackend } from '../../src/main/backend'
+import { fromWire, toWire } from '../../src/shared/wire'
 import { tempArchive } from '../support/tmp'
 
 describe('backend', () => {
@@ -34,5 +35,22 @@ describe('backend', () => {
     const err = await client.getArticle({ id: 7 }).catch((e: unknown) => e)
     expect(err).toBeInstanceOf(AnnalistError)
     expect((err as AnnalistError).code).toBe('not-found')
+  })
+
+  it('answers as wire text what invoke answers, and a value JSON cannot write as an error', async () => {
+    const backend = createBackend(tempArchive())
+    await backend.api.createChronology({ name: 'Floods' })
+    for (const [method, arg] of [
+      ['listChronologies', {}],
+      ['getArticle', { id: 7 }],
+      ['listArticles', { limit: -1 }],
+      ['noSuchMethod', {}]
+    ] as const) {
+      const wire = await backend.invokeWire(method, arg)
+      expect(wire).toBe(toWire(await backend.invoke(method, arg)))
+      expect(fromWire(wire)).toEqual(await backend.invoke(method, arg))
+    }
+    backend.invoke = async () => ({ ok: true, value: { count: 1n } })
+    expect(fromWire(await backend.invokeWire('getArchiveInfo', {}))).toMatchObject({ ok: false, error: { code: 'internal', message: expect.stringMatching(/BigInt/) } })
   })
 })

@@ -11,12 +11,13 @@ import { buildClient } from '../../shared/client'
 import type { Envelope } from '../../shared/envelope'
 import { AnnalistError, type ErrorInfo } from '../../shared/errors'
 import type { ImportReport } from '../../shared/types'
+import { fromWire, toWire } from '../../shared/wire'
 import { releaseLockOfDeadWriter } from '../archive/archive'
 import type { UploadedFile } from '../backend'
 import type { SampleOutcome, SampleSource } from '../firstrun'
 import { resolveEntry, type WorkerEntry } from '../platform/entry'
 import { newOpenGate, releaseOpenGate } from './open-gate'
-import { clockMs, type HostRequest, type Instrument, type WorkerInit, type WorkerMessage, type WorkerRole } from './protocol'
+import { clockMs, type HostRequest, type Instrument, type Reply, type WorkerInit, type WorkerMessage, type WorkerRole } from './protocol'
 import type { BackendService } from './service'
 import { chooseReader } from './reader-choice'
 import { Thread } from './thread'
@@ -115,7 +116,7 @@ export async function startBackendHost(options: HostOptions): Promise<BackendHos
   /** Threads started for one long read each (MethodSpec.long), outside the pool; each ends after its call. */
   const alone = new Set<Thread>()
   /** Long reads waiting for one of MAX_LONG_READS to end, each with the time it reached the host. */
-  const longWaiting: { method: string; arg: unknown; sentAt: number; resolve: (envelope: Envelope<unknown>) => void }[] = []
+  const longWaiting: { method: string; arg: unknown; wire: boolean; sentAt: number; resolve: (reply: Reply) => void }[] = []
 
   const init = (role: WorkerRole): WorkerInit => ({
     role,
@@ -279,7 +280,7 @@ export async function startBackendHost(options: HostOptions): Promise<BackendHos
   const closingError = (method: string): Envelope<unknown> => ({ ok: false, error: { code: 'cancelled', message: `${method}: the backend is closing` } })
 
   /** `sentAt`: when the call reached the host, if it waited there first (its wait counts from then). */
-  const dispatch = (thread: Thread, method: string, request: (seq: number) => HostRequest, sentAt = clockMs()): Promise<Envelope<unknown>> => {
+  const dispatch = (thread: Thread, method: string, request: (seq: number) => HostRequest, sentAt = clockMs()): Promise<Reply> => {
     if (closing) return Promise.resolve(closingError(method))
     if (thread.role === 'writer' && writerError) return Promise.resolve({ ok: false, error: writerError.toInfo() })
     const n = ++seq
@@ -289,23 +290,34 @@ export async function startBackendHost(options: HostOptions): Promise<BackendHos
     })
   }
 
-  const callRequest = (method: string, arg: unknown) => (n: number): HostRequest => ({ type: 'call', seq: n, method, arg, writes: writesAnswered })
+  const callRequest =
+    (method: string, arg: unknown, wire: boolean) =>
+    (n: number): HostRequest => ({ type: 'call', seq: n, method, arg, writes: writesAnswered, ...(wire ? { wire } : {}) })
 
   const startWaitingLongReads = (): void => {
     while (!closing && alone.size < MAX_LONG_READS && longWaiting.length > 0) {
       const next = longWaiting.shift()!
-      void dispatch(startAlone(next.method), next.method, callRequest(next.method, next.arg), next.sentAt).then(next.resolve)
+      void dispatch(startAlone(next.method), next.method, callRequest(next.method, next.arg, next.wire), next.sentAt).then(next.resolve)
     }
   }
 
-  const invoke = (method: string, arg: unknown): Promise<Envelope<unknown>> => {
+  /** A call's envelope, or its wire text if `wire` (the host's own refusals are written here). */
+  const call = (method: string, arg: unknown, wire: boolean): Promise<Reply> => {
     if (isLongRead(method) && !closing) {
-      if (alone.size < MAX_LONG_READS) return dispatch(startAlone(method), method, callRequest(method, arg))
-      return new Promise((resolve) => longWaiting.push({ method, arg, sentAt: clockMs(), resolve }))
+      if (alone.size < MAX_LONG_READS) return dispatch(startAlone(method), method, callRequest(method, arg, wire))
+      return new Promise((resolve) => longWaiting.push({ method, arg, wire, sentAt: clockMs(), resolve }))
     }
     // Unknown methods go to a reader too: it refuses them without touching the archive.
     const thread = API_ACCESS[method as ApiMethod] === 'write' ? writer : pickReader()
-    return dispatch(thread, method, callRequest(method, arg))
+    return dispatch(thread, method, callRequest(method, arg, wire))
+  }
+  const invoke = async (method: string, arg: unknown): Promise<Envelope<unknown>> => {
+    const reply = await call(method, arg, false)
+    return typeof reply === 'string' ? (fromWire(reply) as Envelope<unknown>) : reply
+  }
+  const invokeWire = async (method: string, arg: unknown): Promise<string> => {
+    const reply = await call(method, arg, true)
+    return typeof reply === 'string' ? reply : toWire(reply)
   }
 
   const on = <E extends ApiEvent>(event: E, listener: (payload: AnnalistEvents[E]) => void): (() => void) => {
@@ -325,6 +337,7 @@ export async function startBackendHost(options: HostOptions): Promise<BackendHos
     },
     sample: started.sample,
     invoke,
+    invokeWire,
     on,
     importUploads(files: UploadedFile[], batchId?: string) {
       return dispatch(writer, 'importUploads', (n) => ({ type: 'uploads', seq: n, files, ...(batchId ? { batchId } : {}) })) as Promise<

@@ -1,10 +1,9 @@
 /** One backend worker thread as the host sees it: its calls not answered yet, its start and its end. */
 import { Worker } from 'node:worker_threads'
-import type { Envelope } from '../../shared/envelope'
 import { AnnalistError, fromErrorInfo } from '../../shared/errors'
 import type { SampleOutcome } from '../firstrun'
 import type { WorkerEntry } from '../platform/entry'
-import type { HostRequest, WorkerInit, WorkerMessage, WorkerRole } from './protocol'
+import type { HostRequest, Reply, WorkerInit, WorkerMessage, WorkerRole } from './protocol'
 import type { ReaderState } from './reader-choice'
 
 /** How long close waits for a thread to close its archive before it is terminated. */
@@ -14,7 +13,7 @@ const CLOSE_WAIT_MS = 5_000
 export interface Pending {
   method: string
   sentAt: number
-  resolve(envelope: Envelope<unknown>): void
+  resolve(reply: Reply): void
 }
 
 /**

@@ -80,7 +80,8 @@ async function start(): Promise<void> {
           warmup?.postpone()
         }
         const startedAt = clockMs()
-        const running = m.type === 'call' ? backend.invoke(m.method, m.arg) : backend.importUploads(m.files, m.batchId)
+        const running =
+          m.type === 'uploads' ? backend.importUploads(m.files, m.batchId) : m.wire ? backend.invokeWire(m.method, m.arg) : backend.invoke(m.method, m.arg)
         void running.then((envelope) => {
           post({ type: 'reply', seq: m.seq, envelope, startedAt })
           upkeep?.schedule()

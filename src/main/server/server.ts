@@ -73,7 +73,11 @@ function sameToken(given: string | undefined, token: string): boolean {
 }
 
 function sendEnvelope(res: ServerResponse, status: number, envelope: Envelope<unknown>): void {
-  const body = toWire(envelope)
+  sendWire(res, status, toWire(envelope))
+}
+
+/** Sends an envelope already written as wire text. */
+function sendWire(res: ServerResponse, status: number, body: string): void {
   res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' })
   res.end(body)
 }
@@ -189,7 +193,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     const arg = await readJson(req, limit)
     const refused = await grants.check(method, arg)
     if (refused) return fail(res, refused)
-    sendEnvelope(res, 200, await backend.invoke(method, arg))
+    sendWire(res, 200, await backend.invokeWire(method, arg))
   }
 
   const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {

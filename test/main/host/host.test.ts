@@ -2,6 +2,7 @@ import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { openArchive } from '../../../src/main/archive/archive'
 import { startBackendHost, type BackendHost, type CallTiming, type HostOptions } from '../../../src/main/host/host'
+import { fromWire } from '../../../src/shared/wire'
 import { tempDir } from '../../support/tmp'
 import { CHECKS_RUNNING, GATE_BLOCKED, GATE_RELEASED, GATED_CHECKS_CLOSED, MOST_CHECKS_RUNNING } from './instrument'
 import { MAX_LONG_READS } from '../../../src/main/host/host'
@@ -71,6 +72,25 @@ describe('backend host', { timeout: 120_000 }, () => {
     expect(timings.find((t) => t.method === 'listChronologies')?.thread).toMatch(/^reader \d$/)
     expect(timings.find((t) => t.method === 'createChronology')?.thread).toBe('writer')
     expect(logs.some((l) => /slow call createChronology \d+ ms .* on the writer/.test(l))).toBe(true)
+  })
+
+  it('answers a call as wire text as invoke answers it, a long read and its own refusals too', async () => {
+    const { host, gate, timings } = await start()
+    release(gate)
+    expect(fromWire(await host.invokeWire('createChronology', { name: 'Floods' }))).toMatchObject({ ok: true, value: { name: 'Floods' } })
+    expect(timings.at(-1)).toMatchObject({ method: 'createChronology', thread: 'writer' })
+    for (const [method, arg] of [
+      ['listChronologies', {}],
+      ['getArticle', { id: 7 }],
+      ['noSuchMethod', {}]
+    ] as const) {
+      expect(fromWire(await host.invokeWire(method, arg))).toEqual(await host.invoke(method, arg))
+    }
+    // A long read, on a thread of its own.
+    expect(fromWire(await host.invokeWire('checkArchive', {}))).toMatchObject({ ok: true, value: { healthy: true, schemaVersion: expect.any(Number) } })
+    expect(timings.at(-1)).toMatchObject({ method: 'checkArchive', thread: 'checkArchive thread' })
+    await host.close()
+    expect(fromWire(await host.invokeWire('listChronologies', {}))).toMatchObject({ ok: false, error: { code: 'cancelled' } })
   })
 
   it('runs a long read on a thread of its own, which ends after it, while the pool answers the rest', async () => {
