@@ -1,6 +1,7 @@
 // `npm test`: build, typecheck, lint, dead code (knip), unit tests, browser journeys (with
-// CI=true also the stress suite); ends with the failed tests by name and one plain "N passed, N failed" line summing every
-// vitest run, so CI can read the result. Runs on the project's Node (see node-runtime.js), whatever Node started it.
+// CI=true also the stress suite); ends with the failed tests by name and one plain "N passed, N
+// failed" line summing every vitest run, so CI can read the result. Runs on the project's Node
+// (see node-runtime.js), whatever Node started it.
 import { spawnSync } from 'node:child_process'
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
