@@ -27,8 +27,15 @@ export function toWire(value: unknown): string {
   )
 }
 
+/** How the tag's key reads in JSON text (toWire writes it so): a text without it holds no byte array. */
+const TAG_IN_JSON = JSON.stringify(BYTES_TAG)
+
 /** Parses what `toWire` produced. */
 export function fromWire(text: string): unknown {
+  // A reviver makes JSON.parse call back for every value: five search answers (three of 20-23 KB)
+  // parsed in 0.51 ms on average with it against 0.06-0.09 without (Node), and most texts hold no
+  // bytes. The browser parses every answer with this.
+  if (!text.includes(TAG_IN_JSON)) return JSON.parse(text)
   return JSON.parse(text, (_key, v: unknown) => {
     if (v && typeof v === 'object' && !Array.isArray(v)) {
       const tagged = (v as Record<string, unknown>)[BYTES_TAG]
