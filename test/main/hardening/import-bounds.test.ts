@@ -130,8 +130,10 @@ describe('cancelling an import', () => {
       signal: controller.signal
     })
     // c is parsed and its original written while b hangs; its row waits for b's, in input order.
-    while (!existsSync(cOriginal)) await new Promise((resolve) => setTimeout(resolve, 20))
-    await new Promise((resolve) => setTimeout(resolve, 300))
+    // a is committed once the batch stops waiting for b's result to store with it: waited for
+    // here, not timed (a fixed 300 ms after c's original lost the race once on a loaded machine).
+    const stored = archive.db.prepare('SELECT count(*) FROM articles').pluck()
+    while (!existsSync(cOriginal) || stored.get() === 0) await new Promise((resolve) => setTimeout(resolve, 20))
     controller.abort()
     const report = await running
     expect(report.cancelled).toBe(true)
