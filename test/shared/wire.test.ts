@@ -26,6 +26,20 @@ describe('wire codec', () => {
     )
   })
 
+  it('writes a value without byte arrays as JSON.stringify does, and what writes itself (toJSON) as it says', () => {
+    fc.assert(
+      fc.property(fc.jsonValue(), (json) => {
+        expect(toWire({ json, at: [json] })).toBe(JSON.stringify({ json, at: [json] }))
+      })
+    )
+    // toJSON comes before the tag: a Buffer writes itself as its own object, as it always has.
+    const value = { when: new Date(0), buffer: Buffer.from([1, 2]), bytes: new Uint8Array([3]) }
+    expect(JSON.parse(toWire(value))).toEqual({ when: '1970-01-01T00:00:00.000Z', buffer: { type: 'Buffer', data: [1, 2] }, bytes: { $bytes: 'Aw==' } })
+    // An object that writes itself as bytes, among values that hold none.
+    const custom = { plain: [1, 'a'], custom: { toJSON: () => ({ inner: new Uint8Array([4]) }) } }
+    expect(JSON.parse(toWire(custom))).toEqual({ plain: [1, 'a'], custom: { inner: { $bytes: 'BA==' } } })
+  })
+
   it('leaves ordinary objects that merely have a $bytes key with siblings alone', () => {
     const value = { $bytes: 'AAE=', other: 1 }
     expect(fromWire(toWire(value))).toEqual(value)
