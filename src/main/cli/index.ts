@@ -7,4 +7,8 @@ import * as nodeModule from 'node:module'
 // cache. The variable passes it on to worker threads and child processes, which do not inherit it.
 const cache = nodeModule.enableCompileCache?.()
 if (cache?.directory) process.env.NODE_COMPILE_CACHE = cache.directory
+// `annalist serve` runs its backend in worker threads, each of which loads the backend (100-150
+// ms) before it can be told what to open: they start now, while this thread loads the rest of the
+// CLI (50-85 ms), and the host takes them (host/thread.ts).
+if (process.argv[2] === 'serve') (await import('../host/thread')).prestartBackend()
 await import('./main')

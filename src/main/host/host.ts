@@ -15,12 +15,12 @@ import { fromWire, toWire } from '../../shared/wire'
 import { releaseLockOfDeadWriter } from '../archive/archive'
 import type { UploadedFile } from '../backend'
 import type { SampleOutcome, SampleSource } from '../firstrun'
-import { resolveEntry, type WorkerEntry } from '../platform/entry'
+import type { WorkerEntry } from '../platform/entry'
 import { newOpenGate, releaseOpenGate } from './open-gate'
 import { clockMs, type HostRequest, type Instrument, type Reply, type WorkerInit, type WorkerMessage, type WorkerRole } from './protocol'
 import type { BackendService } from './service'
 import { chooseReader } from './reader-choice'
-import { Thread } from './thread'
+import { backendWorkerEntry, Thread } from './thread'
 
 /** Calls slower than this (waiting included) are logged with their method. */
 export const SLOW_CALL_MS = 50
@@ -89,16 +89,11 @@ export interface BackendHost extends BackendService {
   close(): Promise<void>
 }
 
-/** The backend worker entry (worker.ts from source, backend-worker.js from the build). */
-export function resolveBackendWorkerEntry(moduleUrl: string = import.meta.url): WorkerEntry {
-  return resolveEntry(moduleUrl, 'worker.ts', 'backend-worker.js', 'backend worker')
-}
-
 type Listener = (payload: AnnalistEvents[ApiEvent]) => void
 
 /** Starts the writer (which opens, migrates and possibly seeds the archive) and the readers, which open it after the writer. */
 export async function startBackendHost(options: HostOptions): Promise<BackendHost> {
-  const entry = options.entry ?? resolveBackendWorkerEntry()
+  const entry = options.entry ?? backendWorkerEntry()
   const minReaders = Math.max(1, options.readers ?? DEFAULT_READERS)
   const maxReaders = Math.max(minReaders, options.maxReaders ?? DEFAULT_MAX_READERS)
   const slowCallMs = options.slowCallMs ?? SLOW_CALL_MS

@@ -39,7 +39,15 @@ export interface WorkerInit {
   spare?: boolean
 }
 
+/**
+ * A thread's `workerData`: its init, or a mark that it was started before anyone asked for it
+ * (thread.ts `prestartThreads`) and waits for its init as the host's first message.
+ */
+export type WorkerData = WorkerInit | { prestarted: true }
+
 export type HostRequest =
+  /** The init of a prestarted thread (WorkerData), sent once by the host that takes it. */
+  | { type: 'init'; init: WorkerInit }
   /**
    * `writes`: how many write calls the host has had answered (a reader's caches must reflect them).
    * `wire`: answer with the envelope as wire text (shared/wire.ts), which an HTTP reply sends as

@@ -2,8 +2,8 @@
 import { Worker } from 'node:worker_threads'
 import { AnnalistError, fromErrorInfo } from '../../shared/errors'
 import type { SampleOutcome } from '../firstrun'
-import type { WorkerEntry } from '../platform/entry'
-import type { HostRequest, Reply, WorkerInit, WorkerMessage, WorkerRole } from './protocol'
+import { resolveEntry, type WorkerEntry } from '../platform/entry'
+import type { HostRequest, Reply, WorkerData, WorkerInit, WorkerMessage, WorkerRole } from './protocol'
 import type { ReaderState } from './reader-choice'
 
 /** How long close waits for a thread to close its archive before it is terminated. */
@@ -26,6 +26,60 @@ export interface Pending {
  * search makes arrays of tens of thousands of ids; with 6 MB they are scavenged more often.)
  */
 const READER_HEAP = { maxYoungGenerationSizeMb: 16 }
+
+/** The backend worker entry (worker.ts from source, backend-worker.js from the build). */
+export function backendWorkerEntry(moduleUrl: string = import.meta.url): WorkerEntry {
+  return resolveEntry(moduleUrl, 'worker.ts', 'backend-worker.js', 'backend worker')
+}
+
+/** A backend thread of `role` from `entry`, given `data` (its init, or that it was prestarted). */
+function startWorker(entry: WorkerEntry, role: WorkerRole, data: WorkerData): Worker {
+  return new Worker(entry.file, { workerData: data, execArgv: entry.execArgv, resourceLimits: role === 'reader' ? READER_HEAP : undefined })
+}
+
+/** Threads started by `prestartThreads` that no Thread has taken yet. */
+const prestarted: { entry: WorkerEntry; role: WorkerRole; worker: Worker }[] = []
+
+/**
+ * Starts backend threads before anything asks for them, for the next Threads of their roles
+ * from the same entry to take: a thread spends 100-150 ms loading the backend before it can be
+ * told what to open, and `annalist serve` (cli/index.ts) starts its writer and first reader
+ * while its own thread loads the rest of the CLI. One nobody takes does not hold the process
+ * open, and its failure only removes it.
+ */
+export function prestartThreads(entry: WorkerEntry, roles: readonly WorkerRole[]): void {
+  for (const role of roles) {
+    const started = { entry, role, worker: startWorker(entry, role, { prestarted: true }) }
+    started.worker.unref()
+    const drop = (): void => {
+      const at = prestarted.indexOf(started)
+      if (at >= 0) prestarted.splice(at, 1)
+    }
+    started.worker.once('error', drop)
+    started.worker.once('exit', drop)
+    prestarted.push(started)
+  }
+}
+
+/** Prestarts the threads `startBackendHost` starts first: the writer and the first reader. */
+export function prestartBackend(): void {
+  prestartThreads(backendWorkerEntry(), ['writer', 'reader'])
+}
+
+/** Prestarted threads not taken yet (for tests). */
+export function prestartedCount(): number {
+  return prestarted.length
+}
+
+/** A prestarted thread of `role` from `entry`, given its init; null when there is none. */
+function takePrestarted(entry: WorkerEntry, role: WorkerRole, init: WorkerInit): Worker | null {
+  const at = prestarted.findIndex((p) => p.role === role && p.entry.file === entry.file && p.entry.execArgv.join(' ') === entry.execArgv.join(' '))
+  if (at < 0) return null
+  const { worker } = prestarted.splice(at, 1)[0]!
+  worker.ref()
+  worker.postMessage({ type: 'init', init } satisfies HostRequest)
+  return worker
+}
 
 /** One worker thread and the calls it has not answered yet. */
 export class Thread {
@@ -51,11 +105,7 @@ export class Thread {
     onMessage: (thread: Thread, message: WorkerMessage) => void,
     onGone: (thread: Thread, reason: string) => void
   ) {
-    this.worker = new Worker(entry.file, {
-      workerData: init,
-      execArgv: entry.execArgv,
-      resourceLimits: role === 'reader' ? READER_HEAP : undefined
-    })
+    this.worker = takePrestarted(entry, role, init) ?? startWorker(entry, role, init)
     this.ready = new Promise((resolve, reject) => {
       this.worker.on('message', (m: WorkerMessage) => {
         if (m.type === 'ready') {

@@ -12,7 +12,7 @@ import { openArchive } from '../archive/archive'
 import { archiveId } from '../archive/repo/identity'
 import { createBackend, type Backend } from '../backend'
 import { offerSampleArchive, type SampleOutcome } from '../firstrun'
-import { clockMs, type HostRequest, type WorkerInit, type WorkerMessage, type WorkerRole } from './protocol'
+import { clockMs, type HostRequest, type WorkerData, type WorkerInit, type WorkerMessage, type WorkerRole } from './protocol'
 import { searchEngine } from '../search/engine'
 import { SearchUpkeep } from './search-upkeep'
 import { IdleSearchWarmup } from './search-warmup'
@@ -20,10 +20,24 @@ import { passOpenGate } from './open-gate'
 
 if (!parentPort) throw new Error('the backend worker runs only as a worker thread')
 const port: MessagePort = parentPort
-const init = workerData as WorkerInit
 const post = (message: WorkerMessage): void => port.postMessage(message)
+const init = await initOf(workerData as WorkerData)
 
 type InstrumentFn = (backend: Backend, role: WorkerRole, data: unknown) => Backend
+
+/** The thread's init: its workerData, or for a prestarted thread the host's first message (having loaded its code meanwhile). */
+function initOf(data: WorkerData): Promise<WorkerInit> {
+  if (!('prestarted' in data)) return Promise.resolve(data)
+  return new Promise((resolve) => {
+    // Only the host that takes the thread writes to it, and its init comes first.
+    const first = (m: HostRequest): void => {
+      if (m.type !== 'init') return
+      port.off('message', first)
+      resolve(m.init)
+    }
+    port.on('message', first)
+  })
+}
 
 async function start(): Promise<void> {
   const writer = init.role === 'writer'

@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { openArchive } from '../../../src/main/archive/archive'
@@ -7,6 +8,7 @@ import { tempDir } from '../../support/tmp'
 import { seed } from '../search/support'
 import { CHECKS_RUNNING, GATE_BLOCKED, GATE_RELEASED, GATED_CHECKS_CLOSED, MOST_CHECKS_RUNNING } from './instrument'
 import { MAX_LONG_READS } from '../../../src/main/host/host'
+import { backendWorkerEntry, prestartedCount, prestartThreads } from '../../../src/main/host/thread'
 
 let hosts: BackendHost[] = []
 afterEach(async () => {
@@ -194,6 +196,20 @@ describe('backend host', { timeout: 120_000 }, () => {
     }
     expect(total).toBe(seeded)
     expect(logs.filter((l) => l.includes('not checked'))).toEqual([])
+  })
+
+  it('takes prestarted threads for its writer and first reader, which answer as threads of its own', async () => {
+    prestartThreads(backendWorkerEntry(), ['writer', 'reader'])
+    expect(prestartedCount()).toBe(2)
+    const { host } = await start()
+    expect(prestartedCount()).toBe(0)
+    await host.api.importBlobs({ files: [{ name: 'weir.txt', bytes: new TextEncoder().encode('Weir\n\nThe river rose at the weir.\n') }] })
+    expect((await host.api.search({ query: 'weir' })).total).toBe(1)
+  })
+
+  it('lets the process end with prestarted threads that nobody took', () => {
+    const run = spawnSync(process.execPath, ['--import', 'tsx', join(__dirname, 'prestart-untaken.ts')], { encoding: 'utf8', timeout: 100_000 })
+    expect({ status: run.status, out: run.stdout, err: run.stderr }).toEqual({ status: 0, out: 'prestarted 2\n', err: '' })
   })
 
   it('moves every reader to the archive openArchive switched to', async () => {
