@@ -14,7 +14,7 @@ import { createBackend, type Backend } from '../backend'
 import { offerSampleArchive, type SampleOutcome } from '../firstrun'
 import { clockMs, type HostRequest, type WorkerData, type WorkerInit, type WorkerMessage, type WorkerRole } from './protocol'
 import { searchEngine } from '../search/engine'
-import { SearchUpkeep } from './search-upkeep'
+import { START_DRAIN_DELAY_MS, SearchUpkeep } from './search-upkeep'
 import { IdleSearchWarmup } from './search-warmup'
 import { passOpenGate } from './open-gate'
 
@@ -74,8 +74,9 @@ async function start(): Promise<void> {
         (err) => process.stderr.write(`annalist: search caches not warmed in ${backend.archive.dir}: ${err.message}\n`),
         (loading) => post({ type: 'busy', since: loading ? clockMs() : null })
       )
-  // An archive imported by the CLI may have no saved article columns yet: saved soon after start.
-  upkeep?.schedule()
+  // The first drain also checks the search index against the articles, and saves the article
+  // columns an archive imported by the CLI may not have yet (search-upkeep.ts START_DRAIN_DELAY_MS).
+  upkeep?.schedule(START_DRAIN_DELAY_MS)
   if (writer) {
     for (const event of API_EVENTS) {
       backend.on(event, (payload) => post({ type: 'event', event, payload }))
@@ -117,18 +118,6 @@ async function start(): Promise<void> {
     }
   })
   post({ type: 'ready', dir: archive.dir, id: writer ? archiveId(archive.db) : null, sample })
-  // The writer checks the search index against the articles once it has said it is ready: the
-  // check counts both (37 ms at 100,000 articles), and the first reader, and so the URL and the
-  // first answer, waited for it. Readers answer from the index as it is meanwhile, as they do
-  // while a rebuild it may start runs; the rebuild moves the generation when it is done. A check
-  // that fails is tried again by the first drain (search-upkeep.ts), which reports it.
-  if (upkeep) {
-    try {
-      upkeep.checkIndex()
-    } catch (err) {
-      process.stderr.write(`annalist: search index not checked in ${archive.dir}: ${(err as Error).message}\n`)
-    }
-  }
   // Before its first call (messages wait behind this) a reader loads the article columns every
   // search needs (a spare leaves them to its first search). The vocabulary and the article
   // entities (only fuzzy and prefix words and the entity facets need them; facets count in SQL
