@@ -208,7 +208,7 @@ describe('backend host', { timeout: 120_000 }, () => {
   })
 
   it('lets the process end with prestarted threads that nobody took', () => {
-    const run = spawnSync(process.execPath, ['--import', 'tsx', join(__dirname, 'prestart-untaken.ts')], { encoding: 'utf8', timeout: 100_000 })
+    const run = spawnSync(process.execPath, ['--import', 'tsx', join(__dirname, '..', '..', 'support', 'prestart-untaken-child.ts')], { encoding: 'utf8', timeout: 100_000 })
     expect({ status: run.status, out: run.stdout, err: run.stderr }).toEqual({ status: 0, out: 'prestarted 2\n', err: '' })
   })
 
