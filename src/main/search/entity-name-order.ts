@@ -19,6 +19,8 @@ export class EntityNameOrder {
   private constructor(
     /** By entity id: its place in name order, HIDDEN or UNKNOWN. */
     private readonly places: Int32Array,
+    /** By place: the visible entity's id. */
+    private readonly ids: Int32Array,
     readonly stamp: number
   ) {}
 
@@ -32,12 +34,17 @@ export class EntityNameOrder {
     const places = new Int32Array(maxId + 1).fill(UNKNOWN)
     visible.forEach((id, place) => (places[id] = place))
     for (const id of hidden) places[id] = HIDDEN
-    return new EntityNameOrder(places, stamp)
+    return new EntityNameOrder(places, Int32Array.from(visible), stamp)
   }
 
   /** Whether the archive's names are still those read. */
   current(db: Db): boolean {
     return entityNamesStamp(db) === this.stamp
+  }
+
+  /** The visible entity at a place in name order. */
+  idAt(place: number): number {
+    return this.ids[place]!
   }
 
   /** An entity's place in name order, HIDDEN, or UNKNOWN. */
